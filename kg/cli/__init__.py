@@ -1,0 +1,41 @@
+"""The `kg` command line: a thin layer over plain typed functions in the pipeline modules.
+
+Each command lives in its own module (as in spaCy's ``spacy/cli/``) and is registered here.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from kg.errors import KgError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kaifang-kg")
+def cli() -> None:
+    """Kaifang KG: build, query and explore knowledge graphs of China's opening-up."""
+
+
+def _register() -> None:
+    # Imported here so `kg --help` stays fast and command modules can import the group.
+    from kg.cli import build, evaluate  # noqa: F401
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: user errors become one line on stderr and exit code 2."""
+    _register()
+    try:
+        cli.main(args=argv, prog_name="kg", standalone_mode=False)
+    except KgError as err:
+        click.echo(f"kg: error: {err.message}", err=True)
+        sys.exit(2)
+    except click.exceptions.Abort:
+        click.echo("kg: aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as err:
+        err.show()
+        sys.exit(err.exit_code)
+    except click.exceptions.Exit as err:
+        sys.exit(err.exit_code)

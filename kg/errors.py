@@ -1,0 +1,43 @@
+"""The error catalogue: every user-facing failure has a code and says how to fix it.
+
+Raise ``KgError(E.E001, path=..., detail=...)``; the CLI prints one line and exits non-zero.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class E(str, Enum):
+    """Error codes with message templates. Templates may use {path} and {detail}."""
+
+    E001 = "corpus directory not found: {path}. Pass an existing directory of .txt/.md/.html files."
+    E002 = "no documents in {path}: expected .txt, .md or .html files."
+    E003 = "{path}: not UTF-8 text ({detail}). Re-save the file as UTF-8."
+    E004 = "{path}: binary file, not text. Remove it from the corpus."
+    E005 = "{path}: empty document. Remove it or add text."
+    E006 = "{path}: bad YAML front matter ({detail}). Fix the block between the '---' lines."
+    E007 = "spaCy pipeline '{detail}' is not installed. Install it (pip install ...) or pass --model."
+    E008 = "{path}: cannot read graph ({detail})."
+    E009 = "gold directory not found or empty: {path}. Pass a directory of gold .json files."
+    E010 = "{path}: bad gold file ({detail})."
+    E011 = "SPARQL syntax error: {detail}"
+    E012 = "{path}: cannot write output ({detail})."
+    E013 = "{path}: query file not found."
+    E014 = "store not found at {path}. Run `kg build CORPUS --out DIR` first."
+    E015 = "{detail}"
+
+
+class KgError(Exception):
+    """A user-facing error with a catalogue code."""
+
+    def __init__(self, code: E, path: object = "", detail: str = "") -> None:
+        self.code = code
+        self.path = str(path)
+        self.detail = detail
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        text = self.code.value.format(path=self.path, detail=self.detail)
+        return f"{self.code.name}: {text}"

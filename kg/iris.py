@@ -1,0 +1,54 @@
+"""IRI minting: the only place where resource IRIs are made.
+
+Entity IRIs are ``{base}{class}/{slug}``, documents ``{base}doc/{hash}``, provenance nodes
+``{base}assertion/{hash}`` and ``{base}mention/{hash}``. Hash-based parts make IRIs stable
+across runs and independent of processing order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from kg.vocab import DEFAULT_RESOURCE_NS
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str) -> str:
+    """ASCII slug of a name: 'People's Government of Sichuan' -> 'peoples-government-of-sichuan'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = ascii_text.lower().replace("'", "").replace("\u2019", "")
+    slug = _NON_SLUG.sub("-", ascii_text).strip("-")
+    return slug or "x" + hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def short_hash(*parts: object) -> str:
+    joined = "\x1f".join(str(p) for p in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class IriMinter:
+    """Mints IRIs under a configurable resource namespace."""
+
+    base: str = DEFAULT_RESOURCE_NS
+
+    def entity(self, cls: str, key: str) -> URIRef:
+        return URIRef(f"{self.base}{cls.lower()}/{key}")
+
+    def document(self, doc_id: str) -> URIRef:
+        return URIRef(f"{self.base}doc/{doc_id}")
+
+    def assertion(self, subj: str, pred: str, obj: str, doc_id: str, start: int) -> URIRef:
+        return URIRef(f"{self.base}assertion/{short_hash(subj, pred, obj, doc_id, start)}")
+
+    def mention(self, entity_id: str, doc_id: str, start: int) -> URIRef:
+        return URIRef(f"{self.base}mention/{short_hash(entity_id, doc_id, start)}")
+
+    def source(self, name: str) -> URIRef:
+        return URIRef(f"{self.base}source/{slugify(name)}")
