@@ -35,6 +35,9 @@ class Mention:
     extractor: str
     confidence: float
     titles: tuple[str, ...] = ()  # official/person titles stated with this mention
+    scope: str | None = None  # province a bare "Provincial ..." body belongs to
+    aliases: tuple[str, ...] = ()  # other surface forms stated here ("Governor Hu Yuting")
+    refers_to: str | None = None  # for short forms ("SSEZ", "Lu"): the full name meant
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,109 @@
+"""`kg build CORPUS --out DIR`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg.build import BuildReport, BuildSettings, build
+from kg.cli import cli
+
+
+def _progress(total: int):  # type: ignore[no-untyped-def]
+    from tqdm import tqdm
+
+    # Only on a terminal and for corpora long enough to wait for.
+    bar = tqdm(
+        total=total, unit="doc", file=sys.stderr, disable=total < 20 or not sys.stderr.isatty()
+    )
+    return bar.update
+
+
+def format_summary(report: BuildReport) -> str:
+    lines = [f"documents: {report.documents}", f"entities:  {sum(report.entities.values())}"]
+    lines += [f"  {cls:16} {n}" for cls, n in sorted(report.entities.items())]
+    lines.append(f"relations: {sum(report.relations.values())}")
+    lines += [f"  {p:16} {n}" for p, n in sorted(report.relations.items())]
+    lines.append(f"triples:   {report.triples}")
+    if report.violations is not None:
+        lines.append(f"shape violations: {report.violations}")
+    lines += [f"wrote {p}" for p in report.outputs]
+    lines.append(f"seconds:   {report.seconds:.1f}")
+    return "\n".join(lines)
+
+
+@cli.command("build")
+@click.argument("corpus", type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(path_type=Path),
+    default=Path("build"),
+    show_default=True,
+    help="Output directory for graph.ttl and graph.html.",
+)
+@click.option(
+    "--model",
+    default=None,
+    help="spaCy pipeline (package name or path). Default: best installed en_core_web_* pipeline.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="spaCy worker processes.",
+)
+@click.option(
+    "--batch-size",
+    default=4,
+    show_default=True,
+    type=click.IntRange(1, 1000),
+    help="Documents per nlp.pipe batch (small is fastest for small models).",
+)
+@click.option(
+    "--base",
+    default=None,
+    help="Namespace IRI for resources (default https://w3id.org/kaifang/resource/).",
+)
+@click.option(
+    "--skip-bad", is_flag=True, help="Warn about and skip unreadable files instead of stopping."
+)
+@click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+@click.option("--strict", is_flag=True, help="Fail if the graph violates the SHACL shapes.")
+def build_cli(
+    corpus: Path,
+    out: Path,
+    model: str | None,
+    jobs: int,
+    batch_size: int,
+    base: str | None,
+    skip_bad: bool,
+    no_html: bool,
+    strict: bool,
+) -> None:
+    """Build the knowledge graph of CORPUS (a directory of .txt/.md/.html files).
+
+    Writes OUT/graph.ttl (Turtle) and OUT/graph.html (interactive page, works offline) and
+    prints a summary of what was extracted.
+    """
+    settings = BuildSettings(
+        model=model,
+        jobs=jobs,
+        batch_size=batch_size,
+        resource_base=base,
+        skip_bad=skip_bad,
+        html=not no_html,
+        strict=strict,
+    )
+    report = build(
+        corpus,
+        out,
+        settings,
+        progress=_progress,
+        warn=lambda msg: click.echo(f"kg: warning: {msg}", err=True),
+    )
+    click.echo(format_summary(report))

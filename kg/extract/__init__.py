@@ -1,0 +1,109 @@
+"""Extraction: a parsed ``Doc`` -> an ``Extraction`` of mentions and stated relations.
+
+Stages inside: mentions (``mentions.py``) -> titles and posts (``titles.py``) -> relation
+rules (``relations.py``, a registry of named rules).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from kg.extract.context import DocContext, Found
+from kg.extract.mentions import find_mentions
+from kg.extract.relations import RELATION_RULES
+from kg.extract.titles import extract_titles
+from kg.gazetteer import Gazetteer
+from kg.model import Document, Extraction, Mention, RelationMention
+
+EXTRACTOR_VERSION = "1"
+
+
+@dataclass
+class Extractor:
+    """Holds what extraction needs across documents: the gazetteer and its phrase matcher."""
+
+    nlp: Language
+    gazetteer: Gazetteer
+    rules: Sequence[str] = field(default_factory=lambda: tuple(RELATION_RULES))
+
+    def __post_init__(self) -> None:
+        unknown = [r for r in self.rules if r not in RELATION_RULES]
+        if unknown:
+            raise ValueError(
+                f"unknown relation rules: {', '.join(unknown)}; "
+                f"known: {', '.join(sorted(RELATION_RULES))}"
+            )
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        forms = sorted(self.gazetteer.surface_forms())
+        # make_doc only tokenises: cheap, and the patterns match the pipeline's tokens.
+        self.matcher.add("GAZ", [self.nlp.make_doc(f) for f in forms])
+
+    def __call__(self, doc: Doc, document: Document) -> Extraction:
+        spans = self.matcher(doc, as_spans=True)
+        spans = [s for s in spans if s.text[:1].isupper() or s.text[:1].isdigit()]
+        cands = find_mentions(doc, self.gazetteer, spans)
+        found = []
+        for c in cands:
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is not None:
+                found.append(Found(c, span, c.cls))
+        ctx = DocContext(doc, found, self.gazetteer)
+        for f in found:
+            if f.cls == "GovernmentBody" and ctx.focus_province and _bare_provincial(f.text):
+                f.scope = ctx.focus_province
+        extract_titles(ctx)
+        for name in self.rules:
+            RELATION_RULES[name](ctx)
+        return _to_extraction(document, ctx)
+
+
+def _bare_provincial(name: str) -> bool:
+    """ "Provincial Department of Commerce" with no province named: the document's own."""
+    words = name.replace("the ", "").split()
+    return (
+        bool(words) and words[0] in ("Provincial", "Province") or name.startswith("CPC Provincial")
+    )
+
+
+def _to_extraction(document: Document, ctx: DocContext) -> Extraction:
+    mentions = tuple(
+        Mention(
+            text=f.text,
+            cls=f.cls,
+            start=f.cand.start,
+            end=f.cand.end,
+            sent_start=f.span.sent.start_char,
+            sent_end=f.span.sent.end_char,
+            extractor=f.cand.extractor,
+            confidence=f.cand.confidence,
+            titles=tuple(f.titles),
+            scope=f.scope,
+            aliases=tuple(f.aliases),
+            refers_to=f.cand.refers_to,
+        )
+        for f in ctx.found
+    )
+    seen: set[tuple[int, str, int, int]] = set()
+    relations: list[RelationMention] = []
+    for hit in ctx.hits:
+        key = (hit.subj, hit.pred, hit.obj, hit.sent.start_char)
+        if key in seen:
+            continue
+        seen.add(key)
+        relations.append(
+            RelationMention(
+                hit.subj,
+                hit.pred,
+                hit.obj,
+                hit.sent.start_char,
+                hit.sent.end_char,
+                hit.extractor,
+                hit.confidence,
+            )
+        )
+    return Extraction(document, mentions, tuple(relations))

@@ -1,0 +1,113 @@
+"""Per-document context the relation rules share: mentions by token, sentences, focus place."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.mentions import Candidate
+from kg.gazetteer import Gazetteer
+
+PLACE_CLASSES = {"Province", "City", "Country", "Region"}
+AGENT_ORGS = {"GovernmentBody", "Organization", "Enterprise", "Zone"}
+
+
+@dataclass
+class Found:
+    """A mention being built up: its candidate, its tokens and what rules learn about it."""
+
+    cand: Candidate
+    span: Span
+    cls: str
+    titles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    scope: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.cand.text
+
+
+@dataclass
+class RelationHit:
+    subj: int
+    pred: str
+    obj: int
+    sent: Span
+    extractor: str
+    confidence: float
+
+
+class DocContext:
+    """Indexes one document's mentions for the relation rules."""
+
+    def __init__(self, doc: Doc, found: list[Found], gaz: Gazetteer) -> None:
+        self.doc = doc
+        self.found = found
+        self.gaz = gaz
+        self.by_token: dict[int, int] = {}
+        for idx, f in enumerate(found):
+            for tok in f.span:
+                self.by_token[tok.i] = idx
+        self.focus_province = self._focus("Province")
+        self.hits: list[RelationHit] = []
+
+    def _focus(self, cls: str) -> str | None:
+        """The province a document is about: most named, counting names inside other names."""
+        counts: Counter[str] = Counter()
+        for f in self.found:
+            if f.cls == cls:
+                place = self.gaz.place(f.text)
+                if place is not None:
+                    counts[place.name] += 2
+            elif f.cls in AGENT_ORGS:
+                for word in f.text.replace("’s", "").replace("'s", "").split():
+                    place = self.gaz.place(word)
+                    if place is not None and place.cls == cls:
+                        counts[place.name] += 1
+        if not counts:
+            return None
+        ranked = counts.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            return ranked[0][0]
+        return None
+
+    def mention_at(self, token: Token) -> int | None:
+        return self.by_token.get(token.i)
+
+    def in_sentence(self, sent: Span) -> list[int]:
+        seen: list[int] = []
+        for tok in sent:
+            idx = self.by_token.get(tok.i)
+            if idx is not None and idx not in seen:
+                seen.append(idx)
+        return seen
+
+    def add(
+        self, subj: int, pred: str, obj: int, sent: Span, extractor: str, confidence: float
+    ) -> None:
+        if subj == obj:
+            return
+        if (
+            self.found[subj].text == self.found[obj].text
+            and self.found[subj].cls == self.found[obj].cls
+        ):
+            return
+        self.hits.append(RelationHit(subj, pred, obj, sent, extractor, confidence))
+
+    def focus_index(self, sent: Span) -> int | None:
+        """A mention standing for the document's focus province (nearest one to ``sent``)."""
+        if self.focus_province is None:
+            return None
+        best: int | None = None
+        best_dist = 1 << 30
+        for idx, f in enumerate(self.found):
+            if f.cls == "Province":
+                place = self.gaz.place(f.text)
+                if place is not None and place.name == self.focus_province:
+                    dist = abs(f.span.start - sent.start)
+                    if dist < best_dist:
+                        best, best_dist = idx, dist
+        return best

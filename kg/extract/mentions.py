@@ -1,0 +1,487 @@
+"""Finding named entities in a parsed document.
+
+Candidates come from four sources, then overlapping ones are settled, longest rule-based first:
+
+1. ``name_chunks``: capitalised name sequences ("Sichuan Injet Electric Co., Ltd.",
+   "People's Government of Sichuan Province") typed by their last class keyword;
+2. ``quoted_names``: quoted names (“20 Measures”, “Two Sessions” 2023) as initiatives/events;
+3. ``gazetteer_names``: provinces, cities, countries, regions, national bodies;
+4. spaCy's statistical NER for people and whatever the rules did not type.
+
+A second pass adds short forms that refer back to a name already found: abbreviations
+introduced as "Name (ABBR)", company names without place and legal suffix
+("Rilian Technology"), and surnames of people named earlier ("Lu said").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.lexicon import (
+    HONORIFICS,
+    INITIATIVE_CUES,
+    LEADING_NON_NAME,
+    NAME_KEYWORDS,
+    NUMBER_WORDS,
+    RESEARCH_CENTER_WORDS,
+    TITLE_HEADS,
+    TITLE_PREFIX,
+    ZONE_CENTER_WORDS,
+)
+from kg.gazetteer import Gazetteer
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    text: str
+    cls: str
+    extractor: str
+    confidence: float
+    tier: int  # 1 = rule or gazetteer, 2 = statistical NER
+    refers_to: str | None = None  # short forms: the full name they stand for
+
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_WORD = (r"(?:Co\.,[ \t]+Ltd\.|(?:Co|Ltd|Inc|Corp|St|Mt|No)\.|(?:[A-Z]\.){2,}|"
+         r"[A-Z][A-Za-z0-9'’‘\-&]*|\d{1,4}(?:st|nd|rd|th)?(?![\d%]|[,.]\d))")
+_CONN = rf"(?:(?:of|and|for|on|the|de|la|&|to)(?![ \t]+(?:{_MONTHS})\b))"
+_PAREN = r"[ \t]*\([A-Z][^()\n]{0,40}\)"
+_CHUNK = re.compile(
+    rf"(?<![\w’'\-]){_WORD}(?:(?:[ \t]+(?:{_CONN}[ \t]+)*|{_PAREN}[ \t]+|-){_WORD})*"
+)
+_POSSESSIVE = re.compile(r"[’'‘]s?$")
+_QUOTED = re.compile(r"[“\"]([^”\"\n]{2,120}?)[”\"](\s+\d{4}\b)?")
+_ABBREV = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_MEASURES = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+"
+    r"(?:[a-z]+\s+){0,2}(?:measures|policies|articles|opinions|guidelines)\s+"
+    r"(?:for|on|to|of)\s+[a-z][a-z\s\-]{2,60}?"
+    r"(?=\s+and\s+(?:the|\d)|\s+(?:should|were|are|was|is|will|have|has|to\s+be)\b|[,.;:)])"
+)
+_LOWER_BODY = re.compile(
+    r"\b([A-Z][a-z]+)\s+(provincial|municipal|city|county|district)\s+"
+    r"(government|people's government|party committee|department of [a-z]+|"
+    r"bureau of [a-z]+|commission of [a-z]+)"
+)
+_SMALL = {"of", "and", "for", "on", "the", "de", "la", "&", "to", "in", "at", "a", "an", "with"}
+
+
+def classify_name(words: list[str]) -> str | None:
+    """Class of a capitalised name from its keywords; the head before "of" wins."""
+    lowered = [w.lower().strip(",") for w in words]
+    text = " ".join(lowered)
+    if "co., ltd." in text or text.endswith(" ltd.") or text.endswith(" co."):
+        return "Enterprise"
+    cut = lowered.index("of") if "of" in lowered else len(lowered)
+    for span in (lowered[:cut], lowered):
+        for i in range(len(span) - 1, -1, -1):
+            word = span[i]
+            # "People's Congress" with an ordinal is a session, e.g. "20th CPC National Congress".
+            if word == "congress" and re.match(r"\d+(st|nd|rd|th)$", lowered[0]):
+                return "Event"
+            if word in ("center", "centre"):
+                before = set(span[:i])
+                if before & RESEARCH_CENTER_WORDS and not before & ZONE_CENTER_WORDS:
+                    return "Organization"
+                return "Zone"
+            if word == "conference" and "political" in span[:i]:
+                return "GovernmentBody"
+            if word == "council" and ("business" in span[:i] or "promotion" in lowered):
+                return "Organization"
+            if word in ("autonomous", "region") and text.endswith("autonomous region"):
+                return "Province"
+            if word in NAME_KEYWORDS:
+                cls = NAME_KEYWORDS[word]
+                if cls in ("City", "Province") and i != len(span) - 1:
+                    return None  # "Port City Lecture Hall" is no city
+                return cls
+    return None
+
+
+def _strip_leading(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    while words and words[0][2].lower() in LEADING_NON_NAME:
+        words = words[1:]
+    return words
+
+
+def _split_title(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop a leading title: "Deputy Secretary of the CPC X Committee" -> "CPC X Committee"."""
+    if not words or words[0][2].lower() not in TITLE_HEADS:
+        return words
+    for i, (_, _, w) in enumerate(words):
+        if w.lower() == "of":
+            rest = words[i + 1 :]
+            while rest and rest[0][2].lower() == "the":
+                rest = rest[1:]
+            return rest
+        if w.lower() not in TITLE_HEADS and w.lower() not in TITLE_PREFIX:
+            return words
+    return []
+
+
+def _words(text: str, offset: int) -> list[tuple[int, int, str]]:
+    return [
+        (offset + m.start(), offset + m.end(), m.group())
+        for m in re.finditer(r"\(|\)|Co\.,\s+Ltd\.|[^\s()]+", text)
+    ]
+
+
+Word = tuple[int, int, str]
+_PLACE_CLASSES = ("Province", "City", "Country", "Region")
+_MID_TITLES = {"director", "secretary", "governor", "mayor", "chairman", "chairwoman",
+               "president", "minister", "professor", "ceo", "deputy", "vice", "spokesperson",
+               "head", "dean", "researcher", "manager"}
+
+
+def _text(words: list[Word]) -> str:
+    return " ".join(w for _, _, w in words)
+
+
+def _has_keyword(words: list[Word]) -> bool:
+    return classify_name([w for _, _, w in words]) is not None
+
+
+def _is_place(words: list[Word], gaz: Gazetteer) -> bool:
+    cls = classify_name([w for _, _, w in words])
+    return gaz.place(_text(words)) is not None or cls in ("City", "Province")
+
+
+def _split_on_and(words: list[Word], gaz: Gazetteer) -> list[list[Word]]:
+    """ "Deyang City and Kindos ...", "Hunan and Hubei", "... Exchange and Western China
+    International Fair" are two names; "Belt and Road Initiative" is one."""
+    parts: list[list[Word]] = []
+    current: list[Word] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word[2] == "and" and current and i + 1 < len(words):
+            rest = words[i + 1:]
+            if rest[0][2] == "the":
+                parts.append(current)
+                current, i = [], i + 2
+                continue
+            segment: list[Word] = []
+            for w in rest:
+                if w[2] in ("and", "of"):
+                    break
+                segment.append(w)
+            whole_left = gaz.place(_text(current)) is not None or gaz.known(
+                _text(current)) is not None or current[-1][2].lower() in NAME_KEYWORDS
+            both_named = _has_keyword(current) and _has_keyword(segment)
+            if whole_left or both_named:
+                parts.append(current)
+                current, i = [], i + 1
+                continue
+        current.append(word)
+        i += 1
+    parts.append(current)
+    return parts
+
+
+def _split_more(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], str]]:
+    """Further cuts: "Haimen District of Nantong" (place of place), "Galanz’s Human Resources
+    Department" (owner's unit), "... Research Institute Director Hong Tao" (title + name)."""
+    for i, (_, _, w) in enumerate(words):
+        if w == "of" and 0 < i < len(words) - 1 and _is_place(words[:i], gaz) and _is_place(
+                words[i + 1:], gaz):
+            return [(words[:i], "place"), (words[i + 1:], "place")]
+        if w.lower() in _MID_TITLES and i > 0 and _has_keyword(words[:i]) and (
+                w[:1].isupper()) and all(x[2][:1].isupper() for x in words[i:]):
+            return [(words[:i], "org")]
+        if re.search(r"[’'‘]s$", w) and i < len(words) - 1 and not w.lower().startswith(
+                "people"):
+            owner = [*words[:i], (words[i][0], words[i][1] - 2, w[:-2])]
+            return [(owner, "owner"), (words[i + 1:], "owned")]
+    return [(words, "")]
+
+
+def name_chunks(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Capitalised names typed by keyword ("Suzhou Industrial Park" -> Zone)."""
+    for m in _CHUNK.finditer(text):
+        words = _words(m.group(), m.start())
+        for part in _split_on_and(words, gaz):
+            pieces = _split_more(_split_title(_strip_leading(part)), gaz)
+            owner_is_place = False
+            for piece, role in pieces:
+                piece = _strip_leading(piece)
+                while piece and piece[-1][2].lower() in _SMALL | {"(", ")"}:
+                    piece = piece[:-1]
+                if not piece:
+                    continue
+                start, end = piece[0][0], piece[-1][1]
+                surface = text[start:end]
+                poss = _POSSESSIVE.search(surface)
+                if poss and surface[poss.start():] in ("’s", "'s", "‘s", "’", "'"):
+                    surface = surface[:poss.start()]
+                    end = start + len(surface)
+                cand = _typed(surface, start, end, [w for _, _, w in piece], gaz)
+                if role == "owner":
+                    owner_is_place = gaz.place(surface) is not None
+                    if cand is None and len(piece) <= 3:
+                        # "Galanz’s Human Resources Department": the owner is a company.
+                        cand = Candidate(start, end, surface, "Enterprise", "possessive-owner",
+                                         0.5, 1)
+                if role == "owned" and cand is not None and not owner_is_place and (
+                        cand.cls == "GovernmentBody"):
+                    continue  # a company's own department is no organ of state
+                if cand is not None:
+                    yield cand
+
+
+def _typed(surface: str, start: int, end: int, words: list[str],
+           gaz: Gazetteer) -> Candidate | None:
+    known = gaz.known(surface)
+    if known is not None:
+        return Candidate(start, end, surface, known.cls, "gazetteer", 0.95, 1)
+    place = gaz.place(surface)
+    if place is not None:
+        return Candidate(start, end, surface, place.cls, "gazetteer", 0.9, 1)
+    cls = classify_name(words)
+    if cls is None or len(words) < 2:
+        return None
+    return Candidate(start, end, surface, cls, "name-keyword", 0.8, 1)
+
+
+def _title_case_ratio(words: list[str]) -> float:
+    content = [w for w in words if w.lower() not in _SMALL]
+    if not content:
+        return 0.0
+    return sum(1 for w in content if w[:1].isupper() or w[:1].isdigit()) / len(content)
+
+
+def quoted_names(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Quoted names of initiatives and events: “20 Measures”, “Two Sessions” 2023."""
+    for m in _QUOTED.finditer(text):
+        inner = m.group(1).strip().rstrip(",.;:")
+        words = inner.split()
+        if not words or len(words) > 14 or inner.endswith(("!", "?")):
+            continue
+        if gaz.known(inner) is not None:
+            known = gaz.known(inner)
+            assert known is not None
+            yield Candidate(
+                m.start(1), m.start(1) + len(inner), inner, known.cls, "gazetteer", 0.95, 1
+            )
+            continue
+        after = text[m.end() : m.end() + 30].lower().split()
+        cue = bool(after) and after[0].strip(",.;") in INITIATIVE_CUES
+        numbered = words[0].lower() in NUMBER_WORDS or words[0][:1].isdigit()
+        title_case = _title_case_ratio(words) >= 0.75 and words[0][:1].isupper()
+        if not (title_case or cue or (numbered and len(words) <= 6)):
+            continue
+        if gaz.place(inner) is not None:
+            continue
+        cls = classify_name(words) if title_case else None
+        cls = cls if cls in ("Event", "Initiative") else "Initiative"
+        surface, start, end = inner, m.start(1), m.start(1) + len(inner)
+        if m.group(2) and cls == "Event":
+            surface = f"{inner} {m.group(2).strip()}"
+            end = m.end()
+        yield Candidate(start, end, surface, cls, "quoted-name", 0.75 if title_case else 0.6, 1)
+
+
+def measure_names(text: str) -> Iterator[Candidate]:
+    """Numbered policy packages written in lower case: "the 21 measures for economic recovery"."""
+    for m in _MEASURES.finditer(text):
+        yield Candidate(m.start(), m.end(), m.group(), "Initiative", "numbered-measures", 0.6, 1)
+
+
+def lowercase_bodies(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
+    """ "Hainan provincial government": a place plus a lower-case organ."""
+    for m in _LOWER_BODY.finditer(text):
+        if gaz.place(m.group(1)) is not None:
+            yield Candidate(m.start(), m.end(), m.group(), "GovernmentBody", "place-organ", 0.7, 1)
+
+
+def gazetteer_names(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> Iterator[Candidate]:
+    for span in matcher_spans:
+        text = span.text
+        place = gaz.place(text)
+        if place is not None:
+            yield Candidate(span.start_char, span.end_char, text, place.cls, "gazetteer", 0.9, 1)
+            continue
+        known = gaz.known(text)
+        if known is not None:
+            yield Candidate(span.start_char, span.end_char, text, known.cls, "gazetteer", 0.9, 1)
+
+
+def _clean_ent(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].lower_ in LEADING_NON_NAME or span.doc[start].is_punct):
+        start += 1
+    while end > start and (
+        span.doc[end - 1].is_punct
+        and span.doc[end - 1].text != "."
+        or span.doc[end - 1].text in ("’s", "'s", "’", "'")
+    ):
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """spaCy's entities mapped to our classes; only what rules cannot type is kept."""
+    for ent in doc.ents:
+        span = _clean_ent(ent)
+        if span is None:
+            continue
+        text = span.text
+        label = ent.label_
+        if label == "PERSON":
+            # Drop titles the model included ("Governor Hu Yuting" -> "Hu Yuting").
+            while len(span) > 1 and span[0].lower_ in TITLE_PREFIX | HONORIFICS:
+                span = span[1:]
+            text = span.text
+            if (
+                gaz.place(text)
+                or gaz.known(text)
+                or classify_name(text.split())
+                or not text[:1].isupper()
+                or any(c.isdigit() for c in text)
+            ):
+                continue
+            yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.7, 2)
+        elif label in ("GPE", "LOC"):
+            place = gaz.place(text)
+            if place is not None:
+                yield Candidate(
+                    span.start_char, span.end_char, text, place.cls, "ner+gazetteer", 0.85, 2
+                )
+            elif label == "LOC" and text[:1].isupper():
+                yield Candidate(span.start_char, span.end_char, text, "Region", "ner", 0.5, 2)
+            elif classify_name(text.split()) == "City":
+                yield Candidate(span.start_char, span.end_char, text, "City", "ner", 0.6, 2)
+        elif label in ("ORG", "FAC", "EVENT", "LAW"):
+            if not (text[:1].isupper() or text[:1].isdigit()):
+                continue
+            known = gaz.known(text)
+            if known is not None:
+                yield Candidate(
+                    span.start_char, span.end_char, text, known.cls, "ner+gazetteer", 0.85, 2
+                )
+                continue
+            if gaz.place(text) is not None:
+                place = gaz.place(text)
+                assert place is not None
+                yield Candidate(
+                    span.start_char, span.end_char, text, place.cls, "ner+gazetteer", 0.8, 2
+                )
+                continue
+            cls = classify_name(text.split())
+            if cls is None:
+                if (
+                    label == "ORG"
+                    and len(span) <= 3
+                    and not text.isupper()
+                    and all(t.text[:1].isupper() for t in span)
+                ):
+                    cls = "Enterprise"
+                elif label == "EVENT":
+                    cls = "Event"
+                elif label == "LAW":
+                    cls = "Initiative"
+            if cls is not None:
+                yield Candidate(span.start_char, span.end_char, text, cls, "ner", 0.55, 2)
+
+
+_GENERIC = {"enterprises", "enterprise", "optimization", "expansion", "market", "markets",
+            "development", "trade", "cooperation", "services", "service", "innovation",
+            "economy", "industry", "industries", "reform", "opening", "investment", "party",
+            "government", "commerce", "business", "businesses", "products", "policy"}
+
+
+def _company_like(span: Span) -> bool:
+    """An unknown ORG the model found: a company only if it reads like a brand name."""
+    if len(span) > 3 or span.text.isupper():
+        return False
+    if any(t.lower_ in _GENERIC or not t.text[:1].isupper() for t in span):
+        return False
+    sent = span.sent.text.rstrip()
+    return sent.endswith((".", "”", '"', "!", "?", ";")) or len(sent.split()) > 12
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: rule-based before NER, longer before shorter."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    ordered = sorted(candidates, key=lambda c: (c.tier, -(c.end - c.start), c.start, c.cls))
+    for cand in ordered:
+        if any(cand.start < e and s < cand.end for s, e in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: (c.start, c.end))
+
+
+def _core_company_name(name: str, gaz: Gazetteer) -> str | None:
+    """ "Wuxi Shangbai Global E-commerce Co., Ltd." -> "Shangbai Global E-commerce"."""
+    core = re.sub(
+        r",?\s+(Co\.,?\s+Ltd\.|Co\.|Ltd\.|Company Limited|Company|Corporation|"
+        r"Corp\.|Inc\.|Limited|Group)$",
+        "",
+        name,
+    ).strip()
+    core = re.sub(r"\s*\([^)]*\)", "", core)
+    words = core.split()
+    while words and gaz.place(words[0]) is not None:
+        words = words[1:]
+    if len(words) < 2 and not (words and len(words[0]) > 4):
+        return None
+    short = " ".join(words)
+    return short if short != name else None
+
+
+def back_references(
+    text: str, chosen: list[Candidate], gaz: Gazetteer, doc: Doc
+) -> list[Candidate]:
+    """Short forms that point back to names already found in this document."""
+    forms: dict[str, tuple[str, str]] = {}  # surface -> (class, full name)
+    for cand in chosen:
+        if cand.cls == "Enterprise":
+            core = _core_company_name(cand.text, gaz)
+            if core:
+                forms.setdefault(core, ("Enterprise", cand.text))
+        after = text[cand.end : cand.end + 14]
+        abbr = _ABBREV.match(after.lstrip())
+        if abbr and cand.cls not in ("Person", "Official") and after.startswith((" (", "(")):
+            forms.setdefault(abbr.group(1), (cand.cls, cand.text))
+    persons = [c for c in chosen if c.cls == "Person" and " " in c.text]
+    for cand in persons:
+        surname = cand.text.split()[0]
+        if len(surname) > 1 and gaz.place(surname) is None:
+            forms.setdefault(surname, ("Person", cand.text))
+    extra: list[Candidate] = []
+    for surface, (cls, full) in sorted(forms.items()):
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(surface)}(?![\w\-])", text):
+            extra.append(
+                Candidate(
+                    m.start(), m.end(), surface, cls, "back-reference", 0.6, 1, refers_to=full
+                )
+            )
+    return extra
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[Candidate]:
+    text = doc.text
+    rules = [
+        *name_chunks(text, gaz),
+        *quoted_names(text, gaz),
+        *measure_names(text),
+        *lowercase_bodies(text, gaz),
+        *gazetteer_names(doc, gaz, matcher_spans),
+    ]
+    ner = list(ner_names(doc, gaz))
+    chosen = select(rules + ner)
+    refs = back_references(text, chosen, gaz, doc)
+    final = select([replace(c, tier=0) for c in chosen] + refs)
+    return [c for c in final if _aligned(doc, c)]
+
+
+def _aligned(doc: Doc, cand: Candidate) -> bool:
+    return doc.char_span(cand.start, cand.end, alignment_mode="expand") is not None

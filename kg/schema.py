@@ -1,0 +1,65 @@
+"""Which classes each relation joins (SCHEMA.md's subject -> object column).
+
+The ontology states the same as rdfs:domain/rdfs:range unions; tests/test_schema.py checks
+the two agree, so the resolver never emits an edge the shapes would reject.
+"""
+
+from __future__ import annotations
+
+PLACES = frozenset({"Province", "City", "Country", "Region"})
+AGENTS = frozenset(
+    {
+        "Official",
+        "Person",
+        "Province",
+        "City",
+        "Country",
+        "Region",
+        "Enterprise",
+        "GovernmentBody",
+        "Organization",
+        "Initiative",
+        "Event",
+        "Zone",
+    }
+)
+
+DOMAIN_RANGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "holdsPositionIn": (
+        frozenset({"Official", "Person"}),
+        frozenset({"GovernmentBody", "Organization", "Enterprise", "Zone"}),
+    ),
+    "servesIn": (frozenset({"Official"}), frozenset({"Province", "City", "Country", "Zone"})),
+    "visited": (
+        frozenset({"Official", "Person"}),
+        PLACES | {"Enterprise", "Zone", "Organization", "GovernmentBody"},
+    ),
+    "locatedIn": (
+        frozenset(
+            {"Enterprise", "Zone", "Organization", "GovernmentBody", "Event", "City", "Province"}
+        ),
+        PLACES,
+    ),
+    "implements": (
+        frozenset({"Country", "Province", "City", "GovernmentBody", "Official", "Zone"}),
+        frozenset({"Initiative"}),
+    ),
+    "participatesIn": (AGENTS - {"Initiative", "Event"}, frozenset({"Event", "Initiative"})),
+    "supports": (
+        frozenset({"GovernmentBody", "Official", "Zone", "City", "Province", "Organization"}),
+        frozenset({"Enterprise", "Person"}),
+    ),
+    "tradesWith": (
+        frozenset({"Enterprise", "Province", "City"}),
+        frozenset({"Country", "Region", "City"}),
+    ),
+    "investsIn": (
+        frozenset({"Enterprise", "Province", "City"}),
+        frozenset({"Country", "Region", "Province", "City", "Zone"}),
+    ),
+}
+
+
+def allowed(pred: str, subj_cls: str, obj_cls: str) -> bool:
+    domain, range_ = DOMAIN_RANGE[pred]
+    return subj_cls in domain and obj_cls in range_
