@@ -290,9 +290,6 @@ LEADING_NON_NAME = {
     "key",
     "major",
     "new",
-    "provincial",
-    "municipal",
-    "national",
     "relevant",
     "various",
 }
