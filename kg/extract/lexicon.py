@@ -27,6 +27,11 @@ NAME_KEYWORDS: dict[str, str] = {
     "llc": "Enterprise",
     "plc": "Enterprise",
     "factory": "Enterprise",
+    "ag": "Enterprise",
+    "gmbh": "Enterprise",
+    "s.a.": "Enterprise",
+    "se": "Enterprise",
+    "union": "Organization",
     # GovernmentBody
     "ministry": "GovernmentBody",
     "department": "GovernmentBody",
@@ -296,6 +301,13 @@ LEADING_NON_NAME = {
 
 # Words that make a capitalised phrase a title rather than a name.
 TITLE_HEADS = {
+    "speaker",
+    "mp",
+    "senator",
+    "lawmaker",
+    "legislator",
+    "councillor",
+    "councilor",
     "secretary",
     "governor",
     "mayor",

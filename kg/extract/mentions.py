@@ -79,7 +79,8 @@ def classify_name(words: list[str]) -> str | None:
     text = " ".join(lowered)
     if "co., ltd." in text or text.endswith(" ltd.") or text.endswith(" co."):
         return "Enterprise"
-    cut = lowered.index("of") if "of" in lowered else len(lowered)
+    cuts = [lowered.index(c) for c in ("of", "for", "on") if c in lowered[1:]]
+    cut = min(cuts) if cuts else len(lowered)
     for span in (lowered[:cut], lowered):
         for i in range(len(span) - 1, -1, -1):
             word = span[i]
@@ -112,18 +113,26 @@ def _strip_leading(words: list[tuple[int, int, str]]) -> list[tuple[int, int, st
 
 
 def _split_title(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Drop a leading title: "Deputy Secretary of the CPC X Committee" -> "CPC X Committee"."""
-    if not words or words[0][2].lower() not in TITLE_HEADS:
+    """Drop a leading title: "Deputy Secretary of the CPC X Committee" -> "CPC X Committee",
+    "Standing Committee Member of the ..." -> "...". A title is a run before the first "of"
+    whose last word is a title word ("Ministry of Commerce" is no title)."""
+    lowered = [w.lower() for _, _, w in words]
+    if "of" not in lowered:
         return words
-    for i, (_, _, w) in enumerate(words):
-        if w.lower() == "of":
-            rest = words[i + 1 :]
-            while rest and rest[0][2].lower() == "the":
-                rest = rest[1:]
-            return rest
-        if w.lower() not in TITLE_HEADS and w.lower() not in TITLE_PREFIX:
-            return words
-    return []
+    cut = lowered.index("of")
+    if cut == 0 or lowered[cut - 1] not in TITLE_HEADS:
+        return words
+    rest = words[cut + 1 :]
+    while rest and rest[0][2].lower() == "the":
+        rest = rest[1:]
+    return rest
+
+
+def _strip_trailing(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    while words and (words[-1][2].lower() in _SMALL | {"(", ")"}
+                     or words[-1][2].lower() in LEADING_NON_NAME):
+        words = words[:-1]
+    return words
 
 
 def _words(text: str, offset: int) -> list[tuple[int, int, str]]:
@@ -175,6 +184,7 @@ def _split_on_and(words: list[Word], gaz: Gazetteer) -> list[list[Word]]:
             whole_left = gaz.place(_text(current)) is not None or gaz.known(
                 _text(current)) is not None or current[-1][2].lower() in NAME_KEYWORDS
             both_named = _has_keyword(current) and _has_keyword(segment)
+            both_named = both_named or (bool(segment) and segment[0][2].lower() in TITLE_HEADS)
             if whole_left or both_named:
                 parts.append(current)
                 current, i = [], i + 1
@@ -210,9 +220,7 @@ def name_chunks(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
             pieces = _split_more(_split_title(_strip_leading(part)), gaz)
             owner_is_place = False
             for piece, role in pieces:
-                piece = _strip_leading(piece)
-                while piece and piece[-1][2].lower() in _SMALL | {"(", ")"}:
-                    piece = piece[:-1]
+                piece = _strip_trailing(_strip_leading(piece))
                 if not piece:
                     continue
                 start, end = piece[0][0], piece[-1][1]
@@ -246,6 +254,8 @@ def _typed(surface: str, start: int, end: int, words: list[str],
     cls = classify_name(words)
     if cls is None or len(words) < 2:
         return None
+    if cls == "Province" or (cls == "City" and words[-1].lower() not in NAME_KEYWORDS):
+        return None  # a province the gazetteer doesn't know is no province
     return Candidate(start, end, surface, cls, "name-keyword", 0.8, 1)
 
 
@@ -279,7 +289,9 @@ def quoted_names(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
         if gaz.place(inner) is not None:
             continue
         cls = classify_name(words) if title_case else None
-        cls = cls if cls in ("Event", "Initiative") else "Initiative"
+        if cls not in ("Event", "Initiative") and not (
+                cls and words[-1].lower() in NAME_KEYWORDS):
+            cls = "Initiative"  # "“Expanding Market with ... Enterprises”" is a campaign
         surface, start, end = inner, m.start(1), m.start(1) + len(inner)
         if m.group(2) and cls == "Event":
             surface = f"{inner} {m.group(2).strip()}"
@@ -334,9 +346,16 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         text = span.text
         label = ent.label_
         if label == "PERSON":
-            # Drop titles the model included ("Governor Hu Yuting" -> "Hu Yuting").
-            while len(span) > 1 and span[0].lower_ in TITLE_PREFIX | HONORIFICS:
+            # Drop titles and organ words the model included ("Governor Hu Yuting",
+            # "Commerce Liu Cuilan") and headline verbs after the name ("Huang Qiang Meets").
+            while len(span) > 1 and (span[0].lower_ in TITLE_PREFIX | HONORIFICS
+                                     or span[0].lower_ in _ORGAN_WORDS
+                                     or span[0].lower_ in NAME_KEYWORDS):
                 span = span[1:]
+            while len(span) > 1 and (span[-1].tag_ == "VBZ" or span[-1].lower_ in TITLE_HEADS):
+                span = span[:-1]
+            if any(t.lower_ in NAME_KEYWORDS or t.lower_ in TITLE_HEADS for t in span):
+                continue
             text = span.text
             if (
                 gaz.place(text)
@@ -390,6 +409,11 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(span.start_char, span.end_char, text, cls, "ner", 0.55, 2)
 
 
+_ORGAN_WORDS = {"commerce", "agriculture", "industry", "trade", "affairs", "finance",
+                "transport", "transportation", "education", "health", "culture", "tourism",
+                "science", "technology", "resources", "security", "customs", "foreign",
+                "cabinet", "consular", "corps", "party", "speech", "premier", "eastern",
+                "western", "northern", "southern", "outward", "inward", "single", "window"}
 _GENERIC = {"enterprises", "enterprise", "optimization", "expansion", "market", "markets",
             "development", "trade", "cooperation", "services", "service", "innovation",
             "economy", "industry", "industries", "reform", "opening", "investment", "party",
@@ -398,9 +422,11 @@ _GENERIC = {"enterprises", "enterprise", "optimization", "expansion", "market", 
 
 def _company_like(span: Span) -> bool:
     """An unknown ORG the model found: a company only if it reads like a brand name."""
-    if len(span) > 3 or span.text.isupper():
+    if len(span) > 3 or span.text.isupper() or span.start == span.sent.start:
         return False
-    if any(t.lower_ in _GENERIC or not t.text[:1].isupper() for t in span):
+    if any(t.lower_ in _GENERIC or t.lower_ in TITLE_HEADS or t.lower_ in TITLE_PREFIX
+           or t.lower_ in _ORGAN_WORDS or t.lower_ in LEADING_NON_NAME
+           or not t.text[:1].isupper() or t.pos_ != "PROPN" for t in span):
         return False
     sent = span.sent.text.rstrip()
     return sent.endswith((".", "”", '"', "!", "?", ";")) or len(sent.split()) > 12
@@ -467,8 +493,42 @@ def back_references(
     return extra
 
 
+_HEADLINE_SMALL = _SMALL | {"a", "an", "as", "by", "from", "with", "at", "up", "into", "its"}
+
+
+def heading_spans(text: str) -> list[tuple[int, int]]:
+    """Headline lines ("Ministry of Foreign Affairs Holds Event Presenting Anhui Province"):
+    title-cased, no closing full stop. Statistical NER and name chunking misfire on them."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        words = re.findall(r"[A-Za-z][\w'’\-]*", line)
+        content = [w for w in words if w.lower() not in _HEADLINE_SMALL]
+        if (3 <= len(words) <= 30 and not line.rstrip().endswith((".", "”", '"', ":", ";"))
+                and not {"is", "was", "are", "were"} & set(words)
+                and content and sum(w[0].isupper() for w in content) / len(content) >= 0.75):
+            spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+def _trim_people(rules: list[Candidate], ner: list[Candidate]) -> list[Candidate]:
+    """ "People's Government of Anhui Province Li Guoying": cut the name off the organ."""
+    people = [c for c in ner if c.cls == "Person"]
+    out: list[Candidate] = []
+    for cand in rules:
+        for p in people:
+            if cand.start < p.start < cand.end <= p.end + 1 and cand.extractor == "name-keyword":
+                surface = cand.text[: p.start - cand.start].rstrip(" ,")
+                cand = replace(cand, text=surface, end=cand.start + len(surface))
+        if cand.end > cand.start:
+            out.append(cand)
+    return out
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[Candidate]:
     text = doc.text
+    headings = heading_spans(text)
     rules = [
         *name_chunks(text, gaz),
         *quoted_names(text, gaz),
@@ -477,6 +537,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
         *gazetteer_names(doc, gaz, matcher_spans),
     ]
     ner = list(ner_names(doc, gaz))
+
+    def in_heading(c: Candidate) -> bool:
+        return c.extractor != "gazetteer" and any(s <= c.start < e for s, e in headings)
+
+    rules = [c for c in _trim_people(rules, ner) if not in_heading(c)]
+    ner = [c for c in ner if not in_heading(c)]
     chosen = select(rules + ner)
     refs = back_references(text, chosen, gaz, doc)
     final = select([replace(c, tier=0) for c in chosen] + refs)

@@ -1,0 +1,101 @@
+"""The embedded SPARQL store: the built graph loaded into an on-disk pyoxigraph (RocksDB) store.
+
+``kg build`` writes ``OUT/store``; ``kg query`` and ``kg serve`` open it read-only. RocksDB holds
+an exclusive lock on read-write instances, so everything that only reads must use
+:func:`open_store` with ``read_only=True`` (the default) -- then several queries and a running
+server can share one store.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import E, KgError
+
+PREFIXES_FILE = "kaifang-prefixes.json"
+"""Sidecar in the store directory: the Turtle file's prefixes, for compact query output."""
+
+
+def turtle_prefixes(turtle: Path) -> dict[str, str]:
+    """The ``@prefix`` declarations of a Turtle file (parsed, not regex-scraped)."""
+    parser = ox.parse(path=turtle, format=ox.RdfFormat.TURTLE)
+    for _ in parser:  # prefixes are only known once the parser has read the file
+        pass
+    return dict(parser.prefixes)
+
+
+def load_store(turtle: Path, store_dir: Path) -> ox.Store:
+    """Load ``turtle`` into a fresh on-disk store at ``store_dir`` and return it read-only.
+
+    The store is built in a temporary sibling directory and renamed into place, so a reader
+    (``kg serve``) never sees a half-loaded store and a failed load leaves the old one intact.
+    """
+    if not turtle.is_file():
+        raise KgError(E.E008, turtle, "file not found")
+    store_dir = store_dir.absolute()
+    store_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=store_dir.parent, prefix=f".{store_dir.name}.", suffix=".tmp"))
+    try:
+        store = ox.Store(tmp)
+        try:
+            store.bulk_load(path=turtle, format=ox.RdfFormat.TURTLE)
+        except SyntaxError as err:
+            raise KgError(E.E008, turtle, str(err)) from None
+        store.flush()
+        store.optimize()
+        del store  # closes RocksDB and releases its lock before the rename
+        prefixes = turtle_prefixes(turtle)
+        (tmp / PREFIXES_FILE).write_text(json.dumps(prefixes, indent=1, sort_keys=True))
+        old: Path | None = None
+        if store_dir.exists():
+            old = store_dir.with_name(f".{store_dir.name}.old.{os.getpid()}")
+            shutil.rmtree(old, ignore_errors=True)
+            os.replace(store_dir, old)
+        os.replace(tmp, store_dir)
+        if old is not None:
+            # Readers that still have the old store open keep their (unlinked) files on Linux.
+            shutil.rmtree(old, ignore_errors=True)
+    except OSError as err:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise KgError(E.E012, store_dir, err.strerror or str(err)) from None
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return open_store(store_dir)
+
+
+def open_store(store_dir: Path, read_only: bool = True) -> ox.Store:
+    """Open the store built by :func:`load_store`; ``E014`` if there is none at ``store_dir``."""
+    if not (store_dir / "CURRENT").is_file():  # RocksDB's marker file: the store exists
+        raise KgError(E.E014, store_dir)
+    try:
+        return ox.Store.read_only(str(store_dir)) if read_only else ox.Store(store_dir)
+    except OSError as err:
+        raise KgError(E.E015, detail=f"cannot open store {store_dir}: {err}") from None
+
+
+def store_prefixes(store_dir: Path) -> dict[str, str]:
+    """Prefixes saved next to the store's data (empty if none were saved)."""
+    try:
+        data = json.loads((store_dir / PREFIXES_FILE).read_text())
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def memory_store(turtle: Path) -> ox.Store:
+    """An in-memory store holding one Turtle file (``kg query --graph``)."""
+    if not turtle.is_file():
+        raise KgError(E.E008, turtle, "file not found")
+    store = ox.Store()
+    try:
+        store.load(path=turtle, format=ox.RdfFormat.TURTLE)
+    except SyntaxError as err:
+        raise KgError(E.E008, turtle, str(err)) from None
+    return store
