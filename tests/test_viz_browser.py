@@ -108,22 +108,14 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture(scope="module")
-def sample_graph_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The graph the screenshot and interaction tests use.
+def page_graph() -> rdflib.Graph:
+    """The graph the screenshot and interaction tests use (an rdflib Graph).
 
-    A small fixture following docs/rdf-model.md; to show the seed corpus instead, make this
-    return the `built_graph` fixture's Turtle file. Tests below only assume it contains an
+    A small fixture following docs/rdf-model.md; to show the seed corpus instead, replace the
+    body with the `built_graph` fixture (same type). Tests below only assume it contains an
     entity called "Shi Xiaolin" and at least one relation with a sentence.
     """
-    path = tmp_path_factory.mktemp("viz") / "graph.ttl"
-    sample_graph().serialize(path, format="turtle")
-    return path
-
-
-def load(path: Path) -> rdflib.Graph:
-    graph = rdflib.Graph()
-    graph.parse(path, format="turtle")
-    return graph
+    return sample_graph()
 
 
 def open_page(browser: Any, html: Path) -> tuple[Any, Watch]:
@@ -159,9 +151,9 @@ def panel_text(page: Any) -> str:
 
 
 def test_sample_page_counts_search_edge_and_screenshot(
-    browser: Any, sample_graph_path: Path, tmp_path: Path
+    browser: Any, page_graph: rdflib.Graph, tmp_path: Path
 ) -> None:
-    graph = load(sample_graph_path)
+    graph = page_graph
     html = tmp_path / "graph.html"
     render_html(graph, html)
     page, watch = open_page(browser, html)
