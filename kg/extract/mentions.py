@@ -273,12 +273,15 @@ def quoted_names(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
         words = inner.split()
         if not words or len(words) > 14 or inner.endswith(("!", "?")):
             continue
-        if gaz.known(inner) is not None:
-            known = gaz.known(inner)
-            assert known is not None
-            yield Candidate(
-                m.start(1), m.start(1) + len(inner), inner, known.cls, "gazetteer", 0.95, 1
-            )
+        known = gaz.known(inner)
+        if known is not None:
+            if known.cls == "Event" and m.group(2):
+                # “Two Sessions” 2023: the year names one session.
+                yield Candidate(m.start(1), m.end(), f"{inner} {m.group(2).strip()}", "Event",
+                                "quoted-name", 0.8, 1)
+            else:
+                yield Candidate(m.start(1), m.start(1) + len(inner), inner, known.cls,
+                                "gazetteer", 0.95, 1)
             continue
         after = text[m.end() : m.end() + 30].lower().split()
         cue = bool(after) and after[0].strip(",.;") in INITIATIVE_CUES

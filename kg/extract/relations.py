@@ -45,41 +45,44 @@ _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _SELF_REFERENCES = {"province", "provincial", "we", "our", "us"}
 
 
+_CLIMB_DEPS = {"xcomp", "conj", "pcomp", "pobj", "prep", "dobj", "acomp", "advcl", "acl",
+               "relcl", "ccomp", "amod", "compound", "nsubj", "appos"}
+
+
 def _subject_tokens(trigger: Token) -> list[Token]:
-    """Subjects of the trigger, climbing through xcomp/conj/prep/aux chains."""
+    """Subjects of the trigger, climbing through xcomp/conj/prep chains. "supported Rilian
+    Technology in setting up a base": the object of the governing verb acts (object control)."""
     node: Token | None = trigger
+    via_prep = False
     for _ in range(6):
         if node is None:
             break
+        if via_prep and node is not trigger:
+            objs = [c for c in node.children if c.dep_ == "dobj" and c.i < trigger.i]
+            if objs:
+                return objs
         subs = [c for c in node.children if c.dep_ in _SUBJ_DEPS]
         if subs:
             return subs
         agents = [c for c in node.children if c.dep_ == "agent"]
         if agents:
             return [g for a in agents for g in a.children if g.dep_ == "pobj"]
-        if node.dep_ in (
-            "xcomp",
-            "conj",
-            "pcomp",
-            "pobj",
-            "prep",
-            "dobj",
-            "acomp",
-            "advcl",
-            "acl",
-            "relcl",
-            "ccomp",
-            "amod",
-            "compound",
-            "nsubj",
-            "appos",
-        ):
-            if node.dep_ == "relcl":
-                return [node.head]
-            node = node.head
-        else:
+        if node.dep_ not in _CLIMB_DEPS:
             break
+        if node.dep_ == "relcl":
+            return [node.head]
+        via_prep = node.dep_ in ("pcomp", "prep")
+        node = node.head
     return []
+
+
+def in_quote(token: Token) -> bool:
+    """Inside quoted speech? ("our orders from Japan": "our" is the speaker's, not the
+    province's.) Counts unclosed opening quotes since the start of the line."""
+    text = token.doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    before = text[line_start:token.idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _mentions_in(ctx: DocContext, tokens: Iterable[Token], classes: set[str]) -> list[int]:
@@ -99,7 +102,8 @@ def agent_of(
         found = _mentions_in(ctx, subj.subtree, classes)
         if found:
             return found[0], 0.8
-        if self_reference and set(t.lower_ for t in subj.subtree) & _SELF_REFERENCES:
+        if (self_reference and not in_quote(trigger)
+                and set(t.lower_ for t in subj.subtree) & _SELF_REFERENCES):
             focus = ctx.focus_index(trigger.sent)
             if focus is not None and "Province" in classes:
                 return focus, 0.6
@@ -315,14 +319,15 @@ def implements(ctx: DocContext) -> None:
             if (
                 agent is None
                 and ctx.focus_province is not None
+                and not in_quote(trig)
                 and trig.lemma_
-                in ("implement", "implementation", "launch", "roll", "carry", "adopt")
+                in ("implement", "implementation", "launch", "roll", "carry", "adopt", "organize")
             ):
                 agent, conf = ctx.focus_index(sent), 0.45
             if agent is None:
                 continue
             for obj in objs:
-                ctx.add(agent, "implements", obj, sent, "implement", conf)
+                ctx.add(agent, _implement_or_join(ctx, agent, obj), obj, sent, "implement", conf)
     # "Hainan’s “Hundred Fields ...”": a place's own initiative.
     doc = ctx.doc
     for idx, f in enumerate(ctx.found):
@@ -335,6 +340,15 @@ def implements(ctx: DocContext) -> None:
             owner = ctx.mention_at(doc[k - 1])
             if owner is not None and ctx.found[owner].cls in IMPLEMENTERS:
                 ctx.add(owner, "implements", idx, f.span.sent, "possessive-initiative", 0.6)
+
+
+def _implement_or_join(ctx: DocContext, agent: int, obj: int) -> str:
+    """A province or city takes part in a national or international programme (the Belt and
+    Road Initiative, RCEP); it implements its own."""
+    if ctx.found[agent].cls in ("Province", "City") and ctx.found[obj].cand.extractor in (
+            "gazetteer", "ner+gazetteer"):
+        return "participatesIn"
+    return "implements"
 
 
 @relation_rule("participate")
@@ -354,14 +368,12 @@ def participates(ctx: DocContext) -> None:
             "chair",
             "host",
             "hold",
-            "engage",
             "take",
             "showcase",
             "sign",
             "address",
             "speak",
             "preside",
-            "organize",
         },
         agents=ANY_AGENT,
         targets={"Event", "Initiative"},
@@ -480,7 +492,9 @@ def trades(ctx: DocContext) -> None:
             if not objs:
                 continue
             agent, conf = agent_of(ctx, trig, TRADERS)
-            if agent is None and trig.pos_ == "NOUN" and ctx.focus_province is not None:
+            if (agent is None and trig.lemma_ in ("export", "import", "exports", "imports", "trade")
+                    and trig.pos_ == "NOUN" and not in_quote(trig)):
+                # "exports to ASEAN grew by 24.7%": the document's province trading.
                 agent, conf = ctx.focus_index(sent), 0.45
             if agent is None:
                 continue
