@@ -363,7 +363,6 @@ TITLE_HEADS = {
     "vice",
     "executive",
     "general",
-    "party",
     "senior",
     "associate",
     "assistant",

@@ -143,6 +143,13 @@ def _words(text: str, offset: int) -> list[tuple[int, int, str]]:
 
 
 Word = tuple[int, int, str]
+_DESCRIPTORS = {"free", "special", "economic", "pilot", "industrial", "international",
+                "demonstration", "high-tech", "new", "national", "provincial", "municipal",
+                "bonded", "comprehensive", "cross-border", "e-commerce", "global", "regional",
+                "local", "foreign", "investment", "cooperation", "technology", "science",
+                "export", "import", "processing", "free-trade", "tech"}
+_NOT_COMPANY = {"party", "premier", "cabinet", "government", "state", "ministry", "province",
+                "city", "president", "consul", "general"}
 _PLACE_CLASSES = ("Province", "City", "Country", "Region")
 _MID_TITLES = {"director", "secretary", "governor", "mayor", "chairman", "chairwoman",
                "president", "minister", "professor", "ceo", "deputy", "vice", "spokesperson",
@@ -232,7 +239,10 @@ def name_chunks(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
                 cand = _typed(surface, start, end, [w for _, _, w in piece], gaz)
                 if role == "owner":
                     owner_is_place = gaz.place(surface) is not None
-                    if cand is None and len(piece) <= 3:
+                    owned = pieces[-1][0]
+                    owned_words = [w.lower() for _, _, w in owned]
+                    if (cand is None and len(piece) <= 3 and "department" in owned_words
+                            and not {w.lower() for _, _, w in piece} & _NOT_COMPANY):
                         # "Galanz’s Human Resources Department": the owner is a company.
                         cand = Candidate(start, end, surface, "Enterprise", "possessive-owner",
                                          0.5, 1)
@@ -241,6 +251,13 @@ def name_chunks(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
                     continue  # a company's own department is no organ of state
                 if cand is not None:
                     yield cand
+
+
+def _generic_name(words: list[str]) -> bool:
+    """ "Exhibition Center", "Free Trade Zone": keywords and descriptors only, no name."""
+    return all(w.lower() in NAME_KEYWORDS or w.lower() in ZONE_CENTER_WORDS
+               or w.lower() in RESEARCH_CENTER_WORDS or w.lower() in _DESCRIPTORS
+               for w in words)
 
 
 def _typed(surface: str, start: int, end: int, words: list[str],
@@ -253,6 +270,8 @@ def _typed(surface: str, start: int, end: int, words: list[str],
         return Candidate(start, end, surface, place.cls, "gazetteer", 0.9, 1)
     cls = classify_name(words)
     if cls is None or len(words) < 2:
+        return None
+    if _generic_name(words):
         return None
     if cls == "Province" or (cls == "City" and words[-1].lower() not in NAME_KEYWORDS):
         return None  # a province the gazetteer doesn't know is no province
@@ -375,7 +394,7 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(
                     span.start_char, span.end_char, text, place.cls, "ner+gazetteer", 0.85, 2
                 )
-            elif label == "LOC" and text[:1].isupper():
+            elif label == "LOC" and text[:1].isupper() and len(span) > 1:
                 yield Candidate(span.start_char, span.end_char, text, "Region", "ner", 0.5, 2)
             elif classify_name(text.split()) == "City":
                 yield Candidate(span.start_char, span.end_char, text, "City", "ner", 0.6, 2)
@@ -404,7 +423,7 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                     and all(t.text[:1].isupper() for t in span)
                 ):
                     cls = "Enterprise"
-                elif label == "EVENT":
+                elif label == "EVENT" and len(span) > 1:
                     cls = "Event"
                 elif label == "LAW":
                     cls = "Initiative"
@@ -417,7 +436,8 @@ _ORGAN_WORDS = {"commerce", "agriculture", "industry", "trade", "affairs", "fina
                 "science", "technology", "resources", "security", "customs", "foreign",
                 "cabinet", "consular", "corps", "party", "speech", "premier", "eastern",
                 "western", "northern", "southern", "outward", "inward", "single", "window"}
-_GENERIC = {"enterprises", "enterprise", "optimization", "expansion", "market", "markets",
+_GENERIC = {"corporations", "companies", "multinational", "multinationals", "firms",
+            "honorary", "citizen", "citizens", "enterprises", "enterprise", "optimization", "expansion", "market", "markets",
             "development", "trade", "cooperation", "services", "service", "innovation",
             "economy", "industry", "industries", "reform", "opening", "investment", "party",
             "government", "commerce", "business", "businesses", "products", "policy"}
@@ -521,9 +541,16 @@ def _trim_people(rules: list[Candidate], ner: list[Candidate]) -> list[Candidate
     out: list[Candidate] = []
     for cand in rules:
         for p in people:
-            if cand.start < p.start < cand.end <= p.end + 1 and cand.extractor == "name-keyword":
+            if cand.extractor != "name-keyword":
+                continue
+            if cand.start < p.start < cand.end <= p.end + 1:
                 surface = cand.text[: p.start - cand.start].rstrip(" ,")
                 cand = replace(cand, text=surface, end=cand.start + len(surface))
+            elif p.start == cand.start and p.end < cand.end:
+                # "Yu Guangjun of the Inner Mongolia Academy of Social Sciences"
+                rest = re.match(r"[\s,]*(?:of\s+)?(?:the\s+)?", cand.text[p.end - cand.start:])
+                offset = p.end - cand.start + (rest.end() if rest else 0)
+                cand = replace(cand, text=cand.text[offset:], start=cand.start + offset)
         if cand.end > cand.start:
             out.append(cand)
     return out
