@@ -437,7 +437,8 @@ _ORGAN_WORDS = {"commerce", "agriculture", "industry", "trade", "affairs", "fina
                 "cabinet", "consular", "corps", "party", "speech", "premier", "eastern",
                 "western", "northern", "southern", "outward", "inward", "single", "window"}
 _GENERIC = {"corporations", "companies", "multinational", "multinationals", "firms",
-            "honorary", "citizen", "citizens", "enterprises", "enterprise", "optimization", "expansion", "market", "markets",
+            "honorary", "citizen", "citizens", "enterprises", "enterprise", "optimization",
+            "expansion", "market", "markets",
             "development", "trade", "cooperation", "services", "service", "innovation",
             "economy", "industry", "industries", "reform", "opening", "investment", "party",
             "government", "commerce", "business", "businesses", "products", "policy"}
