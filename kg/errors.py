@@ -11,7 +11,9 @@ from enum import Enum
 class E(str, Enum):
     """Error codes with message templates. Templates may use {path} and {detail}."""
 
-    E001 = "corpus directory not found: {path}. Pass an existing directory of .txt/.md/.html files."
+    E001 = (
+        "corpus directory not found: {path}. Pass an existing directory of .txt/.md/.html files."
+    )
     E002 = "no documents in {path}: expected .txt, .md or .html files."
     E003 = "{path}: not UTF-8 text ({detail}). Re-save the file as UTF-8."
     E004 = "{path}: binary file, not text. Remove it from the corpus."

@@ -1,0 +1,150 @@
+"""Extraction rules, text in -> mentions and relations out, on the real spaCy pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.corpus import parse_document
+from kg.extract import Extractor
+from kg.gazetteer import Gazetteer
+from kg.model import Extraction
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp: Language, gazetteer: Gazetteer) -> Extractor:
+    return Extractor(nlp, gazetteer)
+
+
+def run(extractor: Extractor, text: str) -> Extraction:
+    document = parse_document(text, "t.txt")
+    return extractor(extractor.nlp(document.text), document)
+
+
+def mentions(ex: Extraction) -> set[tuple[str, str]]:
+    return {(m.text, m.cls) for m in ex.mentions}
+
+
+def triples(ex: Extraction) -> set[tuple[str, str, str]]:
+    return {(ex.mentions[r.subj].text, r.pred, ex.mentions[r.obj].text) for r in ex.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials from Sichuan Injet Electric Co., Ltd. in Deyang City met on Monday.",
+         {("Sichuan Injet Electric Co., Ltd.", "Enterprise"), ("Deyang City", "City")}),
+        ("The China FAW Import and Export Company signed a deal.",
+         {("China FAW Import and Export Company", "Enterprise")}),
+        ("He met officials of the People's Government of Sichuan Province yesterday.",
+         {("People's Government of Sichuan Province", "GovernmentBody")}),
+        ("Nanjing Wolite New Energy Technology Co., Ltd. participated in the 26th Jiangsu Export "
+         "Commodity Fair in Osaka.",
+         {("26th Jiangsu Export Commodity Fair", "Event"), ("Osaka", "City")}),
+        ("The 2023 World Coastal Forum was held last year.", {("2023 World Coastal Forum", "Event")}),
+        ("The provincial government reinforced the implementation of the “20 Measures” this year.",
+         {("20 Measures", "Initiative")}),
+        ("Leaders visited Suzhou Industrial Park and the Jiangsu Pilot Free Trade Zone.",
+         {("Suzhou Industrial Park", "Zone"), ("Jiangsu Pilot Free Trade Zone", "Zone")}),
+        ("Tian Yuan works at the Academy of International Trade and Economic Cooperation of the "
+         "Ministry of Commerce.",
+         {("Academy of International Trade and Economic Cooperation of the Ministry of Commerce",
+           "Organization")}),
+        ("Exports to ASEAN, Africa and Latin America grew by 14.9%.",
+         {("ASEAN", "Region"), ("Africa", "Region"), ("Latin America", "Region")}),
+        ("Deyang City and Kindos Pharmaceuticals Co., Ltd. were named.",
+         {("Deyang City", "City"), ("Kindos Pharmaceuticals Co., Ltd.", "Enterprise")}),
+    ],
+)
+def test_names_are_found_and_typed(extractor: Extractor, text: str,
+                                   expected: set[tuple[str, str]]) -> None:
+    assert expected <= mentions(run(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Headlines and quoted slogans are not names.
+        "Market Expansion Strategies for the Coming Year\nThe market grew.",
+        "They called it a “combination punch” for the economy.",
+        "The task force helped foreign trade enterprises with market access.",
+    ],
+)
+def test_generic_phrases_are_not_entities(extractor: Extractor, text: str) -> None:
+    found = mentions(run(extractor, text))
+    assert not {m for m in found if m[1] in ("Enterprise", "Initiative", "Zone", "Event")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # appositive titles -> Official, holdsPositionIn, servesIn
+        ("Shi Xiaolin, Deputy Secretary of the CPC Sichuan Provincial Committee and Governor of "
+         "the People's Government of Sichuan Province, visits Sichuan Injet Electric Co., Ltd. in "
+         "Deyang City, April 16, 2025.",
+         {("Shi Xiaolin", "holdsPositionIn", "CPC Sichuan Provincial Committee"),
+          ("Shi Xiaolin", "holdsPositionIn", "People's Government of Sichuan Province"),
+          ("Shi Xiaolin", "visited", "Sichuan Injet Electric Co., Ltd."),
+          ("Shi Xiaolin", "visited", "Deyang City"),
+          ("Sichuan Injet Electric Co., Ltd.", "locatedIn", "Deyang City")}),
+        ("Wu Xinfeng, Chairman of Wuxi Shangbai Global E-commerce Co., Ltd., said sales rose.",
+         {("Wu Xinfeng", "holdsPositionIn", "Wuxi Shangbai Global E-commerce Co., Ltd.")}),
+        # copula titles
+        ("Xin Changxing is Secretary of CPC Jiangsu Provincial Committee and Director of Standing "
+         "Committee of Jiangsu Provincial People's Congress.",
+         {("Xin Changxing", "holdsPositionIn", "CPC Jiangsu Provincial Committee"),
+          ("Xin Changxing", "holdsPositionIn",
+           "Standing Committee of Jiangsu Provincial People's Congress")}),
+        # participation, trade, investment, support
+        ("Nanjing Wolite New Energy Technology Co., Ltd. participated in the 26th Jiangsu Export "
+         "Commodity Fair in Osaka.",
+         {("Nanjing Wolite New Energy Technology Co., Ltd.", "participatesIn",
+           "26th Jiangsu Export Commodity Fair"),
+          ("26th Jiangsu Export Commodity Fair", "locatedIn", "Osaka")}),
+        ("Products from Wuxi Shangbai Global E-commerce Co., Ltd. have been sold to North America, "
+         "Europe and Japan.",
+         {("Wuxi Shangbai Global E-commerce Co., Ltd.", "tradesWith", "North America"),
+          ("Wuxi Shangbai Global E-commerce Co., Ltd.", "tradesWith", "Japan")}),
+        ("The Wuxi High-tech Zone vigorously supported Wuxi Rilian Technology Co., Ltd. in setting "
+         "up a new production base in Johor, Malaysia.",
+         {("Wuxi High-tech Zone", "supports", "Wuxi Rilian Technology Co., Ltd."),
+          ("Wuxi Rilian Technology Co., Ltd.", "investsIn", "Malaysia")}),
+        ("On December 3, Zhejiang launched the “Thousands of Regiments and Thousands of "
+         "Enterprises to Expand the Market and Grab Orders”.",
+         {("Zhejiang", "implements", "Thousands of Regiments and Thousands of Enterprises to "
+           "Expand the Market and Grab Orders")}),
+    ],
+)
+def test_relations(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(run(extractor, text))
+
+
+def test_titles_make_officials_and_people(extractor: Extractor) -> None:
+    ex = run(extractor, "Huang Qiang, Secretary of the Jilin Provincial Committee, met Lu Saiyong, "
+                        "General Manager of Meimian Century (Nantong) Trade Co., Ltd., on Friday. "
+                        "Nantong is a textile hub.")
+    by_text = {m.text: m for m in ex.mentions}
+    assert by_text["Huang Qiang"].cls == "Official"
+    assert "Secretary of the Jilin Provincial Committee" in by_text["Huang Qiang"].titles
+    assert by_text["Lu Saiyong"].cls == "Person"
+    assert ("Meimian Century (Nantong) Trade Co., Ltd.", "locatedIn", "Nantong") in triples(ex)
+
+
+def test_prefix_title_is_an_alias(extractor: Extractor) -> None:
+    ex = run(extractor, "During the meeting, Governor Hu Yuting emphasized openness.")
+    hu = next(m for m in ex.mentions if m.text == "Hu Yuting")
+    assert hu.cls == "Official"
+    assert "Governor Hu Yuting" in hu.aliases
+
+
+def test_quoted_speech_is_not_the_province(extractor: Extractor) -> None:
+    text = ("Jiangsu is a major trading province. Jiangsu grew fast.\n"
+            "“Now, our orders from Japan exceed 2,000 per month,” the manager said.")
+    assert not {t for t in triples(run(extractor, text)) if t[1] == "tradesWith"}
+
+
+def test_abbreviations_refer_back(extractor: Extractor) -> None:
+    ex = run(extractor, "Hongdou Group developed the Sihanoukville Port Special Economic Zone "
+                        "(SSEZ) in Cambodia. The booming SSEZ is a model.")
+    short = [m for m in ex.mentions if m.text == "SSEZ"]
+    assert short and all(m.refers_to == "Sihanoukville Port Special Economic Zone" for m in short)
