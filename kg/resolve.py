@@ -149,6 +149,7 @@ def resolve(extractions: Iterable[Extraction], gaz: Gazetteer) -> ResolvedCorpus
 
     entities: dict[str, Entity] = {}
     key_to_id: dict[tuple[str, ...], str] = {}
+    city_parents: dict[str, str] = {}  # City entity -> the province the gazetteer puts it in
     for k in sorted(groups):
         members = groups[k]
         votes: Counter[str] = Counter()
@@ -206,6 +207,8 @@ def resolve(extractions: Iterable[Extraction], gaz: Gazetteer) -> ResolvedCorpus
             )
         entities[ent_id] = ent
         key_to_id[k] = ent_id
+        if k[0] == "place" and k[1] == "City" and k[3]:
+            city_parents[ent_id] = k[3]
 
     relations: dict[tuple[str, str, str], Relation] = {}
     for ex in exs:
@@ -230,7 +233,7 @@ def resolve(extractions: Iterable[Extraction], gaz: Gazetteer) -> ResolvedCorpus
             if ev not in rel.evidence:
                 rel.evidence.append(ev)
 
-    _add_hierarchy(entities, relations, gaz)
+    _add_hierarchy(entities, relations, city_parents, gaz)
     for rel in relations.values():
         rel.evidence.sort(key=lambda e: (e.doc_id, e.start, e.extractor))
     return ResolvedCorpus(
@@ -250,7 +253,10 @@ def _wikidata(key: tuple[str, ...], gaz: Gazetteer) -> str | None:
 
 
 def _add_hierarchy(
-    entities: dict[str, Entity], relations: dict[tuple[str, str, str], Relation], gaz: Gazetteer
+    entities: dict[str, Entity],
+    relations: dict[tuple[str, str, str], Relation],
+    city_parents: dict[str, str],
+    gaz: Gazetteer,
 ) -> None:
     """City locatedIn Province locatedIn China, from the gazetteer, for places in the graph."""
 
@@ -271,15 +277,10 @@ def _add_hierarchy(
         if ev not in rel.evidence:
             rel.evidence.append(ev)
 
-    for ent_id, ent in sorted(entities.items()):
-        if ent.cls == "City":
-            place = next(
-                (p for p in gaz.places(ent.label) if p.cls == "City" and p.kind != "world"), None
-            )
-            if place is not None and place.parent:
-                prov = ensure("Province", place.parent)
-                if prov is not None:
-                    link(ent_id, prov)
+    for ent_id, parent in sorted(city_parents.items()):
+        prov = ensure("Province", parent)
+        if prov is not None:
+            link(ent_id, prov)
     for ent_id, ent in sorted(entities.items()):
         if ent.cls == "Province" and gaz.place(ent.label) is not None:
             china = ensure("Country", "China")
