@@ -88,28 +88,37 @@ def load_gold(
     entities: dict[str, GoldEntity] = {}
     relations: set[tuple[str, str, str]] = set()
     docs: set[str] = set()
-    nested_candidates: dict[str, list[tuple[str, GoldEntity]]] = defaultdict(list)
+    nested_candidates: dict[str, list[tuple[GoldEntity, list[str]]]] = defaultdict(list)
     for path in files:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            doc = data["doc"]
-            ents = data["entities"]
-            rels = data["relations"]
-        except (OSError, ValueError, KeyError, TypeError) as err:
+            doc = str(data["doc"])
+            ents = [
+                (
+                    str(e["id"]),
+                    str(e["type"]),
+                    str(e["name"]),
+                    [str(a) for a in e.get("aliases") or []],
+                )
+                for e in data["entities"]
+            ]
+            rels = [(str(r["s"]), str(r["p"]), str(r["o"])) for r in data["relations"]]
+        except KeyError as err:
+            raise KgError(E.E010, path, f"missing key {err}") from None
+        except (OSError, ValueError, TypeError, AttributeError) as err:
             raise KgError(
                 E.E010, path, str(err).splitlines()[0] if str(err) else "bad JSON"
             ) from None
+        for ent_id, cls, _, _ in ents:
+            if cls not in ENTITY_CLASSES:
+                raise KgError(E.E010, path, f"entity {ent_id!r} has unknown type {cls!r}")
         docs.add(doc)
-        for e in ents:
-            names = [e["name"], *e.get("aliases", [])]
-            ge = entities.setdefault(
-                e["id"], GoldEntity(e["id"], e["type"], e["name"], set(), set())
-            )
-            ge.keys.update(match_key(n) for n in names)
+        for ent_id, cls, name, aliases in ents:
+            ge = entities.setdefault(ent_id, GoldEntity(ent_id, cls, name, set(), set()))
+            ge.keys.update(match_key(n) for n in [name, *aliases])
             ge.docs.add(doc)
-            nested_candidates[doc].append((e["name"], ge))
-        for r in rels:
-            relations.add((r["s"], r["p"], r["o"]))
+            nested_candidates[doc].append((ge, [name, *aliases]))
+        relations.update(rels)
     if corpus_dir is not None:
         _mark_nested(entities, nested_candidates, corpus_dir)
     return entities, relations, docs
@@ -117,43 +126,44 @@ def load_gold(
 
 def _mark_nested(
     entities: dict[str, GoldEntity],
-    per_doc: dict[str, list[tuple[str, GoldEntity]]],
+    per_doc: dict[str, list[tuple[GoldEntity, list[str]]]],
     corpus_dir: Path,
 ) -> None:
-    """Optional: every occurrence of every name sits inside a longer gold name."""
-    standalone: dict[str, bool] = defaultdict(bool)
-    seen: set[str] = set()
+    """Optional: the entity's names occur, and every occurrence sits inside a longer gold name.
+
+    Text and names are compared as ``match_key`` compares names (case, punctuation ignored), so
+    'national "Two Sessions" 2023' is an occurrence of "Two Sessions 2023". An entity none of
+    whose names occur at all is not nested: it stays required.
+    """
+    found: set[str] = set()
+    standalone: set[str] = set()
     for doc, items in per_doc.items():
         path = corpus_dir / doc
         if not path.is_file():
             continue
-        text = path.read_text(encoding="utf-8", errors="replace").replace("’", "'")
-        all_names = sorted(
-            {n.replace("’", "'") for _, ge in items for n in _names(ge, items)},
-            key=len,
-            reverse=True,
+        text = " ".join(
+            _PUNCT.sub(
+                " ",
+                path.read_text(encoding="utf-8", errors="replace")
+                .replace("\u2019", "'")
+                .casefold(),
+            ).split()
         )
-        covered: list[tuple[int, int]] = []
-        for name in all_names:
-            for m in re.finditer(re.escape(name), text):
-                covered.append((m.start(), m.end()))
-        for _, ge in items:
-            seen.add(ge.id)
-            for name in _names(ge, items):
-                name = name.replace("’", "'")
-                for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-                    inside = any(
-                        s <= m.start() and m.end() <= e and (e - s) > len(name) for s, e in covered
-                    )
-                    if not inside:
-                        standalone[ge.id] = True
-    for ent_id in seen:
-        if not standalone[ent_id]:
-            entities[ent_id].optional = True
-
-
-def _names(ge: GoldEntity, items: list[tuple[str, GoldEntity]]) -> list[str]:
-    return [n for n, g in items if g is ge]
+        spans: list[tuple[str, int, int]] = []  # (owner id, start, end) of every gold name
+        for ge, names in items:
+            for key in {match_key(n) for n in names} - {""}:
+                for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", text):
+                    spans.append((ge.id, m.start(), m.end()))
+        for owner, start, end in spans:
+            found.add(owner)
+            inside = any(
+                other != owner and s <= start and end <= e and e - s > end - start
+                for other, s, e in spans
+            )
+            if not inside:
+                standalone.add(owner)
+    for ent_id in found - standalone:
+        entities[ent_id].optional = True
 
 
 @dataclass
