@@ -221,14 +221,20 @@ def iter_corpus(
     skip_bad: bool = False,
     warn: Callable[[str], None] | None = None,
 ) -> Iterator[Document]:
-    """Stream documents from a directory. Duplicate contents (same hash) are yielded once."""
+    """Stream documents from a directory. Duplicate contents (same hash) are yielded once.
+
+    With ``skip_bad``, unreadable files are skipped with a warning; if that leaves no document
+    at all, it is still an error (a build of nothing would replace a good graph with an empty one).
+    """
     seen: set[str] = set()
+    skipped = 0
     for path in corpus_files(directory):
         try:
             doc = read_file(path, path.relative_to(directory).as_posix())
         except KgError as err:
             if not skip_bad:
                 raise
+            skipped += 1
             if warn:
                 warn(f"skipped {err.message}")
             continue
@@ -236,3 +242,7 @@ def iter_corpus(
             continue
         seen.add(doc.doc_id)
         yield doc
+    if not seen:
+        raise KgError(
+            E.E015, detail=f"no readable documents in {directory}: all {skipped} files were skipped"
+        )

@@ -270,6 +270,17 @@ def test_skip_bad_warns_and_keeps_the_rest(tmp_path: Path) -> None:
     assert "E005" in warnings[1] and "c.txt" in warnings[1]
 
 
+def test_skip_bad_with_nothing_left_is_an_error(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", b"\x00\x01")
+    write(tmp_path, "b.txt", "")
+    warnings: list[str] = []
+    with pytest.raises(KgError) as info:
+        load_dir(tmp_path, skip_bad=True, warn=warnings.append)
+    assert "no readable documents" in info.value.message
+    assert str(tmp_path) in info.value.message
+    assert len(warnings) == 2
+
+
 def test_without_skip_bad_the_first_bad_file_stops(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", BODY)
     write(tmp_path, "b.txt", b"\x00\x01\x02")
