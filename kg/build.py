@@ -123,5 +123,9 @@ def build(
         html = out_dir / "graph.html"
         render_html(graph, html)
         report.outputs.append(html)
+    from kg.store import load_store
+
+    load_store(ttl, out_dir / "store")  # the on-disk SPARQL store for `kg query`/`kg serve`
+    report.outputs.append(out_dir / "store")
     report.seconds = time.perf_counter() - started
     return report

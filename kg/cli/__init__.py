@@ -20,6 +20,10 @@ def cli() -> None:
 
 def _register() -> None:
     # Imported here so `kg --help` stays fast and command modules can import the group.
+    import kg.cli.export  # noqa: F401
+    import kg.cli.push  # noqa: F401
+    import kg.cli.query  # noqa: F401
+    import kg.cli.serve  # noqa: F401
     import kg.cli.validate  # noqa: F401
     import kg.cli.viz  # noqa: F401
     from kg.cli import build, evaluate  # noqa: F401

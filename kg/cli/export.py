@@ -1,0 +1,28 @@
+"""`kg export GRAPH.ttl --format FMT --out PATH`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kg.cli import cli
+from kg.export import EXPORT_FORMATS, export_graph
+
+
+@cli.command("export")
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(EXPORT_FORMATS)),
+    required=True,
+    help="RDF: turtle, ntriples, nquads, trig, jsonld. Networks of the entities and the nine "
+    "relations: graphml (Gephi, Cytoscape, yEd) and csv (a directory: nodes.csv, edges.csv).",
+)
+@click.option(
+    "--out", "out", type=click.Path(path_type=Path), required=True, help="File (csv: directory)."
+)
+def export_cli(graph: Path, fmt: str, out: Path) -> None:
+    """Convert GRAPH.ttl (from `kg build`) to another format. Output is written atomically."""
+    click.echo(f"wrote {export_graph(graph, fmt, out)}")

@@ -1,0 +1,90 @@
+"""`kg serve [--store DIR] [--host H] [--port P] ...`: a local SPARQL endpoint."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kg.cli import cli
+from kg.serve import ServeSettings, serve
+
+
+@cli.command("serve")
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(path_type=Path),
+    default=Path("build/store"),
+    show_default=True,
+    help="On-disk store written by `kg build` (opened read-only).",
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Interface to bind. Only loopback by default; use 0.0.0.0 to expose it.",
+)
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--timeout",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(0.1, 3600),
+    help="Seconds a query may run before it is cancelled (HTTP 503).",
+)
+@click.option(
+    "--max-results",
+    default=10_000,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Rows (or triples) returned at most; cut answers carry X-Kg-Results-Truncated.",
+)
+@click.option(
+    "--cors",
+    default=None,
+    metavar="ORIGIN",
+    help="Send Access-Control-Allow-Origin: ORIGIN (e.g. '*'). Off by default.",
+)
+@click.option(
+    "--workers",
+    default=2,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Query worker processes (queries running at the same time).",
+)
+@click.option("--quiet", is_flag=True, help="Do not log each request.")
+def serve_cli(
+    store_dir: Path,
+    host: str,
+    port: int,
+    timeout: float,
+    max_results: int,
+    cors: str | None,
+    workers: int,
+    quiet: bool,
+) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql.
+
+    GET ?query= and POST (application/sparql-query or form-encoded) with content
+    negotiation (SPARQL JSON/XML/CSV/TSV; Turtle/N-Triples for CONSTRUCT/DESCRIBE).
+    Updates get 403 and SERVICE gets 400. A query page is served at http://HOST:PORT/.
+    """
+    settings = ServeSettings(
+        store_dir=store_dir,
+        host=host,
+        port=port,
+        timeout=timeout,
+        max_results=max_results,
+        cors=cors,
+        workers=workers,
+        quiet=quiet,
+    )
+    serve(
+        settings,
+        on_ready=lambda url: click.echo(
+            f"kg serve: SPARQL endpoint at {url} (query page at {url[: -len('sparql')]}); "
+            "Ctrl-C stops",
+            err=True,
+        ),
+    )

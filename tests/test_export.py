@@ -1,0 +1,104 @@
+"""`kg export`: every format from the seed graph, read back with an independent parser."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from kg.build import BuildReport
+from kg.cli import main
+from kg.errors import E, KgError
+from kg.export import export_graph
+
+SHI = "https://w3id.org/kaifang/resource/official/shi-xiaolin"
+
+
+@pytest.fixture(scope="module")
+def ttl(built_corpus: tuple[Path, BuildReport]) -> Path:
+    return built_corpus[0] / "graph.ttl"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "rdflib_format"),
+    [("turtle", "turtle"), ("ntriples", "nt"), ("trig", "trig"), ("jsonld", "json-ld")],
+)
+def test_rdf_formats_round_trip(
+    ttl: Path, built_graph: Graph, tmp_path: Path, fmt: str, rdflib_format: str
+) -> None:
+    out = export_graph(ttl, fmt, tmp_path / f"g.{fmt}")
+    graph = Graph().parse(out, format=rdflib_format)
+    assert len(graph) == len(built_graph)
+    assert isomorphic(graph, built_graph)
+
+
+def test_nquads_and_ntriples_are_sorted_and_deterministic(
+    ttl: Path, built_graph: Graph, tmp_path: Path
+) -> None:
+    nq = export_graph(ttl, "nquads", tmp_path / "a.nq").read_bytes()
+    lines = nq.decode().splitlines()
+    assert lines == sorted(lines) and len(lines) == len(built_graph)
+    quads = list(ox.parse(nq, format=ox.RdfFormat.N_QUADS))
+    assert len(quads) == len(built_graph)
+    assert all(q.graph_name == ox.DefaultGraph() for q in quads)  # all in the default graph
+    again = export_graph(ttl, "ntriples", tmp_path / "b.nt").read_bytes()
+    assert again == export_graph(ttl, "ntriples", tmp_path / "c.nt").read_bytes()
+
+
+def test_graphml(ttl: Path, tmp_path: Path) -> None:
+    net = nx.read_graphml(export_graph(ttl, "graphml", tmp_path / "g.graphml"))
+    assert net.nodes[SHI]["label"] == "Shi Xiaolin"
+    assert net.nodes[SHI]["class"] == "Official"
+    visited = {
+        net.nodes[o]["label"]
+        for s, o, data in net.edges(data=True)
+        if s == SHI and data["property"] == "visited"
+    }
+    assert "Sichuan Injet Electric Co., Ltd." in visited
+    props = {data["property"] for _, _, data in net.edges(data=True)}
+    assert props <= {
+        "holdsPositionIn",
+        "servesIn",
+        "visited",
+        "locatedIn",
+        "implements",
+        "participatesIn",
+        "supports",
+        "tradesWith",
+        "investsIn",
+    }
+
+
+def test_csv_directory(ttl: Path, tmp_path: Path) -> None:
+    out = export_graph(ttl, "csv", tmp_path / "tables")
+    with (out / "nodes.csv").open() as fh:
+        nodes = list(csv.DictReader(fh))
+    with (out / "edges.csv").open() as fh:
+        edges = list(csv.DictReader(fh))
+    assert list(nodes[0]) == ["id", "label", "class"]
+    assert list(edges[0]) == ["source", "target", "property", "confidence", "documents"]
+    labels = {n["id"]: n["label"] for n in nodes}
+    visit = [e for e in edges if e["source"] == SHI and e["property"] == "visited"]
+    assert "Kindos Pharmaceuticals Co., Ltd." in {labels[e["target"]] for e in visit}
+    assert all(0 < float(e["confidence"]) <= 1 and e["documents"] for e in visit)
+    # Exporting again replaces the directory in one step.
+    export_graph(ttl, "csv", out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tables"]
+
+
+def test_missing_input_is_e008(tmp_path: Path) -> None:
+    with pytest.raises(KgError) as err:
+        export_graph(tmp_path / "none.ttl", "ntriples", tmp_path / "x.nt")
+    assert err.value.code is E.E008
+    assert not (tmp_path / "x.nt").exists()
+
+
+def test_cli(ttl: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["export", str(ttl), "--format", "graphml", "--out", str(tmp_path / "g.graphml")])
+    assert "wrote" in capsys.readouterr().out
+    assert (tmp_path / "g.graphml").stat().st_size > 0

@@ -1,0 +1,264 @@
+"""`kg serve`: a real HTTP server on a free loopback port, real clients (requests, rdflib)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+from rdflib import Graph
+from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+from kg.build import BuildReport
+from kg.serve import (
+    TRUNCATED_HEADER,
+    ServeSettings,
+    SparqlServer,
+    looks_like_update,
+    negotiate,
+    uses_service,
+)
+
+TIMEOUT = 2.0
+MAX_RESULTS = 25
+VISITS = """PREFIX kf: <https://w3id.org/kaifang/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?official ?place WHERE {
+  ?o a kf:Official ; rdfs:label ?official ; kf:visited ?p . ?p rdfs:label ?place .
+} ORDER BY ?official ?place"""
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def start(settings: ServeSettings) -> tuple[SparqlServer, threading.Thread]:
+    server = SparqlServer(settings)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return server, thread
+
+
+def stop(server: SparqlServer, thread: threading.Thread) -> None:
+    server.shutdown()
+    server.server_close()  # also kills the worker processes
+    thread.join(5)
+
+
+@pytest.fixture(scope="module")
+def endpoint(built_corpus: tuple[Path, BuildReport]) -> Iterator[str]:
+    settings = ServeSettings(
+        store_dir=built_corpus[0] / "store",
+        port=0,
+        timeout=TIMEOUT,
+        max_results=MAX_RESULTS,
+        quiet=True,
+    )
+    server, thread = start(settings)
+    yield server.url
+    stop(server, thread)
+
+
+def test_binds_loopback_by_default(endpoint: str) -> None:
+    assert ServeSettings().host == "127.0.0.1"
+    assert endpoint.startswith("http://127.0.0.1:")
+
+
+def test_get_select_json(endpoint: str) -> None:
+    r = requests.get(
+        endpoint, params={"query": VISITS}, headers={"Accept": "application/sparql-results+json"}
+    )
+    assert r.status_code == 200
+    assert r.headers["Content-Type"].startswith("application/sparql-results+json")
+    rows = {(b["official"]["value"], b["place"]["value"]) for b in r.json()["results"]["bindings"]}
+    assert ("Shi Xiaolin", "Sichuan Injet Electric Co., Ltd.") in rows
+    assert ("Shi Xiaolin", "Kindos Pharmaceuticals Co., Ltd.") in rows
+    assert TRUNCATED_HEADER not in r.headers
+    assert "Access-Control-Allow-Origin" not in r.headers  # CORS only when configured
+
+
+def test_post_select_csv_tsv_xml(endpoint: str) -> None:
+    r = requests.post(
+        endpoint,
+        data=VISITS.encode(),
+        headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"},
+    )
+    assert r.status_code == 200 and r.headers["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(r.text)))
+    assert rows[0] == ["official", "place"] and ["Shi Xiaolin", "Deyang"] in rows
+    r = requests.post(
+        endpoint, data={"query": VISITS}, headers={"Accept": "text/tab-separated-values"}
+    )
+    assert r.status_code == 200 and r.text.splitlines()[0] == "?official\t?place"
+    r = requests.get(
+        endpoint,
+        params={"query": VISITS},
+        headers={"Accept": "application/sparql-results+xml;q=0.9, text/csv;q=0.5"},
+    )
+    assert r.headers["Content-Type"].startswith("application/sparql-results+xml")
+    assert "<sparql" in r.text
+
+
+def test_construct_turtle_and_ntriples(endpoint: str) -> None:
+    q = "CONSTRUCT { ?s kf:servesIn ?o } WHERE { ?s kf:servesIn ?o }"
+    r = requests.get(endpoint, params={"query": q}, headers={"Accept": "text/turtle"})
+    assert r.status_code == 200 and r.headers["Content-Type"].startswith("text/turtle")
+    turtle = Graph().parse(data=r.text, format="turtle")
+    r = requests.get(endpoint, params={"query": q}, headers={"Accept": "application/n-triples"})
+    nt = Graph().parse(data=r.text, format="nt")
+    assert len(turtle) == len(nt) > 0
+    r = requests.get(endpoint, params={"query": q}, headers={"Accept": "text/csv"})
+    assert r.status_code == 406
+
+
+def test_rdflib_sparqlstore_client(endpoint: str) -> None:
+    graph = Graph(store=SPARQLStore(query_endpoint=endpoint))
+    rows = {(str(a), str(b)) for a, b in graph.query(VISITS)}  # type: ignore[misc]
+    assert ("Shi Xiaolin", "Sichuan Injet Electric Co., Ltd.") in rows
+    ask = graph.query("ASK { ?s <https://w3id.org/kaifang/ontology#servesIn> ?o }")
+    assert ask.askAnswer is True
+
+
+def test_updates_are_refused(endpoint: str) -> None:
+    update = "INSERT DATA { <urn:a> <urn:b> <urn:c> }"
+    r = requests.post(endpoint, data=update, headers={"Content-Type": "application/sparql-update"})
+    assert r.status_code == 403
+    assert requests.post(endpoint, data={"update": update}).status_code == 403
+    sneaky = "PREFIX x: <urn:x#>\n# comment\nDELETE WHERE { ?s ?p ?o }"
+    assert requests.post(endpoint, data={"query": sneaky}).status_code == 403
+    count = requests.get(endpoint, params={"query": "ASK { <urn:a> <urn:b> <urn:c> }"})
+    assert count.json()["boolean"] is False
+
+
+def test_service_is_refused(endpoint: str) -> None:
+    q = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    r = requests.get(endpoint, params={"query": q})
+    assert r.status_code == 400 and "SERVICE" in r.text
+    silent = "SELECT * WHERE { service silent <http://127.0.0.1:9/x> { ?s ?p ?o } }"
+    assert requests.get(endpoint, params={"query": silent}).status_code == 400
+    # The word in a string, a comment, a variable or an IRI is not a SERVICE clause.
+    harmless = (
+        'SELECT ?service WHERE { ?service ?p "SERVICE <x>" . '
+        "FILTER(?p != <urn:SERVICE>) } LIMIT 1 # SERVICE"
+    )
+    assert requests.get(endpoint, params={"query": harmless}).status_code == 200
+
+
+def test_slow_query_times_out_and_server_recovers(endpoint: str) -> None:
+    started = time.monotonic()
+    r = requests.get(endpoint, params={"query": SLOW}, timeout=TIMEOUT + 30)
+    elapsed = time.monotonic() - started
+    assert r.status_code == 503 and "timed out" in r.text
+    assert TIMEOUT <= elapsed < TIMEOUT + 3
+    # The runaway worker was killed and replaced: the next queries are answered.
+    for _ in range(3):
+        ok = requests.get(endpoint, params={"query": "ASK { ?s ?p ?o }"}, timeout=30)
+        assert ok.status_code == 200 and ok.json()["boolean"] is True
+
+
+def test_results_are_capped(endpoint: str) -> None:
+    r = requests.get(endpoint, params={"query": "SELECT * WHERE { ?s ?p ?o }"})
+    assert len(r.json()["results"]["bindings"]) == MAX_RESULTS
+    assert r.headers[TRUNCATED_HEADER] == f"true; limit={MAX_RESULTS}"
+
+
+def test_errors(endpoint: str) -> None:
+    r = requests.get(endpoint, params={"query": "SELECT ?x WHERE { ?x ?y }"})
+    assert r.status_code == 400 and r.text.startswith("E011: SPARQL syntax error: ")
+    assert requests.get(endpoint).status_code == 400
+    base = endpoint.rsplit("/", 1)[0]
+    assert requests.get(base + "/nothing").status_code == 404
+    r = requests.post(endpoint, data="x", headers={"Content-Type": "text/plain"})
+    assert r.status_code == 415
+
+
+def test_query_page(endpoint: str) -> None:
+    page = requests.get(endpoint.rsplit("/", 1)[0] + "/")
+    assert page.status_code == 200 and page.headers["Content-Type"].startswith("text/html")
+    assert "<textarea" in page.text and "<script>" in page.text
+    assert "<script src" not in page.text and "cdn" not in page.text.lower()
+
+
+def test_cors_only_when_configured(built_corpus: tuple[Path, BuildReport]) -> None:
+    settings = ServeSettings(
+        store_dir=built_corpus[0] / "store", port=0, cors="https://example.org", quiet=True
+    )
+    server, thread = start(settings)
+    try:
+        r = requests.get(server.url, params={"query": "ASK {}"})
+        assert r.headers["Access-Control-Allow-Origin"] == "https://example.org"
+        pre = requests.options(server.url)
+        assert pre.status_code == 204 and "POST" in pre.headers["Access-Control-Allow-Methods"]
+    finally:
+        stop(server, thread)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_kg_serve_command(built_corpus: tuple[Path, BuildReport]) -> None:
+    port = free_port()
+    kg = Path(sys.executable).parent / "kg"
+    proc = subprocess.Popen(
+        [str(kg), "serve", "--store", str(built_corpus[0] / "store"), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/sparql"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                r = requests.get(url, params={"query": "ASK { ?s ?p ?o }"}, timeout=5)
+                break
+            except requests.ConnectionError:
+                assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+                assert time.monotonic() < deadline, "kg serve did not start"
+                time.sleep(0.3)
+        assert r.json()["boolean"] is True
+    finally:
+        proc.terminate()  # SIGTERM: a clean shutdown, workers killed
+        proc.wait(15)
+    assert proc.returncode == 0
+
+
+def test_kg_serve_missing_store(tmp_path: Path) -> None:
+    kg = Path(sys.executable).parent / "kg"
+    done = subprocess.run(
+        [str(kg), "serve", "--store", str(tmp_path / "none")], capture_output=True, text=True
+    )
+    assert done.returncode == 2 and "E014" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("query", "service", "update"),
+    [
+        ("SELECT * { SERVICE <u:x> { ?s ?p ?o } }", True, False),
+        ("SELECT * { ?s ?p 'SERVICE' }", False, False),
+        ('SELECT * { ?s ?p """multi\nSERVICE""" }', False, False),
+        ("SELECT ?service { ?service ex:SERVICE ?o }", False, False),
+        ("PREFIX a: <urn:a#>\nBASE <urn:b>\n insert data { <u:a> <u:b> <u:c> }", False, True),
+        ("# INSERT\nSELECT * { ?s ?p ?o }", False, False),
+        ("WITH <u:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", False, True),
+    ],
+)
+def test_query_inspection(query: str, service: bool, update: bool) -> None:
+    assert uses_service(query) is service
+    assert looks_like_update(query) is update
+
+
+def test_negotiate() -> None:
+    offered = {"application/sparql-results+json": "json", "text/csv": "csv"}
+    assert negotiate(None, offered) == "application/sparql-results+json"
+    assert negotiate("text/*", offered) == "text/csv"
+    assert negotiate("text/csv;q=0.4, */*;q=0.5", offered) == "application/sparql-results+json"
+    assert negotiate("image/png", offered) is None
