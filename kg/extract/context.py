@@ -97,6 +97,15 @@ class DocContext:
             return
         self.hits.append(RelationHit(subj, pred, obj, sent, extractor, confidence))
 
+    def antecedent(self, token: Token, cls: str, window: int = 600) -> int | None:
+        """The last ``cls`` name before ``token`` within ``window`` characters."""
+        best: int | None = None
+        for idx, f in enumerate(self.found):
+            if f.cls == cls and token.idx - window <= f.cand.end <= token.idx:
+                if best is None or f.cand.start > self.found[best].cand.start:
+                    best = idx
+        return best
+
     def focus_index(self, sent: Span) -> int | None:
         """A mention standing for the document's focus province (nearest one to ``sent``)."""
         if self.focus_province is None:

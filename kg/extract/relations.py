@@ -43,37 +43,39 @@ _CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "parataxis", "acl"}
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # "the provincial government", "we": the document's own province acting.
 _SELF_REFERENCES = {"province", "provincial", "we", "our", "us"}
+_FIRST_PERSON = {"we", "us", "our", "ours"}
+_COREF_NOUNS = {"company", "enterprise", "firm", "group"}
 
 
-_CLIMB_DEPS = {"xcomp", "conj", "pcomp", "pobj", "prep", "dobj", "acomp", "advcl", "acl",
-               "relcl", "ccomp", "amod", "compound", "nsubj", "appos"}
+_CLIMB_DEPS = {"dep", "npadvmod", "parataxis", "xcomp", "conj", "pcomp", "pobj", "prep", "dobj",
+               "acomp", "advcl", "acl", "relcl", "ccomp", "amod", "compound", "nsubj", "appos"}
 
 
-def _subject_tokens(trigger: Token) -> list[Token]:
-    """Subjects of the trigger, climbing through xcomp/conj/prep chains. "supported Rilian
-    Technology in setting up a base": the object of the governing verb acts (object control)."""
+def _subject_tokens(trigger: Token) -> list[tuple[Token, bool]]:
+    """Subjects of the trigger, climbing through xcomp/conj/prep chains, as (token, is_object)
+    pairs. "supported Rilian Technology in setting up a base": the object of the governing
+    verb may act (object control), so it comes first, flagged, ahead of the subject."""
     node: Token | None = trigger
     via_prep = False
-    for _ in range(6):
+    found: list[tuple[Token, bool]] = []
+    for _ in range(8):
         if node is None:
             break
-        if via_prep and node is not trigger:
-            objs = [c for c in node.children if c.dep_ == "dobj" and c.i < trigger.i]
-            if objs:
-                return objs
+        if via_prep and node.i != trigger.i:
+            found += [(c, True) for c in node.children if c.dep_ == "dobj" and c.i < trigger.i]
         subs = [c for c in node.children if c.dep_ in _SUBJ_DEPS]
         if subs:
-            return subs
+            return found + [(c, False) for c in subs]
         agents = [c for c in node.children if c.dep_ == "agent"]
         if agents:
-            return [g for a in agents for g in a.children if g.dep_ == "pobj"]
+            return found + [(g, False) for a in agents for g in a.children if g.dep_ == "pobj"]
         if node.dep_ not in _CLIMB_DEPS:
             break
         if node.dep_ == "relcl":
-            return [node.head]
-        via_prep = node.dep_ in ("pcomp", "prep")
+            return found + [(node.head, False)]
+        via_prep = node.dep_ in ("pcomp", "prep", "xcomp")
         node = node.head
-    return []
+    return found
 
 
 def in_quote(token: Token) -> bool:
@@ -98,10 +100,21 @@ def agent_of(
     ctx: DocContext, trigger: Token, classes: set[str], self_reference: bool = False
 ) -> tuple[int | None, float]:
     """The acting name: the subject (or a name inside it), else the nearest name before."""
-    for subj in _subject_tokens(trigger):
+    for subj, is_object in _subject_tokens(trigger):
         found = _mentions_in(ctx, subj.subtree, classes)
         if found:
-            return found[0], 0.8
+            # "the task force from the Samsung Town in Haimen District of Nantong": the name
+            # nearest the subject's head acts, not the places that locate it.
+            return min(found, key=lambda i: _depth(ctx.found[i].span.root, subj)), 0.8
+        words = {t.lower_ for t in subj.subtree}
+        if words & _FIRST_PERSON and in_quote(trigger):
+            # "“...helped us set up an office in Amsterdam,” said Wu Xinfeng, Chairman of ...":
+            # "us" is the speaker's company.
+            org = speaker_org(ctx, trigger, classes)
+            if org is not None:
+                return org, 0.6
+        if is_object:
+            continue
         if (self_reference and not in_quote(trigger)
                 and set(t.lower_ for t in subj.subtree) & _SELF_REFERENCES):
             focus = ctx.focus_index(trigger.sent)
@@ -115,6 +128,14 @@ def agent_of(
     if found:
         return found[0], 0.55
     return None, 0.0
+
+
+def _depth(token: Token, top: Token) -> int:
+    depth = 0
+    while token.i != top.i and token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
 
 
 def _phrase_tokens(trigger: Token) -> list[Token]:
@@ -136,7 +157,51 @@ def _phrase_tokens(trigger: Token) -> list[Token]:
 
 
 def targets_of(ctx: DocContext, trigger: Token, classes: set[str]) -> list[int]:
-    return _mentions_in(ctx, _phrase_tokens(trigger), classes)
+    """Names in the trigger's phrase; for a passive trigger also its subject ("the 21 measures
+    ... should be implemented"); "the company" stands for the company last named."""
+    tokens = _phrase_tokens(trigger)
+    if any(c.dep_ == "auxpass" for c in trigger.children):
+        tokens = [t for c in trigger.children if c.dep_ == "nsubjpass" for t in c.subtree] + tokens
+    found = _mentions_in(ctx, tokens, classes)
+    if "Enterprise" in classes:
+        for tok in tokens:
+            if (tok.lower_ in _COREF_NOUNS and ctx.mention_at(tok) is None
+                    and any(c.lower_ in ("the", "this") for c in tok.children)):
+                ante = ctx.antecedent(tok, "Enterprise")
+                if ante is not None and ante not in found:
+                    found.append(ante)
+    return found
+
+
+def _word_before(ctx: DocContext, idx: int) -> str:
+    """The word before a name, skipping articles: "into the Middle East" -> "into"."""
+    doc = ctx.doc
+    k = ctx.found[idx].span.start - 1
+    while k > 0 and doc[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    return doc[k].lower_ if k >= 0 else ""
+
+
+def speaker_org(ctx: DocContext, token: Token, classes: set[str]) -> int | None:
+    """The organisation of the person a quotation is attributed to, in the same paragraph."""
+    text = ctx.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    end = len(text) if end < 0 else end
+    speakers = [i for i, f in enumerate(ctx.found)
+                if f.cls in PEOPLE and start <= f.cand.start < end and not in_quote(f.span[0])]
+    # The attribution after the quote ("..., said Wu Xinfeng") is preferred over one before.
+    speakers.sort(key=lambda i: (ctx.found[i].cand.start < token.idx, ctx.found[i].cand.start))
+    for sp in speakers:
+        name = ctx.found[sp].cand.refers_to or ctx.found[sp].text
+        for hit in ctx.hits:
+            if hit.pred != "holdsPositionIn" or ctx.found[hit.obj].cls not in classes:
+                continue
+            holder = ctx.found[hit.subj].cand.refers_to or ctx.found[hit.subj].text
+            # "Lu said" is Lu Saiyong, whose title names his company.
+            if holder == name or (" " not in name and holder.split()[0] == name):
+                return hit.obj
+    return None
 
 
 def _triggers(sent: Span, lemmas: set[str], pos: set[str] | None = None) -> list[Token]:
@@ -235,6 +300,18 @@ def located(ctx: DocContext) -> None:
         sent = f.span.sent
         # "Name in Place", "Name of Place" for places, "Name, Place" is left to the gazetteer.
         preps = ("in",) if f.cls != "City" else ("in", "of")
+        if j + 2 < sent.end and doc[j].text == "(" and doc[j + 2].text == ")":
+            j += 3  # "Sihanoukville Port Special Economic Zone (SSEZ) in Cambodia"
+        if f.cls == "Enterprise" and j + 2 < sent.end and doc[j].text == "," and doc[
+                j + 1].lower_ in ("a", "an"):
+            # "Hongdou Group, a Jiangsu private enterprise": the place in the appositive.
+            k = j + 2
+            while k < sent.end and k < j + 6 and doc[k].text != ",":
+                target = ctx.mention_at(doc[k])
+                if target is not None and ctx.found[target].cls in ("Province", "City"):
+                    ctx.add(idx, "locatedIn", target, sent, "appositive-place", 0.65)
+                    break
+                k += 1
         if j < sent.end and doc[j].lower_ in preps and j + 1 < sent.end:
             k = j + 1
             while k < sent.end and doc[k].lower_ == "the":
@@ -366,8 +443,6 @@ def participates(ctx: DocContext) -> None:
             "exhibit",
             "integrate",
             "chair",
-            "host",
-            "hold",
             "take",
             "showcase",
             "sign",
@@ -380,6 +455,9 @@ def participates(ctx: DocContext) -> None:
         extractor="participate",
         self_reference=True,
     )
+    # Hosting takes part in events, not in programmes.
+    _simple_rule(ctx, pred="participatesIn", lemmas={"host", "hold"}, agents=ANY_AGENT,
+                 targets={"Event"}, extractor="participate", self_reference=True)
     # "At the Central Economic Work Conference 2023, General Secretary Xi stressed ...",
     # "In the report to the 20th CPC National Congress, ... Xi Jinping made it clear".
     doc = ctx.doc
@@ -387,6 +465,10 @@ def participates(ctx: DocContext) -> None:
         root = sent.root
         subj = [c for c in root.children if c.dep_ in _SUBJ_DEPS]
         agents = _mentions_in(ctx, (t for s in subj for t in s.subtree), PEOPLE)
+        if not agents and not subj:
+            # The parser sometimes hangs the subject on the event ("... Congress, General
+            # Secretary Xi Jinping made it clear"): take the person right before the verb.
+            agents = _mentions_in(ctx, reversed(doc[sent.start : root.i]), PEOPLE)[:1]
         if not agents:
             continue
         for idx in ctx.in_sentence(sent):
@@ -480,15 +562,13 @@ def trades(ctx: DocContext) -> None:
         "sales",
         "purchase",
         "buy",
+        "expand",
     }
     for sent in ctx.doc.sents:
         for trig in _triggers(sent, lemmas):
-            objs = [
-                o
-                for o in targets_of(ctx, trig, MARKETS)
-                if ctx.doc[ctx.found[o].span.start - 1].lower_
-                in ("to", "from", "with", ",", "and", "into", "in")
-            ]
+            preps = ("into",) if trig.lemma_ == "expand" else (
+                "to", "from", "with", ",", "and", "into", "in")
+            objs = [o for o in targets_of(ctx, trig, MARKETS) if _word_before(ctx, o) in preps]
             if not objs:
                 continue
             agent, conf = agent_of(ctx, trig, TRADERS)
