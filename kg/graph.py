@@ -3,26 +3,56 @@
 Relations are plain triples; each sentence stating one adds a ``kf:Assertion`` (standard
 RDF reification) with the document, sentence, offsets, extractor and confidence, because
 reification loads unchanged into every triple store (Oxigraph, Jena, GraphDB, Virtuoso).
+
+``iter_triples`` is the single source of the statements. ``build_graph`` loads them into an
+rdflib ``Graph`` (for validation and the HTML page); ``write_graph_files`` streams them to
+N-Triples and Turtle without ever holding the graph, so memory stays flat at any corpus size
+and serialisation runs at pyoxigraph speed instead of rdflib's.
 """
 
 from __future__ import annotations
 
+import os
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
+from typing import IO
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
+from kg.errors import E, KgError
 from kg.iris import IriMinter
 from kg.model import Evidence, ResolvedCorpus
 from kg.resolve import GAZETTEER_SOURCE
 from kg.vocab import DEFAULT_ONTOLOGY_NS, KF, WIKIDATA
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 
 @dataclass(frozen=True)
 class GraphSettings:
     resource_base: str | None = None  # default: kg.vocab.DEFAULT_RESOURCE_NS
     ontology_ns: str = DEFAULT_ONTOLOGY_NS
+
+
+def prefixes(settings: GraphSettings = GraphSettings()) -> dict[str, str]:
+    """The prefixes graph.ttl declares. Not ``res:``: resource local names contain '/', which
+    Turtle would have to escape (``res:doc\\/...``); full IRIs read better and parse anywhere."""
+    return {
+        "dcterms": str(DCTERMS),
+        "kf": settings.ontology_ns,
+        "owl": str(OWL),
+        "prov": str(PROV),
+        "rdf": str(RDF),
+        "rdfs": str(RDFS),
+        "skos": str(SKOS),
+        "wd": str(WIKIDATA),
+        "xsd": str(XSD),
+    }
 
 
 def new_graph(settings: GraphSettings = GraphSettings()) -> Graph:
@@ -48,72 +78,269 @@ def _term(settings: GraphSettings, term: URIRef) -> URIRef:
     return URIRef(settings.ontology_ns + str(term)[len(DEFAULT_ONTOLOGY_NS) :])
 
 
+_CONFIDENCE: dict[float, Literal] = {}
+
+
 def _confidence(value: float) -> Literal:
-    return Literal(Decimal(str(round(value, 3))), datatype=XSD.decimal)
+    # A handful of distinct values over millions of statements: build each Literal once.
+    lit = _CONFIDENCE.get(value)
+    if lit is None:
+        lit = _CONFIDENCE[value] = Literal(Decimal(str(round(value, 3))), datatype=XSD.decimal)
+    return lit
+
+
+# Characters an IRI may not contain (RFC 3987 / N-Triples IRIREF); the corpus URL pattern
+# already stops at whitespace, quotes and angle brackets.
+_BAD_IRI = str.maketrans({c: f"%{ord(c):02X}" for c in '<>"{}|^`\\ '})
+
+
+def _iri(text: str) -> URIRef:
+    """A source URL as an IRI that every RDF parser accepts."""
+    return URIRef(text.translate(_BAD_IRI))
+
+
+class _Block:
+    """The statements of one subject; a subject is emitted as one contiguous block and
+    duplicates are dropped, as an rdflib Graph would (it is a set)."""
+
+    __slots__ = ("subject", "items", "seen")
+
+    def __init__(self, subject: URIRef) -> None:
+        self.subject = subject
+        self.items: list[Triple] = []
+        self.seen: set[tuple[URIRef, URIRef | Literal]] = set()
+
+    def add(self, p: URIRef, o: URIRef | Literal) -> None:
+        if (p, o) not in self.seen:
+            self.seen.add((p, o))
+            self.items.append((self.subject, p, o))
+
+
+def iter_triples(
+    corpus: ResolvedCorpus, settings: GraphSettings = GraphSettings()
+) -> Iterator[Triple]:
+    """Every statement of the corpus graph, grouped by subject, in a deterministic order.
+
+    Order: documents, then per entity its own block followed by its mention nodes, then per
+    relation its assertion nodes. Each subject occurs in exactly one block.
+    """
+    iri = minter(settings)
+    kf = lambda t: _term(settings, t)  # noqa: E731 - short alias keeps the triples readable
+    t_document, t_mention, t_assertion = kf(KF.Document), kf(KF.Mention), kf(KF.Assertion)
+    t_sha, t_file, t_title = kf(KF.sha256), kf(KF.fileName), kf(KF.title)
+    t_mentioned, t_mention_of, t_surface = kf(KF.mentionedIn), kf(KF.mentionOf), kf(KF.surfaceForm)
+    prov = _Provenance(kf)
+    docs: dict[str, URIRef] = {}
+
+    def doc_node(doc_id: str) -> URIRef:
+        node = docs.get(doc_id)
+        if node is None:
+            node = docs[doc_id] = iri.document(doc_id)
+        return node
+
+    for d in corpus.documents:
+        b = _Block(doc_node(d.doc_id))
+        b.add(RDF.type, t_document)
+        b.add(t_sha, Literal(d.sha256))
+        b.add(t_file, Literal(d.path))
+        if d.title:
+            b.add(DCTERMS.title, Literal(d.title))
+        if d.date:
+            b.add(DCTERMS.date, Literal(d.date, datatype=XSD.date))
+        if d.source:
+            b.add(DCTERMS.source, _iri(d.source))
+        yield from b.items
+
+    nodes = {ent_id: iri.entity(ent.cls, ent.key) for ent_id, ent in corpus.entities.items()}
+    preds: dict[str, URIRef] = {}
+    outgoing: dict[str, list[tuple[URIRef, URIRef]]] = defaultdict(list)
+    for rel in corpus.relations:
+        p = preds.get(rel.pred) or preds.setdefault(rel.pred, kf(getattr(KF, rel.pred)))
+        outgoing[rel.subj].append((p, nodes[rel.obj]))
+
+    for ent_id, ent in corpus.entities.items():
+        node = nodes[ent_id]
+        b = _Block(node)
+        b.add(RDF.type, kf(getattr(KF, ent.cls)))
+        b.add(RDFS.label, Literal(ent.label))
+        for alt in sorted(ent.alt_labels):
+            b.add(SKOS.altLabel, Literal(alt))
+        for title in sorted(ent.titles):
+            b.add(t_title, Literal(title))
+        if ent.wikidata:
+            b.add(OWL.sameAs, WIKIDATA[ent.wikidata])
+        for ev in ent.evidence:
+            b.add(t_mentioned, doc_node(ev.doc_id))
+        for p, o in outgoing.get(ent_id, ()):
+            b.add(p, o)
+        yield from b.items
+        mentions: dict[URIRef, _Block] = {}
+        for ev in ent.evidence:
+            m = iri.mention(ent_id, ev.doc_id, ev.start)
+            mb = mentions.get(m)
+            if mb is None:
+                mb = mentions[m] = _Block(m)
+                mb.add(RDF.type, t_mention)
+                mb.add(t_mention_of, node)
+            prov.add(mb, ev, doc_node(ev.doc_id))
+            mb.add(t_surface, Literal(ev.surface))
+        for mb in mentions.values():
+            yield from mb.items
+
+    gazetteer = iri.source(GAZETTEER_SOURCE)
+    for rel in corpus.relations:
+        s, o, p = nodes[rel.subj], nodes[rel.obj], preds[rel.pred]
+        assertions: dict[URIRef, _Block] = {}
+        for ev in rel.evidence:
+            a = iri.assertion(rel.subj, rel.pred, rel.obj, ev.doc_id, ev.start)
+            ab = assertions.get(a)
+            if ab is None:
+                ab = assertions[a] = _Block(a)
+                ab.add(RDF.type, t_assertion)
+                ab.add(RDF.subject, s)
+                ab.add(RDF.predicate, p)
+                ab.add(RDF.object, o)
+            source = gazetteer if ev.doc_id == GAZETTEER_SOURCE else doc_node(ev.doc_id)
+            prov.add(ab, ev, source)
+        for ab in assertions.values():
+            yield from ab.items
+
+
+class _Provenance:
+    """Where a mention or assertion was stated (the kf: terms resolved once)."""
+
+    def __init__(self, kf: Callable[[URIRef], URIRef]) -> None:
+        self.extractor, self.confidence = kf(KF.extractor), kf(KF.confidence)
+        self.sentence, self.start, self.end = kf(KF.sentence), kf(KF.charStart), kf(KF.charEnd)
+
+    def add(self, b: _Block, ev: Evidence, source: URIRef) -> None:
+        b.add(PROV.wasDerivedFrom, source)
+        b.add(self.extractor, Literal(ev.extractor))
+        b.add(self.confidence, _confidence(ev.confidence))
+        if ev.sentence:
+            b.add(self.sentence, Literal(ev.sentence))
+            b.add(self.start, Literal(ev.start, datatype=XSD.integer))
+            b.add(self.end, Literal(ev.end, datatype=XSD.integer))
 
 
 def build_graph(corpus: ResolvedCorpus, settings: GraphSettings = GraphSettings()) -> Graph:
-    """Turn a resolved corpus into RDF; deterministic for the same input."""
+    """Turn a resolved corpus into an rdflib Graph; deterministic for the same input."""
     g = new_graph(settings)
-    iri = minter(settings)
-    kf = lambda t: _term(settings, t)  # noqa: E731 - short alias keeps the triples readable
-
-    for d in corpus.documents:
-        doc = iri.document(d.doc_id)
-        g.add((doc, RDF.type, kf(KF.Document)))
-        g.add((doc, kf(KF.sha256), Literal(d.sha256)))
-        g.add((doc, kf(KF.fileName), Literal(d.path)))
-        if d.title:
-            g.add((doc, DCTERMS.title, Literal(d.title)))
-        if d.date:
-            g.add((doc, DCTERMS.date, Literal(d.date, datatype=XSD.date)))
-        if d.source:
-            g.add((doc, DCTERMS.source, URIRef(d.source)))
-
-    gazetteer = iri.source(GAZETTEER_SOURCE)
-    nodes: dict[str, URIRef] = {}
-    for ent_id, ent in corpus.entities.items():
-        node = iri.entity(ent.cls, ent.key)
-        nodes[ent_id] = node
-        g.add((node, RDF.type, kf(getattr(KF, ent.cls))))
-        g.add((node, RDFS.label, Literal(ent.label)))
-        for alt in sorted(ent.alt_labels):
-            g.add((node, SKOS.altLabel, Literal(alt)))
-        for title in sorted(ent.titles):
-            g.add((node, kf(KF.title), Literal(title)))
-        if ent.wikidata:
-            g.add((node, OWL.sameAs, WIKIDATA[ent.wikidata]))
-        for ev in ent.evidence:
-            doc = iri.document(ev.doc_id)
-            g.add((node, kf(KF.mentionedIn), doc))
-            m = iri.mention(ent_id, ev.doc_id, ev.start)
-            g.add((m, RDF.type, kf(KF.Mention)))
-            g.add((m, kf(KF.mentionOf), node))
-            _provenance(g, m, ev, doc, kf)
-            g.add((m, kf(KF.surfaceForm), Literal(ev.surface)))
-
-    for rel in corpus.relations:
-        s, o = nodes[rel.subj], nodes[rel.obj]
-        p = kf(getattr(KF, rel.pred))
-        g.add((s, p, o))
-        for ev in rel.evidence:
-            a = iri.assertion(rel.subj, rel.pred, rel.obj, ev.doc_id, ev.start)
-            g.add((a, RDF.type, kf(KF.Assertion)))
-            g.add((a, RDF.subject, s))
-            g.add((a, RDF.predicate, p))
-            g.add((a, RDF.object, o))
-            source = gazetteer if ev.doc_id == GAZETTEER_SOURCE else iri.document(ev.doc_id)
-            _provenance(g, a, ev, source, kf)
+    g.addN((s, p, o, g) for s, p, o in iter_triples(corpus, settings))
     return g
 
 
-def _provenance(g: Graph, node: URIRef, ev: Evidence, source: URIRef, kf: object) -> None:
-    term = kf  # callable re-homing kf: terms
-    assert callable(term)
-    g.add((node, PROV.wasDerivedFrom, source))
-    g.add((node, term(KF.extractor), Literal(ev.extractor)))
-    g.add((node, term(KF.confidence), _confidence(ev.confidence)))
-    if ev.sentence:
-        g.add((node, term(KF.sentence), Literal(ev.sentence)))
-        g.add((node, term(KF.charStart), Literal(ev.start, datatype=XSD.integer)))
-        g.add((node, term(KF.charEnd), Literal(ev.end, datatype=XSD.integer)))
+# --- Streaming serialisation ------------------------------------------------------------------
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt_literal(lit: Literal) -> str:
+    text = '"' + str(lit).translate(_ESCAPES) + '"'
+    if lit.language:
+        return f"{text}@{lit.language}"
+    if lit.datatype is not None and lit.datatype != XSD.string:
+        return f"{text}^^<{lit.datatype}>"
+    return text
+
+
+def ntriples_lines(triples: Iterable[Triple]) -> Iterator[str]:
+    """N-Triples lines for rdflib terms; IRIs repeat a lot, so their rendering is cached."""
+    iris: dict[str, str] = {}
+    typed: dict[Literal, str] = {}  # dates, numbers, confidences: few distinct values
+    for s, p, o in triples:
+        ss = iris.get(s)
+        if ss is None:
+            ss = iris[s] = f"<{s}>"
+        ps = iris.get(p)
+        if ps is None:
+            ps = iris[p] = f"<{p}>"
+        if isinstance(o, Literal):
+            if o.datatype is None:
+                os_ = '"' + str(o).translate(_ESCAPES) + '"' if not o.language else _nt_literal(o)
+            else:
+                os_ = typed.get(o) or typed.setdefault(o, _nt_literal(o))
+        else:
+            os_ = iris.get(o) or iris.setdefault(o, f"<{o}>")
+        yield f"{ss} {ps} {os_} .\n"
+        if len(iris) > 200_000:
+            iris.clear()  # bound the cache: mention/assertion IRIs never recur
+
+
+def write_graph_files(
+    corpus: ResolvedCorpus,
+    settings: GraphSettings,
+    turtle: Path,
+    ntriples: Path | None = None,
+) -> int:
+    """Write ``turtle`` (and ``ntriples`` if given) atomically; return the number of triples.
+
+    The statements stream to N-Triples text (Python, cached term rendering), which pyoxigraph
+    re-serialises as Turtle with the project prefixes. Both files follow ``iter_triples``'
+    order, so they are byte-identical between runs.
+    """
+    import pyoxigraph as ox
+
+    turtle.parent.mkdir(parents=True, exist_ok=True)
+    fd, nt_tmp = tempfile.mkstemp(dir=turtle.parent, prefix=".graph.nt.", suffix=".tmp")
+    ttl_tmp = ""
+    try:
+        count = 0
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            chunk: list[str] = []
+            for line in ntriples_lines(iter_triples(corpus, settings)):
+                chunk.append(line)
+                if len(chunk) == 10_000:
+                    fh.write("".join(chunk))
+                    count += len(chunk)
+                    chunk.clear()
+            fh.write("".join(chunk))
+            count += len(chunk)
+        fd2, ttl_tmp = tempfile.mkstemp(dir=turtle.parent, prefix=".graph.ttl.", suffix=".tmp")
+        os.close(fd2)
+        with open(ttl_tmp, "wb") as out:
+            ox.serialize(
+                (q.triple for q in ox.parse(path=nt_tmp, format=ox.RdfFormat.N_TRIPLES)),
+                _SortedHeader(out),
+                ox.RdfFormat.TURTLE,
+                prefixes=prefixes(settings),
+            )
+        os.replace(ttl_tmp, turtle)
+        if ntriples is not None:
+            os.replace(nt_tmp, ntriples)
+    except OSError as err:
+        raise KgError(E.E012, turtle, err.strerror or str(err)) from None
+    finally:
+        for tmp in (nt_tmp, ttl_tmp):
+            if tmp:
+                Path(tmp).unlink(missing_ok=True)
+    return count
+
+
+class _SortedHeader:
+    """Binary writer that emits Turtle's ``@prefix`` lines sorted, whatever order the
+    serialiser produced them in, so the file's bytes never depend on a hash map's order."""
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self.out = out
+        self.head: bytearray | None = bytearray()
+
+    def write(self, data: bytes) -> int:
+        if self.head is None:
+            return self.out.write(data)
+        self.head += data
+        lines = self.head.split(b"\n")
+        # The header is complete once a finished line is not a prefix declaration.
+        if any(not ln.startswith(b"@prefix") for ln in lines[:-1]):
+            n = next(i for i, ln in enumerate(lines) if not ln.startswith(b"@prefix"))
+            header = sorted(lines[:n])
+            self.out.write(b"".join(ln + b"\n" for ln in header) + b"\n".join(lines[n:]))
+            self.head = None
+        return len(data)
+
+    def flush(self) -> None:
+        if self.head is not None:  # tiny output: header only
+            lines = self.head.split(b"\n")
+            self.out.write(b"\n".join(sorted(lines[:-1])) + b"\n" + lines[-1])
+            self.head = None
+        self.out.flush()

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Iterable, Iterator
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from kg.errors import E, KgError
 from kg.model import Document
+
+if TYPE_CHECKING:  # spaCy takes ~1 s to import: only pay it when a pipeline is loaded
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 PREFERRED = (
     "en_core_web_trf",
@@ -37,6 +38,8 @@ def default_model() -> str:
 
 def load_pipeline(name: str | None = None) -> Language:
     """Load a spaCy pipeline by package name or path, disabling components we don't use."""
+    import spacy
+
     model = name or default_model()
     try:
         nlp = spacy.load(model)

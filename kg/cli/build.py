@@ -22,7 +22,10 @@ def _progress(total: int):  # type: ignore[no-untyped-def]
 
 
 def format_summary(report: BuildReport) -> str:
-    lines = [f"documents: {report.documents}", f"entities:  {sum(report.entities.values())}"]
+    lines = [
+        f"documents: {report.documents} (extracted {report.extracted}, from cache {report.cached})",
+        f"entities:  {sum(report.entities.values())}",
+    ]
     lines += [f"  {cls:16} {n}" for cls, n in sorted(report.entities.items())]
     lines.append(f"relations: {sum(report.relations.values())}")
     lines += [f"  {p:16} {n}" for p, n in sorted(report.relations.items())]
@@ -55,7 +58,7 @@ def format_summary(report: BuildReport) -> str:
     default=1,
     show_default=True,
     type=click.IntRange(1, 64),
-    help="spaCy worker processes.",
+    help="Extraction worker processes (each loads the pipeline once).",
 )
 @click.option(
     "--batch-size",
@@ -74,6 +77,32 @@ def format_summary(report: BuildReport) -> str:
 )
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option("--strict", is_flag=True, help="Fail if the graph violates the SHACL shapes.")
+@click.option(
+    "--no-validate",
+    is_flag=True,
+    help="Skip SHACL validation (slow on large graphs; run `kg validate` separately).",
+)
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Re-extract every document instead of reusing OUT/cache.sqlite.",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where extraction runs: local processes (--jobs) or a Dask cluster (--scheduler).",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="tcp://HOST:PORT",
+    help="Dask scheduler address for --executor dask.",
+)
+@click.option(
+    "--ntriples", is_flag=True, help="Also write OUT/graph.nt (N-Triples, for bulk loading)."
+)
 def build_cli(
     corpus: Path,
     out: Path,
@@ -84,6 +113,11 @@ def build_cli(
     skip_bad: bool,
     no_html: bool,
     strict: bool,
+    no_validate: bool,
+    no_cache: bool,
+    executor: str,
+    scheduler: str | None,
+    ntriples: bool,
 ) -> None:
     """Build the knowledge graph of CORPUS (a directory of .txt/.md/.html files).
 
@@ -97,7 +131,12 @@ def build_cli(
         resource_base=base,
         skip_bad=skip_bad,
         html=not no_html,
+        validate=strict or not no_validate,  # --strict needs the validation
         strict=strict,
+        cache=not no_cache,
+        executor=executor,
+        scheduler=scheduler,
+        ntriples=ntriples,
     )
     report = build(
         corpus,
