@@ -376,7 +376,9 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 span = span[1:]
             while len(span) > 1 and (span[-1].tag_ == "VBZ" or span[-1].lower_ in TITLE_HEADS):
                 span = span[:-1]
-            if any(t.lower_ in NAME_KEYWORDS or t.lower_ in TITLE_HEADS for t in span):
+            if any(t.lower_ in NAME_KEYWORDS or t.lower_ in TITLE_HEADS or t.lower_ in _GENERIC
+                   or "-" in t.text and t.text.split("-")[-1][:1].isupper()
+                   and t.text.split("-")[-1] in ("Tech",) for t in span):
                 continue
             text = span.text
             if (
@@ -416,12 +418,7 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 continue
             cls = classify_name(text.split())
             if cls is None:
-                if (
-                    label == "ORG"
-                    and len(span) <= 3
-                    and not text.isupper()
-                    and all(t.text[:1].isupper() for t in span)
-                ):
+                if label == "ORG" and _company_like(span):
                     cls = "Enterprise"
                 elif label == "EVENT" and len(span) > 1:
                     cls = "Event"
