@@ -22,7 +22,6 @@ try:  # tests/ may or may not become a package; the helpers live next door eithe
         XSS_SENTENCE,
         count_entities,
         count_relations,
-        sample_graph,
         xss_graph,
     )
 except ImportError:  # pragma: no cover - rootdir-less layout
@@ -31,7 +30,6 @@ except ImportError:  # pragma: no cover - rootdir-less layout
         XSS_SENTENCE,
         count_entities,
         count_relations,
-        sample_graph,
         xss_graph,
     )
 
@@ -108,14 +106,9 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture(scope="module")
-def page_graph() -> rdflib.Graph:
-    """The graph the screenshot and interaction tests use (an rdflib Graph).
-
-    A small fixture following docs/rdf-model.md; to show the seed corpus instead, replace the
-    body with the `built_graph` fixture (same type). Tests below only assume it contains an
-    entity called "Shi Xiaolin" and at least one relation with a sentence.
-    """
-    return sample_graph()
+def page_graph(built_graph: rdflib.Graph) -> rdflib.Graph:
+    """The graph the screenshot and interaction tests use: the seed corpus as built."""
+    return built_graph
 
 
 def open_page(browser: Any, html: Path) -> tuple[Any, Watch]:
