@@ -51,7 +51,7 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _WORD = (r"(?:Co\.,[ \t]+Ltd\.|(?:Co|Ltd|Inc|Corp|St|Mt|No)\.|(?:[A-Z]\.){2,}|"
          r"[A-Z][A-Za-z0-9'’‘\-&]*|\d{1,4}(?:st|nd|rd|th)?(?![\d%]|[,.]\d))")
-_CONN = rf"(?:(?:of|and|for|on|the|de|la|&|to)(?![ \t]+(?:{_MONTHS})\b))"
+_CONN = rf"(?:(?:of|and|for|on|the|de|la|&|to|up)(?![ \t]+(?:{_MONTHS})\b))"
 _PAREN = r"[ \t]*\([A-Z][^()\n]{0,40}\)"
 _CHUNK = re.compile(
     rf"(?<![\w’'\-]){_WORD}(?:(?:[ \t]+(?:{_CONN}[ \t]+)*|{_PAREN}[ \t]+|-){_WORD})*"

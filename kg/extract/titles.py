@@ -212,7 +212,10 @@ def extract_titles(ctx: DocContext) -> None:
             text = _ARTICLE.sub("", span.text)
             parts = _TITLE_SPLIT.split(text)
             for part in parts:
-                org = next((o for o in orgs if ctx.found[o].text in part), None)
+                # The first organisation named in this title ("Deputy China International Trade
+                # Representative at the Ministry of Commerce": the Ministry, not China).
+                org = next((o for o in orgs if ctx.found[o].text in part
+                            and ctx.found[o].cls in _BODY_ORGS), None)
                 titles.append((part.strip().rstrip(","), org))
         if not titles:
             continue
