@@ -41,7 +41,8 @@ def triples(ex: Extraction) -> set[tuple[str, str, str]]:
         ("Nanjing Wolite New Energy Technology Co., Ltd. participated in the 26th Jiangsu Export "
          "Commodity Fair in Osaka.",
          {("26th Jiangsu Export Commodity Fair", "Event"), ("Osaka", "City")}),
-        ("The 2023 World Coastal Forum was held last year.", {("2023 World Coastal Forum", "Event")}),
+        ("The 2023 World Coastal Forum was held last year.",
+         {("2023 World Coastal Forum", "Event")}),
         ("The provincial government reinforced the implementation of the “20 Measures” this year.",
          {("20 Measures", "Initiative")}),
         ("Leaders visited Suzhou Industrial Park and the Jiangsu Pilot Free Trade Zone.",
@@ -113,6 +114,15 @@ def test_generic_phrases_are_not_entities(extractor: Extractor, text: str) -> No
          "Enterprises to Expand the Market and Grab Orders”.",
          {("Zhejiang", "implements", "Thousands of Regiments and Thousands of Enterprises to "
            "Expand the Market and Grab Orders")}),
+        # a place before the name
+        ("Shenzhen-based Huawei Technologies Co., Ltd. grew fast this year.",
+         {("Huawei Technologies Co., Ltd.", "locatedIn", "Shenzhen")}),
+        ("Visitors came to Chengdu's Tianfu International Airport on Monday.",
+         {("Tianfu International Airport", "locatedIn", "Chengdu")}),
+        # quoted "our" is the speaker's company, whose title names it
+        ("Lu Saiyong, General Manager of Meimian Century (Nantong) Trade Co., Ltd., spoke.\n"
+         "“Now, our orders from Japan exceed 2,000 per month,” Lu said.",
+         {("Meimian Century (Nantong) Trade Co., Ltd.", "tradesWith", "Japan")}),
     ],
 )
 def test_relations(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:

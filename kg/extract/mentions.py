@@ -107,7 +107,9 @@ def classify_name(words: list[str]) -> str | None:
 
 
 def _strip_leading(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    while words and words[0][2].lower() in LEADING_NON_NAME:
+    # "Shenzhen-based Huawei ...": the place is no part of the name.
+    while words and (words[0][2].lower() in LEADING_NON_NAME
+                     or words[0][2].lower().endswith("-based")):
         words = words[1:]
     return words
 

@@ -321,7 +321,18 @@ def located(ctx: DocContext) -> None:
                 if f.cls == "City" and ctx.found[target].cls not in ("City", "Province"):
                     continue
                 ctx.add(idx, "locatedIn", target, sent, "in-place", 0.75)
-                # "Johor, Malaysia": the second place holds the first.
+        # "Shenzhen-based Huawei", "Chengdu's Tianfu New Area": the place right before it.
+        if f.cls in ("Enterprise", "Zone", "Organization") and f.span.start >= 2:
+            before = doc[f.span.start - 1]
+            owner: int | None = None
+            if before.text in ("’s", "'s"):
+                owner = ctx.mention_at(doc[f.span.start - 2])
+            elif before.lower_ == "based" and doc[f.span.start - 2].text == "-":
+                owner = ctx.mention_at(doc[f.span.start - 3]) if f.span.start >= 3 else None
+            elif before.lower_.endswith("-based"):
+                owner = ctx.mention_at(before)
+            if owner is not None and ctx.found[owner].cls in PLACE_CLASSES:
+                ctx.add(idx, "locatedIn", owner, sent, "place-before-name", 0.65)
         # A place in brackets inside a company or zone name: "Meimian Century (Nantong) ...".
         if f.cls in ("Enterprise", "Zone") and "(" in f.text:
             inner = f.text[f.text.index("(") + 1 : f.text.find(")")]
