@@ -19,7 +19,9 @@ class E(str, Enum):
     E004 = "{path}: binary file, not text. Remove it from the corpus."
     E005 = "{path}: empty document. Remove it or add text."
     E006 = "{path}: bad YAML front matter ({detail}). Fix the block between the '---' lines."
-    E007 = "spaCy pipeline '{detail}' is not installed. Install it (pip install ...) or pass --model."
+    E007 = (
+        "spaCy pipeline '{detail}' is not installed. Install it (pip install ...) or pass --model."
+    )
     E008 = "{path}: cannot read graph ({detail})."
     E009 = "gold directory not found or empty: {path}. Pass a directory of gold .json files."
     E010 = "{path}: bad gold file ({detail})."

@@ -211,6 +211,9 @@ def resolve(extractions: Iterable[Extraction], gaz: Gazetteer) -> ResolvedCorpus
             city_parents[ent_id] = k[3]
 
     relations: dict[tuple[str, str, str], Relation] = {}
+    # One piece of evidence per relation and sentence (its assertion IRI is minted from
+    # both); where two rules found it there, the more confident one speaks.
+    best: dict[tuple[str, str, str, str, int], Evidence] = {}
     for ex in exs:
         doc_id = ex.document.doc_id
         for r in ex.relations:
@@ -230,8 +233,11 @@ def resolve(extractions: Iterable[Extraction], gaz: Gazetteer) -> ResolvedCorpus
                 r.extractor,
                 r.confidence,
             )
-            if ev not in rel.evidence:
-                rel.evidence.append(ev)
+            slot = (s_id, r.pred, o_id, doc_id, r.sent_start)
+            if slot not in best or ev.confidence > best[slot].confidence:
+                best[slot] = ev
+    for (s_id, pred, o_id, _, _), ev in best.items():
+        relations[(s_id, pred, o_id)].evidence.append(ev)
 
     _add_hierarchy(entities, relations, city_parents, gaz)
     for rel in relations.values():

@@ -40,8 +40,8 @@ class Extractor:
             )
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         forms = sorted(self.gazetteer.surface_forms())
-        # make_doc only tokenises: cheap, and the patterns match the pipeline's tokens.
-        self.matcher.add("GAZ", [self.nlp.make_doc(f) for f in forms])
+        # Tokenising only: cheap, and the patterns match the pipeline's own tokens.
+        self.matcher.add("GAZ", list(self.nlp.tokenizer.pipe(forms)))
 
     def __call__(self, doc: Doc, document: Document) -> Extraction:
         spans = self.matcher(doc, as_spans=True)

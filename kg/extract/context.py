@@ -45,6 +45,7 @@ class DocContext:
 
     def __init__(self, doc: Doc, found: list[Found], gaz: Gazetteer) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt on every access: read it once
         self.found = found
         self.gaz = gaz
         self.by_token: dict[int, int] = {}

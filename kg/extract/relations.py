@@ -78,10 +78,10 @@ def _subject_tokens(trigger: Token) -> list[tuple[Token, bool]]:
     return found
 
 
-def in_quote(token: Token) -> bool:
+def in_quote(ctx: DocContext, token: Token) -> bool:
     """Inside quoted speech? ("our orders from Japan": "our" is the speaker's, not the
     province's.) Counts unclosed opening quotes since the start of the line."""
-    text = token.doc.text
+    text = ctx.text
     line_start = text.rfind("\n", 0, token.idx) + 1
     before = text[line_start:token.idx]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
@@ -107,7 +107,7 @@ def agent_of(
             # nearest the subject's head acts, not the places that locate it.
             return min(found, key=lambda i: _depth(ctx.found[i].span.root, subj)), 0.8
         words = {t.lower_ for t in subj.subtree}
-        if words & _FIRST_PERSON and in_quote(trigger):
+        if words & _FIRST_PERSON and in_quote(ctx, trigger):
             # "“...helped us set up an office in Amsterdam,” said Wu Xinfeng, Chairman of ...":
             # "us" is the speaker's company.
             org = speaker_org(ctx, trigger, classes)
@@ -115,7 +115,7 @@ def agent_of(
                 return org, 0.6
         if is_object:
             continue
-        if (self_reference and not in_quote(trigger)
+        if (self_reference and not in_quote(ctx, trigger)
                 and set(t.lower_ for t in subj.subtree) & _SELF_REFERENCES):
             focus = ctx.focus_index(trigger.sent)
             if focus is not None and "Province" in classes:
@@ -184,12 +184,12 @@ def _word_before(ctx: DocContext, idx: int) -> str:
 
 def speaker_org(ctx: DocContext, token: Token, classes: set[str]) -> int | None:
     """The organisation of the person a quotation is attributed to, in the same paragraph."""
-    text = ctx.doc.text
+    text = ctx.text
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
     end = len(text) if end < 0 else end
     speakers = [i for i, f in enumerate(ctx.found)
-                if f.cls in PEOPLE and start <= f.cand.start < end and not in_quote(f.span[0])]
+                if f.cls in PEOPLE and start <= f.cand.start < end and not in_quote(ctx, f.span[0])]
     # The attribution after the quote ("..., said Wu Xinfeng") is preferred over one before.
     speakers.sort(key=lambda i: (ctx.found[i].cand.start < token.idx, ctx.found[i].cand.start))
     for sp in speakers:
@@ -407,7 +407,7 @@ def implements(ctx: DocContext) -> None:
             if (
                 agent is None
                 and ctx.focus_province is not None
-                and not in_quote(trig)
+                and not in_quote(ctx, trig)
                 and trig.lemma_
                 in ("implement", "implementation", "launch", "roll", "carry", "adopt", "organize")
             ):
@@ -584,7 +584,7 @@ def trades(ctx: DocContext) -> None:
                 continue
             agent, conf = agent_of(ctx, trig, TRADERS)
             if (agent is None and trig.lemma_ in ("export", "import", "exports", "imports", "trade")
-                    and trig.pos_ == "NOUN" and not in_quote(trig)):
+                    and trig.pos_ == "NOUN" and not in_quote(ctx, trig)):
                 # "exports to ASEAN grew by 24.7%": the document's province trading.
                 agent, conf = ctx.focus_index(sent), 0.45
             if agent is None:
