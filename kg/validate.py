@@ -26,7 +26,8 @@ import kg
 from kg.errors import E, KgError
 from kg.vocab import DEFAULT_ONTOLOGY_NS as KF_NS
 
-ONTOLOGY_DIR = Path(kg.__file__).resolve().parent.parent / "ontology"
+# kg/ontology links to the top-level ontology/, so a wheel carries the files too.
+ONTOLOGY_DIR = Path(kg.__file__).resolve().parent / "ontology"
 ONTOLOGY_FILE = ONTOLOGY_DIR / "kaifang.ttl"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 

@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> None:
     """Console entry point: user errors become one line on stderr and exit code 2."""
     _register()
     try:
-        cli.main(args=argv, prog_name="kg", standalone_mode=False)
+        code = cli.main(args=argv, prog_name="kg", standalone_mode=False)
     except KgError as err:
         click.echo(f"kg: error: {err.message}", err=True)
         sys.exit(2)
@@ -45,3 +45,6 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(err.exit_code)
     except click.exceptions.Exit as err:
         sys.exit(err.exit_code)
+    # Without standalone mode click returns a command's ctx.exit(n) code instead of exiting.
+    if isinstance(code, int) and code:
+        sys.exit(code)
