@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO
@@ -11,17 +10,13 @@ from typing import IO
 from rdflib import Graph
 
 from kg.errors import E, KgError
+from kg.files import temp_dir, temp_file
 
 
 def atomic_write(path: Path, write: Callable[[IO[bytes]], None]) -> None:
     """Write via a temp file in the same directory, then rename: readers never see half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = temp_file(path)
     try:
-        # mkstemp makes the file owner-only; outputs are meant to be shared like any file.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.fchmod(fd, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as fh:
             write(fh)
         os.replace(tmp, path)
@@ -132,7 +127,7 @@ def _write_csv_dir(graph: Graph, out: Path) -> None:
 
     nodes, edges = _csv_tables(graph)
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp"))
+    tmp = temp_dir(out)
     try:
         tmp.chmod(0o755)  # mkdtemp makes it private; the result is an ordinary directory
         (tmp / "nodes.csv").write_bytes(nodes)

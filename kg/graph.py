@@ -13,7 +13,6 @@ and serialisation runs at pyoxigraph speed instead of rdflib's.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
 from kg.errors import E, KgError
+from kg.files import temp_file
 from kg.iris import IriMinter
 from kg.model import Evidence, ResolvedCorpus
 from kg.resolve import GAZETTEER_SOURCE
@@ -282,7 +282,7 @@ def write_graph_files(
     import pyoxigraph as ox
 
     turtle.parent.mkdir(parents=True, exist_ok=True)
-    fd, nt_tmp = tempfile.mkstemp(dir=turtle.parent, prefix=".graph.nt.", suffix=".tmp")
+    fd, nt_tmp = temp_file(turtle.with_suffix(".nt"))
     ttl_tmp = ""
     try:
         count = 0
@@ -296,7 +296,7 @@ def write_graph_files(
                     chunk.clear()
             fh.write("".join(chunk))
             count += len(chunk)
-        fd2, ttl_tmp = tempfile.mkstemp(dir=turtle.parent, prefix=".graph.ttl.", suffix=".tmp")
+        fd2, ttl_tmp = temp_file(turtle)
         os.close(fd2)
         with open(ttl_tmp, "wb") as out:
             ox.serialize(

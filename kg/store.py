@@ -11,13 +11,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import tempfile
 from itertools import islice
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.errors import E, KgError
+from kg.files import temp_dir
 
 PREFIXES_FILE = "kaifang-prefixes.json"
 """Sidecar in the store directory: the Turtle file's prefixes, for compact query output."""
@@ -44,7 +44,7 @@ def load_store(turtle: Path, store_dir: Path) -> ox.Store:
         raise KgError(E.E008, turtle, "file not found")
     store_dir = store_dir.absolute()
     store_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=store_dir.parent, prefix=f".{store_dir.name}.", suffix=".tmp"))
+    tmp = temp_dir(store_dir)
     try:
         store = ox.Store(tmp)
         try:

@@ -21,7 +21,6 @@ import math
 import os
 import random
 import re
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
@@ -35,6 +34,7 @@ from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS, XSD
 
 from kg.errors import E, KgError
+from kg.files import temp_file
 from kg.iris import IriMinter, slugify
 from kg.vocab import ENTITY_CLASSES, KF, RELATIONS, WIKIDATA
 
@@ -561,8 +561,7 @@ def _page(payload: dict[str, Any]) -> str:
 
 def _write_atomic(out: Path, text: str) -> None:
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+        fd, tmp = temp_file(out)
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
                 handle.write(text)
