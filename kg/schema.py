@@ -6,23 +6,10 @@ the two agree, so the resolver never emits an edge the shapes would reject.
 
 from __future__ import annotations
 
+from kg.vocab import ENTITY_CLASSES
+
 PLACES = frozenset({"Province", "City", "Country", "Region"})
-AGENTS = frozenset(
-    {
-        "Official",
-        "Person",
-        "Province",
-        "City",
-        "Country",
-        "Region",
-        "Enterprise",
-        "GovernmentBody",
-        "Organization",
-        "Initiative",
-        "Event",
-        "Zone",
-    }
-)
+AGENTS = frozenset(ENTITY_CLASSES)
 
 DOMAIN_RANGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "holdsPositionIn": (

@@ -9,10 +9,12 @@ from the names inside the trigger's own phrase. Rules are registered by name in
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Span, Token
 
 from kg.extract.context import PLACE_CLASSES, DocContext
+from kg.schema import DOMAIN_RANGE
 
 RelationRule = Callable[[DocContext], None]
 RELATION_RULES: dict[str, RelationRule] = {}
@@ -26,19 +28,8 @@ def relation_rule(name: str) -> Callable[[RelationRule], RelationRule]:
     return register
 
 
-ANY_AGENT = {
-    "Official",
-    "Person",
-    "Province",
-    "City",
-    "Country",
-    "Region",
-    "Enterprise",
-    "GovernmentBody",
-    "Organization",
-    "Zone",
-}
-PEOPLE = {"Official", "Person"}
+ANY_AGENT = DOMAIN_RANGE["participatesIn"][0]
+PEOPLE = DOMAIN_RANGE["visited"][0]
 _CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "parataxis", "acl"}
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # "the provincial government", "we": the document's own province acting.
@@ -87,7 +78,7 @@ def in_quote(ctx: DocContext, token: Token) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-def _mentions_in(ctx: DocContext, tokens: Iterable[Token], classes: set[str]) -> list[int]:
+def _mentions_in(ctx: DocContext, tokens: Iterable[Token], classes: AbstractSet[str]) -> list[int]:
     out: list[int] = []
     for tok in tokens:
         idx = ctx.mention_at(tok)
@@ -97,7 +88,7 @@ def _mentions_in(ctx: DocContext, tokens: Iterable[Token], classes: set[str]) ->
 
 
 def agent_of(
-    ctx: DocContext, trigger: Token, classes: set[str], self_reference: bool = False
+    ctx: DocContext, trigger: Token, classes: AbstractSet[str], self_reference: bool = False
 ) -> tuple[int | None, float]:
     """The acting name: the subject (or a name inside it), else the nearest name before."""
     for subj, is_object in _subject_tokens(trigger):
@@ -156,7 +147,7 @@ def _phrase_tokens(trigger: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def targets_of(ctx: DocContext, trigger: Token, classes: set[str]) -> list[int]:
+def targets_of(ctx: DocContext, trigger: Token, classes: AbstractSet[str]) -> list[int]:
     """Names in the trigger's phrase; for a passive trigger also its subject ("the 21 measures
     ... should be implemented"); "the company" stands for the company last named."""
     tokens = _phrase_tokens(trigger)
@@ -182,7 +173,7 @@ def _word_before(ctx: DocContext, idx: int) -> str:
     return doc[k].lower_ if k >= 0 else ""
 
 
-def speaker_org(ctx: DocContext, token: Token, classes: set[str]) -> int | None:
+def speaker_org(ctx: DocContext, token: Token, classes: AbstractSet[str]) -> int | None:
     """The organisation of the person a quotation is attributed to, in the same paragraph."""
     text = ctx.text
     start = text.rfind("\n", 0, token.idx) + 1
@@ -213,8 +204,8 @@ def _simple_rule(
     *,
     pred: str,
     lemmas: set[str],
-    agents: set[str],
-    targets: set[str],
+    agents: AbstractSet[str],
+    targets: AbstractSet[str],
     extractor: str,
     self_reference: bool = False,
     pos: set[str] | None = None,
@@ -231,16 +222,7 @@ def _simple_rule(
                 ctx.add(agent, pred, obj, sent, extractor, conf)
 
 
-VISIT_TARGETS = {
-    "Enterprise",
-    "Zone",
-    "Organization",
-    "GovernmentBody",
-    "City",
-    "Province",
-    "Country",
-    "Region",
-}
+VISIT_TARGETS = DOMAIN_RANGE["visited"][1]
 
 
 @relation_rule("visit")
@@ -366,7 +348,7 @@ def _place_index(ctx: DocContext, name: str) -> int | None:
     return None
 
 
-IMPLEMENTERS = {"Country", "Province", "City", "GovernmentBody", "Official", "Zone"}
+IMPLEMENTERS = DOMAIN_RANGE["implements"][0]
 
 
 @relation_rule("implement")
@@ -507,7 +489,7 @@ def hosts(ctx: DocContext) -> None:
                 ctx.add(ev, "locatedIn", agent, sent, "host", 0.6)
 
 
-SUPPORTERS = {"GovernmentBody", "Official", "Zone", "City", "Province", "Organization"}
+SUPPORTERS = DOMAIN_RANGE["supports"][0]
 
 
 @relation_rule("support")
@@ -552,8 +534,7 @@ def _bracketed_places(ctx: DocContext, idx: int) -> list[int]:
     return []
 
 
-TRADERS = {"Enterprise", "Province", "City"}
-MARKETS = {"Country", "Region", "City"}
+TRADERS, MARKETS = DOMAIN_RANGE["tradesWith"]
 
 
 @relation_rule("trade")
@@ -593,8 +574,7 @@ def trades(ctx: DocContext) -> None:
                 ctx.add(agent, "tradesWith", obj, sent, "trade", conf)
 
 
-INVESTORS = {"Enterprise", "Province", "City"}
-INVEST_TARGETS = {"Country", "Region", "Province", "City", "Zone"}
+INVESTORS, INVEST_TARGETS = DOMAIN_RANGE["investsIn"]
 
 
 @relation_rule("invest")
