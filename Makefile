@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 OUT    ?= build
 
-.PHONY: all build test lint chromium clean
+.PHONY: all build test lint system-deps clean
 
 all: build
 
@@ -24,16 +24,21 @@ $(VENV)/.test-installed: $(VENV)/.installed
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
 	touch $@
 
-# Browser tests use Debian's chromium; install it when missing (needs root or sudo).
-chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
+# Browser tests drive Debian's chromium; the store tests also load into a real Virtuoso.
+# Install them when missing (needs root or sudo).
+SYSTEM_DEPS := chromium:chromium virtuoso-t:virtuoso-opensource-7-bin
+system-deps:
+	@missing=""; for dep in $(SYSTEM_DEPS); do \
+	  command -v $${dep%%:*} >/dev/null 2>&1 || missing="$$missing $${dep#*:}"; done; \
+	if [ -n "$$missing" ]; then \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; fi
 
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check kg tests bench scripts
 
-test: $(VENV)/.test-installed chromium lint
+test: $(VENV)/.test-installed system-deps lint
 	$(BIN)/pytest -q -p no:cacheprovider
 
 clean:
