@@ -593,13 +593,5 @@ def invests(ctx: DocContext) -> None:
         "found",
         "launch",
     }
-    for sent in ctx.doc.sents:
-        for trig in _triggers(sent, lemmas):
-            objs = targets_of(ctx, trig, INVEST_TARGETS)
-            if not objs:
-                continue
-            agent, conf = agent_of(ctx, trig, INVESTORS)
-            if agent is None:
-                continue
-            for obj in objs:
-                ctx.add(agent, "investsIn", obj, sent, "invest", conf)
+    _simple_rule(ctx, pred="investsIn", lemmas=lemmas, agents=INVESTORS,
+                 targets=INVEST_TARGETS, extractor="invest")
