@@ -158,3 +158,17 @@ def test_abbreviations_refer_back(extractor: Extractor) -> None:
                         "(SSEZ) in Cambodia. The booming SSEZ is a model.")
     short = [m for m in ex.mentions if m.text == "SSEZ"]
     assert short and all(m.refers_to == "Sihanoukville Port Special Economic Zone" for m in short)
+
+
+def test_directive_without_subject_is_the_documents_province(extractor: Extractor) -> None:
+    text = ("Jilin Province held a meeting. Jilin will open up further.\n"
+            "Deeply integrate into the Belt and Road Initiative, and expand trade.")
+    found = triples(run(extractor, text))
+    assert {("Jilin Province", "participatesIn", "Belt and Road Initiative"),
+            ("Jilin", "participatesIn", "Belt and Road Initiative")} & found
+
+
+def test_generic_subjects_are_not_the_province(extractor: Extractor) -> None:
+    text = ("Jilin Province held a meeting. Jilin will open up further.\n"
+            "More provinces may join the Belt and Road Initiative in the future.")
+    assert not {t for t in triples(run(extractor, text)) if t[1] == "participatesIn"}

@@ -209,13 +209,19 @@ def _simple_rule(
     extractor: str,
     self_reference: bool = False,
     pos: set[str] | None = None,
+    focus_lemmas: AbstractSet[str] = frozenset(),
 ) -> None:
+    """Trigger -> agent and targets. For ``focus_lemmas`` with no agent in sight (directives:
+    "deeply integrate into the Belt and Road Initiative"), the document's province acts."""
     for sent in ctx.doc.sents:
         for trig in _triggers(sent, lemmas, pos):
             objs = targets_of(ctx, trig, targets)
             if not objs:
                 continue
             agent, conf = agent_of(ctx, trig, agents, self_reference)
+            if (agent is None and trig.lemma_ in focus_lemmas and not in_quote(ctx, trig)
+                    and not _subject_tokens(trig)):
+                agent, conf = ctx.focus_index(sent), 0.45
             if agent is None:
                 continue
             for obj in objs:
@@ -447,6 +453,7 @@ def participates(ctx: DocContext) -> None:
         targets={"Event", "Initiative"},
         extractor="participate",
         self_reference=True,
+        focus_lemmas={"integrate", "join", "participate"},
     )
     # Hosting takes part in events, not in programmes.
     _simple_rule(ctx, pred="participatesIn", lemmas={"host", "hold"}, agents=ANY_AGENT,
