@@ -6,16 +6,27 @@ Each command lives in its own module (as in spaCy's ``spacy/cli/``) and is regis
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
 from kg.errors import KgError
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kaifang-kg")
 def cli() -> None:
     """Kaifang KG: build, query and explore knowledge graphs of China's opening-up."""
+
+
+def store_option(help_text: str) -> Callable[[F], F]:
+    """``--store DIR``: the on-disk store `kg build` writes (shared by query and serve)."""
+    return click.option("--store", "store_dir", type=click.Path(path_type=Path),
+                        default=Path("build/store"), show_default=True, help=help_text)
 
 
 def _register() -> None:

@@ -7,21 +7,14 @@ from pathlib import Path
 
 import click
 
-from kg.cli import cli
+from kg.cli import cli, store_option
 from kg.query import DEFAULT_PREFIXES, declared_prefixes, format_result, read_query, run_query
 from kg.store import memory_store, open_store, store_prefixes, turtle_prefixes
 
 
 @cli.command("query")
 @click.argument("sparql_or_file")
-@click.option(
-    "--store",
-    "store_dir",
-    type=click.Path(path_type=Path),
-    default=Path("build/store"),
-    show_default=True,
-    help="On-disk store written by `kg build` (opened read-only, so `kg serve` can run too).",
-)
+@store_option("On-disk store written by `kg build` (opened read-only, so `kg serve` can run too).")
 @click.option(
     "--graph",
     "graph",

@@ -6,19 +6,12 @@ from pathlib import Path
 
 import click
 
-from kg.cli import cli
+from kg.cli import cli, store_option
 from kg.serve import ServeSettings, serve
 
 
 @cli.command("serve")
-@click.option(
-    "--store",
-    "store_dir",
-    type=click.Path(path_type=Path),
-    default=Path("build/store"),
-    show_default=True,
-    help="On-disk store written by `kg build` (opened read-only).",
-)
+@store_option("On-disk store written by `kg build` (opened read-only).")
 @click.option(
     "--host",
     default="127.0.0.1",
