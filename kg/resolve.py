@@ -117,7 +117,7 @@ class _Resolver:
 
 
 def _label_for(
-    key: tuple[str, ...], forms: Counter[str], gaz: Gazetteer, scoped: dict[str, str]
+    key: tuple[str, ...], forms: Counter[str], scoped: dict[str, str]
 ) -> str:
     if key[0] == "place":
         return key[2]
@@ -171,10 +171,7 @@ def resolve(extractions: Iterable[Extraction], gaz: Gazetteer) -> ResolvedCorpus
             cls = "Official" if "Official" in votes else "Person"
         else:
             cls = max(sorted(votes), key=lambda c: votes[c])
-        label = _label_for(k, forms, gaz, scoped)
-        place = gaz.place(label) if k[0] == "place" else None
-        if k[0] == "place" and place is not None and place.name != k[2]:
-            place = None
+        label = _label_for(k, forms, scoped)
         slug = slugify(label)
         ent_id = f"{cls}/{slug}"
         if ent_id in entities:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.mentions import Candidate
 from kg.gazetteer import Gazetteer
+from kg.schema import PLACES
 
-PLACE_CLASSES = {"Province", "City", "Country", "Region"}
+PLACE_CLASSES = PLACES
 AGENT_ORGS = {"GovernmentBody", "Organization", "Enterprise", "Zone"}
 
 
@@ -107,17 +109,24 @@ class DocContext:
                     best = idx
         return best
 
+    def place_index(self, name: str, near: Span | None = None,
+                    classes: AbstractSet[str] = PLACE_CLASSES) -> int | None:
+        """The mention of gazetteer place ``name``: the first, or the one nearest ``near``."""
+        best: int | None = None
+        best_dist = 1 << 30
+        for idx, f in enumerate(self.found):
+            if f.cls in classes:
+                place = self.gaz.place(f.text)
+                if place is not None and place.name == name:
+                    if near is None:
+                        return idx
+                    dist = abs(f.span.start - near.start)
+                    if dist < best_dist:
+                        best, best_dist = idx, dist
+        return best
+
     def focus_index(self, sent: Span) -> int | None:
         """A mention standing for the document's focus province (nearest one to ``sent``)."""
         if self.focus_province is None:
             return None
-        best: int | None = None
-        best_dist = 1 << 30
-        for idx, f in enumerate(self.found):
-            if f.cls == "Province":
-                place = self.gaz.place(f.text)
-                if place is not None and place.name == self.focus_province:
-                    dist = abs(f.span.start - sent.start)
-                    if dist < best_dist:
-                        best, best_dist = idx, dist
-        return best
+        return self.place_index(self.focus_province, sent, {"Province"})

@@ -336,7 +336,7 @@ def lowercase_bodies(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(m.start(), m.end(), m.group(), "GovernmentBody", "place-organ", 0.7, 1)
 
 
-def gazetteer_names(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> Iterator[Candidate]:
+def gazetteer_names(gaz: Gazetteer, matcher_spans: list[Span]) -> Iterator[Candidate]:
     for span in matcher_spans:
         text = span.text
         place = gaz.place(text)
@@ -487,7 +487,7 @@ def _core_company_name(name: str, gaz: Gazetteer) -> str | None:
 
 
 def back_references(
-    text: str, chosen: list[Candidate], gaz: Gazetteer, doc: Doc
+    text: str, chosen: list[Candidate], gaz: Gazetteer
 ) -> list[Candidate]:
     """Short forms that point back to names already found in this document."""
     forms: dict[str, tuple[str, str]] = {}  # surface -> (class, full name)
@@ -564,7 +564,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
         *quoted_names(text, gaz),
         *measure_names(text),
         *lowercase_bodies(text, gaz),
-        *gazetteer_names(doc, gaz, matcher_spans),
+        *gazetteer_names(gaz, matcher_spans),
     ]
     ner = list(ner_names(doc, gaz))
 
@@ -574,10 +574,6 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
     rules = [c for c in _trim_people(rules, ner) if not in_heading(c)]
     ner = [c for c in ner if not in_heading(c)]
     chosen = select(rules + ner)
-    refs = back_references(text, chosen, gaz, doc)
+    refs = back_references(text, chosen, gaz)
     final = select([replace(c, tier=0) for c in chosen] + refs)
-    return [c for c in final if _aligned(doc, c)]
-
-
-def _aligned(doc: Doc, cand: Candidate) -> bool:
-    return doc.char_span(cand.start, cand.end, alignment_mode="expand") is not None
+    return final  # the caller aligns each to tokens (and drops any that will not align)

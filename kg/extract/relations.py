@@ -326,7 +326,7 @@ def located(ctx: DocContext) -> None:
             inner = f.text[f.text.index("(") + 1 : f.text.find(")")]
             place = ctx.gaz.place(inner)
             if place is not None:
-                target = _place_index(ctx, place.name)
+                target = ctx.place_index(place.name)
                 if target is not None:
                     ctx.add(idx, "locatedIn", target, sent, "name-bracket-place", 0.7)
     for sent in doc.sents:
@@ -343,15 +343,6 @@ def located(ctx: DocContext) -> None:
             for thing in things[:1]:
                 for place in places[:1]:
                     ctx.add(thing, "locatedIn", place, sent, "held-in", 0.8)
-
-
-def _place_index(ctx: DocContext, name: str) -> int | None:
-    for idx, f in enumerate(ctx.found):
-        if f.cls in PLACE_CLASSES:
-            place = ctx.gaz.place(f.text)
-            if place is not None and place.name == name:
-                return idx
-    return None
 
 
 IMPLEMENTERS = DOMAIN_RANGE["implements"][0]

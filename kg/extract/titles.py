@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract.context import PLACE_CLASSES, DocContext, Found
+from kg.extract.context import DocContext, Found
 from kg.extract.lexicon import HONORIFICS, OFFICIAL_WORDS, TITLE_HEADS, TITLE_PREFIX
 
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
@@ -137,19 +137,6 @@ def _is_official(title: str, org_cls: str | None) -> bool:
     return bool(lowered & OFFICIAL_WORDS)
 
 
-def _place_mention(ctx: DocContext, name: str, near: Span) -> int | None:
-    """The mention of place ``name`` closest to ``near`` (for servesIn)."""
-    best, best_dist = None, 1 << 30
-    for idx, f in enumerate(ctx.found):
-        if f.cls in PLACE_CLASSES:
-            place = ctx.gaz.place(f.text)
-            if place is not None and place.name == name:
-                dist = abs(f.span.start - near.start)
-                if dist < best_dist:
-                    best, best_dist = idx, dist
-    return best
-
-
 def _serves(
     ctx: DocContext, person: int, org: int | None, title: str, sent: Span, confidence: float
 ) -> None:
@@ -178,7 +165,7 @@ def _serves(
                     names = inner[:1]
                     break
     for name in names[:1]:
-        target = _place_mention(ctx, name, sent)
+        target = ctx.place_index(name, sent)
         if target is not None:
             ctx.add(person, "servesIn", target, sent, "title-jurisdiction", confidence)
 
