@@ -4,8 +4,9 @@
     .venv/bin/python bench/run.py --sizes 100 --jobs 1 --results /tmp/r.md
 
 Corpora: the seed documents in corpus/ and ../shared/corpus-extra/, cycled to N files under
-bench/_work/ (git-ignored). Each copy gets a ``bench_copy`` front-matter key: the text is
-unchanged but the content hash differs, so nothing is deduplicated away.
+bench/_work/ (git-ignored). Each copy gets a ``bench_copy`` front-matter key and a closing
+"Reference K." line: file and text hashes differ, so nothing is deduplicated away (the
+extraction cache stores one entry per distinct text).
 
 Every measurement runs in its own subprocess (a cold interpreter, like the CLI) and peak RSS
 is the largest sum of RSS over that process and all its children, sampled every 0.1 s
@@ -39,7 +40,8 @@ PY = sys.executable
 
 
 def _with_copy_id(raw: str, k: int) -> str:
-    """Same body text, distinct bytes: a front-matter key the loader ignores."""
+    """Distinct bytes and text: a front-matter key the loader ignores, and a last line."""
+    raw = raw.rstrip() + f"\n\nReference {k}.\n"
     if raw.lstrip("\ufeff").startswith("---"):
         first, rest = raw.split("\n", 1)
         return f"{first}\nbench_copy: {k}\n{rest}"
@@ -47,7 +49,7 @@ def _with_copy_id(raw: str, k: int) -> str:
 
 
 def make_corpus(n: int) -> Path:
-    out = WORK / f"corpus-{n}"
+    out = WORK / f"corpus-v2-{n}"
     if out.is_dir() and len(list(out.iterdir())) == n:
         return out
     out.mkdir(parents=True, exist_ok=True)
@@ -123,25 +125,37 @@ print(json.dumps(res))
 TAIL = """
 import dataclasses, hashlib, json, sys, time
 from pathlib import Path
-from kg.build import _extractions, BuildSettings
-from kg.cache import from_json, to_json
+from kg.build import _extract_into, BuildSettings
+from kg.cache import ExtractionCache, cache_key
 from kg.corpus import iter_corpus
 from kg.gazetteer import Gazetteer
 from kg.graph import GraphSettings, write_graph_files
+from kg.cache import pipeline_id
 from kg.resolve import resolve
 from kg.store import load_store
 n, out = int(sys.argv[1]), Path(sys.argv[2])
+out.mkdir(parents=True, exist_ok=True)
 docs = [d for src in sys.argv[3:] for d in iter_corpus(Path(src))]
-exs, _ = _extractions(docs, out, BuildSettings(cache=False), None, None)
-res = {}
-rep = []
-for k in range(n):
-    e = from_json(to_json(exs[k % len(exs)]))  # distinct objects, as workers/cache produce
-    h = hashlib.sha256(f"{k}:{e.document.sha256}".encode()).hexdigest()
-    d = dataclasses.replace(e.document, doc_id=h[:16], sha256=h)
-    rep.append(dataclasses.replace(e, document=d))
+for old in out.glob("*.sqlite"):
+    old.unlink()
+pid = pipeline_id(None)
+parsed = ExtractionCache(out / "parsed.sqlite", cache_key(pid))
+_extract_into(parsed, docs, BuildSettings(cache=False), None, pid, None)
+originals = list(parsed.stream(docs))
+spool = ExtractionCache(out / "spool.sqlite", cache_key(pid))
+res, copies, batch = {}, [], []
+for k in range(n):  # distinct ids and texts, as the replicated corpora have
+    e = originals[k % len(originals)]
+    text = e.document.text + f" Reference {k}."
+    h = hashlib.sha256(text.encode()).hexdigest()
+    d = dataclasses.replace(e.document, doc_id=h[:16], sha256=h, text=text)
+    copies.append(d)
+    batch.append(dataclasses.replace(e, document=d))
+    if len(batch) == 256:
+        spool.put_many(batch); batch.clear()
+spool.put_many(batch); del originals, batch
 t = time.perf_counter()
-corpus = resolve(rep, Gazetteer.load())
+corpus = resolve(spool.stream(copies), Gazetteer.load())
 res["resolve"] = time.perf_counter() - t
 t = time.perf_counter()
 res["triples"] = write_graph_files(corpus, GraphSettings(), out / "graph.ttl", out / "graph.nt")
@@ -365,8 +379,9 @@ show what the old path (rdflib Graph + rdflib Turtle serialiser) costs for the s
 {_table(_WRITES, w)}
 
 After spaCy: the {len(SOURCES)} source directories' documents parsed once (pipeline loaded, so
-the RSS includes it), their extractions replicated to N documents with distinct ids, then
-resolve + N-Triples/Turtle + RocksDB store load exactly as `kg build` does (seconds, peak MB):
+the RSS includes it), their extractions replicated to N documents with distinct ids and texts
+in a SQLite spool, then resolve + N-Triples/Turtle + RocksDB store load streamed from the
+spool exactly as `kg build` does (seconds, peak MB):
 
 {_table(_TAIL, tails)}
 """

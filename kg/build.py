@@ -1,30 +1,33 @@
 """``kg build``: corpus -> nlp -> extract -> resolve -> graph -> Turtle + HTML.
 
 Documents stream through spaCy in small batches (here, in worker processes or on a Dask
-cluster: ``kg.executors``); only the small per-document ``Extraction`` records are kept, never
-the ``Doc`` objects, and extractions are cached per document (``kg.cache``) so a rebuild only
-parses what changed. Resolution always runs over the whole current corpus. The graph streams
-to Turtle without being held in memory unless validation or the HTML page needs it. Outputs
+cluster: ``kg.executors``); each ``Extraction`` goes straight into SQLite (``kg.cache``: kept
+as ``OUT/cache.sqlite`` so a rebuild only parses what changed, or a temporary spool) and is
+streamed back from there: resolution reads the corpus in passes, and the graph is written one
+document at a time, so memory does not grow with the corpus. Only validation and the HTML
+page need the whole graph in memory. Outputs
 are written atomically at the end, so a bad input file stops the build with nothing
 half-written.
 """
 
 from __future__ import annotations
 
+import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import Graph
-
+from kg.cache import ExtractionCache, Spool, pipeline_id
 from kg.corpus import corpus_files, iter_corpus
+from kg.files import temp_file
 from kg.gazetteer import Gazetteer
 from kg.graph import GraphSettings, build_graph, write_graph_files
-from kg.model import Document, Extraction, ResolvedCorpus
-from kg.nlp import model_id, parse
+from kg.model import Document, Extraction
+from kg.nlp import model_id
 from kg.resolve import resolve
 
 if TYPE_CHECKING:  # spaCy is imported only when something has to be parsed
@@ -63,28 +66,6 @@ class BuildReport:
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (bench/)
 
 
-def extract_corpus(
-    nlp: Language,
-    documents: Iterable[Document],
-    gazetteer: Gazetteer,
-    jobs: int = 1,
-    batch_size: int = 4,
-    progress: Progress | None = None,
-) -> Iterator[Extraction]:
-    """Stream extractions, one per document, in corpus order."""
-    from kg.extract import Extractor
-
-    extractor = Extractor(nlp, gazetteer)
-    for document, doc in parse(nlp, documents, batch_size=batch_size, n_process=jobs):
-        yield extractor(doc, document)
-        if progress:
-            progress(1)
-
-
-def graph_from_corpus(corpus: ResolvedCorpus, settings: BuildSettings) -> Graph:
-    return build_graph(corpus, GraphSettings(resource_base=settings.resource_base))
-
-
 def _stopwatch(timings: dict[str, float]) -> Callable[[str], None]:
     last = [time.perf_counter()]
 
@@ -96,51 +77,66 @@ def _stopwatch(timings: dict[str, float]) -> Callable[[str], None]:
     return lap
 
 
-def _extractions(
+def _extract_into(
+    cache: ExtractionCache,
     documents: list[Document],
-    out_dir: Path,
     settings: BuildSettings,
     nlp: Language | None,
+    pipeline: str,
     tick: Progress | None,
-) -> tuple[list[Extraction], int]:
-    """Every document's extraction, in corpus order: from the cache where possible, the rest
-    through the executor (spaCy is only loaded when something is left to parse)."""
-    from kg.cache import CACHE_FILE, ExtractionCache, cache_key, pipeline_id
+) -> int:
+    """Store every document's extraction in ``cache``: documents it already covers are left
+    alone, the rest go through the executor (spaCy is only loaded when something is left to
+    parse). Extractions are written as they arrive and never collected. Returns how many
+    documents were parsed."""
     from kg.executors import make_executor
 
-    pipeline = model_id(nlp) if nlp is not None else pipeline_id(settings.model)
-    cache = ExtractionCache(out_dir / CACHE_FILE, cache_key(pipeline)) if settings.cache else None
+    covered = cache.covered(documents)
+    if tick and covered:
+        tick(len(covered))
+    missing = [d for d in documents if d.doc_id not in covered]
+    if missing:
+        executor = make_executor(
+            settings.executor,
+            settings.model,
+            settings.jobs,
+            settings.batch_size,
+            settings.scheduler,
+            nlp=nlp,
+            expect=pipeline,
+        )
+        pending: list[Extraction] = []
+        with executor:
+            for ex in executor.extract(missing, tick):
+                pending.append(ex)
+                if len(pending) >= 64:  # commit as we go: a crash keeps the work done
+                    cache.put_many(pending)
+                    pending.clear()
+        cache.put_many(pending)
+    return len(missing)
+
+
+@contextmanager
+def _spool(out_dir: Path, settings: BuildSettings, pipeline: str) -> Iterator[ExtractionCache]:
+    """Where extractions live during the build: ``OUT/cache.sqlite``, kept for the next
+    build; or, with the cache off, a temporary SQLite file removed afterwards."""
+    from kg.cache import CACHE_FILE, ExtractionCache, cache_key
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if settings.cache:
+        path, temporary = out_dir / CACHE_FILE, False
+    else:
+        fd, name = temp_file(out_dir / "spool.sqlite")
+        os.close(fd)
+        path, temporary = Path(name), True
+    cache = ExtractionCache(path, cache_key(pipeline))
     try:
-        found = cache.get_many(documents) if cache else {}
-        if tick and found:
-            tick(len(found))
-        missing = [d for d in documents if d.doc_id not in found]
-        if missing:
-            executor = make_executor(
-                settings.executor,
-                settings.model,
-                settings.jobs,
-                settings.batch_size,
-                settings.scheduler,
-                nlp=nlp,
-                expect=pipeline,
-            )
-            pending: list[Extraction] = []
-            with executor:
-                for ex in executor.extract(missing, tick):
-                    found[ex.document.doc_id] = ex
-                    pending.append(ex)
-                    if cache and len(pending) >= 64:  # commit as we go: a crash keeps work
-                        cache.put_many(pending)
-                        pending.clear()
-            if cache:
-                cache.put_many(pending)
-        if cache:
-            cache.prune(documents)
+        yield cache
     finally:
-        if cache:
-            cache.close()
-    return [found[d.doc_id] for d in documents], len(missing)
+        cache.close()
+        if temporary:
+            for extra in ("", "-journal", "-wal"):
+                Path(f"{path}{extra}").unlink(missing_ok=True)
 
 
 def build(
@@ -158,28 +154,42 @@ def build(
     total = len(corpus_files(corpus_dir))  # fails fast on a missing or empty directory
     gazetteer = Gazetteer.load()
     tick = progress(total) if progress else None
-    # Documents are plain text records (the extractions keep them anyway); reading them first
-    # tells which ones the cache already covers.
+    # Documents are plain text records; reading them first tells which ones the cache
+    # already covers. Their extractions go to SQLite and are streamed back from there.
     documents = list(iter_corpus(corpus_dir, skip_bad=settings.skip_bad, warn=warn))
     lap("read")
-    extractions, extracted = _extractions(documents, out_dir, settings, nlp, tick)
-    lap("extract")
+    pipeline = model_id(nlp) if nlp is not None else pipeline_id(settings.model)
+    with _spool(out_dir, settings, pipeline) as cache:
+        extracted = _extract_into(cache, documents, settings, nlp, pipeline, tick)
+        if settings.cache:
+            cache.prune(documents)
+        lap("extract")
+        report = _resolve_and_write(cache.stream(documents), gazetteer, out_dir, settings, lap)
+    report.extracted, report.cached = extracted, len(documents) - extracted
+    report.timings = timings
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _resolve_and_write(
+    extractions: Spool,
+    gazetteer: Gazetteer,
+    out_dir: Path,
+    settings: BuildSettings,
+    lap: Callable[[str], None],
+) -> BuildReport:
     corpus = resolve(extractions, gazetteer)
     lap("resolve")
     graph_settings = GraphSettings(resource_base=settings.resource_base)
     # The rdflib Graph costs ~1 kB per triple: only build it for validation and the page.
     graph = build_graph(corpus, graph_settings) if settings.validate or settings.html else None
     lap("rdflib_graph")
-
     report = BuildReport(
-        documents=len(corpus.documents),
+        documents=len(extractions),
         entities=Counter(e.cls for e in corpus.entities.values()),
         relations=Counter(r.pred for r in corpus.relations),
         triples=len(graph) if graph is not None else 0,
         seconds=0.0,
-        extracted=extracted,
-        cached=len(documents) - extracted,
-        timings=timings,
     )
     if graph is not None and settings.validate:
         from kg.validate import validate_graph
@@ -214,5 +224,4 @@ def build(
     load_store(ttl, out_dir / "store")  # the on-disk SPARQL store for `kg query`/`kg serve`
     report.outputs.append(out_dir / "store")
     lap("store")
-    report.seconds = time.perf_counter() - started
     return report

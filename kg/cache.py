@@ -14,7 +14,7 @@ import hashlib
 import importlib.util
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, replace
 from functools import cache
 from importlib import resources
@@ -137,6 +137,28 @@ class ExtractionCache:
                     found[d.doc_id] = replace(ex, document=d)
         return found
 
+    def covered(self, documents: Iterable[Document]) -> set[str]:
+        """The ids of the documents whose extraction is stored (nothing is decoded)."""
+        by_hash: dict[str, list[str]] = {}
+        for d in documents:
+            by_hash.setdefault(text_hash(d), []).append(d.doc_id)
+        found: set[str] = set()
+        hashes = list(by_hash)
+        for i in range(0, len(hashes), 500):
+            chunk = hashes[i : i + 500]
+            rows = self.db.execute(
+                "SELECT text_sha256 FROM extraction WHERE key = ? AND text_sha256 IN "
+                f"({','.join('?' * len(chunk))})",
+                [self.key, *chunk],
+            )
+            for (digest,) in rows:
+                found.update(by_hash[digest])
+        return found
+
+    def stream(self, documents: Iterable[Document]) -> Spool:
+        """The stored extractions of ``documents`` as a re-iterable stream in doc id order."""
+        return Spool(self, sorted(documents, key=lambda d: d.doc_id))
+
     def put_many(self, extractions: Iterable[Extraction]) -> None:
         rows = [(self.key, text_hash(ex.document), to_json(ex)) for ex in extractions]
         with self.db:
@@ -154,3 +176,27 @@ class ExtractionCache:
 
     def close(self) -> None:
         self.db.close()
+
+
+class Spool:
+    """Extractions read back from the cache a few at a time, in document id order, as often
+    as they are iterated: resolution and graph writing stream over the corpus instead of
+    holding every extraction in memory."""
+
+    CHUNK = 128  # extractions decoded at a time
+
+    def __init__(self, cache: ExtractionCache, documents: list[Document]) -> None:
+        self.cache, self.documents = cache, documents
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __iter__(self) -> Iterator[Extraction]:
+        for i in range(0, len(self.documents), self.CHUNK):
+            chunk = self.documents[i : i + self.CHUNK]
+            found = self.cache.get_many(chunk)
+            for d in chunk:
+                ex = found.get(d.doc_id)
+                if ex is None:
+                    raise KgError(E.E012, self.cache.path, f"no extraction stored for {d.path}")
+                yield ex

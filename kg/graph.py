@@ -121,8 +121,9 @@ def iter_triples(
 ) -> Iterator[Triple]:
     """Every statement of the corpus graph, grouped by subject, in a deterministic order.
 
-    Order: documents, then per entity its own block followed by its mention nodes, then per
-    relation its assertion nodes. Each subject occurs in exactly one block.
+    Order: the entities (type, labels, documents, relations), then per document its own node
+    followed by its mention and assertion nodes, then the gazetteer's assertions. Each
+    subject occurs in exactly one block, and ``corpus.documents`` is read once, as a stream.
     """
     iri = minter(settings)
     kf = lambda t: _term(settings, t)  # noqa: E731 - short alias keeps the triples readable
@@ -138,8 +139,43 @@ def iter_triples(
             node = docs[doc_id] = iri.document(doc_id)
         return node
 
-    for d in corpus.documents:
-        b = _Block(doc_node(d.doc_id))
+    nodes = {ent_id: iri.entity(ent.cls, ent.key) for ent_id, ent in corpus.entities.items()}
+    preds = {p: kf(getattr(KF, p)) for p in sorted({r.pred for r in corpus.relations})}
+    outgoing: dict[str, list[tuple[URIRef, URIRef]]] = defaultdict(list)
+    for rel in corpus.relations:
+        outgoing[rel.subj].append((preds[rel.pred], nodes[rel.obj]))
+
+    for ent_id, ent in corpus.entities.items():
+        b = _Block(nodes[ent_id])
+        b.add(RDF.type, kf(getattr(KF, ent.cls)))
+        b.add(RDFS.label, Literal(ent.label))
+        for alt in sorted(ent.alt_labels):
+            b.add(SKOS.altLabel, Literal(alt))
+        for title in sorted(ent.titles):
+            b.add(t_title, Literal(title))
+        if ent.wikidata:
+            b.add(OWL.sameAs, WIKIDATA[ent.wikidata])
+        for doc_id in ent.documents:
+            b.add(t_mentioned, doc_node(doc_id))
+        for p, o in outgoing.get(ent_id, ()):
+            b.add(p, o)
+        yield from b.items
+    del outgoing
+
+    def assertion(rel: tuple[str, str, str], ev: Evidence, source: URIRef) -> _Block:
+        s, pred, o = rel
+        ab = _Block(iri.assertion(s, pred, o, ev.doc_id, ev.start))
+        ab.add(RDF.type, t_assertion)
+        ab.add(RDF.subject, nodes[s])
+        ab.add(RDF.predicate, preds[pred])
+        ab.add(RDF.object, nodes[o])
+        prov.add(ab, ev, source)
+        return ab
+
+    for de in corpus.documents:
+        d = de.document
+        node = doc_node(d.doc_id)
+        b = _Block(node)
         b.add(RDF.type, t_document)
         b.add(t_sha, Literal(d.sha256))
         b.add(t_file, Literal(d.path))
@@ -150,60 +186,22 @@ def iter_triples(
         if d.source:
             b.add(DCTERMS.source, _iri(d.source))
         yield from b.items
-
-    nodes = {ent_id: iri.entity(ent.cls, ent.key) for ent_id, ent in corpus.entities.items()}
-    preds: dict[str, URIRef] = {}
-    outgoing: dict[str, list[tuple[URIRef, URIRef]]] = defaultdict(list)
-    for rel in corpus.relations:
-        p = preds.get(rel.pred) or preds.setdefault(rel.pred, kf(getattr(KF, rel.pred)))
-        outgoing[rel.subj].append((p, nodes[rel.obj]))
-
-    for ent_id, ent in corpus.entities.items():
-        node = nodes[ent_id]
-        b = _Block(node)
-        b.add(RDF.type, kf(getattr(KF, ent.cls)))
-        b.add(RDFS.label, Literal(ent.label))
-        for alt in sorted(ent.alt_labels):
-            b.add(SKOS.altLabel, Literal(alt))
-        for title in sorted(ent.titles):
-            b.add(t_title, Literal(title))
-        if ent.wikidata:
-            b.add(OWL.sameAs, WIKIDATA[ent.wikidata])
-        for ev in ent.evidence:
-            b.add(t_mentioned, doc_node(ev.doc_id))
-        for p, o in outgoing.get(ent_id, ()):
-            b.add(p, o)
-        yield from b.items
-        mentions: dict[URIRef, _Block] = {}
-        for ev in ent.evidence:
-            m = iri.mention(ent_id, ev.doc_id, ev.start)
-            mb = mentions.get(m)
-            if mb is None:
-                mb = mentions[m] = _Block(m)
-                mb.add(RDF.type, t_mention)
-                mb.add(t_mention_of, node)
-            prov.add(mb, ev, doc_node(ev.doc_id))
+        for ent_id, ev in de.mentions:
+            mb = _Block(iri.mention(ent_id, ev.doc_id, ev.start))
+            mb.add(RDF.type, t_mention)
+            mb.add(t_mention_of, nodes[ent_id])
+            prov.add(mb, ev, node)
             mb.add(t_surface, Literal(ev.surface))
-        for mb in mentions.values():
             yield from mb.items
+        for rel, ev in de.statements:
+            yield from assertion(rel, ev, node).items
+        docs.pop(d.doc_id, None)  # its IRI is not needed again: keep the cache small
 
     gazetteer = iri.source(GAZETTEER_SOURCE)
-    for rel in corpus.relations:
-        s, o, p = nodes[rel.subj], nodes[rel.obj], preds[rel.pred]
-        assertions: dict[URIRef, _Block] = {}
-        for ev in rel.evidence:
-            a = iri.assertion(rel.subj, rel.pred, rel.obj, ev.doc_id, ev.start)
-            ab = assertions.get(a)
-            if ab is None:
-                ab = assertions[a] = _Block(a)
-                ab.add(RDF.type, t_assertion)
-                ab.add(RDF.subject, s)
-                ab.add(RDF.predicate, p)
-                ab.add(RDF.object, o)
-            source = gazetteer if ev.doc_id == GAZETTEER_SOURCE else doc_node(ev.doc_id)
-            prov.add(ab, ev, source)
-        for ab in assertions.values():
-            yield from ab.items
+    stated = Evidence(GAZETTEER_SOURCE, 0, 0, "", GAZETTEER_SOURCE, 1.0)
+    for r in corpus.relations:
+        if r.gazetteer:
+            yield from assertion((r.subj, r.pred, r.obj), stated, gazetteer).items
 
 
 class _Provenance:

@@ -6,6 +6,7 @@ can be tested alone, cached (they are JSON-friendly) and shipped to other proces
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -85,21 +86,38 @@ class Entity:
     alt_labels: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     wikidata: str | None = None
-    evidence: list[Evidence] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)  # ids of the documents naming it, sorted
 
 
 @dataclass
 class Relation:
-    """One resolved edge with every sentence that states it."""
+    """One resolved edge. The sentences stating it are in ``DocumentEvidence.statements``."""
 
     subj: str  # Entity.key-qualified id "Class/key"
     pred: str
     obj: str
-    evidence: list[Evidence] = field(default_factory=list)
+    gazetteer: bool = False  # also stated by the gazetteer (the City/Province/China hierarchy)
+
+
+@dataclass(frozen=True)
+class DocumentEvidence:
+    """What one document states about the resolved entities: the first mention of each entity
+    and the best sentence per relation and sentence. Mention and assertion nodes are made
+    from these, one document at a time, so they never have to be held for the whole corpus."""
+
+    document: Document
+    mentions: tuple[tuple[str, Evidence], ...]  # (entity id, evidence), by position
+    statements: tuple[tuple[tuple[str, str, str], Evidence], ...]  # ((subj, pred, obj), evidence)
 
 
 @dataclass
 class ResolvedCorpus:
-    documents: list[Document]
+    """Entities and relations of the whole corpus, plus per-document evidence.
+
+    ``documents`` is re-iterable and in doc id order; in ``kg build`` it is a stream computed
+    from the extraction spool on disk, so iterating it does not hold the corpus in memory.
+    """
+
     entities: dict[str, Entity]  # by "Class/key"
     relations: list[Relation]
+    documents: Iterable[DocumentEvidence]

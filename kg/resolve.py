@@ -18,11 +18,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 
 from kg.gazetteer import Gazetteer
 from kg.iris import slugify
-from kg.model import Entity, Evidence, Extraction, Mention, Relation, ResolvedCorpus
+from kg.model import (
+    DocumentEvidence,
+    Entity,
+    Evidence,
+    Extraction,
+    Mention,
+    Relation,
+    ResolvedCorpus,
+)
 from kg.schema import allowed
 
 _LEGAL = re.compile(
@@ -57,20 +65,28 @@ def _body_key(text: str) -> str:
     return n
 
 
-class _Resolver:
+class _Keys:
+    """The identity key of a mention, given corpus-wide facts learned in a first pass."""
+
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
+        # short form -> ((doc id, mention index) where first introduced, full name): the
+        # earliest introduction wins whatever order documents arrive in
+        self._abbr: dict[str, tuple[tuple[str, int], str]] = {}
         self.abbreviations: dict[str, str] = {}
         self.surnames: dict[str, set[str]] = defaultdict(set)
 
-    def learn(self, extractions: list[Extraction]) -> None:
+    def learn(self, ex: Extraction) -> None:
         """Corpus-wide facts: abbreviations and the full names of people."""
-        for ex in extractions:
-            for m in ex.mentions:
-                if m.refers_to and m.cls not in PEOPLE and m.text.isupper():
-                    self.abbreviations.setdefault(m.text, m.refers_to)
-                if m.cls in PEOPLE and " " in m.text:
-                    self.surnames[m.text.split()[0]].add(m.text)
+        doc_id = ex.document.doc_id
+        for i, m in enumerate(ex.mentions):
+            if m.refers_to and m.cls not in PEOPLE and m.text.isupper():
+                seen = self._abbr.get(m.text)
+                if seen is None or (doc_id, i) < seen[0]:
+                    self._abbr[m.text] = ((doc_id, i), m.refers_to)
+                    self.abbreviations[m.text] = m.refers_to
+            if m.cls in PEOPLE and " " in m.text:
+                self.surnames[m.text.split()[0]].add(m.text)
 
     def focus(self, ex: Extraction) -> str | None:
         counts: Counter[str] = Counter()
@@ -80,6 +96,11 @@ class _Resolver:
                 if place is not None:
                     counts[place.name] += 1
         return counts.most_common(1)[0][0] if counts else None
+
+    def of_document(self, ex: Extraction) -> list[tuple[str, ...] | None]:
+        """The key of each of the document's mentions (None: cannot be pinned on anything)."""
+        focus = self.focus(ex)
+        return [self.key(m, ex, focus) for m in ex.mentions]
 
     def key(self, m: Mention, ex: Extraction, focus: str | None) -> tuple[str, ...] | None:
         text = m.refers_to or self.abbreviations.get(m.text) or m.text
@@ -116,6 +137,29 @@ class _Resolver:
         return ("name", norm(text))
 
 
+class _Group:
+    """Everything the corpus says about one identity key, minus the evidence."""
+
+    __slots__ = ("votes", "forms", "scoped", "titles", "aliases", "documents")
+
+    def __init__(self) -> None:
+        self.votes: Counter[str] = Counter()
+        self.forms: Counter[str] = Counter()
+        self.scoped: dict[str, str] = {}
+        self.titles: set[str] = set()
+        self.aliases: set[str] = set()
+        self.documents: set[str] = set()
+
+    def add(self, m: Mention, doc_id: str) -> None:
+        self.votes[m.cls] += m.confidence
+        self.forms[m.text] += 1
+        if m.scope:
+            self.scoped[m.text] = m.scope
+        self.titles.update(m.titles)
+        self.aliases.update(m.aliases)
+        self.documents.add(doc_id)
+
+
 def _label_for(
     key: tuple[str, ...], forms: Counter[str], scoped: dict[str, str]
 ) -> str:
@@ -130,119 +174,141 @@ def _label_for(
     return best
 
 
-def resolve(extractions: Iterable[Extraction], gaz: Gazetteer) -> ResolvedCorpus:
-    """Merge per-document extractions into one corpus graph of entities and relations."""
-    exs = sorted(extractions, key=lambda e: e.document.doc_id)
-    resolver = _Resolver(gaz)
-    resolver.learn(exs)
+class Resolution:
+    """The corpus-wide entity table and relation set, built in two streaming passes over the
+    extractions (learn, then index); ``evidence`` maps one extraction onto it. Only per-entity
+    and per-relation summaries are held, never the extractions themselves."""
 
-    groups: dict[tuple[str, ...], list[tuple[Extraction, int]]] = defaultdict(list)
-    mention_key: dict[tuple[str, int], tuple[str, ...]] = {}
-    for ex in exs:
-        focus = resolver.focus(ex)
-        for i, m in enumerate(ex.mentions):
-            k = resolver.key(m, ex, focus)
-            if k is None:
-                continue
-            groups[k].append((ex, i))
-            mention_key[(ex.document.doc_id, i)] = k
+    def __init__(self, extractions: Iterable[Extraction], gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.keys = _Keys(gaz)
+        for ex in extractions:
+            self.keys.learn(ex)
+        groups: dict[tuple[str, ...], _Group] = defaultdict(_Group)
+        candidates: set[tuple[tuple[str, ...], str, tuple[str, ...]]] = set()
+        for ex in extractions:
+            doc_id = ex.document.doc_id
+            keys = self.keys.of_document(ex)
+            for m, k in zip(ex.mentions, keys, strict=True):
+                if k is not None:
+                    groups[k].add(m, doc_id)
+            for r in ex.relations:
+                sk, ok = keys[r.subj], keys[r.obj]
+                if sk is not None and ok is not None:
+                    candidates.add((sk, r.pred, ok))
 
-    entities: dict[str, Entity] = {}
-    key_to_id: dict[tuple[str, ...], str] = {}
-    city_parents: dict[str, str] = {}  # City entity -> the province the gazetteer puts it in
-    for k in sorted(groups):
-        members = groups[k]
-        votes: Counter[str] = Counter()
-        forms: Counter[str] = Counter()
-        scoped: dict[str, str] = {}
-        titles: set[str] = set()
-        aliases: set[str] = set()
-        for ex, i in members:
-            m = ex.mentions[i]
-            votes[m.cls] += m.confidence
-            forms[m.text] += 1
-            if m.scope:
-                scoped[m.text] = m.scope
-            titles.update(m.titles)
-            aliases.update(m.aliases)
+        self.entities: dict[str, Entity] = {}
+        self.key_to_id: dict[tuple[str, ...], str] = {}
+        city_parents: dict[str, str] = {}  # City entity -> the province the gazetteer gives
+        for k in sorted(groups):
+            ent = self._entity(k, groups.pop(k))
+            ent_id = f"{ent.cls}/{ent.key}"
+            if ent_id in self.entities:
+                ent.key = f"{ent.key}-{slugify(k[-1] or 'x')}"
+                ent_id = f"{ent.cls}/{ent.key}"
+            self.entities[ent_id] = ent
+            self.key_to_id[k] = ent_id
+            if k[0] == "place" and k[1] == "City" and k[3]:
+                city_parents[ent_id] = k[3]
+
+        self.relations: dict[tuple[str, str, str], Relation] = {}
+        for sk, pred, ok in candidates:
+            triple = self._edge(sk, pred, ok)
+            if triple is not None:
+                self.relations[triple] = Relation(*triple)
+        _add_hierarchy(self.entities, self.relations, city_parents, gaz)
+
+    def _entity(self, k: tuple[str, ...], g: _Group) -> Entity:
         if k[0] == "place" or k[0] == "known":
             cls = k[1]
         elif k[0] == "person":
-            cls = "Official" if "Official" in votes else "Person"
+            cls = "Official" if "Official" in g.votes else "Person"
         else:
-            cls = max(sorted(votes), key=lambda c: votes[c])
-        label = _label_for(k, forms, scoped)
-        slug = slugify(label)
-        ent_id = f"{cls}/{slug}"
-        if ent_id in entities:
-            ent_id = f"{cls}/{slug}-{slugify(k[-1] or 'x')}"
-        alt = ({f for f in forms if f != label} | aliases) - {label}
-        ent = Entity(
-            key=ent_id.split("/", 1)[1],
+            cls = max(sorted(g.votes), key=lambda c: g.votes[c])
+        label = _label_for(k, g.forms, g.scoped)
+        return Entity(
+            key=slugify(label),
             cls=cls,
             label=label,
-            alt_labels=alt,
-            titles=titles,
-            wikidata=_wikidata(k, gaz),
+            alt_labels=({f for f in g.forms if f != label} | g.aliases) - {label},
+            titles=g.titles,
+            wikidata=_wikidata(k, self.gaz),
+            documents=sorted(g.documents),
         )
-        seen_docs: set[str] = set()
-        for ex, i in members:
-            m = ex.mentions[i]
-            if ex.document.doc_id in seen_docs:
+
+    def _edge(
+        self, sk: tuple[str, ...], pred: str, ok: tuple[str, ...]
+    ) -> tuple[str, str, str] | None:
+        s_id, o_id = self.key_to_id[sk], self.key_to_id[ok]
+        if s_id == o_id or not allowed(pred, self.entities[s_id].cls, self.entities[o_id].cls):
+            return None
+        return (s_id, pred, o_id)
+
+    def evidence(self, ex: Extraction) -> DocumentEvidence:
+        """Where this document names each entity (its first mention) and states each relation
+        (one sentence per relation and sentence; where two rules found it there, the more
+        confident one speaks)."""
+        doc = ex.document
+        keys = self.keys.of_document(ex)
+        mentions: dict[str, Evidence] = {}
+        for m, k in zip(ex.mentions, keys, strict=True):
+            if k is None:
                 continue
-            seen_docs.add(ex.document.doc_id)
-            ent.evidence.append(
-                Evidence(
-                    ex.document.doc_id,
-                    m.start,
-                    m.end,
-                    ex.document.text[m.sent_start : m.sent_end],
-                    m.extractor,
-                    m.confidence,
-                    m.text,
+            ent_id = self.key_to_id[k]
+            if ent_id not in mentions:
+                sentence = doc.text[m.sent_start : m.sent_end]
+                mentions[ent_id] = Evidence(
+                    doc.doc_id, m.start, m.end, sentence, m.extractor, m.confidence, m.text
                 )
-            )
-        entities[ent_id] = ent
-        key_to_id[k] = ent_id
-        if k[0] == "place" and k[1] == "City" and k[3]:
-            city_parents[ent_id] = k[3]
-
-    relations: dict[tuple[str, str, str], Relation] = {}
-    # One piece of evidence per relation and sentence (its assertion IRI is minted from
-    # both); where two rules found it there, the more confident one speaks.
-    best: dict[tuple[str, str, str, str, int], Evidence] = {}
-    for ex in exs:
-        doc_id = ex.document.doc_id
+        best: dict[tuple[tuple[str, str, str], int], Evidence] = {}
         for r in ex.relations:
-            sk = mention_key.get((doc_id, r.subj))
-            ok = mention_key.get((doc_id, r.obj))
-            if sk is None or ok is None:
+            sk, ok = keys[r.subj], keys[r.obj]
+            triple = self._edge(sk, r.pred, ok) if sk is not None and ok is not None else None
+            if triple is None:
                 continue
-            s_id, o_id = key_to_id[sk], key_to_id[ok]
-            if s_id == o_id or not allowed(r.pred, entities[s_id].cls, entities[o_id].cls):
-                continue
-            rel = relations.setdefault((s_id, r.pred, o_id), Relation(s_id, r.pred, o_id))
-            ev = Evidence(
-                doc_id,
-                r.sent_start,
-                r.sent_end,
-                ex.document.text[r.sent_start : r.sent_end],
-                r.extractor,
-                r.confidence,
-            )
-            slot = (s_id, r.pred, o_id, doc_id, r.sent_start)
-            if slot not in best or ev.confidence > best[slot].confidence:
-                best[slot] = ev
-    for (s_id, pred, o_id, _, _), ev in best.items():
-        relations[(s_id, pred, o_id)].evidence.append(ev)
+            slot = (triple, r.sent_start)
+            if slot not in best or r.confidence > best[slot].confidence:
+                sentence = doc.text[r.sent_start : r.sent_end]
+                best[slot] = Evidence(
+                    doc.doc_id, r.sent_start, r.sent_end, sentence, r.extractor, r.confidence
+                )
+        return DocumentEvidence(
+            doc,
+            tuple(sorted(mentions.items(), key=lambda x: (x[1].start, x[0]))),
+            tuple(sorted(((t, ev) for (t, _), ev in best.items()),
+                         key=lambda x: (x[1].start, x[0], x[1].extractor))),
+        )
 
-    _add_hierarchy(entities, relations, city_parents, gaz)
-    for rel in relations.values():
-        rel.evidence.sort(key=lambda e: (e.doc_id, e.start, e.extractor))
+
+class _EvidenceStream:
+    """``ResolvedCorpus.documents`` computed lazily: re-iterable, one document at a time."""
+
+    def __init__(self, resolution: Resolution, extractions: Iterable[Extraction]) -> None:
+        self.resolution, self.extractions = resolution, extractions
+
+    def __iter__(self) -> Iterator[DocumentEvidence]:
+        last = ""
+        for ex in self.extractions:
+            if ex.document.doc_id < last:
+                raise ValueError("extractions must come in document id order")
+            last = ex.document.doc_id
+            yield self.resolution.evidence(ex)
+
+
+def resolve(extractions: Iterable[Extraction], gaz: Gazetteer) -> ResolvedCorpus:
+    """Merge per-document extractions into one corpus graph of entities and relations.
+
+    A list (or any one-shot iterable) is sorted by document id and held. A re-iterable stream
+    already in document id order, such as ``kg.cache.Spool``, is read three times instead
+    (learn, index, and once per use of ``documents``) and never held: memory stays flat.
+    """
+    if isinstance(extractions, Sequence) or iter(extractions) is extractions:
+        extractions = sorted(extractions, key=lambda e: e.document.doc_id)
+    res = Resolution(extractions, gaz)
     return ResolvedCorpus(
-        documents=[ex.document for ex in exs],
-        entities=dict(sorted(entities.items())),
-        relations=[relations[k] for k in sorted(relations)],
+        entities=dict(sorted(res.entities.items())),
+        relations=[res.relations[k] for k in sorted(res.relations)],
+        documents=_EvidenceStream(res, extractions),
     )
 
 
@@ -275,10 +341,7 @@ def _add_hierarchy(
         return None
 
     def link(s: str, o: str) -> None:
-        rel = relations.setdefault((s, "locatedIn", o), Relation(s, "locatedIn", o))
-        ev = Evidence(GAZETTEER_SOURCE, 0, 0, "", GAZETTEER_SOURCE, 1.0)
-        if ev not in rel.evidence:
-            rel.evidence.append(ev)
+        relations.setdefault((s, "locatedIn", o), Relation(s, "locatedIn", o)).gazetteer = True
 
     for ent_id, parent in sorted(city_parents.items()):
         prov = ensure("Province", parent)

@@ -118,3 +118,5 @@ def test_no_cache_writes_no_cache(corpus: Path, tmp_path: Path, nlp: Language) -
     report = _build(corpus, tmp_path / "out", nlp, cache=False)
     assert report.extracted == 5
     assert not (tmp_path / "out" / "cache.sqlite").exists()
+    # the temporary spool the extractions streamed through is gone too
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.ttl", "store"]

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from kg.cache import ExtractionCache
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Extraction, Mention, RelationMention
 from kg.resolve import resolve
@@ -33,7 +38,7 @@ def test_gazetteer_forms_merge(gazetteer: Gazetteer) -> None:
     assert sichuan.cls == "Province"  # type: ignore[attr-defined]
     assert sichuan.alt_labels == {"Sichuan Province"}  # type: ignore[attr-defined]
     assert sichuan.wikidata  # type: ignore[attr-defined]
-    assert len(sichuan.evidence) == 2  # type: ignore[attr-defined]
+    assert sichuan.documents == ["a", "b"]  # type: ignore[attr-defined]
 
 
 def test_company_short_form_merges_with_full_name(gazetteer: Gazetteer) -> None:
@@ -57,7 +62,7 @@ def test_surname_and_titled_forms_are_the_person(gazetteer: Gazetteer) -> None:
     xi = labels["Xi Jinping"]
     assert xi.cls == "Official"  # type: ignore[attr-defined]
     assert {"Xi", "General Secretary Xi"} <= xi.alt_labels  # type: ignore[attr-defined]
-    assert len(xi.evidence) == 2  # type: ignore[attr-defined]
+    assert xi.documents == ["a", "b"]  # type: ignore[attr-defined]
 
 
 def test_an_official_anywhere_is_an_official(gazetteer: Gazetteer) -> None:
@@ -102,8 +107,7 @@ def test_gazetteer_hierarchy_has_provenance(gazetteer: Gazetteer) -> None:
     rels = {(r.subj, r.pred, r.obj): r for r in corpus.relations}
     assert ("City/deyang", "locatedIn", "Province/sichuan") in rels
     assert ("Province/sichuan", "locatedIn", "Country/china") in rels
-    ev = rels[("City/deyang", "locatedIn", "Province/sichuan")].evidence
-    assert ev and ev[0].extractor == "gazetteer"
+    assert rels[("City/deyang", "locatedIn", "Province/sichuan")].gazetteer
 
 
 def test_relations_outside_the_schema_are_dropped(gazetteer: Gazetteer) -> None:
@@ -125,3 +129,57 @@ def test_resolution_is_order_independent(gazetteer: Gazetteer) -> None:
     assert one.entities.keys() == two.entities.keys()
     assert [(r.subj, r.pred, r.obj) for r in one.relations] == [
         (r.subj, r.pred, r.obj) for r in two.relations]
+
+
+def _evidence(corpus: object) -> list[object]:
+    return [(d.document.doc_id, d.mentions, d.statements)  # type: ignore[attr-defined]
+            for d in corpus.documents]  # type: ignore[attr-defined]
+
+
+def test_each_document_names_an_entity_once_and_keeps_the_surest_sentence(
+        gazetteer: Gazetteer) -> None:
+    text = "Hongdou Group invests in Cambodia. Hongdou Group again."
+    mentions = [Mention("Hongdou Group", "Enterprise", 0, 13, 0, 34, "a", 0.8),
+                Mention("Cambodia", "Country", 25, 33, 0, 34, "a", 0.9),
+                Mention("Hongdou Group", "Enterprise", 35, 48, 35, 55, "a", 0.8)]
+    rels = (RelationMention(0, "investsIn", 1, 0, 34, "weak", 0.5),
+            RelationMention(0, "investsIn", 1, 0, 34, "strong", 0.9))
+    d = Document(doc_id="a", path="a.txt", text=text, sha256="a" * 64)
+    (only,) = resolve([Extraction(d, tuple(mentions), rels)], gazetteer).documents
+    assert [(ent, ev.start, ev.sentence) for ent, ev in only.mentions] == [
+        ("Enterprise/hongdou-group", 0, "Hongdou Group invests in Cambodia."),
+        ("Country/cambodia", 25, "Hongdou Group invests in Cambodia.")]
+    assert [(t, ev.extractor) for t, ev in only.statements] == [
+        (("Enterprise/hongdou-group", "investsIn", "Country/cambodia"), "strong")]
+
+
+def test_resolution_streamed_from_the_spool_equals_in_memory(
+        gazetteer: Gazetteer, tmp_path: Path) -> None:
+    exs = [ex("b", [m("Sichuan Province", "Province"), m("Shi Xiaolin", "Official"),
+                    m("Kindos Pharmaceuticals Co., Ltd.", "Enterprise")], [(1, "visited", 2)]),
+           ex("a", [m("SSEZ", "Zone"), m("Shi", "Official"), m("Chengdu", "City")]),
+           ex("c", [m("Sihanoukville Special Economic Zone", "Zone"),
+                    m("SSEZ", "Zone", refers_to="Sihanoukville Special Economic Zone")])]
+    exs = [Extraction(Document(e.document.doc_id, e.document.path, e.document.doc_id * 3,
+                               e.document.sha256), e.mentions, e.relations) for e in exs]
+    spool = ExtractionCache(tmp_path / "spool.sqlite", "k")
+    spool.put_many(exs)
+    streamed = resolve(spool.stream([e.document for e in exs]), gazetteer)
+    held = resolve(exs, gazetteer)
+    assert streamed.entities == held.entities
+    assert streamed.relations == held.relations
+    assert _evidence(streamed) == _evidence(held)
+    assert _evidence(streamed) == _evidence(streamed)  # re-iterable: read again from disk
+    assert "Official/shi-xiaolin" in held.entities and "Official/shi" not in held.entities
+    zone = held.entities["Zone/sihanoukville-special-economic-zone"]
+    assert zone.documents == ["a", "c"]  # the short form in "a" was learned from "c"
+
+
+def test_a_stream_out_of_document_order_is_refused(gazetteer: Gazetteer) -> None:
+    class Stream:  # re-iterable, so resolve trusts it to be in doc id order
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            return iter([ex("b", [m("Sichuan", "Province")]), ex("a", [m("Jilin", "Province")])])
+
+    corpus = resolve(Stream(), gazetteer)
+    with pytest.raises(ValueError, match="document id order"):
+        list(corpus.documents)
