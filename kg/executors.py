@@ -181,8 +181,14 @@ class DaskExecutor(Executor):
         expect: str | None = None,
         docs_per_task: int = DOCS_PER_TASK,
     ) -> None:
-        from distributed import Client
-
+        try:
+            from distributed import Client
+        except ImportError:
+            raise KgError(
+                E.E015,
+                detail="--executor dask needs Dask distributed: "
+                "pip install 'kaifang-kg[dask]' (or 'dask[distributed]')",
+            ) from None
         try:
             self.client = Client(scheduler, set_as_default=False)
         except OSError as err:

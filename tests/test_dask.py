@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,3 +40,18 @@ def test_dask_build_equals_local_build(scheduler: str, tmp_path: Path, nlp: Lang
     assert isomorphic(Graph().parse(a), Graph().parse(b))
     assert a.read_bytes() == b.read_bytes()
     assert remote.triples == local.triples
+
+
+def test_dask_executor_without_dask_installed_says_how_to_get_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kg.cli import main
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
+    with pytest.raises(SystemExit) as exit_:
+        main(["build", str(CORPUS), "--out", str(tmp_path / "out"), "--no-cache",
+              "--executor", "dask", "--scheduler", "tcp://127.0.0.1:1"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "pip install 'kaifang-kg[dask]'" in err
+    assert not (tmp_path / "out" / "graph.ttl").exists()
