@@ -33,10 +33,12 @@ from kg.model import (
 )
 from kg.schema import allowed
 
-_LEGAL = re.compile(
-    r",?\s+(Co\.,?\s+Ltd\.?|Co\.|Ltd\.|Company Limited|Company|Corporation|"
-    r"Corp\.|Inc\.|Limited|Group|Holdings)$"
+# A company name's legal form, stripped to find its short name ("Siemens AG" is "Siemens").
+LEGAL_SUFFIX = (
+    r",?\s+(Co\.,?\s+Ltd\.?|Co\.|Ltd\.|Company Limited|Company|Corporation|Corp\.|Inc\.|"
+    r"Limited|Group|Holdings|AG|SE|GmbH|PLC|plc|LLC|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|K\.K\.)$"
 )
+_LEGAL = re.compile(LEGAL_SUFFIX)
 _PUNCT = re.compile(r"[^\w\s]")
 PEOPLE = ("Person", "Official")
 GAZETTEER_SOURCE = "gazetteer"
@@ -56,6 +58,14 @@ def company_core(name: str, gaz: Gazetteer) -> str:
     while len(words) > 1 and gaz.place(words[0]) is not None:
         words = words[1:]
     return norm(" ".join(words))
+
+
+def zone_core(name: str) -> str:
+    """ "China (Jiangsu) Pilot Free Trade Zone", "Jiangsu Pilot Free Trade Zone" and "Jiangsu
+    FTZ" are one zone (every Chinese free trade zone is a pilot one)."""
+    n = norm(re.sub(r"^China\s*\(([^)]+)\)", r"\1", name.strip()))
+    n = re.sub(r"(?<=\w) ftz$", " free trade zone", n)
+    return re.sub(r"(?<!pilot) free trade zone$", " pilot free trade zone", n)
 
 
 def _body_key(text: str) -> str:
@@ -130,6 +140,8 @@ class _Keys:
             return ("known", known.cls, known.name)
         if m.cls == "Enterprise":
             return ("name", company_core(text, self.gaz))
+        if m.cls == "Zone":
+            return ("name", zone_core(text))
         if m.scope:
             return ("name", norm(f"{m.scope} {_body_key(text)}"))
         if m.cls == "GovernmentBody":

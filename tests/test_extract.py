@@ -172,3 +172,52 @@ def test_generic_subjects_are_not_the_province(extractor: Extractor) -> None:
     text = ("Jilin Province held a meeting. Jilin will open up further.\n"
             "More provinces may join the Belt and Road Initiative in the future.")
     assert not {t for t in triples(run(extractor, text)) if t[1] == "participatesIn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The model tags these names ORG; the post after the comma says they are people.
+        ("The delegation also held talks with Sasaki Nobuhiko, Chairman of Japan Trade "
+         "Revitalization Agency, in Osaka.", "Sasaki Nobuhiko"),
+        ("Wang Jian and Duo Jia, leaders of Jinhua and Yiwu, met with the guests.", "Duo Jia"),
+    ],
+)
+def test_a_name_followed_by_a_post_is_a_person(extractor: Extractor, text: str,
+                                               name: str) -> None:
+    found = mentions(run(extractor, text))
+    assert (name, "Enterprise") not in found
+    assert {(name, "Person"), (name, "Official")} & found
+
+
+def test_an_organisation_followed_by_whose_post_stays_an_organisation(
+        extractor: Extractor) -> None:
+    found = mentions(run(extractor, "Executives from Carlsberg Group, whose chairman spoke, "
+                                    "attended the fair in Chengdu."))
+    assert not {m for m in found if m[0].startswith("Carlsberg") and m[1] in ("Person",
+                                                                             "Official")}
+
+
+def test_the_fair_refers_to_the_documents_fair(extractor: Extractor) -> None:
+    ex = run(extractor, "The China International Fair for Investment and Trade opened in "
+                        "Xiamen on Monday. Governors from 40 countries attended the Fair.")
+    short = [m for m in ex.mentions if m.text == "Fair"]
+    assert short and short[0].cls == "Event"
+    assert short[0].refers_to == "China International Fair for Investment and Trade"
+
+
+def test_a_bare_head_noun_without_antecedent_is_no_entity(extractor: Extractor) -> None:
+    found = mentions(run(extractor, "Many guests attended the Fair and the Forum this week."))
+    assert not {m for m in found if m[0] in ("Fair", "Forum")}
+
+
+def test_ftz_names_are_zones(extractor: Extractor) -> None:
+    found = mentions(run(extractor, "Xu Weize has taken over as director of the Pingtan FTZ "
+                                    "from his predecessor Li Dejin."))
+    assert ("Pingtan FTZ", "Zone") in found
+
+
+def test_an_ethnic_group_is_no_person(extractor: Extractor) -> None:
+    found = mentions(run(extractor, "They visited an exhibition center themed on the Baiku Yao "
+                                    "ethnic group in Guangxi."))
+    assert not {m for m in found if m[1] == "Person"}

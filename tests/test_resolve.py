@@ -183,3 +183,21 @@ def test_a_stream_out_of_document_order_is_refused(gazetteer: Gazetteer) -> None
     corpus = resolve(Stream(), gazetteer)
     with pytest.raises(ValueError, match="document id order"):
         list(corpus.documents)
+
+
+@pytest.mark.parametrize("full", ["Siemens AG", "Siemens Holdings", "Siemens Co., Ltd.",
+                                  "Siemens PLC"])
+def test_legal_forms_merge_with_the_short_name(gazetteer: Gazetteer, full: str) -> None:
+    corpus = resolve([ex("a", [m(full, "Enterprise")]), ex("b", [m("Siemens", "Enterprise")])],
+                     gazetteer)
+    assert [e.label for e in corpus.entities.values()] == [full]
+
+
+def test_free_trade_zone_forms_are_one_zone(gazetteer: Gazetteer) -> None:
+    corpus = resolve([ex("a", [m("China (Jiangsu) Pilot Free Trade Zone", "Zone")]),
+                      ex("b", [m("Jiangsu FTZ", "Zone"), m("Jiangsu Free Trade Zone", "Zone")]),
+                      ex("c", [m("Fujian FTZ", "Zone")])], gazetteer)
+    zones = sorted((e.label, sorted(e.alt_labels)) for e in corpus.entities.values())
+    assert zones == [("China (Jiangsu) Pilot Free Trade Zone",
+                      ["Jiangsu FTZ", "Jiangsu Free Trade Zone"]),
+                     ("Fujian FTZ", [])]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -56,6 +56,32 @@ class DocContext:
                 self.by_token[tok.i] = idx
         self.focus_province = self._focus("Province")
         self.hits: list[RelationHit] = []
+        self.sents = list(doc.sents)  # doc.sents re-walks the parse on every call
+        # lemma -> token indices, and token -> sentence: the rules look up trigger words
+        # instead of scanning every sentence once per rule
+        # (from arrays: making a Token object per token costs more than the lookups save)
+        by_hash: dict[int, list[int]] = defaultdict(list)
+        for i, h in enumerate(doc.to_array("LEMMA").tolist()):
+            by_hash[h].append(i)
+        strings = doc.vocab.strings
+        self._by_lemma: dict[str, list[int]] = defaultdict(list)
+        for h, indices in by_hash.items():
+            self._by_lemma[strings[h].lower()].extend(indices)
+        self._sent_of: list[int] = [0] * len(doc)
+        for si, sent in enumerate(self.sents):
+            self._sent_of[sent.start : sent.end] = [si] * (sent.end - sent.start)
+
+    def triggers(
+        self, lemmas: AbstractSet[str], pos: AbstractSet[str] | None = None
+    ) -> list[tuple[Span, Token]]:
+        """(sentence, token) for every token whose lemma is in ``lemmas``, in document order."""
+        hits = sorted(i for lemma in lemmas for i in self._by_lemma.get(lemma, ()))
+        doc = self.doc
+        return [
+            (self.sents[self._sent_of[i]], doc[i])
+            for i in hits
+            if pos is None or doc[i].pos_ in pos
+        ]
 
     def _focus(self, cls: str) -> str | None:
         """The province a document is about: most named, counting names inside other names."""

@@ -74,6 +74,8 @@ NAME_KEYWORDS: dict[str, str] = {
     "xinhua": "Organization",
     # Zone
     "zone": "Zone",
+    "ftz": "Zone",  # "Pingtan FTZ"; a bare "FTZ" is left to the abbreviation rules
+    "sez": "Zone",
     "park": "Zone",
     "port": "Zone",
     "base": "Zone",

@@ -16,6 +16,7 @@ introduced as "Name (ABBR)", company names without place and legal suffix
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -33,6 +34,7 @@ from kg.extract.lexicon import (
     ZONE_CENTER_WORDS,
 )
 from kg.gazetteer import Gazetteer
+from kg.resolve import LEGAL_SUFFIX
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,8 @@ def classify_name(words: list[str]) -> str | None:
                 return "Organization"
             if word in ("autonomous", "region") and text.endswith("autonomous region"):
                 return "Province"
+            if word in ("ftz", "sez") and (i == 0 or not words[i - 1][:1].isupper()):
+                continue  # "the FTZ", "3 FTZ sub areas"
             if word in NAME_KEYWORDS:
                 cls = NAME_KEYWORDS[word]
                 if cls in ("City", "Province") and i != len(span) - 1:
@@ -383,8 +387,10 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                    and t.text.split("-")[-1] in ("Tech",) for t in span):
                 continue
             text = span.text
+            after = doc[span.end].lower_ if span.end < len(doc) else ""
             if (
-                gaz.place(text)
+                after in ("ethnic", "dynasty", "people")  # "the Baiku Yao ethnic group"
+                or gaz.place(text)
                 or gaz.known(text)
                 or classify_name(text.split())
                 or not text[:1].isupper()
@@ -418,7 +424,12 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                     span.start_char, span.end_char, text, place.cls, "ner+gazetteer", 0.8, 2
                 )
                 continue
+            if len(span) == 1 and NAME_KEYWORDS.get(text.lower()) in ("Event", "Zone"):
+                continue  # a bare "Fair" or "Zone": see back_references for "the Fair"
             cls = classify_name(text.split())
+            if cls is None and label == "ORG" and _apposed_post(span) and 2 <= len(span) <= 3:
+                yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
+                continue
             if cls is None:
                 if label == "ORG" and _company_like(span):
                     cls = "Enterprise"
@@ -443,6 +454,29 @@ _GENERIC = {"corporations", "companies", "multinational", "multinationals", "fir
             "government", "commerce", "business", "businesses", "products", "policy"}
 
 
+# Posts only a person holds: "X, Chairman of Y" makes X a person whatever the model said.
+_PERSON_POSTS = (TITLE_PREFIX - {"party", "state", "executive", "general", "dr.", "mr.", "ms.",
+                                 "mrs."}) | {"ceo", "founder", "co-founder", "leaders",
+                                             "vice-director", "vice-president"}
+_POST_MODIFIERS = {"vice", "deputy", "executive", "general", "senior", "chief", "-", "'s", "’s"}
+
+
+def _apposed_post(span: Span) -> bool:
+    """ "Liu Cuilan, Jiangxi's vice-director of commerce", "Duo Jia, leaders of Jinhua": the
+    name is followed by a comma and a post, with only place names and post modifiers between
+    ("Tesla, whose chairman ..." does not count)."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    for tok in doc[i + 1 : i + 7]:
+        if tok.lower_ in _PERSON_POSTS:
+            return True
+        if not (tok.lower_ in _POST_MODIFIERS or tok.pos_ == "PROPN" and tok.text[:1].isupper()):
+            return False
+    return False
+
+
 def _company_like(span: Span) -> bool:
     """An unknown ORG the model found: a company only if it reads like a brand name."""
     if len(span) > 3 or span.text.isupper() or span.start == span.sent.start:
@@ -458,24 +492,22 @@ def _company_like(span: Span) -> bool:
 def select(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: rule-based before NER, longer before shorter."""
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the chosen spans, disjoint and sorted: two bisects per candidate
+    ends: list[int] = []
     ordered = sorted(candidates, key=lambda c: (c.tier, -(c.end - c.start), c.start, c.cls))
     for cand in ordered:
-        if any(cand.start < e and s < cand.end for s, e in taken):
+        i = bisect_right(starts, cand.start)
+        if i > 0 and ends[i - 1] > cand.start or i < len(starts) and starts[i] < cand.end:
             continue
         chosen.append(cand)
-        taken.append((cand.start, cand.end))
+        starts.insert(i, cand.start)
+        ends.insert(i, cand.end)
     return sorted(chosen, key=lambda c: (c.start, c.end))
 
 
 def _core_company_name(name: str, gaz: Gazetteer) -> str | None:
     """ "Wuxi Shangbai Global E-commerce Co., Ltd." -> "Shangbai Global E-commerce"."""
-    core = re.sub(
-        r",?\s+(Co\.,?\s+Ltd\.|Co\.|Ltd\.|Company Limited|Company|Corporation|"
-        r"Corp\.|Inc\.|Limited|Group)$",
-        "",
-        name,
-    ).strip()
+    core = re.sub(LEGAL_SUFFIX, "", name).strip()
     core = re.sub(r"\s*\([^)]*\)", "", core)
     words = core.split()
     while words and gaz.place(words[0]) is not None:
@@ -506,6 +538,23 @@ def back_references(
         if len(surname) > 1 and gaz.place(surname) is None:
             forms.setdefault(surname, ("Person", cand.text))
     extra: list[Candidate] = []
+    # "the Fair" after "China International Fair for Investment and Trade": the head noun
+    # stands for the document's only event or zone with that head.
+    heads: dict[str, set[tuple[str, str]]] = {}
+    for cand in chosen:
+        words = cand.text.split()
+        if cand.cls in ("Event", "Zone") and len(words) > 1:
+            cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))
+            head = words[cut - 1] if cut > 1 else ""
+            if head[:1].isupper() and head.isalpha() and head.lower() in NAME_KEYWORDS:
+                heads.setdefault(head, set()).add((cand.cls, cand.text))
+    for head, named in sorted(heads.items()):
+        if len(named) == 1:
+            ((cls, full),) = named
+            for m in re.finditer(rf"(?<=\b[Tt]he ){re.escape(head)}(?![\w\-])", text):
+                if not text[m.end() : m.end() + 1].isalpha():
+                    extra.append(Candidate(m.start(), m.end(), head, cls, "back-reference",
+                                           0.6, 1, refers_to=full))
     for surface, (cls, full) in sorted(forms.items()):
         for m in re.finditer(rf"(?<![\w\-]){re.escape(surface)}(?![\w\-])", text):
             extra.append(

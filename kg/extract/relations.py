@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from kg.extract.context import PLACE_CLASSES, DocContext
 from kg.schema import DOMAIN_RANGE
@@ -195,10 +195,6 @@ def speaker_org(ctx: DocContext, token: Token, classes: AbstractSet[str]) -> int
     return None
 
 
-def _triggers(sent: Span, lemmas: set[str], pos: set[str] | None = None) -> list[Token]:
-    return [t for t in sent if t.lemma_.lower() in lemmas and (pos is None or t.pos_ in pos)]
-
-
 def _simple_rule(
     ctx: DocContext,
     *,
@@ -213,19 +209,18 @@ def _simple_rule(
 ) -> None:
     """Trigger -> agent and targets. For ``focus_lemmas`` with no agent in sight (directives:
     "deeply integrate into the Belt and Road Initiative"), the document's province acts."""
-    for sent in ctx.doc.sents:
-        for trig in _triggers(sent, lemmas, pos):
-            objs = targets_of(ctx, trig, targets)
-            if not objs:
-                continue
-            agent, conf = agent_of(ctx, trig, agents, self_reference)
-            if (agent is None and trig.lemma_ in focus_lemmas and not in_quote(ctx, trig)
-                    and not _subject_tokens(trig)):
-                agent, conf = ctx.focus_index(sent), 0.45
-            if agent is None:
-                continue
-            for obj in objs:
-                ctx.add(agent, pred, obj, sent, extractor, conf)
+    for sent, trig in ctx.triggers(lemmas, pos):
+        objs = targets_of(ctx, trig, targets)
+        if not objs:
+            continue
+        agent, conf = agent_of(ctx, trig, agents, self_reference)
+        if (agent is None and trig.lemma_ in focus_lemmas and not in_quote(ctx, trig)
+                and not _subject_tokens(trig)):
+            agent, conf = ctx.focus_index(sent), 0.45
+        if agent is None:
+            continue
+        for obj in objs:
+            ctx.add(agent, pred, obj, sent, extractor, conf)
 
 
 VISIT_TARGETS = DOMAIN_RANGE["visited"][1]
@@ -249,7 +244,7 @@ def visits(ctx: DocContext) -> None:
 @relation_rule("delegation")
 def delegations(ctx: DocContext) -> None:
     """ "a delegation ... led by Vice Governor Ni Qiang set off ... to Hong Kong and Germany"."""
-    for sent in ctx.doc.sents:
+    for sent in ctx.sents:
         if not any(t.lower_ == "delegation" for t in sent):
             continue
         leaders = [t for t in sent if t.lemma_ == "lead"]
@@ -329,20 +324,19 @@ def located(ctx: DocContext) -> None:
                 target = ctx.place_index(place.name)
                 if target is not None:
                     ctx.add(idx, "locatedIn", target, sent, "name-bracket-place", 0.7)
-    for sent in doc.sents:
-        for trig in _triggers(sent, {"hold", "locate", "base", "headquarter", "situate", "host"}):
-            if trig.lemma_ == "host":
-                continue
-            if trig.tag_ != "VBN":
-                continue
-            subj = [c for c in trig.children if c.dep_ in ("nsubjpass", "nsubj")]
-            things = _mentions_in(ctx, (t for s in subj for t in s.subtree), LOCATABLE)
-            if not things and trig.dep_ == "acl":
-                things = _mentions_in(ctx, [trig.head], LOCATABLE)
-            places = [p for p in targets_of(ctx, trig, PLACE_CLASSES)]
-            for thing in things[:1]:
-                for place in places[:1]:
-                    ctx.add(thing, "locatedIn", place, sent, "held-in", 0.8)
+    for sent, trig in ctx.triggers({"hold", "locate", "base", "headquarter", "situate", "host"}):
+        if trig.lemma_ == "host":
+            continue
+        if trig.tag_ != "VBN":
+            continue
+        subj = [c for c in trig.children if c.dep_ in ("nsubjpass", "nsubj")]
+        things = _mentions_in(ctx, (t for s in subj for t in s.subtree), LOCATABLE)
+        if not things and trig.dep_ == "acl":
+            things = _mentions_in(ctx, [trig.head], LOCATABLE)
+        places = [p for p in targets_of(ctx, trig, PLACE_CLASSES)]
+        for thing in things[:1]:
+            for place in places[:1]:
+                ctx.add(thing, "locatedIn", place, sent, "held-in", 0.8)
 
 
 IMPLEMENTERS = DOMAIN_RANGE["implements"][0]
@@ -377,24 +371,23 @@ def implements(ctx: DocContext) -> None:
         "deepen",
         "bring",
     }
-    for sent in ctx.doc.sents:
-        for trig in _triggers(sent, lemmas):
-            objs = targets_of(ctx, trig, {"Initiative"})
-            if not objs:
-                continue
-            agent, conf = agent_of(ctx, trig, IMPLEMENTERS, self_reference=True)
-            if (
-                agent is None
-                and ctx.focus_province is not None
-                and not in_quote(ctx, trig)
-                and trig.lemma_
-                in ("implement", "implementation", "launch", "roll", "carry", "adopt", "organize")
-            ):
-                agent, conf = ctx.focus_index(sent), 0.45
-            if agent is None:
-                continue
-            for obj in objs:
-                ctx.add(agent, _implement_or_join(ctx, agent, obj), obj, sent, "implement", conf)
+    for sent, trig in ctx.triggers(lemmas):
+        objs = targets_of(ctx, trig, {"Initiative"})
+        if not objs:
+            continue
+        agent, conf = agent_of(ctx, trig, IMPLEMENTERS, self_reference=True)
+        if (
+            agent is None
+            and ctx.focus_province is not None
+            and not in_quote(ctx, trig)
+            and trig.lemma_
+            in ("implement", "implementation", "launch", "roll", "carry", "adopt", "organize")
+        ):
+            agent, conf = ctx.focus_index(sent), 0.45
+        if agent is None:
+            continue
+        for obj in objs:
+            ctx.add(agent, _implement_or_join(ctx, agent, obj), obj, sent, "implement", conf)
     # "Hainan’s “Hundred Fields ...”": a place's own initiative.
     doc = ctx.doc
     for idx, f in enumerate(ctx.found):
@@ -452,7 +445,7 @@ def participates(ctx: DocContext) -> None:
     # "At the Central Economic Work Conference 2023, General Secretary Xi stressed ...",
     # "In the report to the 20th CPC National Congress, ... Xi Jinping made it clear".
     doc = ctx.doc
-    for sent in doc.sents:
+    for sent in ctx.sents:
         root = sent.root
         subj = [c for c in root.children if c.dep_ in _SUBJ_DEPS]
         agents = _mentions_in(ctx, (t for s in subj for t in s.subtree), PEOPLE)
@@ -475,16 +468,15 @@ def participates(ctx: DocContext) -> None:
 def hosts(ctx: DocContext) -> None:
     """ "Jiangsu has successfully held ... the 2023 World Coastal Forum": the host place holds
     the event."""
-    for sent in ctx.doc.sents:
-        for trig in _triggers(sent, {"host", "hold"}):
-            if trig.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trig.children):
-                continue
-            events = targets_of(ctx, trig, {"Event"})
-            agent, _ = agent_of(ctx, trig, {"Province", "City", "Country"}, self_reference=True)
-            if agent is None:
-                continue
-            for ev in events:
-                ctx.add(ev, "locatedIn", agent, sent, "host", 0.6)
+    for sent, trig in ctx.triggers({"host", "hold"}):
+        if trig.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trig.children):
+            continue
+        events = targets_of(ctx, trig, {"Event"})
+        agent, _ = agent_of(ctx, trig, {"Province", "City", "Country"}, self_reference=True)
+        if agent is None:
+            continue
+        for ev in events:
+            ctx.add(ev, "locatedIn", agent, sent, "host", 0.6)
 
 
 SUPPORTERS = DOMAIN_RANGE["supports"][0]
@@ -507,18 +499,17 @@ def supports(ctx: DocContext) -> None:
         "empower",
         "provide",
     }
-    for sent in ctx.doc.sents:
-        for trig in _triggers(sent, lemmas):
-            objs = targets_of(ctx, trig, {"Enterprise"})
-            if not objs:
-                continue
-            agent, conf = agent_of(ctx, trig, SUPPORTERS)
-            if agent is None:
-                continue
-            agents = [agent, *_bracketed_places(ctx, agent)]
-            for a in agents:
-                for obj in objs[:2]:
-                    ctx.add(a, "supports", obj, sent, "support", conf)
+    for sent, trig in ctx.triggers(lemmas):
+        objs = targets_of(ctx, trig, {"Enterprise"})
+        if not objs:
+            continue
+        agent, conf = agent_of(ctx, trig, SUPPORTERS)
+        if agent is None:
+            continue
+        agents = [agent, *_bracketed_places(ctx, agent)]
+        for a in agents:
+            for obj in objs[:2]:
+                ctx.add(a, "supports", obj, sent, "support", conf)
 
 
 def _bracketed_places(ctx: DocContext, idx: int) -> list[int]:
@@ -554,22 +545,21 @@ def trades(ctx: DocContext) -> None:
         "buy",
         "expand",
     }
-    for sent in ctx.doc.sents:
-        for trig in _triggers(sent, lemmas):
-            preps = ("into",) if trig.lemma_ == "expand" else (
-                "to", "from", "with", ",", "and", "into", "in")
-            objs = [o for o in targets_of(ctx, trig, MARKETS) if _word_before(ctx, o) in preps]
-            if not objs:
-                continue
-            agent, conf = agent_of(ctx, trig, TRADERS)
-            if (agent is None and trig.lemma_ in ("export", "import", "exports", "imports", "trade")
-                    and trig.pos_ == "NOUN" and not in_quote(ctx, trig)):
-                # "exports to ASEAN grew by 24.7%": the document's province trading.
-                agent, conf = ctx.focus_index(sent), 0.45
-            if agent is None:
-                continue
-            for obj in objs:
-                ctx.add(agent, "tradesWith", obj, sent, "trade", conf)
+    for sent, trig in ctx.triggers(lemmas):
+        preps = ("into",) if trig.lemma_ == "expand" else (
+            "to", "from", "with", ",", "and", "into", "in")
+        objs = [o for o in targets_of(ctx, trig, MARKETS) if _word_before(ctx, o) in preps]
+        if not objs:
+            continue
+        agent, conf = agent_of(ctx, trig, TRADERS)
+        if (agent is None and trig.lemma_ in ("export", "import", "exports", "imports", "trade")
+                and trig.pos_ == "NOUN" and not in_quote(ctx, trig)):
+            # "exports to ASEAN grew by 24.7%": the document's province trading.
+            agent, conf = ctx.focus_index(sent), 0.45
+        if agent is None:
+            continue
+        for obj in objs:
+            ctx.add(agent, "tradesWith", obj, sent, "trade", conf)
 
 
 INVESTORS, INVEST_TARGETS = DOMAIN_RANGE["investsIn"]
