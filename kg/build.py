@@ -129,7 +129,7 @@ def _spool(out_dir: Path, settings: BuildSettings, pipeline: str) -> Iterator[Ex
         fd, name = temp_file(out_dir / "spool.sqlite")
         os.close(fd)
         path, temporary = Path(name), True
-    cache = ExtractionCache(path, cache_key(pipeline))
+    cache = ExtractionCache(path, cache_key(pipeline), durable=not temporary)
     try:
         yield cache
     finally:

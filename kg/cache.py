@@ -102,12 +102,14 @@ def from_json(data: str) -> Extraction:
 class ExtractionCache:
     """SQLite table (key, text sha256) -> Extraction JSON. One writer: the build process."""
 
-    def __init__(self, path: Path, key: str) -> None:
+    def __init__(self, path: Path, key: str, durable: bool = True) -> None:
         self.path = path
         self.key = key
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(path)
+            if not durable:  # a scratch spool: no fsync per commit, it dies with the build
+                self.db.execute("PRAGMA synchronous = OFF")
             self.db.execute(
                 "CREATE TABLE IF NOT EXISTS extraction ("
                 " key TEXT NOT NULL, text_sha256 TEXT NOT NULL, data TEXT NOT NULL,"
