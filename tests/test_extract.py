@@ -221,3 +221,19 @@ def test_an_ethnic_group_is_no_person(extractor: Extractor) -> None:
     found = mentions(run(extractor, "They visited an exhibition center themed on the Baiku Yao "
                                     "ethnic group in Guangxi."))
     assert not {m for m in found if m[1] == "Person"}
+
+
+def test_names_listed_after_companies_including_are_companies(extractor: Extractor) -> None:
+    found = mentions(run(extractor, "More than 120 Hunan-based companies, including CRRC "
+                                    "Zhuzhou Locomotive, Yuan Long Ping High-Tech, SANY, and "
+                                    "Broad Homes, are promoting their business in Africa."))
+    assert not {m for m in found if m[1] in ("Person", "Official")}
+    assert ("Broad Homes", "Enterprise") in found
+
+
+def test_a_company_short_form_beats_the_models_guess(extractor: Extractor) -> None:
+    ex = run(extractor, "Yihai Kerry Arawana Group opened a plant in Jilin last year. Now Yihai "
+                        "Kerry Arawana will hire 300 more workers, its manager said.")
+    short = [m for m in ex.mentions if m.text == "Yihai Kerry Arawana"]
+    assert short and all(m.cls == "Enterprise" for m in short)
+    assert short[0].refers_to == "Yihai Kerry Arawana Group"

@@ -382,6 +382,10 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 span = span[1:]
             while len(span) > 1 and (span[-1].tag_ == "VBZ" or span[-1].lower_ in TITLE_HEADS):
                 span = span[:-1]
+            if _listed_company(span):
+                yield Candidate(span.start_char, span.end_char, span.text, "Enterprise", "ner",
+                                0.55, 2)
+                continue
             if any(t.lower_ in NAME_KEYWORDS or t.lower_ in TITLE_HEADS or t.lower_ in _GENERIC
                    or "-" in t.text and t.text.split("-")[-1][:1].isupper()
                    and t.text.split("-")[-1] in ("Tech",) for t in span):
@@ -431,7 +435,7 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
                 continue
             if cls is None:
-                if label == "ORG" and _company_like(span):
+                if label == "ORG" and (_company_like(span) or _listed_company(span)):
                     cls = "Enterprise"
                 elif label == "EVENT" and len(span) > 1:
                     cls = "Event"
@@ -474,6 +478,31 @@ def _apposed_post(span: Span) -> bool:
             return True
         if not (tok.lower_ in _POST_MODIFIERS or tok.pos_ == "PROPN" and tok.text[:1].isupper()):
             return False
+    return False
+
+
+_COMPANY_NOUNS = {"company", "enterprise", "firm", "brand", "corporation", "manufacturer",
+                  "maker", "giant", "group", "business"}
+
+
+def _listed_company(span: Span) -> bool:
+    """ "companies, including CRRC Zhuzhou Locomotive, Yuan Long Ping High-Tech, SANY and
+    Broad Homes": every item of a list introduced by "including"/"such as"/"like" after a
+    company noun is a company, whatever the model took it for."""
+    if not span.text[:1].isupper():
+        return False
+    tok = span.root
+    for _ in range(12):  # climb the list: conj -> ... -> the first item
+        if tok.dep_ == "appos" and tok.head.lemma_.lower() in _COMPANY_NOUNS:
+            return True  # "companies, X, Y and Z"
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("including", "as", "like"):
+            head = tok.head.head
+            if tok.head.lower_ == "as" and head.lower_ == "such":  # such <- companies
+                head = head.head
+            return head.lemma_.lower() in _COMPANY_NOUNS
+        if tok.dep_ not in ("conj", "appos", "compound") or tok.head is tok:
+            return False
+        tok = tok.head
     return False
 
 
@@ -624,5 +653,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
     ner = [c for c in ner if not in_heading(c)]
     chosen = select(rules + ner)
     refs = back_references(text, chosen, gaz)
+    # The document's own "Yihai Kerry Arawana Group" says what its short form is; the
+    # model's guess for the same words ("Yihai Kerry Arawana" as a person) gives way.
+    ref_spans = {(r.start, r.end): r.cls for r in refs}
+    chosen = [c for c in chosen if not (c.extractor == "ner"
+                                        and ref_spans.get((c.start, c.end), c.cls) != c.cls)]
     final = select([replace(c, tier=0) for c in chosen] + refs)
     return final  # the caller aligns each to tokens (and drops any that will not align)
