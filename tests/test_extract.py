@@ -237,3 +237,14 @@ def test_a_company_short_form_beats_the_models_guess(extractor: Extractor) -> No
     short = [m for m in ex.mentions if m.text == "Yihai Kerry Arawana"]
     assert short and all(m.cls == "Enterprise" for m in short)
     assert short[0].refers_to == "Yihai Kerry Arawana Group"
+
+
+def test_currency_signs_and_investment_sources_are_not_targets(extractor: Extractor) -> None:
+    ex = run(extractor, "Qingdao has sealed 29 projects with a total investment of 30.66 "
+                        "billion yuan (US$4.72 billion) in Shanghai.\n"
+                        "An investment by Tianjin Pipe Corp in the United States is the largest "
+                        "outbound investment from China in the manufacturing industry.")
+    found = triples(ex)
+    assert ("Tianjin Pipe Corp", "Enterprise") in mentions(ex)
+    assert ("US", "Country") in mentions(ex)  # the gold counts "US$" as naming the country
+    assert not {t for t in found if t[2] in ("US", "China")}

@@ -59,6 +59,12 @@ class Extractor:
         extract_titles(ctx)
         for name in self.rules:
             RELATION_RULES[name](ctx)
+        # "US$4.72 billion" names the country (the gold counts it) but says nothing about it:
+        # no relation is read off a currency sign.
+        text = doc.text
+        currency = {i for i, f in enumerate(found) if text[f.cand.end : f.cand.end + 1] == "$"}
+        if currency:
+            ctx.hits = [h for h in ctx.hits if h.subj not in currency and h.obj not in currency]
         return _to_extraction(document, ctx)
 
 

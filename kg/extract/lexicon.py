@@ -19,6 +19,7 @@ NAME_KEYWORDS: dict[str, str] = {
     "company": "Enterprise",
     "corporation": "Enterprise",
     "corp.": "Enterprise",
+    "corp": "Enterprise",
     "group": "Enterprise",
     "inc.": "Enterprise",
     "limited": "Enterprise",

@@ -206,11 +206,13 @@ def _simple_rule(
     self_reference: bool = False,
     pos: set[str] | None = None,
     focus_lemmas: AbstractSet[str] = frozenset(),
+    not_after: AbstractSet[str] = frozenset(),
 ) -> None:
     """Trigger -> agent and targets. For ``focus_lemmas`` with no agent in sight (directives:
-    "deeply integrate into the Belt and Road Initiative"), the document's province acts."""
+    "deeply integrate into the Belt and Road Initiative"), the document's province acts.
+    Targets right after a word in ``not_after`` ("investment from China") are not targets."""
     for sent, trig in ctx.triggers(lemmas, pos):
-        objs = targets_of(ctx, trig, targets)
+        objs = [o for o in targets_of(ctx, trig, targets) if _word_before(ctx, o) not in not_after]
         if not objs:
             continue
         agent, conf = agent_of(ctx, trig, agents, self_reference)
@@ -582,4 +584,4 @@ def invests(ctx: DocContext) -> None:
         "launch",
     }
     _simple_rule(ctx, pred="investsIn", lemmas=lemmas, agents=INVESTORS,
-                 targets=INVEST_TARGETS, extractor="invest")
+                 targets=INVEST_TARGETS, extractor="invest", not_after={"from"})
