@@ -117,8 +117,10 @@ def _read(name: str) -> tuple[dict[str, str], ...]:
 
 def _suffixed_forms(place: Place) -> list[str]:
     """Official-style suffixed forms that resolve to the base place."""
+    if place.cls == "City" and place.kind == "world" and not place.name.endswith(" City"):
+        return [f"{place.name} City"]  # "Osaka City"; Chinese cities carry theirs in the data
     if place.cls != "Province":
-        return []  # cities carry "X City" etc. as aliases in the data already
+        return []
     base = [place.name, *place.aliases]
     if place.kind == "province":
         return [f"{b} Province" for b in base]

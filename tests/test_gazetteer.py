@@ -304,3 +304,9 @@ def test_generated_csvs_match_committed(tmp_path: Path) -> None:
     assert time.monotonic() - start < 30
     for name in counts:
         assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), name
+
+
+def test_world_city_with_city_suffix_is_the_city(gaz: Gazetteer) -> None:
+    osaka = gaz.place("Osaka City")
+    assert osaka is not None and osaka.name == "Osaka" and osaka.cls == "City"
+    assert gaz.place("Osaka City") == gaz.place("Osaka")
