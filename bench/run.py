@@ -216,8 +216,17 @@ def machine() -> str:
         f"- python {platform.python_version()}, spaCy {spacy.__version__}, "
         f"pipeline {pipeline_id(None)}, rdflib {rdflib.__version__}, "
         f"pyoxigraph {pyoxigraph.__version__}\n"
-        f"- date: {dt.datetime.now().isoformat(timespec='minutes')}"
+        f"- date: {dt.datetime.now().isoformat(timespec='minutes')}, commit {_commit()}"
     )
+
+
+def _commit() -> str:
+    try:
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True,
+                             capture_output=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return out.stdout.strip()
 
 
 def main() -> None:
