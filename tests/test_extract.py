@@ -248,3 +248,9 @@ def test_currency_signs_and_investment_sources_are_not_targets(extractor: Extrac
     assert ("Tianjin Pipe Corp", "Enterprise") in mentions(ex)
     assert ("US", "Country") in mentions(ex)  # the gold counts "US$" as naming the country
     assert not {t for t in found if t[2] in ("US", "China")}
+
+
+def test_a_bare_head_noun_is_no_name(extractor: Extractor) -> None:
+    found = mentions(run(extractor, "Leaders of the CPC provincial Committee said “Hub” is the "
+                                    "goal for Jiangsu."))
+    assert not {m for m in found if m[0] in ("Committee", "Hub")}

@@ -659,4 +659,14 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
     chosen = [c for c in chosen if not (c.extractor == "ner"
                                         and ref_spans.get((c.start, c.end), c.cls) != c.cls)]
     final = select([replace(c, tier=0) for c in chosen] + refs)
-    return final  # the caller aligns each to tokens (and drops any that will not align)
+    # A bare head noun ("Committee", "Hub", "Fair") names nothing unless it points back.
+    # (the caller aligns each to tokens and drops any that will not align)
+    return [c for c in final if c.refers_to or not _bare_head(c.text)]
+
+
+def _bare_head(text: str) -> bool:
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return len(words) == 1 and NAME_KEYWORDS.get(words[0].lower()) in (
+        "Event", "Zone", "GovernmentBody")
