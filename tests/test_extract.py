@@ -254,3 +254,19 @@ def test_a_bare_head_noun_is_no_name(extractor: Extractor) -> None:
     found = mentions(run(extractor, "Leaders of the CPC provincial Committee said “Hub” is the "
                                     "goal for Jiangsu."))
     assert not {m for m in found if m[0] in ("Committee", "Hub")}
+
+
+@pytest.mark.parametrize(
+    ("text", "initiative"),
+    [
+        ("Jiangsu will improve the “five environments” for business.", True),
+        ("Fujian promotes the “two establishments” in its work.", True),
+        ("The provinces have fired the “first shot” of recruitment.", False),
+        ("They break bottlenecks that constrain the “dual cycles” of the economy.", False),
+        ("More cities may join in the “recruitment” action next year.", False),
+    ],
+)
+def test_quoted_lowercase_phrases_are_initiatives_only_when_counted(
+        extractor: Extractor, text: str, initiative: bool) -> None:
+    found = {m for m in mentions(run(extractor, text)) if m[1] == "Initiative"}
+    assert bool(found) == initiative

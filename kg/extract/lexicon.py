@@ -500,10 +500,6 @@ NUMBER_WORDS = {
     "thousands",
     "hundreds",
     "million",
-    "double",
-    "single",
-    "dual",
-    "first",
 }
 INITIATIVE_CUES = {
     "initiative",

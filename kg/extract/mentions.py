@@ -309,7 +309,9 @@ def quoted_names(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
                                 "gazetteer", 0.95, 1)
             continue
         after = text[m.end() : m.end() + 30].lower().split()
-        cue = bool(after) and after[0].strip(",.;") in INITIATIVE_CUES
+        # the cue names a campaign; one lowercase word (the “recruitment” action) does not
+        cue = (bool(after) and after[0].strip(",.;") in INITIATIVE_CUES
+               and (len(words) > 1 or inner[:1].isupper()))
         numbered = words[0].lower() in NUMBER_WORDS or words[0][:1].isdigit()
         title_case = _title_case_ratio(words) >= 0.75 and words[0][:1].isupper()
         if not (title_case or cue or (numbered and len(words) <= 6)):
