@@ -270,3 +270,9 @@ def test_quoted_lowercase_phrases_are_initiatives_only_when_counted(
         extractor: Extractor, text: str, initiative: bool) -> None:
     found = {m for m in mentions(run(extractor, text)) if m[1] == "Initiative"}
     assert bool(found) == initiative
+
+
+def test_holidays_are_not_events(extractor: Extractor) -> None:
+    found = mentions(run(extractor, "Before the Spring Festival, Guangdong sent buses to "
+                                    "Guangxi to recruit workers."))
+    assert not {m for m in found if m[1] == "Event"}

@@ -521,3 +521,28 @@ INITIATIVE_CUES = {
     "operation",
     "brand",
 }
+
+# Holidays and calendar periods: named, but not events in the schema's sense (a fair, forum
+# or congress someone takes part in).
+HOLIDAYS = {
+    "spring festival",
+    "chinese new year",
+    "lunar new year",
+    "lantern festival",
+    "qingming festival",
+    "dragon boat festival",
+    "mid-autumn festival",
+    "national day",
+    "national day holiday",
+    "golden week",
+    "new year",
+    "new year's day",
+    "christmas",
+    "ramadan",
+    "eid al-fitr",
+    "year of the dragon",
+    "year of the snake",
+    "year of the rabbit",
+    "year of the tiger",
+    "year of the horse",
+}

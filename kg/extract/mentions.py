@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import (
+    HOLIDAYS,
     HONORIFICS,
     INITIATIVE_CUES,
     LEADING_NON_NAME,
@@ -663,7 +664,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
     final = select([replace(c, tier=0) for c in chosen] + refs)
     # A bare head noun ("Committee", "Hub", "Fair") names nothing unless it points back.
     # (the caller aligns each to tokens and drops any that will not align)
-    return [c for c in final if c.refers_to or not _bare_head(c.text)]
+    return [c for c in final if (c.refers_to or not _bare_head(c.text))
+            and _norm_name(c.text) not in HOLIDAYS]
+
+
+def _norm_name(text: str) -> str:
+    words = text.lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def _bare_head(text: str) -> bool:
