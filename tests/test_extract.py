@@ -276,3 +276,11 @@ def test_holidays_are_not_events(extractor: Extractor) -> None:
     found = mentions(run(extractor, "Before the Spring Festival, Guangdong sent buses to "
                                     "Guangxi to recruit workers."))
     assert not {m for m in found if m[1] == "Event"}
+
+
+def test_while_clause_after_someones_remarks_is_what_they_did(extractor: Extractor) -> None:
+    text = ("Jiangsu is a big province. We shall earnestly implement the spirit of General "
+            "Secretary Xi Jinping’s important remarks while taking part in the deliberation of "
+            "the Jiangsu delegation at the 2nd Session of the 14th National People’s Congress.")
+    found = {t for t in triples(run(extractor, text)) if t[1] == "participatesIn"}
+    assert found and all(t[0] == "Xi Jinping" for t in found)

@@ -91,6 +91,9 @@ def agent_of(
     ctx: DocContext, trigger: Token, classes: AbstractSet[str], self_reference: bool = False
 ) -> tuple[int | None, float]:
     """The acting name: the subject (or a name inside it), else the nearest name before."""
+    owner = _remarks_owner(ctx, trigger, classes)
+    if owner is not None:
+        return owner, 0.6
     for subj, is_object in _subject_tokens(trigger):
         found = _mentions_in(ctx, subj.subtree, classes)
         if found:
@@ -119,6 +122,24 @@ def agent_of(
     if found:
         return found[0], 0.55
     return None, 0.0
+
+
+def _remarks_owner(ctx: DocContext, trigger: Token, classes: AbstractSet[str]) -> int | None:
+    """ "implement Xi's remarks while taking part in the ... Session": a "while/when V-ing"
+    clause right after someone's words is what that someone did, whatever the parser hung
+    the clause on."""
+    if trigger.dep_ != "advcl" or trigger.tag_ != "VBG":
+        return None
+    mark = next((c for c in trigger.children if c.dep_ == "mark"
+                 and c.lower_ in ("while", "when")), None)
+    if mark is None or mark.i == 0:
+        return None
+    before = ctx.doc[mark.i - 1]
+    for owner in (c for c in before.children if c.dep_ == "poss"):
+        found = _mentions_in(ctx, owner.subtree, classes)
+        if found:
+            return found[0]
+    return None
 
 
 def _depth(token: Token, top: Token) -> int:
