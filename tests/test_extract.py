@@ -284,3 +284,10 @@ def test_while_clause_after_someones_remarks_is_what_they_did(extractor: Extract
             "the Jiangsu delegation at the 2nd Session of the 14th National People’s Congress.")
     found = {t for t in triples(run(extractor, text)) if t[1] == "participatesIn"}
     assert found and all(t[0] == "Xi Jinping" for t in found)
+
+
+def test_building_a_zone_is_investing_in_it(extractor: Extractor) -> None:
+    text = ("Jiangsu is a major province. Jiangsu has accelerated the construction of the "
+            "Tongzhou Bay New Estuary.")
+    assert {t for t in triples(run(extractor, text)) if t[1] == "investsIn"} == {
+        ("Jiangsu", "investsIn", "Tongzhou Bay New Estuary")}

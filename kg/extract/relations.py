@@ -606,3 +606,8 @@ def invests(ctx: DocContext) -> None:
     }
     _simple_rule(ctx, pred="investsIn", lemmas=lemmas, agents=INVESTORS,
                  targets=INVEST_TARGETS, extractor="invest", not_after={"from"})
+    # "accelerated the construction of the Tongzhou Bay New Estuary": building a zone is
+    # investing in it; with no builder named, the document's province builds.
+    _simple_rule(ctx, pred="investsIn", lemmas={"construction"}, agents=INVESTORS,
+                 targets={"Zone"}, extractor="invest", self_reference=True,
+                 focus_lemmas={"construction"})
