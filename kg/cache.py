@@ -63,14 +63,14 @@ def pipeline_id(model: str | None) -> str:
 
 @cache
 def extractor_hash() -> str:
-    """sha256 over the extraction code (kg/extract/*.py and the gazetteer's lookup code,
-    kg/gazetteer.py): rules change often and a forgotten EXTRACTOR_VERSION bump must not serve
-    stale extractions."""
+    """sha256 over the extraction code (kg/extract/*.py, the gazetteer's lookups in
+    kg/gazetteer.py and the pipeline set-up in kg/nlp.py): rules change often and a forgotten
+    EXTRACTOR_VERSION bump must not serve stale extractions."""
     digest = hashlib.sha256()
     kg = resources.files("kg")
     code = kg.joinpath("extract")
     files = [(f"extract/{p.name}", p) for p in code.iterdir() if p.name.endswith(".py")]
-    files.append(("gazetteer.py", kg.joinpath("gazetteer.py")))
+    files += [(name, kg.joinpath(name)) for name in ("gazetteer.py", "nlp.py")]
     for name, path in sorted(files, key=lambda f: f[0]):
         digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]

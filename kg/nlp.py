@@ -48,8 +48,32 @@ def load_pipeline(name: str | None = None) -> Language:
     unused = [p for p in nlp.pipe_names if p not in NEEDED]
     if unused:
         nlp.select_pipes(disable=unused)
+    if "parser" in nlp.pipe_names:
+        _register_line_breaks()
+        nlp.add_pipe(LINE_BREAKS, before="parser")
     nlp.max_length = max(nlp.max_length, 5_000_000)
     return nlp
+
+
+LINE_BREAKS = "kg_line_breaks"
+
+
+def _register_line_breaks() -> None:
+    """A line break ends a sentence. News texts put headlines, bylines and datelines on lines
+    of their own without a full stop, and the parser would otherwise run them into the first
+    sentence ("Jiangxi accelerates ... By Zhao Ruinan ... Workers weld ..."). The texts are
+    not hard-wrapped, so every newline is a boundary; the parser keeps preset boundaries."""
+    from spacy.language import Language
+
+    if Language.has_factory(LINE_BREAKS):
+        return
+
+    @Language.component(LINE_BREAKS)
+    def line_breaks(doc: Doc) -> Doc:
+        for tok in doc[:-1]:
+            if tok.is_space and "\n" in tok.text:
+                doc[tok.i + 1].is_sent_start = True
+        return doc
 
 
 def model_id(nlp: Language) -> str:

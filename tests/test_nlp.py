@@ -1,0 +1,37 @@
+"""The spaCy pipeline as kg loads it: the components the extractors need, line breaks as
+sentence boundaries, and a clear error for a pipeline that is not installed."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.errors import KgError
+from kg.nlp import LINE_BREAKS, NEEDED, load_pipeline, model_id
+
+
+def test_only_the_needed_components_run(nlp: Language) -> None:
+    assert set(nlp.pipe_names) - {LINE_BREAKS} <= set(NEEDED)
+    assert {"tagger", "parser", "ner", "lemmatizer"} <= set(nlp.pipe_names)
+    assert nlp.pipe_names.index(LINE_BREAKS) < nlp.pipe_names.index("parser")
+    assert model_id(nlp).startswith("en_core_web_sm")
+
+
+def test_a_line_break_ends_a_sentence(nlp: Language) -> None:
+    doc = nlp("Jiangxi accelerates development of open economy\n"
+              "By Zhao Ruinan Source: China Daily Updated: 2024-05-20\n\n"
+              "Workers weld equipment for export to Africa in Ganzhou, Jiangxi province.")
+    starts = [s.text.strip().split()[0] for s in doc.sents if s.text.strip()]
+    assert starts[0] == "Jiangxi" and "Workers" in starts and "By" in starts
+    assert all("\n" not in s.text.strip() for s in doc.sents)
+
+
+def test_loading_twice_registers_the_component_once() -> None:
+    a, b = load_pipeline(), load_pipeline()
+    assert a.pipe_names == b.pipe_names
+
+
+def test_a_pipeline_that_is_not_installed_is_a_one_line_error() -> None:
+    with pytest.raises(KgError) as err:
+        load_pipeline("en_core_web_nonexistent")
+    assert err.value.code.name == "E007" and "\n" not in err.value.message
