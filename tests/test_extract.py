@@ -291,3 +291,9 @@ def test_building_a_zone_is_investing_in_it(extractor: Extractor) -> None:
             "Tongzhou Bay New Estuary.")
     assert {t for t in triples(run(extractor, text)) if t[1] == "investsIn"} == {
         ("Jiangsu", "investsIn", "Tongzhou Bay New Estuary")}
+
+
+def test_a_place_glued_by_a_hyphen_is_a_modifier(extractor: Extractor) -> None:
+    found = mentions(run(extractor, "New forms of business, such as China-Eurasia Railway "
+                                    "Express trade, grew in Jiangsu."))
+    assert ("Eurasia", "Region") not in found and ("Jiangsu", "Province") in found

@@ -347,12 +347,24 @@ def gazetteer_names(gaz: Gazetteer, matcher_spans: list[Span]) -> Iterator[Candi
     for span in matcher_spans:
         text = span.text
         place = gaz.place(text)
+        if place is not None and _hyphen_modifier(span):
+            continue
         if place is not None:
             yield Candidate(span.start_char, span.end_char, text, place.cls, "gazetteer", 0.9, 1)
             continue
         known = gaz.known(text)
         if known is not None:
             yield Candidate(span.start_char, span.end_char, text, known.cls, "gazetteer", 0.9, 1)
+
+
+def _hyphen_modifier(span: Span) -> bool:
+    """ "China-Eurasia Railway Express", "Sino-Africa": a place glued by a hyphen to another
+    name is a modifier of that name, not a mention of the place."""
+    text = span.doc.text
+    start, end = span.start_char, span.end_char
+    glued_before = start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
+    glued_after = end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper()
+    return glued_before or glued_after
 
 
 def _clean_ent(span: Span) -> Span | None:
