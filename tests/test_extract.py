@@ -297,3 +297,9 @@ def test_a_place_glued_by_a_hyphen_is_a_modifier(extractor: Extractor) -> None:
     found = mentions(run(extractor, "New forms of business, such as China-Eurasia Railway "
                                     "Express trade, grew in Jiangsu."))
     assert ("Eurasia", "Region") not in found and ("Jiangsu", "Province") in found
+
+
+def test_a_zone_word_inside_a_phrase_makes_no_zone(extractor: Extractor) -> None:
+    found = mentions(run(extractor, "Second, innovation. Third, Market Expansion. A series of "
+                                    "campaigns were organized in Jiangsu."))
+    assert not {m for m in found if m[1] == "Zone"}

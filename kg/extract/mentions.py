@@ -105,8 +105,8 @@ def classify_name(words: list[str]) -> str | None:
                 continue  # "the FTZ", "3 FTZ sub areas"
             if word in NAME_KEYWORDS:
                 cls = NAME_KEYWORDS[word]
-                if cls in ("City", "Province") and i != len(span) - 1:
-                    return None  # "Port City Lecture Hall" is no city
+                if cls in ("City", "Province", "Zone") and i != len(span) - 1:
+                    return None  # "Port City Lecture Hall" is no city, "Market Expansion" no zone
                 return cls
     return None
 
