@@ -303,3 +303,17 @@ def test_a_zone_word_inside_a_phrase_makes_no_zone(extractor: Extractor) -> None
     found = mentions(run(extractor, "Second, innovation. Third, Market Expansion. A series of "
                                     "campaigns were organized in Jiangsu."))
     assert not {m for m in found if m[1] == "Zone"}
+
+
+def test_the_delegation_is_its_leaders(extractor: Extractor) -> None:
+    text = ("From November 11 to 18, Tan Zuojun, secretary of CPC Committee of Dalian, led a "
+            "friendly economic and trade delegation from Dalian to visit Japan.\n"
+            "From November 11 to 15, the delegation visited Tokyo, Nagoya and Osaka.")
+    visited = {t[2] for t in triples(run(extractor, text)) if t[:2] == ("Tan Zuojun", "visited")}
+    assert {"Tokyo", "Nagoya", "Osaka"} <= visited
+
+
+def test_the_delegation_of_two_leaders_is_no_one_in_particular(extractor: Extractor) -> None:
+    text = ("Tan Zuojun led a delegation to Japan. Li Hucheng led a delegation to Korea.\n"
+            "Then the delegation visited Tokyo.")
+    assert not {t for t in triples(run(extractor, text)) if t[2] == "Tokyo"}

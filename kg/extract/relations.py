@@ -267,6 +267,7 @@ def visits(ctx: DocContext) -> None:
 @relation_rule("delegation")
 def delegations(ctx: DocContext) -> None:
     """ "a delegation ... led by Vice Governor Ni Qiang set off ... to Hong Kong and Germany"."""
+    led_by: list[int] = []  # everyone the document says led a delegation
     for sent in ctx.sents:
         if not any(t.lower_ == "delegation" for t in sent):
             continue
@@ -289,6 +290,20 @@ def delegations(ctx: DocContext) -> None:
             for person in people:
                 for place in places:
                     ctx.add(person, "visited", place, sent, "delegation", 0.6)
+            led_by += people
+    # "Tan Zuojun ... led a delegation ... From November 11 to 15, the delegation visited
+    # Kitakyushu, Tokyo, ...": with one leader in the document, "the delegation" is theirs.
+    named = {ctx.found[i].cand.refers_to or ctx.found[i].text for i in led_by}
+    if len(named) != 1:
+        return
+    leader = led_by[0]
+    for sent, trig in ctx.triggers({"visit", "tour", "inspect"}, {"VERB"}):
+        subjects = [t for s, is_object in _subject_tokens(trig) if not is_object
+                    for t in s.subtree]
+        if (any(t.lower_ == "delegation" for t in subjects)
+                and not _mentions_in(ctx, subjects, PEOPLE)):
+            for obj in targets_of(ctx, trig, VISIT_TARGETS):
+                ctx.add(leader, "visited", obj, sent, "delegation", 0.55)
 
 
 LOCATABLE = {"Enterprise", "Zone", "Organization", "GovernmentBody", "Event", "City"}
