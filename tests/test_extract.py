@@ -317,3 +317,22 @@ def test_the_delegation_of_two_leaders_is_no_one_in_particular(extractor: Extrac
     text = ("Tan Zuojun led a delegation to Japan. Li Hucheng led a delegation to Korea.\n"
             "Then the delegation visited Tokyo.")
     assert not {t for t in triples(run(extractor, text)) if t[2] == "Tokyo"}
+
+
+def test_a_name_known_by_its_post_is_found_and_he_is_that_person(
+        extractor: Extractor) -> None:
+    ex = run(extractor, "Rashed Alqemzi, the representative of the guest group, said that he "
+                        "has visited Yiwu several times.")
+    assert ("Rashed Alqemzi", "visited", "Yiwu") in triples(ex)
+
+
+def test_he_is_the_only_person_of_the_sentence_before(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Premier Li Keqiang arrived in Dalian on Monday. He also "
+                                   "visited Intel in the city."))
+    assert ("Li Keqiang", "visited", "Intel") in found
+
+
+def test_he_after_two_people_is_no_one(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Li Keqiang met Wang Yi in Dalian on Monday. He also "
+                                   "visited Intel in the city."))
+    assert not {t for t in found if t[2] == "Intel"}

@@ -71,6 +71,10 @@ class DocContext:
         for si, sent in enumerate(self.sents):
             self._sent_of[sent.start : sent.end] = [si] * (sent.end - sent.start)
 
+    def sentence_of(self, token: Token) -> int:
+        """Index into ``sents`` of the sentence holding ``token``."""
+        return self._sent_of[token.i]
+
     def triggers(
         self, lemmas: AbstractSet[str], pos: AbstractSet[str] | None = None
     ) -> list[tuple[Span, Token]]:

@@ -476,7 +476,8 @@ _GENERIC = {"corporations", "companies", "multinational", "multinationals", "fir
 # Posts only a person holds: "X, Chairman of Y" makes X a person whatever the model said.
 _PERSON_POSTS = (TITLE_PREFIX - {"party", "state", "executive", "general", "dr.", "mr.", "ms.",
                                  "mrs."}) | {"ceo", "founder", "co-founder", "leaders",
-                                             "vice-director", "vice-president"}
+                                             "vice-director", "vice-president",
+                                             "representative"}
 _POST_MODIFIERS = {"vice", "deputy", "executive", "general", "senior", "chief", "-", "'s", "’s"}
 
 
@@ -488,7 +489,10 @@ def _apposed_post(span: Span) -> bool:
     i = span.end
     if i >= len(doc) or doc[i].text != ",":
         return False
-    for tok in doc[i + 1 : i + 7]:
+    after = doc[i + 1 : i + 8]
+    if len(after) and after[0].lower_ in ("the", "a"):  # "X, the Consul General of ..."
+        after = after[1:]
+    for tok in after:
         if tok.lower_ in _PERSON_POSTS:
             return True
         if not (tok.lower_ in _POST_MODIFIERS or tok.pos_ == "PROPN" and tok.text[:1].isupper()):
@@ -519,6 +523,25 @@ def _listed_company(span: Span) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def apposed_people(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Names the model missed, known by the post in apposition: "Rashed Alqemzi, the
+    representative of the guest group ..., said"."""
+    i, n = 0, len(doc)
+    while i < n:
+        j = i
+        while j < n and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title:
+            j += 1
+        if j - i >= 2:
+            span = doc[i:j]
+            words = span.text.split()
+            if (_apposed_post(span) and not gaz.place(span.text) and not gaz.known(span.text)
+                    and classify_name(words) is None
+                    and not any(w.lower() in TITLE_PREFIX | TITLE_HEADS for w in words)):
+                yield Candidate(span.start_char, span.end_char, span.text, "Person",
+                                "apposition", 0.6, 2)
+        i = max(j, i + 1)
 
 
 def _company_like(span: Span) -> bool:
@@ -659,7 +682,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
         *lowercase_bodies(text, gaz),
         *gazetteer_names(gaz, matcher_spans),
     ]
-    ner = list(ner_names(doc, gaz))
+    ner = [*ner_names(doc, gaz), *apposed_people(doc, gaz)]
 
     def in_heading(c: Candidate) -> bool:
         return c.extractor != "gazetteer" and any(s <= c.start < e for s, e in headings)

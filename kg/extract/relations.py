@@ -109,6 +109,10 @@ def agent_of(
                 return org, 0.6
         if is_object:
             continue
+        if subj.lower_ in ("he", "she") and classes & PEOPLE and not in_quote(ctx, trigger):
+            person = _pronoun_antecedent(ctx, trigger)
+            if person is not None:
+                return person, 0.5
         if (self_reference and not in_quote(ctx, trigger)
                 and set(t.lower_ for t in subj.subtree) & _SELF_REFERENCES):
             focus = ctx.focus_index(trigger.sent)
@@ -122,6 +126,22 @@ def agent_of(
     if found:
         return found[0], 0.55
     return None, 0.0
+
+
+def _pronoun_antecedent(ctx: DocContext, trigger: Token) -> int | None:
+    """ "Rashed Alqemzi ... said that he has visited Yiwu"; "Li Keqiang arrived in Dalian. He
+    also visited Intel": the person named last before "he"/"she" in the sentence, else the
+    only person named in the sentence before."""
+    si = ctx.sentence_of(trigger)
+    before = [i for i in ctx.in_sentence(ctx.sents[si])
+              if ctx.found[i].cls in PEOPLE and ctx.found[i].span.end <= trigger.i]
+    if before:
+        return before[-1]
+    if si == 0:
+        return None
+    prev = [i for i in ctx.in_sentence(ctx.sents[si - 1]) if ctx.found[i].cls in PEOPLE]
+    names = {ctx.found[i].cand.refers_to or ctx.found[i].text for i in prev}
+    return prev[0] if len(names) == 1 else None
 
 
 def _remarks_owner(ctx: DocContext, trigger: Token, classes: AbstractSet[str]) -> int | None:
