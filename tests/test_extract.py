@@ -336,3 +336,16 @@ def test_he_after_two_people_is_no_one(extractor: Extractor) -> None:
     found = triples(run(extractor, "Li Keqiang met Wang Yi in Dalian on Monday. He also "
                                    "visited Intel in the city."))
     assert not {t for t in found if t[2] == "Intel"}
+
+
+def test_export_at_a_companys_factory_is_the_companys(extractor: Extractor) -> None:
+    text = ("Jiangxi grows fast. Workers weld equipment for export to Africa at the factory of "
+            "the Slon Magnetic Separator Co Ltd in Ganzhou, Jiangxi province.")
+    found = {t for t in triples(run(extractor, text)) if t[1] == "tradesWith"}
+    assert found == {("Slon Magnetic Separator Co Ltd", "tradesWith", "Africa")}
+
+
+def test_trade_between_two_others_is_not_the_documents_province(extractor: Extractor) -> None:
+    text = ("Inner Mongolia is open. More than 60 percent of trade between China and Russia "
+            "passes through Manzhouli.")
+    assert not {t for t in triples(run(extractor, text)) if t[0] == "Inner Mongolia"}

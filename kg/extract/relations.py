@@ -604,6 +604,13 @@ def trades(ctx: DocContext) -> None:
         "expand",
     }
     for sent, trig in ctx.triggers(lemmas):
+        between = [c for c in trig.children if c.dep_ == "prep" and c.lower_ == "between"]
+        if between:
+            # "trade between China and Russia": the two named, and no one else
+            parties = _mentions_in(ctx, between[0].subtree, TRADERS | MARKETS)
+            if len(parties) == 2 and ctx.found[parties[0]].cls in TRADERS:
+                ctx.add(parties[0], "tradesWith", parties[1], sent, "trade", 0.6)
+            continue
         preps = ("into",) if trig.lemma_ == "expand" else (
             "to", "from", "with", ",", "and", "into", "in")
         objs = [o for o in targets_of(ctx, trig, MARKETS) if _word_before(ctx, o) in preps]
@@ -612,8 +619,14 @@ def trades(ctx: DocContext) -> None:
         agent, conf = agent_of(ctx, trig, TRADERS)
         if (agent is None and trig.lemma_ in ("export", "import", "exports", "imports", "trade")
                 and trig.pos_ == "NOUN" and not in_quote(ctx, trig)):
-            # "exports to ASEAN grew by 24.7%": the document's province trading.
-            agent, conf = ctx.focus_index(sent), 0.45
+            # "equipment for export to Africa at the factory of Slon Magnetic Separator": the
+            # one company in the sentence; "exports to ASEAN grew by 24.7%": the document's
+            # province trading.
+            firms = [i for i in ctx.in_sentence(sent) if ctx.found[i].cls == "Enterprise"]
+            if len(firms) == 1:
+                agent, conf = firms[0], 0.45
+            else:
+                agent, conf = ctx.focus_index(sent), 0.45
         if agent is None:
             continue
         for obj in objs:
