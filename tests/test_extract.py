@@ -349,3 +349,16 @@ def test_trade_between_two_others_is_not_the_documents_province(extractor: Extra
     text = ("Inner Mongolia is open. More than 60 percent of trade between China and Russia "
             "passes through Manzhouli.")
     assert not {t for t in triples(run(extractor, text)) if t[0] == "Inner Mongolia"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An investment by Tianjin Pipe Corp in the United States is the largest from China.",
+        "The Eighth Straits Forum and the Global Mazu Culture Forum were held; and the water "
+        "supply project to Kinmen County was completed.",
+    ],
+)
+def test_a_place_elsewhere_in_the_sentence_does_not_locate(extractor: Extractor,
+                                                            text: str) -> None:
+    assert not {t for t in triples(run(extractor, text)) if t[1] == "locatedIn"}

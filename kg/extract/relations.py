@@ -353,7 +353,10 @@ def located(ctx: DocContext) -> None:
                     ctx.add(idx, "locatedIn", target, sent, "appositive-place", 0.65)
                     break
                 k += 1
-        if j < sent.end and doc[j].lower_ in preps and j + 1 < sent.end:
+        # "an investment by Tianjin Pipe Corp in the United States": the place is where the
+        # investment goes, not where the company is.
+        by_agent = f.span.root.dep_ == "pobj" and f.span.root.head.lower_ == "by"
+        if j < sent.end and doc[j].lower_ in preps and j + 1 < sent.end and not by_agent:
             k = j + 1
             while k < sent.end and doc[k].lower_ == "the":
                 k += 1
@@ -391,7 +394,9 @@ def located(ctx: DocContext) -> None:
         things = _mentions_in(ctx, (t for s in subj for t in s.subtree), LOCATABLE)
         if not things and trig.dep_ == "acl":
             things = _mentions_in(ctx, [trig.head], LOCATABLE)
-        places = [p for p in targets_of(ctx, trig, PLACE_CLASSES)]
+        # "held in Chengdu", not "were held; and the project to Kinmen County was completed"
+        places = [p for p in targets_of(ctx, trig, PLACE_CLASSES)
+                  if _word_before(ctx, p) in ("in", "at", ",")]
         for thing in things[:1]:
             for place in places[:1]:
                 ctx.add(thing, "locatedIn", place, sent, "held-in", 0.8)
