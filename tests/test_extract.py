@@ -362,3 +362,9 @@ def test_trade_between_two_others_is_not_the_documents_province(extractor: Extra
 def test_a_place_elsewhere_in_the_sentence_does_not_locate(extractor: Extractor,
                                                             text: str) -> None:
     assert not {t for t in triples(run(extractor, text)) if t[1] == "locatedIn"}
+
+
+def test_a_place_locating_the_subject_does_not_act(extractor: Extractor) -> None:
+    text = ("Government representatives of friendship cities in Shanghai were invited to "
+            "participate in the Yiwu International Commodities Fair.")
+    assert not {t for t in triples(run(extractor, text)) if t[0] == "Shanghai"}

@@ -96,6 +96,9 @@ def agent_of(
         return owner, 0.6
     for subj, is_object in _subject_tokens(trigger):
         found = _mentions_in(ctx, subj.subtree, classes)
+        # "Consul Generals from seven countries in Shanghai were invited to participate":
+        # a place after "in"/"at" inside the subject only says where the subject is.
+        found = [i for i in found if not _located_modifier(ctx, i, subj)]
         if found:
             # "the task force from the Samsung Town in Haimen District of Nantong": the name
             # nearest the subject's head acts, not the places that locate it.
@@ -160,6 +163,13 @@ def _remarks_owner(ctx: DocContext, trigger: Token, classes: AbstractSet[str]) -
         if found:
             return found[0]
     return None
+
+
+def _located_modifier(ctx: DocContext, idx: int, subj: Token) -> bool:
+    """A name inside the subject phrase that is the object of "in"/"at" (where, not who)."""
+    root = ctx.found[idx].span.root
+    return (root.i != subj.i and root.dep_ == "pobj" and root.head.lower_ in ("in", "at")
+            and ctx.found[idx].cls in PLACE_CLASSES)
 
 
 def _depth(token: Token, top: Token) -> int:
