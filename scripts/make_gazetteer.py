@@ -884,6 +884,15 @@ BODIES: list[tuple[str, str, tuple[str, ...]]] = [
     ("World Intellectual Property Organization", "Organization", ("WIPO",)),
     ("World Customs Organization", "Organization", ("WCO",)),
     ("World Economic Forum", "Organization", ("WEF",)),
+    ("World Food Programme", "Organization", ("WFP", "World Food Program")),
+    ("United Nations Development Programme", "Organization", ("UNDP",)),
+    ("United Nations Industrial Development Organization", "Organization", ("UNIDO",)),
+    ("United Nations Educational, Scientific and Cultural Organization", "Organization", (
+        "UNESCO",)),
+    ("Food and Agriculture Organization", "Organization", (
+        "FAO", "Food and Agriculture Organization of the United Nations")),
+    ("International Labour Organization", "Organization", (
+        "ILO", "International Labor Organization")),
     ("African Union", "Organization", ("AU",)),
     ("Group of 20", "Organization", ("G20", "G-20", "Group of Twenty")),
     ("Group of Seven", "Organization", ("G7", "G-7")),

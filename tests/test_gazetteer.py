@@ -310,3 +310,9 @@ def test_world_city_with_city_suffix_is_the_city(gaz: Gazetteer) -> None:
     osaka = gaz.place("Osaka City")
     assert osaka is not None and osaka.name == "Osaka" and osaka.cls == "City"
     assert gaz.place("Osaka City") == gaz.place("Osaka")
+
+
+@pytest.mark.parametrize("surface", ["World Food Programme", "WFP", "UNESCO"])
+def test_un_agencies_are_organizations(gaz: Gazetteer, surface: str) -> None:
+    known = gaz.known(surface)
+    assert known is not None and known.cls == "Organization"
