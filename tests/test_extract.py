@@ -368,3 +368,16 @@ def test_a_place_locating_the_subject_does_not_act(extractor: Extractor) -> None
     text = ("Government representatives of friendship cities in Shanghai were invited to "
             "participate in the Yiwu International Commodities Fair.")
     assert not {t for t in triples(run(extractor, text)) if t[0] == "Shanghai"}
+
+
+def test_party_chief_before_a_name_is_a_post_in_that_place(extractor: Extractor) -> None:
+    ex = run(extractor, "Shanghai Party chief Chen Jining met with executives from foreign "
+                        "enterprises on Saturday in Shanghai.")
+    assert ("Chen Jining", "Official") in mentions(ex)
+    assert ("Chen Jining", "servesIn", "Shanghai") in triples(ex)
+
+
+def test_trade_in_a_place_is_not_trade_with_it(extractor: Extractor) -> None:
+    text = ("Wang Jian, leader of Jinhua, met with the guests to seek opportunities for the "
+            "development of international trade in Yiwu.")
+    assert not {t for t in triples(run(extractor, text)) if t[1] == "tradesWith"}

@@ -688,6 +688,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
         return c.extractor != "gazetteer" and any(s <= c.start < e for s, e in headings)
 
     rules = [c for c in _trim_people(rules, ner) if not in_heading(c)]
+    # "Chen Jining": a place name inside a person's name is part of the name.
+    people = [(c.start, c.end) for c in ner if c.cls == "Person"]
+    rules = [c for c in rules if not (c.extractor == "gazetteer" and any(
+        s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in people))]
     ner = [c for c in ner if not in_heading(c)]
     chosen = select(rules + ner)
     refs = back_references(text, chosen, gaz)

@@ -627,7 +627,9 @@ def trades(ctx: DocContext) -> None:
                 ctx.add(parties[0], "tradesWith", parties[1], sent, "trade", 0.6)
             continue
         preps = ("into",) if trig.lemma_ == "expand" else (
-            "to", "from", "with", ",", "and", "into", "in")
+            "to", "from", "with", ",", "and", "into")
+        if trig.lemma_ in ("sell", "sale", "sales"):
+            preps += ("in",)  # "sales in Europe"; but "trade in Yiwu" says where, not with whom
         objs = [o for o in targets_of(ctx, trig, MARKETS) if _word_before(ctx, o) in preps]
         if not objs:
             continue

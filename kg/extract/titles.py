@@ -61,13 +61,20 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     doc = ctx.doc
     i = f.span.start - 1
     words: list[str] = []
-    while i >= 0 and (doc[i].lower_ in TITLE_PREFIX) and doc[i].text[:1].isupper():
+    while i >= 0 and doc[i].lower_ in TITLE_PREFIX:
         words.insert(0, doc[i].text)
         i -= 1
+    # Capitalised title words, or a lowercase one after a capitalised one: "Party chief".
+    while words and not words[0][:1].isupper():
+        words.pop(0)
+        i += 1
     words = [w for w in words if w.lower() not in HONORIFICS]
     if not words:
         return None
     org = ctx.mention_at(doc[i]) if i >= 0 else None
+    if org is not None and ctx.found[org].cls in ("Province", "City"):
+        # "Shanghai Party chief Chen Jining": the place is part of the post (and its servesIn)
+        return f"{ctx.found[org].text} {' '.join(words)}", None
     if org is not None and ctx.found[org].cls not in _BODY_ORGS:
         org = None
     return " ".join(words), org
