@@ -381,3 +381,24 @@ def test_trade_in_a_place_is_not_trade_with_it(extractor: Extractor) -> None:
     text = ("Wang Jian, leader of Jinhua, met with the guests to seek opportunities for the "
             "development of international trade in Yiwu.")
     assert not {t for t in triples(run(extractor, text)) if t[1] == "tradesWith"}
+
+
+def test_officials_known_by_a_lowercase_post(extractor: Extractor) -> None:
+    ex = run(extractor, "On September 22, Jing Junhai, Party chief of Jilin province, met the "
+                        "guests. Liu Cuilan, Jiangxi's vice-director of commerce, said the region "
+                        "is welcoming investment.")
+    found = triples(ex)
+    assert {("Jing Junhai", "Official"), ("Liu Cuilan", "Official")} <= mentions(ex)
+    assert ("Liu Cuilan", "servesIn", "Jiangxi") in found
+
+
+def test_a_name_after_at_is_no_person(extractor: Extractor) -> None:
+    found = mentions(run(extractor, "Laos wants to reach the deep sea port at Laem Chabang."))
+    assert not {m for m in found if m[1] in ("Person", "Official")}
+
+
+def test_trade_with_countries_in_a_region(extractor: Extractor) -> None:
+    text = ("Jiangsu is a big province. Jiangsu has emerged as a transit hub for trade with "
+            "Japan, the Republic of Korea, and countries in Southeast Asia, Central Asia, and "
+            "Europe, Fang said.")
+    assert ("Jiangsu", "tradesWith", "Southeast Asia") in triples(run(extractor, text))

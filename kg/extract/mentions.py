@@ -407,8 +407,10 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 continue
             text = span.text
             after = doc[span.end].lower_ if span.end < len(doc) else ""
+            before = doc[span.start - 1].lower_ if span.start > 0 else ""
             if (
                 after in ("ethnic", "dynasty", "people")  # "the Baiku Yao ethnic group"
+                or before in ("at", "in")  # "deep sea port at Laem Chabang"
                 or gaz.place(text)
                 or gaz.known(text)
                 or classify_name(text.split())

@@ -630,7 +630,8 @@ def trades(ctx: DocContext) -> None:
             "to", "from", "with", ",", "and", "into")
         if trig.lemma_ in ("sell", "sale", "sales"):
             preps += ("in",)  # "sales in Europe"; but "trade in Yiwu" says where, not with whom
-        objs = [o for o in targets_of(ctx, trig, MARKETS) if _word_before(ctx, o) in preps]
+        objs = [o for o in targets_of(ctx, trig, MARKETS)
+                if _word_before(ctx, o) in preps or _markets_in(ctx, o)]
         if not objs:
             continue
         agent, conf = agent_of(ctx, trig, TRADERS)
@@ -648,6 +649,16 @@ def trades(ctx: DocContext) -> None:
             continue
         for obj in objs:
             ctx.add(agent, "tradesWith", obj, sent, "trade", conf)
+
+
+def _markets_in(ctx: DocContext, idx: int) -> bool:
+    """ "trade with ... countries in Southeast Asia": a market named after "countries in"."""
+    k = ctx.found[idx].span.start - 1
+    doc = ctx.doc
+    while k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    return (k > 0 and doc[k].lower_ == "in"
+            and doc[k - 1].lower_ in ("countries", "markets", "nations", "economies", "regions"))
 
 
 INVESTORS, INVEST_TARGETS = DOMAIN_RANGE["investsIn"]

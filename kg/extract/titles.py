@@ -97,9 +97,19 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
         return None
     while k < sent.end and doc[k].lower_ in ("a", "an", "the"):
         k += 1
+    start = k
+    # "Jing Junhai, Party chief of Jilin province", "Liu Cuilan, Jiangxi's vice-director":
+    # the party and the place belong to the title.
+    while k < sent.end:
+        idx = ctx.mention_at(doc[k])
+        if idx is not None and ctx.found[idx].cls in ("Province", "City"):
+            k = ctx.found[idx].span.end
+        elif doc[k].lower_ in ("party", "'s", "’s") and k + 1 < sent.end:
+            k += 1
+        else:
+            break
     if k >= sent.end or doc[k].lower_ not in TITLE_HEADS:
         return None
-    start = k
     orgs: list[int] = []
     while k < sent.end:
         idx = ctx.mention_at(doc[k])
@@ -133,6 +143,15 @@ def _places_in(ctx: DocContext, name: str) -> list[str]:
                 out.append(place.name)
                 break
     return out
+
+
+def _chinese_post(ctx: DocContext, title: str) -> bool:
+    """ "Jiangxi's vice-director of commerce": a post of a Chinese province or city is public."""
+    for name in _places_in(ctx, title):
+        place = ctx.gaz.place(name)
+        if place is not None and (place.cls == "Province" or place.kind != "world"):
+            return True
+    return False
 
 
 def _is_official(title: str, org_cls: str | None) -> bool:
@@ -216,7 +235,8 @@ def extract_titles(ctx: DocContext) -> None:
         official = False
         for title, org in titles:
             org_cls = ctx.found[org].cls if org is not None else None
-            official = official or _is_official(title, org_cls)
+            official = (official or _is_official(title, org_cls)
+                        or org is None and _chinese_post(ctx, title))
             if title not in f.titles:
                 f.titles.append(title)
         if official:
