@@ -65,6 +65,7 @@ def zone_core(name: str) -> str:
     FTZ" are one zone (every Chinese free trade zone is a pilot one)."""
     n = norm(re.sub(r"^China\s*\(([^)]+)\)", r"\1", name.strip()))
     n = re.sub(r"(?<=\w) ftz$", " free trade zone", n)
+    n = re.sub(r"(?<=\w) sez$", " special economic zone", n)
     return re.sub(r"(?<!pilot) free trade zone$", " pilot free trade zone", n)
 
 

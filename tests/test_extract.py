@@ -402,3 +402,12 @@ def test_trade_with_countries_in_a_region(extractor: Extractor) -> None:
             "Japan, the Republic of Korea, and countries in Southeast Asia, Central Asia, and "
             "Europe, Fang said.")
     assert ("Jiangsu", "tradesWith", "Southeast Asia") in triples(run(extractor, text))
+
+
+def test_a_ceremony_is_an_event_and_a_freight_service_no_initiative(
+        extractor: Extractor) -> None:
+    found = mentions(run(extractor, "Officials attended the Project Cooperation Agreement Signing "
+                                    "Ceremony in Chengdu. The China-Europe Railway Express ran "
+                                    "500 trips."))
+    assert ("Project Cooperation Agreement Signing Ceremony", "Event") in found
+    assert not {m for m in found if m[0] == "China-Europe Railway Express"}

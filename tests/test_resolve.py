@@ -201,3 +201,9 @@ def test_free_trade_zone_forms_are_one_zone(gazetteer: Gazetteer) -> None:
     assert zones == [("China (Jiangsu) Pilot Free Trade Zone",
                       ["Jiangsu FTZ", "Jiangsu Free Trade Zone"]),
                      ("Fujian FTZ", [])]
+
+
+def test_sez_is_the_special_economic_zone(gazetteer: Gazetteer) -> None:
+    corpus = resolve([ex("a", [m("Xiamen Special Economic Zone", "Zone")]),
+                      ex("b", [m("Xiamen SEZ", "Zone")])], gazetteer)
+    assert [e.label for e in corpus.entities.values()] == ["Xiamen Special Economic Zone"]

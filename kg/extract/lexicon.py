@@ -96,6 +96,7 @@ NAME_KEYWORDS: dict[str, str] = {
     "warehouse": "Zone",
     # Event
     "fair": "Event",
+    "ceremony": "Event",
     "expo": "Event",
     "exposition": "Event",
     "forum": "Event",
