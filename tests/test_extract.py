@@ -411,3 +411,8 @@ def test_a_ceremony_is_an_event_and_a_freight_service_no_initiative(
                                     "500 trips."))
     assert ("Project Cooperation Agreement Signing Ceremony", "Event") in found
     assert not {m for m in found if m[0] == "China-Europe Railway Express"}
+
+
+def test_a_headline_ending_on_a_quoted_name_is_a_headline(extractor: Extractor) -> None:
+    found = mentions(run(extractor, "Go to “Next Bar”\nProvinces sent charter flights abroad."))
+    assert not {m for m in found if m[0] == "Next Bar"}

@@ -645,7 +645,10 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         words = re.findall(r"[A-Za-z][\w'’\-]*", line)
         content = [w for w in words if w.lower() not in _HEADLINE_SMALL]
-        if (3 <= len(words) <= 30 and not line.rstrip().endswith((".", "”", '"', ":", ";"))
+        end = line.rstrip()
+        if end.endswith(("”", '"')) and not end[:-1].rstrip().endswith((".", "!", "?", ",")):
+            end = end[:-1]  # Go to “Next Bar”: a headline may end on a quoted name
+        if (3 <= len(words) <= 30 and not end.endswith((".", "”", '"', ":", ";"))
                 and not {"is", "was", "are", "were"} & set(words)
                 and content and sum(w[0].isupper() for w in content) / len(content) >= 0.75):
             spans.append((offset, offset + len(line)))
