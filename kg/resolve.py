@@ -6,12 +6,17 @@ Mentions are grouped by an identity key:
   that surname named in the same document, else the only one in the corpus;
 - companies: the name without leading place names and legal suffix, so
   "Shangbai Global E-commerce" = "Wuxi Shangbai Global E-commerce Co., Ltd.";
+- free trade zones: "Jiangsu FTZ" = "China (Jiangsu) Pilot Free Trade Zone";
 - short forms introduced as "Name (ABBR)" stand for the name, corpus-wide;
 - a bare "Provincial Department of Commerce" belongs to the document's province.
 
 Each entity takes the fullest proper form as its label and keeps every other surface form as
 an alias. Relations are mapped onto entities, checked against the schema's domains and
 ranges, and keep every sentence that states them.
+
+``Resolution`` reads the extractions in two passes (corpus-wide facts, then identity keys)
+and keeps one summary per entity and relation; the sentences are mapped one document at a
+time (``Resolution.evidence``), so a corpus streamed from disk is never held in memory.
 """
 
 from __future__ import annotations
