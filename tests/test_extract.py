@@ -416,3 +416,14 @@ def test_a_ceremony_is_an_event_and_a_freight_service_no_initiative(
 def test_a_headline_ending_on_a_quoted_name_is_a_headline(extractor: Extractor) -> None:
     found = mentions(run(extractor, "Go to “Next Bar”\nProvinces sent charter flights abroad."))
     assert not {m for m in found if m[0] == "Next Bar"}
+
+
+def test_title_of_organ_before_a_name(extractor: Extractor) -> None:
+    ex = run(extractor, "Anhui is open. Secretary of Anhui Provincial Committee of the Communist "
+                        "Party of China Li Jinbin made remarks. Governor of the People's "
+                        "Government of Anhui Province Li Guoying gave the presentation.")
+    found = triples(ex)
+    assert {("Li Jinbin", "Official"), ("Li Guoying", "Official"),
+            ("People's Government of Anhui Province", "GovernmentBody")} <= mentions(ex)
+    assert ("Li Guoying", "holdsPositionIn", "People's Government of Anhui Province") in found
+    assert ("Li Jinbin", "servesIn", "Anhui") in found

@@ -547,3 +547,15 @@ HOLIDAYS = {
     "year of the tiger",
     "year of the horse",
 }
+
+# The commonest Chinese surnames in pinyin (a real-world list, not the corpus's people): a
+# name chunk ending "... Anhui Province Li Guoying" has swallowed a person.
+CHINESE_SURNAMES = set(
+    """Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo
+    Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Cai Jiang Yu
+    Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong Cui Tan Liao Fan Wan Qiu Lei Hou Long
+    Duan Hao Kong Shao Shi Mao Chang Qian Dai Qin Yin Xue Yan Gu Meng Bai Xiong Jia Mo Kang
+    Hong Niu Fang Wen Qi Zou Ni Ou Guan Bao Ke Yi Lai Xiang Hua Mei Miao Ling Huo Ji Sheng
+    Zuo Geng Ning Qu Ai Bi Chu Diao Ge Jing Lian Lou Mu Nie Pang Rao Shang Tao Teng Wei Xia
+    Xin Xing Yue Zhan Zhuang Zuo""".split()
+)

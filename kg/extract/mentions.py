@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import (
+    CHINESE_SURNAMES,
     HOLIDAYS,
     HONORIFICS,
     INITIATIVE_CUES,
@@ -212,6 +213,11 @@ def _split_on_and(words: list[Word], gaz: Gazetteer) -> list[list[Word]]:
 def _split_more(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], str]]:
     """Further cuts: "Haimen District of Nantong" (place of place), "Galanz’s Human Resources
     Department" (owner's unit), "... Research Institute Director Hong Tao" (title + name)."""
+    if len(words) >= 4 and words[-2][2] in CHINESE_SURNAMES and words[-1][2].isalpha() and (
+            words[-1][2][:1].isupper() and words[-1][2][1:].islower()) and (
+            words[-3][2].lower() in NAME_KEYWORDS or gaz.place(words[-3][2]) is not None):
+        # "People's Government of Anhui Province Li Guoying": an organ, then its officer
+        return [(words[:-2], "org"), (words[-2:], "person")]
     for i, (_, _, w) in enumerate(words):
         if w == "of" and 0 < i < len(words) - 1 and _is_place(words[:i], gaz) and _is_place(
                 words[i + 1:], gaz):
@@ -244,6 +250,8 @@ def name_chunks(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
                     surface = surface[:poss.start()]
                     end = start + len(surface)
                 cand = _typed(surface, start, end, [w for _, _, w in piece], gaz)
+                if role == "person":
+                    cand = Candidate(start, end, surface, "Person", "name-split", 0.6, 1)
                 if role == "owner":
                     owner_is_place = gaz.place(surface) is not None
                     owned = pieces[-1][0]

@@ -70,13 +70,35 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
         i += 1
     words = [w for w in words if w.lower() not in HONORIFICS]
     if not words:
-        return None
+        return _title_of_org_before(ctx, f)
     org = ctx.mention_at(doc[i]) if i >= 0 else None
     if org is not None and ctx.found[org].cls in ("Province", "City"):
         # "Shanghai Party chief Chen Jining": the place is part of the post (and its servesIn)
         return f"{ctx.found[org].text} {' '.join(words)}", None
     if org is not None and ctx.found[org].cls not in _BODY_ORGS:
         org = None
+    return " ".join(words), org
+
+
+def _title_of_org_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
+    """ "Secretary of the Anhui Provincial Committee ... Li Jinbin": a post in the organ named
+    right before the name."""
+    doc = ctx.doc
+    org = ctx.mention_at(doc[f.span.start - 1]) if f.span.start > 0 else None
+    if org is None or ctx.found[org].cls not in _BODY_ORGS:
+        return None
+    i = ctx.found[org].span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0 or doc[i].lower_ != "of":
+        return None
+    i -= 1
+    words: list[str] = []
+    while i >= 0 and doc[i].lower_ in TITLE_PREFIX and doc[i].text[:1].isupper():
+        words.insert(0, doc[i].text)
+        i -= 1
+    if not words:
+        return None
     return " ".join(words), org
 
 
