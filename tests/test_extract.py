@@ -427,3 +427,10 @@ def test_title_of_organ_before_a_name(extractor: Extractor) -> None:
             ("People's Government of Anhui Province", "GovernmentBody")} <= mentions(ex)
     assert ("Li Guoying", "holdsPositionIn", "People's Government of Anhui Province") in found
     assert ("Li Jinbin", "servesIn", "Anhui") in found
+
+
+def test_industries_names_a_company_unless_only_descriptors(extractor: Extractor) -> None:
+    found = mentions(run(extractor, "Mitsubishi Heavy Industries signed major projects. Jiangsu "
+                                    "will grow Strategic Emerging Industries."))
+    assert ("Mitsubishi Heavy Industries", "Enterprise") in found
+    assert not {m for m in found if "Emerging" in m[0]}

@@ -20,6 +20,7 @@ NAME_KEYWORDS: dict[str, str] = {
     "corporation": "Enterprise",
     "corp.": "Enterprise",
     "corp": "Enterprise",
+    "industries": "Enterprise",  # "Mitsubishi Heavy Industries"
     "group": "Enterprise",
     "inc.": "Enterprise",
     "limited": "Enterprise",

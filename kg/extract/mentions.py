@@ -155,7 +155,9 @@ _DESCRIPTORS = {"free", "special", "economic", "pilot", "industrial", "internati
                 "demonstration", "high-tech", "new", "national", "provincial", "municipal",
                 "bonded", "comprehensive", "cross-border", "e-commerce", "global", "regional",
                 "local", "foreign", "investment", "cooperation", "technology", "science",
-                "export", "import", "processing", "free-trade", "tech"}
+                "export", "import", "processing", "free-trade", "tech", "emerging",
+                "strategic", "key", "traditional", "pillar", "advanced", "modern", "future",
+                "heavy", "light", "creative", "cultural", "digital", "green", "service"}
 _NOT_COMPANY = {"party", "premier", "cabinet", "government", "state", "ministry", "province",
                 "city", "president", "consul", "general"}
 _PLACE_CLASSES = ("Province", "City", "Country", "Region")
@@ -456,6 +458,8 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             if len(span) == 1 and NAME_KEYWORDS.get(text.lower()) in ("Event", "Zone"):
                 continue  # a bare "Fair" or "Zone": see back_references for "the Fair"
             cls = classify_name(text.split())
+            if cls in ("Enterprise", "Zone") and len(span) > 1 and _generic_name(text.split()):
+                continue  # "Strategic Emerging Industries": descriptors and a keyword only
             if cls is None and label == "ORG" and _apposed_post(span) and 2 <= len(span) <= 3:
                 yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
                 continue
