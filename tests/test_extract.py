@@ -434,3 +434,10 @@ def test_industries_names_a_company_unless_only_descriptors(extractor: Extractor
                                     "will grow Strategic Emerging Industries."))
     assert ("Mitsubishi Heavy Industries", "Enterprise") in found
     assert not {m for m in found if "Emerging" in m[0]}
+
+
+def test_credit_lines_name_no_people(extractor: Extractor) -> None:
+    found = mentions(run(extractor, "A memorial freight train departed from Chongqing. (Photo by "
+                                    "Xie Peng/For chinadaily.com.cn)\nBy Zhao Ruinan\nWorkers "
+                                    "cheered."))
+    assert not {m for m in found if m[1] in ("Person", "Official")}

@@ -711,6 +711,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
         s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in people))]
     ner = [c for c in ner if not in_heading(c)]
     chosen = select(rules + ner)
+    chosen = [c for c in chosen if not (c.cls == "Person" and _CREDIT.search(text, 0, c.start))]
     refs = back_references(text, chosen, gaz)
     # The document's own "Yihai Kerry Arawana Group" says what its short form is; the
     # model's guess for the same words ("Yihai Kerry Arawana" as a person) gives way.
@@ -722,6 +723,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
     # (the caller aligns each to tokens and drops any that will not align)
     return [c for c in final if (c.refers_to or not _bare_head(c.text))
             and _norm_name(c.text) not in HOLIDAYS]
+
+
+# "(Photo by Xie Peng/For chinadaily.com.cn)", "By Zhao Ruinan": credit lines are metadata.
+_CREDIT = re.compile(r"(?:\b[Pp]hotos? by|(?:^|\n)\s*By)\s+$")
 
 
 def _norm_name(text: str) -> str:
