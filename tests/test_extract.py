@@ -441,3 +441,17 @@ def test_credit_lines_name_no_people(extractor: Extractor) -> None:
                                     "Xie Peng/For chinadaily.com.cn)\nBy Zhao Ruinan\nWorkers "
                                     "cheered."))
     assert not {m for m in found if m[1] in ("Person", "Official")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The first China-Africa Economic and Trade Expo closed Saturday in Changsha.",
+         ("China-Africa Economic and Trade Expo", "locatedIn", "Changsha")),
+        ("The 2023 World Coastal Forum took place in Yancheng on Monday.",
+         ("2023 World Coastal Forum", "locatedIn", "Yancheng")),
+    ],
+)
+def test_where_an_event_opens_closes_or_takes_place(extractor: Extractor, text: str,
+                                                    expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, text))

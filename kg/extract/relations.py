@@ -410,6 +410,19 @@ def located(ctx: DocContext) -> None:
         for thing in things[:1]:
             for place in places[:1]:
                 ctx.add(thing, "locatedIn", place, sent, "held-in", 0.8)
+    # "The first China-Africa Economic and Trade Expo closed Saturday in Changsha", "the fair
+    # opened in Xiamen", "... took place in Nandan county": where an event happens.
+    for sent, trig in ctx.triggers({"open", "close", "conclude", "kick", "take", "begin",
+                                    "start", "end", "run"}, {"VERB"}):
+        if trig.lemma_ == "take" and not any(c.lower_ == "place" for c in trig.children):
+            continue
+        subj = [c for c in trig.children if c.dep_ == "nsubj"]
+        events = _mentions_in(ctx, (t for s in subj for t in s.subtree), {"Event"})
+        places = [p for p in targets_of(ctx, trig, PLACE_CLASSES)
+                  if _word_before(ctx, p) in ("in", "at")]
+        for event in events[:1]:
+            for place in places[:1]:
+                ctx.add(event, "locatedIn", place, sent, "held-in", 0.75)
 
 
 IMPLEMENTERS = DOMAIN_RANGE["implements"][0]
