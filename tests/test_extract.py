@@ -455,3 +455,17 @@ def test_credit_lines_name_no_people(extractor: Extractor) -> None:
 def test_where_an_event_opens_closes_or_takes_place(extractor: Extractor, text: str,
                                                     expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(extractor, text))
+
+
+def test_coordinated_agents_all_act_and_the_expo_is_the_documents_expo(
+        extractor: Extractor) -> None:
+    text = ("The first China-Africa Economic and Trade Expo closed Saturday in Changsha. "
+            "International organizations including the United Nations Industrial Development "
+            "Organization, the World Food Programme, and the World Trade Organization have sent "
+            "representatives to the expo.")
+    ex = run(extractor, text)
+    expo = [m for m in ex.mentions if m.text == "expo"]
+    assert expo and expo[0].refers_to == "China-Africa Economic and Trade Expo"
+    senders = {t[0] for t in triples(ex) if t[1] == "participatesIn"}
+    assert senders == {"United Nations Industrial Development Organization",
+                       "World Food Programme", "World Trade Organization"}

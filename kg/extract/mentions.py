@@ -632,10 +632,13 @@ def back_references(
     for head, named in sorted(heads.items()):
         if len(named) == 1:
             ((cls, full),) = named
-            for m in re.finditer(rf"(?<=\b[Tt]he ){re.escape(head)}(?![\w\-])", text):
+            # "the Fair"; an event also as "the expo" (a zone's "the port" is too loose)
+            pattern = re.escape(head) if cls != "Event" else (
+                f"(?:{re.escape(head)}|{re.escape(head.lower())})")
+            for m in re.finditer(rf"(?<=\b[Tt]he ){pattern}(?![\w\-])", text):
                 if not text[m.end() : m.end() + 1].isalpha():
-                    extra.append(Candidate(m.start(), m.end(), head, cls, "back-reference",
-                                           0.6, 1, refers_to=full))
+                    extra.append(Candidate(m.start(), m.end(), m.group(), cls,
+                                           "back-reference", 0.6, 1, refers_to=full))
     for surface, (cls, full) in sorted(forms.items()):
         for m in re.finditer(rf"(?<![\w\-]){re.escape(surface)}(?![\w\-])", text):
             extra.append(

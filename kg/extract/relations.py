@@ -272,8 +272,21 @@ def _simple_rule(
             agent, conf = ctx.focus_index(sent), 0.45
         if agent is None:
             continue
-        for obj in objs:
-            ctx.add(agent, pred, obj, sent, extractor, conf)
+        for actor in _with_conjuncts(ctx, agent, agents):
+            for obj in objs:
+                ctx.add(actor, pred, obj, sent, extractor, conf)
+
+
+def _with_conjuncts(ctx: DocContext, idx: int, classes: AbstractSet[str]) -> list[int]:
+    """The agent and the names coordinated with it: "organizations including UNIDO, the WFP
+    and the WTO have sent representatives" - all three sent them."""
+    out = [idx]
+    root = ctx.found[idx].span.root
+    for tok in root.conjuncts:
+        other = ctx.mention_at(tok)
+        if other is not None and other not in out and ctx.found[other].cls in classes:
+            out.append(other)
+    return out
 
 
 VISIT_TARGETS = DOMAIN_RANGE["visited"][1]
@@ -525,8 +538,9 @@ def participates(ctx: DocContext) -> None:
         self_reference=True,
         focus_lemmas={"integrate", "join", "participate"},
     )
-    # Hosting takes part in events, not in programmes.
-    _simple_rule(ctx, pred="participatesIn", lemmas={"host", "hold"}, agents=ANY_AGENT,
+    # Hosting takes part in events, not in programmes; so does sending people to them
+    # ("International organizations including the WFP have sent representatives to the expo").
+    _simple_rule(ctx, pred="participatesIn", lemmas={"host", "hold", "send"}, agents=ANY_AGENT,
                  targets={"Event"}, extractor="participate", self_reference=True)
     # "At the Central Economic Work Conference 2023, General Secretary Xi stressed ...",
     # "In the report to the 20th CPC National Congress, ... Xi Jinping made it clear".
