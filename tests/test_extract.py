@@ -469,3 +469,18 @@ def test_coordinated_agents_all_act_and_the_expo_is_the_documents_expo(
     senders = {t[0] for t in triples(ex) if t[1] == "participatesIn"}
     assert senders == {"United Nations Industrial Development Organization",
                        "World Food Programme", "World Trade Organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jiangsu held a symposium. Jiangsu is open. Party Secretary Lou Qinjian stressed that "
+         "reform must go on.", ("Lou Qinjian", "servesIn", "Jiangsu")),
+        ("Guangxi held a fair. Huang Kexi, Party secretary of Nandan county, expressed hope at "
+         "the event.", ("Huang Kexi", "servesIn", "Nandan county")),
+    ],
+)
+def test_where_a_party_secretary_serves(extractor: Extractor, text: str,
+                                        expected: tuple[str, str, str]) -> None:
+    found = {t for t in triples(run(extractor, text)) if t[1] == "servesIn"}
+    assert found == {expected}

@@ -157,8 +157,10 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
 def _places_in(ctx: DocContext, name: str) -> list[str]:
     """Provinces and cities named inside an organ's name ("CPC Sichuan Provincial Committee")."""
     out: list[str] = []
-    words = re.findall(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?", name)
+    words = re.findall(
+        r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:\s+(?:county|city|district|province))?", name)
     for chunk in words:
+        # "Nandan county": the gazetteer knows "Nandan County"
         for cand in (chunk, chunk.split()[0]):
             place = ctx.gaz.place(cand)
             if place is not None and place.cls in ("Province", "City") and place.name not in out:
@@ -200,7 +202,7 @@ def _serves(
             names = [ctx.focus_province] if ctx.focus_province else []
     else:
         names = _places_in(ctx, title)
-        if not names and re.search(r"\bgovernor\b", title, re.I):
+        if not names and re.search(r"\bgovernor\b|\bparty secretary\b", title, re.I):
             # "Vice Governor Ni Qiang" in a sentence about Hainan's government.
             for idx in ctx.in_sentence(sent):
                 f = ctx.found[idx]
@@ -212,6 +214,10 @@ def _serves(
                 if inner:
                     names = inner[:1]
                     break
+            if not names and ctx.focus_province and re.search(r"party secretary", title, re.I):
+                # "Party Secretary Lou Qinjian stressed ..." in an article about Jiangsu (a
+                # foreign "Governor" could be anyone's, a CPC post is the province's)
+                names = [ctx.focus_province]
     for name in names[:1]:
         target = ctx.place_index(name, sent)
         if target is not None:
