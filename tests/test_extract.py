@@ -206,21 +206,12 @@ def test_the_fair_refers_to_the_documents_fair(extractor: Extractor) -> None:
     assert short[0].refers_to == "China International Fair for Investment and Trade"
 
 
-def test_a_bare_head_noun_without_antecedent_is_no_entity(extractor: Extractor) -> None:
-    found = mentions(run(extractor, "Many guests attended the Fair and the Forum this week."))
-    assert not {m for m in found if m[0] in ("Fair", "Forum")}
-
 
 def test_ftz_names_are_zones(extractor: Extractor) -> None:
     found = mentions(run(extractor, "Xu Weize has taken over as director of the Pingtan FTZ "
                                     "from his predecessor Li Dejin."))
     assert ("Pingtan FTZ", "Zone") in found
 
-
-def test_an_ethnic_group_is_no_person(extractor: Extractor) -> None:
-    found = mentions(run(extractor, "They visited an exhibition center themed on the Baiku Yao "
-                                    "ethnic group in Guangxi."))
-    assert not {m for m in found if m[1] == "Person"}
 
 
 def test_names_listed_after_companies_including_are_companies(extractor: Extractor) -> None:
@@ -250,11 +241,6 @@ def test_currency_signs_and_investment_sources_are_not_targets(extractor: Extrac
     assert not {t for t in found if t[2] in ("US", "China")}
 
 
-def test_a_bare_head_noun_is_no_name(extractor: Extractor) -> None:
-    found = mentions(run(extractor, "Leaders of the CPC provincial Committee said “Hub” is the "
-                                    "goal for Jiangsu."))
-    assert not {m for m in found if m[0] in ("Committee", "Hub")}
-
 
 @pytest.mark.parametrize(
     ("text", "initiative"),
@@ -271,11 +257,6 @@ def test_quoted_lowercase_phrases_are_initiatives_only_when_counted(
     found = {m for m in mentions(run(extractor, text)) if m[1] == "Initiative"}
     assert bool(found) == initiative
 
-
-def test_holidays_are_not_events(extractor: Extractor) -> None:
-    found = mentions(run(extractor, "Before the Spring Festival, Guangdong sent buses to "
-                                    "Guangxi to recruit workers."))
-    assert not {m for m in found if m[1] == "Event"}
 
 
 def test_while_clause_after_someones_remarks_is_what_they_did(extractor: Extractor) -> None:
@@ -298,11 +279,6 @@ def test_a_place_glued_by_a_hyphen_is_a_modifier(extractor: Extractor) -> None:
                                     "Express trade, grew in Jiangsu."))
     assert ("Eurasia", "Region") not in found and ("Jiangsu", "Province") in found
 
-
-def test_a_zone_word_inside_a_phrase_makes_no_zone(extractor: Extractor) -> None:
-    found = mentions(run(extractor, "Second, innovation. Third, Market Expansion. A series of "
-                                    "campaigns were organized in Jiangsu."))
-    assert not {m for m in found if m[1] == "Zone"}
 
 
 def test_the_delegation_is_its_leaders(extractor: Extractor) -> None:
@@ -392,10 +368,6 @@ def test_officials_known_by_a_lowercase_post(extractor: Extractor) -> None:
     assert ("Liu Cuilan", "servesIn", "Jiangxi") in found
 
 
-def test_a_name_after_at_is_no_person(extractor: Extractor) -> None:
-    found = mentions(run(extractor, "Laos wants to reach the deep sea port at Laem Chabang."))
-    assert not {m for m in found if m[1] in ("Person", "Official")}
-
 
 def test_trade_with_countries_in_a_region(extractor: Extractor) -> None:
     text = ("Jiangsu is a big province. Jiangsu has emerged as a transit hub for trade with "
@@ -412,10 +384,6 @@ def test_a_ceremony_is_an_event_and_a_freight_service_no_initiative(
     assert ("Project Cooperation Agreement Signing Ceremony", "Event") in found
     assert not {m for m in found if m[0] == "China-Europe Railway Express"}
 
-
-def test_a_headline_ending_on_a_quoted_name_is_a_headline(extractor: Extractor) -> None:
-    found = mentions(run(extractor, "Go to “Next Bar”\nProvinces sent charter flights abroad."))
-    assert not {m for m in found if m[0] == "Next Bar"}
 
 
 def test_title_of_organ_before_a_name(extractor: Extractor) -> None:
@@ -435,12 +403,6 @@ def test_industries_names_a_company_unless_only_descriptors(extractor: Extractor
     assert ("Mitsubishi Heavy Industries", "Enterprise") in found
     assert not {m for m in found if "Emerging" in m[0]}
 
-
-def test_credit_lines_name_no_people(extractor: Extractor) -> None:
-    found = mentions(run(extractor, "A memorial freight train departed from Chongqing. (Photo by "
-                                    "Xie Peng/For chinadaily.com.cn)\nBy Zhao Ruinan\nWorkers "
-                                    "cheered."))
-    assert not {m for m in found if m[1] in ("Person", "Official")}
 
 
 @pytest.mark.parametrize(
@@ -484,3 +446,29 @@ def test_where_a_party_secretary_serves(extractor: Extractor, text: str,
                                         expected: tuple[str, str, str]) -> None:
     found = {t for t in triples(run(extractor, text)) if t[1] == "servesIn"}
     assert found == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a bare head noun with nothing to point back to
+        ("Many guests attended the Fair and the Forum this week.", {"Fair", "Forum"}),
+        ("Leaders of the CPC provincial Committee said “Hub” is the goal for Jiangsu.",
+         {"Committee", "Hub"}),
+        # a zone word inside a phrase; an ethnic group; a place after "at"
+        ("Second, innovation. Third, Market Expansion. A series of campaigns were organized in "
+         "Jiangsu.", {"Zone"}),
+        ("They visited an exhibition center themed on the Baiku Yao ethnic group in Guangxi.",
+         {"Person"}),
+        ("Laos wants to reach the deep sea port at Laem Chabang.", {"Person", "Official"}),
+        # holidays; headlines ending on a quoted name; credit lines
+        ("Before the Spring Festival, Guangdong sent buses to Guangxi to recruit workers.",
+         {"Event"}),
+        ("Go to “Next Bar”\nProvinces sent charter flights abroad.", {"Next Bar"}),
+        ("A memorial freight train departed from Chongqing. (Photo by Xie Peng/For "
+         "chinadaily.com.cn)\nBy Zhao Ruinan\nWorkers cheered.", {"Person", "Official"}),
+    ],
+)
+def test_not_a_name(extractor: Extractor, text: str, absent: set[str]) -> None:
+    found = mentions(run(extractor, text))
+    assert not {m for m in found if m[0] in absent or m[1] in absent}
