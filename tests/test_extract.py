@@ -467,6 +467,8 @@ def test_where_a_party_secretary_serves(extractor: Extractor, text: str,
         ("Go to “Next Bar”\nProvinces sent charter flights abroad.", {"Next Bar"}),
         ("A memorial freight train departed from Chongqing. (Photo by Xie Peng/For "
          "chinadaily.com.cn)\nBy Zhao Ruinan\nWorkers cheered.", {"Person", "Official"}),
+        ("Qingdao creates a trade environment\n\n Hu Min\nQingdao sealed 29 projects.",
+         {"Person", "Official"}),
     ],
 )
 def test_not_a_name(extractor: Extractor, text: str, absent: set[str]) -> None:

@@ -714,7 +714,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
         s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in people))]
     ner = [c for c in ner if not in_heading(c)]
     chosen = select(rules + ner)
-    chosen = [c for c in chosen if not (c.cls == "Person" and _CREDIT.search(text, 0, c.start))]
+    chosen = [c for c in chosen if not (c.cls == "Person" and _credit(text, c))]
     refs = back_references(text, chosen, gaz)
     # The document's own "Yihai Kerry Arawana Group" says what its short form is; the
     # model's guess for the same words ("Yihai Kerry Arawana" as a person) gives way.
@@ -725,11 +725,25 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
     # A bare head noun ("Committee", "Hub", "Fair") names nothing unless it points back.
     # (the caller aligns each to tokens and drops any that will not align)
     return [c for c in final if (c.refers_to or not _bare_head(c.text))
-            and _norm_name(c.text) not in HOLIDAYS]
+            and _norm_name(c.text) not in HOLIDAYS
+            and not (c.cls == "Person" and _credit(text, c))]
 
 
 # "(Photo by Xie Peng/For chinadaily.com.cn)", "By Zhao Ruinan": credit lines are metadata.
 _CREDIT = re.compile(r"(?:\b[Pp]hotos? by|(?:^|\n)\s*By)\s+$")
+
+
+def _credit(text: str, c: Candidate) -> bool:
+    """A credit line, or a byline: a line that is nothing but a name (" Hu Min")."""
+    if _CREDIT.search(text, 0, c.start):
+        return True
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.end)
+    words = text[line_start : line_end if line_end >= 0 else len(text)].split()
+    after = text[line_end:].split(None, 1) if line_end >= 0 else []
+    if after and after[0].lower() in TITLE_PREFIX:
+        return False  # "Yu Weiguo / Governor of ...": a signature, not a byline
+    return 0 < len(words) <= 3 and all(w.isalpha() and w.istitle() for w in words)
 
 
 def _norm_name(text: str) -> str:
