@@ -474,3 +474,16 @@ def test_where_a_party_secretary_serves(extractor: Extractor, text: str,
 def test_not_a_name(extractor: Extractor, text: str, absent: set[str]) -> None:
     found = mentions(run(extractor, text))
     assert not {m for m in found if m[0] in absent or m[1] in absent}
+
+
+def test_a_signature_line_and_the_post_under_it(extractor: Extractor) -> None:
+    text = ("Report on the Work of the Government\n\nDelivered at the Fifth Session of the "
+            "12th Fujian Provincial Peoples Congress on January 18, 2017 \n\n"
+            "Yu Weiguo \n\nGovernor of the Fujian "
+            "Provincial Peoples Government \n\nFellow Deputies, I will now report on the work "
+            "of the government.")
+    ex = run(extractor, text)
+    assert ("Yu Weiguo", "Official") in mentions(ex)
+    assert ("Yu Weiguo", "servesIn", "Fujian") in triples(ex)
+    (serves,) = [r for r in ex.relations if r.pred == "servesIn"]
+    assert ex.document.text[serves.sent_start : serves.sent_end].startswith("Governor")

@@ -107,9 +107,15 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
     doc = ctx.doc
     sent = f.span.sent
     j = f.span.end
-    if j >= sent.end:
+    if (j + 1 < len(doc) and doc[j].is_space and "\n" in doc[j].text
+            and f.span.start == sent.start and doc[j + 1].lower_ in TITLE_HEADS):
+        # a signature: "Yu Weiguo" on its own line, "Governor of the ..." on the next
+        sent = doc[j + 1].sent
+        j += 1
+        k = j
+    elif j >= sent.end:
         return None
-    if doc[j].text == ",":
+    elif doc[j].text == ",":
         k = j + 1
     elif doc[j].lower_ in ("is", "was", "as") and j + 1 < sent.end:
         k = j + 1  # "Xin Changxing is Secretary of ..."
@@ -250,6 +256,8 @@ def extract_titles(ctx: DocContext) -> None:
         appos = _appositive_title(ctx, f)
         if appos is not None:
             span, orgs = appos
+            if span.start >= sent.end:
+                sent = span.sent  # a signature's post is stated on the next line
             text = _ARTICLE.sub("", span.text)
             parts = _TITLE_SPLIT.split(text)
             for part in parts:
