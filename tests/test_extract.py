@@ -469,6 +469,9 @@ def test_where_a_party_secretary_serves(extractor: Extractor, text: str,
          "chinadaily.com.cn)\nBy Zhao Ruinan\nWorkers cheered.", {"Person", "Official"}),
         ("Qingdao creates a trade environment\n\n Hu Min\nQingdao sealed 29 projects.",
          {"Person", "Official"}),
+        # a delegation is people, not the body that sent them
+        ("The Heilongjiang Provincial Party and Government Delegation embarked on a visit to "
+         "Anhui Province on July 22.", {"GovernmentBody"}),
     ],
 )
 def test_not_a_name(extractor: Extractor, text: str, absent: set[str]) -> None:

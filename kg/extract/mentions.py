@@ -80,6 +80,8 @@ _SMALL = {"of", "and", "for", "on", "the", "de", "la", "&", "to", "in", "at", "a
 def classify_name(words: list[str]) -> str | None:
     """Class of a capitalised name from its keywords; the head before "of" wins."""
     lowered = [w.lower().strip(",") for w in words]
+    if lowered and lowered[-1] in ("delegation", "delegations"):
+        return None  # a delegation is people sent by a body, not the body
     text = " ".join(lowered)
     if "co., ltd." in text or text.endswith(" ltd.") or text.endswith(" co."):
         return "Enterprise"
