@@ -490,3 +490,18 @@ def test_a_signature_line_and_the_post_under_it(extractor: Extractor) -> None:
     assert ("Yu Weiguo", "servesIn", "Fujian") in triples(ex)
     (serves,) = [r for r in ex.relations if r.pred == "servesIn"]
     assert ex.document.text[serves.sent_start : serves.sent_end].startswith("Governor")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The China-ASEAN Expo (CAEXPO) New Year's Cultural Networking 2024 took place in "
+         "Nandan county, Hechi, on Jan 11.",
+         "China-ASEAN Expo (CAEXPO) New Year's Cultural Networking 2024"),
+        ("Xu Qin is Director of the Standing Committee of the Provincial People''s Congress.",
+         "Standing Committee of the Provincial People''s Congress"),
+    ],
+)
+def test_a_possessive_inside_a_name_keeps_it_whole(extractor: Extractor, text: str,
+                                                   name: str) -> None:
+    assert name in {m[0] for m in mentions(run(extractor, text))}

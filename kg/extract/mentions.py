@@ -229,8 +229,10 @@ def _split_more(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], str
         if w.lower() in _MID_TITLES and i > 0 and _has_keyword(words[:i]) and (
                 w[:1].isupper()) and all(x[2][:1].isupper() for x in words[i:]):
             return [(words[:i], "org")]
-        if re.search(r"[’'‘]s$", w) and i < len(words) - 1 and not w.lower().startswith(
-                "people"):
+        if re.search(r"[’'‘]s$", w) and i < len(words) - 1 and not re.match(
+                r"(people|year|women|children|workers|farmers|world)\b", w.lower()):
+            # "Galanz’s Human Resources Department" splits; "People's Congress",
+            # "New Year's Cultural Networking" are one name
             owner = [*words[:i], (words[i][0], words[i][1] - 2, w[:-2])]
             return [(owner, "owner"), (words[i + 1:], "owned")]
     return [(words, "")]
