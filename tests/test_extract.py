@@ -469,6 +469,9 @@ def test_where_a_party_secretary_serves(extractor: Extractor, text: str,
          "chinadaily.com.cn)\nBy Zhao Ruinan\nWorkers cheered.", {"Person", "Official"}),
         ("Qingdao creates a trade environment\n\n Hu Min\nQingdao sealed 29 projects.",
          {"Person", "Official"}),
+        # "the CPC provincial Committee" names an organ, not the party
+        ("Principal leaders of the CPC provincial Committee led delegations to Singapore.",
+         {"CPC", "Communist Party of China"}),
         # a delegation is people, not the body that sent them
         ("The Heilongjiang Provincial Party and Government Delegation embarked on a visit to "
          "Anhui Province on July 22.", {"GovernmentBody"}),

@@ -730,7 +730,14 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
     # (the caller aligns each to tokens and drops any that will not align)
     return [c for c in final if (c.refers_to or not _bare_head(c.text))
             and _norm_name(c.text) not in HOLIDAYS
-            and not (c.cls == "Person" and _credit(text, c))]
+            and not (c.cls == "Person" and _credit(text, c))
+            and not (c.text in ("CPC", "Communist Party of China")
+                     and _ORGAN_AFTER.match(text, c.end))]
+
+
+# "the CPC provincial Committee": the party names an organ written in lowercase; it is not
+# mentioned itself.
+_ORGAN_AFTER = re.compile(r"\s+(provincial|municipal|central|city|county|district|committee)\b")
 
 
 # "(Photo by Xie Peng/For chinadaily.com.cn)", "By Zhao Ruinan": credit lines are metadata.
