@@ -472,6 +472,8 @@ def test_where_a_party_secretary_serves(extractor: Extractor, text: str,
         # "the CPC provincial Committee" names an organ, not the party
         ("Principal leaders of the CPC provincial Committee led delegations to Singapore.",
          {"CPC", "Communist Party of China"}),
+        # products “Made in Jiangsu” are a label, not a programme
+        ("More and more products “Made in Jiangsu” have gone overseas.", {"Made in Jiangsu"}),
         # a delegation is people, not the body that sent them
         ("The Heilongjiang Provincial Party and Government Delegation embarked on a visit to "
          "Anhui Province on July 22.", {"GovernmentBody"}),

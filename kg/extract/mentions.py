@@ -333,6 +333,8 @@ def quoted_names(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
             continue
         if gaz.place(inner) is not None:
             continue
+        if re.fullmatch(r"Made in [A-Z][\w ]*", inner) and not re.search(r"\d{4}$", inner):
+            continue  # products “Made in Jiangsu”: a label (Made in China 2025 is a plan)
         cls = classify_name(words) if title_case else None
         if cls not in ("Event", "Initiative") and not (
                 cls and words[-1].lower() in NAME_KEYWORDS):
