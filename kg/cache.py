@@ -125,41 +125,35 @@ class ExtractionCache:
     def get_many(self, documents: Iterable[Document]) -> dict[str, Extraction]:
         """Cached extractions by doc_id, re-attached to the current ``Document`` (its file
         name may have changed while the text did not)."""
-        by_hash: dict[str, list[Document]] = {}
-        for d in documents:
-            by_hash.setdefault(text_hash(d), []).append(d)
         found: dict[str, Extraction] = {}
-        hashes = list(by_hash)
-        for i in range(0, len(hashes), 500):  # stay under SQLite's bound-parameter limit
-            chunk = hashes[i : i + 500]
-            rows = self.db.execute(
-                "SELECT text_sha256, data FROM extraction WHERE key = ? AND text_sha256 IN "
-                f"({','.join('?' * len(chunk))})",
-                [self.key, *chunk],
-            )
-            for digest, data in rows:
-                ex = from_json(data)
-                for d in by_hash[digest]:
-                    found[d.doc_id] = replace(ex, document=d)
+        for docs, data in self._lookup(documents, with_data=True):
+            ex = from_json(data)
+            for d in docs:
+                found[d.doc_id] = replace(ex, document=d)
         return found
 
     def covered(self, documents: Iterable[Document]) -> set[str]:
         """The ids of the documents whose extraction is stored (nothing is decoded)."""
-        by_hash: dict[str, list[str]] = {}
+        return {d.doc_id for docs, _ in self._lookup(documents, with_data=False) for d in docs}
+
+    def _lookup(
+        self, documents: Iterable[Document], with_data: bool
+    ) -> Iterator[tuple[list[Document], str]]:
+        """(documents sharing a stored text, its JSON or "") for every stored text."""
+        by_hash: dict[str, list[Document]] = {}
         for d in documents:
-            by_hash.setdefault(text_hash(d), []).append(d.doc_id)
-        found: set[str] = set()
+            by_hash.setdefault(text_hash(d), []).append(d)
+        column = "data" if with_data else "''"
         hashes = list(by_hash)
-        for i in range(0, len(hashes), 500):
+        for i in range(0, len(hashes), 500):  # stay under SQLite's bound-parameter limit
             chunk = hashes[i : i + 500]
             rows = self.db.execute(
-                "SELECT text_sha256 FROM extraction WHERE key = ? AND text_sha256 IN "
+                f"SELECT text_sha256, {column} FROM extraction WHERE key = ? AND text_sha256 IN "
                 f"({','.join('?' * len(chunk))})",
                 [self.key, *chunk],
             )
-            for (digest,) in rows:
-                found.update(by_hash[digest])
-        return found
+            for digest, data in rows:
+                yield by_hash[digest], data
 
     def stream(self, documents: Iterable[Document]) -> Spool:
         """The stored extractions of ``documents`` as a re-iterable stream in doc id order."""
