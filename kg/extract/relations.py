@@ -215,12 +215,14 @@ def targets_of(ctx: DocContext, trigger: Token, classes: AbstractSet[str]) -> li
     return found
 
 
-def _word_before(ctx: DocContext, idx: int) -> str:
-    """The word before a name, skipping articles: "into the Middle East" -> "into"."""
+def _word_before(ctx: DocContext, idx: int, back: int = 1) -> str:
+    """The word before a name, skipping articles: "into the Middle East" -> "into" (with
+    ``back=2``, the word before that: "countries in Southeast Asia" -> "countries")."""
     doc = ctx.doc
     k = ctx.found[idx].span.start - 1
     while k > 0 and doc[k].lower_ in ("the", "a", "an"):
         k -= 1
+    k -= back - 1
     return doc[k].lower_ if k >= 0 else ""
 
 
@@ -680,12 +682,8 @@ def trades(ctx: DocContext) -> None:
 
 def _markets_in(ctx: DocContext, idx: int) -> bool:
     """ "trade with ... countries in Southeast Asia": a market named after "countries in"."""
-    k = ctx.found[idx].span.start - 1
-    doc = ctx.doc
-    while k > 0 and doc[k].lower_ == "the":
-        k -= 1
-    return (k > 0 and doc[k].lower_ == "in"
-            and doc[k - 1].lower_ in ("countries", "markets", "nations", "economies", "regions"))
+    return _word_before(ctx, idx) == "in" and _word_before(ctx, idx, 2) in (
+        "countries", "markets", "nations", "economies", "regions")
 
 
 INVESTORS, INVEST_TARGETS = DOMAIN_RANGE["investsIn"]
