@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import requests
 from rdflib import Graph
 from spacy.language import Language
 
@@ -17,6 +22,35 @@ CORPUS = ROOT / "corpus"
 SHARED = ROOT.parent / "shared"
 GOLD = SHARED / "gold"
 EXTRA = SHARED / "corpus-extra"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_for_http(
+    url: str,
+    proc: subprocess.Popen,  # type: ignore[type-arg]
+    name: str,
+    seconds: float,
+    diagnose: Callable[[], object],
+    params: dict[str, str] | None = None,
+) -> requests.Response:
+    """Poll ``url`` until the server started as ``proc`` answers 200; fail with
+    ``diagnose()`` if it dies, or with "NAME did not start" after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            r = requests.get(url, params=params, timeout=5)
+            if r.status_code == 200:
+                return r
+        except requests.ConnectionError:
+            pass
+        assert proc.poll() is None, diagnose()
+        assert time.monotonic() < deadline, f"{name} did not start"
+        time.sleep(0.3)
 
 
 @pytest.fixture(scope="session")

@@ -8,15 +8,14 @@ own database and ini on loopback ports; skipped with the reason where it is not 
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import requests
+from conftest import free_port, wait_for_http
 from rdflib import Graph
 
 from kg.build import BuildReport
@@ -26,12 +25,6 @@ from kg.query import read_query, run_query
 from kg.store import open_store
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -48,15 +41,8 @@ def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                requests.get(f"{base}/query", params={"query": "ASK {}"}, timeout=2)
-                break
-            except requests.ConnectionError:
-                assert proc.poll() is None, proc.stderr.read() if proc.stderr else b""
-                assert time.monotonic() < deadline, "oxigraph did not start"
-                time.sleep(0.2)
+        wait_for_http(f"{base}/query", proc, "oxigraph", 30,
+                      lambda: proc.stderr.read() if proc.stderr else b"", {"query": "ASK {}"})
         yield base
     finally:
         proc.terminate()
@@ -194,17 +180,9 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                             cwd=d, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{http}"
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                r = requests.get(f"{base}/sparql", params={"query": "ASK {}"}, timeout=5)
-                if r.status_code == 200:
-                    break
-            except requests.ConnectionError:
-                pass
-            assert proc.poll() is None, (d / "virtuoso.log").read_text(errors="replace")[-2000:]
-            assert time.monotonic() < deadline, "virtuoso did not start"
-            time.sleep(0.5)
+        wait_for_http(f"{base}/sparql", proc, "virtuoso", 120,
+                      lambda: (d / "virtuoso.log").read_text(errors="replace")[-2000:],
+                      {"query": "ASK {}"})
         yield base
     finally:
         proc.terminate()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import socket
 import subprocess
 import sys
 import threading
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from conftest import free_port, wait_for_http
 from rdflib import Graph
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 
@@ -198,12 +198,6 @@ def test_cors_only_when_configured(built_corpus: tuple[Path, BuildReport]) -> No
         stop(server, thread)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def test_kg_serve_command(built_corpus: tuple[Path, BuildReport]) -> None:
     port = free_port()
     kg = Path(sys.executable).parent / "kg"
@@ -214,16 +208,9 @@ def test_kg_serve_command(built_corpus: tuple[Path, BuildReport]) -> None:
         text=True,
     )
     try:
-        url = f"http://127.0.0.1:{port}/sparql"
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                r = requests.get(url, params={"query": "ASK { ?s ?p ?o }"}, timeout=5)
-                break
-            except requests.ConnectionError:
-                assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
-                assert time.monotonic() < deadline, "kg serve did not start"
-                time.sleep(0.3)
+        r = wait_for_http(f"http://127.0.0.1:{port}/sparql", proc, "kg serve", 60,
+                          lambda: proc.stderr.read() if proc.stderr else "",
+                          {"query": "ASK { ?s ?p ?o }"})
         assert r.json()["boolean"] is True
     finally:
         proc.terminate()  # SIGTERM: a clean shutdown, workers killed
