@@ -443,6 +443,11 @@ TITLE_PREFIX = {
     "councillor",
 }
 HONORIFICS = {"dr.", "mr.", "ms.", "mrs.", "professor"}
+# The level of a post, before a lowercase title: "provincial governor", "municipal party chief".
+# Words that may stand before a title's head word: "board chairman", "honorary president".
+TITLE_MODIFIERS = {"board", "honorary", "special", "acting", "founding", "former", "first",
+                   "executive", "permanent", "rotating"}
+LEVEL_WORDS = {"provincial", "municipal", "city", "county", "district", "regional", "state"}
 # A title naming one of these makes its holder an Official (a party or state post).
 OFFICIAL_WORDS = {
     "secretary",

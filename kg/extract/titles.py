@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext, Found
-from kg.extract.lexicon import HONORIFICS, OFFICIAL_WORDS, TITLE_HEADS, TITLE_PREFIX
+from kg.extract.lexicon import (
+    HONORIFICS,
+    LEVEL_WORDS,
+    OFFICIAL_WORDS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    TITLE_PREFIX,
+)
 
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _TITLE_SPLIT = re.compile(
@@ -52,6 +59,9 @@ _STOP_WORDS = {
     "once",
     "accepted",
     "in",
+    "from",
+    "since",
+    "until",
 }
 _BODY_ORGS = {"GovernmentBody", "Organization", "Enterprise", "Zone"}
 
@@ -64,10 +74,23 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     while i >= 0 and doc[i].lower_ in TITLE_PREFIX:
         words.insert(0, doc[i].text)
         i -= 1
+    # A post abroad: "Chinese Ambassador to Japan Kong Xuanyou" (the place is the post's,
+    # not a jurisdiction: ambassadors serve nowhere).
+    if not words:
+        abroad = _post_abroad_before(ctx, f)
+        if abroad is not None:
+            return abroad
     # Capitalised title words, or a lowercase one after a capitalised one: "Party chief".
-    while words and not words[0][:1].isupper():
-        words.pop(0)
-        i += 1
+    # Lowercase ones stand alone when they name a state post after a level word:
+    # "provincial governor Liu Xiaoming".
+    if words and not words[0][:1].isupper() and i >= 0 and doc[i].lower_ in LEVEL_WORDS and (
+            {w.lower() for w in words} & OFFICIAL_WORDS):
+        words.insert(0, doc[i].text)
+        i -= 1
+    else:
+        while words and not words[0][:1].isupper():
+            words.pop(0)
+            i += 1
     words = [w for w in words if w.lower() not in HONORIFICS]
     if not words:
         return _title_of_org_before(ctx, f)
@@ -78,6 +101,35 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     if org is not None and ctx.found[org].cls not in _BODY_ORGS:
         org = None
     return " ".join(words), org
+
+
+def _post_abroad_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
+    """ "Chinese Ambassador to Japan X", "Consul General of Japan in Shanghai X": title words,
+    then to/of/in a country or city, right before the name."""
+    doc = ctx.doc
+    i = f.span.start - 1
+    places = 0
+    while i >= 0 and places < 2:
+        idx = ctx.mention_at(doc[i])
+        if idx is None or ctx.found[idx].cls not in ("Country", "City", "Region", "Province"):
+            break
+        j = ctx.found[idx].span.start - 1
+        if j < 0 or doc[j].lower_ not in ("to", "of", "in"):
+            break
+        i, places = j - 1, places + 1
+    if not places:
+        return None
+    end = i + 1
+    while i >= 0 and (doc[i].lower_ in TITLE_PREFIX or doc[i].lower_ in ("general",)):
+        i -= 1
+    if i + 1 == end or not doc[i + 1].text[:1].isupper():
+        return None
+    if i >= 0 and doc[i].ent_type_ == "NORP" and doc[i].text[:1].isupper():
+        i -= 1  # "Chinese Ambassador ..."
+    heads = {t.lower_ for t in doc[i + 1 : end]}
+    if not heads & OFFICIAL_WORDS:
+        return None
+    return doc[i + 1 : f.span.start].text, None
 
 
 def _title_of_org_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
@@ -117,28 +169,36 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
         return None
     elif doc[j].text == ",":
         k = j + 1
-    elif doc[j].lower_ in ("is", "was", "as") and j + 1 < sent.end:
-        k = j + 1  # "Xin Changxing is Secretary of ..."
-    elif doc[j].lower_ == "serves" and j + 2 < sent.end and doc[j + 1].lower_ == "as":
-        k = j + 2
     else:
-        return None
+        # "X is Secretary of ...", "X is now the director of ...", "X has taken over as
+        # director of ...", "X was appointed vice mayor of ...": a post taken or held.
+        k = _post_verb_end(doc, j, sent.end)
+        if k is None:
+            return None
     while k < sent.end and doc[k].lower_ in ("a", "an", "the"):
         k += 1
     start = k
-    # "Jing Junhai, Party chief of Jilin province", "Liu Cuilan, Jiangxi's vice-director":
-    # the party and the place belong to the title.
+    owners: list[int] = []
+    # "Jing Junhai, Party chief of Jilin province", "Liu Cuilan, Jiangxi's vice-director",
+    # "Tao Lin, Tesla's vice-president", "the provincial vice-governor", "board chairman":
+    # the party, the place, the level and the owner belong to the title.
     while k < sent.end:
         idx = ctx.mention_at(doc[k])
-        if idx is not None and ctx.found[idx].cls in ("Province", "City"):
+        owner = (idx is not None and ctx.found[idx].cls in _BODY_ORGS
+                 and ctx.found[idx].span.end < sent.end
+                 and doc[ctx.found[idx].span.end].lower_ in ("'s", "’s"))
+        if idx is not None and (ctx.found[idx].cls in ("Province", "City") or owner):
+            if owner:
+                owners.append(idx)
             k = ctx.found[idx].span.end
-        elif doc[k].lower_ in ("party", "'s", "’s") and k + 1 < sent.end:
+        elif (doc[k].lower_ in ("party", "'s", "’s") or doc[k].lower_ in LEVEL_WORDS
+              or doc[k].lower_ in TITLE_MODIFIERS) and k + 1 < sent.end:
             k += 1
         else:
             break
     if k >= sent.end or doc[k].lower_ not in TITLE_HEADS:
         return None
-    orgs: list[int] = []
+    orgs: list[int] = owners
     while k < sent.end:
         idx = ctx.mention_at(doc[k])
         if idx is not None:
@@ -158,6 +218,41 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
     if k == start:
         return None
     return doc[start:k], orgs
+
+
+_ADVERBS = {"now", "currently", "also", "still", "formerly", "once", "newly"}
+
+
+def _post_verb_end(doc: Doc, j: int, end: int) -> int | None:
+    """Where a post starts after a copula or a verb of taking office at ``j``, else None."""
+    k = j
+    if doc[k].lower_ in ("has", "have", "had", "was", "is", "will") and k + 1 < end:
+        aux = doc[k].lower_
+        k += 1
+        while k < end and doc[k].lower_ in _ADVERBS:
+            k += 1
+        if k < end and doc[k].lower_ == "been":
+            k += 1
+        if aux in ("is", "was") and k < end and doc[k].lower_ not in (
+                "appointed", "named", "elected", "promoted"):
+            return k  # "is (now) the director of"
+    if k >= end:
+        return None
+    word = doc[k].lower_
+    if word == "as":
+        return k + 1
+    if word in ("serves", "served", "serve", "works", "worked", "acts", "acted") and (
+            k + 1 < end and doc[k + 1].lower_ == "as"):
+        return k + 2
+    if word in ("took", "taken", "take", "takes") and k + 2 < end and (
+            doc[k + 1].lower_ == "over" and doc[k + 2].lower_ == "as"):
+        return k + 3
+    if word in ("appointed", "named", "elected", "promoted", "became", "becomes"):
+        k += 1
+        if k < end and doc[k].lower_ in ("as", "to"):
+            k += 1
+        return k
+    return None
 
 
 def _places_in(ctx: DocContext, name: str) -> list[str]:
@@ -208,6 +303,8 @@ def _serves(
             names = [ctx.focus_province] if ctx.focus_province else []
     else:
         names = _places_in(ctx, title)
+        if not names and re.search(r"\bprovincial\b", title, re.I) and ctx.focus_province:
+            names = [ctx.focus_province]  # "the provincial vice-governor"
         if not names and re.search(r"\bgovernor\b|\bparty secretary\b", title, re.I):
             # "Vice Governor Ni Qiang" in a sentence about Hainan's government.
             for idx in ctx.in_sentence(sent):
