@@ -69,3 +69,44 @@ def test_posts(extractor: Extractor, text: str, person: str, cls: str,
     assert expected <= found
     if not expected:
         assert not {t for t in found if t[1] == "servesIn"}
+
+
+def test_a_plural_post_after_a_list_is_everyones_and_head_takes_the_office(
+        extractor: Extractor) -> None:
+    ex = run(extractor, "Pan Jianguo will head the Qinzhou FTZ, with Wu Lihua, Tang Meiling "
+                        "and Song Dawei as deputy directors.")
+    cls = classes(ex)
+    found = triples(ex)
+    for name in ("Pan Jianguo", "Wu Lihua", "Tang Meiling", "Song Dawei"):
+        assert cls[name] == "Official"
+        assert (name, "holdsPositionIn", "Qinzhou FTZ") in found
+        assert (name, "servesIn", "Qinzhou FTZ") in found
+
+
+def test_a_singular_post_is_only_its_holders(extractor: Extractor) -> None:
+    ex = run(extractor, "Wu Lihua and Song Dawei met the press; Tang Meiling, director of the "
+                        "Qinzhou FTZ, spoke first.")
+    held = {t[0] for t in triples(ex) if t[1] == "holdsPositionIn"}
+    assert held == {"Tang Meiling"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "cls"),
+    [
+        ("Demand is rising, said Ruan Hongwei of the Guangxi Academy of Social Sciences.",
+         ("Ruan Hongwei", "holdsPositionIn", "Guangxi Academy of Social Sciences"), "Person"),
+        ("Exports are stable, said Qiao Shuming of the Ministry of Commerce.",
+         ("Qiao Shuming", "holdsPositionIn", "Ministry of Commerce"), "Official"),
+    ],
+)
+def test_a_name_of_a_body_works_there(extractor: Extractor, text: str,
+                                      expected: tuple[str, str, str], cls: str) -> None:
+    ex = run(extractor, text)
+    assert expected in triples(ex)
+    assert classes(ex)[expected[0]] == cls
+
+
+def test_posts_in_peoples_organisations_are_state_posts(extractor: Extractor) -> None:
+    ex = run(extractor, "The fair is a bridge, said Feng Xiaoling, vice-president of the China "
+                        "Council for the Promotion of International Trade.")
+    assert classes(ex)["Feng Xiaoling"] == "Official"

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from kg.extract.context import DocContext, Found
 from kg.extract.mentions import find_mentions
+from kg.extract.posts import extract_posts
 from kg.extract.relations import RELATION_RULES
 from kg.extract.titles import extract_titles
 from kg.gazetteer import Gazetteer
@@ -57,6 +58,7 @@ class Extractor:
             if f.cls == "GovernmentBody" and ctx.focus_province and _bare_provincial(f.text):
                 f.scope = ctx.focus_province
         extract_titles(ctx)
+        extract_posts(ctx)
         for name in self.rules:
             RELATION_RULES[name](ctx)
         # "US$4.72 billion" names the country (the gold counts it) but says nothing about it:

@@ -444,6 +444,13 @@ TITLE_PREFIX = {
 }
 HONORIFICS = {"dr.", "mr.", "ms.", "mrs.", "professor"}
 # The level of a post, before a lowercase title: "provincial governor", "municipal party chief".
+# Organisations whose posts are state posts: people's organisations led by officials.
+STATE_ORGS = (
+    r"\bCouncil for the Promotion of International Trade\b",
+    r"\bAssociation for Friendship with Foreign Countries\b",
+    r"\bAll-China\b",
+    r"\bCommunist Youth League\b",
+)
 # Words that may stand before a title's head word: "board chairman", "honorary president".
 TITLE_MODIFIERS = {"board", "honorary", "special", "acting", "founding", "former", "first",
                    "executive", "permanent", "rotating"}

@@ -16,6 +16,7 @@ from kg.extract.lexicon import (
     HONORIFICS,
     LEVEL_WORDS,
     OFFICIAL_WORDS,
+    STATE_ORGS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_PREFIX,
@@ -284,7 +285,8 @@ def _is_official(title: str, org_cls: str | None) -> bool:
     if org_cls in ("GovernmentBody", "Zone"):
         return True
     if org_cls in ("Enterprise", "Organization"):
-        return False
+        return org_cls == "Organization" and bool(
+            any(re.search(p, title, re.I) for p in STATE_ORGS))
     return bool(lowered & OFFICIAL_WORDS)
 
 

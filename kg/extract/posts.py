@@ -1,0 +1,126 @@
+"""Posts stated around the name rather than as its title: "A, B and C as deputy directors"
+(one post, several holders), "X will head the Y FTZ", "Zhang of the Ministry of Commerce".
+
+Runs after ``titles.py``: it reads the titles found there and adds what a list or a verb
+of office says about the other people of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import DocContext, Found
+from kg.extract.lexicon import STATE_ORGS, TITLE_HEADS
+
+_BODIES = {"GovernmentBody", "Organization", "Enterprise", "Zone"}
+_OFFICE_VERBS = {"head", "helm", "chair", "lead"}
+_LIST_GLUE = {",", "and", ", and"}
+
+
+def _holds(ctx: DocContext, person: int, org: int, title: str, extractor: str) -> None:
+    f, o = ctx.found[person], ctx.found[org]
+    if title and title not in f.titles:
+        f.titles.append(title)
+    sent = f.span.sent
+    ctx.add(person, "holdsPositionIn", org, sent, extractor, 0.8)
+    if o.cls in ("GovernmentBody", "Zone") or is_state_org(o.text):
+        f.cls = "Official"
+    if f.cls == "Official" and o.cls == "Zone":
+        ctx.add(person, "servesIn", org, sent, extractor, 0.8)
+
+
+def is_state_org(name: str) -> bool:
+    """ "China Council for the Promotion of International Trade": an organisation whose posts
+    are state posts."""
+    return any(re.search(p, name, re.I) for p in STATE_ORGS)
+
+
+def _conjuncts_before(ctx: DocContext, idx: int) -> list[int]:
+    """People listed right before mention ``idx``, joined only by commas and "and"."""
+    doc = ctx.doc
+    out: list[int] = []
+    cur = ctx.found[idx]
+    while True:
+        i = cur.span.start - 1
+        glue = 0
+        while i >= 0 and doc[i].lower_ in (",", "and"):
+            i, glue = i - 1, glue + 1
+        if not glue or i < 0:
+            return out
+        prev = ctx.mention_at(doc[i])
+        if prev is None or ctx.found[prev].cls not in ("Person", "Official"):
+            return out
+        if ctx.found[prev].span.sent.start != cur.span.sent.start:
+            return out
+        out.append(prev)
+        cur = ctx.found[prev]
+
+
+def _plural_post(title: str) -> bool:
+    words = title.lower().split()
+    return any(w.endswith("s") and w[:-1] in TITLE_HEADS for w in words[:3])
+
+
+def _headed_org(ctx: DocContext, f: Found) -> int | None:
+    """ "X will head the Xiamen FTZ": the body whose office the person's verb takes."""
+    head = f.span.root
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _OFFICE_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            org = ctx.mention_at(child)
+            if org is None:
+                org = next((ctx.mention_at(t) for t in child.subtree
+                            if ctx.mention_at(t) is not None), None)
+            if org is not None and ctx.found[org].cls in ("GovernmentBody", "Zone"):
+                return org
+    return None
+
+
+def _org_after_of(ctx: DocContext, f: Found) -> int | None:
+    """ "Zhang Wei of the Ministry of Commerce said": the body right after "of"."""
+    doc = ctx.doc
+    j = f.span.end
+    if j + 1 >= len(doc) or doc[j].lower_ != "of":
+        return None
+    j += 1
+    if doc[j].lower_ == "the" and j + 1 < len(doc):
+        j += 1
+    org = ctx.mention_at(doc[j])
+    if org is None or ctx.found[org].cls not in _BODIES:
+        return None
+    return org
+
+
+def extract_posts(ctx: DocContext) -> None:
+    """Posts shared by a list, taken by a verb of office, or given by "of <body>"."""
+    people = [i for i, f in enumerate(ctx.found) if f.cls in ("Person", "Official")]
+    headed: dict[int, int] = {}  # sentence start -> body headed in it
+    for idx in people:
+        f = ctx.found[idx]
+        org = _headed_org(ctx, f)
+        if org is not None:
+            headed[f.span.sent.start] = org
+            _holds(ctx, idx, org, f"head of {ctx.found[org].text}", "post-verb")
+            continue
+        if not f.titles:
+            org = _org_after_of(ctx, f)
+            if org is not None:
+                _holds(ctx, idx, org, "", "post-of")
+    for idx in people:
+        f = ctx.found[idx]
+        shared = [t for t in f.titles if _plural_post(t)]
+        if not shared:
+            continue
+        group = [idx, *_conjuncts_before(ctx, idx)]
+        org = headed.get(f.span.sent.start)
+        for member in group:
+            m = ctx.found[member]
+            for t in shared:
+                if t not in m.titles:
+                    m.titles.append(t)
+            if f.cls == "Official":
+                m.cls = "Official"
+            if org is not None:
+                _holds(ctx, member, org, "", "post-shared")
