@@ -124,6 +124,13 @@ def run_query(
     Syntax errors raise ``KgError(E011)`` with pyoxigraph's ``line:column`` position; at most
     ``max_results`` rows/triples are kept (``truncated`` tells whether more existed).
     """
+    from kg.sparql_guard import MAX_NESTING, nesting_depth
+
+    depth = nesting_depth(sparql)
+    if depth > MAX_NESTING:  # the parser recurses per level: thousands deep crash it
+        raise KgError(
+            E.E011, detail=f"query nested {depth} brackets deep; at most {MAX_NESTING} are accepted"
+        )
     try:
         answer = store.query(sparql, prefixes=dict(prefixes or DEFAULT_PREFIXES))
         if isinstance(answer, ox.QueryBoolean):

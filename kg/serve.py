@@ -2,15 +2,18 @@
 
 Queries run in worker *processes* that each open the store read-only: a query that exceeds
 the timeout cannot be interrupted inside pyoxigraph, but its process can be killed and
-replaced, so one runaway query never takes the server down. Updates and SERVICE (federated
-queries, i.e. outgoing requests made on behalf of a client) are refused before execution.
+replaced, so one runaway query never takes the server down. Each worker also runs under an
+address-space cap (a query that allocates past it kills only its worker: HTTP 503) and cannot
+open a network socket (``kg.sandbox``). Updates and SERVICE (federated queries, i.e. outgoing
+requests made on behalf of a client) are refused before execution by what the parsed query is
+(``kg.sparql_guard``). When ``kg build`` replaces the store, workers reopen it before their
+next query: every answer comes from one store, never a mix of old and new.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
 import queue
-import re
 import signal
 import sys
 import threading
@@ -25,6 +28,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import E, KgError
+from kg.sparql_guard import MAX_NESTING, inspect_cached, nesting_depth, normalize
 
 MAX_BODY = 1 << 20  # 1 MiB of query text is plenty; larger bodies are refused (413)
 TRUNCATED_HEADER = "X-Kg-Results-Truncated"
@@ -55,6 +59,8 @@ class ServeSettings:
     cors: str | None = None  # Access-Control-Allow-Origin value, only when configured
     workers: int = 2
     quiet: bool = False  # no per-request log lines
+    memory_mb: int = 2048  # address-space cap per query worker (RLIMIT_AS); 0 = none
+    idle_timeout: float = 30.0  # seconds a client may take to send its request
 
 
 @dataclass
@@ -67,46 +73,6 @@ class Reply:
 
 def text_reply(status: int, message: str) -> Reply:
     return Reply(status, "text/plain; charset=utf-8", (message.rstrip("\n") + "\n").encode())
-
-
-# --- query inspection (no execution) ---------------------------------------------------------
-
-_SKIPPED = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'  # long strings first, so their quotes are not short ones
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*'"
-    r"|<[^<>\"{}|^`\\\s]*>"  # IRIREF (no spaces, so `?a < ?b` stays code)
-    r"|#[^\n]*",  # comment
-    re.DOTALL,
-)
-_SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:-])", re.IGNORECASE)
-_PROLOGUE = re.compile(r"^\s*(?:(?:PREFIX\s+[\w.-]*:|BASE)\s*)*", re.IGNORECASE)
-_UPDATE_START = re.compile(
-    r"(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE
-)
-
-
-def code_only(sparql: str) -> str:
-    """The query with strings, IRIs and comments blanked: what is left is keywords and names."""
-    return _SKIPPED.sub(lambda m: " " * len(m.group(0)), sparql)
-
-
-def uses_service(sparql: str) -> bool:
-    """True if the query contains a SERVICE clause (not the word in a string, IRI or comment).
-
-    SERVICE is a reserved keyword, so once strings, IRIs, comments, variables (``?service``)
-    and prefixed names (``ex:service``) are excluded, any remaining occurrence is the clause.
-    """
-    return bool(_SERVICE.search(code_only(sparql)))
-
-
-def looks_like_update(sparql: str) -> bool:
-    """True if the text after the prologue starts with an update operation keyword."""
-    code = code_only(sparql)
-    # IRIs were blanked, so `PREFIX kf: <...>` leaves `PREFIX kf:` followed by spaces.
-    rest = _PROLOGUE.sub("", code, count=1)
-    return bool(_UPDATE_START.match(rest))
 
 
 # --- content negotiation ---------------------------------------------------------------------
@@ -156,6 +122,7 @@ class Job:
     sparql: str
     accept: str | None
     max_results: int
+    store_id: tuple[int, int] | None = None  # the store the answer must come from
 
 
 def answer(store: object, job: Job) -> Reply:
@@ -174,8 +141,11 @@ def answer(store: object, job: Job) -> Reply:
     try:
         result = run_query(store, job.sparql, max_results=job.max_results)
     except KgError as err:
-        status = HTTPStatus.BAD_REQUEST if err.code is E.E011 else HTTPStatus.INTERNAL_SERVER_ERROR
-        return text_reply(status, err.message)
+        if err.code is E.E011:  # the client's own text, quoted back with its position
+            return text_reply(HTTPStatus.BAD_REQUEST, err.message)
+        # Never echo the engine's words: they may quote what another service answered.
+        sys.stderr.write(f"kg serve: {err.message[:500]}\n")
+        return text_reply(HTTPStatus.INTERNAL_SERVER_ERROR, QUERY_FAILED)
     offered = GRAPH_TYPES if result.kind == "graph" else RESULT_TYPES
     media = negotiate(job.accept, offered)
     if media is None:
@@ -196,37 +166,73 @@ def answer(store: object, job: Job) -> Reply:
     return reply
 
 
-def _worker_main(store_dir: str, conn: Connection) -> None:
-    """Worker process: open the store read-only once, then answer jobs until the pipe closes."""
-    from kg.store import open_store
+def _worker_main(store_dir: str, conn: Connection, memory_mb: int = 0) -> None:
+    """Worker process: seal itself off the network, cap its memory, open the store read-only,
+    then answer jobs until the pipe closes. A job made after the store was rebuilt reopens it
+    first; if that fails the job is refused rather than answered from the old store."""
+    from kg.sandbox import deny_network, limit_memory
+    from kg.store import Snapshot, open_snapshot
 
+    sealed = deny_network()
+    if memory_mb:
+        limit_memory(memory_mb)
     try:
-        store = open_store(Path(store_dir))
+        snapshot: Snapshot | None = open_snapshot(Path(store_dir))
     except KgError as err:
         conn.send(err.message)
         return
-    conn.send("ready")
+    conn.send("ready" if sealed else "ready:network")
     while True:
         try:
             job = conn.recv()
         except (EOFError, OSError):
             return
+        if snapshot is None or job.store_id != snapshot.identity:
+            snapshot = None  # closes the old store's files before the new one is opened
+            try:
+                snapshot = open_snapshot(Path(store_dir))
+            except (KgError, OSError) as err:
+                conn.send(text_reply(HTTPStatus.SERVICE_UNAVAILABLE, _reopen_failed(err)))
+                continue
+            if job.store_id != snapshot.identity:  # replaced again meanwhile: ask again
+                conn.send(text_reply(HTTPStatus.SERVICE_UNAVAILABLE, _reopen_failed(None)))
+                continue
         try:
-            reply = answer(store, job)
+            reply = answer(snapshot.store, job)
+        except MemoryError:
+            reply = text_reply(HTTPStatus.SERVICE_UNAVAILABLE, _memory_message(memory_mb))
         except Exception as err:  # noqa: BLE001 - report, keep serving
-            reply = text_reply(HTTPStatus.INTERNAL_SERVER_ERROR, f"query failed: {err}")
+            # As above: the operator sees the engine's words in the log, the client does not.
+            sys.stderr.write(f"kg serve: query failed: {' '.join(str(err).split())[:500]}\n")
+            reply = text_reply(HTTPStatus.INTERNAL_SERVER_ERROR, QUERY_FAILED)
         conn.send(reply)
 
 
+QUERY_FAILED = "query failed while running (not a syntax error); the server log has details"
+
+
+def _memory_message(memory_mb: int) -> str:
+    return (
+        f"query needed more than the {memory_mb} MB a query worker may use and was stopped; "
+        "add a LIMIT or make the pattern more selective"
+    )
+
+
+def _reopen_failed(err: Exception | None) -> str:
+    why = f" ({' '.join(str(err).split())[:200]})" if err else ""
+    return f"the store is being replaced; try again{why}"
+
+
 class _Worker:
-    def __init__(self, ctx: mp.context.SpawnContext, store_dir: Path) -> None:
+    def __init__(self, ctx: mp.context.SpawnContext, store_dir: Path, memory_mb: int) -> None:
         self.conn, child = ctx.Pipe()
         self.process: BaseProcess = ctx.Process(
-            target=_worker_main, args=(str(store_dir), child), daemon=True
+            target=_worker_main, args=(str(store_dir), child, memory_mb), daemon=True
         )
         self.process.start()
         child.close()
         self.ready = False
+        self.sealed = False  # True once the worker reports it cannot open network sockets
 
     def wait_ready(self, timeout: float) -> str:
         if self.ready:
@@ -234,8 +240,9 @@ class _Worker:
         if not self.conn.poll(timeout):
             return "worker did not start in time"
         message = str(self.conn.recv())
-        self.ready = message == "ready"
-        return message
+        self.ready = message.startswith("ready")
+        self.sealed = message == "ready"
+        return "ready" if self.ready else message
 
     def kill(self) -> None:
         self.process.kill()
@@ -246,9 +253,11 @@ class _Worker:
 class WorkerPool:
     """A fixed number of query processes; a timed-out one is killed and replaced."""
 
-    def __init__(self, store_dir: Path, size: int = 2) -> None:
+    def __init__(self, store_dir: Path, size: int = 2, memory_mb: int = 0) -> None:
         self._ctx = mp.get_context("spawn")  # fork + threads is unsafe; spawn is clean
         self._store_dir = store_dir
+        self._memory_mb = memory_mb
+        self.sealed = True  # every worker is cut off from the network
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
@@ -259,10 +268,11 @@ class WorkerPool:
             if message != "ready":
                 self.close()
                 raise KgError(E.E015, detail=f"query worker failed: {message}")
+            self.sealed = self.sealed and worker.sealed
             self._idle.put(worker)
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self._ctx, self._store_dir)
+        worker = _Worker(self._ctx, self._store_dir, self._memory_mb)
         with self._lock:
             self._all.add(worker)
         return worker
@@ -297,9 +307,15 @@ class WorkerPool:
                     "add a LIMIT or make the pattern more selective",
                 )
             reply: Reply = worker.conn.recv()
-        except (EOFError, OSError, BrokenPipeError) as err:
+        except (EOFError, OSError, BrokenPipeError):
+            worker.process.join(2)
+            code = worker.process.exitcode
             self._retire(worker)
-            return text_reply(HTTPStatus.INTERNAL_SERVER_ERROR, f"query worker died: {err}")
+            if self._memory_mb and code == -signal.SIGABRT:  # Rust aborts when malloc fails
+                return text_reply(HTTPStatus.SERVICE_UNAVAILABLE, _memory_message(self._memory_mb))
+            return text_reply(
+                HTTPStatus.SERVICE_UNAVAILABLE, f"the query worker stopped (exit code {code})"
+            )
         self._idle.put(worker)
         return reply
 
@@ -312,18 +328,47 @@ class WorkerPool:
             worker.kill()
 
 
+# --- vetting a request (no execution) ------------------------------------------------------
+
+
+def vet(text: str, sealed: bool) -> tuple[Reply | None, str]:
+    """(a refusal, or None) and the text the engine is to run. ``sealed``: the workers cannot
+    reach the network, so a query the parser cannot vet may still run (the engine reports
+    its syntax errors best)."""
+    from kg.query import DEFAULT_PREFIXES
+
+    sparql = normalize(text)
+    depth = nesting_depth(sparql)
+    if depth > MAX_NESTING:
+        message = f"query nested {depth} brackets deep; at most {MAX_NESTING} are accepted"
+        return text_reply(HTTPStatus.BAD_REQUEST, message), sparql
+    verdict = inspect_cached(sparql, DEFAULT_PREFIXES)
+    if verdict.kind == "update":
+        return text_reply(HTTPStatus.FORBIDDEN, "updates are not allowed: read-only"), sparql
+    if verdict.service:
+        message = "SERVICE (federated query) is disabled on this endpoint"
+        return text_reply(HTTPStatus.BAD_REQUEST, message), sparql
+    if verdict.kind == "unknown" and not sealed:
+        message = "this query cannot be checked on this platform; use SPARQL 1.1 syntax"
+        return text_reply(HTTPStatus.BAD_REQUEST, message), sparql
+    return None, sparql
+
+
 # --- HTTP ------------------------------------------------------------------------------------
 
 
 class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
+    # listen() backlog: bursts of clients wait in the kernel queue instead of being reset
+    # (socketserver's default of 5 reset 32 of 160 concurrent POSTs).
+    request_queue_size = 1024
 
     def __init__(self, settings: ServeSettings) -> None:
         from kg.store import open_store
 
         open_store(settings.store_dir)  # E014 now, not in every worker later
         self.settings = settings
-        self.pool = WorkerPool(settings.store_dir, settings.workers)
+        self.pool = WorkerPool(settings.store_dir, settings.workers, settings.memory_mb)
         try:
             super().__init__((settings.host, settings.port), SparqlHandler)
         except OSError as err:
@@ -346,6 +391,12 @@ class SparqlHandler(BaseHTTPRequestHandler):
     server: SparqlServer
     server_version = "kaifang-kg-sparql/0.1"
 
+    def setup(self) -> None:
+        # A socket timeout: a client that stops sending (a body shorter than its
+        # Content-Length, a half-sent request line) is dropped instead of holding a thread.
+        self.timeout = self.server.settings.idle_timeout
+        super().setup()
+
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
         if not self.server.settings.quiet:
             sys.stderr.write(f"kg serve: {self.address_string()} {format % args}\n")
@@ -365,11 +416,31 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if url.path != "/sparql":
             self._send(text_reply(HTTPStatus.NOT_FOUND, "not found; the endpoint is /sparql"))
             return
-        length = int(self.headers.get("Content-Length") or 0)
+        declared = (self.headers.get("Content-Length") or "0").strip()
+        if not declared.isdigit():
+            self.close_connection = True  # the body's end is unknown: nothing else to read
+            self._send(text_reply(HTTPStatus.BAD_REQUEST, "Content-Length must be a number"))
+            return
+        length = int(declared)
         if length > MAX_BODY:
+            self.close_connection = True
             self._send(text_reply(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "query too large"))
             return
-        body = self.rfile.read(length).decode("utf-8", errors="replace")
+        try:
+            data = self.rfile.read(length)
+        except TimeoutError:
+            data = b""
+        if len(data) < length:
+            self.close_connection = True
+            self._send(
+                text_reply(
+                    HTTPStatus.BAD_REQUEST,
+                    f"request body shorter than its Content-Length ({len(data)} of {length} "
+                    f"bytes after {self.server.settings.idle_timeout:g} s)",
+                )
+            )
+            return
+        body = data.decode("utf-8", errors="replace")
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         params = parse_qs(url.query, keep_blank_values=True)
         if ctype == "application/sparql-update":
@@ -402,19 +473,18 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if len(queries) != 1 or not queries[0].strip():
             self._send(text_reply(HTTPStatus.BAD_REQUEST, "pass exactly one query parameter"))
             return
-        sparql = queries[0]
-        if looks_like_update(sparql):
-            self._send(text_reply(HTTPStatus.FORBIDDEN, "updates are not allowed: read-only"))
+        refusal, sparql = vet(queries[0], self.server.pool.sealed)
+        if refusal is not None:
+            self._send(refusal)
             return
-        if uses_service(sparql):
-            self._send(
-                text_reply(
-                    HTTPStatus.BAD_REQUEST, "SERVICE (federated query) is disabled on this endpoint"
-                )
-            )
-            return
+        from kg.store import store_identity
+
         settings = self.server.settings
-        job = Job(sparql, self.headers.get("Accept"), settings.max_results)
+        store_id = store_identity(settings.store_dir)
+        if store_id is None:
+            self._send(text_reply(HTTPStatus.SERVICE_UNAVAILABLE, _reopen_failed(None)))
+            return
+        job = Job(sparql, self.headers.get("Accept"), settings.max_results, store_id)
         self._send(self.server.pool.run(job, settings.timeout))
 
     def _send(self, reply: Reply) -> None:

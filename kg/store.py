@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
@@ -85,6 +86,38 @@ def open_store(store_dir: Path, read_only: bool = True) -> ox.Store:
         return ox.Store.read_only(str(store_dir)) if read_only else ox.Store(store_dir)
     except OSError as err:
         raise KgError(E.E015, detail=f"cannot open store {store_dir}: {err}") from None
+
+
+def store_identity(store_dir: Path) -> tuple[int, int] | None:
+    """(device, inode) of the directory ``store_dir`` leads to now (symlinks followed); a
+    rebuilt store is a new directory, so this changes when ``kg build`` replaces it. None
+    while there is no store there."""
+    try:
+        st = os.stat(store_dir)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+@dataclass
+class Snapshot:
+    """One store opened read-only, and which directory it is (:func:`store_identity`)."""
+
+    store: ox.Store
+    identity: tuple[int, int]
+
+
+def open_snapshot(store_dir: Path) -> Snapshot:
+    """Open the store ``store_dir`` leads to now, by its real path: RocksDB opens data files
+    lazily by path, and a path that a rebuild points elsewhere must not mix two stores."""
+    for _ in range(5):
+        real = Path(os.path.realpath(store_dir))
+        before = store_identity(real)
+        store = open_store(real)
+        if before is not None and store_identity(real) == before:
+            return Snapshot(store, before)
+        del store  # replaced while opening: open the new one
+    raise KgError(E.E015, detail=f"store {store_dir} keeps changing; try again")
 
 
 def store_prefixes(store_dir: Path) -> dict[str, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import socket
 import subprocess
 import sys
 import threading
@@ -13,19 +14,12 @@ from pathlib import Path
 
 import pytest
 import requests
-from conftest import free_port, wait_for_http
+from conftest import CORPUS, free_port, wait_for_http
 from rdflib import Graph
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 
 from kg.build import BuildReport
-from kg.serve import (
-    TRUNCATED_HEADER,
-    ServeSettings,
-    SparqlServer,
-    looks_like_update,
-    negotiate,
-    uses_service,
-)
+from kg.serve import TRUNCATED_HEADER, ServeSettings, SparqlServer, negotiate
 
 TIMEOUT = 2.0
 MAX_RESULTS = 25
@@ -226,26 +220,123 @@ def test_kg_serve_missing_store(tmp_path: Path) -> None:
     assert done.returncode == 2 and "E014" in done.stderr
 
 
-@pytest.mark.parametrize(
-    ("query", "service", "update"),
-    [
-        ("SELECT * { SERVICE <u:x> { ?s ?p ?o } }", True, False),
-        ("SELECT * { ?s ?p 'SERVICE' }", False, False),
-        ('SELECT * { ?s ?p """multi\nSERVICE""" }', False, False),
-        ("SELECT ?service { ?service ex:SERVICE ?o }", False, False),
-        ("PREFIX a: <urn:a#>\nBASE <urn:b>\n insert data { <u:a> <u:b> <u:c> }", False, True),
-        ("# INSERT\nSELECT * { ?s ?p ?o }", False, False),
-        ("WITH <u:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", False, True),
-    ],
-)
-def test_query_inspection(query: str, service: bool, update: bool) -> None:
-    assert uses_service(query) is service
-    assert looks_like_update(query) is update
-
-
 def test_negotiate() -> None:
     offered = {"application/sparql-results+json": "json", "text/csv": "csv"}
     assert negotiate(None, offered) == "application/sparql-results+json"
     assert negotiate("text/*", offered) == "text/csv"
     assert negotiate("text/csv;q=0.4, */*;q=0.5", offered) == "application/sparql-results+json"
     assert negotiate("image/png", offered) is None
+
+
+# --- hardening: a real `kg serve` process under hostile and careless clients ----------------
+
+
+def kg_serve_process(store: Path, *args: str) -> tuple[subprocess.Popen[str], str]:
+    port = free_port()
+    kg = Path(sys.executable).parent / "kg"
+    proc = subprocess.Popen(
+        [str(kg), "serve", "--store", str(store), "--port", str(port), "--quiet", *args],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    url = f"http://127.0.0.1:{port}/sparql"
+    wait_for_http(url, proc, "kg serve", 60, lambda: proc.stderr.read() if proc.stderr else "",
+                  {"query": "ASK { ?s ?p ?o }"})
+    return proc, url
+
+
+def stop_process(proc: subprocess.Popen[str]) -> str:
+    proc.terminate()
+    _, err = proc.communicate(timeout=15)
+    return err
+
+
+def raw_request(url: str, data: bytes, read_timeout: float = 20) -> bytes:
+    host, port = url.split("//")[1].split("/")[0].split(":")
+    with socket.create_connection((host, int(port)), timeout=read_timeout) as sock:
+        sock.sendall(data)
+        chunks = []
+        while chunk := sock.recv(65536):
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def test_bad_and_short_bodies_get_answers(built_corpus: tuple[Path, BuildReport]) -> None:
+    proc, url = kg_serve_process(built_corpus[0] / "store", "--idle-timeout", "1")
+    try:
+        head = b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+        bad = raw_request(url, head + b"Content-Length: abc\r\n\r\nASK {}")
+        assert bad.startswith(b"HTTP/1.0 400") and b"Content-Length must be a number" in bad
+        short = raw_request(url, head + b"Content-Length: 100\r\n\r\nASK {")
+        assert short.startswith(b"HTTP/1.0 400") and b"shorter than its Content-Length" in short
+        ok = requests.get(url, params={"query": "ASK { ?s ?p ?o }"}, timeout=30)
+        assert ok.json()["boolean"] is True
+    finally:
+        err = stop_process(proc)
+    assert "Traceback" not in err
+
+
+def test_burst_of_clients_is_queued_not_reset(built_corpus: tuple[Path, BuildReport]) -> None:
+    proc, url = kg_serve_process(built_corpus[0] / "store")
+    statuses: list[int | str] = []
+
+    def post() -> None:
+        try:
+            r = requests.post(url, data={"query": "ASK { ?s ?p ?o }"}, timeout=60)
+            statuses.append(r.status_code)
+        except requests.ConnectionError as err:
+            statuses.append(f"reset: {err}")
+
+    try:
+        threads = [threading.Thread(target=post) for _ in range(160)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(90)
+    finally:
+        stop_process(proc)
+    assert statuses == [200] * 160
+
+
+def test_memory_hungry_query_gets_503_and_server_lives(
+    built_corpus: tuple[Path, BuildReport],
+) -> None:
+    proc, url = kg_serve_process(built_corpus[0] / "store", "--memory-limit", "700",
+                                 "--timeout", "60")
+    try:
+        hungry = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?a ?d LIMIT 1"
+        r = requests.post(url, data={"query": hungry}, timeout=90)
+        assert r.status_code == 503 and "700 MB" in r.text
+        ok = requests.get(url, params={"query": "ASK { ?s ?p ?o }"}, timeout=30)
+        assert ok.json()["boolean"] is True
+    finally:
+        stop_process(proc)
+
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+def test_rebuilt_store_is_served_and_never_mixed(tmp_path: Path) -> None:
+    kg = str(Path(sys.executable).parent / "kg")
+    small = tmp_path / "small"
+    small.mkdir()
+    first = sorted(CORPUS.iterdir())[0]
+    (small / first.name).write_bytes(first.read_bytes())
+    out = tmp_path / "out"
+    subprocess.run([kg, "build", str(small), "--out", str(out), "--no-html"], check=True,
+                   capture_output=True)
+    proc, url = kg_serve_process(out / "store", "--workers", "2")
+
+    def counts(n: int) -> list[int]:
+        return [int(requests.get(url, params={"query": COUNT}, timeout=30,
+                                 headers={"Accept": "text/csv"}).text.split()[1])
+                for _ in range(n)]
+
+    try:
+        before = counts(4)
+        assert len(set(before)) == 1
+        subprocess.run([kg, "build", str(CORPUS), "--out", str(out), "--no-html"], check=True,
+                       capture_output=True)
+        after = counts(12)
+    finally:
+        stop_process(proc)
+    assert len(set(after)) == 1 and after[0] > before[0]

@@ -46,6 +46,22 @@ from kg.serve import ServeSettings, serve
     type=click.IntRange(1, 64),
     help="Query worker processes (queries running at the same time).",
 )
+@click.option(
+    "--memory-limit",
+    "memory_mb",
+    default=2048,
+    show_default=True,
+    type=click.IntRange(0),
+    metavar="MB",
+    help="Address space each query worker may use; a query past it gets HTTP 503 (0 = none).",
+)
+@click.option(
+    "--idle-timeout",
+    default=30.0,
+    show_default=True,
+    type=click.FloatRange(0.1, 3600),
+    help="Seconds a client may take to send its request before it is dropped.",
+)
 @click.option("--quiet", is_flag=True, help="Do not log each request.")
 def serve_cli(
     store_dir: Path,
@@ -55,13 +71,17 @@ def serve_cli(
     max_results: int,
     cors: str | None,
     workers: int,
+    memory_mb: int,
+    idle_timeout: float,
     quiet: bool,
 ) -> None:
     """Serve the store as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql.
 
     GET ?query= and POST (application/sparql-query or form-encoded) with content
     negotiation (SPARQL JSON/XML/CSV/TSV; Turtle/N-Triples for CONSTRUCT/DESCRIBE).
-    Updates get 403 and SERVICE gets 400. A query page is served at http://HOST:PORT/.
+    Updates get 403 and SERVICE gets 400 (and query workers cannot open network
+    connections). A rebuilt store is picked up at the next query. A query page is served
+    at http://HOST:PORT/.
     """
     settings = ServeSettings(
         store_dir=store_dir,
@@ -71,6 +91,8 @@ def serve_cli(
         max_results=max_results,
         cors=cors,
         workers=workers,
+        memory_mb=memory_mb,
+        idle_timeout=idle_timeout,
         quiet=quiet,
     )
     serve(
