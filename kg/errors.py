@@ -30,6 +30,13 @@ class E(str, Enum):
     E013 = "{path}: query file not found."
     E014 = "store not found at {path}. Run `kg build CORPUS --out DIR` first."
     E015 = "{detail}"
+    E016 = (
+        "{path}: {detail}. Pair the gold directory with its corpus: --gold GOLD_DIR:CORPUS_DIR."
+    )
+    E017 = (
+        "{path}: no gold document is in the graph ({detail}). "
+        "Score the graph built from that gold set's corpus."
+    )
 
 
 class KgError(Exception):

@@ -312,6 +312,28 @@ def test_eval_missing_graph(tmp_path: Path) -> None:
     assert_one_line_error(kg("eval", "--gold", gold, "--graph", missing), "E008", missing)
 
 
+def test_eval_graph_without_any_gold_document_is_e017(
+    one_doc_build: tuple[Path, Path, str], tmp_path: Path
+) -> None:
+    _, out, _ = one_doc_build  # holds seed 004 only
+    gold = _tiny_gold(tmp_path)  # gold for a.txt
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "a.txt").write_text("Deyang is a city.", encoding="utf-8")
+    proc = kg("eval", "--gold", f"{gold}:{tmp_path / 'texts'}", "--graph", out / "graph.ttl")
+    line = assert_one_line_error(proc, "E017", gold)
+    assert "no gold document is in the graph" in line
+    assert not proc.stdout  # no table of zeros
+
+
+def test_eval_gold_documents_in_no_corpus_is_e016(
+    one_doc_build: tuple[Path, Path, str], tmp_path: Path
+) -> None:
+    _, out, _ = one_doc_build
+    gold = _tiny_gold(tmp_path)
+    proc = kg("eval", "--gold", gold, "--graph", out / "graph.ttl", "--corpus", tmp_path)
+    assert_one_line_error(proc, "E016", gold, "a.txt", "--gold GOLD_DIR:CORPUS_DIR")
+
+
 # --- docs/cli.md ---------------------------------------------------------------------------
 
 

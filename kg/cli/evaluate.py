@@ -1,54 +1,75 @@
-"""`kg eval --gold DIR [--graph FILE]`."""
+"""`kg eval --gold DIR[:CORPUS] ... [--graph FILE ...]`."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import click
-from rdflib import Graph
 
 from kg.cli import cli
-from kg.errors import E, KgError
-from kg.evaluate import evaluate, format_result
+from kg.evalsets import (
+    evaluate_sets,
+    format_report,
+    gold_set,
+    load_graphs,
+    parse_gold_spec,
+    read_graph,
+    report_json,
+)
 
-
-def read_graph(path: Path) -> Graph:
-    if not path.is_file():
-        raise KgError(E.E008, path, "no such file")
-    g = Graph()
-    try:
-        g.parse(path)
-    except Exception as err:  # rdflib raises many parser-specific types
-        raise KgError(
-            E.E008, path, str(err).splitlines()[0] if str(err) else type(err).__name__
-        ) from None
-    return g
+__all__ = ["eval_cli", "read_graph"]
 
 
 @cli.command("eval")
 @click.option(
     "--gold",
-    type=click.Path(path_type=Path),
+    "golds",
+    multiple=True,
     required=True,
-    help="Directory of gold .json files (SCHEMA.md format).",
+    metavar="DIR[:CORPUS]",
+    help="Directory of gold .json files (SCHEMA.md format), optionally with the corpus "
+    "directory holding its documents. Repeat for several gold sets.",
 )
 @click.option(
     "--graph",
-    "graph_path",
+    "graphs",
     type=click.Path(path_type=Path),
-    default=Path("build/graph.ttl"),
+    multiple=True,
+    default=[Path("build/graph.ttl")],
     show_default=True,
-    help="The graph to score.",
+    help="Graph to score. Repeat for several: each gold set is scored against the graph "
+    "that holds most of its documents.",
 )
 @click.option(
     "--corpus",
+    "corpora",
     type=click.Path(path_type=Path),
-    default=Path("corpus"),
+    multiple=True,
+    default=[Path("corpus")],
     show_default=True,
-    help="Corpus directory, to tell which gold names occur only inside longer names.",
+    help="Where to find the documents of a gold set given without :CORPUS (the first "
+    "directory holding all of them). Repeatable.",
 )
 @click.option("--details", is_flag=True, help="List missed and false entities and relations.")
-def eval_cli(gold: Path, graph_path: Path, corpus: Path, details: bool) -> None:
-    """Score a built graph against gold annotations: P/R/F1 overall, per class and property."""
-    result = evaluate(read_graph(graph_path), gold, corpus if corpus.is_dir() else None)
-    click.echo(format_result(result, details))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_cli(
+    golds: tuple[str, ...],
+    graphs: tuple[Path, ...],
+    corpora: tuple[Path, ...],
+    details: bool,
+    as_json: bool,
+) -> None:
+    """Score built graphs against gold annotations: P/R/F1 per set, per class and property.
+
+    The scoring rules are those of the reference scorer (shared/spec/score.py). With several
+    gold sets, each is reported on its own and then pooled (TP/FP/FN summed over the sets).
+    A gold set none of whose documents is in any graph is an error (E017).
+    """
+    loaded = load_graphs(graphs)
+    sets = [gold_set(*parse_gold_spec(spec), corpora) for spec in golds]
+    report = evaluate_sets(sets, loaded)
+    if as_json:
+        click.echo(json.dumps(report_json(report, details), indent=1, ensure_ascii=False))
+    else:
+        click.echo(format_report(report, details))
