@@ -1,0 +1,202 @@
+"""Taking part in the event a passage is about, when the sentence names it only by a common
+noun or not at all: "Many officials attended the opening ceremony, including A; B; ...",
+"A, B and C delivered speeches", "X said at the event", "Representatives from Serbia and Peru
+attended the forum".
+
+The event is the last named Event before the sentence (the passage's event), or, with none
+before, the one the document names most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Span, Token
+
+from kg.extract.context import DocContext
+from kg.extract.relations import ANY_AGENT, PEOPLE, in_quote, relation_rule
+
+# Common nouns that stand for the passage's event ("the opening ceremony", "the expo").
+EVENT_NOUNS = {
+    "ceremony", "event", "meeting", "conference", "forum", "fair", "expo", "exposition",
+    "summit", "session", "exhibition", "symposium", "seminar", "festival", "convention",
+    "opening", "gala", "banquet", "dialogue", "roundtable", "fest",
+}
+# Nouns that name a kind of event, and the name words that kind goes by.
+_KINDS = {
+    "forum": {"forum"}, "fair": {"fair"}, "expo": {"expo", "exposition", "caexpo"},
+    "exposition": {"expo", "exposition"}, "conference": {"conference"},
+    "summit": {"summit"}, "meeting": {"meeting"}, "symposium": {"symposium"},
+    "seminar": {"seminar"}, "festival": {"festival"}, "convention": {"convention"},
+    "exhibition": {"exhibition", "expo"}, "session": {"session", "congress"},
+    "dialogue": {"dialogue"}, "roundtable": {"roundtable"}, "gala": {"gala"},
+    "banquet": {"banquet"},
+}
+_ATTEND = {"attend", "participate", "address", "host", "chair", "preside", "join", "open",
+           "co-host", "cohost", "organize", "organise", "grace"}
+_SPEECH_NOUNS = {"speech", "address", "remark", "keynote", "toast"}
+_SPEECH_VERBS = {"deliver", "give", "make"}
+_SAY = {"say", "speak", "note", "stress", "introduce", "express", "emphasize", "emphasise",
+        "highlight", "announce", "add", "tell", "state", "point", "share", "call"}
+# "Representatives from Serbia attended": the subject's people come from these.
+_ENVOYS = {"representative", "delegate", "delegation", "official", "guest", "exhibitor",
+           "envoy", "diplomat", "leader", "company", "enterprise", "business", "firm",
+           "participant", "ambassador", "consul", "minister"}
+_FROM_CLASSES = {"Country", "Region", "Province", "City", "Enterprise", "Organization",
+                 "GovernmentBody"}
+
+
+def _fits(name: str, noun: str | None) -> bool:
+    """ "the forum" can only be a Forum; "the ceremony", "the event" can be any event."""
+    if noun is None or noun not in _KINDS:
+        return True
+    words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", name)}
+    return bool(words & _KINDS[noun])
+
+
+def _edition(name: str) -> bool:
+    """ "13th ... Fair", "2023 ... Forum": one occurrence, not the series."""
+    return bool(re.search(r"\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b|\bfirst\b|\bsecond\b"
+                          r"|\bthird\b", name, re.I))
+
+
+def _event_before(ctx: DocContext, token: Token, noun: str | None = None) -> int | None:
+    """The passage's event: the last named Event before ``token`` that the common noun can
+    stand for (an edition before a series name), else the document's most named one."""
+    before = [i for i, f in enumerate(ctx.found)
+              if f.cls == "Event" and f.cand.end <= token.idx and _fits(f.text, noun)]
+    editions = [i for i in before if _edition(ctx.found[i].text)]
+    if editions or before:
+        return max(editions or before, key=lambda i: ctx.found[i].cand.start)
+    counts = Counter(f.text for f in ctx.found if f.cls == "Event" and _fits(f.text, noun))
+    if not counts:
+        return None
+    name = counts.most_common(1)[0][0]
+    return next(i for i, f in enumerate(ctx.found) if f.cls == "Event" and f.text == name)
+
+
+def _names_event(ctx: DocContext, tokens: list[Token]) -> bool:
+    return any((i := ctx.mention_at(t)) is not None and ctx.found[i].cls == "Event"
+               for t in tokens)
+
+
+def _generic_event(ctx: DocContext, verb: Token) -> str | None:
+    """The event noun that is the verb's object or prepositional object, not a name."""
+    for child in verb.children:
+        heads = [child] if child.dep_ in ("dobj", "attr") else []
+        if child.dep_ == "prep":
+            heads = [g for g in child.children if g.dep_ == "pobj"]
+        for h in heads:
+            if h.lemma_.lower() in EVENT_NOUNS and ctx.mention_at(h) is None:
+                return h.lemma_.lower()
+    return None
+
+
+def _speech(verb: Token) -> bool:
+    """ "delivered speeches", "gave a keynote address", "spoke"."""
+    if verb.lemma_.lower() == "speak":
+        # "spoke highly of", "spoke with": not a speech
+        return not any(c.dep_ in ("dobj", "advmod") or c.dep_ == "prep" and c.lower_ not in (
+            "at", "during", "on") for c in verb.children)
+    return verb.lemma_.lower() in _SPEECH_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_NOUNS for c in verb.children)
+
+
+def _said_at_event(ctx: DocContext, verb: Token) -> int | str | None:
+    """ "X said at the expo", "X stressed during the forum": the event named there, or the
+    event noun standing for the passage's event."""
+    if verb.lemma_.lower() not in _SAY:
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("at", "during"):
+            for g in child.children:
+                if g.dep_ != "pobj":
+                    continue
+                for tok in g.subtree:
+                    idx = ctx.mention_at(tok)
+                    if idx is not None and ctx.found[idx].cls == "Event":
+                        return idx
+                if g.lemma_.lower() in EVENT_NOUNS:
+                    return g.lemma_.lower()
+    return None
+
+
+def _listed_with(ctx: DocContext, idx: int) -> list[int]:
+    """People listed right after mention ``idx``, joined by commas and "and"."""
+    doc = ctx.doc
+    out: list[int] = []
+    j = ctx.found[idx].span.end
+    while j < len(doc):
+        k = j
+        while k < len(doc) and doc[k].lower_ in (",", "and"):
+            k += 1
+        nxt = ctx.mention_at(doc[k]) if k < len(doc) and k > j else None
+        if nxt is None or ctx.found[nxt].cls not in PEOPLE:
+            return out
+        out.append(nxt)
+        j = ctx.found[nxt].span.end
+    return out
+
+
+def _agents(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
+    """Who acts: the subject's names and their conjuncts; the people of an "including" list;
+    the places and bodies that "representatives from ..." come from."""
+    out: list[int] = []
+
+    def take(idx: int | None, classes: set[str] | frozenset[str]) -> None:
+        if idx is not None and idx not in out and ctx.found[idx].cls in classes:
+            out.append(idx)
+
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subj in subjects:
+        idx = ctx.mention_at(subj)
+        if idx is not None:
+            take(idx, ANY_AGENT)
+            for conj in subj.conjuncts:
+                take(ctx.mention_at(conj), ANY_AGENT)
+            if ctx.found[idx].cls in PEOPLE:
+                for other in _listed_with(ctx, idx):
+                    take(other, PEOPLE)
+            continue
+        if subj.lemma_.lower() in _ENVOYS:
+            for child in subj.children:
+                if child.dep_ == "prep" and child.lower_ == "from":
+                    for tok in child.subtree:
+                        take(ctx.mention_at(tok), _FROM_CLASSES)
+    # "..., including A, Secretary of X; B, Governor of Y": the people of the list.
+    including = [t for t in sent if t.lower_ == "including" and t.i > verb.i - 40]
+    if including and (subjects or verb.i < including[0].i):
+        for tok in sent[including[0].i - sent.start :]:
+            take(ctx.mention_at(tok), PEOPLE)
+    return out
+
+
+@relation_rule("participate-passage")
+def participates_in_passage_event(ctx: DocContext) -> None:
+    """Agents of attending, speaking or hosting, where the event is the passage's."""
+    if not any(f.cls == "Event" for f in ctx.found):
+        return
+    for sent in ctx.sents:
+        tokens = list(sent)
+        # a sentence that names an event leaves it to the sentence-level rules, but for
+        # "X said at <event>"
+        named = _names_event(ctx, tokens)
+        for verb in tokens:
+            if verb.pos_ not in ("VERB", "AUX") or in_quote(ctx, verb):
+                continue
+            lemma = verb.lemma_.lower()
+            at = _said_at_event(ctx, verb)
+            noun = _generic_event(ctx, verb) if lemma in _ATTEND else None
+            if at is None and (named or not (noun or _speech(verb))):
+                continue
+            if isinstance(at, int):
+                event: int | None = at
+            else:
+                event = _event_before(ctx, verb, at or noun)
+            if event is None:
+                continue
+            for agent in _agents(ctx, verb, sent):
+                ctx.add(agent, "participatesIn", event, sent, "participate-passage", 0.55)

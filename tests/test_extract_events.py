@@ -1,0 +1,75 @@
+"""Taking part in the passage's event when a sentence names it by a common noun or not at all
+(kg/extract/events.py), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.corpus import parse_document
+from kg.extract import Extractor
+from kg.gazetteer import Gazetteer
+from kg.model import Extraction
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp: Language, gazetteer: Gazetteer) -> Extractor:
+    return Extractor(nlp, gazetteer)
+
+
+def run(extractor: Extractor, text: str) -> Extraction:
+    document = parse_document(text, "t.txt")
+    return extractor(extractor.nlp(document.text), document)
+
+
+def taking_part(ex: Extraction) -> set[tuple[str, str]]:
+    return {(ex.mentions[r.subj].text, ex.mentions[r.obj].text)
+            for r in ex.relations if r.pred == "participatesIn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attendance list after "including", with posts between the names
+        ("The 5th Lanzhou Trade Fair opened on Monday. Many officials attended the opening "
+         "ceremony, including Zhang Wei, Secretary of Gansu Provincial Party Committee; and "
+         "Li Ming, Governor of Gansu Province.",
+         {("Zhang Wei", "5th Lanzhou Trade Fair"), ("Li Ming", "5th Lanzhou Trade Fair")}),
+        # speeches: every speaker of the list
+        ("The 5th Lanzhou Trade Fair opened on Monday. Zhang Wei, Li Ming and Wang Tao "
+         "delivered speeches.",
+         {("Zhang Wei", "5th Lanzhou Trade Fair"), ("Li Ming", "5th Lanzhou Trade Fair"),
+          ("Wang Tao", "5th Lanzhou Trade Fair")}),
+        # the places representatives come from
+        ("The 3rd Harbin Expo was held in Harbin. Representatives from Serbia, Kenya and Peru "
+         "attended the event.",
+         {("Serbia", "3rd Harbin Expo"), ("Kenya", "3rd Harbin Expo"),
+          ("Peru", "3rd Harbin Expo")}),
+    ],
+)
+def test_the_passages_event(extractor: Extractor, text: str,
+                            expected: set[tuple[str, str]]) -> None:
+    assert expected <= taking_part(run(extractor, text))
+
+
+def test_said_at_the_event_is_taking_part(extractor: Extractor) -> None:
+    ex = run(extractor, "The 3rd Harbin Expo was held in Harbin. Zhou Hua, vice mayor of "
+                        "Harbin, said at the expo that trade grew.")
+    assert ("Zhou Hua", "expo") in taking_part(ex)
+    expo = next(m for m in ex.mentions if m.text == "expo")
+    assert expo.refers_to == "3rd Harbin Expo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a symposium is not the fair named before it
+        "The 9th Xining Trade Fair opened on Monday. Gao Lin presided over the symposium.",
+        # speaking highly of something is no speech
+        "The 9th Xining Trade Fair opened on Monday. Gao Lin spoke highly of the port.",
+        # no event in the document: nobody takes part in anything
+        "Gao Lin delivered a speech on Monday.",
+    ],
+)
+def test_no_event_to_take_part_in(extractor: Extractor, text: str) -> None:
+    assert not {p for p in taking_part(run(extractor, text)) if p[0] == "Gao Lin"}
