@@ -91,6 +91,8 @@ class _Keys:
         self._abbr: dict[str, tuple[tuple[str, int], str]] = {}
         self.abbreviations: dict[str, str] = {}
         self.surnames: dict[str, set[str]] = defaultdict(set)
+        # full name -> the places its holders serve in: two places, two namesakes
+        self.jurisdictions: dict[str, set[str]] = defaultdict(set)
 
     def learn(self, ex: Extraction) -> None:
         """Corpus-wide facts: abbreviations and the full names of people."""
@@ -103,6 +105,20 @@ class _Keys:
                     self.abbreviations[m.text] = m.refers_to
             if m.cls in PEOPLE and " " in m.text:
                 self.surnames[m.text.split()[0]].add(m.text)
+        for name, place in self._served(ex):
+            self.jurisdictions[name].add(place)
+
+    def _served(self, ex: Extraction) -> Iterator[tuple[str, str]]:
+        """(person's normalised full name, province or country served) per servesIn."""
+        for r in ex.relations:
+            subj, obj = ex.mentions[r.subj], ex.mentions[r.obj]
+            if r.pred != "servesIn" or " " not in subj.text.strip():
+                continue
+            place = self.gaz.place(obj.text)
+            if place is not None and place.cls in ("Province", "Country"):
+                yield norm(subj.text), place.name
+            elif place is not None and place.parent:
+                yield norm(subj.text), place.parent
 
     def focus(self, ex: Extraction) -> str | None:
         counts: Counter[str] = Counter()
@@ -116,7 +132,16 @@ class _Keys:
     def of_document(self, ex: Extraction) -> list[tuple[str, ...] | None]:
         """The key of each of the document's mentions (None: cannot be pinned on anything)."""
         focus = self.focus(ex)
-        return [self.key(m, ex, focus) for m in ex.mentions]
+        keys = [self.key(m, ex, focus) for m in ex.mentions]
+        # Namesakes serving in different places are different people ("Han Jun" of Jilin and
+        # of Anhui): the key takes the place this document has them serve in.
+        served = dict(sorted(self._served(ex), reverse=True))
+        for i, k in enumerate(keys):
+            if k is not None and k[0] == "person" and len(self.jurisdictions.get(k[1], ())) > 1:
+                place = served.get(k[1])
+                if place is not None:
+                    keys[i] = (*k, place)
+        return keys
 
     def key(self, m: Mention, ex: Extraction, focus: str | None) -> tuple[str, ...] | None:
         text = m.refers_to or self.abbreviations.get(m.text) or m.text
@@ -244,11 +269,15 @@ class Resolution:
         else:
             cls = max(sorted(g.votes), key=lambda c: g.votes[c])
         label = _label_for(k, g.forms, g.scoped)
+        alt = ({f for f in g.forms if f != label} | g.aliases) - {label}
+        if k[0] == "person":
+            # a bare surname ("Han said") names nobody out of its sentence: no alias
+            alt = {a for a in alt if " " in a.strip()}
         return Entity(
             key=slugify(label),
             cls=cls,
             label=label,
-            alt_labels=({f for f in g.forms if f != label} | g.aliases) - {label},
+            alt_labels=alt,
             titles=g.titles,
             wikidata=_wikidata(k, self.gaz),
             documents=sorted(g.documents),

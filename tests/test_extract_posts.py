@@ -110,3 +110,10 @@ def test_posts_in_peoples_organisations_are_state_posts(extractor: Extractor) ->
     ex = run(extractor, "The fair is a bridge, said Feng Xiaoling, vice-president of the China "
                         "Council for the Promotion of International Trade.")
     assert classes(ex)["Feng Xiaoling"] == "Official"
+
+
+def test_a_post_before_the_next_name_in_a_list_ends_at_and(extractor: Extractor) -> None:
+    ex = run(extractor, "On May 2, Gu Shaoming, Party chief of Hebei province and Pei Lin, "
+                        "deputy secretary of the CPC Hebei Provincial Committee, met guests.")
+    gu = next(m for m in ex.mentions if m.text == "Gu Shaoming")
+    assert gu.titles == ("Party chief of Hebei province",)

@@ -532,6 +532,9 @@ def _listed_company(span: Span) -> bool:
         return False
     tok = span.root
     for _ in range(12):  # climb the list: conj -> ... -> the first item
+        if any(c.pos_ == "NOUN" and c.lemma_.lower() in _COMPANY_NOUNS and c.tag_ == "NNS"
+               for c in tok.conjuncts):
+            return True  # "X, Y and other renowned companies"
         if tok.dep_ == "appos" and tok.head.lemma_.lower() in _COMPANY_NOUNS:
             return True  # "companies, X, Y and Z"
         if tok.dep_ == "pobj" and tok.head.lower_ in ("including", "as", "like"):

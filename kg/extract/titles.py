@@ -364,7 +364,8 @@ def extract_titles(ctx: DocContext) -> None:
                 # Representative at the Ministry of Commerce": the Ministry, not China).
                 org = next((o for o in orgs if ctx.found[o].text in part
                             and ctx.found[o].cls in _BODY_ORGS), None)
-                titles.append((part.strip().rstrip(","), org))
+                part = re.sub(r"(?:[\s,;]+(?:and|or))+$", "", part.strip()).rstrip(",")
+                titles.append((part, org))
         if not titles:
             continue
         official = False
