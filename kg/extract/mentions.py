@@ -731,6 +731,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
     chosen = [c for c in chosen if not (c.extractor == "ner"
                                         and ref_spans.get((c.start, c.end), c.cls) != c.cls)]
     final = select([replace(c, tier=0) for c in chosen] + refs)
+    final = [_with_ordinal(text, c) for c in final]
     # A bare head noun ("Committee", "Hub", "Fair") names nothing unless it points back.
     # (the caller aligns each to tokens and drops any that will not align)
     return [c for c in final if (c.refers_to or not _bare_head(c.text))
@@ -738,6 +739,23 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
             and not (c.cls == "Person" and _credit(text, c))
             and not (c.text in ("CPC", "Communist Party of China")
                      and _ORGAN_AFTER.match(text, c.end))]
+
+
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:the|The)\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"\s+)$")
+
+
+def _with_ordinal(text: str, c: Candidate) -> Candidate:
+    """ "the first China-Africa Economic and Trade Expo": the edition is part of the event's
+    name, written in lowercase or not."""
+    if c.cls != "Event" or c.refers_to:
+        return c
+    m = _ORDINAL_BEFORE.search(text, max(0, c.start - 20), c.start)
+    if m is None:
+        return c
+    start = m.start(1)
+    return replace(c, start=start, text=text[start : c.end])
 
 
 # "the CPC provincial Committee": the party names an organ written in lowercase; it is not

@@ -1,0 +1,58 @@
+"""Where things are, from lists and areas: "Hunan-based companies, including A, B and C",
+"ACWA Power of Saudi Arabia", "The Fujian FTZ covers 118 sq km in Pingtan, Xiamen and Fuzhou".
+
+Relation rules next to ``relations.located`` (which reads "X in Y", "X-based Y", "held in").
+"""
+
+from __future__ import annotations
+
+from kg.extract.context import PLACE_CLASSES, DocContext
+from kg.extract.relations import relation_rule
+
+_COMPANY_NOUNS = {"company", "enterprise", "firm", "business", "manufacturer", "group",
+                  "brand", "exporter", "maker"}
+_LIST_HEADS = {"including", "like", "as"}
+_AREA_VERBS = {"cover", "span", "comprise", "include", "consist", "encompass"}
+
+
+@relation_rule("located-list")
+def located_lists(ctx: DocContext) -> None:
+    """Places given once for a list or an area."""
+    doc = ctx.doc
+    # "More than 120 Hunan-based companies, including A, B and C": each is in Hunan.
+    for i, tok in enumerate(doc):
+        if not tok.lower_.endswith("based") or i == 0:
+            continue
+        k = i - 2 if tok.lower_ == "based" and doc[i - 1].text == "-" else i
+        place = ctx.mention_at(doc[k]) if k >= 0 else None
+        if place is None or ctx.found[place].cls not in ("City", "Province", "Country"):
+            continue
+        noun = tok.head
+        if noun.lemma_.lower() not in _COMPANY_NOUNS:
+            continue
+        for child in noun.children:
+            if child.lower_ not in _LIST_HEADS:
+                continue
+            for t in child.subtree:
+                idx = ctx.mention_at(t)
+                if idx is not None and ctx.found[idx].cls == "Enterprise":
+                    ctx.add(idx, "locatedIn", place, tok.sent, "located-list", 0.7)
+    for idx, f in enumerate(ctx.found):
+        j = f.span.end
+        # "ACWA Power of Saudi Arabia": a company of a country or city
+        if f.cls == "Enterprise" and j + 1 < len(doc) and doc[j].lower_ == "of":
+            place = ctx.mention_at(doc[j + 1])
+            if place is not None and ctx.found[place].cls in ("Country", "City"):
+                ctx.add(idx, "locatedIn", place, f.span.sent, "located-list", 0.7)
+        # "The Fujian FTZ covers 118 sq km in Pingtan, Xiamen and Fuzhou"
+        root = f.span.root
+        verb = root.head
+        if (f.cls == "Zone" and root.dep_ == "nsubj"
+                and verb.lemma_.lower() in _AREA_VERBS):
+            area = [t for c in verb.children if c.dep_ in ("dobj", "prep", "attr")
+                    and c.i > verb.i for t in c.subtree]
+            for t in area:
+                place = ctx.mention_at(t)
+                if (place is not None and ctx.found[place].cls in PLACE_CLASSES
+                        and ctx.found[place].cls != "Country"):
+                    ctx.add(idx, "locatedIn", place, f.span.sent, "located-list", 0.7)

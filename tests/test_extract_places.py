@@ -1,0 +1,53 @@
+"""Where things are, from lists and areas (kg/extract/places.py), and editions' names, on
+invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.corpus import parse_document
+from kg.extract import Extractor
+from kg.gazetteer import Gazetteer
+from kg.model import Extraction
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp: Language, gazetteer: Gazetteer) -> Extractor:
+    return Extractor(nlp, gazetteer)
+
+
+def run(extractor: Extractor, text: str) -> Extraction:
+    document = parse_document(text, "t.txt")
+    return extractor(extractor.nlp(document.text), document)
+
+
+def located(ex: Extraction) -> set[tuple[str, str]]:
+    return {(ex.mentions[r.subj].text, ex.mentions[r.obj].text)
+            for r in ex.relations if r.pred == "locatedIn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Dozens of Anhui-based companies, including Huaxin Pharmaceutical Group and Jiahe "
+         "Machinery Co., Ltd., showed their products in Europe.",
+         {("Huaxin Pharmaceutical Group", "Anhui"), ("Jiahe Machinery Co., Ltd.", "Anhui")},
+         set()),
+        ("The Hunan FTZ covers 120 sq km in Changsha, Yueyang and Chenzhou, focusing on "
+         "trade with Africa.",
+         {("Hunan FTZ", "Changsha"), ("Hunan FTZ", "Yueyang"), ("Hunan FTZ", "Chenzhou")},
+         {("Hunan FTZ", "Africa")}),
+    ],
+)
+def test_places_for_a_list_or_an_area(extractor: Extractor, text: str,
+                                      expected: set[tuple[str, str]],
+                                      absent: set[tuple[str, str]]) -> None:
+    found = located(run(extractor, text))
+    assert expected <= found
+    assert not absent & found
+
+
+def test_an_ordinal_before_an_event_is_part_of_its_name(extractor: Extractor) -> None:
+    ex = run(extractor, "The second China-Arab States Expo closed on Sunday in Yinchuan.")
+    assert ("second China-Arab States Expo", "Yinchuan") in located(ex)
