@@ -724,6 +724,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
     ner = [c for c in ner if not in_heading(c)]
     chosen = select(rules + ner)
     chosen = [c for c in chosen if not (c.cls == "Person" and _credit(text, c))]
+    chosen = [_with_ordinal(text, c) for c in chosen]
     refs = back_references(text, chosen, gaz)
     # The document's own "Yihai Kerry Arawana Group" says what its short form is; the
     # model's guess for the same words ("Yihai Kerry Arawana" as a person) gives way.
@@ -731,7 +732,6 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
     chosen = [c for c in chosen if not (c.extractor == "ner"
                                         and ref_spans.get((c.start, c.end), c.cls) != c.cls)]
     final = select([replace(c, tier=0) for c in chosen] + refs)
-    final = [_with_ordinal(text, c) for c in final]
     # A bare head noun ("Committee", "Hub", "Fair") names nothing unless it points back.
     # (the caller aligns each to tokens and drops any that will not align)
     return [c for c in final if (c.refers_to or not _bare_head(c.text))
