@@ -409,7 +409,7 @@ def test_industries_names_a_company_unless_only_descriptors(extractor: Extractor
     ("text", "expected"),
     [
         ("The first China-Africa Economic and Trade Expo closed Saturday in Changsha.",
-         ("first China-Africa Economic and Trade Expo", "locatedIn", "Changsha")),
+         ("First China-Africa Economic and Trade Expo", "locatedIn", "Changsha")),
         ("The 2023 World Coastal Forum took place in Yancheng on Monday.",
          ("2023 World Coastal Forum", "locatedIn", "Yancheng")),
     ],
@@ -427,7 +427,7 @@ def test_coordinated_agents_all_act_and_the_expo_is_the_documents_expo(
             "representatives to the expo.")
     ex = run(extractor, text)
     expo = [m for m in ex.mentions if m.text == "expo"]
-    assert expo and expo[0].refers_to == "first China-Africa Economic and Trade Expo"
+    assert expo and expo[0].refers_to == "First China-Africa Economic and Trade Expo"
     senders = {t[0] for t in triples(ex) if t[1] == "participatesIn"}
     assert senders == {"United Nations Industrial Development Organization",
                        "World Food Programme", "World Trade Organization"}

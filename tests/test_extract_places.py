@@ -50,4 +50,4 @@ def test_places_for_a_list_or_an_area(extractor: Extractor, text: str,
 
 def test_an_ordinal_before_an_event_is_part_of_its_name(extractor: Extractor) -> None:
     ex = run(extractor, "The second China-Arab States Expo closed on Sunday in Yinchuan.")
-    assert ("second China-Arab States Expo", "Yinchuan") in located(ex)
+    assert ("Second China-Arab States Expo", "Yinchuan") in located(ex)

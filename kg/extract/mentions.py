@@ -755,7 +755,8 @@ def _with_ordinal(text: str, c: Candidate) -> Candidate:
     if m is None:
         return c
     start = m.start(1)
-    return replace(c, start=start, text=text[start : c.end])
+    name = text[start : c.end]
+    return replace(c, start=start, text=name[:1].upper() + name[1:])  # a label is capitalised
 
 
 # "the CPC provincial Committee": the party names an organ written in lowercase; it is not
