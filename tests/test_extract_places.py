@@ -51,3 +51,24 @@ def test_places_for_a_list_or_an_area(extractor: Extractor, text: str,
 def test_an_ordinal_before_an_event_is_part_of_its_name(extractor: Extractor) -> None:
     ex = run(extractor, "The second China-Arab States Expo closed on Sunday in Yinchuan.")
     assert ("Second China-Arab States Expo", "Yinchuan") in located(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("At the fair, Voltaris Energy announced that its Wuhan branch was now registered.",
+         ("Voltaris Energy", "Wuhan"), None),
+        ("Visitors toured the Suzhou Industrial Park in Suzhou.", None,
+         ("Suzhou Industrial Park", "Suzhou")),
+    ],
+)
+def test_a_companys_facility_in_a_place_is_its_investment(
+        extractor: Extractor, text: str, expected: tuple[str, str] | None,
+        absent: tuple[str, str] | None) -> None:
+    ex = run(extractor, text)
+    invests = {(ex.mentions[r.subj].text, ex.mentions[r.obj].text)
+               for r in ex.relations if r.pred == "investsIn"}
+    if expected:
+        assert expected in invests
+    if absent:
+        assert absent not in invests

@@ -14,6 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kg.extract import events as _events  # noqa: F401  (registers its rules)
+from kg.extract import facilities as _facilities  # noqa: F401  (registers its rules)
 from kg.extract import places as _places  # noqa: F401  (registers its rules)
 from kg.extract.context import DocContext, Found
 from kg.extract.mentions import find_mentions

@@ -1,0 +1,62 @@
+"""A company's facility in a place is its investment there: "its Shenzhen branch", "the
+Samsung memory chip plant in Xi'an", "BASF's project in Guangdong", "set up its Hainan
+office".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.context import DocContext
+from kg.extract.relations import relation_rule
+
+FACILITY_NOUNS = {"plant", "factory", "branch", "office", "base", "project", "center",
+                  "centre", "headquarters", "subsidiary", "facility", "campus", "hub",
+                  "warehouse", "mill", "site", "park", "laboratory", "lab"}
+_TARGETS = {"Province", "City", "Country", "Region"}
+
+
+def _owner(ctx: DocContext, noun: Token) -> int | None:
+    """The company whose facility it is: a modifier or possessor of the noun, or for "its",
+    the company acting in the sentence."""
+    for child in noun.children:
+        if child.dep_ not in ("compound", "poss", "nmod", "amod"):
+            continue
+        if child.lower_ == "its":
+            sent = noun.sent
+            before = [ctx.mention_at(t) for t in sent if t.i < noun.i]
+            firms = [i for i in before if i is not None and ctx.found[i].cls == "Enterprise"]
+            return firms[-1] if firms else None
+        for t in child.subtree:
+            idx = ctx.mention_at(t)
+            if idx is not None and ctx.found[idx].cls == "Enterprise":
+                return idx
+    return None
+
+
+def _places_of(ctx: DocContext, noun: Token) -> list[int]:
+    """Places that modify the noun ("Shenzhen branch") or follow it after "in"."""
+    out: list[int] = []
+    for child in noun.children:
+        tokens = []
+        if child.dep_ in ("compound", "nmod", "amod"):
+            tokens = list(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            tokens = [g for g in child.children if g.dep_ == "pobj"]
+        for t in tokens:
+            idx = ctx.mention_at(t)
+            if idx is not None and ctx.found[idx].cls in _TARGETS and idx not in out:
+                out.append(idx)
+    return out
+
+
+@relation_rule("invest-facility")
+def facilities(ctx: DocContext) -> None:
+    for sent, noun in ctx.triggers(FACILITY_NOUNS, {"NOUN"}):
+        if ctx.mention_at(noun) is not None:
+            continue  # part of a name: "Suzhou Industrial Park"
+        owner = _owner(ctx, noun)
+        if owner is None:
+            continue
+        for place in _places_of(ctx, noun):
+            ctx.add(owner, "investsIn", place, sent, "invest-facility", 0.65)
