@@ -73,3 +73,22 @@ def test_said_at_the_event_is_taking_part(extractor: Extractor) -> None:
 )
 def test_no_event_to_take_part_in(extractor: Extractor, text: str) -> None:
     assert not {p for p in taking_part(run(extractor, text)) if p[0] == "Gao Lin"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said that Anhui has benefited from national strategies such as the Belt and "
+        "Road Initiative.",
+        "Anhui's location endows the province with two strategies, namely, the Belt and Road "
+        "Initiative and the Western Development Strategy.",
+    ],
+)
+def test_a_place_that_benefits_from_a_programme_takes_part_in_it(
+        extractor: Extractor, text: str) -> None:
+    assert ("Anhui", "Belt and Road Initiative") in taking_part(run(extractor, text))
+
+
+def test_a_programme_named_beside_a_place_is_not_joined(extractor: Extractor) -> None:
+    ex = run(extractor, "Anhui officials discussed the Belt and Road Initiative on Monday.")
+    assert ("Anhui", "Belt and Road Initiative") not in taking_part(ex)

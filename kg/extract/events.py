@@ -200,3 +200,38 @@ def participates_in_passage_event(ctx: DocContext) -> None:
                 continue
             for agent in _agents(ctx, verb, sent):
                 ctx.add(agent, "participatesIn", event, sent, "participate-passage", 0.55)
+
+
+# A place that benefits from, embraces or contributes to a programme takes part in it.
+_JOIN_INITIATIVE = {"benefit", "endow", "embrace", "leverage", "seize", "align", "dock",
+                    "contribute", "serve", "integrate", "participate", "join", "engage"}
+
+
+@relation_rule("participate-initiative")
+def places_in_initiatives(ctx: DocContext) -> None:
+    """ "Jiangsu has benefited from national strategies such as the Belt and Road
+    Initiative", "...'s position endows the province with three strategies, namely, A, B
+    and C": the place takes part in each named programme."""
+    for sent, verb in ctx.triggers(_JOIN_INITIATIVE, {"VERB"}):
+        if in_quote(ctx, verb):
+            continue
+        places: list[int] = []
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "dobj") and child.i < verb.i + 4:
+                for t in child.subtree:
+                    idx = ctx.mention_at(t)
+                    if idx is not None and ctx.found[idx].cls in ("Province", "City"):
+                        places.append(idx)
+                if child.dep_ == "dobj" and child.lower_ == "province" and not places:
+                    focus = ctx.focus_index(sent)
+                    if focus is not None:
+                        places.append(focus)
+        if not places:
+            continue
+        programmes = [ctx.mention_at(t) for c in verb.children
+                      if c.dep_ in ("prep", "dobj", "dative", "npadvmod", "advmod")
+                      for t in c.subtree]
+        for prog in dict.fromkeys(p for p in programmes if p is not None):
+            if ctx.found[prog].cls != "Initiative":
+                continue
+            ctx.add(places[0], "participatesIn", prog, sent, "participate-initiative", 0.55)
