@@ -35,6 +35,11 @@ def triples(ex: Extraction) -> set[tuple[str, str, str]]:
         # a post abroad before the name: an Official, and no jurisdiction
         ("Chinese Ambassador to Germany Zhao Minghui attended the reception.",
          "Zhao Minghui", "Official", set()),
+        ("Chinese Ambassador to the ROK Peng Xiaodong met the delegation.",
+         "Peng Xiaodong", "Official", set()),
+        # a political party's post is a party post
+        ("The mayor met Kenji Watanabe, Secretary General of the Democratic Party of Japan.",
+         "Kenji Watanabe", "Official", set()),
         # a lowercase post after a level word
         ("Yunnan will open more ports, provincial governor Wen Jianhua said on Monday.",
          "Wen Jianhua", "Official", {("Wen Jianhua", "servesIn", "Yunnan")}),

@@ -450,6 +450,8 @@ STATE_ORGS = (
     r"\bAssociation for Friendship with Foreign Countries\b",
     r"\bAll-China\b",
     r"\bCommunist Youth League\b",
+    r"\bParty\b",  # a political party's posts are party posts
+    r"\bParliament",  # "Parliamentarians' Union": posts of members of parliament
 )
 # Words that may stand before a title's head word: "board chairman", "honorary president".
 TITLE_MODIFIERS = {"board", "honorary", "special", "acting", "founding", "former", "first",

@@ -115,6 +115,8 @@ def _post_abroad_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | N
         if idx is None or ctx.found[idx].cls not in ("Country", "City", "Region", "Province"):
             break
         j = ctx.found[idx].span.start - 1
+        if j >= 0 and doc[j].lower_ == "the":
+            j -= 1  # "Ambassador to the ROK"
         if j < 0 or doc[j].lower_ not in ("to", "of", "in"):
             break
         i, places = j - 1, places + 1
