@@ -5,10 +5,15 @@ from ``file://`` with no network at all. Corpus text never reaches the page as H
 embedded as JSON inside ``<script type="application/json">`` with ``<``, ``>`` and ``&``
 escaped, and the page's script builds the side panel with ``textContent`` only.
 
-Small graphs get live physics in the browser; above ``VizOptions.physics_threshold`` nodes we
-lay the graph out once here (seeded, so the output is byte-identical for the same input) and
-freeze it, because vis-network's physics on thousands of nodes keeps the page busy for
-minutes.
+Every page carries a layout computed here (``kg.layout``: seeded ForceAtlas2 per connected
+component, components packed), so the output is byte-identical for the same input. Small graphs
+(up to ``VizOptions.physics_threshold`` nodes) start from it with live physics; larger ones stay
+frozen on it, because vis-network's physics on thousands of nodes keeps the page busy for
+minutes. Past ``BROWSER_LIMIT`` nodes a browser no longer copes, so the page keeps the
+best-connected entities and says what was left out and how to focus.
+
+Node labels are drawn by the page itself at a fixed screen size, most important first, and a
+label that would overlap one already drawn is skipped: zooming in makes room for more.
 """
 
 from __future__ import annotations
@@ -36,10 +41,12 @@ from rdflib.namespace import DCTERMS, OWL, PROV, SKOS, XSD
 from kg.errors import E, KgError
 from kg.files import temp_file
 from kg.iris import IriMinter, slugify
-from kg.vocab import ENTITY_CLASSES, KF, RELATIONS, WIKIDATA
+from kg.layout import layout
+from kg.vocab import DEFAULT_RESOURCE_NS, ENTITY_CLASSES, KF, RELATIONS, WIKIDATA
 
 SIZE_BY = ("degree", "pagerank")
-LAYOUT_SEED = 7
+BROWSER_LIMIT = 5_000  # more nodes than this and the page is too slow to use: keep the hubs
+HIDE_ISOLATED_FROM = 100  # past this many nodes, entities with no relation start hidden
 
 # Colour + shape per class: every pair is unique so the legend works in greyscale and for
 # colour-blind readers too. Shapes are ones vis-network draws with the label below the node.
@@ -83,9 +90,9 @@ class VizOptions:
     depth: int = 1  # hops around the focus entity
     classes: tuple[str, ...] = ()  # keep only these entity classes (empty: all)
     min_degree: int = 0  # keep entities with at least this many relations (in the whole graph)
-    max_nodes: int | None = None  # keep the best-connected N; the page says how many were cut
+    max_nodes: int | None = None  # keep the best-connected N (default: up to BROWSER_LIMIT)
     size_by: str = "degree"  # or "pagerank"
-    physics_threshold: int = 300  # above this many nodes, lay out once in Python and freeze
+    physics_threshold: int = 300  # above this many nodes, the build-time layout stays frozen
 
 
 @dataclass(frozen=True)
@@ -254,17 +261,26 @@ def _select(graph: nx.MultiDiGraph, options: VizOptions) -> tuple[list[str], lis
     if options.min_degree:
         keep = {n for n in keep if graph.degree(n) >= options.min_degree or n in centres}
         notes.append(f"Entities with at least {options.min_degree} relation(s).")
-    if options.max_nodes is not None and len(keep) > options.max_nodes:
+    limit = options.max_nodes if options.max_nodes is not None else BROWSER_LIMIT
+    if len(keep) > limit:
         # Best-connected first; centres always survive; ties broken by label then IRI.
         ranked = sorted(
             keep, key=lambda n: (n not in centres, -graph.degree(n), graph.nodes[n]["label"], n)
         )
-        cut = len(keep) - options.max_nodes
-        keep = set(ranked[: options.max_nodes])
-        notes.append(
-            f"{cut:,} more left out by --max-nodes {options.max_nodes:,} "
-            "(the best-connected entities are shown)."
-        )
+        cut = len(keep) - limit
+        keep = set(ranked[:limit])
+        if options.max_nodes is not None:
+            notes.append(
+                f"{cut:,} more left out by --max-nodes {limit:,} "
+                "(the best-connected entities are shown)."
+            )
+        else:
+            notes.append(
+                f"{cut:,} more left out: a browser page stays usable up to {limit:,} entities, "
+                "so the best-connected are shown. To see any entity with its neighbours, run "
+                "`kg viz GRAPH --focus NAME --depth 2 --out page.html`; --classes, "
+                "--min-degree and --max-nodes choose other subsets."
+            )
     return sorted(keep), notes
 
 
@@ -309,116 +325,6 @@ def _sizes(graph: nx.MultiDiGraph, keep: list[str], size_by: str) -> dict[str, f
     }
 
 
-def _force_layout(
-    nodes: list[str], edges: list[tuple[str, str]], rng: np.random.Generator
-) -> np.ndarray:
-    """Fruchterman-Reingold with numpy, seeded, repulsion in row blocks to bound memory.
-
-    Starts from a BFS-ring layout (hub in the middle) so a few iterations suffice; the
-    iteration count shrinks with n so 5,000 nodes still lay out in a couple of seconds.
-    """
-    n = len(nodes)
-    index = {v: i for i, v in enumerate(nodes)}
-    adjacency: dict[int, list[int]] = defaultdict(list)
-    for u, v in edges:
-        adjacency[index[u]].append(index[v])
-        adjacency[index[v]].append(index[u])
-    # BFS rings from the best-connected node: depth -> radius, visiting order -> angle.
-    root = max(range(n), key=lambda i: (len(adjacency[i]), -i))
-    depth = {root: 0}
-    queue = [root]
-    for node in queue:
-        for nb in sorted(adjacency[node]):
-            if nb not in depth:
-                depth[nb] = depth[node] + 1
-                queue.append(nb)
-    rings: dict[int, list[int]] = defaultdict(list)
-    for node in queue:
-        rings[depth[node]].append(node)
-    pos = np.zeros((n, 2), dtype=np.float64)
-    for d, members in rings.items():
-        for j, node in enumerate(members):
-            angle = 2 * math.pi * j / len(members) + 0.3 * d
-            pos[node] = (d * math.cos(angle), d * math.sin(angle))
-    pos *= math.sqrt(n) / max(1, max(rings))
-    pos += rng.normal(scale=0.05, size=pos.shape)
-
-    src = np.array([index[u] for u, _ in edges], dtype=np.int64)
-    dst = np.array([index[v] for _, v in edges], dtype=np.int64)
-    # float32 and in-place temporaries: the O(n^2) repulsion is memory-bound, so halving the
-    # bytes and avoiding (n, n, 2) arrays is what makes 5,000 nodes take ~2 s, not ~25 s.
-    x = pos[:, 0].astype(np.float32)
-    y = pos[:, 1].astype(np.float32)
-    iterations = int(max(10, min(80, 2.5e8 / (n * n))))
-    temperature = math.sqrt(n) * 0.1
-    block = max(1, 4_000_000 // n)
-    for step in range(iterations):
-        fx = np.empty(n, dtype=np.float32)
-        fy = np.empty(n, dtype=np.float32)
-        for start in range(0, n, block):
-            stop = min(n, start + block)
-            dx = x[start:stop, None] - x[None, :]
-            dy = y[start:stop, None] - y[None, :]
-            dist2 = dx * dx
-            dist2 += dy * dy
-            np.maximum(dist2, 1e-4, out=dist2)
-            rows = np.arange(stop - start)
-            dist2[rows, rows + start] = np.inf  # no self-repulsion
-            np.reciprocal(dist2, out=dist2)  # repulsion k^2/d along delta/d, with k = 1
-            dx *= dist2
-            dy *= dist2
-            fx[start:stop] = dx.sum(axis=1)
-            fy[start:stop] = dy.sum(axis=1)
-        if len(src):
-            ex, ey = x[src] - x[dst], y[src] - y[dst]
-            dist = np.sqrt(ex * ex + ey * ey)  # attraction d^2/k along delta/d
-            np.add.at(fx, src, -ex * dist)
-            np.add.at(fy, src, -ey * dist)
-            np.add.at(fx, dst, ex * dist)
-            np.add.at(fy, dst, ey * dist)
-        length = np.maximum(np.sqrt(fx * fx + fy * fy), 1e-9)
-        step_len = np.minimum(length, temperature * (1 - step / iterations)) / length
-        x += fx * step_len
-        y += fy * step_len
-    pos = np.stack([x, y], axis=1).astype(np.float64)
-    return pos
-
-
-def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
-    """Positions in pixels: each connected component laid out alone, then shelf-packed."""
-    simple = nx.Graph()
-    simple.add_nodes_from(sorted(graph.nodes))
-    simple.add_edges_from(sorted((min(u, v), max(u, v)) for u, v in graph.edges() if u != v))
-    components = sorted(
-        (sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0])
-    )
-    rng = np.random.default_rng(LAYOUT_SEED)
-    spacing = 90.0  # pixels per ideal edge length
-    placed: list[tuple[list[str], np.ndarray]] = []
-    for comp in components:
-        if len(comp) == 1:
-            pos = np.zeros((1, 2))
-        else:
-            edges = sorted(simple.subgraph(comp).edges())
-            pos = _force_layout(comp, edges, rng) * spacing
-        pos -= pos.min(axis=0)
-        placed.append((comp, pos))
-    # Shelf packing: big components first, rows no wider than the biggest or sqrt(total area).
-    area = sum((p[:, 0].max() + spacing) * (p[:, 1].max() + spacing) for _, p in placed)
-    row_width = max(math.sqrt(area), max((p[:, 0].max() for _, p in placed), default=0.0))
-    out: dict[str, tuple[int, int]] = {}
-    x = y = row_height = 0.0
-    for comp, pos in placed:
-        width, height = pos[:, 0].max() + spacing, pos[:, 1].max() + spacing
-        if x > 0 and x + width > row_width:
-            x, y, row_height = 0.0, y + row_height, 0.0
-        for name, (px, py) in zip(comp, pos, strict=True):
-            out[name] = (int(round(x + px)), int(round(y + py)))
-        x += width
-        row_height = max(row_height, height)
-    return out
-
-
 # --------------------------------------------------------------------------- page
 
 
@@ -447,10 +353,12 @@ def _template() -> str:
 def _payload(
     graph: nx.MultiDiGraph, keep: list[str], options: VizOptions, notes: list[str]
 ) -> dict[str, Any]:
+    kept = set(keep)
     sub = graph.subgraph(keep)
     frozen = len(keep) > options.physics_threshold
     sizes = _sizes(graph, keep, options.size_by)
-    positions = _layout(sub) if frozen else {}
+    # Sorted lists in, so the positions (and the page's bytes) never follow PYTHONHASHSEED.
+    positions = layout(keep, ((u, v) for u, v in graph.edges() if u in kept and v in kept))
 
     doc_index: dict[tuple[str | None, str | None, str | None], int] = {}
 
@@ -474,8 +382,7 @@ def _payload(
             "docs": [doc_id(d["title"], d["date"], d["source"]) for d in attrs["docs"]],
             "degree": graph.degree(node),
         }
-        if frozen:
-            item["x"], item["y"] = positions[node]
+        item["x"], item["y"] = positions[node]
         nodes.append(item)
 
     edges = []
@@ -522,6 +429,9 @@ def _payload(
             "omitted": total - len(nodes),
             "notes": notes,
             "physics": not frozen,
+            # Past this size isolated entities start hidden; the page has a toggle.
+            "hideIsolated": len(nodes) > HIDE_ISOLATED_FROM,
+            "resourceBase": DEFAULT_RESOURCE_NS,  # served pages link IRIs to /resource/...
             "sizeBy": options.size_by,
         },
         "classes": [

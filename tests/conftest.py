@@ -77,3 +77,13 @@ def built_graph(built_corpus: tuple[Path, BuildReport]) -> Graph:
     g = Graph()
     g.parse(built_corpus[0] / "graph.ttl")
     return g
+
+
+@pytest.fixture(scope="session")
+def built_extra(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path:
+    """../shared/corpus-extra built once per session (graph.ttl, graph.html, store)."""
+    if not EXTRA.is_dir():
+        pytest.skip(f"{EXTRA} not present")
+    out = tmp_path_factory.mktemp("extra")
+    build(EXTRA, out, BuildSettings(validate=False), nlp=nlp)
+    return out

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
-from conftest import CORPUS
+import pytest
+from conftest import CORPUS, EXTRA
 from spacy.language import Language
 
 from kg.build import BuildSettings, build
+from kg.viz import synthetic_graph
+
+KG = Path(sys.executable).parent / "kg"
 
 
 def test_two_builds_are_byte_identical(tmp_path: Path, nlp: Language) -> None:
@@ -37,3 +44,28 @@ def test_jobs_2_matches_jobs_1(tmp_path: Path, nlp: Language) -> None:
     # The N-Triples twin holds the same statements.
     lines = (tmp_path / "j2" / "graph.nt").read_text(encoding="utf-8").splitlines()
     assert len(lines) == len(set(lines)) == one.triples == two.triples
+
+
+def _kg(args: list[str], hash_seed: str) -> None:
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+    run = subprocess.run([str(KG), *args], env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+
+
+@pytest.mark.skipif(not EXTRA.is_dir(), reason="../shared/corpus-extra is absent")
+def test_page_bytes_do_not_follow_the_hash_seed(tmp_path: Path) -> None:
+    # corpus-extra is past the page's physics threshold, so its layout is computed in Python
+    # and frozen into the page: two builds under different hash seeds must agree byte for byte.
+    for seed in ("1", "2"):
+        _kg(["build", str(EXTRA), "--out", str(tmp_path / seed), "--no-validate"], seed)
+    for name in ("graph.ttl", "graph.html"):
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name
+
+
+def test_big_page_bytes_do_not_follow_the_hash_seed(tmp_path: Path) -> None:
+    # 1,500 entities: one component too big for networkx's ForceAtlas2 (the numpy layout).
+    ttl = tmp_path / "big.ttl"
+    synthetic_graph(1500, seed=2).serialize(ttl, format="turtle")
+    for seed in ("1", "2"):
+        _kg(["viz", str(ttl), "--out", str(tmp_path / f"{seed}.html")], seed)
+    assert (tmp_path / "1.html").read_bytes() == (tmp_path / "2.html").read_bytes()

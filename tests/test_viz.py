@@ -256,7 +256,24 @@ def test_full_render_has_everything(tmp_path: Path) -> None:
     data, _ = render(tmp_path, sample_graph())
     assert len(data["nodes"]) == 12 and len(data["edges"]) == 11
     assert data["meta"]["omitted"] == 0 and data["meta"]["physics"] is True
-    assert all("x" not in n for n in data["nodes"])  # live physics lays small graphs out
+    # Live physics starts from the build-time layout, so even small pages are reproducible.
+    assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in data["nodes"])
+    assert data["meta"]["hideIsolated"] is False  # 12 entities: the isolated one stays
+
+
+def test_past_the_browser_limit_the_hubs_stay_and_the_page_says_how_to_focus(
+    tmp_path: Path,
+) -> None:
+    g = synthetic_graph(5200, seed=3)
+    data, html = render(tmp_path, g)
+    assert len(data["nodes"]) == 5000 and data["meta"]["omitted"] == 200
+    assert data["meta"]["hideIsolated"] is True
+    kept = min(n["degree"] for n in data["nodes"])
+    nx_graph = graph_to_networkx(g)
+    left_out = [d for n, d in nx_graph.degree() if n not in {m["id"] for m in data["nodes"]}]
+    assert max(left_out) <= kept  # the best-connected are the ones shown
+    note = " ".join(data["meta"]["notes"])
+    assert "200 more left out" in note and "--focus" in note
 
 
 def test_focus_by_alias_and_depth(tmp_path: Path) -> None:

@@ -111,9 +111,9 @@ def page_graph(built_graph: rdflib.Graph) -> rdflib.Graph:
     return built_graph
 
 
-def open_page(browser: Any, html: Path) -> tuple[Any, Watch]:
+def open_page(browser: Any, html: Path, height: int = 850) -> tuple[Any, Watch]:
     watch = Watch()
-    page = browser.new_page(viewport={"width": 1400, "height": 850}, accept_downloads=True)
+    page = browser.new_page(viewport={"width": 1400, "height": height}, accept_downloads=True)
 
     def route(route: Any) -> None:
         if route.request.url.startswith("file://"):
@@ -160,9 +160,6 @@ def test_sample_page_counts_search_edge_and_screenshot(
     shi = node_id(page, "Shi Xiaolin")
     assert page.evaluate("kg.network.getSelectedNodes()") == [shi]
     assert "Shi Xiaolin" in panel_text(page)
-    page.wait_for_timeout(600)  # let the zoom animation finish before the screenshot
-    SCREENSHOT_PATH.parent.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOT_PATH))
 
     # Freeze the layout (via the page's own toggle), then click a relation at its midpoint.
     page.click("#physics")
@@ -180,6 +177,121 @@ def test_sample_page_counts_search_edge_and_screenshot(
     saved = tmp_path / "export.png"
     download.value.save_as(saved)
     assert saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    watch.assert_clean()
+    page.close()
+
+
+# Label boxes as the user sees them, rebuilt from vis-network's own positions and scale: which
+# nodes carry a label is the page's choice (kg.labelBoxes), where the boxes are is measured.
+LABEL_BOXES_JS = """() => {
+  const net = kg.network, graph = document.getElementById('graph');
+  const W = graph.clientWidth, H = graph.clientHeight;
+  const ctx = document.createElement('canvas').getContext('2d');
+  const scale = net.getScale();
+  return kg.labelBoxes().map(b => {
+    const n = kg.data.nodes.find(m => m.id === b.id);
+    const p = net.canvasToDOM(net.getPositions([b.id])[b.id]);
+    ctx.font = b.px + 'px system-ui, sans-serif';
+    const w = ctx.measureText(n.label).width;
+    const r = net.body.nodes[b.id].options.size * scale;
+    return {label: n.label, px: b.px, x: p.x - w / 2, y: p.y + r + 2, w: w, h: b.px,
+            inside: p.x >= 0 && p.y >= 0 && p.x <= W && p.y <= H};
+  });
+}"""
+ISOLATED_SHOWN_JS = """() => kg.network.body.nodeIndices.filter(
+  id => kg.network.getConnectedEdges(id).length === 0).length"""
+
+
+def overlapping(boxes: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    pairs = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            if (
+                a["x"] < b["x"] + b["w"]
+                and b["x"] < a["x"] + a["w"]
+                and a["y"] < b["y"] + b["h"]
+                and b["y"] < a["y"] + a["h"]
+            ):
+                pairs.append((a["label"], b["label"]))
+    return pairs
+
+
+def test_corpus_extra_opens_readable_and_screenshot(browser: Any, built_extra: Path) -> None:
+    page, watch = open_page(browser, built_extra / "graph.html", height=900)
+    page.wait_for_timeout(300)
+    boxes = page.evaluate(LABEL_BOXES_JS)
+    legible = [b for b in boxes if b["px"] >= 10 and b["inside"]]
+    assert len(legible) >= 25, [b["label"] for b in boxes]
+    assert overlapping(boxes) == []
+    assert page.evaluate(ISOLATED_SHOWN_JS) == 0
+    assert page.is_checked("#hide-isolated")
+    SCREENSHOT_PATH.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT_PATH))
+
+    # Zooming in makes room: more labels, still none overlapping.
+    page.evaluate("kg.network.moveTo({scale: kg.network.getScale() * 2.5})")
+    page.wait_for_timeout(200)
+    zoomed = page.evaluate(LABEL_BOXES_JS)
+    assert overlapping(zoomed) == []
+    watch.assert_clean()
+    page.close()
+
+
+ON_SCREEN_JS = """() => {
+  const net = kg.network, graph = document.getElementById('graph');
+  return net.body.nodeIndices.every(id => {
+    const p = net.canvasToDOM(net.getPositions([id])[id]);
+    return p.x >= 0 && p.y >= 0 && p.x <= graph.clientWidth && p.y <= graph.clientHeight;
+  });
+}"""
+
+
+def test_article_view_and_hide_isolated(browser: Any, built_extra: Path) -> None:
+    page, watch = open_page(browser, built_extra / "graph.html", height=900)
+    data = page.evaluate(
+        "({nodes: kg.data.nodes.map(n => ({id: n.id, docs: n.docs, degree: n.degree})),"
+        "  edges: kg.data.edges.map(e => ({id: e.id, ends: [e.from, e.to],"
+        "                                 docs: e.evidence.map(v => v.doc)})),"
+        "  docs: kg.data.docs})"
+    )
+    isolated = {n["id"] for n in data["nodes"] if n["degree"] == 0}
+    assert isolated, "corpus-extra has entities in no relation"
+
+    # Hide isolated: on by default at this size; off shows every entity, on again hides them.
+    page.click("#hide-isolated")
+    page.wait_for_timeout(200)
+    shown = set(page.evaluate("kg.network.body.nodeIndices"))
+    assert shown == {n["id"] for n in data["nodes"]}
+    assert page.evaluate(ON_SCREEN_JS)  # the view re-fitted to include them
+    assert overlapping(page.evaluate(LABEL_BOXES_JS)) == []
+    page.click("#hide-isolated")
+    page.wait_for_timeout(200)
+    assert not set(page.evaluate("kg.network.body.nodeIndices")) & isolated
+
+    # Article view: the article with the most entities; its entities and its relations only.
+    counts = {i: sum(i in n["docs"] for n in data["nodes"]) for i in range(len(data["docs"]))}
+    doc = max(counts, key=lambda i: (counts[i], -i))
+    page.click("#hide-isolated")  # show the article's entities even if they have no relation
+    page.select_option("#article", str(doc))
+    page.wait_for_function("() => window.kgViewReady === true", timeout=60_000)
+    want_nodes = {n["id"] for n in data["nodes"] if doc in n["docs"]}
+    assert set(page.evaluate("kg.network.body.nodeIndices")) == want_nodes
+    shown_edges = set(page.evaluate("kg.network.body.edgeIndices"))
+    assert shown_edges == {
+        e["id"] for e in data["edges"] if doc in e["docs"] and set(e["ends"]) <= want_nodes
+    }  # exactly the relations this article states
+    assert shown_edges, "the biggest article states some relation"
+    info = page.locator("#article-info").inner_text()
+    assert data["docs"][doc]["title"] in info
+    if data["docs"][doc]["date"]:
+        assert data["docs"][doc]["date"] in info
+    assert page.evaluate(ON_SCREEN_JS)
+    assert overlapping(page.evaluate(LABEL_BOXES_JS)) == []
+
+    # Back to all articles: the whole graph again.
+    page.select_option("#article", "")
+    page.wait_for_timeout(200)
+    assert len(page.evaluate("kg.network.body.nodeIndices")) == len(data["nodes"])
     watch.assert_clean()
     page.close()
 
@@ -206,6 +318,15 @@ def test_hostile_text_stays_text(browser: Any, tmp_path: Path) -> None:
     page.evaluate("(id) => kg.selectEdge(id)", edge)
     assert XSS_SENTENCE in panel_text(page)
     assert "</script><script>window.__pwned=1</script>" in panel_text(page)  # the doc title
+
+    # The article view names the hostile title as text, in the menu and above the graph.
+    page.select_option("#article", index=1)
+    page.wait_for_function("() => window.kgViewReady === true")
+    title = "</script><script>window.__pwned=1</script>"
+    assert title in page.locator("#article").inner_text()
+    assert title in page.locator("#article-info").inner_text()
+    assert page.locator("#article-info a").count() == 0  # the javascript: source is no link
+    assert page.evaluate("kg.network.body.nodeIndices.length") == 2
 
     assert page.evaluate("window.__pwned") is None
     assert page.locator("img, svg[onload]").count() == 0

@@ -57,7 +57,8 @@ def _load(path: Path) -> rdflib.Graph:
     "--max-nodes",
     type=int,
     metavar="N",
-    help="Keep the N best-connected entities; the page says how many were left out.",
+    help="Keep the N best-connected entities (default: all, up to 5,000); the page says "
+    "how many were left out.",
 )
 @click.option(
     "--size-by",
@@ -71,7 +72,8 @@ def _load(path: Path) -> rdflib.Graph:
     default=300,
     show_default=True,
     type=int,
-    help="Above this many nodes, lay out in Python and freeze physics.",
+    help="Above this many nodes the page stays frozen on the build-time layout; up to it, "
+    "live physics starts from that layout.",
 )
 def viz(
     graph: Path,
@@ -87,7 +89,9 @@ def viz(
     """Write an interactive page for GRAPH (Turtle or any RDF file rdflib reads).
 
     Click an entity for its names, titles, Wikidata link and documents; click a relation for
-    the sentences that state it. Search, class/relation filters and PNG export are built in.
+    the sentences that state it. Search, class/relation filters, an article view, "hide
+    isolated" and PNG export are built in. The layout is computed here (seeded, so the page
+    is byte-identical for the same graph); labels are shown by importance and never overlap.
     """
     options = VizOptions(
         focus=focus,
