@@ -163,8 +163,11 @@ def test_sample_page_counts_search_edge_and_screenshot(
 
     # Freeze the layout (via the page's own toggle), then click a relation at its midpoint.
     page.click("#physics")
+    # vis animates the fit frame by frame: on a busy machine it outlasts any fixed wait.
+    page.evaluate("window.__fitDone = false;"
+                  "kg.network.once('animationFinished', () => { window.__fitDone = true; })")
     page.click("#fit")
-    page.wait_for_timeout(500)
+    page.wait_for_function("() => window.__fitDone === true")
     target = page.evaluate(CLICKABLE_EDGE_JS)
     assert target, "no clickable relation with a sentence on the page"
     page.mouse.click(target["x"], target["y"])
