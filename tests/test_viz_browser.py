@@ -135,6 +135,23 @@ def open_page(browser: Any, html: Path, height: int = 850) -> tuple[Any, Watch]:
     return page, watch
 
 
+# vis animates zooms frame by frame, so on a busy machine they outlast any fixed wait: wait
+# until the view has not moved for ten frames.
+SETTLE_JS = """() => new Promise(resolve => {
+  let last = '', still = 0;
+  const tick = () => {
+    const p = kg.network.getViewPosition(), now = [p.x, p.y, kg.network.getScale()].join();
+    still = now === last ? still + 1 : 0; last = now;
+    if (still >= 10) resolve(true); else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})"""
+
+
+def settle(page: Any) -> None:
+    page.evaluate(SETTLE_JS)
+
+
 def node_id(page: Any, label: str) -> str:
     return page.evaluate("(l) => kg.data.nodes.find(n => n.label === l).id", label)
 
@@ -163,11 +180,8 @@ def test_sample_page_counts_search_edge_and_screenshot(
 
     # Freeze the layout (via the page's own toggle), then click a relation at its midpoint.
     page.click("#physics")
-    # vis animates the fit frame by frame: on a busy machine it outlasts any fixed wait.
-    page.evaluate("window.__fitDone = false;"
-                  "kg.network.once('animationFinished', () => { window.__fitDone = true; })")
     page.click("#fit")
-    page.wait_for_function("() => window.__fitDone === true")
+    settle(page)
     target = page.evaluate(CLICKABLE_EDGE_JS)
     assert target, "no clickable relation with a sentence on the page"
     page.mouse.click(target["x"], target["y"])
