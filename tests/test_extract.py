@@ -510,3 +510,19 @@ def test_a_signature_line_and_the_post_under_it(extractor: Extractor) -> None:
 def test_a_possessive_inside_a_name_keeps_it_whole(extractor: Extractor, text: str,
                                                    name: str) -> None:
     assert name in {m[0] for m in mentions(run(extractor, text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Eighth Haixi Forum and the Tenth Minnan Culture Festival were held.",
+         {("Eighth Haixi Forum", "Event"), ("Tenth Minnan Culture Festival", "Event")}),
+        ("Policies implemented by the Hebei government took effect.",
+         {("Hebei government", "GovernmentBody")}),
+        ("The mission visited Nagoya and Aichi Prefecture.",
+         {("Aichi Prefecture", "Region"), ("Nagoya", "City")}),
+    ],
+)
+def test_editions_place_organs_and_foreign_prefectures(extractor: Extractor, text: str,
+                                                       expected: set[tuple[str, str]]) -> None:
+    assert expected <= mentions(run(extractor, text))

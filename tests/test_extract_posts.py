@@ -122,3 +122,23 @@ def test_a_post_before_the_next_name_in_a_list_ends_at_and(extractor: Extractor)
                         "deputy secretary of the CPC Hebei Provincial Committee, met guests.")
     gu = next(m for m in ex.mentions if m.text == "Gu Shaoming")
     assert gu.titles == ("Party chief of Hebei province",)
+
+
+def test_a_signed_speech_names_its_author_and_every_post(extractor: Extractor) -> None:
+    text = ("Speech at the Quanzhou Trade Conference\n\n  By Mr. Lin Zhiyuan\n\n"
+            "  Standing Committee Member of the CPC Fujian Provincial Committee, Party "
+            "Secretary of the CPC Quanzhou Municipal Committee\n\n  May 3, 2019\n\n"
+            "Distinguished guests, welcome to Quanzhou.")
+    ex = run(extractor, text)
+    assert classes(ex)["Lin Zhiyuan"] == "Official"
+    found = triples(ex)
+    assert {("Lin Zhiyuan", "holdsPositionIn", "CPC Fujian Provincial Committee"),
+            ("Lin Zhiyuan", "holdsPositionIn", "CPC Quanzhou Municipal Committee"),
+            ("Lin Zhiyuan", "servesIn", "Quanzhou")} <= found
+    # Fujian is named only inside the organ's name: it is made a mention for the post
+    assert ("Lin Zhiyuan", "servesIn", "Fujian") in found
+
+
+def test_a_byline_without_a_post_is_a_credit(extractor: Extractor) -> None:
+    ex = run(extractor, "Quanzhou opens a new port\n\nBy Lin Zhiyuan\n\nThe port opened.")
+    assert "Lin Zhiyuan" not in classes(ex)

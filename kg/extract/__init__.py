@@ -64,6 +64,7 @@ class Extractor:
         extract_posts(ctx)
         for name in self.rules:
             RELATION_RULES[name](ctx)
+        ctx.add_inner_jurisdictions()
         # "US$4.72 billion" names the country (the gold counts it) but says nothing about it:
         # no relation is read off a currency sign.
         text = doc.text

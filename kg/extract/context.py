@@ -56,6 +56,9 @@ class DocContext:
                 self.by_token[tok.i] = idx
         self.focus_province = self._focus("Province")
         self.hits: list[RelationHit] = []
+        # (person, place name, organ mention, sentence): a jurisdiction named only inside an
+        # organ's name ("CPC Fujian Provincial Committee"), made a mention once rules are done
+        self.inner_jurisdictions: list[tuple[int, str, int, Span]] = []
         self.sents = list(doc.sents)  # doc.sents re-walks the parse on every call
         # lemma -> token indices, and token -> sentence: the rules look up trigger words
         # instead of scanning every sentence once per rule
@@ -106,6 +109,25 @@ class DocContext:
         if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
             return ranked[0][0]
         return None
+
+    def add_inner_jurisdictions(self) -> None:
+        """Mentions for places named only inside an organ's name, with their servesIn. Added
+        last so no rule reads them in place of the organ."""
+        made: dict[tuple[int, int], int] = {}
+        for person, name, org, sent in self.inner_jurisdictions:
+            org_f = self.found[org]
+            for tok in org_f.span:
+                place = self.gaz.place(tok.text)
+                if place is None or place.name != name:
+                    continue
+                key = (tok.idx, tok.idx + len(tok.text))
+                if key not in made:
+                    cand = Candidate(key[0], key[1], tok.text, place.cls, "inner-place",
+                                     org_f.cand.confidence, 1)
+                    self.found.append(Found(cand, self.doc[tok.i : tok.i + 1], place.cls))
+                    made[key] = len(self.found) - 1
+                self.add(person, "servesIn", made[key], sent, "title-jurisdiction", 0.75)
+                break
 
     def mention_at(self, token: Token) -> int | None:
         return self.by_token.get(token.i)

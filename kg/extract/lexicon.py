@@ -455,7 +455,7 @@ STATE_ORGS = (
 )
 # Words that may stand before a title's head word: "board chairman", "honorary president".
 TITLE_MODIFIERS = {"board", "honorary", "special", "acting", "founding", "former", "first",
-                   "executive", "permanent", "rotating"}
+                   "executive", "permanent", "rotating", "standing", "committee"}
 LEVEL_WORDS = {"provincial", "municipal", "city", "county", "district", "regional", "state"}
 # A title naming one of these makes its holder an Official (a party or state post).
 OFFICIAL_WORDS = {

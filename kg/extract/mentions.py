@@ -70,7 +70,7 @@ _MEASURES = re.compile(
     r"(?=\s+and\s+(?:the|\d)|\s+(?:should|were|are|was|is|will|have|has|to\s+be)\b|[,.;:)])"
 )
 _LOWER_BODY = re.compile(
-    r"\b([A-Z][a-z]+)\s+(provincial|municipal|city|county|district)\s+"
+    r"\b([A-Z][a-z]+)\s+(?:(provincial|municipal|city|county|district)\s+)?"
     r"(government|people's government|party committee|department of [a-z]+|"
     r"bureau of [a-z]+|commission of [a-z]+)"
 )
@@ -661,12 +661,42 @@ def back_references(
 _HEADLINE_SMALL = _SMALL | {"a", "an", "as", "by", "from", "with", "at", "up", "into", "its"}
 
 
+def _post_word(word: str) -> bool:
+    """A line starting with this word states a post ("Standing Committee Member of ...")."""
+    return word.lower() in TITLE_PREFIX or word.lower() in TITLE_HEADS or word.lower() in (
+        "standing", "member")
+
+
+_BYLINE = re.compile(r"^\s*By\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*$")
+
+
+_SIGNED = re.compile(r"(?m)^[ \t]*By\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+                     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})[ \t]*\n(?:[ \t]*\n)*[ \t]*(\S+)")
+
+
+def signed_names(text: str) -> Iterator[Candidate]:
+    """ "By Mr. Hu Min" over a line stating a post: the author of a signed speech or essay
+    (text, not a credit), a person the model may not know."""
+    for m in _SIGNED.finditer(text):
+        if _post_word(m.group(2)):
+            yield Candidate(m.start(1), m.end(1), m.group(1), "Person", "signature", 0.7, 1)
+
+
 def heading_spans(text: str) -> list[tuple[int, int]]:
     """Headline lines ("Ministry of Foreign Affairs Holds Event Presenting Anhui Province"):
-    title-cased, no closing full stop. Statistical NER and name chunking misfire on them."""
+    title-cased, no closing full stop. Statistical NER and name chunking misfire on them.
+    A post line ("Standing Committee Member of the CPC ... Committee") and the author line
+    above it ("By Mr. Hu Min") are a signature, not headlines."""
     spans: list[tuple[int, int]] = []
     offset = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        first = line.split(None, 1)[0] if line.strip() else ""
+        nxt = next((x for x in lines[n + 1 : n + 4] if x.strip()), "")
+        if (_post_word(first) and " of " in line
+                or _BYLINE.match(line) and nxt and _post_word(nxt.split()[0])):
+            offset += len(line) + 1
+            continue
         words = re.findall(r"[A-Za-z][\w'’\-]*", line)
         content = [w for w in words if w.lower() not in _HEADLINE_SMALL]
         end = line.rstrip()
@@ -711,7 +741,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
         *lowercase_bodies(text, gaz),
         *gazetteer_names(gaz, matcher_spans),
     ]
-    ner = [*ner_names(doc, gaz), *apposed_people(doc, gaz)]
+    ner = [*ner_names(doc, gaz), *apposed_people(doc, gaz), *signed_names(text)]
 
     def in_heading(c: Candidate) -> bool:
         return c.extractor != "gazetteer" and any(s <= c.start < e for s, e in headings)
@@ -724,7 +754,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
     ner = [c for c in ner if not in_heading(c)]
     chosen = select(rules + ner)
     chosen = [c for c in chosen if not (c.cls == "Person" and _credit(text, c))]
-    chosen = [_with_ordinal(text, c) for c in chosen]
+    chosen = [_foreign_prefecture(_with_ordinal(text, c), gaz) for c in chosen]
     refs = back_references(text, chosen, gaz)
     # The document's own "Yihai Kerry Arawana Group" says what its short form is; the
     # model's guess for the same words ("Yihai Kerry Arawana" as a person) gives way.
@@ -742,8 +772,18 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
 
 
 _ORDINAL_BEFORE = re.compile(
-    r"\b(?:the|The)\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"\b(?:the|The)\s+((?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"\s+)$")
+
+
+def _foreign_prefecture(c: Candidate, gaz: Gazetteer) -> Candidate:
+    """ "Kyoto Prefecture": a foreign province is a Region, though its capital is a City."""
+    if c.cls != "City" or not c.text.endswith((" Prefecture", " State", " Province")):
+        return c
+    place = gaz.place(c.text)
+    if place is None or place.kind == "world":
+        return replace(c, cls="Region")
+    return c
 
 
 def _with_ordinal(text: str, c: Candidate) -> Candidate:
@@ -776,7 +816,7 @@ def _credit(text: str, c: Candidate) -> bool:
     line_end = text.find("\n", c.end)
     words = text[line_start : line_end if line_end >= 0 else len(text)].split()
     after = text[line_end:].split(None, 1) if line_end >= 0 else []
-    if after and after[0].lower() in TITLE_PREFIX:
+    if after and _post_word(after[0]):
         return False  # "Yu Weiguo / Governor of ...": a signature, not a byline
     return 0 < len(words) <= 3 and all(w.isalpha() and w.istitle() for w in words)
 

@@ -162,12 +162,21 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
     doc = ctx.doc
     sent = f.span.sent
     j = f.span.end
+    lead = {t.lower_ for t in doc[sent.start : f.span.start]}
     if (j + 1 < len(doc) and doc[j].is_space and "\n" in doc[j].text
-            and f.span.start == sent.start and doc[j + 1].lower_ in TITLE_HEADS):
-        # a signature: "Yu Weiguo" on its own line, "Governor of the ..." on the next
-        sent = doc[j + 1].sent
-        j += 1
-        k = j
+            and lead <= _BYLINE_WORDS and post_line_start(doc[j + 1].text)):
+        # a signature: "Yu Weiguo" (or "By Mr. Hu Min") on its own line, "Governor of the
+        # ..." on the next: the whole line is the post (or posts)
+        k = j + 1
+        end = k
+        while end < len(doc) and "\n" not in doc[end].text:
+            end += 1
+        orgs = []
+        for t in doc[k:end]:
+            idx = ctx.mention_at(t)
+            if idx is not None and idx not in orgs and ctx.found[idx].cls in _BODY_ORGS:
+                orgs.append(idx)
+        return doc[k:end], orgs
     elif j >= sent.end:
         return None
     elif doc[j].text == ",":
@@ -223,6 +232,16 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
     return doc[start:k], orgs
 
 
+_BYLINE_WORDS = {"by", "mr.", "ms.", "mrs.", "dr.", "mr", "ms"}
+
+
+def post_line_start(word: str) -> bool:
+    """Does a line starting with ``word`` state a post ("Governor of ...", "Standing
+    Committee Member of ...")?"""
+    return word.lower() in TITLE_HEADS or word.lower() in TITLE_PREFIX or word.lower() in (
+        "standing", "member")
+
+
 _ADVERBS = {"now", "currently", "also", "still", "formerly", "once", "newly"}
 
 
@@ -264,8 +283,9 @@ def _places_in(ctx: DocContext, name: str) -> list[str]:
     words = re.findall(
         r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:\s+(?:county|city|district|province))?", name)
     for chunk in words:
-        # "Nandan county": the gazetteer knows "Nandan County"
-        for cand in (chunk, chunk.split()[0]):
+        # "Nandan county": the gazetteer knows "Nandan County"; "CPC Xiamen": the second word
+        parts = chunk.split()
+        for cand in (chunk, *parts):
             place = ctx.gaz.place(cand)
             if place is not None and place.cls in ("Province", "City") and place.name not in out:
                 out.append(place.name)
@@ -329,6 +349,8 @@ def _serves(
         target = ctx.place_index(name, sent)
         if target is not None:
             ctx.add(person, "servesIn", target, sent, "title-jurisdiction", confidence)
+        elif org is not None:
+            ctx.inner_jurisdictions.append((person, name, org, sent))
 
 
 def extract_titles(ctx: DocContext) -> None:
@@ -361,11 +383,19 @@ def extract_titles(ctx: DocContext) -> None:
                 sent = span.sent  # a signature's post is stated on the next line
             text = _ARTICLE.sub("", span.text)
             parts = _TITLE_SPLIT.split(text)
+            if span.start >= f.span.sent.end:  # a signature's line may list several posts
+                parts = [q for p in parts for q in re.split(r"[,;]\s+(?=[A-Z])", p)]
             for part in parts:
                 # The first organisation named in this title ("Deputy China International Trade
                 # Representative at the Ministry of Commerce": the Ministry, not China).
-                org = next((o for o in orgs if ctx.found[o].text in part
-                            and ctx.found[o].cls in _BODY_ORGS), None)
+                # A body after "of" outranks one inside the post's own words ("Standing
+                # Committee Member of the CPC ... Committee": the CPC committee).
+                named = [o for o in orgs if ctx.found[o].text in part
+                         and ctx.found[o].cls in _BODY_ORGS]
+                of_at = part.find(" of ")
+                after_of = [o for o in named if of_at >= 0
+                            and part.find(ctx.found[o].text) > of_at]
+                org = next(iter(after_of or named), None)
                 part = re.sub(r"(?:[\s,;]+(?:and|or))+$", "", part.strip()).rstrip(",")
                 titles.append((part, org))
         if not titles:
