@@ -5,7 +5,8 @@ from what the text itself says (a leading ``date 2022-12-26 Original title: ...`
 "Original article by ..., https://..." credit). Site boilerplate (ICP numbers, "Hosted by:",
 "Website Operation and Maintenance") is cut from the body so it never yields entities.
 
-Bad files raise ``KgError`` naming the file; ``skip_bad=True`` turns them into warnings.
+Bad files raise ``KgError`` naming the file (the checks live in ``kg.validation``);
+``skip_bad=True`` turns them into warnings.
 """
 
 from __future__ import annotations
@@ -17,10 +18,18 @@ from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
-import yaml
-
 from kg.errors import E, KgError
 from kg.model import Document
+from kg.validation import (
+    check_location,
+    check_name,
+    check_url,
+    decode,
+    front_matter_date,
+    front_matter_title,
+    load_front_matter,
+    read_bytes,
+)
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 
@@ -107,14 +116,7 @@ def _split_front_matter(raw: str, path: Path) -> tuple[dict[str, object], str]:
     match = re.match(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", stripped, re.DOTALL)
     if not match:
         raise KgError(E.E006, path, "no closing '---'")
-    try:
-        meta = yaml.safe_load(match.group(1)) or {}
-    except yaml.YAMLError as err:
-        detail = str(err).splitlines()[0]
-        raise KgError(E.E006, path, detail) from None
-    if not isinstance(meta, dict):
-        raise KgError(E.E006, path, "front matter is not a mapping")
-    return meta, stripped[match.end() :]
+    return load_front_matter(match.group(1), path), stripped[match.end() :]
 
 
 def _iso_date(value: object) -> str | None:
@@ -136,9 +138,11 @@ def parse_document(raw: str, name: str, path: Path | None = None) -> Document:
     """Turn one file's decoded text into a Document (metadata + clean body)."""
     where = path or Path(name)
     meta, body = _split_front_matter(raw, where)
-    title = meta.get("title")
-    date = _iso_date(meta.get("date"))
+    title = front_matter_title(meta.get("title"), where)
+    date = front_matter_date(meta.get("date"), where)
     source = meta.get("source")
+    if source is not None and not isinstance(source, str):
+        raise KgError(E.E006, where, f"source must be a URL, not {type(source).__name__}")
     if name.lower().endswith((".html", ".htm")):
         body, html_title = html_to_text(body)
         title = title or html_title
@@ -169,9 +173,7 @@ def parse_document(raw: str, name: str, path: Path | None = None) -> Document:
             title = title[:197].rstrip() + "..."
     if isinstance(source, str):
         url = _URL.search(source)
-        source = url.group(0) if url else None
-    else:
-        source = None
+        source = check_url(url.group(0), where) if url else None
     digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
     return Document(
         doc_id=digest[:16],
@@ -185,25 +187,17 @@ def parse_document(raw: str, name: str, path: Path | None = None) -> Document:
 
 
 def read_file(path: Path, name: str) -> Document:
-    """Read and decode one file; binary, non-UTF-8 and empty files raise KgError."""
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise KgError(E.E012, path, err.strerror or str(err)) from None
-    if not data.strip():
-        raise KgError(E.E005, path)
-    if b"\x00" in data[:8192]:
-        raise KgError(E.E004, path)
-    try:
-        raw = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise KgError(E.E003, path, f"byte {err.start}") from None
+    """Read, check and decode one file (``kg.validation``); every problem raises KgError."""
+    check_name(name, path)
+    raw = decode(read_bytes(path), path)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     return parse_document(raw, name, path)
 
 
 def corpus_files(directory: Path) -> list[Path]:
     """The corpus files under ``directory``, sorted so builds are order-independent of the FS."""
+    if directory.is_file():
+        raise KgError(E.E023, directory)
     if not directory.is_dir():
         raise KgError(E.E001, directory)
     files = sorted(
@@ -230,6 +224,7 @@ def iter_corpus(
     skipped = 0
     for path in corpus_files(directory):
         try:
+            check_location(path, directory)
             doc = read_file(path, path.relative_to(directory).as_posix())
         except KgError as err:
             if not skip_bad:

@@ -37,6 +37,23 @@ class E(str, Enum):
         "{path}: no gold document is in the graph ({detail}). "
         "Score the graph built from that gold set's corpus."
     )
+    E018 = (
+        "another build is writing to {path} ({detail}). Wait for it to finish, or pass "
+        "another --out."
+    )
+    E019 = "{path}: malformed URL {detail}. Fix or remove it."
+    E020 = (
+        "{path}: a link that leads out of the corpus directory (to {detail}); not read. "
+        "Copy the file into the corpus instead."
+    )
+    E021 = "{path}: cannot read ({detail}). Check that the file is readable."
+    E022 = "{path}: file too large ({detail}). Split it into several files."
+    E023 = "{path} is a file, not a directory. Pass the directory that holds the corpus files."
+    E024 = (
+        "--base {detail}: not an absolute IRI. Pass one ending in / or #, e.g. "
+        "https://example.org/resource/"
+    )
+    E025 = "{path}: the file name is not UTF-8. Rename the file."
 
 
 class KgError(Exception):
@@ -44,7 +61,8 @@ class KgError(Exception):
 
     def __init__(self, code: E, path: object = "", detail: str = "") -> None:
         self.code = code
-        self.path = str(path)
+        # A file name that is not UTF-8 must still print: its odd bytes are shown as \xNN.
+        self.path = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
         self.detail = detail
         super().__init__(self.message)
 

@@ -216,7 +216,7 @@ def test_duplicate_content_is_one_document(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "code"),
     [
-        (b"\xff\xfeS\x00i\x00", E.E004),  # UTF-16 has NUL bytes: binary
+        (b"S\x00i\x00", E.E004),  # UTF-16 without a byte-order mark: NUL bytes, binary
         ("Café in Chengdu".encode("latin-1"), E.E003),
         (b"GIF89a\x01\x00\x01\x00\x00\xff\x00", E.E004),
         (b"", E.E005),
@@ -241,11 +241,11 @@ def test_missing_directory_is_e001(tmp_path: Path) -> None:
     assert str(tmp_path / "nope") in info.value.message
 
 
-def test_file_instead_of_directory_is_e001(tmp_path: Path) -> None:
+def test_file_instead_of_directory_is_e021(tmp_path: Path) -> None:
     path = write(tmp_path, "a.txt", BODY)
     with pytest.raises(KgError) as info:
         load_dir(path)
-    assert info.value.code is E.E001
+    assert info.value.code is E.E023  # not "directory not found": it is there, as a file
 
 
 def test_directory_without_documents_is_e002(tmp_path: Path) -> None:
