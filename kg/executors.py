@@ -65,11 +65,11 @@ def extract_batch(
     Returns the worker's pipeline id with the results so the client can check that every
     worker ran the pipeline the cache keys were computed for.
     """
-    from kg.nlp import parse
+    from kg.sections import extract_documents
 
     nlp, extractor, mid = _pipeline(model)
     with _LOCK:
-        out = [extractor(doc, d) for d, doc in parse(nlp, documents, batch_size=batch_size)]
+        out = list(extract_documents(nlp, extractor, documents, batch_size))
     return mid, out
 
 
@@ -149,13 +149,13 @@ class LocalExecutor(Executor):
     def _serial(
         self, documents: Sequence[Document], progress: Progress | None
     ) -> Iterator[Extraction]:
-        from kg.nlp import parse
+        from kg.sections import extract_documents
 
         nlp, extractor, mid = _pipeline(self.model)
         _check(self.expect, mid)
         # Streams: one Doc alive at a time (plus spaCy's current batch).
-        for d, doc in parse(nlp, documents, batch_size=self.batch_size):
-            yield extractor(doc, d)
+        for extraction in extract_documents(nlp, extractor, documents, self.batch_size):
+            yield extraction
             if progress:
                 progress(1)
 

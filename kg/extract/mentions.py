@@ -376,8 +376,12 @@ def gazetteer_names(gaz: Gazetteer, matcher_spans: list[Span]) -> Iterator[Candi
 def _hyphen_modifier(span: Span) -> bool:
     """ "China-Eurasia Railway Express", "Sino-Africa": a place glued by a hyphen to another
     name is a modifier of that name, not a mention of the place."""
-    text = span.doc.text
-    start, end = span.start_char, span.end_char
+    # Only the two tokens either side: Doc.text is rebuilt on every access (quadratic).
+    doc = span.doc
+    lo, hi = max(span.start - 2, 0), min(span.end + 2, len(doc))
+    offset = doc[lo].idx
+    text = doc[lo:hi].text
+    start, end = span.start_char - offset, span.end_char - offset
     glued_before = start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
     glued_after = end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper()
     return glued_before or glued_after
