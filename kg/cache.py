@@ -22,10 +22,18 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import E, KgError
-from kg.model import Document, Extraction, Mention, RelationMention
+from kg.model import (
+    DateMention,
+    Document,
+    EventDate,
+    Extraction,
+    Figure,
+    Mention,
+    RelationMention,
+)
 
 CACHE_FILE = "cache.sqlite"
-_SCHEMA = "1"  # bump when the table layout or the JSON shape changes
+_SCHEMA = "2"  # bump when the table layout or the JSON shape changes
 
 
 @cache
@@ -100,7 +108,14 @@ def from_json(data: str) -> Extraction:
         for m in raw["mentions"]
     )
     relations = tuple(RelationMention(**r) for r in raw["relations"])
-    return Extraction(Document(**raw["document"]), mentions, relations)
+    return Extraction(
+        Document(**raw["document"]),
+        mentions,
+        relations,
+        dates=tuple(DateMention(**d) for d in raw.get("dates", ())),
+        event_dates=tuple(EventDate(**d) for d in raw.get("event_dates", ())),
+        figures=tuple(Figure(**f) for f in raw.get("figures", ())),
+    )
 
 
 class ExtractionCache:

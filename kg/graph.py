@@ -13,6 +13,7 @@ and serialisation runs at pyoxigraph speed instead of rdflib's.
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -26,9 +27,18 @@ from rdflib.namespace import DCTERMS, PROV
 from kg.errors import E, KgError
 from kg.files import temp_file
 from kg.iris import IriMinter
-from kg.model import Evidence, ResolvedCorpus
+from kg.model import Evidence, Observation, ResolvedCorpus
 from kg.resolve import GAZETTEER_SOURCE
-from kg.vocab import DEFAULT_ONTOLOGY_NS, KF, WIKIDATA
+from kg.vocab import (
+    DEFAULT_ONTOLOGY_NS,
+    KF,
+    KFC,
+    QB,
+    SDMX_ATTRIBUTE,
+    SDMX_DIMENSION,
+    SDMX_MEASURE,
+    WIKIDATA,
+)
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -47,8 +57,12 @@ def prefixes(settings: GraphSettings = GraphSettings()) -> dict[str, str]:
         "kf": settings.ontology_ns,
         "owl": str(OWL),
         "prov": str(PROV),
+        "qb": str(QB),
         "rdf": str(RDF),
         "rdfs": str(RDFS),
+        "sdmx-attribute": str(SDMX_ATTRIBUTE),
+        "sdmx-dimension": str(SDMX_DIMENSION),
+        "sdmx-measure": str(SDMX_MEASURE),
         "skos": str(SKOS),
         "wd": str(WIKIDATA),
         "xsd": str(XSD),
@@ -64,6 +78,10 @@ def new_graph(settings: GraphSettings = GraphSettings()) -> Graph:
     g.bind("prov", PROV)
     g.bind("dcterms", DCTERMS)
     g.bind("wd", WIKIDATA)
+    g.bind("qb", QB)
+    g.bind("sdmx-dimension", SDMX_DIMENSION)
+    g.bind("sdmx-measure", SDMX_MEASURE)
+    g.bind("sdmx-attribute", SDMX_ATTRIBUTE)
     return g
 
 
@@ -131,6 +149,8 @@ def iter_triples(
     t_sha, t_file, t_title = kf(KF.sha256), kf(KF.fileName), kf(KF.title)
     t_mentioned, t_mention_of, t_surface = kf(KF.mentionedIn), kf(KF.mentionOf), kf(KF.surfaceForm)
     prov = _Provenance(kf)
+    t_start, t_end = kf(KF.startDate), kf(KF.endDate)
+    figures = _Figures(kf, iri)
     docs: dict[str, URIRef] = {}
 
     def doc_node(doc_id: str) -> URIRef:
@@ -155,6 +175,9 @@ def iter_triples(
             b.add(t_title, Literal(title))
         if ent.wikidata:
             b.add(OWL.sameAs, WIKIDATA[ent.wikidata])
+        if ent.first_date and ent.last_date:
+            b.add(t_start, Literal(ent.first_date, datatype=XSD.date))
+            b.add(t_end, Literal(ent.last_date, datatype=XSD.date))
         for doc_id in ent.documents:
             b.add(t_mentioned, doc_node(doc_id))
         for p, o in outgoing.get(ent_id, ()):
@@ -170,6 +193,9 @@ def iter_triples(
         ab.add(RDF.predicate, preds[pred])
         ab.add(RDF.object, nodes[o])
         prov.add(ab, ev, source)
+        if ev.first_date and ev.last_date:
+            ab.add(t_start, Literal(ev.first_date, datatype=XSD.date))
+            ab.add(t_end, Literal(ev.last_date, datatype=XSD.date))
         return ab
 
     for de in corpus.documents:
@@ -195,8 +221,12 @@ def iter_triples(
             yield from mb.items
         for rel, ev in de.statements:
             yield from assertion(rel, ev, node).items
+        for obs in de.observations:
+            yield from figures.observation(obs, nodes, node, prov).items
         docs.pop(d.doc_id, None)  # its IRI is not needed again: keep the cache small
 
+    if figures.count:
+        yield from figures.dataset().items
     gazetteer = iri.source(GAZETTEER_SOURCE)
     stated = Evidence(GAZETTEER_SOURCE, 0, 0, "", GAZETTEER_SOURCE, 1.0)
     for r in corpus.relations:
@@ -219,6 +249,57 @@ class _Provenance:
             b.add(self.sentence, Literal(ev.sentence))
             b.add(self.start, Literal(ev.start, datatype=XSD.integer))
             b.add(self.end, Literal(ev.end, datatype=XSD.integer))
+
+
+_PLACES = ("province/", "city/", "zone/", "country/", "region/")
+
+
+class _Figures:
+    """Figures as W3C Data Cube observations of one data set (the kf: terms resolved once)."""
+
+    def __init__(self, kf: Callable[[URIRef], URIRef], iri: IriMinter) -> None:
+        self.kf, self.iri = kf, iri
+        self.node = iri.dataset("figures")
+        self.count = 0
+
+    def observation(
+        self, obs: Observation, nodes: dict[str, URIRef], doc: URIRef, prov: _Provenance
+    ) -> _Block:
+        kf, ev = self.kf, obs.evidence
+        b = _Block(self.iri.observation(ev.doc_id, ev.start, obs.measure))
+        b.add(RDF.type, QB.Observation)
+        b.add(QB.dataSet, self.node)
+        b.add(kf(KF.indicator), kf(getattr(KFC, obs.measure)))
+        b.add(kf(KF.figureKind), kf(KFC.change if obs.change else KFC.level))
+        where = obs.area.split("/", 1)[0].lower() + "/"
+        b.add(SDMX_DIMENSION.refArea if where in _PLACES else kf(KF.refEntity), nodes[obs.area])
+        if obs.period:
+            b.add(SDMX_DIMENSION.refPeriod, period_literal(obs.period))
+        if obs.counterpart:
+            b.add(kf(KF.counterpart), nodes[obs.counterpart])
+        b.add(SDMX_MEASURE.obsValue, Literal(Decimal(obs.value), datatype=XSD.decimal))
+        b.add(SDMX_ATTRIBUTE.unitMeasure, kf(getattr(KFC, obs.unit)))
+        prov.add(b, ev, doc)
+        b.add(kf(KF.surfaceForm), Literal(ev.surface))
+        self.count += 1
+        return b
+
+    def dataset(self) -> _Block:
+        b = _Block(self.node)
+        b.add(RDF.type, QB.DataSet)
+        b.add(RDFS.label, Literal("Figures stated in the corpus"))
+        b.add(QB.structure, self.kf(KFC.figuresStructure))
+        return b
+
+
+def period_literal(period: str) -> Literal:
+    """A reference period: xsd:gYear, xsd:gYearMonth, or an ISO 8601 string otherwise
+    (a quarter "2024-Q1", a month interval "2025-01/2025-04")."""
+    if re.fullmatch(r"\d{4}", period):
+        return Literal(period, datatype=XSD.gYear)
+    if re.fullmatch(r"\d{4}-\d{2}", period):
+        return Literal(period, datatype=XSD.gYearMonth)
+    return Literal(period)
 
 
 def build_graph(corpus: ResolvedCorpus, settings: GraphSettings = GraphSettings()) -> Graph:

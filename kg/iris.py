@@ -1,7 +1,8 @@
 """IRI minting: the only place where resource IRIs are made.
 
 Entity IRIs are ``{base}{class}/{slug}``, documents ``{base}doc/{hash}``, provenance nodes
-``{base}assertion/{hash}`` and ``{base}mention/{hash}``. Hash-based parts make IRIs stable
+``{base}assertion/{hash}`` and ``{base}mention/{hash}``, figures ``{base}observation/{hash}``
+in the data set ``{base}dataset/figures``. Hash-based parts make IRIs stable
 across runs and independent of processing order.
 """
 
@@ -49,6 +50,13 @@ class IriMinter:
 
     def mention(self, entity_id: str, doc_id: str, start: int) -> URIRef:
         return URIRef(f"{self.base}mention/{short_hash(entity_id, doc_id, start)}")
+
+    def observation(self, doc_id: str, start: int, measure: str) -> URIRef:
+        """A figure: the document, where the figure is written and what it measures."""
+        return URIRef(f"{self.base}observation/{short_hash(doc_id, start, measure)}")
+
+    def dataset(self, name: str) -> URIRef:
+        return URIRef(f"{self.base}dataset/{slugify(name)}")
 
     def source(self, name: str) -> URIRef:
         return URIRef(f"{self.base}source/{slugify(name)}")

@@ -52,6 +52,54 @@ class RelationMention:
     sent_end: int
     extractor: str
     confidence: float
+    first_date: str | None = None  # ISO days the sentence dates it to (kg.extract.dates)
+    last_date: str | None = None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A day or day range written in one document, resolved against the article's date."""
+
+    text: str  # as written: "From April 15 to 16"
+    start: int  # character offsets into Document.text
+    end: int
+    sent_start: int
+    sent_end: int
+    first: str  # ISO 8601 day
+    last: str  # same as ``first`` for a single day
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """The days an Event mention (index into the doc's mentions) takes place on."""
+
+    mention: int
+    first: str
+    last: str
+
+
+@dataclass(frozen=True)
+class Figure:
+    """An amount, count or growth rate stated in one sentence (kg.extract.figures).
+
+    ``area`` and ``counterpart`` index the doc's mentions; ``period`` is an ISO 8601 year
+    ("2023"), month ("2024-11"), quarter ("2024-Q1") or month interval ("2025-01/2025-04").
+    """
+
+    measure: str  # one of kg.vocab.MEASURES
+    value: str  # decimal in base units: yuan, dollars, percent points, a count
+    unit: str  # one of kg.vocab.UNITS
+    change: bool  # a change (growth rate, increase) rather than a level
+    area: int  # the place, enterprise, zone or event it is about
+    counterpart: int | None
+    period: str | None
+    text: str  # the figure as written: "RMB 12.82 trillion"
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+    extractor: str
+    confidence: float
 
 
 @dataclass(frozen=True)
@@ -61,6 +109,9 @@ class Extraction:
     document: Document
     mentions: tuple[Mention, ...]
     relations: tuple[RelationMention, ...]
+    dates: tuple[DateMention, ...] = ()
+    event_dates: tuple[EventDate, ...] = ()
+    figures: tuple[Figure, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,6 +125,8 @@ class Evidence:
     extractor: str
     confidence: float
     surface: str = ""
+    first_date: str | None = None  # kf:startDate / kf:endDate of a dated statement
+    last_date: str | None = None
 
 
 @dataclass
@@ -87,6 +140,8 @@ class Entity:
     titles: set[str] = field(default_factory=set)
     wikidata: str | None = None
     documents: list[str] = field(default_factory=list)  # ids of the documents naming it, sorted
+    first_date: str | None = None  # an Event's days: earliest start, latest end stated
+    last_date: str | None = None
 
 
 @dataclass
@@ -108,6 +163,21 @@ class DocumentEvidence:
     document: Document
     mentions: tuple[tuple[str, Evidence], ...]  # (entity id, evidence), by position
     statements: tuple[tuple[tuple[str, str, str], Evidence], ...]  # ((subj, pred, obj), evidence)
+    observations: tuple[Observation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Observation:
+    """A resolved figure: a Data Cube observation about an entity, with its evidence."""
+
+    measure: str
+    value: str
+    unit: str
+    change: bool
+    area: str  # entity id "Class/key"
+    counterpart: str | None
+    period: str | None
+    evidence: Evidence  # start/end: the figure as written; surface: its text
 
 
 @dataclass

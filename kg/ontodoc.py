@@ -39,6 +39,10 @@ PREFIXES: tuple[tuple[str, str], ...] = (
     ("nfo", "http://www.semanticdesktop.org/ontologies/2007/03/22/nfo#"),
     ("wdt", "http://www.wikidata.org/prop/direct/"),
     ("wd", "http://www.wikidata.org/entity/"),
+    ("qb", "http://purl.org/linked-data/cube#"),
+    ("sdmx-dimension", "http://purl.org/linked-data/sdmx/2009/dimension#"),
+    ("sdmx-measure", "http://purl.org/linked-data/sdmx/2009/measure#"),
+    ("sdmx-attribute", "http://purl.org/linked-data/sdmx/2009/attribute#"),
 )
 
 # Axioms that link a kf: term to an outside vocabulary, in display order.
@@ -136,6 +140,13 @@ def _section(graph: Graph, term: URIRef, kind: URIRef) -> list[str]:
             ("Subclasses (kf)", _joined(graph, subs)),
             ("Disjoint with", _joined(graph, set(disjoint))),
         ]
+    elif kind in _INDIVIDUALS:
+        rows += [
+            ("Type", _joined(graph, graph.objects(term, RDF.type))),
+            ("In scheme", _joined(graph, graph.objects(term, SKOS.inScheme))),
+            ("Notation", ", ".join(sorted(str(o) for o in graph.objects(term, SKOS.notation)))
+             or "—"),
+        ]
     else:
         characteristics = sorted(
             curie(t)
@@ -163,6 +174,10 @@ def _section(graph: Graph, term: URIRef, kind: URIRef) -> list[str]:
         lines += ["", *_comment_block(comment)]
     lines.append("")
     return lines
+
+
+_QB_DSD = URIRef("http://purl.org/linked-data/cube#DataStructureDefinition")
+_INDIVIDUALS = (SKOS.ConceptScheme, SKOS.Concept, _QB_DSD)
 
 
 def _cell(value: str) -> str:
@@ -218,6 +233,9 @@ def render_markdown(ontology: Graph) -> str:
         ("Classes", OWL.Class),
         ("Object properties", OWL.ObjectProperty),
         ("Datatype properties", OWL.DatatypeProperty),
+        ("Data structure of figures", _QB_DSD),
+        ("Code lists", SKOS.ConceptScheme),
+        ("Codes", SKOS.Concept),
     )
     for heading, kind in groups:
         terms = _kf_terms(ontology, kind)

@@ -33,6 +33,7 @@ from kg.model import (
     Evidence,
     Extraction,
     Mention,
+    Observation,
     Relation,
     ResolvedCorpus,
 )
@@ -183,7 +184,7 @@ class _Keys:
 class _Group:
     """Everything the corpus says about one identity key, minus the evidence."""
 
-    __slots__ = ("votes", "forms", "scoped", "titles", "aliases", "documents")
+    __slots__ = ("votes", "forms", "scoped", "titles", "aliases", "documents", "first", "last")
 
     def __init__(self) -> None:
         self.votes: Counter[str] = Counter()
@@ -192,6 +193,13 @@ class _Group:
         self.titles: set[str] = set()
         self.aliases: set[str] = set()
         self.documents: set[str] = set()
+        self.first: str | None = None
+        self.last: str | None = None
+
+    def dated(self, first: str, last: str) -> None:
+        """An event's days: the earliest start and the latest end any sentence gives."""
+        self.first = first if self.first is None else min(self.first, first)
+        self.last = last if self.last is None else max(self.last, last)
 
     def add(self, m: Mention, doc_id: str) -> None:
         self.votes[m.cls] += m.confidence
@@ -235,6 +243,10 @@ class Resolution:
             for m, k in zip(ex.mentions, keys, strict=True):
                 if k is not None:
                     groups[k].add(m, doc_id)
+            for ed in ex.event_dates:
+                k = keys[ed.mention]
+                if k is not None:
+                    groups[k].dated(ed.first, ed.last)
             for r in ex.relations:
                 sk, ok = keys[r.subj], keys[r.obj]
                 if sk is not None and ok is not None:
@@ -281,6 +293,8 @@ class Resolution:
             titles=g.titles,
             wikidata=_wikidata(k, self.gaz),
             documents=sorted(g.documents),
+            first_date=g.first if cls == "Event" else None,
+            last_date=g.last if cls == "Event" else None,
         )
 
     def _edge(
@@ -317,14 +331,38 @@ class Resolution:
             if slot not in best or r.confidence > best[slot].confidence:
                 sentence = doc.text[r.sent_start : r.sent_end]
                 best[slot] = Evidence(
-                    doc.doc_id, r.sent_start, r.sent_end, sentence, r.extractor, r.confidence
+                    doc.doc_id, r.sent_start, r.sent_end, sentence, r.extractor, r.confidence,
+                    first_date=r.first_date, last_date=r.last_date,
                 )
         return DocumentEvidence(
             doc,
             tuple(sorted(mentions.items(), key=lambda x: (x[1].start, x[0]))),
             tuple(sorted(((t, ev) for (t, _), ev in best.items()),
                          key=lambda x: (x[1].start, x[0], x[1].extractor))),
+            self._observations(ex, keys),
         )
+
+    def _observations(
+        self, ex: Extraction, keys: list[tuple[str, ...] | None]
+    ) -> tuple[Observation, ...]:
+        """The document's figures about resolved entities, in text order."""
+        doc = ex.document
+        out: dict[tuple[int, str], Observation] = {}
+        for f in ex.figures:
+            ak = keys[f.area]
+            if ak is None:
+                continue
+            ck = keys[f.counterpart] if f.counterpart is not None else None
+            counterpart = self.key_to_id[ck] if ck is not None else None
+            area = self.key_to_id[ak]
+            if counterpart == area:
+                counterpart = None
+            out.setdefault((f.start, f.measure), Observation(
+                f.measure, f.value, f.unit, f.change, area, counterpart, f.period,
+                Evidence(doc.doc_id, f.start, f.end, doc.text[f.sent_start : f.sent_end],
+                         f.extractor, f.confidence, f.text),
+            ))
+        return tuple(out[k] for k in sorted(out))
 
 
 class _EvidenceStream:

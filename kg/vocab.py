@@ -63,6 +63,89 @@ class KF(DefinedNamespace):
     # document attributes
     sha256: URIRef
     fileName: URIRef
+    # dates of statements and events
+    startDate: URIRef
+    endDate: URIRef
+    # figures (W3C Data Cube dimensions)
+    indicator: URIRef
+    figureKind: URIRef
+    refEntity: URIRef
+    counterpart: URIRef
+
+
+class KFC(DefinedNamespace):
+    """Kaifang code lists and the figures' data structure (individuals, prefix ``kf:``):
+    the closed lists of indicators, units and figure kinds."""
+
+    _NS = Namespace(DEFAULT_ONTOLOGY_NS)
+    _fail = True
+
+    figuresStructure: URIRef
+    indicators: URIRef
+    exports: URIRef
+    imports: URIRef
+    trade: URIRef
+    foreignInvestment: URIRef
+    investment: URIRef
+    gdp: URIRef
+    enterprises: URIRef
+    projects: URIRef
+    figureKinds: URIRef
+    level: URIRef
+    change: URIRef
+    units: URIRef
+    CNY: URIRef
+    USD: URIRef
+    percent: URIRef
+    count: URIRef
+
+
+class QB(DefinedNamespace):
+    """The W3C RDF Data Cube terms the graph uses (prefix ``qb:``)."""
+
+    _NS = Namespace("http://purl.org/linked-data/cube#")
+    _fail = True
+
+    Observation: URIRef
+    DataSet: URIRef
+    dataSet: URIRef
+    structure: URIRef
+
+
+class SDMX_DIMENSION(DefinedNamespace):  # noqa: N801 - the vocabulary's own prefix
+    _NS = Namespace("http://purl.org/linked-data/sdmx/2009/dimension#")
+    _fail = True
+
+    refArea: URIRef
+    refPeriod: URIRef
+
+
+class SDMX_MEASURE(DefinedNamespace):  # noqa: N801
+    _NS = Namespace("http://purl.org/linked-data/sdmx/2009/measure#")
+    _fail = True
+
+    obsValue: URIRef
+
+
+class SDMX_ATTRIBUTE(DefinedNamespace):  # noqa: N801
+    _NS = Namespace("http://purl.org/linked-data/sdmx/2009/attribute#")
+    _fail = True
+
+    unitMeasure: URIRef
+
+
+# What figures measure and their units (kf:indicators, kf:units in the ontology).
+MEASURES: tuple[str, ...] = (
+    "exports",
+    "imports",
+    "trade",
+    "foreignInvestment",
+    "investment",
+    "gdp",
+    "enterprises",
+    "projects",
+)
+UNITS: tuple[str, ...] = ("CNY", "USD", "percent", "count")
 
 
 ENTITY_CLASSES: tuple[str, ...] = (

@@ -1,7 +1,7 @@
 """Extraction: a parsed ``Doc`` -> an ``Extraction`` of mentions and stated relations.
 
 Stages inside: mentions (``mentions.py``) -> titles and posts (``titles.py``) -> relation
-rules (``relations.py``, a registry of named rules).
+rules (``relations.py``, a registry of named rules) -> dates and figures (``facts.py``).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from kg.extract import events as _events  # noqa: F401  (registers its rules)
 from kg.extract import facilities as _facilities  # noqa: F401  (registers its rules)
 from kg.extract import places as _places  # noqa: F401  (registers its rules)
 from kg.extract.context import DocContext, Found
+from kg.extract.facts import add_facts
 from kg.extract.mentions import find_mentions
 from kg.extract.posts import extract_posts
 from kg.extract.relations import RELATION_RULES
@@ -71,7 +72,7 @@ class Extractor:
         currency = {i for i, f in enumerate(found) if text[f.cand.end : f.cand.end + 1] == "$"}
         if currency:
             ctx.hits = [h for h in ctx.hits if h.subj not in currency and h.obj not in currency]
-        return _to_extraction(document, ctx)
+        return add_facts(_to_extraction(document, ctx), ctx)
 
 
 def _bare_provincial(name: str) -> bool:

@@ -1,0 +1,71 @@
+"""Dates and figures of one document, added to its ``Extraction``.
+
+Dates (``dates.py``) go on the statements of a dated sentence that are happenings (visits,
+participation, launches, investments, support, an event held somewhere) and on the Event
+mentions a dated sentence says were held, opened or attended; figures (``figures.py``)
+become ``Figure`` records. Both read the article's date (``dates.anchor_date``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.context import DocContext
+from kg.extract.dates import anchor_date, find_dates
+from kg.extract.figures import MentionSpan, find_figures
+from kg.model import DateMention, EventDate, Extraction, RelationMention
+
+# Statements that happen on a day; the others (serves in, located in, trades with) are states.
+DATED_PREDICATES = frozenset({"visited", "participatesIn", "implements", "investsIn", "supports"})
+_EVENT_VERBS = re.compile(
+    r"\b(?:held|hold|holds|open(?:s|ed)?|clos(?:e|es|ed)|kick(?:s|ed)?\s+off|took\s+place|"
+    r"takes\s+place|hosted|hosts|convened|launched|staged|attend(?:s|ed)?|participated|"
+    r"took\s+part|met|meets)\b",
+    re.IGNORECASE,
+)
+
+
+def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
+    document = extraction.document
+    anchor = anchor_date(document)
+    sentences = [(sent.start_char, sent.end_char) for sent in ctx.sents]
+    dates = find_dates(ctx.text, sentences, anchor)
+    by_sentence: dict[int, DateMention] = {}
+    for d in dates:
+        by_sentence.setdefault(d.sent_start, d)  # the first day a sentence gives
+    mentions = extraction.mentions
+    relations = tuple(
+        _dated(r, by_sentence.get(r.sent_start), mentions[r.subj].cls)
+        for r in extraction.relations
+    )
+    event_dates: list[EventDate] = []
+    for i, m in enumerate(mentions):
+        d = by_sentence.get(m.sent_start)
+        if m.cls == "Event" and d is not None:
+            if _EVENT_VERBS.search(ctx.text[m.sent_start : m.sent_end]):
+                event_dates.append(EventDate(i, d.first, d.last))
+    spans = [MentionSpan(m.start, m.end, m.cls) for m in mentions]
+    focus = None
+    if ctx.focus_province is not None:
+        for i, f in enumerate(ctx.found):
+            place = ctx.gaz.place(f.text) if f.cls == "Province" else None
+            if place is not None and place.name == ctx.focus_province:
+                focus = i
+                break
+    figures = find_figures(ctx.text, sentences, spans, focus, anchor)
+    return replace(
+        extraction,
+        relations=relations,
+        dates=tuple(dates),
+        event_dates=tuple(event_dates),
+        figures=tuple(figures),
+    )
+
+
+def _dated(r: RelationMention, d: DateMention | None, subj_cls: str) -> RelationMention:
+    if d is None:
+        return r
+    if r.pred in DATED_PREDICATES or (r.pred == "locatedIn" and subj_cls == "Event"):
+        return replace(r, first_date=d.first, last_date=d.last)
+    return r
