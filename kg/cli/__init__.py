@@ -31,6 +31,7 @@ def store_option(help_text: str) -> Callable[[F], F]:
 
 def _register() -> None:
     # Imported here so `kg --help` stays fast and command modules can import the group.
+    import kg.cli.eval_facts  # noqa: F401
     import kg.cli.export  # noqa: F401
     import kg.cli.push  # noqa: F401
     import kg.cli.query  # noqa: F401

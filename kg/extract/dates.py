@@ -55,8 +55,13 @@ _WEEKDAY = re.compile(
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b",
     re.IGNORECASE,
 )
-# "today" is too often "the China of today" to be a day; "yesterday" is a day.
-_RELATIVE = re.compile(r"\b(?P<word>yesterday)\b", re.IGNORECASE)
+# "today's business world", "the China of today" are no day.
+_RELATIVE = re.compile(r"(?<!of )\b(?P<word>yesterday|today)\b(?![’']s)", re.IGNORECASE)
+_WEEKDAY_RANGE = re.compile(
+    r"\bfrom\s+(?P<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+    r"(?:to|until|through)\s+(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
+)
 # A "Month D" that is really an ordinal or a quantity: "May 4th Movement", "March 8 Festival".
 _NOT_A_DATE_AFTER = re.compile(r"\s*(?:Movement|Festival|Road|Street|Square|Plan)\b")
 
@@ -169,6 +174,10 @@ def _scan(text: str, anchor: dt.date | None) -> list[_Found]:
             day = _resolve(mo, _day(m["d1"]), _int(m["y1"]), anchor)
             keep(m.start(), m.end(), day, day)
     if anchor is not None:
+        for m in _WEEKDAY_RANGE.finditer(text):  # "from Monday to Wednesday": the latest such
+            last = anchor + relativedelta(weekday=_WEEKDAYS[m["wd2"].lower()](-1))
+            first = last + relativedelta(weekday=_WEEKDAYS[m["wd1"].lower()](-1))
+            keep(m.start(), m.end(), first, last)
         for m in _WEEKDAY.finditer(text):
             prefix = (m["prefix"] or "").lower().split()
             if not free(m.start(), m.end()) or m.group(0).lower().endswith("days"):
@@ -185,7 +194,7 @@ def _scan(text: str, anchor: dt.date | None) -> list[_Found]:
             keep(m.start(), m.end(), day, day)
         for m in _RELATIVE.finditer(text):
             if free(m.start(), m.end()):
-                day = anchor - dt.timedelta(days=1)
+                day = anchor - dt.timedelta(days=1 if m["word"].lower() == "yesterday" else 0)
                 keep(m.start(), m.end(), day, day)
     return sorted(out, key=lambda f: (f.start, f.end))
 

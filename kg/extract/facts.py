@@ -18,10 +18,10 @@ from kg.model import DateMention, EventDate, Extraction, RelationMention
 
 # Statements that happen on a day; the others (serves in, located in, trades with) are states.
 DATED_PREDICATES = frozenset({"visited", "participatesIn", "implements", "investsIn", "supports"})
+# Verbs that date the event itself; attending or meeting at it dates only the statement.
 _EVENT_VERBS = re.compile(
     r"\b(?:held|hold|holds|open(?:s|ed)?|clos(?:e|es|ed)|kick(?:s|ed)?\s+off|took\s+place|"
-    r"takes\s+place|hosted|hosts|convened|launched|staged|attend(?:s|ed)?|participated|"
-    r"took\s+part|met|meets)\b",
+    r"takes\s+place|hosted|hosts|convened|launched|staged)\b",
     re.IGNORECASE,
 )
 
@@ -40,11 +40,18 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
         for r in extraction.relations
     )
     event_dates: list[EventDate] = []
-    for i, m in enumerate(mentions):
-        d = by_sentence.get(m.sent_start)
-        if m.cls == "Event" and d is not None:
-            if _EVENT_VERBS.search(ctx.text[m.sent_start : m.sent_end]):
-                event_dates.append(EventDate(i, d.first, d.last))
+    for sent_start, d in sorted(by_sentence.items()):
+        verb = _EVENT_VERBS.search(ctx.text, sent_start, d.sent_end)
+        if verb is None:
+            continue
+        # The event held is the one named last before the verb, else the first after it.
+        events = [(i, m) for i, m in enumerate(mentions)
+                  if m.cls == "Event" and m.sent_start == sent_start]
+        before = [i for i, m in events if m.end <= verb.start()]
+        after = [i for i, m in events if m.start >= verb.end()]
+        chosen = before[-1] if before else (after[0] if after else None)
+        if chosen is not None:
+            event_dates.append(EventDate(chosen, d.first, d.last))
     spans = [MentionSpan(m.start, m.end, m.cls) for m in mentions]
     focus = None
     if ctx.focus_province is not None:
@@ -53,7 +60,7 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
             if place is not None and place.name == ctx.focus_province:
                 focus = i
                 break
-    figures = find_figures(ctx.text, sentences, spans, focus, anchor)
+    figures = find_figures(ctx.text, sentences, spans, focus, anchor, _main_event(extraction))
     return replace(
         extraction,
         relations=relations,
@@ -61,6 +68,20 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
         event_dates=tuple(event_dates),
         figures=tuple(figures),
     )
+
+
+def _main_event(extraction: Extraction) -> int | None:
+    """The first mention of the event the document names most often."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for i, m in enumerate(extraction.mentions):
+        if m.cls == "Event":
+            counts[m.text] = counts.get(m.text, 0) + 1
+            first.setdefault(m.text, i)
+    if not counts:
+        return None
+    best = max(sorted(counts), key=lambda t: (counts[t], -first[t]))
+    return first[best]
 
 
 def _dated(r: RelationMention, d: DateMention | None, subj_cls: str) -> RelationMention:

@@ -61,7 +61,7 @@ _MEASURES = (
                           r"actual(?:ly)?\s+(?:use|used|utilized|utilised)\s+(?:of\s+)?foreign"
                           r"\s+(?:investment|capital)|actual\s+use\s+of\s+foreign\s+"
                           r"(?:investment|capital)|utilized\s+foreign\s+(?:investment|capital)|"
-                          r"foreign\s+direct\s+investment|\bFDI\b|foreign\s+capital|"
+                          r"paid-in\s+(?:\w+\s+)?investment|foreign\s+direct\s+investment|\bFDI\b|foreign\s+capital|"
                           r"foreign\s+investment"),
     ("exports", r"exports?|exported"),
     ("imports", r"imports?|imported"),
@@ -78,7 +78,7 @@ _COUNT_MEASURE = {"enterprises": "enterprises", "companies": "enterprises",
 
 _CHANGE_BEFORE = re.compile(
     r"(?:gr[eo]w(?:s|n|ing)?|grow(?:th)?|increas(?:e|ed|es|ing)|r[io]se|rising|up|jump(?:ed)?|"
-    r"surg(?:e|ed)|expand(?:ed)?|climb(?:ed)?|soar(?:ed)?)\s+(?:\w+\s+){0,1}?(?:by\s+|of\s+)?"
+    r"surg(?:e|ed)|expand(?:ed)?|climb(?:ed)?|soar(?:ed)?)\s+(?:\w+\s+){0,2}?(?:by\s+|of\s+)?"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?$"
     r"|(?P<neg>(?:decreas(?:e|ed|ing)|declin(?:e|ed|ing)|fell|fall(?:ing)?|down|drop(?:ped)?)"
     r"\s+(?:by\s+|of\s+)?)$",
@@ -100,16 +100,29 @@ _SKIP_AFTER = re.compile(
     r"per\s+year|for\s+\w+\s+years)",
     re.IGNORECASE,
 )
-# Totals over many years are not figures of a period; a sentence-initial "Cumulatively"
-# covers the whole sentence, otherwise only the value's own clause.
+# Totals over many years are not figures of a period. Some markers cover the whole sentence
+# ("Since 2018, ...", "in its 30 years of history"), others only the value's own clause.
 _CUMULATIVE = re.compile(
     r"\b(?:cumulative(?:ly)?|in\s+total\s+since|to\s+date|each\s+of\s+which|each\s+with|"
     r"Five-Year\s+Plan|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|from\s+(?:19|20)\d{2}\s+to\s+"
     r"(?:19|20)\d{2}|(?:in|over)\s+the\s+(?:past|last)\s+\w+\s+years)\b",
     re.I,
 )
+_MULTI_YEAR = re.compile(
+    r"\b(?:Five-Year\s+Plan|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|from\s+(?:19|20)\d{2}\s+to\s+"
+    r"(?:19|20)\d{2})\b",
+    re.I,
+)
+# "the value of goods transported via the route": a logistics figure, not a place's trade
+_THROUGHPUT = re.compile(r"\b(?:transported|shipped|handled|carried)\b", re.I)
+# "during the three-day event", "the conference saw": the document's event, by description
+_THE_EVENT = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:event|expo|fair|conference|forum|summit|exhibition|convention)\b",
+    re.I,
+)
 _SENTENCE_SCOPE = re.compile(
-    r"\s*(?:Cumulatively|In\s+total|To\s+date|So\s+far|(?:In|Over)\s+the\s+(?:past|last)\s+)",
+    r"^\s*(?:Cumulatively|In\s+total|To\s+date|So\s+far|Since\s+(?:19|20)\d{2}|"
+    r"(?:In|Over)\s+the\s+(?:past|last)\s+)|\byears\s+of\s+(?:history|development)\b",
     re.I,
 )
 # A percentage in a clause about a proportion is a share, not a change.
@@ -148,7 +161,7 @@ _COUNT_BEFORE = re.compile(
     r"introduc(?:ed|ing)|establish(?:ed|ing)|register(?:ed|ing)|reach(?:ed|ing)|"
     r"exceed(?:ed|ing)|total(?:ed|ing|led|ling)|a\s+total\s+of|ha(?:s|ve|d)|approv(?:ed|ing)|"
     r"ink(?:ed|ing)|land(?:ed|ing)|host(?:s|ed|ing)|hous(?:es|ed|ing)|gather(?:s|ed)?|"
-    r"converg(?:e|es|ed|ing)|settled|resident|with)\s+"
+    r"converg(?:e|es|ed|ing)|settled|resident|including|with)\s+"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|almost\s+)?$",
     re.IGNORECASE,
 )
@@ -157,6 +170,12 @@ _COUNT_AFTER = re.compile(
     r"(?:established|registered|set\s+up|signed|inked|approved|introduced|settled|founded|"
     r"launched|attracted)",
     re.IGNORECASE,
+)
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+(?:[\w\-]+\s+){0,6}?(?P<noun>enterprises|companies|firms|projects)\b", re.I
+)
+_BARE = re.compile(
+    rf"(?<![\w.$,])(?P<num>{_NUM})(?![\w%]|\s*(?:%|percent|per\s+cent|{_SCALE}|yuan|dollars))"
 )
 _WITH_COUNT = re.compile(r"resident|registered|foreign-funded|foreign-invested|settled", re.I)
 
@@ -229,17 +248,24 @@ def _values(sent: str) -> list[_Value]:
             add(m, _decimal(m["num"], m["scale"]), _CURRENCY.get(cur, "USD"), None)
     for m in _PERCENT.finditer(sent):
         add(m, _decimal(m["num"], None), "percent", None)
+    counted: list[int] = []
     for m in _COUNT.finditer(sent):
-        if re.search(r"\d", m["mods"] or ""):
-            continue
         lead = _COUNT_BEFORE.search(sent[max(0, m.start() - 40) : m.start()])
-        if lead is None and not _COUNT_AFTER.match(sent[m.end() :]):
+        listed = bool(counted) and re.fullmatch(r"\s+and\s+", sent[counted[-1] : m.start()])
+        if lead is None and not listed and not _COUNT_AFTER.match(sent[m.end() :]):
             continue
         if lead is not None and lead.group(0).lower().startswith("with") and not _WITH_COUNT.search(
             m["mods"] or ""
         ):
             continue
         add(m, _decimal(m["num"], None), "count", _COUNT_MEASURE[m["noun"].lower()])
+        counted.append(m.end())
+    # "the number of foreign-funded enterprises has reached 24,000": bare numbers after it
+    number_of = _NUMBER_OF.search(sent)
+    if number_of is not None:
+        noun = _COUNT_MEASURE[number_of["noun"].lower()]
+        for m in _BARE.finditer(sent, number_of.end()):
+            add(m, _decimal(m["num"], None), "count", noun)
     found.sort(key=lambda v: v.start)
     kept: list[_Value] = []
     for v in found:
@@ -303,9 +329,10 @@ def _is_change(sent: str, v: _Value, head: _Value) -> tuple[bool, int] | None:
     return False, 1
 
 
-def _periods(sent: str, anchor: dt.date | None) -> list[tuple[int, str]]:
-    """(position, ISO period) for every period expression in the sentence."""
-    out: list[tuple[int, str]] = []
+def _periods(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]]:
+    """(position, ISO period) for every period expression in the sentence; None for one
+    that cannot be resolved without the article's date ("last year")."""
+    out: list[tuple[int, str | None]] = []
     years = [int(y) for y in re.findall(r"(?<![\w-])((?:19|20)\d{2})(?![\w-])", sent)]
     for m in _PERIODS.finditer(sent):
         period: str | None = None
@@ -337,6 +364,8 @@ def _periods(sent: str, anchor: dt.date | None) -> list[tuple[int, str]]:
                 period = str(anchor.year - 1)
             elif anchor is not None and rel == "this year":
                 period = str(anchor.year)
+            elif rel != "previous year":  # unresolved: it still is the nearest period
+                out.append((m.start(), None))
         elif m["year"]:
             if not _BASE_YEAR.search(sent[max(0, m.start() - 30) : m.start()]):
                 period = m["year"]
@@ -345,7 +374,7 @@ def _periods(sent: str, anchor: dt.date | None) -> list[tuple[int, str]]:
     return out
 
 
-def _nearest(items: list[tuple[int, str]], pos: int) -> str | None:
+def _nearest(items: list[tuple[int, str | None]], pos: int) -> str | None:
     if not items:
         return None
     return min(items, key=lambda x: (abs(x[0] - pos), x[0]))[1]
@@ -357,17 +386,19 @@ def find_figures(
     mentions: Sequence[MentionSpan],
     focus: int | None,
     anchor: dt.date | None,
+    event: int | None = None,
 ) -> list[Figure]:
-    """The figures of every sentence (character spans into ``text``)."""
+    """The figures of every sentence (character spans into ``text``). ``focus`` is the
+    mention of the document's province, ``event`` that of its main event, if any."""
     out: list[Figure] = []
     for s, e in sentences:
-        out.extend(_sentence_figures(text, s, e, mentions, focus, anchor))
+        out.extend(_sentence_figures(text, s, e, mentions, focus, anchor, event))
     return out
 
 
 def _sentence_figures(
     text: str, s: int, e: int, mentions: Sequence[MentionSpan], focus: int | None,
-    anchor: dt.date | None,
+    anchor: dt.date | None, event: int | None,
 ) -> list[Figure]:
     sent = text[s:e]
     values = _values(sent)
@@ -379,7 +410,9 @@ def _sentence_figures(
     out: list[Figure] = []
     lo = 0
     previous: str | None = None  # a count's measure, for "2,003 enterprises, up 17.5%"
-    for group in _groups(sent, values):
+    groups = _groups(sent, values)
+    next_start = {id(g): n[0].start for g, n in zip(groups, groups[1:], strict=False)}
+    for group in groups:
         head = group[0]
         kind = _is_change(sent, head, head)
         measure = _measure(sent, head, lo)
@@ -391,10 +424,14 @@ def _sentence_figures(
             continue
         if head.unit == "percent" and _SHARE.search(sent[clause_lo : head.start]):
             continue
-        clause = sent[:head.start] if _SENTENCE_SCOPE.match(sent) else sent[clause_lo : head.start]
-        if _CUMULATIVE.search(clause):
+        after = sent[group[-1].end : next_start.get(id(group), len(sent))]
+        if _SENTENCE_SCOPE.search(sent) or _CUMULATIVE.search(sent[clause_lo : head.start]) or (
+            _MULTI_YEAR.search(after)
+        ):
             continue
-        area, from_focus = _area(sent, s, head, inside, counterparts, focus, values)
+        if _THROUGHPUT.search(sent[clause_lo : head.start]):
+            continue
+        area, from_focus = _area(sent, s, head, inside, counterparts, focus, values, event)
         if area is None:
             continue
         # "grew by 24.7%, 14.9% and 11% respectively": one counterpart per value, in order
@@ -456,7 +493,7 @@ def _end_of(index: int, inside: list[tuple[int, MentionSpan]]) -> int:
 
 def _area(
     sent: str, s: int, v: _Value, inside: list[tuple[int, MentionSpan]], counterparts: list[int],
-    focus: int | None, values: list[_Value],
+    focus: int | None, values: list[_Value], event: int | None,
 ) -> tuple[int | None, bool]:
     """Whose figure it is: a name in the possessive before its measure ("Jiangsu's
     exports"), else the first province, city, zone, enterprise or event named before the
@@ -496,6 +533,8 @@ def _area(
     found = possessive(candidates)
     if found is not None:
         return found, False
+    if not candidates and _THE_EVENT.search(sent):
+        return event, False
     if focus is not None and not candidates:
         return focus, True
     return None, False
