@@ -28,7 +28,6 @@ from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
 from kg.errors import E, KgError
-from kg.evaluate import match_key
 from kg.vocab import KF, MEASURES, QB, SDMX_ATTRIBUTE, SDMX_DIMENSION, SDMX_MEASURE, UNITS
 
 
@@ -109,6 +108,15 @@ def load_facts_gold(gold_dir: Path) -> dict[str, tuple[list[_GoldDate], list[_Go
                 )
         out[name] = (dates, figures)
     return out
+
+
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+def match_key(name: str) -> str:
+    """Case-folded, punctuation-free, no leading "the": how names are compared."""
+    text = re.sub(r"^the\s+", "", name.replace("’", "'").casefold().strip())
+    return " ".join(_PUNCT.sub(" ", text).split())
 
 
 def _key(name: str) -> str:

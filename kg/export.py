@@ -122,16 +122,21 @@ def _csv_tables(graph: Graph) -> tuple[bytes, bytes]:
 
 
 def _write_csv_dir(graph: Graph, out: Path) -> None:
-    """nodes.csv + edges.csv in ``out``: built in a temp directory, then renamed into place."""
+    """nodes.csv, edges.csv and observations.csv (the figures, one row each) in ``out``:
+    built in a temp directory, then renamed into place."""
     import shutil
 
+    from kg.observations import observations_csv
+
     nodes, edges = _csv_tables(graph)
+    observations = observations_csv(graph)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_dir(out)
     try:
         tmp.chmod(0o755)  # mkdtemp makes it private; the result is an ordinary directory
         (tmp / "nodes.csv").write_bytes(nodes)
         (tmp / "edges.csv").write_bytes(edges)
+        (tmp / "observations.csv").write_bytes(observations)
         if out.exists():
             old = out.with_name(f".{out.name}.old.{os.getpid()}")
             os.replace(out, old)
@@ -145,8 +150,9 @@ def _write_csv_dir(graph: Graph, out: Path) -> None:
 def export_graph(turtle: Path, fmt: str, out: Path) -> Path:
     """Write the graph in ``turtle`` as ``fmt`` (one of EXPORT_FORMATS) to ``out``, atomically.
 
-    ``csv`` writes a directory holding ``nodes.csv`` and ``edges.csv``; ``graphml`` and
-    ``csv`` are entity networks (the nine relations), the others are the full RDF graph.
+    ``csv`` writes a directory holding ``nodes.csv`` and ``edges.csv`` (the entity network
+    of the nine relations) and ``observations.csv`` (the figures); ``graphml`` is the entity
+    network, the others are the full RDF graph.
     """
     if fmt not in EXPORT_FORMATS:
         raise KgError(E.E015, detail=f"unknown export format {fmt!r}; use {EXPORT_FORMATS}")

@@ -277,7 +277,9 @@ class _Figures:
             b.add(SDMX_DIMENSION.refPeriod, period_literal(obs.period))
         if obs.counterpart:
             b.add(kf(KF.counterpart), nodes[obs.counterpart])
-        b.add(SDMX_MEASURE.obsValue, Literal(Decimal(obs.value), datatype=XSD.decimal))
+        # xsd:decimal's canonical form ("11.0"): every serialiser writes it back unchanged
+        value = obs.value if "." in obs.value else obs.value + ".0"
+        b.add(SDMX_MEASURE.obsValue, Literal(value, datatype=XSD.decimal))
         b.add(SDMX_ATTRIBUTE.unitMeasure, kf(getattr(KFC, obs.unit)))
         prov.add(b, ev, doc)
         b.add(kf(KF.surfaceForm), Literal(ev.surface))

@@ -58,3 +58,17 @@ def test_labels_are_proper_names(extra: tuple[Graph, BuildReport]) -> None:
             label = str(g.value(node, RDFS.label))
             assert "\n" not in label and label == label.strip(), label
             assert label[:1].isupper() or label[:1].isdigit() or cls == "Initiative", label
+
+
+def test_dates_and_figures_meet_the_targets_on_the_facts_gold(
+    extra: tuple[Graph, BuildReport],
+) -> None:
+    from pathlib import Path
+
+    from kg.evaluate_facts import evaluate_facts
+
+    g, _ = extra
+    result = evaluate_facts(g, Path(__file__).resolve().parent / "data" / "facts-gold")
+    assert result.documents >= 15
+    assert result.dates.precision >= 0.9 and result.dates.recall >= 0.75
+    assert result.figures.precision >= 0.9 and result.figures.recall >= 0.75

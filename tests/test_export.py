@@ -77,6 +77,13 @@ def test_csv_directory(ttl: Path, tmp_path: Path) -> None:
     visit = [e for e in edges if e["source"] == SHI and e["property"] == "visited"]
     assert "Kindos Pharmaceuticals Co., Ltd." in {labels[e["target"]] for e in visit}
     assert all(0 < float(e["confidence"]) <= 1 and e["documents"] for e in visit)
+    with (out / "observations.csv").open() as fh:
+        observations = list(csv.DictReader(fh))
+    asean = [o for o in observations if o["counterpart"] == "ASEAN"]
+    assert len(asean) == 1 and asean[0]["area"] == "Jiangsu" and asean[0]["value"] == "24.7"
+    assert asean[0]["unit"] == "percent" and asean[0]["kind"] == "change"
+    assert asean[0]["figure"] == "24.7%" and "respectively" in asean[0]["sentence"]
+    assert len({o["observation"] for o in observations}) == len(observations)
     # Exporting again replaces the directory in one step.
     export_graph(ttl, "csv", out)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tables"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -106,3 +107,36 @@ def test_construct_query_is_valid_turtle(store: ox.Store) -> None:
     graph = Graph().parse(data=serialize_graph(result).decode(), format="turtle")
     labels = {str(o) for o in graph.objects()}
     assert "Shi Xiaolin" in labels
+
+
+def test_visits_in_date_range(store: ox.Store) -> None:
+    rows = answer(store, "visits-in-date-range").records()
+    assert ("Shi Xiaolin", "Sichuan Injet Electric Co., Ltd.", "2025-04-16") in {
+        (r["visitor"], r["visited"], r["start"]) for r in rows
+    }
+    assert all("2025-04-01" <= r["end"] and r["start"] <= "2025-04-30" for r in rows)
+
+
+def test_events_by_date_are_in_date_order(store: ox.Store) -> None:
+    rows = answer(store, "events-by-date").records()
+    starts = [r["start"] for r in rows]
+    assert starts == sorted(starts)
+    assert ("2022-12-03", "Zhejiang", "implements") in {
+        (r["start"], r["subject"], r["relation"]) for r in rows
+    }
+
+
+def test_jiangsu_figures_for_2023(store: ox.Store) -> None:
+    rows = answer(store, "province-figures-by-period").records()
+    facts = {(r["indicator"], r["kind"], Decimal(r["value"]), r["unit"], r["period"])
+             for r in rows}
+    assert ("trade", "level", Decimal("5250000000000"), "CNY", "2023") in facts
+    assert ("gdp", "change", Decimal("5.8"), "percent", "2023") in facts
+    assert all(r["period"].startswith("2023") and r["sentence"] for r in rows)
+
+
+def test_trade_with_counterparts(store: ox.Store) -> None:
+    rows = answer(store, "trade-with-counterpart").records()
+    assert {("Jiangsu", "ASEAN", "24.7"), ("Jiangsu", "Africa", "14.9")} <= {
+        (r["area"], r["counterpart"], r["value"]) for r in rows
+    }

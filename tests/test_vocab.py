@@ -13,7 +13,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 from rdflib.term import Node
 
 from kg.validate import load_ontology, load_shapes
-from kg.vocab import DEFAULT_ONTOLOGY_NS, ENTITY_CLASSES, KF, RELATIONS
+from kg.vocab import DEFAULT_ONTOLOGY_NS, ENTITY_CLASSES, KF, KFC, MEASURES, RELATIONS, UNITS
 
 REPO = Path(__file__).resolve().parent.parent
 SCHEMA_MD = REPO.parent / "shared" / "spec" / "SCHEMA.md"
@@ -204,3 +204,18 @@ def test_shapes_target_every_entity_class() -> None:
     targeted = {_local(c) for c in shapes.objects(None, SH.targetClass)}
     assert set(ENTITY_CLASSES) <= targeted
     assert {"Assertion", "Mention", "Document"} <= targeted
+
+
+def test_code_lists_are_declared_and_closed(onto: Graph) -> None:
+    qb_dsd = URIRef("http://purl.org/linked-data/cube#DataStructureDefinition")
+    kinds = (SKOS.Concept, SKOS.ConceptScheme, qb_dsd)
+    for name in KFC.__annotations__:
+        term = KFC[name]
+        assert any((term, RDF.type, k) in onto for k in kinds), name
+        assert onto.value(term, RDFS.label) and onto.value(term, SKOS.definition), name
+    indicators = {str(c) for c in onto.subjects(SKOS.inScheme, KFC.indicators)}
+    units = {str(c) for c in onto.subjects(SKOS.inScheme, KFC.units)}
+    assert indicators == {str(KFC[m]) for m in MEASURES}
+    assert units == {str(KFC[u]) for u in UNITS}
+    with pytest.raises(AttributeError):
+        _ = KFC.tourism  # noqa: B018 - not on the closed list

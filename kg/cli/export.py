@@ -18,7 +18,8 @@ from kg.export import EXPORT_FORMATS, export_graph
     type=click.Choice(list(EXPORT_FORMATS)),
     required=True,
     help="RDF: turtle, ntriples, nquads, trig, jsonld. Networks of the entities and the nine "
-    "relations: graphml (Gephi, Cytoscape, yEd) and csv (a directory: nodes.csv, edges.csv).",
+    "relations: graphml (Gephi, Cytoscape, yEd) and csv (a directory: nodes.csv, edges.csv, "
+    "and observations.csv, the figures, one row each).",
 )
 @click.option(
     "--out", "out", type=click.Path(path_type=Path), required=True, help="File (csv: directory)."

@@ -1,0 +1,112 @@
+"""kg.extract.dates: days written in the text, resolved against the article's date only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import socket
+
+import pytest
+from spacy.language import Language
+
+from kg.extract import Extractor
+from kg.extract.dates import anchor_date, find_dates
+from kg.gazetteer import Gazetteer
+from kg.model import Document
+
+ANCHOR = dt.date(2024, 11, 13)  # a Wednesday
+
+
+def days(text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str]]:
+    return [(d.first, d.last) for d in find_dates(text, [(0, len(text))], anchor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On November 7, the fair opened.", [("2024-11-07", "2024-11-07")]),
+        ("From November 7 to 8, a conference was held.", [("2024-11-07", "2024-11-08")]),
+        ("From December 9th to 18th, flights run.", [("2024-12-09", "2024-12-18")]),
+        ("The mission ran from October 30 to November 2.", [("2024-10-30", "2024-11-02")]),
+        ("He arrived on Sept 25 and left.", [("2024-09-25", "2024-09-25")]),
+        ("The law took effect from 1 Jan, 2020.", [("2020-01-01", "2020-01-01")]),
+        ("She visits the plant, April 16, 2025.", [("2025-04-16", "2025-04-16")]),
+        ("Post time: 2019-10-26.", [("2019-10-26", "2019-10-26")]),
+        ("The expo closed Saturday in the capital.", [("2024-11-09", "2024-11-09")]),
+        ("He said on Wednesday that trade grew.", [("2024-11-13", "2024-11-13")]),
+        ("They met last Wednesday.", [("2024-11-06", "2024-11-06")]),
+        ("Li was in the city from Monday to Wednesday.", [("2024-11-11", "2024-11-13")]),
+        ("The forum opens today.", [("2024-11-13", "2024-11-13")]),
+        ("Talks ended yesterday.", [("2024-11-12", "2024-11-12")]),
+    ],
+)
+def test_days_are_resolved(text: str, expected: list[tuple[str, str]]) -> None:
+    assert days(text) == expected
+
+
+def test_a_partial_date_takes_the_year_nearest_the_article() -> None:
+    # Written on January 5: "December 28" is last year's, "January 3" this year's.
+    assert days("On December 28 and on January 3 they met.", dt.date(2025, 1, 5)) == [
+        ("2024-12-28", "2024-12-28"),
+        ("2025-01-03", "2025-01-03"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On February 30, the ministry met.",  # no such day
+        "On February 29, 2023, the ministry met.",  # not a leap year
+        "The May 4th Movement is remembered.",
+        "The 21st Maritime Silk Road grows.",
+        "In July 2023, he visited Jiangsu.",  # a month is not a day
+        "The fair is held every Monday.",
+        "The mission ran from January to April.",
+        "China of today and today's business world.",
+    ],
+)
+def test_no_day_no_date(text: str) -> None:
+    assert days(text) == []
+
+
+def test_without_an_article_date_only_full_dates_resolve() -> None:
+    text = "On December 13, the Secretary chaired a meeting. On May 19, 2025 he spoke."
+    assert days(text, None) == [("2025-05-19", "2025-05-19")]
+    assert days("He met them last Friday.", None) == []
+
+
+def _doc(text: str, date: str | None = None) -> Document:
+    return Document("d", "d.txt", text, "0" * 64, date=date)
+
+
+def test_article_date_is_metadata_else_dateline_else_none() -> None:
+    assert anchor_date(_doc("On May 3 he came.", "2024-06-01")) == dt.date(2024, 6, 1)
+    dateline = "Shi visits Injet in Deyang, April 16, 2025.\nFrom April 15 to 16, she toured."
+    assert anchor_date(_doc(dateline)) == dt.date(2025, 4, 16)
+    # a full date later in the text is no dateline: it dates only itself
+    assert anchor_date(_doc("He spoke.\nOn April 16, 2025 he left.")) is None
+    assert anchor_date(_doc("CHONGQING, Jan. 11 (Xinhua) -- The city grew.")) is None
+
+
+def test_extraction_dates_statements_and_fetches_nothing(
+    nlp: Language, gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_network(*args: object, **kwargs: object) -> None:
+        raise AssertionError("date resolution must not touch the network")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    text = (
+        "Shi Xiaolin, Governor of Sichuan Province, visits Sichuan Injet Electric Co., Ltd. "
+        "in Deyang City, April 16, 2025.\n"
+        "On February 30, Shi Xiaolin visited Kindos Pharmaceuticals Co., Ltd. in Chengdu."
+    )
+    doc = _doc(text)
+    ex = Extractor(nlp, gazetteer)(nlp(text), doc)
+    dated = {
+        (ex.mentions[r.obj].text, r.first_date)
+        for r in ex.relations
+        if r.pred == "visited"
+    }
+    assert ("Sichuan Injet Electric Co., Ltd.", "2025-04-16") in dated
+    # the impossible day dates nothing, and nothing crashes
+    assert all(d is None for name, d in dated if name.startswith("Kindos"))

@@ -1,0 +1,128 @@
+"""kg.extract.figures through the real pipeline: invented sentences -> expected figures."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract import Extractor
+from kg.extract.figures import plain
+from kg.gazetteer import Gazetteer
+from kg.model import Document
+
+Fig = tuple[str, str, str, bool, str, str | None, str | None]
+
+
+@pytest.fixture(scope="module")
+def extract(nlp: Language, gazetteer: Gazetteer):  # type: ignore[no-untyped-def]
+    extractor = Extractor(nlp, gazetteer)
+
+    def run(text: str, date: str | None = "2024-05-20") -> list[Fig]:
+        doc = Document("d", "d.txt", text, "0" * 64, date=date)
+        ex = extractor(nlp(text), doc)
+        ms = ex.mentions
+        return [
+            (f.measure, f.value, f.unit, f.change, ms[f.area].text,
+             ms[f.counterpart].text if f.counterpart is not None else None, f.period)
+            for f in ex.figures
+        ]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2023, Hunan's total import and export volume reached RMB 1.5 trillion.",
+            [("trade", "1500000000000", "CNY", False, "Hunan", None, "2023")],
+        ),
+        (
+            "Last year, Anhui's exports totaled $32.5 billion, up 8.2 percent year on year.",
+            [
+                ("exports", "32500000000", "USD", False, "Anhui", None, "2023"),
+                ("exports", "8.2", "percent", True, "Anhui", None, "2023"),
+            ],
+        ),
+        (
+            "From January to April, Yunnan's exports to ASEAN, Africa and Latin America grew "
+            "by 12.5%, 9.1% and 4% respectively.",
+            [
+                ("exports", "12.5", "percent", True, "Yunnan", "ASEAN", "2024-01/2024-04"),
+                ("exports", "9.1", "percent", True, "Yunnan", "Africa", "2024-01/2024-04"),
+                ("exports", "4", "percent", True, "Yunnan", "Latin America", "2024-01/2024-04"),
+            ],
+        ),
+        (
+            "In the first quarter of 2024, actual use of foreign capital in Shaanxi reached "
+            "US$ 1.2 billion.",
+            [("foreignInvestment", "1200000000", "USD", False, "Shaanxi", None, "2024-Q1")],
+        ),
+        (
+            "The city of Wuhan has signed 35 projects with a total investment of 80.5 billion "
+            "yuan (US$11.2 billion).",
+            [
+                ("projects", "35", "count", False, "Wuhan", None, None),
+                ("investment", "80500000000", "CNY", False, "Wuhan", None, None),
+            ],
+        ),
+        (
+            "In 2022, Hebei's GDP grew by 3.8 percent.",
+            [("gdp", "3.8", "percent", True, "Hebei", None, "2022")],
+        ),
+        (
+            "Imports from Japan fell by 5.5 percent in Liaoning in 2023.",
+            [("imports", "-5.5", "percent", True, "Liaoning", "Japan", "2023")],
+        ),
+        (
+            "There are 12,000 foreign-funded enterprises in Zhejiang.",
+            [("enterprises", "12000", "count", False, "Zhejiang", None, None)],
+        ),
+    ],
+)
+def test_figures(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number with no unit
+        "Guangdong held 35 meetings and 1,200 people attended in 2023.",
+        # a growth rate with no subject anywhere
+        "Exports grew by 5.2 percent in 2023.",
+        # shares, rates and averages are no figures here
+        "Jiangsu accounted for 10.2% of the national total in 2023.",
+        "Jiangsu's trade grew at an average annual rate of 6% from 2013 to 2023.",
+        "The resolution rate in Suzhou was 95.2%.",
+        # totals over many years
+        "Cumulatively, Fujian has attracted 2,600 projects with an investment of US$ 35 billion.",
+        # a year is not a count
+        "Shanxi launched 2023 projects.",
+    ],
+)
+def test_no_figure(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == []
+
+
+def test_relative_periods_need_the_article_date(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Last year, Jiangxi's foreign trade reached 569 billion yuan."
+    assert extract(text)[0][-1] == "2023"
+    assert extract(text, date=None)[0][-1] is None
+
+
+def test_the_document_province_speaks_when_no_place_is_named(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sichuan is opening wider. Sichuan builds ports. "
+        "Our exports reached RMB 100 billion in 2023."
+    )
+    assert extract(text) == [("exports", "100000000000", "CNY", False, "Sichuan", None, "2023")]
+
+
+@pytest.mark.parametrize(
+    ("value", "text"), [("12.82", "12.82"), ("12820000000000", "12820000000000"), ("0", "0")]
+)
+def test_plain_decimals(value: str, text: str) -> None:
+    from decimal import Decimal
+
+    assert plain(Decimal(value)) == text
