@@ -66,7 +66,7 @@ class FactsResult:
 @dataclass(frozen=True)
 class _GoldDate:
     quote: str | None
-    event: str | None
+    event: frozenset[str] | None  # the event's name and aliases, as match keys
     start: str
     end: str
 
@@ -76,8 +76,18 @@ class _GoldFigure:
     indicator: str
     value: Decimal
     unit: str
-    area: str
+    area: frozenset[str]  # the subject's name and aliases, as match keys
     period: str | None
+
+
+def _names(value: str | list[str] | None) -> frozenset[str] | None:
+    """A name, or a list of a name and its aliases (any may match)."""
+    if value is None:
+        return None
+    names = [value] if isinstance(value, str) else value
+    if not names or not all(isinstance(n, str) for n in names):
+        raise TypeError(f"a name or a list of names, not {value!r}")
+    return frozenset(_key(n) for n in names)
 
 
 def load_facts_gold(gold_dir: Path) -> dict[str, tuple[list[_GoldDate], list[_GoldFigure]]]:
@@ -90,12 +100,13 @@ def load_facts_gold(gold_dir: Path) -> dict[str, tuple[list[_GoldDate], list[_Go
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
             dates = [
-                _GoldDate(d.get("quote"), d.get("event"), d["start"], d.get("end") or d["start"])
+                _GoldDate(d.get("quote"), _names(d.get("event")), d["start"],
+                          d.get("end") or d["start"])
                 for d in raw["dates"]
             ]
             figures = [
-                _GoldFigure(f["indicator"], Decimal(f["value"]), f["unit"], _key(f["area"]),
-                            f.get("period"))
+                _GoldFigure(f["indicator"], Decimal(f["value"]), f["unit"],
+                            _names(f["area"]) or frozenset(), f.get("period"))
                 for f in raw["figures"]
             ]
             name = raw["file"]
@@ -204,7 +215,7 @@ def _score_dates(
         return g.quote is not None and g.quote in s[0] and (g.start, g.end) == s[1:]
 
     def event_ok(g: _GoldDate, e: tuple[str, set[str], str, str]) -> bool:
-        return g.event is not None and _key(g.event) in e[1] and (g.start, g.end) == e[2:]
+        return g.event is not None and bool(g.event & e[1]) and (g.start, g.end) == e[2:]
 
     for s in sorted(statements):
         score.system += 1
@@ -223,7 +234,7 @@ def _score_dates(
         if any(stmt_ok(g, s) for s in statements) or any(event_ok(g, e) for e in events):
             score.gold_found += 1
         else:
-            what = f"event {g.event!r}" if g.event else repr(g.quote)
+            what = f"event {min(g.event)!r}" if g.event else repr(g.quote)
             result.missed.append(f"date {name}: {g.start}/{g.end} on {what}")
 
 
@@ -237,7 +248,7 @@ def _score_figures(
 
     def ok(g: _GoldFigure, s: tuple[str, Decimal, str, frozenset[str], str | None, str]) -> bool:
         return (g.indicator, g.value, g.unit, g.period) == (s[0], s[1], s[2], s[4]) and (
-            g.area in s[3]
+            bool(g.area & s[3])
         )
 
     for s in sorted(system, key=lambda x: (x[0], x[1], x[2], x[5], x[4] or "")):
@@ -254,7 +265,7 @@ def _score_figures(
             score.gold_found += 1
         else:
             result.missed.append(
-                f"figure {name}: {g.indicator} {g.value} {g.unit} of {g.area!r} "
+                f"figure {name}: {g.indicator} {g.value} {g.unit} of {min(g.area)!r} "
                 f"for {g.period or '-'}"
             )
 
