@@ -50,6 +50,9 @@ def merge(document: Document, parts: list[tuple[int, Extraction]]) -> Extraction
     """One extraction of ``document`` from those of its sections (offset, extraction)."""
     mentions = []
     relations = []
+    dates = []
+    event_dates = []
+    figures = []
     for offset, part in parts:
         base = len(mentions)
         mentions += [
@@ -72,7 +75,26 @@ def merge(document: Document, parts: list[tuple[int, Extraction]]) -> Extraction
             )
             for r in part.relations
         ]
-    return Extraction(document, tuple(mentions), tuple(relations))
+        dates += [
+            replace(d, start=d.start + offset, end=d.end + offset,
+                    sent_start=d.sent_start + offset, sent_end=d.sent_end + offset)
+            for d in part.dates
+        ]
+        event_dates += [replace(e, mention=e.mention + base) for e in part.event_dates]
+        figures += [
+            replace(
+                f,
+                area=f.area + base,
+                counterpart=None if f.counterpart is None else f.counterpart + base,
+                start=f.start + offset,
+                end=f.end + offset,
+                sent_start=f.sent_start + offset,
+                sent_end=f.sent_end + offset,
+            )
+            for f in part.figures
+        ]
+    return Extraction(document, tuple(mentions), tuple(relations), tuple(dates),
+                      tuple(event_dates), tuple(figures))
 
 
 def extract_documents(
@@ -89,11 +111,16 @@ def extract_documents(
     plan: deque[tuple[Document, int, bool]] = deque()  # (document, offset, last section)
 
     def sections() -> Iterator[Document]:
+        from kg.extract.dates import anchor_date
+
         for d in documents:
             parts = split_text(d.text, limit)
+            # Every section resolves partial dates against the whole article's date.
+            anchor = anchor_date(d) if len(parts) > 1 else None
+            date = anchor.isoformat() if anchor else None
             for i, (offset, text) in enumerate(parts):
                 plan.append((d, offset, i == len(parts) - 1))
-                yield d if len(parts) == 1 else replace(d, text=text)
+                yield d if len(parts) == 1 else replace(d, text=text, date=date)
 
     done: list[tuple[int, Extraction]] = []
     for section, doc in parse(nlp, sections(), batch_size=batch_size):

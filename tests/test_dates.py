@@ -110,3 +110,27 @@ def test_extraction_dates_statements_and_fetches_nothing(
     assert ("Sichuan Injet Electric Co., Ltd.", "2025-04-16") in dated
     # the impossible day dates nothing, and nothing crashes
     assert all(d is None for name, d in dated if name.startswith("Kindos"))
+
+
+def test_long_texts_keep_their_dates_and_figures_across_sections(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    from kg.sections import extract_documents
+
+    lead = "Shi Xiaolin visits Sichuan Injet Electric Co., Ltd. in Deyang City, April 16, 2025."
+    filler = "\n\n".join("Sichuan is opening wider to the world." for _ in range(40))
+    tail = (
+        "On April 20, Shi Xiaolin visited Kindos Pharmaceuticals Co., Ltd. in Chengdu. "
+        "Last year, Sichuan's exports reached RMB 600 billion."
+    )
+    text = f"{lead}\n\n{filler}\n\n{tail}"
+    doc = _doc(text)
+    whole = next(extract_documents(nlp, Extractor(nlp, gazetteer), [doc], limit=10**6))
+    cut = next(extract_documents(nlp, Extractor(nlp, gazetteer), [doc], limit=600))
+    # the last section has no dateline of its own: it still reads the article's date
+    assert [(d.text, d.first) for d in cut.dates] == [(d.text, d.first) for d in whole.dates]
+    assert ("April 20", "2025-04-20") in [(d.text, d.first) for d in cut.dates]
+    assert [(f.value, f.period, f.start, cut.mentions[f.area].text) for f in cut.figures] == [
+        (f.value, f.period, f.start, whole.mentions[f.area].text) for f in whole.figures
+    ]
+    assert cut.figures and cut.figures[0].period == "2024"
