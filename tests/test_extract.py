@@ -526,3 +526,17 @@ def test_a_possessive_inside_a_name_keeps_it_whole(extractor: Extractor, text: s
 def test_editions_place_organs_and_foreign_prefectures(extractor: Extractor, text: str,
                                                        expected: set[tuple[str, str]]) -> None:
     assert expected <= mentions(run(extractor, text))
+
+
+def test_a_field_trip_visits_every_site(extractor: Extractor) -> None:
+    ex = run(extractor, "Zhou Qiang made a field trip to Huawei, the Nansha Port and Guangzhou "
+                        "Automobile Group.")
+    assert {("Zhou Qiang", "visited", x) for x in
+            ("Huawei", "Nansha Port", "Guangzhou Automobile Group")} <= triples(ex)
+
+
+def test_a_place_the_gazetteer_lacks_is_a_city_or_an_area(extractor: Extractor) -> None:
+    found = mentions(run(extractor, "The delegation flew from Lugano to Bamako, and then "
+                                    "toured Mashonaland West."))
+    assert ("Lugano", "City") in found
+    assert ("Mashonaland West", "Region") in found

@@ -92,3 +92,14 @@ def test_a_place_that_benefits_from_a_programme_takes_part_in_it(
 def test_a_programme_named_beside_a_place_is_not_joined(extractor: Extractor) -> None:
     ex = run(extractor, "Anhui officials discussed the Belt and Road Initiative on Monday.")
     assert ("Anhui", "Belt and Road Initiative") not in taking_part(ex)
+
+
+def test_attended_by_and_hosted_by(extractor: Extractor) -> None:
+    ex = run(extractor, "The 5th Silk Road Expo was attended by Zhang Wei, Governor of the "
+                        "Shaanxi Provincial Government. The 3rd Harbin Forum, hosted by the "
+                        "Harbin Municipal Government, opened on Monday.")
+    found = taking_part(ex)
+    assert ("Zhang Wei", "5th Silk Road Expo") in found
+    assert ("Harbin Municipal Government", "3rd Harbin Forum") in found
+    # the government in Zhang Wei's post did not attend
+    assert ("Shaanxi Provincial Government", "5th Silk Road Expo") not in found

@@ -142,3 +142,19 @@ def test_a_signed_speech_names_its_author_and_every_post(extractor: Extractor) -
 def test_a_byline_without_a_post_is_a_credit(extractor: Extractor) -> None:
     ex = run(extractor, "Quanzhou opens a new port\n\nBy Lin Zhiyuan\n\nThe port opened.")
     assert "Lin Zhiyuan" not in classes(ex)
+
+
+def test_a_nationality_before_a_post_is_part_of_it(extractor: Extractor) -> None:
+    ex = run(extractor, "Pakistani Prime Minister Shehbaz Sharif attended the forum in Xi'an.")
+    sharif = next(m for m in ex.mentions if m.text == "Shehbaz Sharif")
+    assert sharif.cls == "Official" and sharif.titles == ("Pakistani Prime Minister",)
+
+
+def test_posts_in_a_semicolon_list_stay_with_their_holders(extractor: Extractor) -> None:
+    ex = run(extractor, "The mayor met Kitakyushu Mayor Kenji Kitahashi; Yuichi Murakami, "
+                        "Speaker of the Kitakyushu City Council; and Tadashi Matsuhara, "
+                        "President of the Tokyo Ota District Government.")
+    found = triples(ex)
+    assert ("Kenji Kitahashi", "servesIn", "Kitakyushu") in found
+    assert ("Yuichi Murakami", "servesIn", "Kitakyushu") in found
+    assert not {t for t in found if t[0] == "Kenji Kitahashi" and "Tokyo" in t[2]}

@@ -235,3 +235,48 @@ def places_in_initiatives(ctx: DocContext) -> None:
             if ctx.found[prog].cls != "Initiative":
                 continue
             ctx.add(places[0], "participatesIn", prog, sent, "participate-initiative", 0.55)
+
+
+@relation_rule("participate-passive")
+def attended_by(ctx: DocContext) -> None:
+    """ "The 5th Silk Road Expo was attended by A, B and C", "the forum, hosted by X":
+    everyone after "by" takes part in the event that is the subject."""
+    for sent, verb in ctx.triggers({"attend", "host", "chair", "preside", "co-host",
+                                    "organize", "organise", "address"}, {"VERB"}):
+        if verb.tag_ != "VBN":
+            continue
+        events: list[int] = []
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "acl":  # "the forum, hosted by X"
+            subjects.append(verb.head)
+        for subj in subjects:
+            idx = ctx.mention_at(subj)
+            if idx is not None and ctx.found[idx].cls == "Event":
+                events.append(idx)
+        if not events:
+            continue
+        agents: list[int] = []
+        for child in verb.children:
+            if child.dep_ != "agent":
+                continue
+            for t in child.subtree:
+                idx = ctx.mention_at(t)
+                if (idx is not None and idx not in agents and ctx.found[idx].cls in ANY_AGENT
+                        and not _inside_post(ctx, idx, child)):
+                    agents.append(idx)
+        for agent in agents:
+            for ev in events:
+                ctx.add(agent, "participatesIn", ev, sent, "participate-passive", 0.6)
+
+
+def _inside_post(ctx: DocContext, idx: int, top: Token) -> bool:
+    """A body named in someone's post ("A, Governor of the X Government") does not attend."""
+    f = ctx.found[idx]
+    if f.cls in PEOPLE:
+        return False
+    tok = f.span.root
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            return True
+        tok = tok.head
+    return False

@@ -403,6 +403,9 @@ TITLE_HEADS = {
 }
 # Title words that can stand before a name ("Governor Hu Yuting", "General Secretary Xi").
 TITLE_PREFIX = {
+    "prime",
+    "foreign",
+    "consul-general",
     "general",
     "secretary",
     "vice",

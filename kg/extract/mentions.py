@@ -415,8 +415,17 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                                      or span[0].lower_ in _ORGAN_WORDS
                                      or span[0].lower_ in NAME_KEYWORDS):
                 span = span[1:]
+            posted = False
             while len(span) > 1 and (span[-1].tag_ == "VBZ" or span[-1].lower_ in TITLE_HEADS):
+                posted = posted or span[-1].lower_ in TITLE_HEADS
                 span = span[:-1]
+            if (posted and len(span) == 1 and span.end + 1 < len(doc)
+                    and doc[span.end + 1].ent_type_ == "PERSON" and not gaz.known(span.text)):
+                # "Kitakyushu Mayor Kenji Kitahashi": the word before the post is its place
+                place = gaz.place(span.text)
+                cls = place.cls if place is not None else "City"
+                yield Candidate(span.start_char, span.end_char, span.text, cls, "ner", 0.5, 2)
+                continue
             if _listed_company(span):
                 yield Candidate(span.start_char, span.end_char, span.text, "Enterprise", "ner",
                                 0.55, 2)
@@ -449,6 +458,19 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(span.start_char, span.end_char, text, "Region", "ner", 0.5, 2)
             elif classify_name(text.split()) == "City":
                 yield Candidate(span.start_char, span.end_char, text, "City", "ner", 0.6, 2)
+            elif (label == "GPE" and text[:1].isupper() and len(span) <= 3
+                  and all(t.pos_ == "PROPN" for t in span) and not _hyphen_modifier(span)
+                  and classify_name(text.split()) is None and not gaz.known(text)):
+                # a place the gazetteer does not hold (it has every country and province):
+                # most often a town or city abroad ("Lugano", "Kitakyushu"); a compass word
+                # makes it an area ("Mashonaland West"); before "(" it is part of a name
+                close = next((t.i for t in doc[span.end : span.end + 5] if t.text == ")"),
+                             None) if span.end < len(doc) and doc[span.end].text == "(" else None
+                named_on = (close is not None and close + 1 < len(doc)
+                            and doc[close + 1].text[:1].isupper())
+                if not named_on:
+                    cls = "Region" if span[-1].lower_ in _COMPASS else "City"
+                    yield Candidate(span.start_char, span.end_char, text, cls, "ner", 0.5, 2)
         elif label in ("ORG", "FAC", "EVENT", "LAW"):
             if not (text[:1].isupper() or text[:1].isdigit()):
                 continue
@@ -484,6 +506,8 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(span.start_char, span.end_char, text, cls, "ner", 0.55, 2)
 
 
+_COMPASS = {"west", "east", "north", "south", "central", "western", "eastern", "northern",
+            "southern"}
 _ORGAN_WORDS = {"commerce", "agriculture", "industry", "trade", "affairs", "finance",
                 "transport", "transportation", "education", "health", "culture", "tourism",
                 "science", "technology", "resources", "security", "customs", "foreign",

@@ -301,7 +301,8 @@ def visits(ctx: DocContext) -> None:
     _simple_rule(
         ctx,
         pred="visited",
-        lemmas={"visit", "inspect", "tour", "inspection", "survey", "investigate", "research"},
+        lemmas={"visit", "inspect", "tour", "inspection", "survey", "investigate", "research",
+                "trip"},
         agents=PEOPLE,
         targets=VISIT_TARGETS,
         extractor="visit",

@@ -95,6 +95,9 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     words = [w for w in words if w.lower() not in HONORIFICS]
     if not words:
         return _title_of_org_before(ctx, f)
+    if i >= 0 and doc[i].ent_type_ == "NORP" and doc[i].text[:1].isupper():
+        # "Pakistani Prime Minister X": the nationality is part of the post
+        return f"{doc[i].text} {' '.join(words)}", None
     org = ctx.mention_at(doc[i]) if i >= 0 else None
     if org is not None and ctx.found[org].cls in ("Province", "City"):
         # "Shanghai Party chief Chen Jining": the place is part of the post (and its servesIn)
@@ -345,6 +348,20 @@ def _serves(
                 # "Party Secretary Lou Qinjian stressed ..." in an article about Jiangsu (a
                 # foreign "Governor" could be anyone's, a CPC post is the province's)
                 names = [ctx.focus_province]
+    if not names:
+        # a place the gazetteer does not hold but the text names ("Kitakyushu Mayor X",
+        # "Speaker of the Kitakyushu City Council"): the City mention whose name is in the post
+        where = title if org is None else ctx.found[org].text
+        for j in sorted(ctx.in_sentence(sent), key=lambda j: ctx.found[j].span.start):
+            g = ctx.found[j]
+            if g.cls == "City" and re.search(rf"\b{re.escape(g.text)}\b", where):
+                ctx.add(person, "servesIn", j, sent, "title-jurisdiction", confidence)
+                return
+        for j, g in enumerate(ctx.found):
+            if g.cls == "City" and org is not None and " " not in g.text and (
+                    ctx.found[org].text.startswith(g.text + " ")):
+                ctx.add(person, "servesIn", j, sent, "title-jurisdiction", confidence)
+                return
     for name in names[:1]:
         target = ctx.place_index(name, sent)
         if target is not None:
@@ -373,6 +390,11 @@ def extract_titles(ctx: DocContext) -> None:
             if org is None and re.search(r"governor|mayor", words, re.I):
                 for j in ctx.in_sentence(sent):
                     g = ctx.found[j]
+                    # not another person's: no one else named between the two
+                    lo, hi = sorted((f.span.start, g.span.start))
+                    if any(ctx.found[p].cls in ("Person", "Official") and p != idx
+                           for p in {ctx.mention_at(t) for t in ctx.doc[lo:hi]} - {None}):
+                        continue
                     if g.cls == "GovernmentBody" and "government" in g.text.lower():
                         titles[-1] = (words, j)
                         break
