@@ -158,3 +158,13 @@ def test_posts_in_a_semicolon_list_stay_with_their_holders(extractor: Extractor)
     assert ("Kenji Kitahashi", "servesIn", "Kitakyushu") in found
     assert ("Yuichi Murakami", "servesIn", "Kitakyushu") in found
     assert not {t for t in found if t[0] == "Kenji Kitahashi" and "Tokyo" in t[2]}
+
+
+def test_a_post_in_a_companys_unit_is_held_in_the_company(extractor: Extractor) -> None:
+    ex = run(extractor, "The delegation met Aoki Ren, Executive Director of Mizuho Tec Co., Ltd; "
+                        "and Ota Kei, Director of the China Department of Sanwa Motor "
+                        "Corporation.")
+    found = triples(ex)
+    assert ("Aoki Ren", "holdsPositionIn", "Mizuho Tec Co., Ltd") in found
+    assert ("Ota Kei", "holdsPositionIn", "Sanwa Motor Corporation") in found
+    assert classes(ex)["Sanwa Motor Corporation"] == "Enterprise"

@@ -53,7 +53,7 @@ class Candidate:
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
-_WORD = (r"(?:Co\.,[ \t]+Ltd\.|(?:Co|Ltd|Inc|Corp|St|Mt|No)\.|(?:[A-Z]\.){2,}|"
+_WORD = (r"(?:Co\.,[ \t]+Ltd\b\.?|(?:Co|Ltd|Inc|Corp|St|Mt|No)\.|(?:[A-Z]\.){2,}|"
          r"[A-Z][A-Za-z0-9'’‘\-&]*|\d{1,4}(?:st|nd|rd|th)?(?![\d%]|[,.]\d))")
 _CONN = rf"(?:(?:of|and|for|on|the|de|la|&|to|up)(?![ \t]+(?:{_MONTHS})\b))"
 _PAREN = r"[ \t]*\([A-Z][^()\n]{0,40}\)"
@@ -214,6 +214,10 @@ def _split_on_and(words: list[Word], gaz: Gazetteer) -> list[list[Word]]:
     return parts
 
 
+# A unit inside an organisation ("the China Department of Toyota Motor Corporation").
+_UNITS = {"department", "division", "office", "unit", "section", "team", "bureau"}
+
+
 def _split_more(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], str]]:
     """Further cuts: "Haimen District of Nantong" (place of place), "Galanz’s Human Resources
     Department" (owner's unit), "... Research Institute Director Hong Tao" (title + name)."""
@@ -226,6 +230,10 @@ def _split_more(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], str
         if w == "of" and 0 < i < len(words) - 1 and _is_place(words[:i], gaz) and _is_place(
                 words[i + 1:], gaz):
             return [(words[:i], "place"), (words[i + 1:], "place")]
+        if w == "of" and 0 < i < len(words) - 1 and words[i - 1][2].lower() in _UNITS and (
+                classify_name([x[2] for x in words[i + 1 :]]) == "Enterprise"):
+            # "China Department of Toyota Motor Corporation": a company's unit; the company
+            return [(words[i + 1 :], "org")]
         if w.lower() in _MID_TITLES and i > 0 and _has_keyword(words[:i]) and (
                 w[:1].isupper()) and all(x[2][:1].isupper() for x in words[i:]):
             return [(words[:i], "org")]
