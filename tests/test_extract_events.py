@@ -103,3 +103,15 @@ def test_attended_by_and_hosted_by(extractor: Extractor) -> None:
     assert ("Harbin Municipal Government", "3rd Harbin Forum") in found
     # the government in Zhang Wei's post did not attend
     assert ("Shaanxi Provincial Government", "5th Silk Road Expo") not in found
+
+
+def test_a_delegation_that_came_to_attend_is_its_places(extractor: Extractor) -> None:
+    ex = run(extractor, "On July 3, Ma Lin met a delegation from Mashonaland West, Zimbabwe, "
+                        "which came to attend the 9th Xining Trade Fair.")
+    assert ("Mashonaland West", "9th Xining Trade Fair") in taking_part(ex)
+
+
+def test_said_during_an_event_hung_on_the_speaker(extractor: Extractor) -> None:
+    ex = run(extractor, "Gansu is welcoming global enterprises, said Gao Lin, the provincial "
+                        "vice-governor, at the Chinese Pavilion during the 2015 Milan Expo.")
+    assert ("Gao Lin", "2015 Milan Expo") in taking_part(ex)

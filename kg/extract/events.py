@@ -108,7 +108,10 @@ def _said_at_event(ctx: DocContext, verb: Token) -> int | str | None:
     event noun standing for the passage's event."""
     if verb.lemma_.lower() not in _SAY:
         return None
-    for child in verb.children:
+    # "said Hu, the vice-governor, at the pavilion during the expo": the parser may hang the
+    # setting on the speaker
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    for child in [*verb.children, *(g for s in speakers for g in s.children)]:
         if child.dep_ == "prep" and child.lower_ in ("at", "during"):
             for g in child.children:
                 if g.dep_ != "pobj":
@@ -149,8 +152,13 @@ def _agents(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
             out.append(idx)
 
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and verb.dep_ == "conj":
-        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    node = verb
+    while not subjects and node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
+        node = node.head  # "which came to attend": the subject of "came"
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if (len(subjects) == 1 and subjects[0].lower_ in ("which", "who", "that")
+            and node.dep_ == "relcl"):
+        subjects = [node.head]  # "a delegation from X, which came to attend": X's
     for subj in subjects:
         idx = ctx.mention_at(subj)
         if idx is not None:
@@ -174,6 +182,29 @@ def _agents(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
     return out
 
 
+def _relative_subject(verb: Token) -> bool:
+    """The verb's subject is a relative pronoun, directly or through "came to <verb>"."""
+    node = verb
+    for _ in range(3):
+        subs = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subs:
+            return subs[0].lower_ in ("which", "who", "that")
+        if node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _named_object_event(ctx: DocContext, verb: Token) -> int | None:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "prep"):
+            for t in child.subtree:
+                idx = ctx.mention_at(t)
+                if idx is not None and ctx.found[idx].cls == "Event":
+                    return idx
+    return None
+
+
 @relation_rule("participate-passage")
 def participates_in_passage_event(ctx: DocContext) -> None:
     """Agents of attending, speaking or hosting, where the event is the passage's."""
@@ -189,6 +220,8 @@ def participates_in_passage_event(ctx: DocContext) -> None:
                 continue
             lemma = verb.lemma_.lower()
             at = _said_at_event(ctx, verb)
+            if at is None and lemma in _ATTEND and _relative_subject(verb):
+                at = _named_object_event(ctx, verb)  # "X, which came to attend <event>"
             noun = _generic_event(ctx, verb) if lemma in _ATTEND else None
             if at is None and (named or not (noun or _speech(verb))):
                 continue
