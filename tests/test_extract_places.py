@@ -72,3 +72,23 @@ def test_a_companys_facility_in_a_place_is_its_investment(
         assert expected in invests
     if absent:
         assert absent not in invests
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Hubei province, a fast-growing region in Central China, draws investors.",
+         {("Hubei province", "Central China")}, set()),
+        ("Covering Hong Kong, Macao and nine cities in the Pearl River Delta, the "
+         "Guangdong-Hong Kong-Macao Greater Bay Area is growing fast.",
+         {("Hong Kong", "Guangdong-Hong Kong-Macao Greater Bay Area"),
+          ("Macao", "Guangdong-Hong Kong-Macao Greater Bay Area")},
+         {("Hong Kong", "Pearl River Delta")}),
+    ],
+)
+def test_a_region_that_holds_places(extractor: Extractor, text: str,
+                                    expected: set[tuple[str, str]],
+                                    absent: set[tuple[str, str]]) -> None:
+    found = located(run(extractor, text))
+    assert expected <= found
+    assert not absent & found

@@ -44,9 +44,41 @@ def located_lists(ctx: DocContext) -> None:
             place = ctx.mention_at(doc[j + 1])
             if place is not None and ctx.found[place].cls in ("Country", "City"):
                 ctx.add(idx, "locatedIn", place, f.span.sent, "located-list", 0.7)
-        # "The Fujian FTZ covers 118 sq km in Pingtan, Xiamen and Fuzhou"
+        # "Henan province, a heritage-rich region in Central China": the place's appositive
+        if f.cls in ("Province", "City") and j + 2 < len(doc) and doc[j].text == "," and (
+                doc[j + 1].lower_ in ("a", "an", "the")):
+            k = j + 2
+            while k < min(len(doc), j + 10) and doc[k].text not in (",", ".", ";"):
+                if doc[k].lower_ == "in" and k + 1 < len(doc):
+                    m = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+                    place = ctx.mention_at(doc[m]) if m < len(doc) else None
+                    if place is not None and ctx.found[place].cls in ("Region", "Province"):
+                        ctx.add(idx, "locatedIn", place, f.span.sent, "located-list", 0.65)
+                    break
+                k += 1
         root = f.span.root
         verb = root.head
+        # "Covering Hong Kong, Macao and nine cities, the Greater Bay Area is ...": a region
+        # that covers places holds them
+        sent = f.span.sent
+        first = sent[0] if sent[0].text.strip() else sent[1]
+        if (f.cls == "Region" and first.tag_ == "VBG" and first.lemma_.lower() in _AREA_VERBS
+                and f.span.start > first.i + 1 and (doc[f.span.start - 1].text == "," or (
+                    doc[f.span.start - 1].lower_ == "the" and doc[f.span.start - 2].text == ","))):
+            # (the parser often takes the region for the participle's object: read the
+            # surface) places listed between the participle and the region, not after "in"
+            k = first.i + 1
+            while k < f.span.start:
+                place = ctx.mention_at(doc[k])
+                if place is not None and place != idx and doc[k - 1].lower_ != "in" and (
+                        ctx.found[place].cls in ("Province", "City")):
+                    ctx.add(place, "locatedIn", idx, sent, "located-list", 0.65)
+                    k = ctx.found[place].span.end
+                    continue
+                if doc[k].lower_ == "in":
+                    break
+                k += 1
+        # "The Fujian FTZ covers 118 sq km in Pingtan, Xiamen and Fuzhou"
         if (f.cls == "Zone" and root.dep_ == "nsubj"
                 and verb.lemma_.lower() in _AREA_VERBS):
             area = [t for c in verb.children if c.dep_ in ("dobj", "prep", "attr")
