@@ -2,10 +2,11 @@
 
 An entry is keyed by everything an ``Extraction`` depends on: the sha256 of the document text
 spaCy sees, the pipeline (``kg.nlp.model_id``), ``kg.extract.EXTRACTOR_VERSION`` plus a hash
-of the extraction code, and a hash of the gazetteer tables. The value is the Extraction as
-JSON (plain dataclasses -> dicts and back). Resolution always runs over the whole current
-corpus, so a removed document simply stops contributing; ``prune`` drops its entry to keep
-the file the size of the corpus.
+of the extraction code, a hash of the gazetteer tables and one of the confidence table
+(kg/data/confidence.json: relation confidences are looked up during extraction). The value is
+the Extraction as JSON (plain dataclasses -> dicts and back). Resolution always runs over the
+whole current corpus, so a removed document simply stops contributing; ``prune`` drops its
+entry to keep the file the size of the corpus.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from kg.confidence import table_hash
 from kg.errors import E, KgError
 from kg.model import (
     DateMention,
@@ -89,7 +91,7 @@ def cache_key(pipeline: str) -> str:
     from kg.extract import EXTRACTOR_VERSION
 
     extractor = f"{EXTRACTOR_VERSION}+{extractor_hash()}"
-    return f"{_SCHEMA}|{pipeline}|{extractor}|{gazetteer_hash()}"
+    return f"{_SCHEMA}|{pipeline}|{extractor}|{gazetteer_hash()}|{table_hash()}"
 
 
 def text_hash(document: Document) -> str:

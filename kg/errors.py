@@ -54,6 +54,7 @@ class E(str, Enum):
         "https://example.org/resource/"
     )
     E025 = "{path}: the file name is not UTF-8. Rename the file."
+    E026 = "{path}: bad confidence table ({detail}). Regenerate it with `kg calibrate`."
 
 
 class KgError(Exception):

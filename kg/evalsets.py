@@ -18,7 +18,8 @@ from typing import Any
 from rdflib import Graph
 
 from kg.errors import E, KgError
-from kg.evaluate import EvalResult, Score, evaluate, graph_documents, read_gold_files
+from kg.evaluate import EvalResult, Score, evaluate, graph_documents
+from kg.gold import read_gold_files
 from kg.vocab import ENTITY_CLASSES, RELATIONS
 
 

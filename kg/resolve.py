@@ -307,8 +307,8 @@ class Resolution:
 
     def evidence(self, ex: Extraction) -> DocumentEvidence:
         """Where this document names each entity (its first mention) and states each relation
-        (one sentence per relation and sentence; where two rules found it there, the more
-        confident one speaks)."""
+        (one sentence per relation and sentence; where two rules found it there, the first
+        one speaks)."""
         doc = ex.document
         keys = self.keys.of_document(ex)
         mentions: dict[str, Evidence] = {}
@@ -328,7 +328,10 @@ class Resolution:
             if triple is None:
                 continue
             slot = (triple, r.sent_start)
-            if slot not in best or r.confidence > best[slot].confidence:
+            # The first rule to find it speaks, whatever the confidences: `kg calibrate`
+            # measures each rule on the assertions it is named in, so that naming must not
+            # depend on the confidence table the measurement produces.
+            if slot not in best:
                 sentence = doc.text[r.sent_start : r.sent_end]
                 best[slot] = Evidence(
                     doc.doc_id, r.sent_start, r.sent_end, sentence, r.extractor, r.confidence,

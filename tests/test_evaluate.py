@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -55,7 +56,15 @@ class Kg:
             self.graph.add((iri, KF.mentionedIn, self.doc(d)))
         return iri
 
-    def relation(self, s: URIRef, prop: str, o: URIRef, doc: str = DOC) -> None:
+    def relation(
+        self,
+        s: URIRef,
+        prop: str,
+        o: URIRef,
+        doc: str = DOC,
+        extractor: str = "rule",
+        confidence: float = 0.5,
+    ) -> None:
         self.n += 1
         a = RES[f"assertion/{self.n}"]
         self.graph.add((s, KF[prop], o))
@@ -65,6 +74,8 @@ class Kg:
             (RDF.predicate, KF[prop]),
             (RDF.object, o),
             (PROV.wasDerivedFrom, self.doc(doc)),
+            (KF.extractor, Literal(extractor)),
+            (KF.confidence, Literal(Decimal(str(confidence)))),
         ):
             self.graph.add((a, p, v))
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from kg.byrule import by_rule_json, format_by_rule, rule_stats, threshold_stats
 from kg.cli import cli
 from kg.evalsets import (
     evaluate_sets,
@@ -52,12 +53,19 @@ __all__ = ["eval_cli", "read_graph"]
     "directory holding all of them). Repeatable.",
 )
 @click.option("--details", is_flag=True, help="List missed and false entities and relations.")
+@click.option(
+    "--by-rule",
+    is_flag=True,
+    help="Also give precision and recall per extraction rule and property (pooled), and how "
+    "precise the statements with confidence >= 0.8 are.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def eval_cli(
     golds: tuple[str, ...],
     graphs: tuple[Path, ...],
     corpora: tuple[Path, ...],
     details: bool,
+    by_rule: bool,
     as_json: bool,
 ) -> None:
     """Score built graphs against gold annotations: P/R/F1 per set, per class and property.
@@ -69,7 +77,21 @@ def eval_cli(
     loaded = load_graphs(graphs)
     sets = [gold_set(*parse_gold_spec(spec), corpora) for spec in golds]
     report = evaluate_sets(sets, loaded)
+    results = [sr.result for sr in report.sets]
+    stats, threshold = rule_stats(results), threshold_stats(results)
     if as_json:
-        click.echo(json.dumps(report_json(report, details), indent=1, ensure_ascii=False))
+        data = report_json(report, details)
+        if by_rule:
+            data["by_rule"] = by_rule_json(stats, threshold)
+        click.echo(json.dumps(data, indent=1, ensure_ascii=False))
     else:
         click.echo(format_report(report, details))
+        if by_rule:
+            click.echo(f"\n== by rule{' (pooled)' if len(sets) > 1 else ''}")
+            click.echo(format_by_rule(stats, threshold))
+            for sr in report.sets if len(sets) > 1 else []:
+                t = threshold_stats([sr.result])
+                click.echo(
+                    f"  {sr.gold_set.name}: {t.statements} of {t.total} ({t.share:.1%}), "
+                    f"precision {t.precision:.3f}"
+                )

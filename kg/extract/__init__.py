@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from kg.confidence import confidence
 from kg.extract import events as _events  # noqa: F401  (registers its rules)
 from kg.extract import facilities as _facilities  # noqa: F401  (registers its rules)
 from kg.extract import places as _places  # noqa: F401  (registers its rules)
@@ -116,7 +117,9 @@ def _to_extraction(document: Document, ctx: DocContext) -> Extraction:
                 hit.sent.start_char,
                 hit.sent.end_char,
                 hit.extractor,
-                hit.confidence,
+                # The measured precision of the rule (kg/data/confidence.json, `kg calibrate`),
+                # not the value the rule passed: that one only says how it found the agent.
+                confidence(hit.extractor, hit.pred),
             )
         )
     return Extraction(document, mentions, tuple(relations))
