@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rdflib import Graph
+from rdflib import Dataset, Graph
 
 from kg.errors import E, KgError
 from kg.evaluate import EvalResult, Score, evaluate, graph_documents
@@ -97,7 +97,13 @@ def read_graph(path: Path) -> Graph:
         raise KgError(E.E008, path, "no such file")
     g = Graph()
     try:
-        g.parse(path)
+        if path.suffix in (".trig", ".nq"):  # named graphs: their union, as the reference does
+            ds = Dataset()
+            ds.parse(path, format="trig" if path.suffix == ".trig" else "nquads")
+            for s, p, o, _ in ds.quads((None, None, None, None)):
+                g.add((s, p, o))
+        else:
+            g.parse(path)
     except Exception as err:  # rdflib raises many parser-specific types
         detail = str(err).splitlines()[0] if str(err) else type(err).__name__
         raise KgError(E.E008, path, detail) from None

@@ -236,6 +236,7 @@ def score(g: Graph, gold: Gold, docs: set[Node]) -> EvalResult:
         stated = assertions.get((s, p, o), [])
         if stated and all(src in all_docs and src not in docs for src, _ in stated):
             continue  # said only by documents outside this gold set
+        # The reference takes any one of several matches (set order); the first, sorted, here.
         hits = sorted((a, prop, b) for a in node2gold[s] for b in node2gold[o]
                       if (a, prop, b) in gold_eval)
         if hits:

@@ -11,13 +11,13 @@ from typing import Any
 
 import pytest
 from conftest import CORPUS, EXTRA, GOLD, SHARED
-from rdflib import Graph
+from rdflib import Dataset, Graph, URIRef
 from spacy.language import Language
 from test_evaluate import SHI, SICHUAN, Kg, gold_entity, write_gold
 
 from kg.build import BuildReport, BuildSettings, build
 from kg.errors import E, KgError
-from kg.evalsets import evaluate_sets, gold_set, parse_gold_spec, report_json
+from kg.evalsets import evaluate_sets, gold_set, parse_gold_spec, read_graph, report_json
 from kg.vocab import ENTITY_CLASSES, RELATIONS
 
 KG = Path(sys.executable).parent / "kg"
@@ -159,3 +159,19 @@ def test_set_with_no_document_in_any_graph_is_e017(tmp_path: Path) -> None:
         evaluate_sets(sets, [(Path("only-one.ttl"), one.graph)])
     assert info.value.code is E.E017
     assert str(s2 / "gold") in info.value.message and "only-one.ttl" in info.value.message
+
+
+@pytest.mark.parametrize("suffix", [".trig", ".nq"])
+def test_named_graph_files_are_scored_as_their_union(tmp_path: Path, suffix: str) -> None:
+    s1, _, one, _ = _two_sets(tmp_path)
+    ds = Dataset()
+    named = ds.graph(URIRef("urn:x-doc:a"))
+    for t in one.graph:
+        named.add(t)
+    path = tmp_path / f"graph{suffix}"
+    ds.serialize(path, format="trig" if suffix == ".trig" else "nquads")
+    graph = read_graph(path)
+    assert len(graph) == len(one.graph)
+    sets = [gold_set(s1 / "gold", s1 / "corpus", [])]
+    report = report_json(evaluate_sets(sets, [(path, graph)]))
+    assert counts(report["sets"][0]["relations"]) == (1, 0, 0)

@@ -138,8 +138,11 @@ def _evidence(corpus: object) -> list[object]:
             for d in corpus.documents]  # type: ignore[attr-defined]
 
 
-def test_each_document_names_an_entity_once_and_keeps_the_surest_sentence(
+def test_each_document_names_an_entity_once_and_the_first_rule_in_a_sentence(
         gazetteer: Gazetteer) -> None:
+    # Two rules state one relation in one sentence: the first is named, whatever the
+    # confidences, because `kg calibrate` measures rules by the assertions naming them and
+    # those must not depend on the confidence table it writes.
     text = "Hongdou Group invests in Cambodia. Hongdou Group again."
     mentions = [Mention("Hongdou Group", "Enterprise", 0, 13, 0, 34, "a", 0.8),
                 Mention("Cambodia", "Country", 25, 33, 0, 34, "a", 0.9),
@@ -152,7 +155,7 @@ def test_each_document_names_an_entity_once_and_keeps_the_surest_sentence(
         ("Enterprise/hongdou-group", 0, "Hongdou Group invests in Cambodia."),
         ("Country/cambodia", 25, "Hongdou Group invests in Cambodia.")]
     assert [(t, ev.extractor) for t, ev in only.statements] == [
-        (("Enterprise/hongdou-group", "investsIn", "Country/cambodia"), "strong")]
+        (("Enterprise/hongdou-group", "investsIn", "Country/cambodia"), "weak")]
 
 
 def test_resolution_streamed_from_the_spool_equals_in_memory(
