@@ -27,6 +27,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+from kg import pages, queryui
 from kg.errors import E, KgError
 from kg.sparql_guard import MAX_NESTING, inspect_cached, nesting_depth, normalize
 
@@ -405,9 +406,16 @@ class SparqlHandler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 - stdlib naming
         url = urlsplit(self.path)
         if url.path in ("/", "/index.html"):
-            self._send(Reply(HTTPStatus.OK, "text/html; charset=utf-8", QUERY_PAGE.encode()))
+            self._send(queryui.page_reply())  # type: ignore[arg-type]  # same fields as Reply
         elif url.path == "/sparql":
             self._protocol(parse_qs(url.query, keep_blank_values=True), None)
+        elif url.path == "/resource" or url.path.startswith("/resource/"):
+            accept = self.headers.get("Accept")
+            self._send(pages.entity_reply(url.path, url.query, accept, self._run))  # type: ignore[arg-type]
+        elif url.path == "/graph":
+            self._send(pages.graph_page_reply(self.server.settings.store_dir))  # type: ignore[arg-type]
+        elif (static := queryui.static_reply(url.path)) is not None:
+            self._send(static)  # type: ignore[arg-type]
         else:
             self._send(text_reply(HTTPStatus.NOT_FOUND, "not found; the endpoint is /sparql"))
 
@@ -463,6 +471,20 @@ class SparqlHandler(BaseHTTPRequestHandler):
         reply = Reply(HTTPStatus.NO_CONTENT, "text/plain", b"")
         reply.headers["Allow"] = "GET, POST, OPTIONS"
         self._send(reply)
+
+    def _run(self, sparql: str, accept: str | None) -> Reply:
+        """A query of our own (entity pages): same vetting, workers, snapshot, timeout, cap."""
+        from kg.store import store_identity
+
+        refusal, vetted = vet(sparql, self.server.pool.sealed)
+        if refusal is not None:
+            return refusal
+        settings = self.server.settings
+        store_id = store_identity(settings.store_dir)
+        if store_id is None:
+            return text_reply(HTTPStatus.SERVICE_UNAVAILABLE, _reopen_failed(None))
+        job = Job(vetted, accept, settings.max_results, store_id)
+        return self.server.pool.run(job, settings.timeout)
 
     # The protocol ------------------------------------------------------------------------
     def _protocol(self, params: dict[str, list[str]], body_query: str | None) -> None:
@@ -523,61 +545,3 @@ def serve(settings: ServeSettings, on_ready: object = None) -> None:
         pass
     finally:
         server.server_close()
-
-
-QUERY_PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Kaifang KG SPARQL</title>
-<style>
-body{font:14px system-ui,sans-serif;margin:1.5em;color:#222}
-textarea{width:100%;height:14em;font:13px ui-monospace,monospace}
-table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #ccc;padding:3px 6px;
-text-align:left;vertical-align:top}th{background:#f3f3f3}#status{margin-left:1em;color:#555}
-pre{background:#f7f7f7;padding:.6em;white-space:pre-wrap}
-</style></head><body>
-<h1>Kaifang KG &mdash; SPARQL</h1>
-<p>Endpoint: <code>/sparql</code> (SPARQL 1.1 Protocol, read-only). Prefixes kf, res, rdf, rdfs,
-xsd, owl, skos, prov, dcterms and wd are predeclared.</p>
-<textarea id="q">PREFIX kf: <https://w3id.org/kaifang/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?official ?visited WHERE {
-  ?o a kf:Official ; rdfs:label ?official ; kf:visited ?x .
-  ?x rdfs:label ?visited .
-} ORDER BY ?official LIMIT 100</textarea>
-<p><button id="run">Run query</button><span id="status"></span></p>
-<div id="out"></div>
-<script>
-"use strict";
-const out = document.getElementById("out"), status = document.getElementById("status");
-const show = term => (term ? term.value : "");
-async function run() {
-  status.textContent = "running\\u2026"; out.textContent = "";
-  const started = performance.now();
-  const resp = await fetch("sparql", {method: "POST",
-    headers: {"Content-Type": "application/x-www-form-urlencoded",
-              "Accept": "application/sparql-results+json, text/turtle;q=0.9"},
-    body: new URLSearchParams({query: document.getElementById("q").value})});
-  const ms = Math.round(performance.now() - started);
-  const type = resp.headers.get("Content-Type") || "";
-  if (!resp.ok) { status.textContent = resp.status + " after " + ms + " ms";
-    const pre = document.createElement("pre"); pre.textContent = await resp.text();
-    out.appendChild(pre); return; }
-  if (!type.startsWith("application/sparql-results+json")) {
-    const pre = document.createElement("pre"); pre.textContent = await resp.text();
-    out.appendChild(pre); status.textContent = ms + " ms"; return; }
-  const data = await resp.json();
-  if ("boolean" in data) { out.textContent = String(data.boolean); status.textContent = ms + " ms";
-    return; }
-  const vars = data.head.vars, rows = data.results.bindings;
-  const table = document.createElement("table"), head = table.insertRow();
-  for (const v of vars) { const th = document.createElement("th"); th.textContent = v;
-    head.appendChild(th); }
-  for (const row of rows) { const tr = table.insertRow();
-    for (const v of vars) tr.insertCell().textContent = show(row[v]); }
-  out.appendChild(table);
-  const cut = resp.headers.get("X-Kg-Results-Truncated");
-  status.textContent = rows.length + " rows, " + ms + " ms" + (cut ? " (truncated)" : "");
-}
-document.getElementById("run").addEventListener("click", () => run().catch(e => {
-  status.textContent = String(e); }));
-</script></body></html>
-"""

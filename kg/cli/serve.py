@@ -80,8 +80,9 @@ def serve_cli(
     GET ?query= and POST (application/sparql-query or form-encoded) with content
     negotiation (SPARQL JSON/XML/CSV/TSV; Turtle/N-Triples for CONSTRUCT/DESCRIBE).
     Updates get 403 and SERVICE gets 400 (and query workers cannot open network
-    connections). A rebuilt store is picked up at the next query. A query page is served
-    at http://HOST:PORT/.
+    connections). A rebuilt store is picked up at the next query. Also served: a query
+    page (YASGUI, bundled, with the queries/ questions) at /, a page per entity at
+    /resource/... (HTML, or Turtle/JSON-LD by Accept) and the build's graph page at /graph.
     """
     settings = ServeSettings(
         store_dir=store_dir,
