@@ -259,7 +259,7 @@ def _neighbourhood_svg(
         anchor = "start" if x > cx + 5 else "end" if x < cx - 5 else "middle"
         dx = 9 if anchor == "start" else -9 if anchor == "end" else 0
         dy = 4 if anchor != "middle" else (18 if y > cy else -10)
-        short = other_label if len(other_label) <= 34 else other_label[:32] + "…"
+        short = other_label if len(other_label) <= 26 else other_label[:24] + "…"
         parts.append(
             f'<a href="{escape(resource_href(other, base))}"><circle cx="{x:.1f}" cy="{y:.1f}" '
             f'r="6" fill="#76b7b2"/><text x="{x + dx:.1f}" y="{y + dy:.1f}" '
@@ -329,7 +329,7 @@ def _html(
             key,
             {"label": _value(row, "otherLabel"), "cls": _value(row, "otherClass"), "ev": set()},
         )
-        if _value(row, "sentence") or _value(row, "title"):
+        if _value(row, "sentence") or _value(row, "title") or _value(row, "extractor"):
             entry["ev"].add(
                 tuple(
                     _value(row, k) or ""
@@ -362,16 +362,17 @@ def _html(
                 out.append('<div class="cite">no sentence recorded</div>')
             for date, title, source, sentence, extractor in evidence:
                 if sentence:
-                    out.append(f'<blockquote class="sentence">{escape(sentence)}</blockquote>')
+                    text = escape(sentence.strip())
+                    out.append(f'<blockquote class="sentence">{text}</blockquote>')
                 else:
                     source_name = escape(extractor or "unknown")
                     out.append(
                         f'<blockquote class="sentence">(no sentence: {source_name} fact)'
                         "</blockquote>"
                     )
-                out.append(
-                    f'<div class="cite">{_cite(title or None, date or None, source or None)}</div>'
-                )
+                if title or date:
+                    cite = _cite(title or None, date or None, source or None)
+                    out.append(f'<div class="cite">{cite}</div>')
             out.append("</div>")
         out.append("</div>")
 

@@ -24,7 +24,10 @@ except ImportError:  # pragma: no cover - rootdir-less layout
     from test_viz_browser import CHROMIUM, CHROMIUM_ARGS  # type: ignore[no-redef]
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright package")
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium")
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium"),
+]
 
 PROVINCES = """PREFIX kf: <https://w3id.org/kaifang/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
