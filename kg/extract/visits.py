@@ -1,0 +1,68 @@
+"""Visits told as travel: "arrived in Chengdu for a three-day visit", "traveled to Germany",
+"went to Suzhou to investigate", "carried out an inspection tour in Wuxi".
+
+Next to ``relations.visits`` (which reads "visited X", "a visit to X", "inspected X").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.context import DocContext
+from kg.extract.relations import (
+    PEOPLE,
+    VISIT_TARGETS,
+    _mentions_in,
+    agent_of,
+    in_quote,
+    relation_rule,
+)
+
+# Going somewhere is a visit when the sentence says it is one (or the verb is a journey).
+_MOVE = {"arrive", "go", "come", "head", "return"}
+_JOURNEY = {"travel", "fly", "journey"}
+_VISIT_WORDS = {"visit", "inspect", "inspection", "tour", "research", "investigate",
+                "investigation", "survey", "trip", "study", "fact-finding"}
+# "carried out an inspection tour in Wuxi": the place hangs on the support verb.
+_SUPPORT = {"carry", "conduct", "make", "pay", "undertake", "begin", "start"}
+_DESTINATION_PREPS = {"to", "in", "at"}
+
+
+def _destinations(ctx: DocContext, verb: Token) -> list[int]:
+    out: list[int] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _DESTINATION_PREPS:
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            tokens = [t for o in objs for t in [o, *o.conjuncts]]
+            subtree = [t for o in tokens for t in o.subtree]
+            for idx in _mentions_in(ctx, subtree, VISIT_TARGETS):
+                if idx not in out:
+                    out.append(idx)
+    return out
+
+
+def _says_visit(sent: Span, verb: Token) -> bool:
+    return any(t.lemma_.lower() in _VISIT_WORDS for t in sent if t.i != verb.i)
+
+
+@relation_rule("visit-travel")
+def travel_visits(ctx: DocContext) -> None:
+    for sent, verb in ctx.triggers(_MOVE | _JOURNEY | _SUPPORT, {"VERB"}):
+        if in_quote(ctx, verb):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in _SUPPORT:
+            # the support verb's object must be the visit itself
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in _VISIT_WORDS | {"tour"}
+                       for c in verb.children):
+                continue
+        elif lemma in _MOVE and not _says_visit(sent, verb):
+            continue
+        places = _destinations(ctx, verb)
+        if not places:
+            continue
+        agent, conf = agent_of(ctx, verb, PEOPLE)
+        if agent is None:
+            continue
+        for place in places:
+            ctx.add(agent, "visited", place, sent, "visit-travel", min(conf, 0.6))

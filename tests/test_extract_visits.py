@@ -1,0 +1,53 @@
+"""Visits told as travel (kg/extract/visits.py), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.corpus import parse_document
+from kg.extract import Extractor
+from kg.gazetteer import Gazetteer
+from kg.model import Extraction
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp: Language, gazetteer: Gazetteer) -> Extractor:
+    return Extractor(nlp, gazetteer)
+
+
+def visits(extractor: Extractor, text: str) -> set[tuple[str, str]]:
+    document = parse_document(text, "t.txt")
+    ex: Extraction = extractor(extractor.nlp(document.text), document)
+    return {(ex.mentions[r.subj].text, ex.mentions[r.obj].text)
+            for r in ex.relations if r.pred == "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Li Ming arrived in Chengdu on Monday for a three-day visit.", ("Li Ming", "Chengdu")),
+        ("Wang Hao went to Suzhou to investigate foreign trade enterprises.",
+         ("Wang Hao", "Suzhou")),
+        ("Chen Gang carried out an inspection tour in Wuxi.", ("Chen Gang", "Wuxi")),
+        ("Zhou Bin traveled to Germany and met business leaders.", ("Zhou Bin", "Germany")),
+        ("Liu Yang came to Hefei for research on Monday.", ("Liu Yang", "Hefei")),
+        ("Governor Wang Hao paid a visit to Huawei on Monday.", ("Wang Hao", "Huawei")),
+        ("A delegation led by Mayor Zhou Bin visited Osaka and Kobe.", ("Zhou Bin", "Kobe")),
+    ],
+)
+def test_travel_that_is_a_visit(extractor: Extractor, text: str,
+                                expected: tuple[str, str]) -> None:
+    assert expected in visits(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # coming somewhere and speaking is no visit unless the sentence says so
+        "Liu Yang came to Hefei on Monday and said trade grew.",
+        "Exports went to Germany and France.",
+    ],
+)
+def test_movement_alone_is_no_visit(extractor: Extractor, text: str) -> None:
+    assert not visits(extractor, text)
