@@ -40,6 +40,12 @@ def triples(ex: Extraction) -> set[tuple[str, str, str]]:
         # a political party's post is a party post
         ("The mayor met Kenji Watanabe, Secretary General of the Democratic Party of Japan.",
          "Kenji Watanabe", "Official", set()),
+        ("Vice Mayor of Xuzhou Ren Haoming attended the forum.",
+         "Ren Haoming", "Official", {("Ren Haoming", "servesIn", "Xuzhou")}),
+        ("Mayor Ren Haoming of Xuzhou attended the forum.",
+         "Ren Haoming", "Official", {("Ren Haoming", "servesIn", "Xuzhou")}),
+        ("Xuzhou's mayor Ren Haoming attended the forum.",
+         "Ren Haoming", "Official", {("Ren Haoming", "servesIn", "Xuzhou")}),
         # a lowercase post after a level word
         ("Yunnan will open more ports, provincial governor Wen Jianhua said on Monday.",
          "Wen Jianhua", "Official", {("Wen Jianhua", "servesIn", "Yunnan")}),

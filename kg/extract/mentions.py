@@ -423,6 +423,9 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                                      or span[0].lower_ in _ORGAN_WORDS
                                      or span[0].lower_ in NAME_KEYWORDS):
                 span = span[1:]
+            if (len(span) >= 3 and span.start > 0 and doc[span.start - 1].lower_ == "of"
+                    and gaz.place(span[0].text) is not None):
+                span = span[1:]  # "Vice Mayor of Wuhan Li Ming": the place is the post's
             posted = False
             while len(span) > 1 and (span[-1].tag_ == "VBZ" or span[-1].lower_ in TITLE_HEADS):
                 posted = posted or span[-1].lower_ in TITLE_HEADS

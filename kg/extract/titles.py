@@ -84,10 +84,14 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     # Capitalised title words, or a lowercase one after a capitalised one: "Party chief".
     # Lowercase ones stand alone when they name a state post after a level word:
     # "provincial governor Liu Xiaoming".
+    official = bool({w.lower() for w in words} & OFFICIAL_WORDS)
     if words and not words[0][:1].isupper() and i >= 0 and doc[i].lower_ in LEVEL_WORDS and (
-            {w.lower() for w in words} & OFFICIAL_WORDS):
+            official):
         words.insert(0, doc[i].text)
         i -= 1
+    elif words and not words[0][:1].isupper() and official and i >= 1 and doc[i].text in (
+            "'s", "’s") and _place_at(ctx, i - 1) is not None:
+        i -= 1  # "Wuhan's mayor Li Ming"
     else:
         while words and not words[0][:1].isupper():
             words.pop(0)
@@ -104,7 +108,17 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
         return f"{ctx.found[org].text} {' '.join(words)}", None
     if org is not None and ctx.found[org].cls not in _BODY_ORGS:
         org = None
+    j = f.span.end
+    place = _place_at(ctx, j + 1) if j + 1 < len(doc) and doc[j].lower_ == "of" else None
+    if org is None and place is not None:
+        return f"{' '.join(words)} of {ctx.found[place].text}", None  # "Mayor Li Ming of Wuhan"
     return " ".join(words), org
+
+
+def _place_at(ctx: DocContext, i: int) -> int | None:
+    """The Province or City mention at token ``i``."""
+    idx = ctx.mention_at(ctx.doc[i])
+    return idx if idx is not None and ctx.found[idx].cls in ("Province", "City") else None
 
 
 def _post_abroad_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
