@@ -606,6 +606,31 @@ def apposed_people(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         i = max(j, i + 1)
 
 
+def titled_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Chinese names the model missed right after a post: "Vice Mayor of Xuzhou Ren Haoming",
+    "Governor Ren Haoming" (a surname from the list, then one capitalised given name)."""
+    n = len(doc)
+    for i in range(1, n - 1):
+        tok, given = doc[i], doc[i + 1]
+        if tok.text not in CHINESE_SURNAMES or tok.ent_type_ or not (
+                given.is_title and given.is_alpha and given.lower_ not in NAME_KEYWORDS
+                and given.lower_ not in TITLE_HEADS and gaz.place(given.text) is None):
+            continue
+        if i + 2 < n and doc[i + 2].is_title and doc[i + 2].pos_ == "PROPN":
+            continue  # a longer name: not ours to cut
+        j = i - 1
+        if gaz.place(doc[j].text) is not None:  # "... of Xuzhou Ren Haoming"
+            k = j - 1
+            while k >= 0 and doc[k].is_title and gaz.place(doc[k].text) is not None:
+                k -= 1
+            if k < 0 or doc[k].lower_ not in ("of", "to"):
+                continue
+            j = k - 1
+        if j >= 0 and doc[j].is_title and doc[j].lower_ in TITLE_PREFIX:
+            yield Candidate(tok.idx, given.idx + len(given.text), f"{tok.text} {given.text}",
+                            "Person", "titled-name", 0.6, 2)
+
+
 def _company_like(span: Span) -> bool:
     """An unknown ORG the model found: a company only if it reads like a brand name."""
     if len(span) > 3 or span.text.isupper() or span.start == span.sent.start:
@@ -780,7 +805,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
         *lowercase_bodies(text, gaz),
         *gazetteer_names(gaz, matcher_spans),
     ]
-    ner = [*ner_names(doc, gaz), *apposed_people(doc, gaz), *signed_names(text)]
+    ner = [*ner_names(doc, gaz), *apposed_people(doc, gaz), *signed_names(text),
+           *titled_names(doc, gaz)]
 
     def in_heading(c: Candidate) -> bool:
         return c.extractor != "gazetteer" and any(s <= c.start < e for s, e in headings)
