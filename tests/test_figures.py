@@ -126,3 +126,10 @@ def test_plain_decimals(value: str, text: str) -> None:
     from decimal import Decimal
 
     assert plain(Decimal(value)) == text
+
+
+def test_each_count_in_a_list_keeps_its_own_noun(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2022, Jiangsu signed 53 key projects and 72 foreign-funded companies settled."
+    assert [(m, v) for m, v, *_ in extract(text)] == [("projects", "53"), ("enterprises", "72")]
+    # "72 regional headquarters of multinational companies" counts headquarters
+    assert extract("Jiangsu signed 72 regional headquarters of multinational companies.") == []

@@ -46,7 +46,7 @@ _PERCENT = re.compile(
 )
 _COUNT = re.compile(
     rf"(?<![\w.$,])(?P<num>{_NUM})(?!\s*(?:%|percent|{_SCALE}))"
-    r"(?P<mods>(?:\s+(?:[\w\-]+|[“\"'‘][^”\"'’]{1,40}[”\"'’])){0,4}?)"
+    r"(?P<mods>(?:\s+(?!of\b)(?:[\w\-]+|[“\"'‘][^”\"'’]{1,40}[”\"'’])){0,4}?)"
     r"\s+(?P<noun>enterprises|companies|firms|projects)\b"
 )
 _CURRENCY = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "¥": "CNY", "$": "USD", "usd": "USD",
@@ -448,7 +448,7 @@ def _sentence_figures(
             confidence = 0.8 - (0.2 if from_focus else 0) - (0.1 if v.approx else 0)
             out.append(
                 Figure(
-                    measure=measure,
+                    measure=v.measure or measure,  # each count names its own noun
                     value=plain(v.value * sign),
                     unit=v.unit,
                     change=change,
