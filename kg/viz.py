@@ -134,10 +134,11 @@ def graph_to_networkx(data: rdflib.Graph) -> nx.MultiDiGraph:
     """Entities as nodes, the nine relations as edges, with everything the page shows.
 
     Node attributes: label, cls, aliases, titles, wikidata (IRI or None), docs (list of
-    {title, date, source}). Edge key and ``pred``: the relation's local name; ``evidence``:
-    list of {sentence, title, date, source, extractor}, one per kf:Assertion. Relations whose
-    ends are not typed entities are skipped. Everything is sorted, so equal graphs give equal
-    networkx graphs in equal order.
+    {title, date, source}), start/end (an event's kf:startDate/kf:endDate or None). Edge key
+    and ``pred``: the relation's local name; ``evidence``: list of {sentence, title, date,
+    source, extractor[, start, end]}, one per kf:Assertion (start/end: its days, if dated).
+    Relations whose ends are not typed entities are skipped. Everything is sorted, so equal
+    graphs give equal networkx graphs in equal order.
     """
     class_of = {KF[c]: c for c in ENTITY_CLASSES}
     order = {c: i for i, c in enumerate(ENTITY_CLASSES)}
@@ -172,6 +173,8 @@ def graph_to_networkx(data: rdflib.Graph) -> nx.MultiDiGraph:
             titles=sorted({str(v) for v in data.objects(iri, KF.title)}),
             wikidata=same[0] if same else None,
             docs=sorted(mentioned, key=_doc_key),
+            start=_text(data.value(iri, KF.startDate)),  # an event's days, if stated
+            end=_text(data.value(iri, KF.endDate)),
         )
 
     evidence: dict[tuple[str, str, str], list[dict[str, str | None]]] = defaultdict(list)
@@ -182,15 +185,17 @@ def graph_to_networkx(data: rdflib.Graph) -> nx.MultiDiGraph:
             continue
         source_doc = data.value(assertion, PROV.wasDerivedFrom)
         doc = docs.get(source_doc) if isinstance(source_doc, URIRef) else None
-        evidence[(str(subj), str(pred_iri), str(obj))].append(
-            {
-                "sentence": _text(data.value(assertion, KF.sentence)),
-                "title": doc["title"] if doc else None,
-                "date": doc["date"] if doc else None,
-                "source": doc["source"] if doc else None,
-                "extractor": _text(data.value(assertion, KF.extractor)),
-            }
-        )
+        item = {
+            "sentence": _text(data.value(assertion, KF.sentence)),
+            "title": doc["title"] if doc else None,
+            "date": doc["date"] if doc else None,
+            "source": doc["source"] if doc else None,
+            "extractor": _text(data.value(assertion, KF.extractor)),
+        }
+        start = data.value(assertion, KF.startDate)
+        if start is not None:  # the days its sentence gives the fact
+            item["start"], item["end"] = str(start), _text(data.value(assertion, KF.endDate))
+        evidence[(str(subj), str(pred_iri), str(obj))].append(item)
 
     edges: list[tuple[str, str, str]] = []
     for pred in RELATIONS:
@@ -383,6 +388,8 @@ def _payload(
             "degree": graph.degree(node),
         }
         item["x"], item["y"] = positions[node]
+        if attrs.get("start"):
+            item["start"], item["end"] = attrs["start"], attrs.get("end") or attrs["start"]
         nodes.append(item)
 
     edges = []
@@ -394,13 +401,14 @@ def _payload(
         evidence = []
         for ev in attrs["evidence"]:
             has_doc = ev["title"] is not None
-            evidence.append(
-                {
-                    "sentence": ev["sentence"],
-                    "extractor": ev["extractor"],
-                    "doc": doc_id(ev["title"], ev["date"], ev["source"]) if has_doc else None,
-                }
-            )
+            item = {
+                "sentence": ev["sentence"],
+                "extractor": ev["extractor"],
+                "doc": doc_id(ev["title"], ev["date"], ev["source"]) if has_doc else None,
+            }
+            if ev.get("start"):
+                item["start"], item["end"] = ev["start"], ev.get("end") or ev["start"]
+            evidence.append(item)
         edges.append(
             {
                 "id": f"e{i}",
