@@ -285,6 +285,18 @@ def test_article_view_and_hide_isolated(browser: Any, built_extra: Path) -> None
     page.wait_for_timeout(200)
     assert not set(page.evaluate("kg.network.body.nodeIndices")) & isolated
 
+    # A class filter hides that class and re-fits the view to what is left (zoomed in first,
+    # so a view that did not re-fit would leave most of the graph off screen).
+    page.evaluate("kg.network.moveTo({scale: kg.network.getScale() * 4})")
+    assert not page.evaluate(ON_SCREEN_JS)
+    page.uncheck("#class-filter input[value='Province']")
+    shown_classes = page.evaluate(
+        "kg.network.body.nodeIndices.map(id => kg.data.nodes.find(n => n.id === id).cls)"
+    )
+    assert shown_classes and "Province" not in shown_classes
+    assert page.evaluate(ON_SCREEN_JS)
+    page.check("#class-filter input[value='Province']")
+
     # Article view: the article with the most entities; its entities and its relations only.
     counts = {i: sum(i in n["docs"] for n in data["nodes"]) for i in range(len(data["docs"]))}
     doc = max(counts, key=lambda i: (counts[i], -i))

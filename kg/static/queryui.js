@@ -10,10 +10,6 @@
   Yasgui.Yasqe.defaults.autocompleters = Yasgui.Yasqe.defaults.autocompleters
     .filter(function (name) { return name !== "class" && name !== "property"; });
 
-  // DataTables sizes columns by writing the longest cell into a live element as HTML; with a
-  // hostile literal that parses markup (our CSP blocks what it would run). Fixed widths instead.
-  Yasgui.Yasr.plugins.table.defaults.tableConfig.autoWidth = false;
-
   var endpoint = new URL("/sparql", location.href).href;
   var params = new URLSearchParams(location.search);
   var first = config.queries.length ? config.queries[0].query : "SELECT * WHERE { ?s ?p ?o } LIMIT 10";
