@@ -6,8 +6,8 @@ as ``OUT/cache.sqlite`` so a rebuild only parses what changed, or a temporary sp
 streamed back from there: resolution reads the corpus in passes, and the graph is written one
 document at a time, so memory does not grow with the corpus. Only validation and the HTML
 page need the whole graph in memory. Outputs
-are written atomically at the end, so a bad input file stops the build with nothing
-half-written.
+are written as a new set beside the old one and switched in one step at the end
+(``kg.outputs``), so a bad input file or an interruption leaves the previous outputs whole.
 """
 
 from __future__ import annotations
@@ -26,8 +26,10 @@ from kg.corpus import corpus_files, iter_corpus
 from kg.files import temp_file
 from kg.gazetteer import Gazetteer
 from kg.graph import GraphSettings, build_graph, write_graph_files
+from kg.iris import check_base
 from kg.model import Document, Extraction
 from kg.nlp import model_id
+from kg.outputs import OutputSet, build_lock
 from kg.resolve import resolve
 
 if TYPE_CHECKING:  # spaCy is imported only when something has to be parsed
@@ -151,6 +153,8 @@ def build(
     started = time.perf_counter()
     timings: dict[str, float] = {}
     lap = _stopwatch(timings)
+    if settings.resource_base is not None:
+        check_base(settings.resource_base)
     total = len(corpus_files(corpus_dir))  # fails fast on a missing or empty directory
     gazetteer = Gazetteer.load()
     tick = progress(total) if progress else None
@@ -159,7 +163,8 @@ def build(
     documents = list(iter_corpus(corpus_dir, skip_bad=settings.skip_bad, warn=warn))
     lap("read")
     pipeline = model_id(nlp) if nlp is not None else pipeline_id(settings.model)
-    with _spool(out_dir, settings, pipeline) as cache:
+    # One build per output directory at a time (the cache and the output set included).
+    with build_lock(out_dir), _spool(out_dir, settings, pipeline) as cache:
         extracted = _extract_into(cache, documents, settings, nlp, pipeline, tick)
         if settings.cache:
             cache.prune(documents)
@@ -207,21 +212,28 @@ def _resolve_and_write(
                 f"violations; first: {first}); run `kg validate`",
             )
     lap("validate")
-    ttl = out_dir / "graph.ttl"
-    nt = out_dir / "graph.nt" if settings.ntriples else None
-    report.triples = write_graph_files(corpus, graph_settings, ttl, nt)
-    report.outputs += [ttl, nt] if nt else [ttl]
-    lap("write")
-    if graph is not None and settings.html:
-        from kg.viz import render_html
+    # The whole set is written beside the published one and switched in one step (kg.outputs).
+    outputs = OutputSet(out_dir)
+    try:
+        ttl = outputs.path("graph.ttl")
+        nt = outputs.path("graph.nt") if settings.ntriples else None
+        report.triples = write_graph_files(corpus, graph_settings, ttl, nt)
+        names = ["graph.ttl", "graph.nt"] if nt else ["graph.ttl"]
+        lap("write")
+        if graph is not None and settings.html:
+            from kg.viz import render_html
 
-        html = out_dir / "graph.html"
-        render_html(graph, html)
-        report.outputs.append(html)
-    lap("html")
-    from kg.store import load_store
+            render_html(graph, outputs.path("graph.html"))
+            names.append("graph.html")
+        lap("html")
+        from kg.store import load_store
 
-    load_store(ttl, out_dir / "store")  # the on-disk SPARQL store for `kg query`/`kg serve`
-    report.outputs.append(out_dir / "store")
+        load_store(ttl, outputs.path("store"))  # the SPARQL store for `kg query`/`kg serve`
+        names.append("store")
+        outputs.publish()
+    except BaseException:
+        outputs.discard()
+        raise
+    report.outputs += [outputs.published(name) for name in names]
     lap("store")
     return report

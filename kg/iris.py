@@ -33,6 +33,20 @@ def short_hash(*parts: object) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
 
 
+def check_base(base: str) -> None:
+    """A resource namespace must be an absolute IRI: every minted IRI starts with it."""
+    import pyoxigraph as ox
+
+    from kg.errors import E, KgError
+
+    try:
+        ox.NamedNode(base)
+    except ValueError:
+        raise KgError(E.E024, detail=repr(base)) from None
+    if not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", base):
+        raise KgError(E.E024, detail=repr(base))
+
+
 @dataclass(frozen=True)
 class IriMinter:
     """Mints IRIs under a configurable resource namespace."""

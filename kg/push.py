@@ -59,6 +59,32 @@ class _Bearer(AuthBase):
         return request
 
 
+def redact(url: str) -> str:
+    """``url`` fit to print: a password in it (``http://user:secret@host/``) becomes ``***``."""
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:
+        return url
+    if not password:
+        return url
+    netloc = parts.netloc.replace(f":{password}@", ":***@", 1)
+    return parts._replace(netloc=netloc).geturl()
+
+
+def check_endpoint(endpoint: str) -> None:
+    """An http(s) URL with a host and a valid port, or E015 saying what is wrong."""
+    try:
+        parts = urlsplit(endpoint)
+        parts.port  # noqa: B018 - raises on a bad port
+        ok = parts.scheme in ("http", "https") and bool(parts.hostname)
+        why = "expected http(s)://HOST[:PORT]/PATH"
+    except ValueError as err:
+        ok, why = False, " ".join(str(err).split())
+    if not ok:
+        raise KgError(E.E015, detail=f"bad --endpoint {redact(endpoint)!r}: {why}")
+
+
 def gsp_url(endpoint: str, graph: str | None) -> str:
     """``endpoint?graph=IRI`` (IRI percent-encoded) or ``endpoint?default``.
 
@@ -100,9 +126,11 @@ def push_graph(path: Path, settings: PushSettings) -> PushReport:
     """Upload ``path`` (Turtle or N-Triples); raise ``KgError`` unless the store says 2xx."""
     if not path.is_file():
         raise KgError(E.E008, path, "file not found")
+    check_endpoint(settings.endpoint)
     media_type = MEDIA_TYPES.get(path.suffix.lower(), "text/turtle")
     triples = count_triples(path, media_type)  # also validates before anything is replaced
     url = gsp_url(settings.endpoint, settings.graph)
+    shown = redact(url)
     method = "POST" if settings.append else "PUT"
     auth = _auth(settings)
     started = time.perf_counter()
@@ -117,13 +145,33 @@ def push_graph(path: Path, settings: PushSettings) -> PushReport:
                 headers={"Content-Type": f"{media_type}; charset=utf-8"},
                 auth=auth,
                 timeout=settings.timeout,
+                # A 301/302 turns a PUT into a GET: the store answers 200 and keeps nothing.
+                allow_redirects=False,
             )
     except requests.RequestException as err:
-        raise KgError(E.E015, detail=f"cannot reach {url}: {err}") from None
+        raise KgError(E.E015, detail=_hide(f"cannot reach {shown}: {err}", settings)) from None
+    if response.is_redirect or response.is_permanent_redirect:
+        target = redact(response.headers.get("Location", "?"))
+        raise KgError(
+            E.E015,
+            detail=f"{method} {shown} was redirected (HTTP {response.status_code} to {target}); "
+            "nothing was stored. Pass the final URL as --endpoint",
+        )
     if not response.ok:
         text = " ".join(response.text.split())[:300]
         raise KgError(
             E.E015,
-            detail=f"{method} {url} failed: HTTP {response.status_code} {response.reason}: {text}",
+            detail=_hide(
+                f"{method} {shown} failed: HTTP {response.status_code} {response.reason}: {text}",
+                settings,
+            ),
         )
-    return PushReport(url, method, response.status_code, triples, time.perf_counter() - started)
+    return PushReport(shown, method, response.status_code, triples, time.perf_counter() - started)
+
+
+def _hide(message: str, settings: PushSettings) -> str:
+    """No secret in a message, wherever a library may have quoted it."""
+    for secret in (settings.password, settings.token, urlsplit(settings.endpoint).password):
+        if secret:
+            message = message.replace(secret, "***")
+    return message

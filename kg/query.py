@@ -92,8 +92,10 @@ def read_query(text_or_file: str) -> str:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise KgError(E.E013, path) from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise KgError(E.E013, path, str(err)) from None
+    except UnicodeDecodeError as err:
+        raise KgError(E.E003, path, f"byte {err.start}") from None
+    except OSError as err:
+        raise KgError(E.E021, path, err.strerror or str(err)) from None
 
 
 def query_question(sparql: str) -> str:
@@ -294,6 +296,12 @@ def format_result(result: QueryResult, fmt: str, prefixes: Mapping[str, str] | N
         return (format_table(result, prefixes) + "\n").encode("utf-8")
     if result.kind == "graph":
         return serialize_graph(result, fmt, prefixes)
+    if fmt in GRAPH_FORMATS:
+        raise KgError(
+            E.E015,
+            detail=f"--format {fmt} is for CONSTRUCT/DESCRIBE; a {result.kind.upper()} answer "
+            "prints as table, csv, tsv, json or xml",
+        )
     if result.kind == "ask" and fmt in ("csv", "tsv"):
         return b"true\n" if result.boolean else b"false\n"
     return serialize_results(result, fmt)

@@ -84,8 +84,12 @@ def open_store(store_dir: Path, read_only: bool = True) -> ox.Store:
         raise KgError(E.E014, store_dir)
     try:
         return ox.Store.read_only(str(store_dir)) if read_only else ox.Store(store_dir)
-    except OSError as err:
-        raise KgError(E.E015, detail=f"cannot open store {store_dir}: {err}") from None
+    except (OSError, RuntimeError, ValueError) as err:  # RocksDB reports corruption as these
+        why = " ".join(str(err).split())[:300]
+        raise KgError(
+            E.E015,
+            detail=f"cannot open store {store_dir}: {why}. Rebuild it with `kg build`",
+        ) from None
 
 
 def store_identity(store_dir: Path) -> tuple[int, int] | None:

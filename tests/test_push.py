@@ -10,7 +10,9 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import pytest
@@ -213,3 +215,84 @@ def test_push_to_virtuoso(virtuoso: str, built_corpus: tuple[Path, BuildReport],
     result = run_query(local, sparql)
     expected = sorted(tuple(r.get(v, "") for v in result.variables) for r in result.records())
     assert expected and ask(sparql) == expected
+
+
+# --- redirects and secrets: a plain HTTP server that records what it is sent ----------------
+
+
+class _Recorder(BaseHTTPRequestHandler):
+    seen: list[tuple[str, str]] = []
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+    def _answer(self) -> None:
+        self.seen.append((self.command, self.path))
+        length = int(self.headers.get("Content-Length") or 0)
+        self.rfile.read(length)
+        if self.path.startswith("/moved"):
+            self.send_response(302)
+            self.send_header("Location", f"http://127.0.0.1:{self.server.server_port}/elsewhere")
+            self.send_header("Content-Length", "0")
+        elif self.path.startswith("/elsewhere"):
+            self.send_response(200)
+            self.send_header("Content-Length", "2")
+        else:
+            self.send_response(500)
+            self.send_header("Content-Length", "2")
+        self.end_headers()
+        if not self.path.startswith("/moved"):
+            self.wfile.write(b"no")
+
+    do_GET = do_PUT = do_POST = _answer  # noqa: N815
+
+
+@pytest.fixture
+def recorder() -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    server = HTTPServer(("127.0.0.1", 0), _Recorder)
+    _Recorder.seen = []
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"127.0.0.1:{server.server_port}", _Recorder.seen
+    server.shutdown()
+    server.server_close()
+
+
+def kg_push(*args: str) -> subprocess.CompletedProcess[str]:
+    kg = Path(sys.executable).parent / "kg"
+    return subprocess.run([str(kg), "push", *args], capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize("append", [False, True])
+def test_push_redirect_is_an_error(
+    built_corpus: tuple[Path, BuildReport], recorder: tuple[str, list[tuple[str, str]]],
+    append: bool,
+) -> None:
+    host, seen = recorder
+    done = kg_push(str(built_corpus[0] / "graph.ttl"), "--endpoint", f"http://{host}/moved",
+                   *(["--append"] if append else []))
+    assert done.returncode == 2 and "redirected (HTTP 302" in done.stderr, done.stderr
+    assert "nothing was stored" in done.stderr
+    assert [m for m, _ in seen] == ["POST" if append else "PUT"]  # never re-sent as a GET
+
+
+def test_push_never_prints_credentials(
+    built_corpus: tuple[Path, BuildReport], recorder: tuple[str, list[tuple[str, str]]],
+) -> None:
+    host, _ = recorder
+    graph = str(built_corpus[0] / "graph.ttl")
+    failed = kg_push(graph, "--endpoint", f"http://alice:s3cret-pw@{host}/store")
+    assert failed.returncode == 2 and "HTTP 500" in failed.stderr
+    unreachable = kg_push(graph, "--endpoint", "http://alice:s3cret-pw@127.0.0.1:9/store",
+                          "--password", "other-s3cret")
+    assert unreachable.returncode == 2
+    for done in (failed, unreachable):
+        out = done.stdout + done.stderr
+        assert "s3cret" not in out and "alice:***@" in out
+
+
+def test_push_bad_endpoint_is_one_line(built_corpus: tuple[Path, BuildReport]) -> None:
+    for endpoint in ("http://[zz]/store", "ftp://host/store", "http://host:99999/store"):
+        done = kg_push(str(built_corpus[0] / "graph.ttl"), "--endpoint", endpoint)
+        assert done.returncode == 2 and "bad --endpoint" in done.stderr, done.stderr
+        assert "Traceback" not in done.stderr
