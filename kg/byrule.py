@@ -3,7 +3,9 @@
 Every scored relation edge carries its assertions' extractors (kf:extractor) and confidences.
 Per (extractor, property): its statements are the scored edges it asserted, right when the
 edge matches a gold relation; its recall is the share of the property's gold relations it
-found. Also: how precise the statements with confidence >= 0.8 are, and their share.
+found. Also: how precise the statements with confidence >= 0.8 are, and their share; and for
+entities, per mention rule (the kf:extractor of kf:Mention records) and class, how many of the
+nodes it named were right (nodes named by several rules count for each).
 """
 
 from __future__ import annotations
@@ -78,6 +80,37 @@ def rule_stats(results: Iterable[EvalResult]) -> list[RuleStats]:
     return [stats[k] for k in sorted(stats)]
 
 
+@dataclass
+class EntityRuleStats:
+    extractor: str
+    cls: str
+    nodes: int = 0  # scored nodes with a mention by this rule
+    right: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.nodes if self.nodes else 0.0
+
+
+def entity_rule_stats(results: Iterable[EvalResult]) -> list[EntityRuleStats]:
+    """Per (mention extractor, node class): how many of the nodes it named were right."""
+    stats: dict[tuple[str, str], EntityRuleStats] = {}
+    for r in results:
+        for n in r.scored_nodes:
+            for extractor in n.extractors or (UNSTATED,):
+                st = stats.setdefault((extractor, n.cls), EntityRuleStats(extractor, n.cls))
+                st.nodes += 1
+                st.right += n.right
+    return [stats[k] for k in sorted(stats)]
+
+
+def format_entity_rules(stats: Sequence[EntityRuleStats]) -> str:
+    lines = [f"{'mention rule':22} {'class':16} {'nodes':>6} {'right':>5} {'P':>6}"]
+    lines += [f"{st.extractor:22} {st.cls:16} {st.nodes:6d} {st.right:5d} {st.precision:6.3f}"
+              for st in stats]  # fmt: skip
+    return "\n".join(lines)
+
+
 def threshold_stats(
     results: Iterable[EvalResult],
     threshold: float = THRESHOLD,
@@ -115,8 +148,15 @@ def format_by_rule(stats: Sequence[RuleStats], thr: Threshold) -> str:
     return "\n".join(lines)
 
 
-def by_rule_json(stats: Sequence[RuleStats], thr: Threshold) -> dict[str, Any]:
+def by_rule_json(
+    stats: Sequence[RuleStats], thr: Threshold, entities: Sequence[EntityRuleStats] = ()
+) -> dict[str, Any]:
     return {
+        "entity_rules": [
+            {"extractor": st.extractor, "class": st.cls, "nodes": st.nodes, "right": st.right,
+             "precision": round(st.precision, 4)}
+            for st in entities
+        ],
         "rules": [
             {"extractor": st.extractor, "property": st.prop, "statements": st.statements,
              "correct": st.correct, "precision": round(st.precision, 4),

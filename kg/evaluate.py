@@ -40,8 +40,8 @@ from kg.errors import E, KgError
 from kg.gold import Gold, GoldKey, inside, load_gold, match_key, norm, read_gold_files, spans
 from kg.vocab import ENTITY_CLASSES, KF, RELATIONS
 
-__all__ = ["EvalResult", "Evidence", "Score", "ScoredEdge", "evaluate", "graph_documents",
-           "load_gold", "match_key", "norm", "read_gold_files", "score"]
+__all__ = ["EvalResult", "Evidence", "Score", "ScoredEdge", "ScoredNode", "evaluate",
+           "graph_documents", "load_gold", "match_key", "norm", "read_gold_files", "score"]
 
 GEO = {"City", "Province"}
 GAZ = {"City", "Province", "Country"}
@@ -91,6 +91,14 @@ class ScoredEdge:
     evidence: tuple[Evidence, ...]
 
 
+@dataclass(frozen=True)
+class ScoredNode:
+    node: str
+    cls: str
+    right: bool  # it took a gold entity (False: a false positive or a missed merge)
+    extractors: tuple[str, ...]  # the rules of its kf:Mention records in the scored documents
+
+
 @dataclass
 class EvalResult:
     entities: Score
@@ -102,6 +110,7 @@ class EvalResult:
     typed_wrong: int = 0  # false nodes whose name is a gold name of another class
     gold_relations: int = 0
     edges: list[ScoredEdge] = field(default_factory=list)  # every scored graph edge
+    scored_nodes: list[ScoredNode] = field(default_factory=list)  # every scored graph node
     missed_entities: list[str] = field(default_factory=list)
     false_entities: list[str] = field(default_factory=list)
     missed_relations: list[str] = field(default_factory=list)
@@ -136,6 +145,15 @@ def _assertions(g: Graph) -> dict[tuple[Node, Node, Node], list[tuple[Node | Non
         confidence = float(conf.toPython()) if isinstance(conf, Literal) else None
         doc = names.get(src, str(src or "")) if src is not None else ""
         out[(s, p, o)].append((src, Evidence(extractor, confidence, doc)))
+    return out
+
+
+def _mention_rules(g: Graph, docs: set[Node]) -> dict[Node, set[str]]:
+    """The extractors of each entity's kf:Mention records in the documents ``docs``."""
+    out: dict[Node, set[str]] = defaultdict(set)
+    for m, node in g.subject_objects(KF.mentionOf):
+        if g.value(m, PROV.wasDerivedFrom) in docs:
+            out[node].add(str(g.value(m, KF.extractor) or ""))
     return out
 
 
@@ -194,6 +212,7 @@ def score(g: Graph, gold: Gold, docs: set[Node]) -> EvalResult:
     by_class = {c: Score() for c in ENTITY_CLASSES}
     result = EvalResult(Score(), Score(), by_class, {p: Score() for p in RELATIONS})
     matched: set[GoldKey] = set()
+    rules = _mention_rules(g, docs)
     for node, hits in node2gold.items():
         if node in ignored:
             continue
@@ -201,16 +220,19 @@ def score(g: Graph, gold: Gold, docs: set[Node]) -> EvalResult:
         generic = sorted(k for k in new if len(k) == 3)
         if generic:  # a node stands for one body: at most one per-document generic entity
             new = (new - set(generic)) | {generic[0]}
+        ent = sys_ents[node]
+        cls = sorted(ent.types)[0]
         if new:
             matched |= new
             for k in new:
                 by_class[k[0]].tp += 1
         else:
-            ent = sys_ents[node]
-            cls = sorted(ent.types)[0]
             by_class[cls].fp += 1
             why = "missed merge" if hits else "not in gold"
             result.false_entities.append(f"{cls} {ent.label!r} ({why})")
+        result.scored_nodes.append(
+            ScoredNode(str(node), cls, bool(new), tuple(sorted(rules.get(node, ()))))
+        )
     for key, gent in gold.entities.items():
         if key not in matched and key not in optional:
             by_class[key[0]].fn += 1

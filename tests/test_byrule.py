@@ -5,11 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_evaluate import DEYANG, INJET, SHI, SICHUAN, Kg, write_gold
+from rdflib import Literal, URIRef
+from rdflib.namespace import PROV
+from test_evaluate import DEYANG, DOC, INJET, SHI, SICHUAN, Kg, write_gold
 
-from kg.byrule import cross_validated, format_by_rule, rule_stats, threshold_stats
+from kg.byrule import (
+    cross_validated,
+    entity_rule_stats,
+    format_by_rule,
+    rule_stats,
+    threshold_stats,
+)
 from kg.confidence import ConfidenceTable, entry_for
 from kg.evaluate import EvalResult, Evidence, Score, ScoredEdge, evaluate
+from kg.vocab import KF
 
 
 def _scored(tmp_path: Path) -> EvalResult:
@@ -72,3 +81,20 @@ def test_cross_validation_scores_each_document_with_a_table_measured_without_it(
     # Each fold's "good" is measured on 8 others: 7/8 or 8/8 right, smoothed >= 0.8; "rare"
     # has no statement outside its own fold: the default, below 0.8.
     assert (held.statements, held.correct, held.total) == (10, 9, 11)
+
+
+def test_mention_rules_are_credited_with_the_nodes_they_named(tmp_path: Path) -> None:
+    write_gold(tmp_path, [SHI, INJET])
+    kg = Kg()
+    shi = kg.entity("Official", "Shi Xiaolin")
+    injet = kg.entity("Enterprise", "Injet")
+    wrong = kg.entity("Enterprise", "Deyang Injet Group")  # not in gold
+    for i, (node, rule) in enumerate([(shi, "ner"), (injet, "name-keyword"),
+                                      (wrong, "name-keyword")]):  # fmt: skip
+        m = URIRef(f"urn:x-mention:{i}")
+        kg.graph.add((m, KF.mentionOf, node))
+        kg.graph.add((m, PROV.wasDerivedFrom, kg.doc(DOC)))
+        kg.graph.add((m, KF.extractor, Literal(rule)))
+    result = evaluate(kg.graph, tmp_path / "gold", tmp_path / "corpus")
+    stats = {(s.extractor, s.cls): (s.nodes, s.right) for s in entity_rule_stats([result])}
+    assert stats == {("ner", "Official"): (1, 1), ("name-keyword", "Enterprise"): (2, 1)}

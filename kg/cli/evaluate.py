@@ -7,7 +7,14 @@ from pathlib import Path
 
 import click
 
-from kg.byrule import by_rule_json, format_by_rule, rule_stats, threshold_stats
+from kg.byrule import (
+    by_rule_json,
+    entity_rule_stats,
+    format_by_rule,
+    format_entity_rules,
+    rule_stats,
+    threshold_stats,
+)
 from kg.cli import cli
 from kg.evalsets import (
     evaluate_sets,
@@ -56,8 +63,8 @@ __all__ = ["eval_cli", "read_graph"]
 @click.option(
     "--by-rule",
     is_flag=True,
-    help="Also give precision and recall per extraction rule and property (pooled), and how "
-    "precise the statements with confidence >= 0.8 are.",
+    help="Also give precision and recall per extraction rule and property (pooled), how "
+    "precise the statements with confidence >= 0.8 are, and precision per mention rule.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def eval_cli(
@@ -79,10 +86,11 @@ def eval_cli(
     report = evaluate_sets(sets, loaded)
     results = [sr.result for sr in report.sets]
     stats, threshold = rule_stats(results), threshold_stats(results)
+    entity_rules = entity_rule_stats(results)
     if as_json:
         data = report_json(report, details)
         if by_rule:
-            data["by_rule"] = by_rule_json(stats, threshold)
+            data["by_rule"] = by_rule_json(stats, threshold, entity_rules)
         click.echo(json.dumps(data, indent=1, ensure_ascii=False))
     else:
         click.echo(format_report(report, details))
@@ -95,3 +103,5 @@ def eval_cli(
                     f"  {sr.gold_set.name}: {t.statements} of {t.total} ({t.share:.1%}), "
                     f"precision {t.precision:.3f}"
                 )
+            click.echo("")
+            click.echo(format_entity_rules(entity_rules))
