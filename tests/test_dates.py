@@ -134,3 +134,21 @@ def test_long_texts_keep_their_dates_and_figures_across_sections(
         (f.value, f.period, f.start, whole.mentions[f.area].text) for f in whole.figures
     ]
     assert cut.figures and cut.figures[0].period == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # a post taken up on a day is dated; a post merely held is a state
+        ("On March 5, Li Ming was appointed Governor of the People's Government of Hebei "
+         "Province.", True),
+        ("On March 5, Li Ming, Governor of Hebei Province, visited Tangshan.", False),
+    ],
+)
+def test_posts_are_dated_only_when_taken_up(
+    nlp: Language, gazetteer: Gazetteer, text: str, dated: bool
+) -> None:
+    ex = Extractor(nlp, gazetteer)(nlp(text), _doc(text, "2024-07-10"))
+    posts = [r for r in ex.relations if r.pred in ("holdsPositionIn", "servesIn")]
+    assert posts
+    assert any(r.first_date == "2024-03-05" for r in posts) is dated

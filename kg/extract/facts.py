@@ -1,7 +1,8 @@
 """Dates and figures of one document, added to its ``Extraction``.
 
 Dates (``dates.py``) go on the statements of a dated sentence that are happenings (visits,
-participation, launches, investments, support, an event held somewhere) and on the Event
+participation, launches, investments, support, an event held somewhere, a post taken up:
+"was appointed", "took office") and on the Event
 mentions a dated sentence says were held, opened or attended; figures (``figures.py``)
 become ``Figure`` records. Both read the article's date (``dates.anchor_date``).
 """
@@ -19,6 +20,13 @@ from kg.model import DateMention, EventDate, Extraction, RelationMention
 # Statements that happen on a day; the others (serves in, located in, trades with) are states.
 DATED_PREDICATES = frozenset({"visited", "participatesIn", "implements", "investsIn", "supports"})
 # Verbs that date the event itself; attending or meeting at it dates only the statement.
+# Holding a post is a state, dated only where the sentence says the post was taken up.
+POST_PREDICATES = frozenset({"holdsPositionIn", "servesIn"})
+_TAKES_POST = re.compile(
+    r"\b(?:appointed|named|elected|took\s+office|took\s+over|assumed\s+(?:the\s+)?(?:post|office)|"
+    r"was\s+made|sworn\s+in|promoted)\b",
+    re.IGNORECASE,
+)
 _EVENT_VERBS = re.compile(
     r"\b(?:held|hold|holds|open(?:s|ed)?|clos(?:e|es|ed)|kick(?:s|ed)?\s+off|took\s+place|"
     r"takes\s+place|hosted|hosts|convened|launched|staged)\b",
@@ -36,7 +44,8 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
         by_sentence.setdefault(d.sent_start, d)  # the first day a sentence gives
     mentions = extraction.mentions
     relations = tuple(
-        _dated(r, by_sentence.get(r.sent_start), mentions[r.subj].cls)
+        _dated(r, by_sentence.get(r.sent_start), mentions[r.subj].cls,
+               ctx.text[r.sent_start : r.sent_end])
         for r in extraction.relations
     )
     event_dates: list[EventDate] = []
@@ -84,9 +93,15 @@ def _main_event(extraction: Extraction) -> int | None:
     return first[best]
 
 
-def _dated(r: RelationMention, d: DateMention | None, subj_cls: str) -> RelationMention:
+def _dated(
+    r: RelationMention, d: DateMention | None, subj_cls: str, sentence: str
+) -> RelationMention:
     if d is None:
         return r
-    if r.pred in DATED_PREDICATES or (r.pred == "locatedIn" and subj_cls == "Event"):
+    if (
+        r.pred in DATED_PREDICATES
+        or (r.pred == "locatedIn" and subj_cls == "Event")
+        or (r.pred in POST_PREDICATES and _TAKES_POST.search(sentence))
+    ):
         return replace(r, first_date=d.first, last_date=d.last)
     return r
