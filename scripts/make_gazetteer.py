@@ -922,7 +922,7 @@ BODIES: list[tuple[str, str, tuple[str, ...]]] = [
         "Western Land-Sea New Corridor", "ILSTC", "New Western Land-Sea Corridor")),
     # Not the China-Europe Railway Express: a freight train service, which fits no class
     # (the gold annotations leave it out).
-    ("Hainan Free Trade Port", "Initiative", ("Hainan FTP",)),
+    ("Hainan Free Trade Port", "Zone", ("Hainan FTP",)),  # a port area: a Zone
     ("Western Development Strategy", "Initiative", ("Western Development",
                                                     "Go West campaign",
                                                     "China Western Development")),

@@ -540,3 +540,22 @@ def test_a_place_the_gazetteer_lacks_is_a_city_or_an_area(extractor: Extractor) 
                                     "toured Mashonaland West."))
     assert ("Lugano", "City") in found
     assert ("Mashonaland West", "Region") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ('The fair was themed on "Open Gansu, Splendid Silk Road" this year.', set(),
+         {"Open Gansu, Splendid Silk Road", "Splendid Silk Road"}),
+        ("China adopted the Foreign Trade Law of the People's Republic of China in 2004.",
+         {("Foreign Trade Law of the People's Republic of China", "Initiative")}, set()),
+        ("Investors flock to the Hainan Free Trade Port.",
+         {("Hainan Free Trade Port", "Zone")}, set()),
+    ],
+)
+def test_mottos_laws_and_a_free_trade_port(extractor: Extractor, text: str,
+                                           expected: set[tuple[str, str]],
+                                           absent: set[str]) -> None:
+    found = mentions(run(extractor, text))
+    assert expected <= found
+    assert not {name for name, _ in found} & absent

@@ -127,6 +127,7 @@ NAME_KEYWORDS: dict[str, str] = {
     "programme": "Initiative",
     "measures": "Initiative",
     "agreement": "Initiative",
+    "law": "Initiative",  # "Foreign Investment Law of the People's Republic of China"
     "partnership": "Initiative",
     "campaign": "Initiative",
     "action": "Initiative",

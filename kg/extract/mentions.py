@@ -314,6 +314,16 @@ def _title_case_ratio(words: list[str]) -> float:
     return sum(1 for w in content if w[:1].isupper() or w[:1].isdigit()) / len(content)
 
 
+_THEME_BEFORE = re.compile(r"\b(?:themed?|themes|slogan|motto|tagline)\b[^.\n“\"]{0,12}$",
+                           re.IGNORECASE)
+
+
+def theme_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted mottos ("themed on “Open Anhui, Splendid Anhui”"): no names inside."""
+    return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text)
+            if _THEME_BEFORE.search(text, max(0, m.start() - 40), m.start())]
+
+
 def quoted_names(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
     """Quoted names of initiatives and events: “20 Measures”, “Two Sessions” 2023."""
     for m in _QUOTED.finditer(text):
@@ -331,6 +341,8 @@ def quoted_names(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(m.start(1), m.start(1) + len(inner), inner, known.cls,
                                 "gazetteer", 0.95, 1)
             continue
+        if _THEME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "themed on “Opening-up and Cooperation”": a motto, not a policy
         after = text[m.end() : m.end() + 30].lower().split()
         # the cue names a campaign; one lowercase word (the “recruitment” action) does not
         cue = (bool(after) and after[0].strip(",.;") in INITIATIVE_CUES
@@ -816,7 +828,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
     people = [(c.start, c.end) for c in ner if c.cls == "Person"]
     rules = [c for c in rules if not (c.extractor == "gazetteer" and any(
         s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in people))]
-    ner = [c for c in ner if not in_heading(c)]
+    themes = theme_spans(text)
+    ner = [c for c in ner if not in_heading(c)
+           and not any(s <= c.start and c.end <= e for s, e in themes)]
     chosen = select(rules + ner)
     chosen = [c for c in chosen if not (c.cls == "Person" and _credit(text, c))]
     chosen = [_foreign_prefecture(_with_ordinal(text, c), gaz) for c in chosen]
