@@ -174,3 +174,25 @@ def test_a_post_in_a_companys_unit_is_held_in_the_company(extractor: Extractor) 
     assert ("Aoki Ren", "holdsPositionIn", "Mizuho Tec Co., Ltd") in found
     assert ("Ota Kei", "holdsPositionIn", "Sanwa Motor Corporation") in found
     assert classes(ex)["Sanwa Motor Corporation"] == "Enterprise"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zhao Lin and Qian Hong, leaders of Jinhua and Quzhou, met the guests.",
+         {("Zhao Lin", "servesIn", "Jinhua"), ("Qian Hong", "servesIn", "Quzhou")}),
+        ("Zhao Lin and Qian Hong, vice mayors of Jinhua, met the guests.",
+         {("Zhao Lin", "servesIn", "Jinhua"), ("Qian Hong", "servesIn", "Jinhua")}),
+    ],
+)
+def test_a_plural_post_pairs_places_respectively(extractor: Extractor, text: str,
+                                                 expected: set[tuple[str, str, str]]) -> None:
+    ex = run(extractor, text)
+    serves = {t for t in triples(ex) if t[1] == "servesIn"}
+    assert serves == expected
+
+
+def test_credits_name_nobody(extractor: Extractor) -> None:
+    ex = run(extractor, "Trade grew in Yiwu. (By He Lan—Yiwu Business, translated by Zhou Mei, "
+                        "edited by Karen Fiddes)")
+    assert not {m.text for m in ex.mentions if m.cls in ("Person", "Official")}

@@ -884,7 +884,9 @@ _ORGAN_AFTER = re.compile(r"\s+(provincial|municipal|central|city|county|distric
 
 
 # "(Photo by Xie Peng/For chinadaily.com.cn)", "By Zhao Ruinan": credit lines are metadata.
-_CREDIT = re.compile(r"(?:\b[Pp]hotos? by|(?:^|\n)\s*By)\s+$")
+_CREDIT = re.compile(r"(?:\b(?i:photos?|translated|edited|reported|written|compiled|"
+                     r"proofread|photographed|illustrated) by|(?:^|\n|\()\s*By)\s+"
+                     r"(?:[A-Z][a-z]+\s+)?$")  # "By He Xin": the model may take "He" apart
 
 
 def _credit(text: str, c: Candidate) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import DocContext, Found
-from kg.extract.lexicon import STATE_ORGS, TITLE_HEADS
+from kg.extract.lexicon import STATE_ORGS
+from kg.extract.titles import plural_post
 
 _BODIES = {"GovernmentBody", "Organization", "Enterprise", "Zone"}
 _OFFICE_VERBS = {"head", "helm", "chair", "lead"}
@@ -54,11 +55,6 @@ def _conjuncts_before(ctx: DocContext, idx: int) -> list[int]:
             return out
         out.append(prev)
         cur = ctx.found[prev]
-
-
-def _plural_post(title: str) -> bool:
-    words = title.lower().split()
-    return any(w.endswith("s") and w[:-1] in TITLE_HEADS for w in words[:3])
 
 
 def _headed_org(ctx: DocContext, f: Found) -> int | None:
@@ -110,7 +106,7 @@ def extract_posts(ctx: DocContext) -> None:
                 _holds(ctx, idx, org, "", "post-of")
     for idx in people:
         f = ctx.found[idx]
-        shared = [t for t in f.titles if _plural_post(t)]
+        shared = [t for t in f.titles if plural_post(t)]
         if not shared:
             continue
         group = [idx, *_conjuncts_before(ctx, idx)]
@@ -124,3 +120,22 @@ def extract_posts(ctx: DocContext) -> None:
                 m.cls = "Official"
             if org is not None:
                 _holds(ctx, member, org, "", "post-shared")
+        _pair_places(ctx, sorted(group, key=lambda i: ctx.found[i].span.start), shared[0])
+
+
+def _pair_places(ctx: DocContext, group: list[int], title: str) -> None:
+    """ "Wang Jian and Duo Jia, leaders of Jinhua and Yiwu": as many places as people, in
+    order, is each one's own (one place for all is everyone's)."""
+    sent = ctx.found[group[-1]].span.sent
+    places = [i for i in ctx.in_sentence(sent) if ctx.found[i].cls in ("Province", "City")
+              and ctx.found[i].span.start > ctx.found[group[-1]].span.end
+              and ctx.found[i].text in title]
+    if len(places) == 1:
+        pairs = [(m, places[0]) for m in group]
+    elif len(places) == len(group):
+        pairs = list(zip(group, places, strict=True))
+    else:
+        return
+    for member, place in pairs:
+        if ctx.found[member].cls == "Official":
+            ctx.add(member, "servesIn", place, sent, "post-shared", 0.7)

@@ -225,7 +225,7 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
             k += 1
         else:
             break
-    if k >= sent.end or doc[k].lower_ not in TITLE_HEADS:
+    if k >= sent.end or not _title_head(doc[k].lower_):
         return None
     orgs: list[int] = owners
     while k < sent.end:
@@ -247,6 +247,17 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
     if k == start:
         return None
     return doc[start:k], orgs
+
+
+def plural_post(title: str) -> bool:
+    """ "deputy directors", "leaders of Jinhua and Yiwu": one post named for several."""
+    words = title.lower().split()
+    return any(w.endswith("s") and w[:-1] in TITLE_HEADS for w in words[:3])
+
+
+def _title_head(word: str) -> bool:
+    """ "director", "deputy directors", "leaders of Jinhua and Yiwu"."""
+    return word in TITLE_HEADS or word.endswith("s") and word[:-1] in TITLE_HEADS
 
 
 _BYLINE_WORDS = {"by", "mr.", "ms.", "mrs.", "dr.", "mr", "ms"}
@@ -333,6 +344,8 @@ def _serves(
     ctx: DocContext, person: int, org: int | None, title: str, sent: Span, confidence: float
 ) -> None:
     """servesIn: the place in the organ's name, the Zone itself, or the focus province."""
+    if org is None and plural_post(title):
+        return  # "A and B, leaders of X and Y": posts.py pairs them
     names: list[str] = []
     if org is not None:
         org_f = ctx.found[org]
