@@ -76,7 +76,14 @@ def _inert_json(payload: object) -> str:
 
 
 def page_reply(folder: Path = QUERIES_DIR) -> StaticReply:
-    config = {"queries": canned_queries(folder), "resourceBase": DEFAULT_RESOURCE_NS}
+    from kg.query import DEFAULT_PREFIXES
+
+    config = {
+        "queries": canned_queries(folder),
+        "resourceBase": DEFAULT_RESOURCE_NS,
+        # Offered first by the editor's prefix completion (kf:, res:, ...).
+        "prefixes": [f"{name}: <{iri}>" for name, iri in sorted(DEFAULT_PREFIXES.items())],
+    }
     body = PAGE.replace("/*@CONFIG@*/", _inert_json(config))
     reply = StaticReply(HTTPStatus.OK, "text/html; charset=utf-8", body.encode())
     reply.headers["Content-Security-Policy"] = PAGE_CSP

@@ -77,6 +77,11 @@ def test_choose_a_canned_question_and_run_it(browser: Any, site: str) -> None:
     again.goto(url)
     again.wait_for_function("() => window.kgQuery !== undefined")
     assert again.evaluate("kgQuery.yasqe.getValue()") == query
+    # Prefix completion knows ours, first.
+    offered = page.evaluate(
+        "Yasgui.Yasqe.Autocompleters.prefixes.get(kgQuery.yasqe).then(list => list.slice(0, 20))"
+    )
+    assert "kf: <https://w3id.org/kaifang/ontology#>" in offered
     again.close()
     assert problems == [] and more == []
     page.close()

@@ -10,6 +10,18 @@
   Yasgui.Yasqe.defaults.autocompleters = Yasgui.Yasqe.defaults.autocompleters
     .filter(function (name) { return name !== "class" && name !== "property"; });
 
+  // Prefix completion: our prefixes (kf:, res:, ...) first, then YASGUI's bundled list.
+  var prefixes = Yasgui.Yasqe.Autocompleters.prefixes;
+  var bundled = prefixes.get;
+  prefixes.persistenceId = "kaifang-prefixes";
+  prefixes.get = function (yasqe) {
+    var ours = config.prefixes;
+    var taken = new Set(ours.map(function (p) { return p.split(":")[0]; }));
+    return bundled.call(this, yasqe).then(function (list) {
+      return ours.concat(list.filter(function (p) { return !taken.has(p.split(":")[0]); }));
+    });
+  };
+
   var endpoint = new URL("/sparql", location.href).href;
   var params = new URLSearchParams(location.search);
   var first = config.queries.length ? config.queries[0].query : "SELECT * WHERE { ?s ?p ?o } LIMIT 10";
