@@ -74,12 +74,19 @@ def pipeline_id(model: str | None) -> str:
 @cache
 def extractor_hash() -> str:
     """sha256 over the extraction code (kg/extract/*.py, the gazetteer's lookups in
-    kg/gazetteer.py and the pipeline set-up in kg/nlp.py): rules change often and a forgotten
+    kg/gazetteer.py, the pipeline set-up in kg/nlp.py, the relation model's code in
+    kg/learn/*.py and its weights): rules change often and a forgotten
     EXTRACTOR_VERSION bump must not serve stale extractions."""
     digest = hashlib.sha256()
     kg = resources.files("kg")
     code = kg.joinpath("extract")
     files = [(f"extract/{p.name}", p) for p in code.iterdir() if p.name.endswith(".py")]
+    # The learned relation model: its code and the shipped weights change extractions too.
+    learn = kg.joinpath("learn")
+    files += [(f"learn/{p.name}", p) for p in learn.iterdir() if p.name.endswith(".py")]
+    model = kg.joinpath("data", "relation_model.json")
+    if model.is_file():
+        files.append(("data/relation_model.json", model))
     files += [(name, kg.joinpath(name)) for name in ("gazetteer.py", "nlp.py")]
     for name, path in sorted(files, key=lambda f: f[0]):
         digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")

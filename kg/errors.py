@@ -55,6 +55,8 @@ class E(str, Enum):
     )
     E025 = "{path}: the file name is not UTF-8. Rename the file."
     E026 = "{path}: bad confidence table ({detail}). Regenerate it with `kg calibrate`."
+    # E027-E029 are left to other branches in flight; the learned model starts at E030.
+    E030 = "{path}: bad relation model ({detail}). Rerun `kg train` to write it again."
 
 
 class KgError(Exception):

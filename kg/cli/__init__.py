@@ -38,7 +38,7 @@ def _register() -> None:
     import kg.cli.serve  # noqa: F401
     import kg.cli.validate  # noqa: F401
     import kg.cli.viz  # noqa: F401
-    from kg.cli import build, calibrate, evaluate  # noqa: F401
+    from kg.cli import build, calibrate, evaluate, train  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> None:

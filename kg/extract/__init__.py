@@ -18,13 +18,14 @@ from kg.extract import events as _events  # noqa: F401  (registers its rules)
 from kg.extract import facilities as _facilities  # noqa: F401  (registers its rules)
 from kg.extract import places as _places  # noqa: F401  (registers its rules)
 from kg.extract import visits as _visits  # noqa: F401  (registers its rules)
-from kg.extract.context import DocContext, Found
+from kg.extract.context import DocContext, Found, RelationHit
 from kg.extract.facts import add_facts
 from kg.extract.mentions import find_mentions
 from kg.extract.posts import extract_posts
 from kg.extract.relations import RELATION_RULES
 from kg.extract.titles import extract_titles
 from kg.gazetteer import Gazetteer
+from kg.learn.model import RelationModel, default_relation_model
 from kg.model import Document, Extraction, Mention, RelationMention
 
 EXTRACTOR_VERSION = "1"
@@ -37,6 +38,8 @@ class Extractor:
     nlp: Language
     gazetteer: Gazetteer
     rules: Sequence[str] = field(default_factory=lambda: tuple(RELATION_RULES))
+    # The learned relation classifier (kg.learn); None: the hand rules alone.
+    relation_model: RelationModel | None = field(default_factory=default_relation_model)
 
     def __post_init__(self) -> None:
         unknown = [r for r in self.rules if r not in RELATION_RULES]
@@ -51,6 +54,13 @@ class Extractor:
         self.matcher.add("GAZ", list(self.nlp.tokenizer.pipe(forms)))
 
     def __call__(self, doc: Doc, document: Document) -> Extraction:
+        ctx = self.rules_context(doc)
+        if self.relation_model is not None:
+            ctx.hits += self.relation_model.hits(ctx)
+        return finish(document, ctx)
+
+    def rules_context(self, doc: Doc) -> DocContext:
+        """Mentions, titles and the hand rules' relations of one parsed document."""
         spans = self.matcher(doc, as_spans=True)
         spans = [s for s in spans if s.text[:1].isupper() or s.text[:1].isdigit()]
         cands = find_mentions(doc, self.gazetteer, spans)
@@ -68,13 +78,21 @@ class Extractor:
         for name in self.rules:
             RELATION_RULES[name](ctx)
         ctx.add_inner_jurisdictions()
-        # "US$4.72 billion" names the country (the gold counts it) but says nothing about it:
-        # no relation is read off a currency sign.
-        text = doc.text
-        currency = {i for i, f in enumerate(found) if text[f.cand.end : f.cand.end + 1] == "$"}
-        if currency:
-            ctx.hits = [h for h in ctx.hits if h.subj not in currency and h.obj not in currency]
-        return add_facts(_to_extraction(document, ctx), ctx)
+        return ctx
+
+
+def finish(
+    document: Document, ctx: DocContext, hits: list[RelationHit] | None = None
+) -> Extraction:
+    """The Extraction of ``ctx``'s mentions and relations (``hits``: default the context's)."""
+    hits = ctx.hits if hits is None else hits
+    # "US$4.72 billion" names the country (the gold counts it) but says nothing about it:
+    # no relation is read off a currency sign.
+    text = ctx.text
+    currency = {i for i, f in enumerate(ctx.found) if text[f.cand.end : f.cand.end + 1] == "$"}
+    if currency:
+        hits = [h for h in hits if h.subj not in currency and h.obj not in currency]
+    return add_facts(_to_extraction(document, ctx, hits), ctx)
 
 
 def _bare_provincial(name: str) -> bool:
@@ -85,7 +103,7 @@ def _bare_provincial(name: str) -> bool:
     )
 
 
-def _to_extraction(document: Document, ctx: DocContext) -> Extraction:
+def _to_extraction(document: Document, ctx: DocContext, hits: list[RelationHit]) -> Extraction:
     mentions = tuple(
         Mention(
             text=f.text,
@@ -105,7 +123,7 @@ def _to_extraction(document: Document, ctx: DocContext) -> Extraction:
     )
     seen: set[tuple[int, str, int, int]] = set()
     relations: list[RelationMention] = []
-    for hit in ctx.hits:
+    for hit in hits:
         key = (hit.subj, hit.pred, hit.obj, hit.sent.start_char)
         if key in seen:
             continue
