@@ -39,6 +39,7 @@ class SetResult:
     gold_set: GoldSet
     graph: Path
     result: EvalResult
+    missing: tuple[str, ...] = ()  # gold documents the graph does not hold (all misses)
 
 
 @dataclass
@@ -124,7 +125,8 @@ def evaluate_sets(sets: Sequence[GoldSet], graphs: Sequence[tuple[Path, Graph]])
             names = ", ".join(str(p) for p, _, _ in held)
             raise KgError(E.E017, gs.gold, f"looked in {names}")
         result = evaluate(g, gs.gold, gs.corpus)
-        report.sets.append(SetResult(gs, path, result))
+        missing = tuple(sorted(set(gs.docs) - docs))
+        report.sets.append(SetResult(gs, path, result, missing))
         report.pooled.add(result)
     return report
 
@@ -157,6 +159,7 @@ def report_json(report: EvalReport, details: bool = False) -> dict[str, Any]:
             "corpus": str(sr.gold_set.corpus),
             "graph": str(sr.graph),
             "documents": len(sr.gold_set.docs),
+            "missing_documents": list(sr.missing),
             **_figures_json(r, len(r.edges)),
         }
         if details:

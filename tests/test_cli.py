@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import shutil
 import subprocess
@@ -323,6 +324,24 @@ def test_eval_graph_without_any_gold_document_is_e017(
     line = assert_one_line_error(proc, "E017", gold)
     assert "no gold document is in the graph" in line
     assert not proc.stdout  # no table of zeros
+
+
+@pytest.mark.skipif(not GOLD.is_dir(), reason=f"{GOLD} not present")
+def test_eval_warns_about_gold_documents_missing_from_the_graph(
+    one_doc_build: tuple[Path, Path, str], tmp_path: Path
+) -> None:
+    corpus, out, _ = one_doc_build  # holds seed 004 only
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for path in GOLD.glob("00[34]_*.json"):  # gold for 003 and 004
+        shutil.copy(path, gold / path.name)
+    texts = tmp_path / "texts"
+    shutil.copytree(CORPUS, texts)
+    proc = kg("eval", "--gold", f"{gold}:{texts}", "--graph", out / "graph.ttl", "--json")
+    assert proc.returncode == 0, proc.stderr
+    (warning,) = proc.stderr.splitlines()
+    assert warning.startswith("kg: warning: 1 of 2 documents of ") and "003_" in warning
+    assert json.loads(proc.stdout)["sets"][0]["missing_documents"][0].startswith("003_")
 
 
 def test_eval_gold_documents_in_no_corpus_is_e016(

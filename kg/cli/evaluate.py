@@ -84,6 +84,14 @@ def eval_cli(
     loaded = load_graphs(graphs)
     sets = [gold_set(*parse_gold_spec(spec), corpora) for spec in golds]
     report = evaluate_sets(sets, loaded)
+    for sr in report.sets:
+        if sr.missing:  # their gold entities and relations all count as misses
+            click.echo(
+                f"kg: warning: {len(sr.missing)} of {len(sr.gold_set.docs)} documents of "
+                f"{sr.gold_set.gold} are not in {sr.graph} ({', '.join(sr.missing[:3])}"
+                f"{', ...' if len(sr.missing) > 3 else ''}); scored as missed",
+                err=True,
+            )
     results = [sr.result for sr in report.sets]
     stats, threshold = rule_stats(results), threshold_stats(results)
     entity_rules = entity_rule_stats(results)
