@@ -51,3 +51,16 @@ def test_travel_that_is_a_visit(extractor: Extractor, text: str,
 )
 def test_movement_alone_is_no_visit(extractor: Extractor, text: str) -> None:
     assert not visits(extractor, text)
+
+
+def test_who_accompanies_the_visit_visits_what_its_leader_visited(
+        extractor: Extractor) -> None:
+    found = visits(extractor, "Guo Ping led a delegation to Japan. The delegation visited "
+                              "Tokyo and Osaka. Vice Mayor Sun Jie accompanied the visit.")
+    assert {("Sun Jie", "Tokyo"), ("Sun Jie", "Osaka")} <= found
+
+
+def test_accompanying_with_two_visitors_is_no_ones_visit(extractor: Extractor) -> None:
+    found = visits(extractor, "Guo Ping visited Wuxi. Tang Yu visited Suzhou. Sun Jie "
+                              "accompanied the visit.")
+    assert not {v for v in found if v[0] == "Sun Jie"}

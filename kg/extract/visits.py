@@ -66,3 +66,34 @@ def travel_visits(ctx: DocContext) -> None:
             continue
         for place in places:
             ctx.add(agent, "visited", place, sent, "visit-travel", min(conf, 0.6))
+
+
+_COMPANY_OBJECTS = {"visit", "delegation", "trip", "tour", "him", "her", "them", "inspection"}
+
+
+@relation_rule("visit-accompany")
+def accompanied_visits(ctx: DocContext) -> None:
+    """ "Vice Mayor Jin Guowei accompanied the visit": whoever accompanies the document's
+    visit (or its one visitor) visits what that visitor visited."""
+    for sent, verb in ctx.triggers({"accompany"}, {"VERB"}):
+        people = [i for c in verb.children if c.dep_ == "nsubj"
+                  for i in _mentions_in(ctx, c.subtree, PEOPLE)]
+        if not people:
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        named = [i for o in objs for i in _mentions_in(ctx, o.subtree, PEOPLE)]
+        visitors = {h.subj for h in ctx.hits if h.pred == "visited"} - set(people)
+        if named:
+            leader_names = {ctx.found[named[0]].text}
+        elif objs and objs[0].lemma_.lower() in _COMPANY_OBJECTS:
+            leader_names = {ctx.found[v].cand.refers_to or ctx.found[v].text for v in visitors}
+        else:
+            continue
+        if len(leader_names) != 1:
+            continue  # whose visit is unclear
+        targets = {h.obj for h in ctx.hits if h.pred == "visited"
+                   and (ctx.found[h.subj].cand.refers_to or ctx.found[h.subj].text)
+                   in leader_names}
+        for person in people:
+            for target in sorted(targets):
+                ctx.add(person, "visited", target, sent, "visit-accompany", 0.55)
