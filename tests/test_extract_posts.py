@@ -196,3 +196,17 @@ def test_credits_name_nobody(extractor: Extractor) -> None:
     ex = run(extractor, "Trade grew in Yiwu. (By He Lan—Yiwu Business, translated by Zhou Mei, "
                         "edited by Karen Fiddes)")
     assert not {m.text for m in ex.mentions if m.cls in ("Person", "Official")}
+
+
+def test_heads_of_departments_named_by_their_field(extractor: Extractor) -> None:
+    ex = run(extractor, "Anhui welcomes investors. The delegation included Director of "
+                        "Agriculture Hu Jianping and Vice-Director of Commerce Liu Meiling.")
+    cls = classes(ex)
+    assert cls["Hu Jianping"] == "Official" and cls["Liu Meiling"] == "Official"
+    found = triples(ex)
+    assert {("Hu Jianping", "servesIn", "Anhui"), ("Liu Meiling", "servesIn", "Anhui")} <= found
+
+
+def test_a_national_minister_is_no_provinces(extractor: Extractor) -> None:
+    ex = run(extractor, "Anhui welcomes investors. Minister of Commerce Wang Wentao spoke.")
+    assert ("Wang Wentao", "servesIn", "Anhui") not in triples(ex)

@@ -624,7 +624,7 @@ def titled_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     n = len(doc)
     for i in range(1, n - 1):
         tok, given = doc[i], doc[i + 1]
-        if tok.text not in CHINESE_SURNAMES or tok.ent_type_ or not (
+        if tok.text not in CHINESE_SURNAMES or given.ent_type_ == "PERSON" or not (
                 given.is_title and given.is_alpha and given.lower_ not in NAME_KEYWORDS
                 and given.lower_ not in TITLE_HEADS and gaz.place(given.text) is None):
             continue
@@ -638,7 +638,9 @@ def titled_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             if k < 0 or doc[k].lower_ not in ("of", "to"):
                 continue
             j = k - 1
-        if j >= 0 and doc[j].is_title and doc[j].lower_ in TITLE_PREFIX:
+        if j >= 0 and doc[j].is_title and (doc[j].lower_ in TITLE_PREFIX or (
+                doc[j].lower_ in _ORGAN_WORDS and j >= 1 and doc[j - 1].lower_ == "of")):
+            # "Governor Ren Haoming", "Director of Agriculture Hu Hanping"
             yield Candidate(tok.idx, given.idx + len(given.text), f"{tok.text} {given.text}",
                             "Person", "titled-name", 0.6, 2)
 

@@ -98,7 +98,7 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
             i += 1
     words = [w for w in words if w.lower() not in HONORIFICS]
     if not words:
-        return _title_of_org_before(ctx, f)
+        return _title_of_org_before(ctx, f) or _organ_post_before(ctx, f)
     if i >= 0 and doc[i].ent_type_ == "NORP" and doc[i].text[:1].isupper():
         # "Pakistani Prime Minister X": the nationality is part of the post
         return f"{doc[i].text} {' '.join(words)}", None
@@ -113,6 +113,35 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     if org is None and place is not None:
         return f"{' '.join(words)} of {ctx.found[place].text}", None  # "Mayor Li Ming of Wuhan"
     return " ".join(words), org
+
+
+_ORGAN_FIELDS = {"commerce", "agriculture", "industry", "trade", "finance", "transport",
+                 "education", "health", "culture", "tourism", "science", "technology",
+                 "customs", "taxation", "justice", "planning", "development", "reform"}
+
+
+_DEPARTMENT_POST = re.compile(
+    r"\b(?:director|head|chief|director-general|commissioner)s?\s+of\s+(?:the\s+)?(?:"
+    + "|".join(sorted(_ORGAN_FIELDS)) + r")\b", re.IGNORECASE)
+
+
+def _organ_post_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
+    """ "Director of Agriculture Hu Hanping", "Vice-Director of Commerce Liu Cuilan": the head
+    of a government department named by its field, right before the name."""
+    doc = ctx.doc
+    i = f.span.start - 1
+    k = i
+    while k >= 0 and doc[k].lower_ in _ORGAN_FIELDS | {"and", "foreign", "affairs"}:
+        k -= 1
+    if k == i or k < 1 or doc[k].lower_ != "of":
+        return None
+    j = k - 1
+    while j >= 0 and (doc[j].text[:1].isupper() and _title_head(doc[j].lower_.split("-")[-1])
+                      or doc[j].text == "-" or doc[j].lower_ in ("vice", "deputy")):
+        j -= 1
+    if j == k - 1:
+        return None
+    return doc[j + 1 : f.span.start].text, None
 
 
 def _place_at(ctx: DocContext, i: int) -> int | None:
@@ -332,6 +361,8 @@ def _chinese_post(ctx: DocContext, title: str) -> bool:
 
 def _is_official(title: str, org_cls: str | None) -> bool:
     lowered = set(re.findall(r"[a-z\-]+", title.lower()))
+    if _DEPARTMENT_POST.search(title):
+        return True  # "Director of Agriculture": a government department's head
     if org_cls in ("GovernmentBody", "Zone"):
         return True
     if org_cls in ("Enterprise", "Organization"):
@@ -357,8 +388,10 @@ def _serves(
             names = [ctx.focus_province] if ctx.focus_province else []
     else:
         names = _places_in(ctx, title)
-        if not names and re.search(r"\bprovincial\b", title, re.I) and ctx.focus_province:
-            names = [ctx.focus_province]  # "the provincial vice-governor"
+        if not names and ctx.focus_province and (re.search(r"\bprovincial\b", title, re.I)
+                                                  or _DEPARTMENT_POST.search(title)):
+            # "the provincial vice-governor", "Director of Agriculture" in a province's report
+            names = [ctx.focus_province]
         if not names and re.search(r"\bgovernor\b|\bparty secretary\b", title, re.I):
             # "Vice Governor Ni Qiang" in a sentence about Hainan's government.
             for idx in ctx.in_sentence(sent):
