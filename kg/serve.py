@@ -15,6 +15,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import queue
 import signal
+import socket
 import sys
 import threading
 import time
@@ -397,6 +398,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
         # Content-Length, a half-sent request line) is dropped instead of holding a thread.
         self.timeout = self.server.settings.idle_timeout
         super().setup()
+        # Headers and body leave as two writes: without NODELAY the body can wait for the
+        # client's delayed ACK (up to 40 ms).
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
         if not self.server.settings.quiet:

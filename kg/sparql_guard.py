@@ -24,6 +24,9 @@ from typing import Literal
 
 MAX_NESTING = 64
 """Deepest bracket nesting accepted; real queries stay under ten."""
+MAX_PARSED = 100_000
+"""Longer texts are not parsed here (rdflib's parser would hold the server for seconds);
+they go to the sandboxed engine unvetted, under its timeout."""
 
 Kind = Literal["query", "update", "unknown"]
 
@@ -90,6 +93,8 @@ def inspect(sparql: str, prefixes: Mapping[str, str] | None = None) -> Verdict:
     from rdflib.plugins.sparql.algebra import translateQuery
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
+    if len(sparql) > MAX_PARSED:
+        return Verdict("unknown")
     try:
         tree = parseQuery(sparql)
     except Exception:  # noqa: BLE001 - pyparsing, recursion, rdflib internals: not vetted

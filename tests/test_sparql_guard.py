@@ -17,7 +17,7 @@ import requests
 from conftest import free_port, wait_for_http
 
 from kg.build import BuildReport
-from kg.sparql_guard import MAX_NESTING, inspect, nesting_depth, normalize
+from kg.sparql_guard import MAX_NESTING, MAX_PARSED, inspect, nesting_depth, normalize
 
 MARKER = "internal-service-answer-7f3a"
 
@@ -220,6 +220,18 @@ def test_kg_query_refuses_deep_nesting(built_corpus: tuple[Path, BuildReport]) -
 def test_inspect(query: str, kind: str, service: bool) -> None:
     verdict = inspect(normalize(query), {"kf": "urn:kf#"})
     assert (verdict.kind, verdict.service) == (kind, service)
+
+
+def test_very_long_query_is_left_to_the_sandboxed_engine(kg_serve: str,
+                                                          listener: Listener) -> None:
+    """Past MAX_PARSED characters the text is not parsed in the server: still no request."""
+    padding = "#" + "x" * MAX_PARSED + "\n"
+    q = f"{padding}SELECT * WHERE {{ SERVICE <http://127.0.0.1:{listener.port}/> {{ ?s ?p ?o }} }}"
+    assert inspect(q).kind == "unknown"
+    reply = requests.post(kg_serve, data=q.encode(), timeout=30,
+                          headers={"Content-Type": "application/sparql-query"})
+    assert reply.status_code == 500 and MARKER not in reply.text
+    assert listener.hits == []
 
 
 def test_normalize_and_depth() -> None:
