@@ -210,3 +210,13 @@ def test_heads_of_departments_named_by_their_field(extractor: Extractor) -> None
 def test_a_national_minister_is_no_provinces(extractor: Extractor) -> None:
     ex = run(extractor, "Anhui welcomes investors. Minister of Commerce Wang Wentao spoke.")
     assert ("Wang Wentao", "servesIn", "Anhui") not in triples(ex)
+
+
+def test_companies_known_by_a_business_post_or_a_legal_form(extractor: Extractor) -> None:
+    ex = run(extractor, "Chen met Lars Berg, chairman of Norrland Invest AB, and Peter Voss, "
+                        "chairman of KLM and executives of several other multinationals.")
+    found = triples(ex)
+    assert ("Lars Berg", "holdsPositionIn", "Norrland Invest AB") in found
+    assert ("Peter Voss", "holdsPositionIn", "KLM") in found
+    voss = next(m for m in ex.mentions if m.text == "Peter Voss")
+    assert voss.titles[0] == "chairman of KLM"

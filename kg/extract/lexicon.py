@@ -31,6 +31,7 @@ NAME_KEYWORDS: dict[str, str] = {
     "factory": "Enterprise",
     "ag": "Enterprise",
     "gmbh": "Enterprise",
+    "ab": "Enterprise",  # Swedish aktiebolag: "Investor AB"
     "s.a.": "Enterprise",
     "se": "Enterprise",
     "union": "Organization",

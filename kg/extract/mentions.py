@@ -519,7 +519,8 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
                 continue
             if cls is None:
-                if label == "ORG" and (_company_like(span) or _listed_company(span)):
+                if label == "ORG" and (_company_like(span) or _listed_company(span)
+                                       or _led_company(span)):
                     cls = "Enterprise"
                 elif label == "EVENT" and len(span) > 1:
                     cls = "Event"
@@ -643,6 +644,19 @@ def titled_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             # "Governor Ren Haoming", "Director of Agriculture Hu Hanping"
             yield Candidate(tok.idx, given.idx + len(given.text), f"{tok.text} {given.text}",
                             "Person", "titled-name", 0.6, 2)
+
+
+_BUSINESS_POSTS = {"ceo", "chairman", "chairwoman", "founder", "co-founder", "cfo", "coo",
+                   "cto", "partner", "shareholder", "owner"}
+
+
+def _led_company(span: Span) -> bool:
+    """ "Peter Voser, chairman of ABB": an unknown organisation a business post is held in."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    return doc[i - 1].lower_ in _BUSINESS_POSTS and len(span) <= 3 and span[0].pos_ == "PROPN"
 
 
 def _company_like(span: Span) -> bool:

@@ -25,7 +25,7 @@ from kg.extract.lexicon import (
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _TITLE_SPLIT = re.compile(
     r"\s+and\s+(?=(?:[Vv]ice\s+|[Dd]eputy\s+|[Ee]xecutive\s+)?"
-    r"(?:" + "|".join(sorted(TITLE_HEADS, key=len, reverse=True)) + r")\b)",
+    r"(?:" + "|".join(sorted(TITLE_HEADS, key=len, reverse=True)) + r")s?\b)",
     re.IGNORECASE,
 )
 _STOP_WORDS = {
