@@ -92,3 +92,20 @@ def test_a_region_that_holds_places(extractor: Extractor, text: str,
     found = located(run(extractor, text))
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Siemens set up a plant in Chengdu.", ("Siemens", "Chengdu")),
+        ("BASF invested 10 billion dollars in Guangdong.", ("BASF", "Guangdong")),
+        ("Volkswagen entered Zhengzhou in 2018 and has since opened 11 stores.",
+         ("Volkswagen", "Zhengzhou")),
+    ],
+)
+def test_a_company_opening_a_sentence_invests(extractor: Extractor, text: str,
+                                              expected: tuple[str, str]) -> None:
+    ex = run(extractor, text)
+    invests = {(ex.mentions[r.subj].text, ex.mentions[r.obj].text)
+               for r in ex.relations if r.pred == "investsIn"}
+    assert expected in invests

@@ -8,13 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext
-from kg.extract.relations import relation_rule
+from kg.extract.relations import agent_of, relation_rule, targets_of
 
 FACILITY_NOUNS = {"plant", "factory", "branch", "office", "base", "project", "center",
                   "centre", "headquarters", "subsidiary", "facility", "campus", "hub",
                   "warehouse", "mill", "site", "park", "laboratory", "lab"}
 _TARGETS = {"Province", "City", "Country", "Region"}
-
 
 def _owner(ctx: DocContext, noun: Token) -> int | None:
     """The company whose facility it is: a modifier or possessor of the noun, or for "its",
@@ -33,7 +32,6 @@ def _owner(ctx: DocContext, noun: Token) -> int | None:
                 return idx
     return None
 
-
 def _places_of(ctx: DocContext, noun: Token) -> list[int]:
     """Places that modify the noun ("Shenzhen branch") or follow it after "in"."""
     out: list[int] = []
@@ -49,7 +47,6 @@ def _places_of(ctx: DocContext, noun: Token) -> list[int]:
                 out.append(idx)
     return out
 
-
 @relation_rule("invest-facility")
 def facilities(ctx: DocContext) -> None:
     for sent, noun in ctx.triggers(FACILITY_NOUNS, {"NOUN"}):
@@ -60,3 +57,18 @@ def facilities(ctx: DocContext) -> None:
             continue
         for place in _places_of(ctx, noun):
             ctx.add(owner, "investsIn", place, sent, "invest-facility", 0.65)
+
+@relation_rule("invest-entry")
+def market_entries(ctx: DocContext) -> None:
+    """ "Tesla entered Zhengzhou in 2018": a company entering a place sets up there."""
+
+    for sent, verb in ctx.triggers({"enter"}, {"VERB"}):
+        places = [p for p in targets_of(ctx, verb, _TARGETS)
+                  if ctx.found[p].cls in ("City", "Province", "Country")]
+        if not places:
+            continue
+        agent, _ = agent_of(ctx, verb, {"Enterprise"})
+        if agent is None:
+            continue
+        for place in places:
+            ctx.add(agent, "investsIn", place, sent, "invest-entry", 0.6)

@@ -659,9 +659,21 @@ def _led_company(span: Span) -> bool:
     return doc[i - 1].lower_ in _BUSINESS_POSTS and len(span) <= 3 and span[0].pos_ == "PROPN"
 
 
+_BUSINESS_VERBS = {"invest", "export", "import", "produce", "manufacture", "sell", "open",
+                   "set", "build", "launch", "acquire", "ship", "supply", "expand", "employ",
+                   "announce", "unveil", "establish", "enter"}
+
+
 def _company_like(span: Span) -> bool:
-    """An unknown ORG the model found: a company only if it reads like a brand name."""
-    if len(span) > 3 or span.text.isupper() or span.start == span.sent.start:
+    """An unknown ORG the model found: a company only if it reads like a brand name. At the
+    start of a sentence (a headline's first word?) or in capitals (an organ's acronym?), only
+    when it does business next: "BASF invested ...", "Siemens set up ..."."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    does_business = (nxt is not None and nxt.pos_ == "VERB"
+                     and nxt.lemma_.lower() in _BUSINESS_VERBS)
+    if len(span) > 3 or (span.text.isupper() or span.start == span.sent.start) and not (
+            does_business):
         return False
     if any(t.lower_ in _GENERIC or t.lower_ in TITLE_HEADS or t.lower_ in TITLE_PREFIX
            or t.lower_ in _ORGAN_WORDS or t.lower_ in LEADING_NON_NAME
