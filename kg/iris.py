@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from kg.vocab import DEFAULT_RESOURCE_NS
+from kg.vocab import DEFAULT_RESOURCE_NS, GEONAMES, WIKIDATA
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -74,3 +74,14 @@ class IriMinter:
 
     def source(self, name: str) -> URIRef:
         return URIRef(f"{self.base}source/{slugify(name)}")
+
+
+def wikidata(qid: str) -> URIRef:
+    """A Wikidata entity, ``http://www.wikidata.org/entity/Q148``."""
+    return WIKIDATA[qid]
+
+
+def geonames(geonames_id: str) -> URIRef:
+    """A GeoNames feature's Semantic Web IRI, ``https://sws.geonames.org/1814991/`` (the
+    trailing slash is part of the IRI GeoNames publishes)."""
+    return URIRef(f"{GEONAMES}{int(geonames_id)}/")

@@ -139,6 +139,7 @@ class Entity:
     alt_labels: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     wikidata: str | None = None
+    geonames: str | None = None  # GeoNames id (cities and countries the gazetteer knows)
     documents: list[str] = field(default_factory=list)  # ids of the documents naming it, sorted
     first_date: str | None = None  # an Event's days: earliest start, latest end stated
     last_date: str | None = None

@@ -120,6 +120,7 @@ def run_query(
     sparql: str,
     max_results: int | None = None,
     prefixes: Mapping[str, str] | None = None,
+    bindings: Mapping[ox.Variable, Term] | None = None,
 ) -> QueryResult:
     """Evaluate ``sparql`` against ``store``.
 
@@ -134,7 +135,14 @@ def run_query(
             E.E011, detail=f"query nested {depth} brackets deep; at most {MAX_NESTING} are accepted"
         )
     try:
-        answer = store.query(sparql, prefixes=dict(prefixes or DEFAULT_PREFIXES))
+        # The default graph is the union of the dataset's graphs (kg.dataset): queries written
+        # against graph.ttl answer the same, and GRAPH ?g reaches one document.
+        answer = store.query(
+            sparql,
+            prefixes=dict(prefixes or DEFAULT_PREFIXES),
+            use_default_graph_as_union=True,
+            substitutions=dict(bindings) if bindings else None,
+        )
         if isinstance(answer, ox.QueryBoolean):
             return QueryResult(kind="ask", boolean=bool(answer))
         if isinstance(answer, ox.QuerySolutions):
@@ -291,17 +299,20 @@ def serialize_graph(
 
 
 def format_result(result: QueryResult, fmt: str, prefixes: Mapping[str, str] | None) -> bytes:
-    """What ``kg query --format FMT`` prints."""
+    """What ``kg query --format FMT`` prints; it always ends with a newline (a shell prompt
+    after JSON or XML output starts on its own line)."""
     if fmt == "table" or (result.kind == "graph" and fmt not in GRAPH_FORMATS):
-        return (format_table(result, prefixes) + "\n").encode("utf-8")
-    if result.kind == "graph":
-        return serialize_graph(result, fmt, prefixes)
-    if fmt in GRAPH_FORMATS:
+        data = format_table(result, prefixes).encode("utf-8")
+    elif result.kind == "graph":
+        data = serialize_graph(result, fmt, prefixes)
+    elif fmt in GRAPH_FORMATS:
         raise KgError(
             E.E015,
             detail=f"--format {fmt} is for CONSTRUCT/DESCRIBE; a {result.kind.upper()} answer "
             "prints as table, csv, tsv, json or xml",
         )
-    if result.kind == "ask" and fmt in ("csv", "tsv"):
-        return b"true\n" if result.boolean else b"false\n"
-    return serialize_results(result, fmt)
+    elif result.kind == "ask" and fmt in ("csv", "tsv"):
+        data = b"true" if result.boolean else b"false"
+    else:
+        data = serialize_results(result, fmt)
+    return data if data.endswith(b"\n") else data + b"\n"

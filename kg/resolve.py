@@ -25,7 +25,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, Place
 from kg.iris import slugify
 from kg.model import (
     DocumentEvidence,
@@ -285,13 +285,15 @@ class Resolution:
         if k[0] == "person":
             # a bare surname ("Han said") names nobody out of its sentence: no alias
             alt = {a for a in alt if " " in a.strip()}
+        place = _place(k, self.gaz)
         return Entity(
             key=slugify(label),
             cls=cls,
             label=label,
             alt_labels=alt,
             titles=g.titles,
-            wikidata=_wikidata(k, self.gaz),
+            wikidata=place.wikidata if place else None,
+            geonames=place.geonames if place else None,
             documents=sorted(g.documents),
             first_date=g.first if cls == "Event" else None,
             last_date=g.last if cls == "Event" else None,
@@ -400,12 +402,13 @@ def resolve(extractions: Iterable[Extraction], gaz: Gazetteer) -> ResolvedCorpus
     )
 
 
-def _wikidata(key: tuple[str, ...], gaz: Gazetteer) -> str | None:
+def _place(key: tuple[str, ...], gaz: Gazetteer) -> Place | None:
+    """The gazetteer record of a place key (its QID and GeoNames id are linked, never guessed)."""
     if key[0] != "place":
         return None
     for place in gaz.places(key[2]):
         if place.cls == key[1] and place.name == key[2] and (place.parent or "") == key[3]:
-            return place.wikidata
+            return place
     return None
 
 
@@ -423,7 +426,8 @@ def _add_hierarchy(
                 ent_id = f"{cls}/{slugify(name)}"
                 if ent_id not in entities:
                     entities[ent_id] = Entity(
-                        key=slugify(name), cls=cls, label=name, wikidata=place.wikidata
+                        key=slugify(name), cls=cls, label=name, wikidata=place.wikidata,
+                        geonames=place.geonames,
                     )
                 return ent_id
         return None

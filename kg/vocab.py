@@ -176,3 +176,4 @@ RELATIONS: tuple[str, ...] = (
 )
 
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
+GEONAMES = Namespace("https://sws.geonames.org/")

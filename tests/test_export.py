@@ -8,14 +8,15 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph
+from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
 from kg.build import BuildReport
 from kg.cli import main
+from kg.dataset import ontology_quads
 from kg.errors import E, KgError
 from kg.export import export_graph
-from kg.vocab import RELATIONS
+from kg.vocab import KF, RELATIONS
 
 SHI = "https://w3id.org/kaifang/resource/official/shi-xiaolin"
 
@@ -27,7 +28,7 @@ def ttl(built_corpus: tuple[Path, BuildReport]) -> Path:
 
 @pytest.mark.parametrize(
     ("fmt", "rdflib_format"),
-    [("turtle", "turtle"), ("ntriples", "nt"), ("trig", "trig"), ("jsonld", "json-ld")],
+    [("turtle", "turtle"), ("ntriples", "nt"), ("jsonld", "json-ld")],
 )
 def test_rdf_formats_round_trip(
     ttl: Path, built_graph: Graph, tmp_path: Path, fmt: str, rdflib_format: str
@@ -38,15 +39,45 @@ def test_rdf_formats_round_trip(
     assert isomorphic(graph, built_graph)
 
 
+def test_turtle_export_is_the_builds_turtle(ttl: Path, tmp_path: Path) -> None:
+    assert export_graph(ttl, "turtle", tmp_path / "g.ttl").read_bytes() == ttl.read_bytes()
+
+
+ONTOLOGY = URIRef("https://w3id.org/kaifang/ontology")
+
+
+@pytest.mark.parametrize(("fmt", "rdflib_format"), [("trig", "trig"), ("nquads", "nquads")])
+def test_quad_formats_carry_document_graphs_and_the_ontology(
+    ttl: Path, built_graph: Graph, tmp_path: Path, fmt: str, rdflib_format: str
+) -> None:
+    out = export_graph(ttl, fmt, tmp_path / f"g.{fmt}")
+    ds = Dataset().parse(out, format=rdflib_format)
+    docs = {str(d) for d in built_graph.subjects(RDF.type, KF.Document)}
+    names = {str(g.identifier) for g in ds.graphs() if len(g)}
+    assert docs and docs | {str(ONTOLOGY)} <= names
+    assert len(ds.graph(ONTOLOGY)) == len(list(ontology_quads()))
+    # Everything but the ontology is the built graph, statement for statement.
+    union = Graph()
+    for g in ds.graphs():
+        if g.identifier != ONTOLOGY:
+            union += g
+    assert isomorphic(union, built_graph)
+
+
 def test_nquads_and_ntriples_are_sorted_and_deterministic(
     ttl: Path, built_graph: Graph, tmp_path: Path
 ) -> None:
     nq = export_graph(ttl, "nquads", tmp_path / "a.nq").read_bytes()
     lines = nq.decode().splitlines()
-    assert lines == sorted(lines) and len(lines) == len(built_graph)
+    n_ontology = len(list(ontology_quads()))
+    assert lines == sorted(lines) and len(lines) == len(built_graph) + n_ontology
     quads = list(ox.parse(nq, format=ox.RdfFormat.N_QUADS))
-    assert len(quads) == len(built_graph)
-    assert all(q.graph_name == ox.DefaultGraph() for q in quads)  # all in the default graph
+    named = {q.graph_name for q in quads if q.graph_name != ox.DefaultGraph()}
+    docs = {q.subject for q in quads
+            if q.object == ox.NamedNode(str(KF.Document)) and q.predicate.value == str(RDF.type)
+            and q.graph_name != ox.NamedNode(str(ONTOLOGY))}
+    assert len(docs) == 5
+    assert named == docs | {ox.NamedNode(str(ONTOLOGY))}
     again = export_graph(ttl, "ntriples", tmp_path / "b.nt").read_bytes()
     assert again == export_graph(ttl, "ntriples", tmp_path / "c.nt").read_bytes()
 

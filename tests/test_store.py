@@ -8,6 +8,7 @@ import pytest
 from rdflib import Graph
 
 from kg.build import BuildReport
+from kg.dataset import ontology_quads
 from kg.errors import E, KgError
 from kg.store import load_store, memory_store, open_store, store_prefixes
 
@@ -16,7 +17,9 @@ def test_build_writes_a_store(built_corpus: tuple[Path, BuildReport], built_grap
     out, report = built_corpus
     assert out / "store" in report.outputs
     store = open_store(out / "store")
-    assert len(store) == len(built_graph) == report.triples
+    # The graph, plus the ontology in its own named graph (kg.dataset).
+    assert len(store) == len(built_graph) + len(list(ontology_quads()))
+    assert len(built_graph) == report.triples
     assert store_prefixes(out / "store")["kf"] == "https://w3id.org/kaifang/ontology#"
 
 

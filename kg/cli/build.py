@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -35,6 +36,21 @@ def format_summary(report: BuildReport) -> str:
     lines += [f"wrote {p}" for p in report.outputs]
     lines.append(f"seconds:   {report.seconds:.1f}")
     return "\n".join(lines)
+
+
+def summary_dict(report: BuildReport) -> dict[str, object]:
+    """The summary as plain JSON-ready data (``kg build --json``): same figures as the text."""
+    return {
+        "documents": report.documents,
+        "extracted": report.extracted,
+        "cached": report.cached,
+        "entities": dict(sorted(report.entities.items())),
+        "relations": dict(sorted(report.relations.items())),
+        "triples": report.triples,
+        "shape_violations": report.violations,
+        "outputs": [str(p) for p in report.outputs],
+        "seconds": round(report.seconds, 3),
+    }
 
 
 @cli.command("build")
@@ -103,6 +119,9 @@ def format_summary(report: BuildReport) -> str:
 @click.option(
     "--ntriples", is_flag=True, help="Also write OUT/graph.nt (N-Triples, for bulk loading)."
 )
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the summary as one JSON object (for scripts)."
+)
 def build_cli(
     corpus: Path,
     out: Path,
@@ -118,6 +137,7 @@ def build_cli(
     executor: str,
     scheduler: str | None,
     ntriples: bool,
+    as_json: bool,
 ) -> None:
     """Build the knowledge graph of CORPUS (a directory of .txt/.md/.html files).
 
@@ -145,4 +165,7 @@ def build_cli(
         progress=_progress,
         warn=lambda msg: click.echo(f"kg: warning: {msg}", err=True),
     )
-    click.echo(format_summary(report))
+    if as_json:
+        click.echo(json.dumps(summary_dict(report), indent=2))
+    else:
+        click.echo(format_summary(report))

@@ -1,4 +1,4 @@
-"""`kg query SPARQL_OR_FILE [--store DIR | --graph FILE.ttl] [--format ...]`."""
+"""`kg query SPARQL_OR_FILE|- [--param NAME=VALUE] [--store DIR | --graph TTL] [--format F]`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from kg.cli import cli, store_option
-from kg.query import DEFAULT_PREFIXES, declared_prefixes, format_result, read_query, run_query
+from kg.query import DEFAULT_PREFIXES, declared_prefixes, format_result, run_query
+from kg.query_input import bind_values, expand_prefixed_names, parse_param, read_query_arg
 from kg.store import memory_store, open_store, store_prefixes, turtle_prefixes
 
 
@@ -23,6 +24,16 @@ from kg.store import memory_store, open_store, store_prefixes, turtle_prefixes
     help="Query this Turtle file directly (loaded into memory) instead of the store.",
 )
 @click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind ?NAME before the query runs (repeatable). VALUE is typed by its form: "
+    "res:city/chengdu, <IRI> or http(s)://... = IRI; 42, 4.2 = number; 2025-04-16 = date; "
+    'true/false; "text"@en or "v"^^xsd:type as written; anything else = a string.',
+)
+@click.option(
     "--format",
     "fmt",
     type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "ntriples"]),
@@ -31,13 +42,18 @@ from kg.store import memory_store, open_store, store_prefixes, turtle_prefixes
     help="table = aligned text; csv/tsv/json/xml = SPARQL 1.1 result formats "
     "(SELECT/ASK); CONSTRUCT/DESCRIBE print Turtle unless ntriples is asked for.",
 )
-def query_cli(sparql_or_file: str, store_dir: Path, graph: Path | None, fmt: str) -> None:
-    """Run a SPARQL query (text, or a .rq file such as queries/officials-by-province.rq).
+def query_cli(
+    sparql_or_file: str, store_dir: Path, graph: Path | None, params: tuple[str, ...], fmt: str
+) -> None:
+    """Run a SPARQL query: its text, a .rq file (e.g. queries/officials-by-province.rq) or
+    `-` to read it from standard input.
 
     SELECT prints a table, ASK prints true/false, CONSTRUCT/DESCRIBE print Turtle. The usual
-    prefixes (kf, res, rdf, rdfs, xsd, owl, skos, prov, dcterms, wd) are predeclared.
+    prefixes (kf, res, rdf, rdfs, xsd, owl, skos, prov, dcterms, wd) are predeclared, and
+    names printed as res:official/li-keqiang can be pasted back into a query. The default
+    graph is the union of the store's graphs; GRAPH ?g reaches one document or the ontology.
     """
-    sparql = read_query(sparql_or_file)
+    sparql = read_query_arg(sparql_or_file, sys.stdin)
     if graph is not None:
         store = memory_store(graph)
         prefixes = turtle_prefixes(graph)
@@ -46,6 +62,15 @@ def query_cli(sparql_or_file: str, store_dir: Path, graph: Path | None, fmt: str
         prefixes = store_prefixes(store_dir)
     # Display prefixes: defaults, then the graph's own, then the query's (most specific wins).
     shown = {**DEFAULT_PREFIXES, **prefixes, **declared_prefixes(sparql)}
-    result = run_query(store, sparql)
+    sparql = expand_prefixed_names(sparql, shown)
+    bindings = dict(parse_param(p, shown) for p in params)
+    substitutions = None
+    if bindings:
+        bound = bind_values(sparql, bindings)
+        if bound is None:
+            substitutions = bindings  # no WHERE group (DESCRIBE ?x): substitute instead
+        else:
+            sparql = bound
+    result = run_query(store, sparql, bindings=substitutions)
     sys.stdout.buffer.write(format_result(result, fmt, shown))
     sys.stdout.flush()
