@@ -126,6 +126,8 @@ def run_query(
 
     Syntax errors raise ``KgError(E011)`` with pyoxigraph's ``line:column`` position; at most
     ``max_results`` rows/triples are kept (``truncated`` tells whether more existed).
+    ``bindings`` fix variables before evaluation: a VALUES row opening the WHERE group, or,
+    for a query without one (``DESCRIBE ?x``), pyoxigraph's substitution.
     """
     from kg.sparql_guard import MAX_NESTING, nesting_depth
 
@@ -134,6 +136,15 @@ def run_query(
         raise KgError(
             E.E011, detail=f"query nested {depth} brackets deep; at most {MAX_NESTING} are accepted"
         )
+    substitutions = None
+    if bindings:
+        from kg.query_input import bind_values  # it imports this module
+
+        bound = bind_values(sparql, bindings)
+        if bound is None:
+            substitutions = dict(bindings)
+        else:
+            sparql = bound
     try:
         # The default graph is the union of the dataset's graphs (kg.dataset): queries written
         # against graph.ttl answer the same, and GRAPH ?g reaches one document.
@@ -141,7 +152,7 @@ def run_query(
             sparql,
             prefixes=dict(prefixes or DEFAULT_PREFIXES),
             use_default_graph_as_union=True,
-            substitutions=dict(bindings) if bindings else None,
+            substitutions=substitutions,
         )
         if isinstance(answer, ox.QueryBoolean):
             return QueryResult(kind="ask", boolean=bool(answer))

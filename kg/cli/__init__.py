@@ -31,11 +31,13 @@ def store_option(help_text: str) -> Callable[[F], F]:
 
 def _register() -> None:
     # Imported here so `kg --help` stays fast and command modules can import the group.
+    import kg.cli.describe  # noqa: F401
     import kg.cli.eval_facts  # noqa: F401
     import kg.cli.export  # noqa: F401
     import kg.cli.push  # noqa: F401
     import kg.cli.query  # noqa: F401
     import kg.cli.serve  # noqa: F401
+    import kg.cli.stats  # noqa: F401
     import kg.cli.validate  # noqa: F401
     import kg.cli.viz  # noqa: F401
     from kg.cli import build, calibrate, evaluate, train  # noqa: F401

@@ -9,7 +9,7 @@ import click
 
 from kg.cli import cli, store_option
 from kg.query import DEFAULT_PREFIXES, declared_prefixes, format_result, run_query
-from kg.query_input import bind_values, expand_prefixed_names, parse_param, read_query_arg
+from kg.query_input import expand_prefixed_names, parse_param, read_query_arg
 from kg.store import memory_store, open_store, store_prefixes, turtle_prefixes
 
 
@@ -64,13 +64,6 @@ def query_cli(
     shown = {**DEFAULT_PREFIXES, **prefixes, **declared_prefixes(sparql)}
     sparql = expand_prefixed_names(sparql, shown)
     bindings = dict(parse_param(p, shown) for p in params)
-    substitutions = None
-    if bindings:
-        bound = bind_values(sparql, bindings)
-        if bound is None:
-            substitutions = bindings  # no WHERE group (DESCRIBE ?x): substitute instead
-        else:
-            sparql = bound
-    result = run_query(store, sparql, bindings=substitutions)
+    result = run_query(store, sparql, bindings=bindings)
     sys.stdout.buffer.write(format_result(result, fmt, shown))
     sys.stdout.flush()
