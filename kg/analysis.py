@@ -134,3 +134,30 @@ def iframe_html(page: Path, height: int = 600) -> str:
         f'<iframe srcdoc="{html.escape(content, quote=True)}" '
         f'style="width:100%;height:{height}px;border:1px solid #ccc"></iframe>'
     )
+
+
+def degrees_by_class(net: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """One row per entity: label, class and degree (relation edges in and out), for plots of
+    how connected each class is."""
+    return sorted(
+        ({"label": d["label"], "class": d["class"], "degree": net.degree(n)}
+         for n, d in net.nodes(data=True)),
+        key=lambda r: (r["class"], -r["degree"], r["label"]),
+    )
+
+
+def relations_by_province(net: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """How many relation edges of each kind touch each province (either end): rows of
+    ``{"province", "relation", "count"}``, provinces with the most edges first."""
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for s, o, key in net.edges(keys=True):
+        for node in {s, o}:
+            if net.nodes[node]["class"] == "Province":
+                counts[(net.nodes[node]["label"], key)] += 1
+    totals: dict[str, int] = defaultdict(int)
+    for (province, _), n in counts.items():
+        totals[province] += n
+    return [
+        {"province": p, "relation": r, "count": n}
+        for (p, r), n in sorted(counts.items(), key=lambda x: (-totals[x[0][0]], x[0]))
+    ]

@@ -1,4 +1,5 @@
-"""notebooks/explore.ipynb runs top to bottom in the venv's own kernel without errors."""
+"""notebooks/explore.ipynb runs top to bottom in the venv's own kernel, on an existing build
+(the seed corpus, via KG_BUILD), and shows DataFrames and plots."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import nbformat
 import pytest
 from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
 from nbclient import NotebookClient
+
+from kg.build import BuildReport
 
 NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "explore.ipynb"
 
@@ -31,7 +34,10 @@ def venv_kernel() -> str:
 
 
 @pytest.mark.slow
-def test_notebook_executes() -> None:
+def test_notebook_executes(
+    built_corpus: tuple[Path, BuildReport], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_BUILD", str(built_corpus[0]))  # the kernel inherits the environment
     nb = nbformat.read(NOTEBOOK, as_version=4)
     client = NotebookClient(
         nb,
@@ -40,19 +46,19 @@ def test_notebook_executes() -> None:
         resources={"metadata": {"path": str(NOTEBOOK.parent)}},
     )
     client.execute()  # raises CellExecutionError on the first failing cell
-    outputs = "\n".join(
-        out.get("text", "")
-        for cell in nb.cells
-        if cell.cell_type == "code"
-        for out in cell.get("outputs", [])
-    )
-    assert "Shi Xiaolin" in outputs
-    assert "visits Sichuan Injet Electric" in outputs
-    assert "connected components" in outputs
-    html = [
-        out
-        for cell in nb.cells
-        for out in cell.get("outputs", [])
-        if "text/html" in out.get("data", {})
-    ]
-    assert html and "<iframe srcdoc=" in html[0]["data"]["text/html"]
+    outputs = [out for cell in nb.cells if cell.cell_type == "code"
+               for out in cell.get("outputs", [])]
+    text = "\n".join(out.get("text", "") for out in outputs)
+    html = [out["data"]["text/html"] for out in outputs if "text/html" in out.get("data", {})]
+    tables = [h for h in html if "<table" in h and "dataframe" in h]
+    images = [out for out in outputs if "image/png" in out.get("data", {})]
+    # It opened the existing build instead of building one.
+    assert f"kg.open('{built_corpus[0]}')" in "\n".join(
+        out["data"].get("text/plain", "") for out in outputs if "data" in out)
+    assert "5 documents" in text and "connected components" in text
+    assert len(tables) >= 10  # the answers are DataFrames
+    assert any("Shi Xiaolin" in t for t in tables)
+    # The bound query: the sentences behind Shi Xiaolin's visits.
+    assert any("Sichuan Injet Electric Co., Ltd." in t and "<th>sentence</th>" in t for t in tables)
+    assert len(images) == 2  # degrees by class, relations by province
+    assert any("<iframe srcdoc=" in h for h in html)
