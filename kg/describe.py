@@ -168,7 +168,8 @@ def format_text(descs: list[Description], prefixes: Mapping[str, str]) -> str:
             lines.append("sentences:")
             for s in d.sentences:
                 arrow = "->" if s.direction == "out" else "<-"
-                source = ", ".join(x for x in (s.title, s.date) if x) or s.document
+                title = s.title if len(s.title) <= 60 else s.title[:59].rstrip() + "…"
+                source = ", ".join(x for x in (title, s.date) if x) or s.document
                 text = " ".join(s.text.split())
                 lines.append(f"  {arrow} {s.predicate} {s.other_label}: \"{text}\" ({source})")
         blocks.append("\n".join(lines))
