@@ -4,7 +4,7 @@
     >>> g = kg.open("build")                      # the directory `kg build --out` wrote
     >>> rows = g.query("SELECT ?l WHERE { ?o a kf:Official ; rdfs:label ?l }")
     >>> rows[0]["l"], rows.to_df()                # dict rows; a DataFrame if pandas is there
-    >>> g.query(open("queries/officials-by-province.rq").read(), province="Sichuan")
+    >>> g.query("queries/officials-by-province.rq", province="Sichuan")  # a file, a binding
     >>> g.graph                                   # rdflib Dataset over the Oxigraph store
     >>> g.nx()                                    # networkx MultiDiGraph of the entities
 

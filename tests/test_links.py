@@ -91,7 +91,10 @@ def test_city_geonames_ids_are_the_sources() -> None:
             checked += 1
     for row in rows("world_cities.csv")[::5]:
         record = cities[row["geonames_id"]]
-        assert record["countrycode"] == countries[row["country"]], row
+        assert fold(row["name"]) in {fold(record["name"])} | {
+            fold(a) for a in record["alternatenames"]}, row
+        if row["country"] in countries:  # Taiwan's cities name no country of the table
+            assert record["countrycode"] == countries[row["country"]], row
         checked += 1
     assert checked > 100
 
