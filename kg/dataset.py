@@ -4,8 +4,9 @@
 
 * the ontology (``kg/ontology/kaifang.ttl``) in the graph named by its IRI,
   ``https://w3id.org/kaifang/ontology``;
-* each document's statements (its ``kf:Document`` node and the ``kf:Mention`` and
-  ``kf:Assertion`` nodes derived from it) in the graph named by the document's IRI;
+* each document's statements (its ``kf:Document`` node and the ``kf:Mention``,
+  ``kf:Assertion`` and ``qb:Observation`` nodes derived from it) in the graph named by the
+  document's IRI;
 * everything else (entities, their labels and relations, gazetteer assertions) in the
   default graph.
 
