@@ -109,3 +109,11 @@ def test_a_company_opening_a_sentence_invests(extractor: Extractor, text: str,
     invests = {(ex.mentions[r.subj].text, ex.mentions[r.obj].text)
                for r in ex.relations if r.pred == "investsIn"}
     assert expected in invests
+
+
+def test_every_item_of_a_company_list_is_a_company_in_its_place(extractor: Extractor) -> None:
+    ex = run(extractor, "Over 80 Anhui-based companies, including CRRC Wuhu Rail, Hefei Kaida "
+                        "Tech, JAC, and Broad Fields, showed their goods in Africa.")
+    companies = {m.text for m in ex.mentions if m.cls == "Enterprise"}
+    assert {"CRRC Wuhu Rail", "Hefei Kaida Tech", "JAC", "Broad Fields"} <= companies
+    assert {(c, "Anhui") for c in companies} <= located(ex)

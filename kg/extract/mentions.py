@@ -778,6 +778,27 @@ _SIGNED = re.compile(r"(?m)^[ \t]*By\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
                      r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})[ \t]*\n(?:[ \t]*\n)*[ \t]*(\S+)")
 
 
+_ITEM = r"[A-Z][\w&'’\-]*(?:[ \t]+(?:[A-Z][\w&'’\-]*|&|of|and[ \t]+(?=[A-Z]\w*[ \t]+[A-Z])))*"
+_COMPANY_LIST = re.compile(
+    r"\b(?:companies|enterprises|firms|brands|manufacturers|multinationals|corporations)"
+    rf",?[ \t]+(?:including|such[ \t]+as|like|namely)[ \t]+((?:{_ITEM})(?:,[ \t]*(?:and[ \t]+)?"
+    rf"{_ITEM})*(?:,?[ \t]+and[ \t]+{_ITEM})?)")
+
+
+def listed_companies(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
+    """ "companies, including CRRC Zhuzhou Locomotive, Yuan Long Ping High-Tech, SANY and
+    Broad Homes": every item of a list after a company noun is a company."""
+    for m in _COMPANY_LIST.finditer(text):
+        pos = m.start(1)
+        for item in re.finditer(_ITEM, m.group(1)):
+            name = item.group().strip()
+            name = re.sub(r"^and[ \t]+", "", name)
+            start = pos + item.start() + item.group().index(name)
+            if not name or gaz.place(name) is not None or gaz.known(name) is not None:
+                continue
+            yield Candidate(start, start + len(name), name, "Enterprise", "company-list", 0.6, 1)
+
+
 def signed_names(text: str) -> Iterator[Candidate]:
     """ "By Mr. Hu Min" over a line stating a post: the author of a signed speech or essay
     (text, not a credit), a person the model may not know."""
@@ -843,6 +864,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
         *quoted_names(text, gaz),
         *measure_names(text),
         *lowercase_bodies(text, gaz),
+        *listed_companies(text, gaz),
         *gazetteer_names(gaz, matcher_spans),
     ]
     ner = [*ner_names(doc, gaz), *apposed_people(doc, gaz), *signed_names(text),

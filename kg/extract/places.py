@@ -30,13 +30,24 @@ def located_lists(ctx: DocContext) -> None:
         noun = tok.head
         if noun.lemma_.lower() not in _COMPANY_NOUNS:
             continue
-        for child in noun.children:
-            if child.lower_ not in _LIST_HEADS:
-                continue
-            for t in child.subtree:
-                idx = ctx.mention_at(t)
-                if idx is not None and ctx.found[idx].cls == "Enterprise":
+        # the list after "including"/"such as": read on the surface (the parser often hangs
+        # its last items elsewhere) up to the clause's verb
+        heads = [t for t in doc[noun.i + 1 : min(noun.i + 4, tok.sent.end)]
+                 if t.lower_ in _LIST_HEADS]
+        if not heads:
+            continue
+        k = heads[0].i + 1
+        while k < tok.sent.end:
+            t = doc[k]
+            idx = ctx.mention_at(t)
+            if idx is None and (t.pos_ in ("VERB", "AUX") or t.text in (";", ".")):
+                break
+            if idx is not None:
+                if ctx.found[idx].cls == "Enterprise":
                     ctx.add(idx, "locatedIn", place, tok.sent, "located-list", 0.7)
+                k = ctx.found[idx].span.end
+                continue
+            k += 1
     for idx, f in enumerate(ctx.found):
         j = f.span.end
         # "ACWA Power of Saudi Arabia": a company of a country or city
