@@ -117,3 +117,23 @@ def test_every_item_of_a_company_list_is_a_company_in_its_place(extractor: Extra
     companies = {m.text for m in ex.mentions if m.cls == "Enterprise"}
     assert {"CRRC Wuhu Rail", "Hefei Kaida Tech", "JAC", "Broad Fields"} <= companies
     assert {(c, "Anhui") for c in companies} <= located(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NANNING, Sept 18 (Xinhua) -- The 20th China-ASEAN Expo opened here on Sunday.",
+         ("20th China-ASEAN Expo", "NANNING")),
+        ("Kunming – Laos and Nepal stole the show at the 2019 South Asia Commodity Expo here.",
+         ("2019 South Asia Commodity Expo", "Kunming")),
+    ],
+)
+def test_here_is_the_datelines_place(extractor: Extractor, text: str,
+                                     expected: tuple[str, str]) -> None:
+    assert expected in located(run(extractor, text))
+
+
+def test_an_expanded_abbreviation_keeps_its_name_whole(extractor: Extractor) -> None:
+    ex = run(extractor, "Firms flocked to the 2019 West Asia Commodity Expo and Investment "
+                        "Fair (WACEIF) in Urumqi.")
+    assert "2019 West Asia Commodity Expo and Investment Fair" in {m.text for m in ex.mentions}

@@ -181,6 +181,15 @@ def _is_place(words: list[Word], gaz: Gazetteer) -> bool:
     return gaz.place(_text(words)) is not None or cls in ("City", "Province")
 
 
+def _abbreviates(text: str, end: int, words: list[Word]) -> bool:
+    """Is the chunk followed by "(ABBR)" made of its capitalised words' initials?"""
+    m = re.match(r"\s*\(([A-Z]{3,12})\)", text[end : end + 16])
+    if m is None:
+        return False
+    initials = "".join(w[2][0] for w in words if w[2][:1].isupper())
+    return initials.upper() == m.group(1)
+
+
 def _split_on_and(words: list[Word], gaz: Gazetteer) -> list[list[Word]]:
     """ "Deyang City and Kindos ...", "Hunan and Hubei", "... Exchange and Western China
     International Fair" are two names; "Belt and Road Initiative" is one."""
@@ -250,7 +259,10 @@ def name_chunks(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
     """Capitalised names typed by keyword ("Suzhou Industrial Park" -> Zone)."""
     for m in _CHUNK.finditer(text):
         words = _words(m.group(), m.start())
-        for part in _split_on_and(words, gaz):
+        parts = _split_on_and(words, gaz)
+        if len(parts) > 1 and _abbreviates(text, m.end(), words):
+            parts = [words]  # "... Commodity Expo and Investment Fair (SSACEIF)": one name
+        for part in parts:
             pieces = _split_more(_split_title(_strip_leading(part)), gaz)
             owner_is_place = False
             for piece, role in pieces:

@@ -6,8 +6,10 @@ Relation rules next to ``relations.located`` (which reads "X in Y", "X-based Y",
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.context import PLACE_CLASSES, DocContext
-from kg.extract.relations import relation_rule
+from kg.extract.relations import in_quote, relation_rule
 
 _COMPANY_NOUNS = {"company", "enterprise", "firm", "business", "manufacturer", "group",
                   "brand", "exporter", "maker"}
@@ -99,3 +101,42 @@ def located_lists(ctx: DocContext) -> None:
                 if (place is not None and ctx.found[place].cls in PLACE_CLASSES
                         and ctx.found[place].cls != "Country"):
                     ctx.add(idx, "locatedIn", place, f.span.sent, "located-list", 0.7)
+
+
+_DATELINE_DASH = {"–", "—", "--", "-"}
+
+
+def _dateline_place(ctx: DocContext) -> int | None:
+    """ "KUNMING, May 2 (Xinhua) --", "Kunming – Laos and ...": the place a dateline opens a
+    paragraph with."""
+    doc = ctx.doc
+    for idx, f in enumerate(ctx.found):
+        if f.cls not in ("City", "Province") or f.cand.end > 2000:
+            continue
+        line_start = ctx.text.rfind("\n", 0, f.cand.start) + 1
+        if ctx.text[line_start : f.cand.start].strip():
+            continue  # not at the start of a line
+        j = f.span.end
+        if j < len(doc) and doc[j].text in _DATELINE_DASH:
+            return idx
+        if j < len(doc) and doc[j].text == ",":
+            rest = ctx.text[f.cand.end : f.cand.end + 40]
+            if re.match(r",\s+\w+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]*\))?\s*(?:--|–|—)", rest):
+                return idx
+    return None
+
+
+@relation_rule("located-dateline")
+def located_here(ctx: DocContext) -> None:
+    """ "... at the 2017 South Asia Expo here": "here" is the dateline's place."""
+    place = None
+    for sent, here in ctx.triggers({"here"}):
+        if here.pos_ != "ADV" or in_quote(ctx, here):
+            continue
+        if place is None:
+            place = _dateline_place(ctx)
+            if place is None:
+                return
+        events = [i for i in ctx.in_sentence(sent) if ctx.found[i].cls == "Event"]
+        for ev in events[:1]:
+            ctx.add(ev, "locatedIn", place, sent, "located-dateline", 0.6)
