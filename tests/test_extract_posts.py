@@ -220,3 +220,27 @@ def test_companies_known_by_a_business_post_or_a_legal_form(extractor: Extractor
     assert ("Peter Voss", "holdsPositionIn", "KLM") in found
     voss = next(m for m in ex.mentions if m.text == "Peter Voss")
     assert voss.titles[0] == "chairman of KLM"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Yunnan Foreign Trade Promotion Bureau opened in 2019. Dao Lin, director of the "
+         "bureau, said calls doubled.",
+         {("Dao Lin", "holdsPositionIn", "Yunnan Foreign Trade Promotion Bureau"),
+          ("Dao Lin", "servesIn", "Yunnan")}),
+        ("The Ministry of Foreign Affairs held the event. Foreign Minister Qiao Bin spoke.",
+         {("Qiao Bin", "holdsPositionIn", "Ministry of Foreign Affairs")}),
+        ("Shanxi signed deals. Governor Pei Ning presided over the signing ceremony.",
+         {("Pei Ning", "servesIn", "Shanxi")}),
+    ],
+)
+def test_posts_that_name_their_body_by_reference(extractor: Extractor, text: str,
+                                                 expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(run(extractor, text))
+
+
+def test_a_governor_beside_a_foreign_country_is_not_the_provinces(extractor: Extractor) -> None:
+    ex = run(extractor, "Shanxi signed deals. Governor Pei Ning of Ohio met Chinese officials "
+                        "in the United States.")
+    assert ("Pei Ning", "servesIn", "Shanxi") not in triples(ex)

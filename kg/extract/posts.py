@@ -90,7 +90,13 @@ def _org_after_of(ctx: DocContext, f: Found) -> int | None:
 
 
 def extract_posts(ctx: DocContext) -> None:
-    """Posts shared by a list, taken by a verb of office, or given by "of <body>"."""
+    """Posts shared by a list, taken by a verb of office, given by "of <body>", or naming a
+    body by reference."""
+    _posts_in_lists_and_offices(ctx)
+    posts_by_reference(ctx)
+
+
+def _posts_in_lists_and_offices(ctx: DocContext) -> None:
     people = [i for i, f in enumerate(ctx.found) if f.cls in ("Person", "Official")]
     headed: dict[int, int] = {}  # sentence start -> body headed in it
     for idx in people:
@@ -139,3 +145,56 @@ def _pair_places(ctx: DocContext, group: list[int], title: str) -> None:
     for member, place in pairs:
         if ctx.found[member].cls == "Official":
             ctx.add(member, "servesIn", place, sent, "post-shared", 0.7)
+
+
+# "the bureau", "the ministry": a body named earlier by its head noun.
+_BODY_NOUNS = {"bureau", "department", "commission", "ministry", "office", "administration",
+               "committee", "government", "company", "group", "association", "council",
+               "university", "institute", "corporation", "zone", "park", "center", "centre"}
+# "Foreign Minister X" works in the Ministry of Foreign Affairs.
+_MINISTRY_FIELDS = {"foreign": "foreign affairs"}
+
+
+def _named_body(ctx: DocContext, f: Found, title: str) -> int | None:
+    """The body a post refers to by a common noun ("director of the bureau") or by its field
+    ("Foreign Minister", "Commerce Minister"): the last such body named before."""
+    words = title.lower().replace("’s", " 's").split()
+    cands: list[int] = []
+    for i, w in enumerate(words[:-1]):
+        if w == "the" and words[i + 1].rstrip("'s") in _BODY_NOUNS:
+            noun = words[i + 1].rstrip("'s")
+            cands = [j for j, g in enumerate(ctx.found) if g.cls in _BODIES
+                     and g.cand.end <= f.cand.start
+                     and re.search(rf"\b{noun}\b", g.text, re.I)]
+            break
+    else:
+        m = re.fullmatch(r"(?:vice |deputy )?(?:minister of (?:the )?([a-z ]+)|([a-z]+) minister)",
+                         title.lower())
+        if m is None:
+            return None
+        field = (m.group(1) or m.group(2)).strip()
+        field = _MINISTRY_FIELDS.get(field, field)
+        cands = [j for j, g in enumerate(ctx.found) if g.cls == "GovernmentBody"
+                 and re.search(rf"\bministry of (?:the )?{field}\b|\b{field} ministry\b",
+                               g.text, re.I)]
+    return max(cands, key=lambda j: ctx.found[j].cand.start) if cands else None
+
+
+def posts_by_reference(ctx: DocContext) -> None:
+    """ "Han Shengjian, director of the bureau" (the bureau named before), "Foreign Minister
+    Wang Yi" (the Ministry of Foreign Affairs the text names)."""
+    from kg.extract.titles import serve_in
+
+    for idx, f in enumerate(ctx.found):
+        if f.cls not in ("Person", "Official") or not f.titles:
+            continue
+        if any(h.subj == idx and h.pred == "holdsPositionIn" for h in ctx.hits):
+            continue
+        for title in f.titles:
+            org = _named_body(ctx, f, title)
+            if org is None:
+                continue
+            _holds(ctx, idx, org, "", "post-reference")
+            if ctx.found[idx].cls == "Official" and ctx.found[org].cls == "GovernmentBody":
+                serve_in(ctx, idx, org, title, f.span.sent, 0.7)
+            break

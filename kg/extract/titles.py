@@ -371,7 +371,7 @@ def _is_official(title: str, org_cls: str | None) -> bool:
     return bool(lowered & OFFICIAL_WORDS)
 
 
-def _serves(
+def serve_in(
     ctx: DocContext, person: int, org: int | None, title: str, sent: Span, confidence: float
 ) -> None:
     """servesIn: the place in the organ's name, the Zone itself, or the focus province."""
@@ -407,6 +407,13 @@ def _serves(
             if not names and ctx.focus_province and re.search(r"party secretary", title, re.I):
                 # "Party Secretary Lou Qinjian stressed ..." in an article about Jiangsu (a
                 # foreign "Governor" could be anyone's, a CPC post is the province's)
+                names = [ctx.focus_province]
+            foreign = any(ctx.found[i].cls == "Country" and ctx.found[i].text != "China"
+                          for i in ctx.in_sentence(sent))
+            if not names and ctx.focus_province and not foreign and re.fullmatch(
+                    r"(?:(?:executive\s+)?(?:vice|deputy)[\s-]+)?governor", title, re.I):
+                # "Governor Xu Kunlin presided over the signing" with no foreign country in
+                # sight: the document's province
                 names = [ctx.focus_province]
     if not names:
         # a place the gazetteer does not hold but the text names ("Kitakyushu Mayor X",
@@ -495,4 +502,4 @@ def extract_titles(ctx: DocContext) -> None:
             if org is not None and ctx.found[org].cls in _BODY_ORGS:
                 ctx.add(idx, "holdsPositionIn", org, sent, "title", 0.85)
             if f.cls == "Official":
-                _serves(ctx, idx, org, title, sent, 0.75)
+                serve_in(ctx, idx, org, title, sent, 0.75)
