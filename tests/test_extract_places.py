@@ -137,3 +137,20 @@ def test_an_expanded_abbreviation_keeps_its_name_whole(extractor: Extractor) -> 
     ex = run(extractor, "Firms flocked to the 2019 West Asia Commodity Expo and Investment "
                         "Fair (WACEIF) in Urumqi.")
     assert "2019 West Asia Commodity Expo and Investment Fair" in {m.text for m in ex.mentions}
+
+
+def test_events_held_with_no_place_named_are_the_reports_provinces(
+        extractor: Extractor) -> None:
+    text = ("Shaanxi grew fast. Trade between Shaanxi and Kazakhstan rose; the Ninth Silk Road "
+            "Forum and the 2016 Qinling Summit were held; and the airport was completed.")
+    ex = run(extractor, text)
+    found = located(ex)
+    assert {("Ninth Silk Road Forum", "Shaanxi"), ("2016 Qinling Summit", "Shaanxi")} <= found
+    hosts = {(ex.mentions[r.subj].text, ex.mentions[r.obj].text)
+             for r in ex.relations if r.pred == "participatesIn"}
+    assert ("Shaanxi", "Ninth Silk Road Forum") in hosts
+
+
+def test_an_event_held_in_a_named_place_is_not_the_provinces(extractor: Extractor) -> None:
+    ex = run(extractor, "Shaanxi grew fast. The Ninth Silk Road Forum was held in Almaty.")
+    assert ("Ninth Silk Road Forum", "Shaanxi") not in located(ex)

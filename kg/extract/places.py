@@ -140,3 +140,29 @@ def located_here(ctx: DocContext) -> None:
         events = [i for i in ctx.in_sentence(sent) if ctx.found[i].cls == "Event"]
         for ev in events[:1]:
             ctx.add(ev, "locatedIn", place, sent, "located-dateline", 0.6)
+
+
+@relation_rule("located-held")
+def held_in_the_province(ctx: DocContext) -> None:
+    """ "the Eighth Straits Forum ... were held" with no place named in the sentence, in a
+    report about one province: held there, and the province took part (it hosted)."""
+    if ctx.focus_province is None:
+        return
+    for sent, verb in ctx.triggers({"hold", "host", "stage", "convene"}, {"VERB"}):
+        if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        if in_quote(ctx, verb):
+            continue
+        # the verb's own phrase: its subject and its prepositions, not clauses beside it
+        own = [c for c in verb.children if c.dep_ in ("nsubjpass", "prep", "agent", "advmod")]
+        clause = [i for c in own for t in c.subtree if (i := ctx.mention_at(t)) is not None]
+        if any(ctx.found[i].cls in PLACE_CLASSES for i in clause):
+            continue  # a place is named: the sentence-level rules decide
+        events = [i for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree
+                  if (i := ctx.mention_at(t)) is not None and ctx.found[i].cls == "Event"]
+        focus = ctx.focus_index(sent)
+        if focus is None:
+            continue
+        for ev in dict.fromkeys(events):
+            ctx.add(ev, "locatedIn", focus, sent, "located-held", 0.5)
+            ctx.add(focus, "participatesIn", ev, sent, "located-held", 0.5)
