@@ -559,3 +559,23 @@ def test_mottos_laws_and_a_free_trade_port(extractor: Extractor, text: str,
     found = mentions(run(extractor, text))
     assert expected <= found
     assert not {name for name, _ in found} & absent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A freight train departed from Chongqing on Friday, bound for Duisburg, Germany.",
+         {("Chongqing", "tradesWith", "Duisburg"), ("Chongqing", "tradesWith", "Germany")}),
+        ("The train left Yiwu for Madrid on Monday.", {("Yiwu", "tradesWith", "Madrid")}),
+        ('Guests will join the "two wings, one core" development strategy of Gansu.',
+         {("Gansu", "implements", "two wings, one core")}),
+    ],
+)
+def test_cargo_routes_and_a_places_own_strategy(extractor: Extractor, text: str,
+                                                expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(run(extractor, text))
+
+
+def test_a_traveller_is_no_cargo_route(extractor: Extractor) -> None:
+    ex = run(extractor, "Li Ming departed from Beijing for Paris.")
+    assert not {t for t in triples(ex) if t[1] == "tradesWith"}

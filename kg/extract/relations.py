@@ -442,6 +442,8 @@ def located(ctx: DocContext) -> None:
 
 
 IMPLEMENTERS = DOMAIN_RANGE["implements"][0]
+_PROGRAMME_NOUNS = {"strategy", "plan", "initiative", "policy", "programme", "program",
+                    "campaign", "project", "action"}
 
 
 @relation_rule("implement")
@@ -502,6 +504,20 @@ def implements(ctx: DocContext) -> None:
             owner = ctx.mention_at(doc[k - 1])
             if owner is not None and ctx.found[owner].cls in IMPLEMENTERS:
                 ctx.add(owner, "implements", idx, f.span.sent, "possessive-initiative", 0.6)
+        # "the “one pillar, six doubles” development strategy of Jilin"
+        j = f.span.end
+        while j < len(doc) and j < f.span.end + 6 and (
+                doc[j].text in ("”", '"') or doc[j].is_lower and doc[j].is_alpha
+                or doc[j].text == "-"):
+            if doc[j].lemma_.lower() in _PROGRAMME_NOUNS and j + 2 < len(doc) and (
+                    doc[j + 1].lower_ == "of"):
+                owner = ctx.mention_at(doc[j + 2])
+                if owner is not None and ctx.found[owner].cls in ("Province", "City",
+                                                                   "Country"):
+                    ctx.add(owner, "implements", idx, f.span.sent, "possessive-initiative",
+                            0.6)
+                break
+            j += 1
 
 
 def _implement_or_join(ctx: DocContext, agent: int, obj: int) -> str:

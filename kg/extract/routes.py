@@ -1,0 +1,52 @@
+"""Cargo routes are trade: "a freight train departed from Chongqing bound for Duisburg,
+Germany", "the route links Lianyungang with Almaty" (ANNOTATION: "runs a cargo route to").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.context import DocContext
+from kg.extract.relations import in_quote, relation_rule
+
+_CARRIERS = {"train", "freight", "cargo", "route", "vessel", "ship", "flight", "service",
+             "line", "express", "liner", "shipment", "container"}
+_MOVES = {"depart", "leave", "set", "run", "sail", "head", "travel", "start", "arrive"}
+_TRADERS = {"City", "Province"}
+_MARKETS = {"City", "Country", "Region"}
+
+
+def _places_after(ctx: DocContext, tokens: list[Token], classes: set[str]) -> list[int]:
+    out: list[int] = []
+    for t in tokens:
+        idx = ctx.mention_at(t)
+        if idx is not None and ctx.found[idx].cls in classes and idx not in out:
+            out.append(idx)
+    return out
+
+
+@relation_rule("trade-route")
+def cargo_routes(ctx: DocContext) -> None:
+    for sent, verb in ctx.triggers(_MOVES, {"VERB"}):
+        if in_quote(ctx, verb):
+            continue
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not any(t.lemma_.lower() in _CARRIERS for s in subj for t in s.subtree):
+            continue
+        origin: list[int] = []
+        dest: list[int] = []
+        if verb.lemma_.lower() == "leave":  # "the train left Yiwu for Madrid"
+            origin += _places_after(ctx, [t for c in verb.children if c.dep_ == "dobj"
+                                          for t in c.subtree], _TRADERS)
+        for t in verb.subtree:
+            if t.dep_ != "prep" or t.head.i not in (verb.i, *(c.i for c in verb.children)):
+                continue
+            objs = [g for g in t.children if g.dep_ == "pobj"]
+            span = [x for o in objs for x in o.subtree]
+            if t.lower_ == "from":
+                origin += _places_after(ctx, span, _TRADERS)
+            elif t.lower_ in ("for", "to") and (t.head.lower_ == "bound" or t.head.i == verb.i):
+                dest += _places_after(ctx, span, _MARKETS)
+        for o in origin[:1]:
+            for d in dest:
+                ctx.add(o, "tradesWith", d, sent, "trade-route", 0.6)
