@@ -244,3 +244,19 @@ def test_a_governor_beside_a_foreign_country_is_not_the_provinces(extractor: Ext
     ex = run(extractor, "Shanxi signed deals. Governor Pei Ning of Ohio met Chinese officials "
                         "in the United States.")
     assert ("Pei Ning", "servesIn", "Shanxi") not in triples(ex)
+
+
+def test_its_chairman_and_the_company_are_the_company_named_last(
+        extractor: Extractor) -> None:
+    ex = run(extractor, "Huasheng Solar Technology Co., Ltd., a Xi'an-based solar maker, signed "
+                        "deals. Its chairman Zhong Baolin said the company will set up a "
+                        "factory in Tashkent.")
+    found = triples(ex)
+    assert ("Zhong Baolin", "holdsPositionIn", "Huasheng Solar Technology Co., Ltd.") in found
+    assert ("Huasheng Solar Technology Co., Ltd.", "investsIn", "Tashkent") in found
+
+
+def test_a_nationality_before_a_post_is_nobody(extractor: Extractor) -> None:
+    ex = run(extractor, "Kazakh Prime Minister Olzhas Bektenov delivered a keynote speech.")
+    assert "Kazakh" not in classes(ex)
+    assert classes(ex)["Olzhas Bektenov"] == "Official"

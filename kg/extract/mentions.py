@@ -450,6 +450,9 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             if (len(span) >= 3 and span.start > 0 and doc[span.start - 1].lower_ == "of"
                     and gaz.place(span[0].text) is not None):
                 span = span[1:]  # "Vice Mayor of Wuhan Li Ming": the place is the post's
+            if (len(span) == 1 and span.end < len(doc) and doc[span.end].is_title
+                    and doc[span.end].lower_ in TITLE_PREFIX):
+                continue  # "Kazakh Prime Minister X": a nationality or place before a post
             posted = False
             while len(span) > 1 and (span[-1].tag_ == "VBZ" or span[-1].lower_ in TITLE_HEADS):
                 posted = posted or span[-1].lower_ in TITLE_HEADS

@@ -112,6 +112,12 @@ def agent_of(
                 return org, 0.6
         if is_object:
             continue
+        if (subj.lower_ in _COREF_NOUNS and "Enterprise" in classes
+                and any(c.lower_ in ("the", "this") for c in subj.children)):
+            # "the company will set up a factory in Tashkent": the company named last
+            ante = ctx.antecedent(subj, "Enterprise")
+            if ante is not None:
+                return ante, 0.55
         if subj.lower_ in ("he", "she") and classes & PEOPLE and not in_quote(ctx, trigger):
             person = _pronoun_antecedent(ctx, trigger)
             if person is not None:
