@@ -94,7 +94,9 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
         i -= 1  # "Wuhan's mayor Li Ming"
     elif words and not words[0][:1].isupper() and i >= 0 and doc[i].lower_ == "its":
         # "Its chairman Zhong Baoshen": a post in the company (or body) named last
-        owner = ctx.antecedent(doc[i], "Enterprise") or ctx.antecedent(doc[i], "Organization")
+        owner = ctx.antecedent(doc[i], "Enterprise")
+        if owner is None:
+            owner = ctx.antecedent(doc[i], "Organization")
         if owner is not None:
             return " ".join(words), owner
         words = []
