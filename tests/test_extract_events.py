@@ -115,3 +115,19 @@ def test_said_during_an_event_hung_on_the_speaker(extractor: Extractor) -> None:
     ex = run(extractor, "Gansu is welcoming global enterprises, said Gao Lin, the provincial "
                         "vice-governor, at the Chinese Pavilion during the 2015 Milan Expo.")
     assert ("Gao Lin", "2015 Milan Expo") in taking_part(ex)
+
+
+def test_the_companies_participants_come_from_take_part(extractor: Extractor) -> None:
+    ex = run(extractor, "Executives have registered to participate in the 5th Harbin Expo. They "
+                        "mainly come from BASF, Siemens, Pfizer and other renowned companies, "
+                        "and from Japan and Germany.")
+    found = taking_part(ex)
+    assert {("BASF", "5th Harbin Expo"), ("Siemens", "5th Harbin Expo"),
+            ("Pfizer", "5th Harbin Expo")} <= found
+    assert not {p for p in found if p[0] in ("Japan", "Germany")}
+
+
+def test_coming_from_somewhere_without_an_event_is_nothing(extractor: Extractor) -> None:
+    ex = run(extractor, "The 5th Harbin Expo opened. Most investors come from Siemens and other "
+                        "companies, analysts said.")
+    assert not {p for p in taking_part(ex) if p[0] == "Siemens"}

@@ -313,3 +313,37 @@ def _inside_post(ctx: DocContext, idx: int, top: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+_PARTICIPATION_WORDS = {"participate", "attend", "register", "exhibit", "join", "participant",
+                        "exhibitor", "attendee", "guest", "delegate"}
+_GROUP_SUBJECTS = {"they", "these", "most", "many", "participants", "exhibitors", "guests",
+                   "attendees", "delegates", "visitors", "buyers"}
+
+
+@relation_rule("participate-origin")
+def where_participants_come_from(ctx: DocContext) -> None:
+    """ "Those who registered to participate in the event ... And they mainly come from BASF,
+    Siemens and Pfizer": companies and organisations whose people take part take part (not
+    the countries they come from)."""
+    for sent, verb in ctx.triggers({"come", "hail"}, {"VERB"}):
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj or subj[0].lower_ not in _GROUP_SUBJECTS:
+            continue
+        si = ctx.sentence_of(verb)
+        window = ctx.sents[max(0, si - 2) : si + 1]
+        if not any(t.lemma_.lower() in _PARTICIPATION_WORDS for s in window for t in s):
+            continue
+        event = _event_before(ctx, verb)
+        if event is None:
+            continue
+        orgs: list[int] = []
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                for t in child.subtree:
+                    idx = ctx.mention_at(t)
+                    if idx is not None and idx not in orgs and ctx.found[idx].cls in (
+                            "Enterprise", "Organization"):
+                        orgs.append(idx)
+        for org in orgs:
+            ctx.add(org, "participatesIn", event, sent, "participate-origin", 0.55)
