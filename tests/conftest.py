@@ -14,6 +14,7 @@ from rdflib import Graph
 from spacy.language import Language
 
 from kg.build import BuildReport, BuildSettings, build
+from kg.extract import Extractor
 from kg.gazetteer import Gazetteer
 from kg.nlp import load_pipeline
 
@@ -61,6 +62,12 @@ def nlp() -> Language:
 @pytest.fixture(scope="session")
 def gazetteer() -> Gazetteer:
     return Gazetteer.load()
+
+
+@pytest.fixture(scope="session")
+def extractor(nlp: Language, gazetteer: Gazetteer) -> Extractor:
+    """The real extractor over the real pipeline (see tests/extracting.py to run it)."""
+    return Extractor(nlp, gazetteer)
 
 
 @pytest.fixture(scope="session")

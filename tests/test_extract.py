@@ -3,30 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
+from extracting import run, triples
 
-from kg.corpus import parse_document
 from kg.extract import Extractor
-from kg.gazetteer import Gazetteer
 from kg.model import Extraction
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp: Language, gazetteer: Gazetteer) -> Extractor:
-    return Extractor(nlp, gazetteer)
-
-
-def run(extractor: Extractor, text: str) -> Extraction:
-    document = parse_document(text, "t.txt")
-    return extractor(extractor.nlp(document.text), document)
 
 
 def mentions(ex: Extraction) -> set[tuple[str, str]]:
     return {(m.text, m.cls) for m in ex.mentions}
 
-
-def triples(ex: Extraction) -> set[tuple[str, str, str]]:
-    return {(ex.mentions[r.subj].text, r.pred, ex.mentions[r.obj].text) for r in ex.relations}
 
 
 @pytest.mark.parametrize(

@@ -4,27 +4,14 @@
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
+from extracting import pairs, run
 
-from kg.corpus import parse_document
 from kg.extract import Extractor
-from kg.gazetteer import Gazetteer
 from kg.model import Extraction
 
 
-@pytest.fixture(scope="module")
-def extractor(nlp: Language, gazetteer: Gazetteer) -> Extractor:
-    return Extractor(nlp, gazetteer)
-
-
-def run(extractor: Extractor, text: str) -> Extraction:
-    document = parse_document(text, "t.txt")
-    return extractor(extractor.nlp(document.text), document)
-
-
 def taking_part(ex: Extraction) -> set[tuple[str, str]]:
-    return {(ex.mentions[r.subj].text, ex.mentions[r.obj].text)
-            for r in ex.relations if r.pred == "participatesIn"}
+    return pairs(ex, "participatesIn")
 
 
 @pytest.mark.parametrize(

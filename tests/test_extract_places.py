@@ -4,27 +4,14 @@ invented sentences."""
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
+from extracting import pairs, run
 
-from kg.corpus import parse_document
 from kg.extract import Extractor
-from kg.gazetteer import Gazetteer
 from kg.model import Extraction
 
 
-@pytest.fixture(scope="module")
-def extractor(nlp: Language, gazetteer: Gazetteer) -> Extractor:
-    return Extractor(nlp, gazetteer)
-
-
-def run(extractor: Extractor, text: str) -> Extraction:
-    document = parse_document(text, "t.txt")
-    return extractor(extractor.nlp(document.text), document)
-
-
 def located(ex: Extraction) -> set[tuple[str, str]]:
-    return {(ex.mentions[r.subj].text, ex.mentions[r.obj].text)
-            for r in ex.relations if r.pred == "locatedIn"}
+    return pairs(ex, "locatedIn")
 
 
 @pytest.mark.parametrize(
@@ -66,8 +53,7 @@ def test_a_companys_facility_in_a_place_is_its_investment(
         extractor: Extractor, text: str, expected: tuple[str, str] | None,
         absent: tuple[str, str] | None) -> None:
     ex = run(extractor, text)
-    invests = {(ex.mentions[r.subj].text, ex.mentions[r.obj].text)
-               for r in ex.relations if r.pred == "investsIn"}
+    invests = pairs(ex, "investsIn")
     if expected:
         assert expected in invests
     if absent:
@@ -106,8 +92,7 @@ def test_a_region_that_holds_places(extractor: Extractor, text: str,
 def test_a_company_opening_a_sentence_invests(extractor: Extractor, text: str,
                                               expected: tuple[str, str]) -> None:
     ex = run(extractor, text)
-    invests = {(ex.mentions[r.subj].text, ex.mentions[r.obj].text)
-               for r in ex.relations if r.pred == "investsIn"}
+    invests = pairs(ex, "investsIn")
     assert expected in invests
 
 
@@ -146,8 +131,7 @@ def test_events_held_with_no_place_named_are_the_reports_provinces(
     ex = run(extractor, text)
     found = located(ex)
     assert {("Ninth Silk Road Forum", "Shaanxi"), ("2016 Qinling Summit", "Shaanxi")} <= found
-    hosts = {(ex.mentions[r.subj].text, ex.mentions[r.obj].text)
-             for r in ex.relations if r.pred == "participatesIn"}
+    hosts = pairs(ex, "participatesIn")
     assert ("Shaanxi", "Ninth Silk Road Forum") in hosts
 
 

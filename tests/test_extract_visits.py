@@ -3,24 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
+from extracting import pairs, run
 
-from kg.corpus import parse_document
 from kg.extract import Extractor
-from kg.gazetteer import Gazetteer
-from kg.model import Extraction
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp: Language, gazetteer: Gazetteer) -> Extractor:
-    return Extractor(nlp, gazetteer)
 
 
 def visits(extractor: Extractor, text: str) -> set[tuple[str, str]]:
-    document = parse_document(text, "t.txt")
-    ex: Extraction = extractor(extractor.nlp(document.text), document)
-    return {(ex.mentions[r.subj].text, ex.mentions[r.obj].text)
-            for r in ex.relations if r.pred == "visited"}
+    return pairs(run(extractor, text), "visited")
 
 
 @pytest.mark.parametrize(
