@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kg.vocab import DEFAULT_RESOURCE_NS
 
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"  # the repo's canned questions
+QUERIES_DIR = Path(__file__).resolve().parent / "queries"  # shipped in the package (links to queries/)
 STATIC_TYPES = {
     ".js": "text/javascript; charset=utf-8",
     ".css": "text/css; charset=utf-8",

@@ -13,8 +13,9 @@ from urllib.parse import quote
 
 import pytest
 
+import kg
 from kg.build import BuildReport
-from kg.queryui import canned_queries
+from kg.queryui import QUERIES_DIR, canned_queries
 
 try:
     from tests.test_pages import serve, stop, watched_page
@@ -41,6 +42,11 @@ def test_canned_questions_come_from_queries_folder() -> None:
     by_name = {q["name"]: q for q in canned}
     question = by_name["officials-by-province"]["question"]
     assert question == "Which officials serve in which province?"
+    # every canned question of the repository, read from inside the package (package data,
+    # so an installed copy has the menu too)
+    repo = Path(__file__).resolve().parent.parent / "queries"
+    assert names == {p.stem for p in repo.glob("*.rq")}
+    assert QUERIES_DIR.parent == Path(kg.__file__).resolve().parent
 
 
 @pytest.fixture(scope="module")
