@@ -17,7 +17,8 @@ from pathlib import Path
 
 from kg.vocab import DEFAULT_RESOURCE_NS
 
-QUERIES_DIR = Path(__file__).resolve().parent / "queries"  # shipped in the package (links to queries/)
+# the canned questions ship in the package (kg/queries links to queries/)
+QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 STATIC_TYPES = {
     ".js": "text/javascript; charset=utf-8",
     ".css": "text/css; charset=utf-8",
