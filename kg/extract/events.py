@@ -15,7 +15,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from kg.extract.context import DocContext
-from kg.extract.relations import ANY_AGENT, PEOPLE, in_quote, relation_rule
+from kg.extract.relations import ANY_AGENT, PEOPLE, in_quote, mentions_in, relation_rule
 
 # Common nouns that stand for the passage's event ("the opening ceremony", "the expo").
 EVENT_NOUNS = {
@@ -77,8 +77,7 @@ def _event_before(ctx: DocContext, token: Token, noun: str | None = None) -> int
 
 
 def _names_event(ctx: DocContext, tokens: list[Token]) -> bool:
-    return any((i := ctx.mention_at(t)) is not None and ctx.found[i].cls == "Event"
-               for t in tokens)
+    return bool(mentions_in(ctx, tokens, {"Event"}))
 
 
 def _generic_event(ctx: DocContext, verb: Token) -> str | None:
@@ -116,10 +115,9 @@ def _said_at_event(ctx: DocContext, verb: Token) -> int | str | None:
             for g in child.children:
                 if g.dep_ != "pobj":
                     continue
-                for tok in g.subtree:
-                    idx = ctx.mention_at(tok)
-                    if idx is not None and ctx.found[idx].cls == "Event":
-                        return idx
+                named = mentions_in(ctx, g.subtree, {"Event"})
+                if named:
+                    return named[0]
                 if g.lemma_.lower() in EVENT_NOUNS:
                     return g.lemma_.lower()
     return None
@@ -196,13 +194,9 @@ def _relative_subject(verb: Token) -> bool:
 
 
 def _named_object_event(ctx: DocContext, verb: Token) -> int | None:
-    for child in verb.children:
-        if child.dep_ in ("dobj", "prep"):
-            for t in child.subtree:
-                idx = ctx.mention_at(t)
-                if idx is not None and ctx.found[idx].cls == "Event":
-                    return idx
-    return None
+    named = mentions_in(ctx, (t for c in verb.children if c.dep_ in ("dobj", "prep")
+                              for t in c.subtree), {"Event"})
+    return named[0] if named else None
 
 
 @relation_rule("participate-passage")
@@ -251,22 +245,16 @@ def places_in_initiatives(ctx: DocContext) -> None:
         places: list[int] = []
         for child in verb.children:
             if child.dep_ in ("nsubj", "dobj") and child.i < verb.i + 4:
-                for t in child.subtree:
-                    idx = ctx.mention_at(t)
-                    if idx is not None and ctx.found[idx].cls in ("Province", "City"):
-                        places.append(idx)
+                places += mentions_in(ctx, child.subtree, {"Province", "City"})
                 if child.dep_ == "dobj" and child.lower_ == "province" and not places:
                     focus = ctx.focus_index(sent)
                     if focus is not None:
                         places.append(focus)
         if not places:
             continue
-        programmes = [ctx.mention_at(t) for c in verb.children
-                      if c.dep_ in ("prep", "dobj", "dative", "npadvmod", "advmod")
-                      for t in c.subtree]
-        for prog in dict.fromkeys(p for p in programmes if p is not None):
-            if ctx.found[prog].cls != "Initiative":
-                continue
+        programmes = mentions_in(ctx, (t for c in verb.children if c.dep_ in (
+            "prep", "dobj", "dative", "npadvmod", "advmod") for t in c.subtree), {"Initiative"})
+        for prog in programmes:
             ctx.add(places[0], "participatesIn", prog, sent, "participate-initiative", 0.55)
 
 
@@ -292,11 +280,8 @@ def attended_by(ctx: DocContext) -> None:
         for child in verb.children:
             if child.dep_ != "agent":
                 continue
-            for t in child.subtree:
-                idx = ctx.mention_at(t)
-                if (idx is not None and idx not in agents and ctx.found[idx].cls in ANY_AGENT
-                        and not _inside_post(ctx, idx, child)):
-                    agents.append(idx)
+            agents += [i for i in mentions_in(ctx, child.subtree, ANY_AGENT)
+                       if i not in agents and not _inside_post(ctx, i, child)]
         for agent in agents:
             for ev in events:
                 ctx.add(agent, "participatesIn", ev, sent, "participate-passive", 0.6)
@@ -337,13 +322,8 @@ def where_participants_come_from(ctx: DocContext) -> None:
         event = _event_before(ctx, verb)
         if event is None:
             continue
-        orgs: list[int] = []
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ == "from":
-                for t in child.subtree:
-                    idx = ctx.mention_at(t)
-                    if idx is not None and idx not in orgs and ctx.found[idx].cls in (
-                            "Enterprise", "Organization"):
-                        orgs.append(idx)
+        orgs = mentions_in(ctx, (t for c in verb.children if c.dep_ == "prep"
+                                 and c.lower_ == "from" for t in c.subtree),
+                           {"Enterprise", "Organization"})
         for org in orgs:
             ctx.add(org, "participatesIn", event, sent, "participate-origin", 0.55)

@@ -8,12 +8,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext
-from kg.extract.relations import agent_of, relation_rule, targets_of
+from kg.extract.relations import agent_of, mentions_in, relation_rule, targets_of
 
 FACILITY_NOUNS = {"plant", "factory", "branch", "office", "base", "project", "center",
                   "centre", "headquarters", "subsidiary", "facility", "campus", "hub",
                   "warehouse", "mill", "site", "park", "laboratory", "lab"}
 _TARGETS = {"Province", "City", "Country", "Region"}
+
 
 def _owner(ctx: DocContext, noun: Token) -> int | None:
     """The company whose facility it is: a modifier or possessor of the noun, or for "its",
@@ -22,30 +23,24 @@ def _owner(ctx: DocContext, noun: Token) -> int | None:
         if child.dep_ not in ("compound", "poss", "nmod", "amod"):
             continue
         if child.lower_ == "its":
-            sent = noun.sent
-            before = [ctx.mention_at(t) for t in sent if t.i < noun.i]
-            firms = [i for i in before if i is not None and ctx.found[i].cls == "Enterprise"]
+            firms = mentions_in(ctx, noun.doc[noun.sent.start : noun.i], {"Enterprise"})
             return firms[-1] if firms else None
-        for t in child.subtree:
-            idx = ctx.mention_at(t)
-            if idx is not None and ctx.found[idx].cls == "Enterprise":
-                return idx
+        firms = mentions_in(ctx, child.subtree, {"Enterprise"})
+        if firms:
+            return firms[0]
     return None
+
 
 def _places_of(ctx: DocContext, noun: Token) -> list[int]:
     """Places that modify the noun ("Shenzhen branch") or follow it after "in"."""
-    out: list[int] = []
+    tokens: list[Token] = []
     for child in noun.children:
-        tokens = []
         if child.dep_ in ("compound", "nmod", "amod"):
-            tokens = list(child.subtree)
+            tokens += child.subtree
         elif child.dep_ == "prep" and child.lower_ == "in":
-            tokens = [g for g in child.children if g.dep_ == "pobj"]
-        for t in tokens:
-            idx = ctx.mention_at(t)
-            if idx is not None and ctx.found[idx].cls in _TARGETS and idx not in out:
-                out.append(idx)
-    return out
+            tokens += [g for g in child.children if g.dep_ == "pobj"]
+    return mentions_in(ctx, tokens, _TARGETS)
+
 
 @relation_rule("invest-facility")
 def facilities(ctx: DocContext) -> None:
@@ -57,6 +52,7 @@ def facilities(ctx: DocContext) -> None:
             continue
         for place in _places_of(ctx, noun):
             ctx.add(owner, "investsIn", place, sent, "invest-facility", 0.65)
+
 
 @relation_rule("invest-entry")
 def market_entries(ctx: DocContext) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import PLACE_CLASSES, DocContext
-from kg.extract.relations import in_quote, relation_rule
+from kg.extract.relations import in_quote, mentions_in, relation_rule
 
 _COMPANY_NOUNS = {"company", "enterprise", "firm", "business", "manufacturer", "group",
                   "brand", "exporter", "maker"}
@@ -96,11 +96,8 @@ def located_lists(ctx: DocContext) -> None:
                 and verb.lemma_.lower() in _AREA_VERBS):
             area = [t for c in verb.children if c.dep_ in ("dobj", "prep", "attr")
                     and c.i > verb.i for t in c.subtree]
-            for t in area:
-                place = ctx.mention_at(t)
-                if (place is not None and ctx.found[place].cls in PLACE_CLASSES
-                        and ctx.found[place].cls != "Country"):
-                    ctx.add(idx, "locatedIn", place, f.span.sent, "located-list", 0.7)
+            for place in mentions_in(ctx, area, PLACE_CLASSES - {"Country"}):
+                ctx.add(idx, "locatedIn", place, f.span.sent, "located-list", 0.7)
 
 
 _DATELINE_DASH = {"–", "—", "--", "-"}
@@ -155,14 +152,13 @@ def held_in_the_province(ctx: DocContext) -> None:
             continue
         # the verb's own phrase: its subject and its prepositions, not clauses beside it
         own = [c for c in verb.children if c.dep_ in ("nsubjpass", "prep", "agent", "advmod")]
-        clause = [i for c in own for t in c.subtree if (i := ctx.mention_at(t)) is not None]
-        if any(ctx.found[i].cls in PLACE_CLASSES for i in clause):
+        if mentions_in(ctx, (t for c in own for t in c.subtree), PLACE_CLASSES):
             continue  # a place is named: the sentence-level rules decide
-        events = [i for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree
-                  if (i := ctx.mention_at(t)) is not None and ctx.found[i].cls == "Event"]
+        events = mentions_in(ctx, (t for c in verb.children if c.dep_ == "nsubjpass"
+                                   for t in c.subtree), {"Event"})
         focus = ctx.focus_index(sent)
         if focus is None:
             continue
-        for ev in dict.fromkeys(events):
+        for ev in events:
             ctx.add(ev, "locatedIn", focus, sent, "located-held", 0.5)
             ctx.add(focus, "participatesIn", ev, sent, "located-held", 0.5)

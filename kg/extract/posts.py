@@ -11,7 +11,7 @@ import re
 
 from kg.extract.context import DocContext, Found
 from kg.extract.lexicon import STATE_ORGS
-from kg.extract.titles import plural_post
+from kg.extract.titles import plural_post, serve_in
 
 _BODIES = {"GovernmentBody", "Organization", "Enterprise", "Zone"}
 _OFFICE_VERBS = {"head", "helm", "chair", "lead"}
@@ -183,12 +183,9 @@ def _named_body(ctx: DocContext, f: Found, title: str) -> int | None:
 def posts_by_reference(ctx: DocContext) -> None:
     """ "Han Shengjian, director of the bureau" (the bureau named before), "Foreign Minister
     Wang Yi" (the Ministry of Foreign Affairs the text names)."""
-    from kg.extract.titles import serve_in
-
+    posted = {h.subj for h in ctx.hits if h.pred == "holdsPositionIn"}
     for idx, f in enumerate(ctx.found):
-        if f.cls not in ("Person", "Official") or not f.titles:
-            continue
-        if any(h.subj == idx and h.pred == "holdsPositionIn" for h in ctx.hits):
+        if f.cls not in ("Person", "Official") or not f.titles or idx in posted:
             continue
         for title in f.titles:
             org = _named_body(ctx, f, title)

@@ -78,7 +78,8 @@ def in_quote(ctx: DocContext, token: Token) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-def _mentions_in(ctx: DocContext, tokens: Iterable[Token], classes: AbstractSet[str]) -> list[int]:
+def mentions_in(ctx: DocContext, tokens: Iterable[Token], classes: AbstractSet[str]) -> list[int]:
+    """The mentions of ``classes`` that ``tokens`` fall in, once each, in token order."""
     out: list[int] = []
     for tok in tokens:
         idx = ctx.mention_at(tok)
@@ -95,7 +96,7 @@ def agent_of(
     if owner is not None:
         return owner, 0.6
     for subj, is_object in _subject_tokens(trigger):
-        found = _mentions_in(ctx, subj.subtree, classes)
+        found = mentions_in(ctx, subj.subtree, classes)
         # "Consul Generals from seven countries in Shanghai were invited to participate":
         # a place after "in"/"at" inside the subject only says where the subject is.
         found = [i for i in found if not _located_modifier(ctx, i, subj)]
@@ -131,7 +132,7 @@ def agent_of(
             return None, 0.0
     sent = trigger.sent
     before = [t for t in sent if t.i < trigger.i]
-    found = _mentions_in(ctx, reversed(before), classes)
+    found = mentions_in(ctx, reversed(before), classes)
     if found:
         return found[0], 0.55
     return None, 0.0
@@ -165,7 +166,7 @@ def _remarks_owner(ctx: DocContext, trigger: Token, classes: AbstractSet[str]) -
         return None
     before = ctx.doc[mark.i - 1]
     for owner in (c for c in before.children if c.dep_ == "poss"):
-        found = _mentions_in(ctx, owner.subtree, classes)
+        found = mentions_in(ctx, owner.subtree, classes)
         if found:
             return found[0]
     return None
@@ -210,7 +211,7 @@ def targets_of(ctx: DocContext, trigger: Token, classes: AbstractSet[str]) -> li
     tokens = _phrase_tokens(trigger)
     if any(c.dep_ == "auxpass" for c in trigger.children):
         tokens = [t for c in trigger.children if c.dep_ == "nsubjpass" for t in c.subtree] + tokens
-    found = _mentions_in(ctx, tokens, classes)
+    found = mentions_in(ctx, tokens, classes)
     if "Enterprise" in classes:
         for tok in tokens:
             if (tok.lower_ in _COREF_NOUNS and ctx.mention_at(tok) is None
@@ -328,8 +329,8 @@ def delegations(ctx: DocContext) -> None:
             people: list[int] = []
             for child in lead.children:
                 if child.dep_ == "agent":
-                    people += _mentions_in(ctx, child.subtree, PEOPLE)
-            people += _mentions_in(ctx, (c for c in lead.children if c.dep_ == "nsubj"), PEOPLE)
+                    people += mentions_in(ctx, child.subtree, PEOPLE)
+            people += mentions_in(ctx, (c for c in lead.children if c.dep_ == "nsubj"), PEOPLE)
             if not people:
                 continue
             places = [
@@ -353,7 +354,7 @@ def delegations(ctx: DocContext) -> None:
         subjects = [t for s, is_object in _subject_tokens(trig) if not is_object
                     for t in s.subtree]
         if (any(t.lower_ == "delegation" for t in subjects)
-                and not _mentions_in(ctx, subjects, PEOPLE)):
+                and not mentions_in(ctx, subjects, PEOPLE)):
             for obj in targets_of(ctx, trig, VISIT_TARGETS):
                 ctx.add(leader, "visited", obj, sent, "delegation", 0.55)
 
@@ -423,9 +424,9 @@ def located(ctx: DocContext) -> None:
         if trig.tag_ != "VBN":
             continue
         subj = [c for c in trig.children if c.dep_ in ("nsubjpass", "nsubj")]
-        things = _mentions_in(ctx, (t for s in subj for t in s.subtree), LOCATABLE)
+        things = mentions_in(ctx, (t for s in subj for t in s.subtree), LOCATABLE)
         if not things and trig.dep_ == "acl":
-            things = _mentions_in(ctx, [trig.head], LOCATABLE)
+            things = mentions_in(ctx, [trig.head], LOCATABLE)
         # "held in Chengdu", not "were held; and the project to Kinmen County was completed"
         places = [p for p in targets_of(ctx, trig, PLACE_CLASSES)
                   if _word_before(ctx, p) in ("in", "at", ",")]
@@ -439,7 +440,7 @@ def located(ctx: DocContext) -> None:
         if trig.lemma_ == "take" and not any(c.lower_ == "place" for c in trig.children):
             continue
         subj = [c for c in trig.children if c.dep_ == "nsubj"]
-        events = _mentions_in(ctx, (t for s in subj for t in s.subtree), {"Event"})
+        events = mentions_in(ctx, (t for s in subj for t in s.subtree), {"Event"})
         places = [p for p in targets_of(ctx, trig, PLACE_CLASSES)
                   if _word_before(ctx, p) in ("in", "at")]
         for event in events[:1]:
@@ -573,11 +574,11 @@ def participates(ctx: DocContext) -> None:
     for sent in ctx.sents:
         root = sent.root
         subj = [c for c in root.children if c.dep_ in _SUBJ_DEPS]
-        agents = _mentions_in(ctx, (t for s in subj for t in s.subtree), PEOPLE)
+        agents = mentions_in(ctx, (t for s in subj for t in s.subtree), PEOPLE)
         if not agents and not subj:
             # The parser sometimes hangs the subject on the event ("... Congress, General
             # Secretary Xi Jinping made it clear"): take the person right before the verb.
-            agents = _mentions_in(ctx, reversed(doc[sent.start : root.i]), PEOPLE)[:1]
+            agents = mentions_in(ctx, reversed(doc[sent.start : root.i]), PEOPLE)[:1]
         if not agents:
             continue
         for idx in ctx.in_sentence(sent):
@@ -674,7 +675,7 @@ def trades(ctx: DocContext) -> None:
         between = [c for c in trig.children if c.dep_ == "prep" and c.lower_ == "between"]
         if between:
             # "trade between China and Russia": the two named, and no one else
-            parties = _mentions_in(ctx, between[0].subtree, TRADERS | MARKETS)
+            parties = mentions_in(ctx, between[0].subtree, TRADERS | MARKETS)
             if len(parties) == 2 and ctx.found[parties[0]].cls in TRADERS:
                 ctx.add(parties[0], "tradesWith", parties[1], sent, "trade", 0.6)
             continue

@@ -4,25 +4,14 @@ Germany", "the route links Lianyungang with Almaty" (ANNOTATION: "runs a cargo r
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from kg.extract.context import DocContext
-from kg.extract.relations import in_quote, relation_rule
+from kg.extract.relations import in_quote, mentions_in, relation_rule
 
 _CARRIERS = {"train", "freight", "cargo", "route", "vessel", "ship", "flight", "service",
              "line", "express", "liner", "shipment", "container"}
 _MOVES = {"depart", "leave", "set", "run", "sail", "head", "travel", "start", "arrive"}
 _TRADERS = {"City", "Province"}
 _MARKETS = {"City", "Country", "Region"}
-
-
-def _places_after(ctx: DocContext, tokens: list[Token], classes: set[str]) -> list[int]:
-    out: list[int] = []
-    for t in tokens:
-        idx = ctx.mention_at(t)
-        if idx is not None and ctx.found[idx].cls in classes and idx not in out:
-            out.append(idx)
-    return out
 
 
 @relation_rule("trade-route")
@@ -36,7 +25,7 @@ def cargo_routes(ctx: DocContext) -> None:
         origin: list[int] = []
         dest: list[int] = []
         if verb.lemma_.lower() == "leave":  # "the train left Yiwu for Madrid"
-            origin += _places_after(ctx, [t for c in verb.children if c.dep_ == "dobj"
+            origin += mentions_in(ctx, [t for c in verb.children if c.dep_ == "dobj"
                                           for t in c.subtree], _TRADERS)
         for t in verb.subtree:
             if t.dep_ != "prep" or t.head.i not in (verb.i, *(c.i for c in verb.children)):
@@ -44,9 +33,9 @@ def cargo_routes(ctx: DocContext) -> None:
             objs = [g for g in t.children if g.dep_ == "pobj"]
             span = [x for o in objs for x in o.subtree]
             if t.lower_ == "from":
-                origin += _places_after(ctx, span, _TRADERS)
+                origin += mentions_in(ctx, span, _TRADERS)
             elif t.lower_ in ("for", "to") and (t.head.lower_ == "bound" or t.head.i == verb.i):
-                dest += _places_after(ctx, span, _MARKETS)
+                dest += mentions_in(ctx, span, _MARKETS)
         for o in origin[:1]:
             for d in dest:
                 ctx.add(o, "tradesWith", d, sent, "trade-route", 0.6)

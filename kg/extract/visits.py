@@ -12,9 +12,9 @@ from kg.extract.context import DocContext
 from kg.extract.relations import (
     PEOPLE,
     VISIT_TARGETS,
-    _mentions_in,
     agent_of,
     in_quote,
+    mentions_in,
     relation_rule,
 )
 
@@ -35,7 +35,7 @@ def _destinations(ctx: DocContext, verb: Token) -> list[int]:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             tokens = [t for o in objs for t in [o, *o.conjuncts]]
             subtree = [t for o in tokens for t in o.subtree]
-            for idx in _mentions_in(ctx, subtree, VISIT_TARGETS):
+            for idx in mentions_in(ctx, subtree, VISIT_TARGETS):
                 if idx not in out:
                     out.append(idx)
     return out
@@ -77,11 +77,11 @@ def accompanied_visits(ctx: DocContext) -> None:
     visit (or its one visitor) visits what that visitor visited."""
     for sent, verb in ctx.triggers({"accompany"}, {"VERB"}):
         people = [i for c in verb.children if c.dep_ == "nsubj"
-                  for i in _mentions_in(ctx, c.subtree, PEOPLE)]
+                  for i in mentions_in(ctx, c.subtree, PEOPLE)]
         if not people:
             continue
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        named = [i for o in objs for i in _mentions_in(ctx, o.subtree, PEOPLE)]
+        named = [i for o in objs for i in mentions_in(ctx, o.subtree, PEOPLE)]
         visitors = {h.subj for h in ctx.hits if h.pred == "visited"} - set(people)
         if named:
             leader_names = {ctx.found[named[0]].text}
