@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -182,3 +183,13 @@ class DocContext:
         if self.focus_province is None:
             return None
         return self.place_index(self.focus_province, sent, {"Province"})
+
+
+def mentions_in(ctx: DocContext, tokens: Iterable[Token], classes: AbstractSet[str]) -> list[int]:
+    """The mentions of ``classes`` that ``tokens`` fall in, once each, in token order."""
+    out: list[int] = []
+    for tok in tokens:
+        idx = ctx.mention_at(tok)
+        if idx is not None and idx not in out and ctx.found[idx].cls in classes:
+            out.append(idx)
+    return out

@@ -14,8 +14,8 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
-from kg.extract.context import DocContext
-from kg.extract.relations import ANY_AGENT, PEOPLE, in_quote, mentions_in, relation_rule
+from kg.extract.context import DocContext, mentions_in
+from kg.extract.relations import ANY_AGENT, PEOPLE, in_quote, relation_rule
 
 # Common nouns that stand for the passage's event ("the opening ceremony", "the expo").
 EVENT_NOUNS = {

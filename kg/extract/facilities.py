@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.context import DocContext
-from kg.extract.relations import agent_of, mentions_in, relation_rule, targets_of
+from kg.extract.context import DocContext, mentions_in
+from kg.extract.relations import agent_of, relation_rule, targets_of
 
 FACILITY_NOUNS = {"plant", "factory", "branch", "office", "base", "project", "center",
                   "centre", "headquarters", "subsidiary", "facility", "campus", "hub",

@@ -448,6 +448,13 @@ TITLE_PREFIX = {
     "councillor",
 }
 HONORIFICS = {"dr.", "mr.", "ms.", "mrs.", "professor"}
+def starts_post(word: str) -> bool:
+    """Does a line starting with ``word`` state a post ("Governor of ...", "Standing Committee
+    Member of ...")? Signatures and author lines are told by it."""
+    word = word.lower()
+    return word in TITLE_HEADS or word in TITLE_PREFIX or word in ("standing", "member")
+
+
 # The level of a post, before a lowercase title: "provincial governor", "municipal party chief".
 # Organisations whose posts are state posts: people's organisations led by officials.
 STATE_ORGS = (

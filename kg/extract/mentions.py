@@ -34,6 +34,7 @@ from kg.extract.lexicon import (
     TITLE_HEADS,
     TITLE_PREFIX,
     ZONE_CENTER_WORDS,
+    starts_post,
 )
 from kg.gazetteer import Gazetteer
 from kg.resolve import LEGAL_SUFFIX
@@ -780,12 +781,6 @@ def back_references(
 _HEADLINE_SMALL = _SMALL | {"a", "an", "as", "by", "from", "with", "at", "up", "into", "its"}
 
 
-def _post_word(word: str) -> bool:
-    """A line starting with this word states a post ("Standing Committee Member of ...")."""
-    return word.lower() in TITLE_PREFIX or word.lower() in TITLE_HEADS or word.lower() in (
-        "standing", "member")
-
-
 _BYLINE = re.compile(r"^\s*By\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*$")
 
 
@@ -818,7 +813,7 @@ def signed_names(text: str) -> Iterator[Candidate]:
     """ "By Mr. Hu Min" over a line stating a post: the author of a signed speech or essay
     (text, not a credit), a person the model may not know."""
     for m in _SIGNED.finditer(text):
-        if _post_word(m.group(2)):
+        if starts_post(m.group(2)):
             yield Candidate(m.start(1), m.end(1), m.group(1), "Person", "signature", 0.7, 1)
 
 
@@ -833,8 +828,8 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
     for n, line in enumerate(lines):
         first = line.split(None, 1)[0] if line.strip() else ""
         nxt = next((x for x in lines[n + 1 : n + 4] if x.strip()), "")
-        if (_post_word(first) and " of " in line
-                or _BYLINE.match(line) and nxt and _post_word(nxt.split()[0])):
+        if (starts_post(first) and " of " in line
+                or _BYLINE.match(line) and nxt and starts_post(nxt.split()[0])):
             offset += len(line) + 1
             continue
         words = re.findall(r"[A-Za-z][\w'’\-]*", line)
@@ -962,7 +957,7 @@ def _credit(text: str, c: Candidate) -> bool:
     line_end = text.find("\n", c.end)
     words = text[line_start : line_end if line_end >= 0 else len(text)].split()
     after = text[line_end:].split(None, 1) if line_end >= 0 else []
-    if after and _post_word(after[0]):
+    if after and starts_post(after[0]):
         return False  # "Yu Weiguo / Governor of ...": a signature, not a byline
     return 0 < len(words) <= 3 and all(w.isalpha() and w.istitle() for w in words)
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import PLACE_CLASSES, DocContext
-from kg.extract.relations import in_quote, mentions_in, relation_rule
+from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
+from kg.extract.relations import in_quote, relation_rule
 
 _COMPANY_NOUNS = {"company", "enterprise", "firm", "business", "manufacturer", "group",
                   "brand", "exporter", "maker"}

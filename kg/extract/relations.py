@@ -8,12 +8,12 @@ from the names inside the trigger's own phrase. Rules are registered by name in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Token
 
-from kg.extract.context import PLACE_CLASSES, DocContext
+from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
 from kg.schema import DOMAIN_RANGE
 
 RelationRule = Callable[[DocContext], None]
@@ -76,16 +76,6 @@ def in_quote(ctx: DocContext, token: Token) -> bool:
     line_start = text.rfind("\n", 0, token.idx) + 1
     before = text[line_start:token.idx]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
-def mentions_in(ctx: DocContext, tokens: Iterable[Token], classes: AbstractSet[str]) -> list[int]:
-    """The mentions of ``classes`` that ``tokens`` fall in, once each, in token order."""
-    out: list[int] = []
-    for tok in tokens:
-        idx = ctx.mention_at(tok)
-        if idx is not None and idx not in out and ctx.found[idx].cls in classes:
-            out.append(idx)
-    return out
 
 
 def agent_of(

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.context import DocContext, Found
+from kg.extract.context import DocContext, Found, mentions_in
 from kg.extract.lexicon import (
     HONORIFICS,
     LEVEL_WORDS,
@@ -20,6 +20,7 @@ from kg.extract.lexicon import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_PREFIX,
+    starts_post,
 )
 
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
@@ -218,19 +219,14 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
     j = f.span.end
     lead = {t.lower_ for t in doc[sent.start : f.span.start]}
     if (j + 1 < len(doc) and doc[j].is_space and "\n" in doc[j].text
-            and lead <= _BYLINE_WORDS and post_line_start(doc[j + 1].text)):
+            and lead <= _BYLINE_WORDS and starts_post(doc[j + 1].text)):
         # a signature: "Yu Weiguo" (or "By Mr. Hu Min") on its own line, "Governor of the
         # ..." on the next: the whole line is the post (or posts)
         k = j + 1
         end = k
         while end < len(doc) and "\n" not in doc[end].text:
             end += 1
-        orgs = []
-        for t in doc[k:end]:
-            idx = ctx.mention_at(t)
-            if idx is not None and idx not in orgs and ctx.found[idx].cls in _BODY_ORGS:
-                orgs.append(idx)
-        return doc[k:end], orgs
+        return doc[k:end], mentions_in(ctx, doc[k:end], _BODY_ORGS)
     elif j >= sent.end:
         return None
     elif doc[j].text == ",":
@@ -286,25 +282,21 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
     return doc[start:k], orgs
 
 
+def _plural_head(word: str) -> bool:
+    return word.endswith("s") and word[:-1] in TITLE_HEADS
+
+
 def plural_post(title: str) -> bool:
     """ "deputy directors", "leaders of Jinhua and Yiwu": one post named for several."""
-    words = title.lower().split()
-    return any(w.endswith("s") and w[:-1] in TITLE_HEADS for w in words[:3])
+    return any(_plural_head(w) for w in title.lower().split()[:3])
 
 
 def _title_head(word: str) -> bool:
     """ "director", "deputy directors", "leaders of Jinhua and Yiwu"."""
-    return word in TITLE_HEADS or word.endswith("s") and word[:-1] in TITLE_HEADS
+    return word in TITLE_HEADS or _plural_head(word)
 
 
 _BYLINE_WORDS = {"by", "mr.", "ms.", "mrs.", "dr.", "mr", "ms"}
-
-
-def post_line_start(word: str) -> bool:
-    """Does a line starting with ``word`` state a post ("Governor of ...", "Standing
-    Committee Member of ...")?"""
-    return word.lower() in TITLE_HEADS or word.lower() in TITLE_PREFIX or word.lower() in (
-        "standing", "member")
 
 
 _ADVERBS = {"now", "currently", "also", "still", "formerly", "once", "newly"}
@@ -427,7 +419,7 @@ def serve_in(
         # a place the gazetteer does not hold but the text names ("Kitakyushu Mayor X",
         # "Speaker of the Kitakyushu City Council"): the City mention whose name is in the post
         where = title if org is None else ctx.found[org].text
-        for j in sorted(ctx.in_sentence(sent), key=lambda j: ctx.found[j].span.start):
+        for j in ctx.in_sentence(sent):
             g = ctx.found[j]
             if g.cls == "City" and re.search(rf"\b{re.escape(g.text)}\b", where):
                 ctx.add(person, "servesIn", j, sent, "title-jurisdiction", confidence)
@@ -467,8 +459,7 @@ def extract_titles(ctx: DocContext) -> None:
                     g = ctx.found[j]
                     # not another person's: no one else named between the two
                     lo, hi = sorted((f.span.start, g.span.start))
-                    if any(ctx.found[p].cls in ("Person", "Official") and p != idx
-                           for p in {ctx.mention_at(t) for t in ctx.doc[lo:hi]} - {None}):
+                    if set(mentions_in(ctx, ctx.doc[lo:hi], {"Person", "Official"})) - {idx}:
                         continue
                     if g.cls == "GovernmentBody" and "government" in g.text.lower():
                         titles[-1] = (words, j)

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.context import DocContext
+from kg.extract.context import DocContext, mentions_in
 from kg.extract.relations import (
     PEOPLE,
     VISIT_TARGETS,
     agent_of,
     in_quote,
-    mentions_in,
     relation_rule,
 )
 
