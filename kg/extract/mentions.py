@@ -331,10 +331,14 @@ _THEME_BEFORE = re.compile(r"\b(?:themed?|themes|slogan|motto|tagline)\b[^.\n“
                            re.IGNORECASE)
 
 
+def _motto(text: str, quote: re.Match[str]) -> bool:
+    """Is the quoted phrase a theme or slogan ("themed on “Open Anhui, Splendid Anhui”")?"""
+    return _THEME_BEFORE.search(text, max(0, quote.start() - 40), quote.start()) is not None
+
+
 def theme_spans(text: str) -> list[tuple[int, int]]:
-    """Quoted mottos ("themed on “Open Anhui, Splendid Anhui”"): no names inside."""
-    return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text)
-            if _THEME_BEFORE.search(text, max(0, m.start() - 40), m.start())]
+    """Quoted mottos: no names inside."""
+    return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text) if _motto(text, m)]
 
 
 def quoted_names(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
@@ -354,7 +358,7 @@ def quoted_names(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(m.start(1), m.start(1) + len(inner), inner, known.cls,
                                 "gazetteer", 0.95, 1)
             continue
-        if _THEME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if _motto(text, m):
             continue  # "themed on “Opening-up and Cooperation”": a motto, not a policy
         after = text[m.end() : m.end() + 30].lower().split()
         # the cue names a campaign; one lowercase word (the “recruitment” action) does not
@@ -781,10 +785,11 @@ def back_references(
 _HEADLINE_SMALL = _SMALL | {"a", "an", "as", "by", "from", "with", "at", "up", "into", "its"}
 
 
-_BYLINE = re.compile(r"^\s*By\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*$")
+_BY = r"By\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"  # "By Mr. ", "By "
+_BYLINE = re.compile(rf"^\s*{_BY}[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s*$")
 
 
-_SIGNED = re.compile(r"(?m)^[ \t]*By\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+_SIGNED = re.compile(rf"(?m)^[ \t]*{_BY}"
                      r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})[ \t]*\n(?:[ \t]*\n)*[ \t]*(\S+)")
 
 
