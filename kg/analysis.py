@@ -35,7 +35,7 @@ def load_graph(path: Path) -> Graph:
 
 
 def entity_graph(graph: Graph) -> nx.MultiDiGraph:
-    """Entities as nodes (``label``, ``class``), the nine relations as keyed edges.
+    """Entities as nodes (``label``, ``class``), the ten relations as keyed edges.
 
     Edge attributes come from the relation's ``kf:Assertion`` records: ``confidence`` (the
     best), ``documents`` (space-separated document IRIs) and ``assertions`` (how many).

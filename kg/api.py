@@ -148,7 +148,7 @@ class KnowledgeGraph:
         return ds
 
     def nx(self) -> nx.MultiDiGraph:
-        """The entity network (nodes: entities with ``label``/``class``; keyed edges: the nine
+        """The entity network (nodes: entities with ``label``/``class``; keyed edges: the ten
         relations with ``confidence``/``documents``), as in ``kg export --format graphml``."""
         from kg.analysis import entity_graph
 

@@ -14,9 +14,10 @@ The rules (SCHEMA.md, ANNOTATION.md), as the reference scorer applies them:
   gazetteer's hierarchy). Nodes are taken in graph order: each takes the gold entities not
   taken yet (at most one per-document generic entity); a node left with none is a false
   positive ("missed merge" when it matched something, else "not in gold"). A node with no match
-  whose name is a gold name of another class is counted as typed wrong.
+  whose name is a gold name of another class is counted as typed wrong (and never excused).
 - A relation is a hit when some gold relation joins entities its two ends match; City/Province
-  ``locatedIn`` Province/Country edges are neither required nor penalised.
+  ``locatedIn`` Province/Country edges are neither required nor penalised. ``metWith`` between
+  two people is one fact whichever way it is written (gold and graph edges are oriented).
 
 One thing is added for graphs that hold more than the gold set: only the gold documents'
 part of the graph is scored (nodes ``kf:mentionedIn`` one of them, or in no document at all;
@@ -37,7 +38,17 @@ from rdflib.namespace import PROV
 from rdflib.term import Node
 
 from kg.errors import E, KgError
-from kg.gold import Gold, GoldKey, inside, load_gold, match_key, norm, read_gold_files, spans
+from kg.gold import (
+    Gold,
+    GoldKey,
+    inside,
+    load_gold,
+    match_key,
+    norm,
+    oriented,
+    read_gold_files,
+    spans,
+)
 from kg.vocab import ENTITY_CLASSES, KF, RELATIONS
 
 __all__ = ["EvalResult", "Evidence", "Score", "ScoredEdge", "ScoredNode", "evaluate",
@@ -204,10 +215,11 @@ def score(g: Graph, gold: Gold, docs: set[Node]) -> EvalResult:
         if hits and hits <= optional:
             ignored.add(node)
         elif not hits:
-            if _excused(ent, gold):
-                ignored.add(node)
-            elif any(gold.alias_index.get((t, n)) for t in ENTITY_CLASSES for n in ent.names):
+            # A gold name under another class is a wrong type, never excused as nested.
+            if any(gold.alias_index.get((t, n)) for t in ENTITY_CLASSES for n in ent.names):
                 typed_wrong += 1
+            elif _excused(ent, gold):
+                ignored.add(node)
 
     by_class = {c: Score() for c in ENTITY_CLASSES}
     result = EvalResult(Score(), Score(), by_class, {p: Score() for p in RELATIONS})
@@ -249,6 +261,7 @@ def score(g: Graph, gold: Gold, docs: set[Node]) -> EvalResult:
     assertions = _assertions(g)
     all_docs = set(graph_documents(g).values())
     found: set[tuple[GoldKey, str, GoldKey]] = set()
+    false: set[tuple[Node, str, Node]] = set()
     for s, p, o in g:
         prop = _local(p)
         if prop not in RELATIONS or s not in sys_ents or o not in sys_ents:
@@ -259,11 +272,12 @@ def score(g: Graph, gold: Gold, docs: set[Node]) -> EvalResult:
         if stated and all(src in all_docs and src not in docs for src, _ in stated):
             continue  # said only by documents outside this gold set
         # The reference takes any one of several matches (set order); the first, sorted, here.
-        hits = sorted((a, prop, b) for a in node2gold[s] for b in node2gold[o]
-                      if (a, prop, b) in gold_eval)
+        hits = sorted(rel for a in node2gold[s] for b in node2gold[o]
+                      if (rel := oriented(a, prop, b, {a[0]}, {b[0]})) in gold_eval)
         if hits:
             found.add(hits[0])
-        else:
+        elif (fp := oriented(s, prop, o, sys_ents[s].types, sys_ents[o].types)) not in false:
+            false.add(fp)  # two people's meeting stated both ways is one false fact
             result.by_property[prop].fp += 1
             result.false_relations.append(f"{sys_ents[s].label} {prop} {sys_ents[o].label}")
         match = f"{hits[0][0]} {prop} {hits[0][2]}" if hits else None

@@ -168,7 +168,7 @@ def export_graph(turtle: Path, fmt: str, out: Path) -> Path:
     """Write the graph in ``turtle`` as ``fmt`` (one of EXPORT_FORMATS) to ``out``, atomically.
 
     ``csv`` writes a directory holding ``nodes.csv`` and ``edges.csv`` (the entity network
-    of the nine relations) and ``observations.csv`` (the figures); ``graphml`` is the entity
+    of the ten relations) and ``observations.csv`` (the figures); ``graphml`` is the entity
     network, the others are the full RDF graph.
     """
     if fmt not in EXPORT_FORMATS:

@@ -15,9 +15,12 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from kg.errors import E, KgError
 from kg.vocab import ENTITY_CLASSES, RELATIONS
+
+GoldKeyT = TypeVar("GoldKeyT")  # a gold key, or a graph node when a graph edge is oriented
 
 # --- names ---------------------------------------------------------------------------------
 
@@ -52,7 +55,7 @@ def norm_text(text: str) -> str:
 
 # Generic names name different bodies in different documents: per document, never merged.
 LOCAL = {"provincial", "province", "municipal", "city", "county", "district", "town",
-         "township", "local", "prefectural"}
+         "township", "local", "prefectural", "regional"}
 GENERIC_WORDS = LOCAL | {
     "the", "of", "and", "for", "cpc", "party", "committee", "committees", "standing", "people",
     "peoples", "government", "department", "bureau", "office", "commission", "commerce",
@@ -85,6 +88,17 @@ def spans(text: str, name: str) -> list[tuple[int, int]]:
 
 def inside(start: int, end: int, others: list[tuple[int, int]]) -> bool:
     return any(a <= start and b >= end and b - a > end - start for a, b in others)
+
+
+PEOPLE = {"Official", "Person"}
+
+
+def oriented(a: GoldKeyT, p: str, b: GoldKeyT, a_types: set[str], b_types: set[str]
+             ) -> tuple[GoldKeyT, str, GoldKeyT]:
+    """``metWith`` between two people is one fact whichever way it is written: one orientation."""
+    if p == "metWith" and a_types & PEOPLE and b_types & PEOPLE and b < a:
+        return b, p, a
+    return a, p, b
 
 
 # --- gold ----------------------------------------------------------------------------------
@@ -210,7 +224,8 @@ def load_gold(gold_dir: Path, corpus_dir: Path) -> Gold:
     for key, ent in entities.items():
         for n in ent.names:
             alias_index[(key[0], n)].add(key)
-    relations = {(ref2key[s], p, ref2key[o]) for s, p, o in rels_raw}
+    relations = {oriented(ref2key[s], p, ref2key[o], {ref2key[s][0]}, {ref2key[o][0]})
+                 for s, p, o in rels_raw}
     name_spans = {
         doc: [sp for ent in entities.values() for n in ent.names for sp in spans(text, n)]
         for doc, text in texts.items()

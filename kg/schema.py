@@ -16,7 +16,8 @@ DOMAIN_RANGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         frozenset({"Official", "Person"}),
         frozenset({"GovernmentBody", "Organization", "Enterprise", "Zone"}),
     ),
-    "servesIn": (frozenset({"Official"}), frozenset({"Province", "City", "Country", "Zone"})),
+    # A foreign state's or province's governor or premier serves in that Region.
+    "servesIn": (frozenset({"Official"}), PLACES | {"Zone"}),
     "visited": (
         frozenset({"Official", "Person"}),
         PLACES | {"Enterprise", "Zone", "Organization", "GovernmentBody"},
@@ -38,11 +39,15 @@ DOMAIN_RANGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     ),
     "tradesWith": (
         frozenset({"Enterprise", "Province", "City"}),
-        frozenset({"Country", "Region", "City"}),
+        PLACES,  # a Province too: trade with Hong Kong
     ),
     "investsIn": (
         frozenset({"Enterprise", "Province", "City"}),
         frozenset({"Country", "Region", "Province", "City", "Zone"}),
+    ),
+    "metWith": (
+        frozenset({"Official", "Person"}),
+        frozenset({"Official", "Person", "Enterprise", "Organization", "GovernmentBody"}),
     ),
 }
 

@@ -74,6 +74,7 @@ RELATION_COLOR: dict[str, str] = {
     "supports": "#16a085",
     "tradesWith": "#d35400",
     "investsIn": "#b7950b",
+    "metWith": "#e84393",
 }
 
 _VIS_DIR = "lib/vis-9.1.2"
@@ -131,7 +132,7 @@ def _doc_key(doc: dict[str, Any]) -> tuple[str, ...]:
 
 
 def graph_to_networkx(data: rdflib.Graph) -> nx.MultiDiGraph:
-    """Entities as nodes, the nine relations as edges, with everything the page shows.
+    """Entities as nodes, the ten relations as edges, with everything the page shows.
 
     Node attributes: label, cls, aliases, titles, wikidata (IRI or None), docs (list of
     {title, date, source}), start/end (an event's kf:startDate/kf:endDate or None). Edge key

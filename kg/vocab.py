@@ -49,6 +49,7 @@ class KF(DefinedNamespace):
     supports: URIRef
     tradesWith: URIRef
     investsIn: URIRef
+    metWith: URIRef
     # entity attributes
     title: URIRef
     mentionedIn: URIRef
@@ -173,6 +174,7 @@ RELATIONS: tuple[str, ...] = (
     "supports",
     "tradesWith",
     "investsIn",
+    "metWith",
 )
 
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")

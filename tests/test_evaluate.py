@@ -556,3 +556,68 @@ def test_seed_build_meets_the_quality_bar(built_graph: Graph) -> None:
     assert result.entities.tp + result.entities.fn >= 100  # the gold is really being used
     assert result.entities.f1 >= 0.85, result.missed_entities + result.false_entities
     assert result.relations.f1 >= 0.60, result.missed_relations + result.false_relations
+
+
+# --- metWith and the scorer rules that came with it -----------------------------------------
+
+WANG = gold_entity("wang", "Official", "Wang Lin", "Mayor Wang Lin")
+OKADA = gold_entity("okada", "Person", "Kenji Okada")
+
+
+@pytest.mark.parametrize("forward", [True, False], ids=["as annotated", "written the other way"])
+def test_met_with_between_two_people_is_one_fact_either_way(tmp_path: Path, forward: bool) -> None:
+    write_gold(tmp_path, [WANG, OKADA], [("wang", "metWith", "okada")])
+    kg = Kg()
+    wang, okada = kg.entity("Official", "Wang Lin"), kg.entity("Person", "Kenji Okada")
+    kg.relation(*((wang, "metWith", okada) if forward else (okada, "metWith", wang)))
+    result = run(kg, tmp_path)
+    assert counts(result.by_property["metWith"]) == (1, 0, 0)
+
+
+def test_met_with_stated_both_ways_is_one_hit(tmp_path: Path) -> None:
+    write_gold(tmp_path, [WANG, OKADA], [("okada", "metWith", "wang")])
+    kg = Kg()
+    wang, okada = kg.entity("Official", "Wang Lin"), kg.entity("Person", "Kenji Okada")
+    kg.relation(wang, "metWith", okada)
+    kg.relation(okada, "metWith", wang)
+    assert counts(run(kg, tmp_path).relations) == (1, 0, 0)
+
+
+def test_a_false_meeting_stated_both_ways_is_one_false_fact(tmp_path: Path) -> None:
+    write_gold(tmp_path, [WANG, OKADA, SHI])
+    kg = Kg()
+    wang, okada = kg.entity("Official", "Wang Lin"), kg.entity("Person", "Kenji Okada")
+    kg.entity("Official", "Shi Xiaolin")
+    kg.relation(wang, "metWith", okada)
+    kg.relation(okada, "metWith", wang)
+    assert counts(run(kg, tmp_path).relations) == (0, 1, 0)
+
+
+def test_met_with_a_company_keeps_its_direction(tmp_path: Path) -> None:
+    write_gold(tmp_path, [WANG, INJET], [("wang", "metWith", "injet")])
+    kg = Kg()
+    wang, injet = kg.entity("Official", "Wang Lin"), kg.entity("Enterprise", "Injet")
+    kg.relation(injet, "metWith", wang)
+    assert counts(run(kg, tmp_path).by_property["metWith"]) == (0, 1, 1)
+
+
+def test_regional_generic_names_are_per_document(tmp_path: Path) -> None:
+    body = gold_entity("g", "GovernmentBody", "Regional Government")
+    write_gold(tmp_path, [body], doc="a.txt")
+    write_gold(tmp_path, [body], doc="b.txt")
+    kg = Kg()
+    kg.entity("GovernmentBody", "Regional Government", docs=("a.txt", "b.txt"))
+    assert counts(run(kg, tmp_path).entities) == (1, 0, 1)
+
+
+def test_a_wrong_class_is_not_excused_as_nested(tmp_path: Path) -> None:
+    # "Kunshan" stands only inside the company's name, but it is a gold name of a City: a node
+    # typed Organization with that name is a wrong type, never excused.
+    kunshan = gold_entity("kunshan", "City", "Kunshan")
+    write_gold(tmp_path, [YIXIN, kunshan], text=TEXT)
+    kg = Kg()
+    kg.entity("Enterprise", "Kunshan Yixin Motor Technology Co., Ltd.")
+    kg.entity("Organization", "Kunshan")
+    result = run(kg, tmp_path)
+    assert result.typed_wrong == 1
+    assert counts(result.entities) == (1, 1, 0)

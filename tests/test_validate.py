@@ -232,7 +232,7 @@ CASES: list[tuple[str, Callable[[Graph], None], str, str | None, str]] = [
     ("no mentionedIn", _no_mention_no_gazetteer, str(INJET), str(KF.mentionedIn), "mentionedIn"),
     ("negative offset", _negative_offset, "ASSERTION", str(KF.charStart), ">= 0"),
     ("orphan assertion", _orphan_assertion, "ASSERTION", None, "not in the graph"),
-    ("bad predicate", _bad_predicate, "ASSERTION", str(RDF.predicate), "9 Kaifang relations"),
+    ("bad predicate", _bad_predicate, "ASSERTION", str(RDF.predicate), "10 Kaifang relations"),
     ("no sentence", _text_assertion_without_sentence, "ASSERTION", None, "kf:sentence"),
 ]
 

@@ -136,7 +136,7 @@ def test_vocab_is_closed() -> None:
 def test_schema_tables_match_vocab(
     schema_classes: list[str], schema_relations: dict[str, object]
 ) -> None:
-    assert len(schema_classes) == 12 and len(schema_relations) == 9
+    assert len(schema_classes) == 12 and len(schema_relations) == 10
     assert set(schema_classes) == set(ENTITY_CLASSES)
     assert set(schema_relations) == set(RELATIONS)
 

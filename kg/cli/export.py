@@ -17,7 +17,7 @@ from kg.export import EXPORT_FORMATS, export_graph
     "fmt",
     type=click.Choice(list(EXPORT_FORMATS)),
     required=True,
-    help="RDF: turtle, ntriples, nquads, trig, jsonld. Networks of the entities and the nine "
+    help="RDF: turtle, ntriples, nquads, trig, jsonld. Networks of the entities and the ten "
     "relations: graphml (Gephi, Cytoscape, yEd) and csv (a directory: nodes.csv, edges.csv, "
     "and observations.csv, the figures, one row each).",
 )
