@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -54,6 +55,13 @@ class FactScore:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+    def add(self, other: FactScore) -> None:
+        self.system += other.system
+        self.system_correct += other.system_correct
+        self.gold += other.gold
+        self.gold_found += other.gold_found
+
+
 @dataclass
 class FactsResult:
     documents: int
@@ -61,6 +69,16 @@ class FactsResult:
     figures: FactScore
     missed: list[str] = field(default_factory=list)
     false: list[str] = field(default_factory=list)
+    scored: set[str] = field(default_factory=set)  # file names of the documents scored
+
+    def add(self, other: FactsResult) -> None:
+        """Pool another result into this one (counts summed: a micro-average)."""
+        self.documents += other.documents
+        self.dates.add(other.dates)
+        self.figures.add(other.figures)
+        self.missed += other.missed
+        self.false += other.false
+        self.scored |= other.scored
 
 
 @dataclass(frozen=True)
@@ -144,13 +162,18 @@ def _local(node: object) -> str:
     return str(node).rsplit("#", 1)[-1]
 
 
-def evaluate_facts(graph: Graph, gold_dir: Path) -> FactsResult:
+def evaluate_facts(
+    graph: Graph, gold_dir: Path, skip: frozenset[str] | set[str] = frozenset()
+) -> FactsResult:
+    """Score the documents of ``graph`` that have a gold file (except those in ``skip``:
+    already scored on another graph)."""
     gold = load_facts_gold(gold_dir)
     docs: dict[URIRef, str] = {}
     for doc in graph.subjects(RDF.type, KF.Document):
         name = graph.value(doc, KF.fileName)
         if isinstance(doc, URIRef) and name is not None and str(name) in gold:
-            docs[doc] = str(name)
+            if str(name) not in skip:
+                docs[doc] = str(name)
 
     # System dates: (doc, sentence, days) from assertions; (doc, labels, days) from events.
     statements: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
@@ -194,7 +217,8 @@ def evaluate_facts(graph: Graph, gold_dir: Path) -> FactsResult:
             str(graph.value(area, RDFS.label)),
         ))
 
-    result = FactsResult(len(docs), FactScore(), FactScore())
+    result = FactsResult(len(set(docs.values())), FactScore(), FactScore(),
+                         scored=set(docs.values()))
     for name in sorted(set(docs.values())):
         gold_dates, gold_figures = gold[name]
         _score_dates(name, gold_dates, statements[name], events[name], result)
@@ -268,6 +292,33 @@ def _score_figures(
                 f"figure {name}: {g.indicator} {g.value} {g.unit} of {min(g.area)!r} "
                 f"for {g.period or '-'}"
             )
+
+
+def evaluate_facts_sets(
+    sets: Sequence[tuple[Path, Sequence[Graph]]],
+) -> list[FactsResult]:
+    """Each gold folder scored on its graphs (a document on the first graph holding it)."""
+    out: list[FactsResult] = []
+    for gold_dir, graphs in sets:
+        result = FactsResult(0, FactScore(), FactScore())
+        for graph in graphs:
+            result.add(evaluate_facts(graph, gold_dir, skip=result.scored))
+        out.append(result)
+    return out
+
+
+def format_facts_sets(names: Sequence[str], results: Sequence[FactsResult],
+                      details: bool = False) -> str:
+    """One block per gold folder, then the pooled figures (counts summed over the folders)."""
+    if len(results) == 1:
+        return format_facts(results[0], details)
+    pooled = FactsResult(0, FactScore(), FactScore())
+    blocks: list[str] = []
+    for name, result in zip(names, results, strict=True):
+        blocks.append(f"== {name}\n{format_facts(result, details)}")
+        pooled.add(result)
+    blocks.append(f"== pooled ({len(results)} gold folders)\n{format_facts(pooled)}")
+    return "\n\n".join(blocks)
 
 
 def format_facts(result: FactsResult, details: bool = False) -> str:

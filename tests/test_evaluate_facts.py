@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -123,3 +125,34 @@ def test_cli(built_corpus: tuple[Path, object], capsys: pytest.CaptureFixture[st
     main(["eval-facts", "--graph", str(built_corpus[0] / "graph.ttl"), "--gold", str(FACTS_GOLD)])
     out = capsys.readouterr().out
     assert out.startswith("documents scored: 5") and "FIGURES" in out
+
+
+def test_cli_scores_several_gold_folders_and_pools_them(tmp_path: Path) -> None:
+    """`--gold A:GRAPH --gold B`: each folder on its own graph(s), then pooled (sums)."""
+    first, second = tmp_path / "one.ttl", tmp_path / "two.ttl"
+    first.write_text(GRAPH, encoding="utf-8")
+    second.write_text(GRAPH.replace('"a.txt"', '"b.txt"'), encoding="utf-8")
+    gold_a = _gold(tmp_path / "gold-a", GOLD)
+    gold_b = _gold(tmp_path / "gold-b", {**GOLD, "file": "b.txt", "figures": GOLD["figures"][:1]})
+    kg = Path(sys.executable).parent / "kg"
+    proc = subprocess.run(
+        [str(kg), "eval-facts", "--gold", f"{gold_a}:{first}", "--gold", str(gold_b),
+         "--graph", str(first), "--graph", str(second)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    blocks = proc.stdout.split("\n\n")
+    assert [b.splitlines()[0] for b in blocks] == [
+        f"== {gold_a}", f"== {gold_b}", "== pooled (2 gold folders)"]
+    # folder A: as in the test above; folder B: the same dates, figures 1 of 2 right, 1 gold
+    assert "FIGURES         0.500  0.333" in blocks[0]
+    assert "FIGURES         0.500  1.000" in blocks[1]
+    assert "documents scored: 2" in blocks[2]
+    assert "DATES           0.667  0.667  0.667       6     6" in blocks[2]
+    assert "FIGURES         0.500  0.500  0.500       4     4" in blocks[2]
+    # a gold folder none of whose documents is in its graph is an error
+    proc = subprocess.run(
+        [str(kg), "eval-facts", "--gold", f"{gold_b}:{first}", "--gold", f"{gold_a}:{first}"],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 2 and "E017" in proc.stderr and "gold-b" in proc.stderr

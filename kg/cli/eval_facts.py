@@ -1,4 +1,5 @@
-"""`kg eval-facts --gold DIR [--graph FILE]`: dates and figures against the facts gold."""
+"""`kg eval-facts --gold DIR[:GRAPH] ... [--graph FILE ...]`: dates and figures against the
+facts gold, per gold folder and pooled."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from rdflib import Graph
 
 from kg.cli import cli
 from kg.errors import E, KgError
-from kg.evaluate_facts import evaluate_facts, format_facts
+from kg.evaluate_facts import evaluate_facts_sets, format_facts_sets
 
 
 def _read(path: Path) -> Graph:
@@ -25,20 +26,46 @@ def _read(path: Path) -> Graph:
 @cli.command("eval-facts")
 @click.option(
     "--gold",
-    type=click.Path(path_type=Path),
-    default=Path("tests/data/facts-gold"),
+    "golds",
+    multiple=True,
+    default=["tests/data/facts-gold"],
     show_default=True,
-    help="Directory of facts gold .json files (docs/facts-gold.md).",
+    metavar="DIR[:GRAPH]",
+    help="Directory of facts gold .json files (docs/facts-gold.md), optionally with the graph "
+    "it scores. Repeat for several gold folders: each is reported, then all pooled.",
 )
 @click.option(
     "--graph",
-    "graph_path",
+    "graphs",
     type=click.Path(path_type=Path),
-    default=Path("build/graph.ttl"),
+    multiple=True,
+    default=[Path("build/graph.ttl")],
     show_default=True,
-    help="The graph to score.",
+    help="Graph to score a gold folder given without :GRAPH. Repeatable: each document is "
+    "scored on the first graph that holds it.",
 )
 @click.option("--details", is_flag=True, help="List missed and false dates and figures.")
-def eval_facts_cli(gold: Path, graph_path: Path, details: bool) -> None:
-    """Score a graph's dates (exact day) and figures (indicator, value, unit, area, period)."""
-    click.echo(format_facts(evaluate_facts(_read(graph_path), gold), details))
+def eval_facts_cli(golds: tuple[str, ...], graphs: tuple[Path, ...], details: bool) -> None:
+    """Score graphs' dates (exact day) and figures (indicator, value, unit, area, period).
+
+    With several gold folders, each is reported on its own and then pooled (counts summed).
+    A gold folder none of whose documents is in its graphs is an error (E017).
+    """
+    cache: dict[Path, Graph] = {}
+
+    def graph(path: Path) -> Graph:
+        if path not in cache:
+            cache[path] = _read(path)
+        return cache[path]
+
+    sets: list[tuple[Path, list[Graph]]] = []
+    for spec in golds:
+        gold, sep, own = spec.partition(":")
+        paths = [Path(own)] if sep and own else list(graphs)
+        sets.append((Path(gold), [graph(p) for p in paths]))
+    results = evaluate_facts_sets(sets)
+    if len(results) > 1:
+        for (gold_dir, _), result in zip(sets, results, strict=True):
+            if not result.documents:
+                raise KgError(E.E017, gold_dir, "no facts gold file names one of its documents")
+    click.echo(format_facts_sets([str(g) for g, _ in sets], results, details))
