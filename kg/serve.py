@@ -32,6 +32,8 @@ from kg import pages, queryui
 from kg.errors import E, KgError
 from kg.sparql_guard import MAX_NESTING, inspect_cached, nesting_depth, normalize
 
+# Not 7878: that is Oxigraph's own server, which the docs have users run beside this one.
+DEFAULT_PORT = 8787
 MAX_BODY = 1 << 20  # 1 MiB of query text is plenty; larger bodies are refused (413)
 TRUNCATED_HEADER = "X-Kg-Results-Truncated"
 
@@ -55,7 +57,7 @@ GRAPH_TYPES: dict[str, str] = {
 class ServeSettings:
     store_dir: Path = Path("build/store")
     host: str = "127.0.0.1"  # loopback unless the user asks for more
-    port: int = 7878  # 0 = any free port (tests)
+    port: int = DEFAULT_PORT  # 0 = any free port (tests)
     timeout: float = 10.0  # seconds per query
     max_results: int = 10_000
     cors: str | None = None  # Access-Control-Allow-Origin value, only when configured

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kg.cli import cli, store_option
-from kg.serve import ServeSettings, serve
+from kg.serve import DEFAULT_PORT, ServeSettings, serve
 
 
 @cli.command("serve")
@@ -18,7 +18,13 @@ from kg.serve import ServeSettings, serve
     show_default=True,
     help="Interface to bind. Only loopback by default; use 0.0.0.0 to expose it.",
 )
-@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--port",
+    default=DEFAULT_PORT,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="TCP port (not 7878, which Oxigraph's own server uses; 0 = any free port).",
+)
 @click.option(
     "--timeout",
     default=10.0,
