@@ -1,0 +1,140 @@
+"""Meetings (kg/extract/meetings.py), on invented sentences with invented names."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import pairs, run
+
+from kg.extract import Extractor
+
+
+def met(extractor: Extractor, text: str) -> set[frozenset[str]]:
+    """The metWith facts as unordered pairs (between two people either way is one fact)."""
+    return {frozenset(p) for p in pairs(run(extractor, text), "metWith")}
+
+
+def _pairs(*pairs_: tuple[str, str]) -> set[frozenset[str]]:
+    return {frozenset(p) for p in pairs_}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Governor Li Ming met with Karl Olsen in Beijing on Monday.",
+         _pairs(("Li Ming", "Karl Olsen"))),
+        ("Mayor Zhou Hao met Anna Berg, chief executive of Nordic Steel Group, on Tuesday.",
+         _pairs(("Zhou Hao", "Anna Berg"))),
+        ("Li Ming held talks with Prime Minister Tom Baker in Beijing.",
+         _pairs(("Li Ming", "Tom Baker"))),
+        ("Vice Governor Chen Hua received Pedro Alves, the Brazilian Ambassador to China.",
+         _pairs(("Chen Hua", "Pedro Alves"))),
+        ("Secretary Wang Tao hosted Governor Mark Hill of Ohio on Friday.",
+         _pairs(("Wang Tao", "Mark Hill"))),
+        ("Liu Yang had a video call with Sofia Lind on Thursday.",
+         _pairs(("Liu Yang", "Sofia Lind"))),
+        ("Pedro Alves was received by Mayor Zhou Hao on Monday.",
+         _pairs(("Zhou Hao", "Pedro Alves"))),
+        ("Li Ming and Chen Hua met with Karl Olsen.",
+         _pairs(("Li Ming", "Karl Olsen"), ("Chen Hua", "Karl Olsen"))),
+        ("Zhou Hao met Karl Olsen, Anna Berg and Tom Baker.",
+         _pairs(("Zhou Hao", "Karl Olsen"), ("Zhou Hao", "Anna Berg"),
+                ("Zhou Hao", "Tom Baker"))),
+        ("Li Ming met a delegation led by Karl Olsen, chairman of Nordic Steel Group.",
+         _pairs(("Li Ming", "Karl Olsen"))),
+        ("Li Ming met with a delegation from Nordic Steel Group on Monday.",
+         _pairs(("Li Ming", "Nordic Steel Group"))),
+        ("Governor Li Ming arrived in Paris and met with Anna Berg.",
+         _pairs(("Li Ming", "Anna Berg"))),
+    ],
+)
+def test_meetings(extractor: Extractor, text: str, expected: set[frozenset[str]]) -> None:
+    assert met(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # meeting a need, a target or a standard is no meeting
+        "Nordic Steel Group met the needs of its customers in Ohio.",
+        # receiving orders, hosting an event
+        "Nordic Steel Group received orders from Anna Berg's company.",
+        "Li Ming hosted the Ninth Harbour Trade Forum.",
+        # attending the same meeting is not meeting each other
+        "Li Ming and Karl Olsen attended the meeting in Paris.",
+    ],
+)
+def test_no_meeting(extractor: Extractor, text: str) -> None:
+    assert not met(extractor, text)
+
+
+def test_accompanying_is_not_a_side(extractor: Extractor) -> None:
+    found = met(extractor, "Accompanied by Vice Mayor Sun Jie, Li Ming met with Karl Olsen.")
+    assert found == _pairs(("Li Ming", "Karl Olsen"))
+
+
+def test_the_delegation_is_its_leader(extractor: Extractor) -> None:
+    found = met(extractor, "Guo Ping led a trade delegation to Norway. In Oslo, the delegation "
+                           "held talks with Karl Olsen, chairman of Nordic Steel Group.")
+    assert found == _pairs(("Guo Ping", "Karl Olsen"))
+
+
+def test_one_fact_per_pair(extractor: Extractor) -> None:
+    ex = run(extractor, "Li Ming met Karl Olsen on Monday. Karl Olsen met Li Ming again on "
+                        "Tuesday.")
+    stated = {frozenset((ex.mentions[r.subj].text, ex.mentions[r.obj].text))
+              for r in ex.relations if r.pred == "metWith"}
+    assert stated == _pairs(("Li Ming", "Karl Olsen"))
+
+
+def test_a_long_list_of_people_with_their_posts(extractor: Extractor) -> None:
+    found = met(extractor, "Li Ming met Karl Olsen, chairman of Danish shipping and hold "
+                           "company Norsk AB, Anna Berg, CEO of Nordic Steel Group, Tom Baker, "
+                           "chairman of Baker Foods and executives of other firms, the Harbour "
+                           "Daily reported on Sunday.")
+    assert found == _pairs(("Li Ming", "Karl Olsen"), ("Li Ming", "Anna Berg"),
+                           ("Li Ming", "Tom Baker"))
+
+
+def test_a_list_separated_by_semicolons(extractor: Extractor) -> None:
+    found = met(extractor, "Guo Ping met separately with Karl Olsen, Mayor of Bergen; Anna "
+                           "Berg, Speaker of the Bergen City Council; and Tom Baker, President "
+                           "of the Oslo Trade Union, and other politicians.")
+    assert found == _pairs(("Guo Ping", "Karl Olsen"), ("Guo Ping", "Anna Berg"),
+                           ("Guo Ping", "Tom Baker"))
+
+
+def test_talks_with_an_unnamed_official_of_a_body(extractor: Extractor) -> None:
+    found = met(extractor, "Chen Hua (left), director of the provincial trade office, talks "
+                           "with a WTO official.")
+    assert found == _pairs(("Chen Hua", "WTO"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Li Ming and Karl Olsen held talks in Beijing on Monday.",
+         _pairs(("Li Ming", "Karl Olsen"))),
+        ("Governor Li Ming and Prime Minister Tom Baker met in Oslo.",
+         _pairs(("Li Ming", "Tom Baker"))),
+        ("Mayor Zhou Hao hosted a banquet for Anna Berg and her delegation.",
+         _pairs(("Zhou Hao", "Anna Berg"))),
+        ("Chen Hua exchanged views with Karl Olsen on green shipping.",
+         _pairs(("Chen Hua", "Karl Olsen"))),
+        ("Ambassador Pedro Alves paid a courtesy call on Governor Li Ming.",
+         _pairs(("Pedro Alves", "Li Ming"))),
+        ("A meeting between Li Ming and Karl Olsen took place in Bergen.",
+         _pairs(("Li Ming", "Karl Olsen"))),
+        ("During his meeting with Karl Olsen, Li Ming said trade grew.",
+         _pairs(("Li Ming", "Karl Olsen"))),
+        ("A delegation from Nordic Steel Group met with Mayor Zhou Hao.",
+         _pairs(("Zhou Hao", "Nordic Steel Group"))),
+    ],
+)
+def test_more_ways_to_say_it(extractor: Extractor, text: str,
+                             expected: set[frozenset[str]]) -> None:
+    assert met(extractor, text) == expected
+
+
+def test_a_place_of_meeting_is_not_a_side(extractor: Extractor) -> None:
+    found = met(extractor, "Li Ming met with officials at the Ministry of Commerce of Norway.")
+    assert found == set()
