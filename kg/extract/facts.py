@@ -10,15 +10,26 @@ become ``Figure`` records. Both read the article's date (``dates.anchor_date``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.extract.context import DocContext
 from kg.extract.dates import anchor_date, find_dates
 from kg.extract.figures import MentionSpan, find_figures
-from kg.model import DateMention, EventDate, Extraction, RelationMention
+from kg.extract.timeframe import (
+    Dated,
+    choose,
+    event_days,
+    relative_days,
+    roles,
+    sentence_groups,
+)
+from kg.model import DateMention, EventDate, Extraction, Mention, RelationMention
 
 # Statements that happen on a day; the others (serves in, located in, trades with) are states.
-DATED_PREDICATES = frozenset({"visited", "participatesIn", "implements", "investsIn", "supports"})
+DATED_PREDICATES = frozenset(
+    {"visited", "metWith", "participatesIn", "implements", "investsIn", "supports"}
+)
 # Verbs that date the event itself; attending or meeting at it dates only the statement.
 # Holding a post is a state, dated only where the sentence says the post was taken up.
 POST_PREDICATES = frozenset({"holdsPositionIn", "servesIn"})
@@ -29,7 +40,9 @@ _TAKES_POST = re.compile(
 )
 _EVENT_VERBS = re.compile(
     r"\b(?:held|hold|holds|open(?:s|ed)?|clos(?:e|es|ed)|kick(?:s|ed)?\s+off|took\s+place|"
-    r"takes\s+place|hosted|hosts|convened|launched|staged)\b",
+    r"takes\s+place|hosted|hosts|convened|launched|staged|conclude[sd]?|end(?:s|ed)|"
+    r"wrap(?:s|ped)\s+up|beg[ia]n|begins|commence[sd]?|start(?:s|ed)|r[au]n(?:s|ning)?|"
+    r"last(?:s|ed)|inaugurated)\b",
     re.IGNORECASE,
 )
 
@@ -37,30 +50,42 @@ _EVENT_VERBS = re.compile(
 def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
     document = extraction.document
     anchor = anchor_date(document)
+    text = ctx.text
     sentences = [(sent.start_char, sent.end_char) for sent in ctx.sents]
-    dates = find_dates(ctx.text, sentences, anchor)
-    by_sentence: dict[int, DateMention] = {}
-    for d in dates:
-        by_sentence.setdefault(d.sent_start, d)  # the first day a sentence gives
+    written = find_dates(text, sentences, anchor)
+    dates = written + relative_days(text, sentences, anchor, written)
     mentions = extraction.mentions
-    relations = tuple(
-        _dated(r, by_sentence.get(r.sent_start), mentions[r.subj].cls,
-               ctx.text[r.sent_start : r.sent_end])
-        for r in extraction.relations
-    )
-    event_dates: list[EventDate] = []
-    for sent_start, d in sorted(by_sentence.items()):
-        verb = _EVENT_VERBS.search(ctx.text, sent_start, d.sent_end)
-        if verb is None:
-            continue
-        # The event held is the one named last before the verb, else the first after it.
-        events = [(i, m) for i, m in enumerate(mentions)
-                  if m.cls == "Event" and m.sent_start == sent_start]
-        before = [i for i, m in events if m.end <= verb.start()]
-        after = [i for i, m in events if m.start >= verb.end()]
-        chosen = before[-1] if before else (after[0] if after else None)
-        if chosen is not None:
-            event_dates.append(EventDate(chosen, d.first, d.last))
+    main_event = _main_event(extraction)
+    event_dates = _event_dates(text, sentences, roles(ctx.doc, text, dates), mentions)
+    # "the opening day of the expo": a day of an event whose days the document gives
+    days_of: dict[str, tuple[str, str]] = {}
+    for ed in event_dates:
+        name = mentions[ed.mention].text
+        first, last = days_of.get(name, (ed.first, ed.last))
+        days_of[name] = (min(first, ed.first), max(last, ed.last))
+    event_at = {m.start: m.text for m in mentions if m.cls == "Event"}
+    by_ref = event_days(text, sentences, days_of, event_at,
+                        mentions[main_event].text if main_event is not None else None)
+    if by_ref:
+        dates = dates + by_ref
+        event_dates += _event_dates(text, sentences, roles(ctx.doc, text, by_ref), mentions)
+    dates.sort(key=lambda d: (d.start, d.end))
+    groups = sentence_groups(text, sentences)
+    group_of = {s: sentences[groups[i]][0] for i, (s, _) in enumerate(sentences)}
+    by_group: dict[int, list[Dated]] = {}
+    for d in roles(ctx.doc, text, dates):
+        by_group.setdefault(group_of.get(d.date.sent_start, d.date.sent_start), []).append(d)
+    relations = []
+    for r in extraction.relations:
+        subj, obj = mentions[r.subj], mentions[r.obj]
+        group = by_group.get(group_of.get(r.sent_start, r.sent_start), [])
+        day = choose(group, ctx.doc, (obj.start, obj.end), (subj.start, subj.end))
+        if day is not None and r.pred == "locatedIn" and subj.cls == "Event":
+            # an event held somewhere is held on all its days: "opened on May 5 and will
+            # last until May 9"
+            ends = [d.date.last for d in group if d.role == "until" and d.date.last > day.first]
+            day = replace(day, last=max([day.last, *ends]))
+        relations.append(_dated(r, day, subj.cls, text[r.sent_start : r.sent_end]))
     spans = [MentionSpan(m.start, m.end, m.cls) for m in mentions]
     focus = None
     if ctx.focus_province is not None:
@@ -72,11 +97,44 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
     figures = find_figures(ctx.text, sentences, spans, focus, anchor, _main_event(extraction))
     return replace(
         extraction,
-        relations=relations,
+        relations=tuple(relations),
         dates=tuple(dates),
         event_dates=tuple(event_dates),
         figures=tuple(figures),
     )
+
+
+def _event_dates(
+    text: str, sentences: list[tuple[int, int]], dated: list[Dated], mentions: Sequence[Mention]
+) -> list[EventDate]:
+    """The days of the event a dated sentence says was held, opened or closed: the
+    statement day nearest it, to an end day ("will last until June 30") when one is given."""
+    by_sentence: dict[int, list[Dated]] = {}
+    for d in dated:
+        by_sentence.setdefault(d.date.sent_start, []).append(d)
+    out: list[EventDate] = []
+    ends = dict(sentences)
+    for sent_start, days in sorted(by_sentence.items()):
+        verb = _EVENT_VERBS.search(text, sent_start, ends.get(sent_start, days[0].date.sent_end))
+        if verb is None:
+            continue
+        # The event held is the one named last before the verb, else the first after it.
+        events = [(i, m) for i, m in enumerate(mentions)
+                  if m.cls == "Event" and m.sent_start == sent_start]
+        before = [i for i, m in events if m.end <= verb.start()]
+        after = [i for i, m in events if m.start >= verb.end()]
+        chosen = before[-1] if before else (after[0] if after else None)
+        if chosen is None:
+            continue
+        starts = [d.date for d in days if d.role == "statement"]
+        until = [d.date for d in days if d.role == "until"]
+        if not starts:
+            continue
+        where = mentions[chosen].start
+        first = min(starts, key=lambda d: (abs(d.start - where), d.start))
+        last = max([first.last] + [u.last for u in until if u.last > first.first])
+        out.append(EventDate(chosen, first.first, last))
+    return out
 
 
 def _main_event(extraction: Extraction) -> int | None:

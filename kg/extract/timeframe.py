@@ -1,0 +1,221 @@
+"""The document's time frame: which written day dates which statement and which event.
+
+``dates.py`` finds the days a text writes; this module decides what they date, reading the
+parse the extraction already has (nothing is parsed again):
+
+- A sentence spaCy cut at an abbreviation ("H.E. Mme. ...") is one sentence for dating.
+- A day the text gives indirectly: "the day before" / "the previous day" (against the
+  article's date), "the next day", "the same day" (against the last day written before),
+  "the opening day of the expo", "on the second day of ..." (against the event's own days,
+  read from the document).
+- A day that dates no statement: a reporting day ("said on Monday", "at a press conference
+  on June 5", "according to a statement released on ..."), a dateline ("BEIJING, June 5
+  (Xinhua) --") and an end day ("will last until June 30"), which only ends an event.
+- A day inside a relative clause ("..., which opened on May 1,") dates only the statements
+  of that clause.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.model import DateMention
+
+# A sentence ending in one of these was cut at an abbreviation, not at its end.
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Prof|Gen|Gov|Sen|Rep|Amb|Hon|Rev|Jr|Sr|"
+    r"St|No|Nos|Co|Corp|Inc|Ltd|Bros|Dept|Govt|Vol|vs|approx|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|"
+    r"Nov|Dec)\.)\s*$"
+)
+_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_DATELINE_AFTER = re.compile(r"^\s*(?:\(\s*[\w ]{2,30}\s*\)\s*)?(?:--|—|–)")
+_REPORT_VERBS = frozenset({
+    "say", "announce", "report", "tell", "release", "publish", "state", "disclose", "reveal",
+    "learn", "brief", "confirm", "note", "add", "write", "post", "unveil", "introduce",
+})
+_REPORT_NOUNS = frozenset({"briefing", "release", "statement", "interview", "report", "notice",
+                           "announcement", "circular"})
+_PRESS = frozenset({"press", "news"})
+
+# Days written by reference.
+_DAY_BEFORE = re.compile(r"\b(?:the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier|"
+                         r"the\s+day\s+prior)\b(?!\s+(?:the|its|it|an?)\b)", re.IGNORECASE)
+_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", re.I)
+_SAME_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+same\s+day|on\s+that\s+day)\b", re.IGNORECASE)
+_ORDINAL_DAY = {"opening": 0, "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4,
+                "sixth": 5, "closing": -1, "final": -1, "last": -1}
+EVENT_DAY = re.compile(
+    r"\b(?:the|its)\s+(?P<which>opening|first|second|third|fourth|fifth|sixth|closing|final|"
+    r"last)\s+day(?:\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A written day and what it may date."""
+
+    date: DateMention
+    role: str  # "statement", "report" (reporting day, dateline) or "until" (an end day)
+    # tokens of the clause holding it, if a relative or participle clause: (first, end,
+    # the noun a participle clause describes, "the expo held on May 1", else -1)
+    clause: tuple[int, int, int] | None
+
+
+def sentence_groups(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
+    """For each sentence, the index of the first sentence of its group: a sentence cut
+    after an abbreviation ("H.E. Mme.") is one with the next for dating."""
+    out: list[int] = []
+    for i, (s, e) in enumerate(sentences):
+        joined = (
+            i > 0
+            and _ABBREVIATION_END.search(text[sentences[i - 1][0] : sentences[i - 1][1]])
+            is not None
+            and s - sentences[i - 1][1] <= 1  # the same line
+            and "\n" not in text[sentences[i - 1][1] : s]
+        )
+        out.append(out[i - 1] if joined else i)
+        del e
+    return out
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _clause_of(token: Token) -> Token | None:
+    """The head of the relative or adjectival clause ``token`` sits in, if any."""
+    t = token
+    while t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl"):
+            return t
+        t = t.head
+    return None
+
+
+def _is_report(span: Span) -> bool:
+    """The day is when something was said or published, not when it happened."""
+    t, steps = span.root, 0
+    while t.head.i != t.i and steps < 5:
+        t, steps = t.head, steps + 1
+        lemma = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX"):
+            return lemma in _REPORT_VERBS
+        if lemma in _REPORT_NOUNS:
+            return True
+        if lemma in ("conference", "event") and any(
+            c.lemma_.lower() in _PRESS for c in t.children
+        ):
+            return True
+        if t.dep_ == "pobj" and t.head.lemma_.lower() == "accord":  # "according to ..."
+            return True
+    return False
+
+
+def roles(doc: Doc, text: str, dates: Sequence[DateMention]) -> list[Dated]:
+    """Each day with what it may date (see the module docstring)."""
+    out: list[Dated] = []
+    for d in dates:
+        span = _span(doc, d.start, d.end)
+        role = "statement"
+        if _UNTIL.search(text[max(d.sent_start, d.start - 30) : d.start]):
+            role = "until"
+        elif _DATELINE_AFTER.match(text[d.end : d.end + 30]):
+            role = "report"
+        elif span is not None and _is_report(span):
+            role = "report"
+        clause = _clause_of(span.root) if span is not None else None
+        out.append(Dated(d, role, None if clause is None else (
+            clause.left_edge.i, clause.right_edge.i + 1,
+            clause.head.i if clause.dep_ == "acl" else -1)))
+    return out
+
+
+def relative_days(
+    text: str, sentences: Sequence[tuple[int, int]], anchor: dt.date | None,
+    written: Sequence[DateMention],
+) -> list[DateMention]:
+    """Days written by reference to the article's date or to the last day written before:
+    "the day before", "the next day", "the same day"."""
+    out: list[DateMention] = []
+    last: DateMention | None = None
+    by_sentence: dict[int, list[DateMention]] = {}
+    for d in written:
+        by_sentence.setdefault(d.sent_start, []).append(d)
+    for s, e in sentences:
+        sent = text[s:e]
+        found: list[DateMention] = []
+        if anchor is not None:
+            for m in _DAY_BEFORE.finditer(sent):
+                found.append(_new(m, s, e, anchor - dt.timedelta(days=1)))
+        if last is not None:
+            ref = dt.date.fromisoformat(last.last)
+            for m in _NEXT_DAY.finditer(sent):
+                found.append(_new(m, s, e, ref + dt.timedelta(days=1)))
+            for m in _SAME_DAY.finditer(sent):
+                found.append(_new(m, s, e, dt.date.fromisoformat(last.first),
+                                  dt.date.fromisoformat(last.last)))
+        own = by_sentence.get(s, [])
+        out.extend(found)
+        if own or found:
+            last = max(own + found, key=lambda d: d.start)
+    return out
+
+
+def _new(m: re.Match[str], s: int, e: int, first: dt.date,
+         last: dt.date | None = None) -> DateMention:
+    return DateMention(text=m.group(0).strip(), start=s + m.start(), end=s + m.end(),
+                       sent_start=s, sent_end=e, first=first.isoformat(),
+                       last=(last or first).isoformat())
+
+
+def event_days(
+    text: str, sentences: Sequence[tuple[int, int]],
+    days_of: dict[int, tuple[str, str]], event_at: dict[int, int], main_event: int | None,
+) -> list[DateMention]:
+    """"the opening day of the expo", "on its second day": a day of an event whose days
+    the document gives. ``event_at`` maps a character offset to the event mention starting
+    there; ``days_of`` an event mention to its (first, last) days."""
+    out: list[DateMention] = []
+    for s, e in sentences:
+        for m in EVENT_DAY.finditer(text, s, e):
+            event = event_at.get(m.end()) if m.group(0).rstrip().endswith(("of", "the")) else None
+            if event is None or (event not in days_of and event.islower()):
+                event = main_event  # "the expo": the document's event
+            if event is None or event not in days_of:
+                continue
+            first, last = (dt.date.fromisoformat(x) for x in days_of[event])
+            offset = _ORDINAL_DAY[m["which"].lower()]
+            day = last if offset < 0 else first + dt.timedelta(days=offset)
+            if day <= last:
+                out.append(DateMention(text=m.group(0).strip(), start=m.start(), end=m.end(),
+                                       sent_start=s, sent_end=e, first=day.isoformat(),
+                                       last=day.isoformat()))
+    return out
+
+
+def choose(
+    candidates: Sequence[Dated], doc: Doc, obj: tuple[int, int], subj: tuple[int, int]
+) -> DateMention | None:
+    """The day that dates a statement: a statement day of its sentence, not inside a
+    clause that holds neither of its two names, the nearest to its object."""
+    pool = [c for c in candidates if c.role == "statement"]
+    if not pool:
+        return None
+    obj_span, subj_span = _span(doc, *obj), _span(doc, *subj)
+    names = [x.root.i for x in (obj_span, subj_span) if x is not None]
+
+    def inside(c: Dated) -> bool:
+        return c.clause is None or any(
+            c.clause[0] <= i < c.clause[1] or i == c.clause[2] for i in names)
+
+    pool = [c for c in pool if inside(c)] or []
+    if not pool:
+        return None
+    centre = obj[0]
+    return min(pool, key=lambda c: (abs(c.date.start - centre), c.date.start)).date

@@ -1,0 +1,88 @@
+"""kg.extract.timeframe: which written day dates which statement and which event (invented
+articles, the real pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import run
+
+from kg.extract import Extractor
+from kg.model import Extraction
+
+HEAD = "date 2024-06-20\n\n"  # a Thursday
+
+
+def dated(ex: Extraction, pred: str) -> dict[tuple[str, str], tuple[str | None, str | None]]:
+    return {
+        (ex.mentions[r.subj].text, ex.mentions[r.obj].text): (r.first_date, r.last_date)
+        for r in ex.relations
+        if r.pred == pred
+    }
+
+
+def events(ex: Extraction) -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for d in ex.event_dates:
+        name = ex.mentions[d.mention].text
+        first, last = out.get(name, (d.first, d.last))
+        out[name] = (min(first, d.first), max(last, d.last))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "pred", "pair", "days"),
+    [
+        # the day is the event's first day, given in another sentence
+        ("The 3rd Tiannan Machinery Expo opened on June 12 in Shijiazhuang and will last "
+         "until June 16. On the opening day of the expo, Li Weiguo visited Dongsheng Valve "
+         "Co., Ltd.", "visited", ("Li Weiguo", "Dongsheng Valve Co., Ltd."),
+         ("2024-06-12", "2024-06-12")),
+        # "the next day" counts from the last day written before
+        ("On June 8, Li Weiguo visited Tangshan. The next day, he visited Dongsheng Valve "
+         "Co., Ltd. in Baoding.", "visited", ("Li Weiguo", "Dongsheng Valve Co., Ltd."),
+         ("2024-06-09", "2024-06-09")),
+        # "the day before" counts from the article's date
+        ("Li Weiguo visited Dongsheng Valve Co., Ltd. in Baoding the day before.", "visited",
+         ("Li Weiguo", "Dongsheng Valve Co., Ltd."), ("2024-06-19", "2024-06-19")),
+        # a day in a relative clause about something else dates only that clause
+        ("On June 10, Li Weiguo visited Dongsheng Valve Co., Ltd., which opened a plant in "
+         "Baoding on May 1, 2010.", "visited", ("Li Weiguo", "Dongsheng Valve Co., Ltd."),
+         ("2024-06-10", "2024-06-10")),
+        # an event held somewhere is held on all its days
+        ("The 3rd Tiannan Machinery Expo opened on June 12 in Shijiazhuang and will last "
+         "until June 16.", "locatedIn", ("3rd Tiannan Machinery Expo", "Shijiazhuang"),
+         ("2024-06-12", "2024-06-16")),
+    ],
+)
+def test_days_given_indirectly_date_the_statement(
+    extractor: Extractor, text: str, pred: str, pair: tuple[str, str],
+    days: tuple[str, str],
+) -> None:
+    assert dated(run(extractor, HEAD + text), pred).get(pair) == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At a press conference on June 3, the Tiannan Provincial Department of Commerce "
+        "announced that Dongsheng Valve Co., Ltd. invested in Vietnam.",
+        "The provincial government said on Monday that Dongsheng Valve Co., Ltd. invested "
+        "in Vietnam.",
+    ],
+)
+def test_a_reporting_day_dates_no_statement(extractor: Extractor, text: str) -> None:
+    investments = dated(run(extractor, HEAD + text), "investsIn")
+    assert investments and all(days == (None, None) for days in investments.values())
+
+
+def test_an_end_day_ends_the_event(extractor: Extractor) -> None:
+    ex = run(extractor, HEAD + "The 3rd Tiannan Machinery Expo opened on June 12 in "
+             "Shijiazhuang and will last until June 16.")
+    assert events(ex) == {"3rd Tiannan Machinery Expo": ("2024-06-12", "2024-06-16")}
+
+
+def test_a_sentence_cut_at_an_abbreviation_keeps_its_day(extractor: Extractor) -> None:
+    ex = run(extractor, HEAD + "On June 5, Governor Li Weiguo met with H.E. Mme. Ana Torrel, "
+             "Ambassador of Chile to China, in Shijiazhuang.")
+    meetings = dated(ex, "metWith")
+    assert meetings and set(meetings.values()) == {("2024-06-05", "2024-06-05")}
