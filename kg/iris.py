@@ -1,6 +1,8 @@
 """IRI minting: the only place where resource IRIs are made.
 
-Entity IRIs are ``{base}{class}/{slug}``, documents ``{base}doc/{hash}``, provenance nodes
+Entity IRIs are ``{base}{class}/{slug}`` (:func:`entity_slug`: the slug depends on the thing's
+identity alone, never on what else the corpus holds; docs/rdf-model.md, "IRIs keep their
+meaning"), documents ``{base}doc/{hash}``, provenance nodes
 ``{base}assertion/{hash}`` and ``{base}mention/{hash}``, figures ``{base}observation/{hash}``
 in the data set ``{base}dataset/figures``. Hash-based parts make IRIs stable
 across runs and independent of processing order.
@@ -45,6 +47,24 @@ def check_base(base: str) -> None:
         raise KgError(E.E024, detail=repr(base)) from None
     if not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", base):
         raise KgError(E.E024, detail=repr(base))
+
+
+def entity_slug(identity: tuple[str, ...], label: str, namesakes: bool = False) -> str:
+    """The local name of an entity (after ``{class}/``), from its identity key:
+
+    - a person, ``("person", name[, discriminator])``: the name, then the place the
+      document has them serve in or the organisation it has them work for, whenever the
+      document says so (``huang-qiang-sichuan``), whether or not a namesake is known;
+    - a place, ``("place", class, name, parent)``: its gazetteer name, then its province
+      (or country) whenever the gazetteer holds another place of that class and name
+      (``suzhou-jiangsu``), whether or not the other one is in the corpus;
+    - anything else: its label.
+    """
+    if identity[0] == "person":
+        return "-".join(slugify(part) for part in identity[1:] if part)
+    if identity[0] == "place" and namesakes and identity[3]:
+        return f"{slugify(identity[2])}-{slugify(identity[3])}"
+    return slugify(label)
 
 
 @dataclass(frozen=True)

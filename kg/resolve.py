@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from kg.gazetteer import Gazetteer, Place
-from kg.iris import slugify
+from kg.iris import entity_slug, slugify
 from kg.model import (
     DocumentEvidence,
     Entity,
@@ -92,8 +92,6 @@ class _Keys:
         self._abbr: dict[str, tuple[tuple[str, int], str]] = {}
         self.abbreviations: dict[str, str] = {}
         self.surnames: dict[str, set[str]] = defaultdict(set)
-        # full name -> the places its holders serve in: two places, two namesakes
-        self.jurisdictions: dict[str, set[str]] = defaultdict(set)
 
     def learn(self, ex: Extraction) -> None:
         """Corpus-wide facts: abbreviations and the full names of people."""
@@ -106,8 +104,6 @@ class _Keys:
                     self.abbreviations[m.text] = m.refers_to
             if m.cls in PEOPLE and " " in m.text:
                 self.surnames[m.text.split()[0]].add(m.text)
-        for name, place in self._served(ex):
-            self.jurisdictions[name].add(place)
 
     def _served(self, ex: Extraction) -> Iterator[tuple[str, str]]:
         """(person's normalised full name, province or country served) per servesIn."""
@@ -135,14 +131,27 @@ class _Keys:
         focus = self.focus(ex)
         keys = [self.key(m, ex, focus) for m in ex.mentions]
         # Namesakes serving in different places are different people ("Han Jun" of Jilin and
-        # of Anhui): the key takes the place this document has them serve in.
+        # of Anhui): the key takes the place this document has them serve in, else the
+        # organisation it has them work for. Always, not only once a namesake turns up, so
+        # a person's IRI never depends on the rest of the corpus (kg.iris.entity_slug).
         served = dict(sorted(self._served(ex), reverse=True))
+        employers = dict(sorted(self._employers(ex, keys), reverse=True))
         for i, k in enumerate(keys):
-            if k is not None and k[0] == "person" and len(self.jurisdictions.get(k[1], ())) > 1:
-                place = served.get(k[1])
-                if place is not None:
-                    keys[i] = (*k, place)
+            if k is not None and k[0] == "person":
+                extra = served.get(k[1]) or employers.get(k[1])
+                if extra:
+                    keys[i] = (*k, extra)
         return keys
+
+    @staticmethod
+    def _employers(
+        ex: Extraction, keys: list[tuple[str, ...] | None]
+    ) -> Iterator[tuple[str, str]]:
+        """(person's normalised full name, organisation's name) per holdsPositionIn."""
+        for r in ex.relations:
+            subj, org = ex.mentions[r.subj], keys[r.obj]
+            if r.pred == "holdsPositionIn" and " " in subj.text.strip() and org is not None:
+                yield norm(subj.text), org[2] if org[0] in ("known", "place") else org[-1]
 
     def key(self, m: Mention, ex: Extraction, focus: str | None) -> tuple[str, ...] | None:
         text = m.refers_to or self.abbreviations.get(m.text) or m.text
@@ -155,7 +164,7 @@ class _Keys:
                         if x.cls in PEOPLE and x.text.split()[0] == text and " " in x.text
                     }
                 )
-                candidates = in_doc or sorted(self.surnames.get(text, ()))
+                candidates = in_doc
                 if len(candidates) != 1:
                     return None  # a lone surname we cannot pin on anyone
                 text = candidates[0]
@@ -232,6 +241,8 @@ class Resolution:
 
     def __init__(self, extractions: Iterable[Extraction], gaz: Gazetteer) -> None:
         self.gaz = gaz
+        # (class, name) -> how many gazetteer places have it: namesakes always carry a parent
+        self.namesakes = Counter((p.cls, p.name) for p in gaz.all_places())
         self.keys = _Keys(gaz)
         for ex in extractions:
             self.keys.learn(ex)
@@ -287,7 +298,7 @@ class Resolution:
             alt = {a for a in alt if " " in a.strip()}
         place = _place(k, self.gaz)
         return Entity(
-            key=slugify(label),
+            key=entity_slug(k, label, k[0] == "place" and self.namesakes[(k[1], k[2])] > 1),
             cls=cls,
             label=label,
             alt_labels=alt,

@@ -14,7 +14,7 @@ from kg.api import KnowledgeGraph, Rows
 from kg.build import BuildReport
 from kg.errors import E, KgError
 
-SHI = "https://w3id.org/kaifang/resource/official/shi-xiaolin"
+SHI = "https://w3id.org/kaifang/resource/official/shi-xiaolin-sichuan"
 
 
 @pytest.fixture(scope="module")
@@ -30,11 +30,11 @@ def test_query_rows_have_python_values(g: KnowledgeGraph) -> None:
     assert rows[0]["d"].startswith("https://w3id.org/kaifang/resource/doc/")
     counts = g.query("SELECT (COUNT(*) AS ?n) WHERE { ?o a kf:Official }")
     assert isinstance(counts, Rows) and isinstance(counts[0]["n"], int) and counts[0]["n"] >= 10
-    assert g.query("ASK { res:official/shi-xiaolin a kf:Official }") is True
+    assert g.query("ASK { res:official/shi-xiaolin-sichuan a kf:Official }") is True
 
 
 def test_query_parameters_and_rq_files(g: KnowledgeGraph) -> None:
-    visits = g.query("SELECT ?p WHERE { ?o kf:visited ?p }", o="res:official/shi-xiaolin")
+    visits = g.query("SELECT ?p WHERE { ?o kf:visited ?p }", o="res:official/shi-xiaolin-sichuan")
     same = g.query("SELECT ?p WHERE { ?o kf:visited ?p }", o=URIRef(SHI))
     assert isinstance(visits, Rows) and visits and visits == same
     named = g.query("SELECT ?o WHERE { ?o rdfs:label ?l }", l=Literal("Shi Xiaolin"))

@@ -27,7 +27,7 @@ def test_describe_by_label_shows_posts_facts_and_sentences(store: Path) -> None:
     proc = kg("describe", "Shi Xiaolin", "--store", store)
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
-    assert out.startswith("Shi Xiaolin  (kf:Official)  res:official/shi-xiaolin\n")
+    assert out.startswith("Shi Xiaolin  (kf:Official)  res:official/shi-xiaolin-sichuan\n")
     assert "Governor of the People's Government of Sichuan Province" in out  # a post
     assert "-> visited" in out and "Sichuan Injet Electric Co., Ltd. (Enterprise)" in out
     sentences = out.split("sentences:\n")[1]

@@ -18,7 +18,7 @@ from kg.errors import E, KgError
 from kg.export import export_graph
 from kg.vocab import KF, RELATIONS
 
-SHI = "https://w3id.org/kaifang/resource/official/shi-xiaolin"
+SHI = "https://w3id.org/kaifang/resource/official/shi-xiaolin-sichuan"
 
 
 @pytest.fixture(scope="module")

@@ -52,7 +52,7 @@ def test_select_rows_and_table(store: ox.Store) -> None:
 def test_iris_are_compacted_and_literals_plain(store: ox.Store) -> None:
     result = run_query(store, 'SELECT ?s ?c ?l WHERE { ?s a ?c ; rdfs:label "Shi Xiaolin", ?l }')
     line = format_table(result).splitlines()[2]
-    assert line.split("  ")[0] == "res:official/shi-xiaolin"
+    assert line.split("  ")[0] == "res:official/shi-xiaolin-sichuan"
     assert "kf:Official" in line and '"' not in line
 
 

@@ -19,7 +19,7 @@ from kg.query_input import bind_values, expand_prefixed_names, parse_param
 
 KG = Path(sys.executable).parent / "kg"
 RES = "https://w3id.org/kaifang/resource/"
-SHI = RES + "official/shi-xiaolin"
+SHI = RES + "official/shi-xiaolin-sichuan"
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +36,7 @@ def test_printed_names_can_be_pasted_back(store: Path) -> None:
     listed = kg("query", "SELECT ?o WHERE { ?o rdfs:label 'Shi Xiaolin' }", "--store", store)
     assert listed.returncode == 0, listed.stderr
     printed = listed.stdout.splitlines()[2].strip()
-    assert printed == "res:official/shi-xiaolin"
+    assert printed == "res:official/shi-xiaolin-sichuan"
     described = kg("query", f"DESCRIBE {printed}", "--store", store)
     assert described.returncode == 0, described.stderr
     assert "Shi Xiaolin" in described.stdout and "kf:visited" in described.stdout
@@ -49,7 +49,7 @@ def test_printed_names_can_be_pasted_back(store: Path) -> None:
 
 def test_query_from_stdin(store: Path) -> None:
     proc = kg("query", "-", "--store", store, "--format", "csv",
-              stdin="SELECT ?l WHERE { res:official/shi-xiaolin rdfs:label ?l }\n")
+              stdin="SELECT ?l WHERE { res:official/shi-xiaolin-sichuan rdfs:label ?l }\n")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines() == ["l", "Shi Xiaolin"]
     empty = kg("query", "-", "--store", store, stdin="")
@@ -62,7 +62,7 @@ COUNT_VISITS = "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?o kf:visited ?p }"
 def test_param_binds_an_iri_even_under_an_aggregate(store: Path) -> None:
     every = kg("query", COUNT_VISITS, "--store", store, "--format", "csv")
     shi = kg("query", COUNT_VISITS, "--store", store, "--format", "csv",
-             "--param", "o=res:official/shi-xiaolin")
+             "--param", "o=res:official/shi-xiaolin-sichuan")
     full = kg("query", COUNT_VISITS, "--store", store, "--format", "csv", "-p", f"o=<{SHI}>")
     assert every.returncode == shi.returncode == full.returncode == 0, shi.stderr
     n_all, n_shi = int(every.stdout.split()[1]), int(shi.stdout.split()[1])
@@ -111,7 +111,8 @@ def test_every_format_ends_with_a_newline(store: Path, fmt: str) -> None:
 @pytest.mark.parametrize(("fmt", "rdf_format"), [("turtle", ox.RdfFormat.TURTLE),
                                                 ("ntriples", ox.RdfFormat.N_TRIPLES)])
 def test_describe_and_construct_as_rdf(store: Path, fmt: str, rdf_format: ox.RdfFormat) -> None:
-    proc = kg("query", "DESCRIBE res:official/shi-xiaolin", "--store", store, "--format", fmt)
+    proc = kg("query", "DESCRIBE res:official/shi-xiaolin-sichuan", "--store", store,
+              "--format", fmt)
     assert proc.returncode == 0 and proc.stdout.endswith("\n"), proc.stderr
     triples = list(ox.parse(proc.stdout.encode(), format=rdf_format))
     assert ox.NamedNode(SHI) in {t.subject for t in triples}

@@ -22,7 +22,7 @@ except ImportError:  # pragma: no cover - rootdir-less layout
         panel_text,
     )
 
-SHI = "https://w3id.org/kaifang/resource/official/shi-xiaolin"
+SHI = "https://w3id.org/kaifang/resource/official/shi-xiaolin-sichuan"
 
 
 def test_relations_carry_the_days_of_their_sentences(built_graph: rdflib.Graph) -> None:
