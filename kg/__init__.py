@@ -16,9 +16,10 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 
-def open(build_dir: str | Path = "build") -> KnowledgeGraph:  # noqa: A001 - kg.open reads well
-    """Open what ``kg build --out BUILD_DIR`` wrote: ``.query()``, ``.graph``, ``.nx()``
-    (see :mod:`kg.api`). Imported lazily, so ``import kg`` stays light."""
+def open(build_dir: str | Path | None = None) -> KnowledgeGraph:  # noqa: A001 - reads well
+    """Open what ``kg build --out BUILD_DIR`` wrote (the directory or its ``store/``; default
+    ``$KG_BUILD``, else ``build``): ``.query()``, ``.graph``, ``.nx()`` (see :mod:`kg.api`).
+    Imported lazily, so ``import kg`` stays light."""
     from kg.api import KnowledgeGraph
 
     return KnowledgeGraph(build_dir)

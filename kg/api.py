@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
+from kg.buildpaths import STORE, store_path
 from kg.query import DEFAULT_PREFIXES, Term, read_query, run_query
 from kg.query_input import expand_prefixed_names, parse_param
 from kg.store import open_store, store_prefixes
@@ -111,11 +112,13 @@ def _term(name: str, value: Any, prefixes: Mapping[str, str]) -> ox.NamedNode | 
 class KnowledgeGraph:
     """A built graph: the directory ``kg build --out`` wrote (``graph.ttl``, ``store/``)."""
 
-    def __init__(self, build_dir: str | Path) -> None:
-        self.build_dir = Path(build_dir)
+    def __init__(self, build_dir: str | Path | None = None) -> None:
+        # the build directory or its store/; None: $KG_BUILD, else build
+        where = store_path(Path(build_dir) if build_dir is not None else None)
+        self.build_dir = where.parent if where.name == STORE else where
         self.turtle = self.build_dir / "graph.ttl"
-        self.store = open_store(self.build_dir / "store")  # read-only: `kg serve` may run too
-        self.prefixes = {**DEFAULT_PREFIXES, **store_prefixes(self.build_dir / "store")}
+        self.store = open_store(where)  # read-only: `kg serve` may run too
+        self.prefixes = {**DEFAULT_PREFIXES, **store_prefixes(where)}
 
     def __repr__(self) -> str:
         return f"kg.open({str(self.build_dir)!r})"

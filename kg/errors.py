@@ -28,7 +28,10 @@ class E(str, Enum):
     E011 = "SPARQL syntax error: {detail}"
     E012 = "{path}: cannot write output ({detail})."
     E013 = "{path}: query file not found."
-    E014 = "store not found at {path}. Run `kg build CORPUS --out DIR` first."
+    E014 = (
+        "store not found: looked in {path}. Pass --store BUILD_DIR (or set KG_BUILD), or run "
+        "`kg build CORPUS --out DIR` first."
+    )
     E015 = "{detail}"
     E016 = (
         "{path}: {detail}. Pair the gold directory with its corpus: --gold GOLD_DIR:CORPUS_DIR."

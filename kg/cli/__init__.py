@@ -24,9 +24,12 @@ def cli() -> None:
 
 
 def store_option(help_text: str) -> Callable[[F], F]:
-    """``--store DIR``: the on-disk store `kg build` writes (shared by query and serve)."""
-    return click.option("--store", "store_dir", type=click.Path(path_type=Path),
-                        default=Path("build/store"), show_default=True, help=help_text)
+    """``--store DIR``: the on-disk store `kg build` writes, or the build directory holding
+    it (shared by query and serve); resolved with :func:`kg.buildpaths.store_path`."""
+    return click.option(
+        "--store", "store_dir", type=click.Path(path_type=Path), default=None,
+        help=f"{help_text} The build directory or its store/; default: $KG_BUILD, else build.",
+    )
 
 
 def _register() -> None:

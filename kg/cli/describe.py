@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from kg.buildpaths import graph_path, store_path
 from kg.cli import cli, store_option
 from kg.describe import describe_all, format_json, format_text
 from kg.query import DEFAULT_PREFIXES
@@ -21,7 +22,11 @@ from kg.store import memory_store, open_store, store_prefixes, turtle_prefixes
               help="At most this many sentences (most confident first).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 def describe_cli(
-    label_or_iri: str, store_dir: Path, graph: Path | None, sentences: int, as_json: bool
+    label_or_iri: str,
+    store_dir: Path | None,
+    graph: Path | None,
+    sentences: int,
+    as_json: bool,
 ) -> None:
     """Look an entity up by label (or another name, or its IRI such as
     res:official/li-keqiang) and print its class, other names, posts, links to Wikidata and
@@ -30,9 +35,11 @@ def describe_cli(
     A label naming several entities (Shanghai the province and the city) prints each.
     """
     if graph is not None:
+        graph = graph_path(graph)
         store, prefixes = memory_store(graph), turtle_prefixes(graph)
     else:
-        store, prefixes = open_store(store_dir), store_prefixes(store_dir)
+        where = store_path(store_dir)
+        store, prefixes = open_store(where), store_prefixes(where)
     shown = {**DEFAULT_PREFIXES, **prefixes}
     descs = describe_all(store, label_or_iri, shown, sentences)
     click.echo(format_json(descs) if as_json else format_text(descs, shown), nl=False)

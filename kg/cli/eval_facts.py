@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 from rdflib import Graph
 
+from kg.buildpaths import graph_path
 from kg.cli import cli
 from kg.errors import E, KgError
 from kg.evaluate_facts import evaluate_facts_sets, format_facts_sets
@@ -61,7 +62,7 @@ def eval_facts_cli(golds: tuple[str, ...], graphs: tuple[Path, ...], details: bo
     sets: list[tuple[Path, list[Graph]]] = []
     for spec in golds:
         gold, sep, own = spec.partition(":")
-        paths = [Path(own)] if sep and own else list(graphs)
+        paths = [graph_path(Path(own))] if sep and own else [graph_path(g) for g in graphs]
         sets.append((Path(gold), [graph(p) for p in paths]))
     results = evaluate_facts_sets(sets)
     if len(results) > 1:

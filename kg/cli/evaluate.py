@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from kg.buildpaths import graph_path
 from kg.byrule import (
     by_rule_json,
     entity_rule_stats,
@@ -81,7 +82,7 @@ def eval_cli(
     gold sets, each is reported on its own and then pooled (TP/FP/FN summed over the sets).
     A gold set none of whose documents is in any graph is an error (E017).
     """
-    loaded = load_graphs(graphs)
+    loaded = load_graphs(tuple(graph_path(g) for g in graphs))
     sets = [gold_set(*parse_gold_spec(spec), corpora) for spec in golds]
     report = evaluate_sets(sets, loaded)
     for sr in report.sets:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from kg.buildpaths import graph_path
 from kg.cli import cli
 from kg.export import EXPORT_FORMATS, export_graph
 
@@ -25,5 +26,6 @@ from kg.export import EXPORT_FORMATS, export_graph
     "--out", "out", type=click.Path(path_type=Path), required=True, help="File (csv: directory)."
 )
 def export_cli(graph: Path, fmt: str, out: Path) -> None:
-    """Convert GRAPH.ttl (from `kg build`) to another format. Output is written atomically."""
-    click.echo(f"wrote {export_graph(graph, fmt, out)}")
+    """Convert GRAPH.ttl (from `kg build`; or the build directory) to another format. Output
+    is written atomically."""
+    click.echo(f"wrote {export_graph(graph_path(graph), fmt, out)}")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from kg.buildpaths import graph_path
 from kg.cli import cli
 from kg.push import PushSettings, push_graph
 
@@ -63,7 +64,7 @@ def push_cli(
         auth=auth,  # type: ignore[arg-type]  # click.Choice guarantees the literal
         timeout=timeout,
     )
-    report = push_graph(graph_file, settings)
+    report = push_graph(graph_path(graph_file), settings)
     click.echo(
         f"{report.method} {report.url}: HTTP {report.status}, {report.triples} triples, "
         f"{report.seconds:.1f} s"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from kg.buildpaths import graph_path, store_path
 from kg.cli import cli, store_option
 from kg.query import DEFAULT_PREFIXES, declared_prefixes, format_result, run_query
 from kg.query_input import expand_prefixed_names, parse_param, read_query_arg
@@ -43,7 +44,11 @@ from kg.store import memory_store, open_store, store_prefixes, turtle_prefixes
     "(SELECT/ASK); CONSTRUCT/DESCRIBE print Turtle unless ntriples is asked for.",
 )
 def query_cli(
-    sparql_or_file: str, store_dir: Path, graph: Path | None, params: tuple[str, ...], fmt: str
+    sparql_or_file: str,
+    store_dir: Path | None,
+    graph: Path | None,
+    params: tuple[str, ...],
+    fmt: str,
 ) -> None:
     """Run a SPARQL query: its text, a .rq file (e.g. queries/officials-by-province.rq) or
     `-` to read it from standard input.
@@ -55,11 +60,13 @@ def query_cli(
     """
     sparql = read_query_arg(sparql_or_file, sys.stdin)
     if graph is not None:
+        graph = graph_path(graph)
         store = memory_store(graph)
         prefixes = turtle_prefixes(graph)
     else:
-        store = open_store(store_dir)
-        prefixes = store_prefixes(store_dir)
+        where = store_path(store_dir)
+        store = open_store(where)
+        prefixes = store_prefixes(where)
     # Display prefixes: defaults, then the graph's own, then the query's (most specific wins).
     shown = {**DEFAULT_PREFIXES, **prefixes, **declared_prefixes(sparql)}
     sparql = expand_prefixed_names(sparql, shown)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from kg.buildpaths import store_path
 from kg.cli import cli, store_option
 from kg.serve import DEFAULT_PORT, ServeSettings, serve
 
@@ -70,7 +71,7 @@ from kg.serve import DEFAULT_PORT, ServeSettings, serve
 )
 @click.option("--quiet", is_flag=True, help="Do not log each request.")
 def serve_cli(
-    store_dir: Path,
+    store_dir: Path | None,
     host: str,
     port: int,
     timeout: float,
@@ -91,7 +92,7 @@ def serve_cli(
     /resource/... (HTML, or Turtle/JSON-LD by Accept) and the build's graph page at /graph.
     """
     settings = ServeSettings(
-        store_dir=store_dir,
+        store_dir=store_path(store_dir),
         host=host,
         port=port,
         timeout=timeout,

@@ -8,6 +8,7 @@ import click
 import rdflib
 from rdflib.util import guess_format
 
+from kg.buildpaths import graph_path
 from kg.cli import cli
 from kg.errors import E, KgError
 from kg.viz import SIZE_BY, VizOptions, render_html
@@ -25,7 +26,7 @@ def _load(path: Path) -> rdflib.Graph:
 
 
 @cli.command("viz")
-@click.argument("graph", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("graph", type=click.Path(path_type=Path))
 @click.option(
     "--out",
     "-o",
@@ -86,7 +87,8 @@ def viz(
     size_by: str,
     physics_threshold: int,
 ) -> None:
-    """Write an interactive page for GRAPH (Turtle or any RDF file rdflib reads).
+    """Write an interactive page for GRAPH (Turtle or any RDF file rdflib reads, or a build
+    directory: its graph.ttl).
 
     Click an entity for its names, titles, Wikidata link and documents; click a relation for
     the sentences that state it. Search, class/relation filters, an article view, "hide
@@ -102,6 +104,6 @@ def viz(
         size_by=size_by,
         physics_threshold=physics_threshold,
     )
-    report = render_html(_load(graph), out, options)
+    report = render_html(_load(graph_path(graph)), out, options)
     left_out = f" ({report.omitted_nodes:,} left out)" if report.omitted_nodes else ""
     click.echo(f"wrote {report.path}: {report.nodes:,} nodes, {report.edges:,} relations{left_out}")
