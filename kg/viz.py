@@ -64,17 +64,20 @@ CLASS_STYLE: dict[str, tuple[str, str]] = {
     "Event": ("#edc948", "star"),
     "Zone": ("#8cd17d", "square"),
 }
+# Relation colours for colour-blind readers: drawn from Okabe-Ito and Paul Tol's schemes and
+# chosen so every pair stays apart under simulated protanopia, deuteranopia and tritanopia
+# (CIELAB distance >= 15, tests/test_graph_page_views.py) and each line shows on white.
 RELATION_COLOR: dict[str, str] = {
-    "holdsPositionIn": "#c0392b",
-    "servesIn": "#e67e22",
-    "visited": "#8e44ad",
-    "locatedIn": "#7f8c8d",
-    "implements": "#27ae60",
-    "participatesIn": "#2980b9",
-    "supports": "#16a085",
-    "tradesWith": "#d35400",
-    "investsIn": "#b7950b",
-    "metWith": "#e84393",
+    "holdsPositionIn": "#882255",  # wine
+    "servesIn": "#EE3377",  # magenta
+    "visited": "#332288",  # indigo
+    "locatedIn": "#999999",  # grey: the gazetteer's background structure
+    "implements": "#117733",  # green
+    "participatesIn": "#33BBEE",  # cyan
+    "supports": "#AA4499",  # purple
+    "tradesWith": "#E69F00",  # orange
+    "investsIn": "#997700",  # ochre
+    "metWith": "#000000",  # black
 }
 
 _VIS_DIR = "lib/vis-9.1.2"

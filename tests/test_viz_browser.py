@@ -202,8 +202,9 @@ def test_sample_page_counts_search_edge_and_screenshot(
     page.close()
 
 
-# Label boxes as the user sees them, rebuilt from vis-network's own positions and scale: which
-# nodes carry a label is the page's choice (kg.labelBoxes), where the boxes are is measured.
+# Label boxes as the user sees them: which nodes carry a label and where is the page's choice
+# (kg.labelBoxes), each text's width is measured here, and each box must sit by its node
+# (below it, or moved beside or a few rows out when a small view labels every entity).
 LABEL_BOXES_JS = """() => {
   const net = kg.network, graph = document.getElementById('graph');
   const W = graph.clientWidth, H = graph.clientHeight;
@@ -213,9 +214,12 @@ LABEL_BOXES_JS = """() => {
     const n = kg.data.nodes.find(m => m.id === b.id);
     const p = net.canvasToDOM(net.getPositions([b.id])[b.id]);
     ctx.font = b.px + 'px system-ui, sans-serif';
-    const w = ctx.measureText(n.label).width;
+    const w = ctx.measureText(b.text || n.label).width;  // as drawn (a phone cuts long ones)
     const r = net.body.nodes[b.id].options.size * scale;
-    return {label: n.label, px: b.px, x: p.x - w / 2, y: p.y + r + 2, w: w, h: b.px,
+    const x = b.x + 2, y = b.y + 2;
+    const dx = Math.max(x - p.x, 0, p.x - (x + w)), dy = Math.max(y - p.y, 0, p.y - (y + b.px));
+    return {label: n.label, px: b.px, x: x, y: y, w: w, h: b.px,
+            near: Math.hypot(dx, dy) <= r + 8 * (b.px + 4),
             inside: p.x >= 0 && p.y >= 0 && p.x <= W && p.y <= H};
   });
 }"""
@@ -246,6 +250,7 @@ def test_corpus_extra_opens_readable_and_screenshot(
     legible = [b for b in boxes if b["px"] >= 10 and b["inside"]]
     assert len(legible) >= 25, [b["label"] for b in boxes]
     assert overlapping(boxes) == []
+    assert all(b["near"] for b in boxes)
     assert page.evaluate(ISOLATED_SHOWN_JS) == 0
     assert page.is_checked("#hide-isolated")
     shot = SCREENSHOT_PATH if UPDATE_SCREENSHOT else tmp_path / "screenshot.png"
