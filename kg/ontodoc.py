@@ -109,7 +109,7 @@ def _alignments(graph: Graph, term: URIRef) -> list[str]:
     return sorted(out)
 
 
-def _kf_terms(graph: Graph, kind: URIRef) -> list[URIRef]:
+def kf_terms(graph: Graph, kind: URIRef) -> list[URIRef]:
     terms = {t for t in graph.subjects(RDF.type, kind) if _is_kf(t)}
     return sorted(terms, key=lambda t: str(t).lower())
 
@@ -119,8 +119,10 @@ def _anchor(term: URIRef) -> str:
     return "kf" + str(term)[len(DEFAULT_ONTOLOGY_NS) :].lower()
 
 
-def _section(graph: Graph, term: URIRef, kind: URIRef) -> list[str]:
-    lines = [f"### {curie(term)}", ""]
+def term_rows(graph: Graph, term: URIRef, kind: URIRef) -> list[tuple[str, str]]:
+    """The facts shown about ``term`` (of ``kind``, one of GROUPS'): (name, value) pairs whose
+    values are Markdown: terms in `backticks`, lists joined by ', ', '—' for none. The
+    Markdown reference and ``kg serve``'s /ontology page both render these."""
     rows: list[tuple[str, str]] = [
         ("IRI", f"`{term}`"),
         ("Label", _text(graph, term, RDFS.label) or "—"),
@@ -166,6 +168,20 @@ def _section(graph: Graph, term: URIRef, kind: URIRef) -> list[str]:
     examples = sorted(str(o) for o in graph.objects(term, SKOS.example))
     if examples:
         rows.append(("Examples", "; ".join(examples)))
+    return rows
+
+
+def term_kind(graph: Graph, term: URIRef) -> URIRef | None:
+    """The GROUPS kind ``term`` is documented under, or None if it is none of them."""
+    for _heading, kind in GROUPS:
+        if (term, RDF.type, kind) in graph:
+            return kind
+    return None
+
+
+def _section(graph: Graph, term: URIRef, kind: URIRef) -> list[str]:
+    lines = [f"### {curie(term)}", ""]
+    rows = term_rows(graph, term, kind)
     lines += ["| | |", "|---|---|"]
     lines += [f"| {key} | {_cell(value)} |" for key, value in rows]
     comment = str(graph.value(term, RDFS.comment) or "").strip()
@@ -178,6 +194,15 @@ def _section(graph: Graph, term: URIRef, kind: URIRef) -> list[str]:
 
 _QB_DSD = URIRef("http://purl.org/linked-data/cube#DataStructureDefinition")
 _INDIVIDUALS = (SKOS.ConceptScheme, SKOS.Concept, _QB_DSD)
+# The reference's sections: (heading, rdf:type of the kf: terms listed under it).
+GROUPS: tuple[tuple[str, URIRef], ...] = (
+    ("Classes", OWL.Class),
+    ("Object properties", OWL.ObjectProperty),
+    ("Datatype properties", OWL.DatatypeProperty),
+    ("Data structure of figures", _QB_DSD),
+    ("Code lists", SKOS.ConceptScheme),
+    ("Codes", SKOS.Concept),
+)
 
 
 def _cell(value: str) -> str:
@@ -229,16 +254,8 @@ def render_markdown(ontology: Graph) -> str:
         *[f"| `{p}:` | `{ns}` |" for p, ns in PREFIXES],
         "",
     ]
-    groups = (
-        ("Classes", OWL.Class),
-        ("Object properties", OWL.ObjectProperty),
-        ("Datatype properties", OWL.DatatypeProperty),
-        ("Data structure of figures", _QB_DSD),
-        ("Code lists", SKOS.ConceptScheme),
-        ("Codes", SKOS.Concept),
-    )
-    for heading, kind in groups:
-        terms = _kf_terms(ontology, kind)
+    for heading, kind in GROUPS:
+        terms = kf_terms(ontology, kind)
         lines += [f"## {heading}", ""]
         lines += [", ".join(f"[{curie(t)}](#{_anchor(t)})" for t in terms), ""]
         for term in terms:

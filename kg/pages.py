@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote
 
-from kg.vocab import DEFAULT_RESOURCE_NS, KF, RELATIONS
+from kg.vocab import DEFAULT_ONTOLOGY_NS, DEFAULT_RESOURCE_NS, KF, RELATIONS
 
 # (sparql, Accept header) -> the worker pool's reply
 RunQuery = Callable[[str, str | None], Any]
@@ -35,6 +35,7 @@ PAGE_TYPES: dict[str, str] = {  # media type -> what we write, preferred first
     "application/n-triples": "ntriples",
 }
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 OWL_SAME = "http://www.w3.org/2002/07/owl#sameAs"
@@ -98,6 +99,12 @@ def entity_reply(
     iri = iri_from_request(path, query, base)
     if iri is None or not re.match(r"^https?://", iri) or _BAD_IRI.search(iri):
         return _text(HTTPStatus.BAD_REQUEST, "not an IRI; use /resource/<path> or /resource?iri=")
+    if iri.startswith(DEFAULT_ONTOLOGY_NS) and len(iri) > len(DEFAULT_ONTOLOGY_NS):
+        # A kf: term (a hash IRI): its documentation, in whatever form the client asked for.
+        where = "/ontology/" + quote(iri[len(DEFAULT_ONTOLOGY_NS) :], safe="")
+        moved = _text(HTTPStatus.SEE_OTHER, f"kf: terms are documented at {where}")
+        moved.headers["Location"] = where
+        return moved
     media = negotiate(accept, PAGE_TYPES)
     if media is None:
         return _text(
@@ -123,7 +130,7 @@ def entity_reply(
         )
         return PageReply(construct.status, construct.content_type, construct.body)
     if kind == "jsonld":
-        body = json.dumps(_jsonld(rows), ensure_ascii=False, indent=1, sort_keys=True)
+        body = json.dumps(_jsonld(rows, base), ensure_ascii=False, indent=1, sort_keys=True)
         return PageReply(HTTPStatus.OK, "application/ld+json; charset=utf-8", body.encode())
     relations = run(_RELATIONS_QUERY.replace("<X>", f"<{iri}>"), json_results)
     docs = run(_DOCS_QUERY.replace("<X>", f"<{iri}>"), json_results)
@@ -140,37 +147,64 @@ def entity_reply(
 
 
 # --------------------------------------------------------------------------- JSON-LD
+# Compact, with an @context, so a reader sees "rdfs:label": "Chengdu" and "@type":
+# "kf:City"; rdflib or any JSON-LD processor expands it back to the same triples.
 
 
-def _jsonld(rows: list[dict[str, dict[str, str]]]) -> list[dict[str, Any]]:
-    """Expanded JSON-LD of the triples about the IRI (no context needed to read it)."""
-    nodes: dict[str, dict[str, list[dict[str, str]]]] = defaultdict(lambda: defaultdict(list))
+def jsonld_context(base: str = DEFAULT_RESOURCE_NS) -> dict[str, str]:
+    """The @context of served JSON-LD: our prefixes, ``res:`` for this graph's resources."""
+    from kg.ontodoc import PREFIXES
+
+    return {"res": base, **dict(PREFIXES)}
+
+
+def _compact_iri(iri: str, context: dict[str, str]) -> str:
+    """``kf:visited``, ``res:official/x``: the longest matching namespace wins."""
+    best = max(
+        ((p, ns) for p, ns in context.items() if iri.startswith(ns) and len(iri) > len(ns)),
+        key=lambda item: len(item[1]),
+        default=None,
+    )
+    return f"{best[0]}:{iri[len(best[1]) :]}" if best else iri
+
+
+def _jsonld(rows: list[dict[str, dict[str, str]]], base: str) -> dict[str, Any]:
+    """Compact JSON-LD of the triples about the IRI: an @context of prefixes, then one node per
+    subject with prefixed keys; a key with one value holds it bare, several hold a list."""
+    context = jsonld_context(base)
+
+    def node_id(term: dict[str, str]) -> str:
+        return _compact_iri(term["value"], context) if term["type"] == "uri" else "_:" + term[
+            "value"
+        ]
+
+    nodes: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     for row in rows:
         s, p, o = row["s"], row["p"], row["o"]
-        subject = s["value"] if s["type"] == "uri" else "_:" + s["value"]
+        subject = node_id(s)
         if p["value"] == RDF_NS + "type" and o["type"] == "uri":
-            nodes[subject]["@type"].append(o["value"])  # type: ignore[arg-type]
+            nodes[subject]["@type"].append(_compact_iri(o["value"], context))
             continue
-        if o["type"] == "uri":
-            obj = {"@id": o["value"]}
-        elif o["type"] == "bnode":
-            obj = {"@id": "_:" + o["value"]}
+        obj: Any
+        if o["type"] in ("uri", "bnode"):
+            obj = {"@id": node_id(o)}
+        elif "xml:lang" in o:
+            obj = {"@value": o["value"], "@language": o["xml:lang"]}
+        elif o.get("datatype") not in (None, XSD_STRING):
+            obj = {"@value": o["value"], "@type": _compact_iri(o["datatype"], context)}
         else:
-            obj = {"@value": o["value"]}
-            if "xml:lang" in o:
-                obj["@language"] = o["xml:lang"]
-            elif "datatype" in o:
-                obj["@type"] = o["datatype"]
-        nodes[subject][p["value"]].append(obj)
-    out = []
+            obj = o["value"]
+        nodes[subject][_compact_iri(p["value"], context)].append(obj)
+    graph = []
     for subject in sorted(nodes):
         item: dict[str, Any] = {"@id": subject}
         for key, values in sorted(nodes[subject].items()):
-            item[key] = sorted(values, key=lambda v: json.dumps(v, sort_keys=True))
-            if key == "@type":
-                item[key] = sorted(set(values))  # type: ignore[arg-type]
-        out.append(item)
-    return out
+            unique = sorted({json.dumps(v, sort_keys=True) for v in values})
+            item[key] = [json.loads(v) for v in unique]
+            if len(item[key]) == 1:
+                item[key] = item[key][0]
+        graph.append(item)
+    return {"@context": context, "@graph": graph}
 
 
 # --------------------------------------------------------------------------- HTML

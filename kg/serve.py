@@ -28,7 +28,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from kg import pages, queryui
+from kg import ontopage, pages, queryui
 from kg.errors import E, KgError
 from kg.sparql_guard import MAX_NESTING, inspect_cached, nesting_depth, normalize
 
@@ -418,6 +418,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
         elif url.path == "/resource" or url.path.startswith("/resource/"):
             accept = self.headers.get("Accept")
             self._send(pages.entity_reply(url.path, url.query, accept, self._run))  # type: ignore[arg-type]
+        elif url.path == "/ontology" or url.path.startswith("/ontology/"):
+            accept = self.headers.get("Accept")
+            self._send(ontopage.ontology_reply(url.path, accept))  # type: ignore[arg-type]
         elif url.path == "/graph":
             self._send(pages.graph_page_reply(self.server.settings.store_dir))  # type: ignore[arg-type]
         elif (static := queryui.static_reply(url.path)) is not None:

@@ -105,7 +105,13 @@ def test_entity_as_turtle_and_json_ld(site: str, fact: dict[str, str]) -> None:
     from_jsonld = rdflib.Graph().parse(data=r.text, format="json-ld")
     assert (subject, rdflib.RDFS.label, rdflib.Literal(fact["label"])) in from_jsonld
     assert len(from_jsonld) == len(graph)
-    assert any(item["@id"] == fact["s"] for item in json.loads(r.text))
+    compact = json.loads(r.text)  # compact, with an @context of prefixes
+    assert compact["@context"]["kf"] == "https://w3id.org/kaifang/ontology#"
+    assert any(
+        compact["@context"]["res"] + item["@id"].removeprefix("res:") == fact["s"]
+        and item["rdfs:label"] == fact["label"]
+        for item in compact["@graph"]
+    )
 
     # The same IRI by query parameter: any IRI, whatever its namespace.
     by_param = requests.get(site + "/resource", params={"iri": fact["s"]})

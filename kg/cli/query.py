@@ -12,6 +12,7 @@ from kg.cli import cli, store_option
 from kg.query import DEFAULT_PREFIXES, declared_prefixes, format_result, run_query
 from kg.query_input import expand_prefixed_names, parse_param, read_query_arg
 from kg.store import memory_store, open_store, store_prefixes, turtle_prefixes
+from kg.termcheck import warning
 
 
 @cli.command("query")
@@ -70,6 +71,9 @@ def query_cli(
     # Display prefixes: defaults, then the graph's own, then the query's (most specific wins).
     shown = {**DEFAULT_PREFIXES, **prefixes, **declared_prefixes(sparql)}
     sparql = expand_prefixed_names(sparql, shown)
+    unknown = warning(sparql, shown)  # a misspelt kf: term matches nothing: say so
+    if unknown:
+        click.echo(unknown, err=True)
     bindings = dict(parse_param(p, shown) for p in params)
     result = run_query(store, sparql, bindings=bindings)
     sys.stdout.buffer.write(format_result(result, fmt, shown))
