@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from kg.extract.context import DocContext
 from kg.extract.dates import anchor_date, find_dates
 from kg.extract.figures import MentionSpan, find_figures
@@ -86,7 +88,7 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
             ends = [d.date.last for d in group if d.role == "until" and d.date.last > day.first]
             day = replace(day, last=max([day.last, *ends]))
         relations.append(_dated(r, day, subj.cls, text[r.sent_start : r.sent_end]))
-    spans = [MentionSpan(m.start, m.end, m.cls) for m in mentions]
+    spans = [MentionSpan(m.start, m.end, m.cls, _is_subject(ctx.doc, m)) for m in mentions]
     focus = None
     if ctx.focus_province is not None:
         for i, f in enumerate(ctx.found):
@@ -135,6 +137,17 @@ def _event_dates(
         last = max([first.last] + [u.last for u in until if u.last > first.first])
         out.append(EventDate(chosen, first.first, last))
     return out
+
+
+def _is_subject(doc: Doc, m: Mention) -> bool:
+    """The mention is (or names, "the city of X") the subject of its clause."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("pobj", "appos") and root.head.lemma_ in ("of", "city", "province"):
+        root = root.head.head if root.dep_ == "pobj" else root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _main_event(extraction: Extraction) -> int | None:

@@ -22,6 +22,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from kg.extract.figure_scope import (
+    definite_area,
+    from_to,
+    is_conversion,
+    is_venue,
+    not_one_period,
+    not_period_year,
+)
 from kg.model import Figure
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -56,7 +64,10 @@ _CURRENCY = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "¥": "CNY", "$": "USD",
 _MEASURES = (
     ("trade", r"imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export|"
               r"export\s+and\s+import|foreign\s+trade|total\s+trade|trade\s+volume|"
-              r"trade\s+value|bilateral\s+trade|trade\s+(?:with|between)|trade"),
+              r"trade\s+value|bilateral\s+trade|trade\s+(?:with|between)|trade(?!\s+(?:enterprises|"
+              r"companies|firms|contracts?|agreements?|deals?|fairs?|expos?|zones?|partners?|"
+              r"cent(?:er|re)s?|promotion|delegations?|missions?|shows?|events?|bodies|"
+              r"associations?|negotiations?|talks|facilitation|barriers?|projects?))"),
     ("foreignInvestment", r"attract(?:s|ed|ing)?(?=\s+(?:US\s?\$|\$|USD|RMB))|"
                           r"actual(?:ly)?\s+(?:use|used|utilized|utilised)\s+(?:of\s+)?foreign"
                           r"\s+(?:investment|capital)|actual\s+use\s+of\s+foreign\s+"
@@ -67,7 +78,8 @@ _MEASURES = (
     ("imports", r"imports?|imported"),
     ("investment", r"total\s+investment|combined\s+investment|planned\s+investment|"
                    r"agreed\s+investment|investment|invested|"
-                   r"(?:projects|deals|agreements)\s+(?:\w+\s+)?worth"),
+                   r"(?:projects|deals|agreements)\s+(?:\w+\s+)?worth|"
+                   r"contracted|deals?|agreements?|valued\s+at"),
     ("gdp", r"\bGDP\b|gross\s+domestic\s+product|economic\s+(?:size|output|aggregate|volume)"),
 )
 _MEASURE = re.compile(
@@ -137,7 +149,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
          r"December)"
 _PERIODS = re.compile(
-    rf"(?P<mrange>(?P<m1>{_MONTH})\s*(?:to|-|–|through)\s*(?P<m2>{_MONTH})(?:,?\s+(?P<mry>"
+    rf"(?P<mrange>(?P<m1>{_MONTH})\s*(?:to|-|–|through|and)\s*(?P<m2>{_MONTH})(?:,?\s+(?P<mry>"
     rf"(?:19|20)\d{{2}}))?)"
     r"|(?P<part>first\s+(?:(?P<q>quarter|half|two\s+quarters|three\s+quarters|two\s+months|"
     r"three\s+months|four\s+months|five\s+months|six\s+months|seven\s+months|eight\s+months|"
@@ -145,6 +157,7 @@ _PERIODS = re.compile(
     r"last\s+year))?)"
     rf"|(?P<month>(?P<mm>{_MONTH})\s+(?P<my>(?:19|20)\d{{2}}))"
     r"|(?P<rel>last\s+year|this\s+year|previous\s+year)"
+    rf"|(?P<bm>(?:in|for|during)\s+(?P<bmm>{_MONTH}))\b(?!\s+\d)"
     r"|(?P<year>(?<![\w-])(?:19|20)\d{2}(?![\w-]|\s*[-–]\s*\d)(?!\s+[A-Z]))",
     re.IGNORECASE,
 )
@@ -201,6 +214,7 @@ class MentionSpan:
     start: int
     end: int
     cls: str
+    subject: bool = False  # the subject of its clause ("The coastal city of X ... signed")
 
 
 @dataclass
@@ -270,7 +284,10 @@ def _values(sent: str) -> list[_Value]:
     kept: list[_Value] = []
     for v in found:
         before = sent[: v.start]
-        if kept and re.search(r"\(\s*$", before) and kept[-1].unit != "count":
+        if kept and (
+            (re.search(r"\(\s*$", before) and kept[-1].unit != "count")
+            or is_conversion(sent, kept[-1].end, kept[-1].unit, v.start, v.unit)
+        ):
             continue  # "30.66 billion yuan (US$4.72 billion)"
         if v.unit == "count" and re.search(r"(?:19|20)\d{2}$", sent[v.start : v.start + 4]):
             if v.end - v.start and len(re.sub(r"\D", "", sent[v.start : v.end])) == 4:
@@ -294,7 +311,7 @@ def _groups(sent: str, values: list[_Value]) -> list[list[_Value]]:
     return groups
 
 
-def _measure(sent: str, v: _Value, lo: int) -> str | None:
+def _measure(sent: str, v: _Value, lo: int, names: Sequence[tuple[int, int]] = ()) -> str | None:
     """The measure named nearest before the value (within its clause, from ``lo``), else
     right after it ("US$ 298.2 billion of foreign investment")."""
     if v.measure:
@@ -304,6 +321,8 @@ def _measure(sent: str, v: _Value, lo: int) -> str | None:
         for m in _MEASURE.finditer(sent, start):
             if m.start() >= v.start:
                 break
+            if any(a <= m.start() < b for a, b in names):
+                continue  # a word of a name: "the Foreign Trade Bureau"
             best = (m.start(), m.lastgroup or "")
         if best is not None:
             return best[1]
@@ -367,8 +386,17 @@ def _periods(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]]:
             elif rel != "previous year":  # unresolved: it still is the nearest period
                 out.append((m.start(), None))
         elif m["year"]:
-            if not _BASE_YEAR.search(sent[max(0, m.start() - 30) : m.start()]):
+            if not _BASE_YEAR.search(sent[max(0, m.start() - 30) : m.start()]) and (
+                not not_period_year(sent, m.start())
+            ):
                 period = m["year"]
+        elif m["bm"]:  # "in April": the latest April on or before the article's date
+            mo = _MONTHS.index(m["bmm"].lower()) + 1
+            y = years[-1] if years else None
+            if y is None and anchor is not None:
+                y = anchor.year if mo <= anchor.month else anchor.year - 1
+            if y is not None:
+                period = f"{y}-{mo:02d}"
         if period is not None:
             out.append((m.start(), period))
     return out
@@ -405,6 +433,9 @@ def _sentence_figures(
     if not values:
         return []
     inside = [(i, m) for i, m in enumerate(mentions) if s <= m.start and m.end <= e]
+    names = [(m.start - s, m.end - s) for _, m in inside]
+    # the place an event is held in is its setting, not whose figure it is
+    settings = {i for i, m in inside if is_venue(sent, s, m, mentions)}
     counterparts = _counterparts(sent, s, inside)
     periods = _periods(sent, anchor)
     out: list[Figure] = []
@@ -415,7 +446,7 @@ def _sentence_figures(
     for group in groups:
         head = group[0]
         kind = _is_change(sent, head, head)
-        measure = _measure(sent, head, lo)
+        measure = _measure(sent, head, lo, names)
         if measure is None and head.unit == "percent" and head.start - lo < 80:
             measure = previous
         clause_lo, lo = lo, group[-1].end
@@ -431,7 +462,18 @@ def _sentence_figures(
             continue
         if _THROUGHPUT.search(sent[clause_lo : head.start]):
             continue
-        area, from_focus = _area(sent, s, head, inside, counterparts, focus, values, event)
+        if not_one_period(sent, clause_lo, head.start, group[-1].end):
+            continue
+        shape = from_to(sent, head.start, head.end) if len(group) == 1 else None
+        if shape == "drop":
+            continue
+        if shape == "level":
+            kind = (False, 1)
+        area, from_focus = _area(sent, s, head, [x for x in inside if x[0] not in settings],
+                                 counterparts, focus, values, event)
+        if area is None or from_focus:
+            named = definite_area(sent, s, head.start, mentions, set(counterparts))
+            area, from_focus = (named, False) if named is not None else (area, from_focus)
         if area is None:
             continue
         # "grew by 24.7%, 14.9% and 11% respectively": one counterpart per value, in order
@@ -528,6 +570,9 @@ def _area(
         for i, m in reversed(preferred):
             if m.end - s <= which:
                 return i, False
+    subjects = [i for i, m in preferred if m.subject]
+    if subjects:  # "At the expo, Hunan signed ...": the one that acts
+        return subjects[0], False
     if preferred:
         return preferred[0][0], False
     found = possessive(candidates)

@@ -1,0 +1,176 @@
+"""Whether a number is one period's figure of one area, and whose: the checks figures.py
+applies before it keeps a figure.
+
+- Not one period's figure: totals over several periods ("since 2018", "collectively",
+  "previously", "over the past five expos", "a three-year programme", "so far"), thresholds
+  ("projects of at least RMB 100 million each"), forecasts and targets ("is expected to
+  reach", "will exceed", "aims to"), a conversion ("RMB 30 billion (about US$4.2 billion)",
+  "..., or US$4.2 billion").
+- "from X to Y": Y is the level; X only when the text gives it a year of its own.
+- Whose: not the city an event is held in ("at the expo held in Nanning"); "the city",
+  "the zone", "the company" is the last such named before.
+- When: a year a thing was founded or launched in is no period.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+
+class Span(Protocol):
+    start: int
+    end: int
+    cls: str
+
+
+# A figure in a clause with one of these is a total over several periods.
+_MULTI_PERIOD = re.compile(
+    r"\b(?:since\s+(?:(?:19|20)\d{2}|(?:its|their|the)\s+(?:\w+\s+){0,2}?(?:establishment|"
+    r"founding|launch|inception|start|beginning|opening|creation|first)|(?:it|they)\s+"
+    r"(?:was|were)|then)|collectively|previously|so\s+far|thus\s+far|to\s+date|accumulated|"
+    r"cumulative(?:ly)?|in\s+(?:the\s+)?(?:past|last|previous)\s+(?:\w+\s+){0,2}"
+    r"(?:years|sessions|editions|expos|fairs|decades?)|"
+    r"over\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?(?:\w+\s+){0,2}"
+    r"(?:years|sessions|editions|expos|fairs|decades?)|"
+    r"(?:past|previous|last|all)\s+(?:\w+\s+)?(?:sessions|editions|expos|fairs)|"
+    r"(?:two|three|four|five|six|ten|\d+)[\s-]years?\s+(?:programme|program|plan|period|"
+    r"campaign|initiative)|over\s+the\s+years|combined\s+total)\b",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\bin\s+(?:19|20)\d{2}\b", re.IGNORECASE)
+# A threshold or a per-item figure, not a total.
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum|above|"
+    r"exceeding\s+(?=\S)|threshold\s+of|each\s+(?:worth|with|of)\s+(?:over\s+|more\s+than\s+)?|"
+    r"(?:worth|of)\s+(?:over|more\s+than)\s+(?=[^,]*\beach\b))\s*$",
+    re.IGNORECASE,
+)
+_THRESHOLD_AFTER = re.compile(
+    r"^\s*(?:or\s+(?:more|above)\s+)?(?:each|apiece|per\s+(?:project|enterprise|company|year|"
+    r"item|deal))\b|^\s*(?:or\s+(?:more|above)|and\s+above)\b",
+    re.IGNORECASE,
+)
+# Forecasts, targets and plans: what is expected is not yet a figure.
+_FORECAST = re.compile(
+    r"\b(?:will|would|shall|expect(?:s|ed)?|is\s+projected|are\s+projected|projection|"
+    r"forecasts?|forecasted|predict(?:s|ed)?|target(?:s|ed)?|aims?\s+to|aiming\s+to|"
+    r"plans?\s+to|planning\s+to|goal|strive|striving|estimated\s+to|is\s+set\s+to|"
+    r"are\s+set\s+to|poised\s+to|by\s+the\s+end\s+of\s+(?:this|next)|by\s+20\d{2})\b",
+    re.IGNORECASE,
+)
+# "RMB 30 billion (about US$4.2 billion)", "RMB 30 billion, or US$4.2 billion"
+_CONVERSION_GAP = re.compile(
+    r"^\s*(?:\(\s*|,?\s*or\s+|,?\s*i\.e\.\s*|/\s*)(?:about\s+|around\s+|approximately\s+|"
+    r"roughly\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|equivalent\s+to\s+|approx\.\s*)?$",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
+_TO = re.compile(r"^\s*(?:in\s+(?:19|20)\d{2}\s+)?(?:to|up\s+to)\s+", re.IGNORECASE)
+_OWN_YEAR = re.compile(r"^\s*in\s+(?:19|20)\d{2}\b", re.IGNORECASE)
+# The place an event is held in is the setting, not whose figure it is.
+_VENUE_BEFORE = re.compile(
+    r"(?:held|hosted|staged|convened|opened|took\s+place|taking\s+place|venue)\s+"
+    r"(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_EVENT_THEN_IN = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:in|at)\s+(?:the\s+)?$", re.I)
+# "founded in 2010", "since 2015": a year that is no period of the figure
+_NOT_PERIOD_YEAR = re.compile(
+    r"(?:established|founded|set\s+up|launched|opened|built|began|started|created|approved|"
+    r"inaugurated|incorporated|since|began\s+operation)\s+(?:\w+\s+)?(?:in\s+)?$",
+    re.IGNORECASE,
+)
+# "the city's exports", "the zone attracted": the last such named before
+_DEFINITE = re.compile(
+    r"\b(?:the\s+(?P<noun>city|zone|company|group|enterprise|port|park|district|county)|"
+    r"this\s+(?P<noun2>city|zone|company|district))\b(?:[’']s)?",
+    re.IGNORECASE,
+)
+_NOUN_CLASS = {"city": "City", "district": "City", "county": "City", "zone": "Zone",
+               "park": "Zone", "port": "City", "company": "Enterprise", "group": "Enterprise",
+               "enterprise": "Enterprise"}
+
+
+def clause_start(sent: str, lo: int, pos: int) -> int:
+    """Where the value's own clause begins: after a semicolon or a ", while"/", and" join
+    before it, not before ``lo``."""
+    best = lo
+    for m in re.finditer(r";|,\s+(?:while|whereas|and|but)\s+|\.\s", sent[lo:pos]):
+        best = lo + m.end()
+    return best
+
+
+def not_one_period(sent: str, lo: int, start: int, end: int) -> bool:
+    """The value at ``start``..``end`` (its clause from ``lo``) is a total over several
+    periods, a threshold or a forecast."""
+    clause = sent[clause_start(sent, lo, start) : start]
+    tail = re.split(r"[;]|,\s+(?:while|whereas|and|but)\s+", sent[end:], maxsplit=1)[0]
+    if _MULTI_PERIOD.search(clause) or _MULTI_PERIOD.search(tail[:60]):
+        return True
+    # "Since the new era, ... rose to RMB 12 trillion in 2023": a figure with a year of its
+    # own is that year's; without one, "since" makes it a total
+    if _SINCE.search(clause) and not _YEAR_IN.search(tail.split(",")[0][:50]):
+        return True
+    if _THRESHOLD_BEFORE.search(sent[max(0, start - 40) : start]):
+        return True
+    if _THRESHOLD_AFTER.match(sent[end : end + 20]):
+        return True
+    return _FORECAST.search(clause) is not None
+
+
+def is_conversion(sent: str, prev_end: int, prev_unit: str, start: int, unit: str) -> bool:
+    """An amount right after another, in brackets or after "or": its conversion."""
+    money = ("CNY", "USD")
+    return (
+        prev_unit in money and unit in money
+        and _CONVERSION_GAP.match(sent[prev_end:start]) is not None
+    )
+
+
+def from_to(sent: str, start: int, end: int) -> str | None:
+    """"from X to Y": "drop" for an X without a year of its own, "level" for an X with
+    one, None for any other value."""
+    if not _FROM.search(sent[max(0, start - 25) : start]) or not _TO.match(sent[end:]):
+        return None
+    return "level" if _OWN_YEAR.match(sent[end:]) else "drop"
+
+
+def is_venue(sent: str, s: int, m: Span, mentions: Sequence[Span]) -> bool:
+    """A place the sentence names as where an event is held."""
+    if m.cls not in ("City", "Province", "Country", "Region"):
+        return False
+    before = sent[: m.start - s]
+    if _VENUE_BEFORE.search(before[-60:]):
+        return True
+    for ev in mentions:
+        if ev.cls == "Event" and ev.end <= m.start and s <= ev.start:
+            if _EVENT_THEN_IN.match(sent[ev.end - s : m.start - s]):
+                return True
+    return False
+
+
+def not_period_year(sent: str, pos: int) -> bool:
+    """The year at ``pos`` is when something began, not the figure's period."""
+    return _NOT_PERIOD_YEAR.search(sent[max(0, pos - 40) : pos]) is not None
+
+
+def definite_area(
+    sent: str, s: int, value_start: int, mentions: Sequence[Span], taken: set[int]
+) -> int | None:
+    """"the city's exports": the last mention of that kind before the sentence (or before
+    the definite phrase in it), when the sentence names none of that kind before it."""
+    found = None
+    for m in _DEFINITE.finditer(sent, 0, value_start):
+        found = m
+    if found is None:
+        return None
+    cls = _NOUN_CLASS[(found["noun"] or found["noun2"]).lower()]
+    at = s + found.start()
+    best = None
+    for i, m in enumerate(mentions):
+        if m.cls == cls and m.end <= at and i not in taken:
+            best = i
+    return best

@@ -1,0 +1,92 @@
+"""kg.extract.figure_scope: a figure is kept only with a clear area, indicator and period
+(invented sentences, the real pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract import Extractor
+from kg.gazetteer import Gazetteer
+from kg.model import Document
+
+Fig = tuple[str, str, str, str, str | None]  # measure, value, unit, area, period
+
+
+@pytest.fixture(scope="module")
+def extract(nlp: Language, gazetteer: Gazetteer):  # type: ignore[no-untyped-def]
+    extractor = Extractor(nlp, gazetteer)
+
+    def run(text: str, date: str | None = "2024-05-20") -> list[Fig]:
+        doc = Document("d", "d.txt", text, "0" * 64, date=date)
+        ex = extractor(nlp(text), doc)
+        return [(f.measure, f.value, f.unit, ex.mentions[f.area].text, f.period)
+                for f in ex.figures]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # totals over several periods
+        "Since 2016, Hunan has attracted foreign investment of US$ 12 billion.",
+        "Over the past five expos, deals worth RMB 80 billion were signed in Hunan.",
+        "Collectively, Hunan's exporters shipped goods worth RMB 20 billion in exports.",
+        "Hunan previously attracted foreign investment of US$ 3 billion.",
+        "Under a three-year programme, Hunan invested RMB 9 billion in its ports.",
+        # thresholds, forecasts and targets
+        "In 2023, Hunan approved foreign investment of at least RMB 100 million each.",
+        "Hunan's exports are expected to reach RMB 700 billion in 2025.",
+        "Hunan aims to raise its foreign trade to RMB 800 billion in 2025.",
+    ],
+)
+def test_not_one_periods_figure(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conversion in brackets or after "or" is not a second figure
+        ("In 2023, Hunan's exports reached RMB 30 billion (about US$ 4.2 billion).",
+         [("exports", "30000000000", "CNY", "Hunan", "2023")]),
+        ("In 2023, Hunan's exports reached RMB 30 billion, or US$ 4.2 billion.",
+         [("exports", "30000000000", "CNY", "Hunan", "2023")]),
+        # "trade" in a name or before "enterprises" is not the trade indicator
+        ("In 2023, Hunan signed trade contracts worth RMB 2 billion.",
+         [("investment", "2000000000", "CNY", "Hunan", "2023")]),
+        # deal values and contracted amounts have no usual keyword
+        ("In 2023, the contracted amount in Hunan stood at US$ 5 billion.",
+         [("investment", "5000000000", "USD", "Hunan", "2023")]),
+        # "from X to Y": Y is the level; X only with a year of its own
+        ("Hunan's exports rose from RMB 50 billion to RMB 60 billion in 2023.",
+         [("exports", "60000000000", "CNY", "Hunan", "2023")]),
+        # month ranges and months
+        ("Between January and April, Hunan's exports reached RMB 90 billion.",
+         [("exports", "90000000000", "CNY", "Hunan", "2024-01/2024-04")]),
+        ("In April, Hunan's exports reached RMB 25 billion.",
+         [("exports", "25000000000", "CNY", "Hunan", "2024-04")]),
+        # a founding year is no period
+        ("Hunan Zhenghua Co., Ltd., founded in 2010, had exports of RMB 3 billion.",
+         [("exports", "3000000000", "CNY", "Hunan Zhenghua Co., Ltd.", None)]),
+    ],
+)
+def test_area_indicator_and_period(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == expected
+
+
+def test_the_venue_city_is_not_whose_figure(extract) -> None:  # type: ignore[no-untyped-def]
+    figures = extract(
+        "At the 5th Xiangjiang Machinery Expo held in Changsha, Hunan signed projects "
+        "worth RMB 40 billion in 2023."
+    )
+    assert [f[3] for f in figures] == ["Hunan"]
+
+
+def test_the_city_is_the_city_named_before(extract) -> None:  # type: ignore[no-untyped-def]
+    figures = extract(
+        "Yueyang is a port on the Yangtze in Hunan Province.\n\n"
+        "In 2023, the city's exports reached RMB 30 billion."
+    )
+    assert figures == [("exports", "30000000000", "CNY", "Yueyang", "2023")]
