@@ -54,7 +54,7 @@ def test_not_one_periods_figure(extract, text: str) -> None:  # type: ignore[no-
         ("In 2023, Hunan's exports reached RMB 30 billion, or US$ 4.2 billion.",
          [("exports", "30000000000", "CNY", "Hunan", "2023")]),
         # "trade" in a name or before "enterprises" is not the trade indicator
-        ("In 2023, Hunan signed trade contracts worth RMB 2 billion.",
+        ("In 2023, Hunan signed trade deals worth RMB 2 billion.",
          [("investment", "2000000000", "CNY", "Hunan", "2023")]),
         # deal values and contracted amounts have no usual keyword
         ("In 2023, the contracted amount in Hunan stood at US$ 5 billion.",
