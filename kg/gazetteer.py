@@ -248,3 +248,9 @@ def _default() -> Gazetteer:
                             row["geonames_id"] or None))
     known = [KnownName(r["name"], r["cls"], _split(r["aliases"])) for r in _read("bodies.csv")]
     return Gazetteer(places, known)
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Nationality adjective -> country ("Norwegian" -> "Norway"; kg/data/demonyms.csv)."""
+    return {r["demonym"]: r["country"] for r in _read("demonyms.csv")}

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from kg.confidence import confidence
 from kg.extract import events as _events  # noqa: F401  (registers its rules)
 from kg.extract import facilities as _facilities  # noqa: F401  (registers its rules)
+from kg.extract import foreign as _foreign  # noqa: F401  (registers its rules)
 from kg.extract import meetings as _meetings  # noqa: F401  (registers its rules)
 from kg.extract import places as _places  # noqa: F401  (registers its rules)
 from kg.extract import routes as _routes  # noqa: F401  (registers its rules)

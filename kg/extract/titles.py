@@ -22,6 +22,7 @@ from kg.extract.lexicon import (
     TITLE_PREFIX,
     starts_post,
 )
+from kg.gazetteer import demonyms
 
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _TITLE_SPLIT = re.compile(
@@ -249,12 +250,13 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
         owner = (idx is not None and ctx.found[idx].cls in _BODY_ORGS
                  and ctx.found[idx].span.end < sent.end
                  and doc[ctx.found[idx].span.end].lower_ in ("'s", "’s"))
-        if idx is not None and (ctx.found[idx].cls in ("Province", "City") or owner):
+        if idx is not None and (ctx.found[idx].cls in _POST_PLACES or owner):
             if owner:
                 owners.append(idx)
             k = ctx.found[idx].span.end
         elif (doc[k].lower_ in ("party", "'s", "’s") or doc[k].lower_ in LEVEL_WORDS
-              or doc[k].lower_ in TITLE_MODIFIERS) and k + 1 < sent.end:
+              or doc[k].lower_ in TITLE_MODIFIERS or doc[k].text in demonyms()
+              or doc[k].lower_ == "prime") and k + 1 < sent.end:
             k += 1
         else:
             break
@@ -280,6 +282,11 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
     if k == start:
         return None
     return doc[start:k], orgs
+
+
+# Places a post may name before its head word: "Jilin province Party chief", "Norway's Prime
+# Minister", "Ohio Governor" (and nationalities: "the Swedish Minister for Trade").
+_POST_PLACES = {"Province", "City", "Country", "Region"}
 
 
 def _plural_head(word: str) -> bool:

@@ -1,0 +1,78 @@
+"""Foreign posts (kg/extract/foreign.py and the titles it reads), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import pairs, run
+
+from kg.extract import Extractor
+
+
+def classes(extractor: Extractor, text: str) -> dict[str, str]:
+    return {m.text: m.cls for m in run(extractor, text).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Li Ming met Prime Minister of Norway Karl Olsen in Beijing.", ("Karl Olsen", "Norway")),
+        ("Norway's Prime Minister Karl Olsen visited Chengdu.", ("Karl Olsen", "Norway")),
+        ("Karl Olsen, Prime Minister of Norway, visited Chengdu.", ("Karl Olsen", "Norway")),
+        ("President Luis Vega of Peru visited Chengdu.", ("Luis Vega", "Peru")),
+        # a nationality names the state when the document names it too
+        ("Anna Berg, the Swedish Minister for Foreign Trade, visited Chengdu. Sweden is a "
+         "partner.", ("Anna Berg", "Sweden")),
+        ("Thai Deputy Prime Minister Somchai Wongsa visited Chengdu. Thailand is a partner.",
+         ("Somchai Wongsa", "Thailand")),
+        # a foreign state's or province's governor or premier serves in that Region
+        ("Ohio Governor Mark Hill visited Chengdu.", ("Mark Hill", "Ohio")),
+        ("Mark Hill, Governor of the US state of Ohio, met Li Ming.", ("Mark Hill", "Ohio")),
+        ("Premier Paul Roy of Quebec met Li Ming.", ("Paul Roy", "Quebec")),
+    ],
+)
+def test_a_post_that_names_the_state(extractor: Extractor, text: str,
+                                     expected: tuple[str, str]) -> None:
+    assert expected in pairs(run(extractor, text), "servesIn")
+    assert classes(extractor, text)[expected[0]] == "Official"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ambassadors and consuls serve nowhere
+        "Karl Olsen, the Norwegian Ambassador to China, attended. Norway and China are friends.",
+        "Paulo Cruz, Consul General of Brazil in Shanghai, said trade grew.",
+        # a nationality alone, the country never named: no node to serve in
+        "Peruvian President Luis Vega visited Chengdu.",
+    ],
+)
+def test_no_jurisdiction(extractor: Extractor, text: str) -> None:
+    ex = run(extractor, text)
+    assert not pairs(ex, "servesIn")
+    assert {m.cls for m in ex.mentions if m.text in ("Karl Olsen", "Paulo Cruz", "Luis Vega")
+            } == {"Official"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("Yuki Sato, Speaker of the Kobe City Council, said trade grew.", "Yuki Sato",
+         "Official"),
+        ("Mike Green, a member of the Ohio House of Representatives, said.", "Mike Green",
+         "Official"),
+        ("Mike Green, Ohio's Director of Economic Development, said.", "Mike Green", "Official"),
+        # executives are Persons wherever their company is
+        ("Mike Green, American CEO of Green Farms, said.", "Mike Green", "Person"),
+        ("Mike Green, chairman of Ohio Steel Co., Ltd., said.", "Mike Green", "Person"),
+    ],
+)
+def test_state_posts_make_officials(extractor: Extractor, text: str, name: str,
+                                    cls: str) -> None:
+    assert classes(extractor, text)[name] == cls
+
+
+def test_a_post_in_a_body_is_the_bodys(extractor: Extractor) -> None:
+    ex = run(extractor, "Wang Hao, President of the Nordic Friendship Association, said. "
+                        "China is big.")
+    assert ("Wang Hao", "Nordic Friendship Association") in pairs(ex, "holdsPositionIn")
+    assert not pairs(ex, "servesIn")
