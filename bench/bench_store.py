@@ -5,8 +5,8 @@
 GRAPH.ttl (e.g. a corpus-extra build's graph.ttl) is replicated ``--copies`` times, each copy's
 documents, mentions and assertions renamed so nothing collapses (240 copies of corpus-extra
 are ~2.4M triples, the size of the 10,000-document benchmark corpus). Then the same file is
-loaded twice: as one graph (the store before kg.dataset) and as ``kg build`` loads it now
-(``kg.store.load_store``: ontology graph, one graph per document, prefixes sidecar).
+loaded twice: as one graph (the store before kg.graph.dataset) and as ``kg build`` loads it now
+(``kg.sparql.store.load_store``: ontology graph, one graph per document, prefixes sidecar).
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.dataset import dataset_quads
-from kg.store import load_store, turtle_prefixes
+from kg.graph.dataset import dataset_quads
+from kg.sparql.store import load_store, turtle_prefixes
 from kg.vocab import DEFAULT_ONTOLOGY_NS, DEFAULT_RESOURCE_NS
 
 PER_COPY = tuple(DEFAULT_RESOURCE_NS + k for k in ("doc/", "mention/", "assertion/",

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/bench_viz.py [SIZES ...]     # default: 1000 5000 20000
 
-Past kg.viz.BROWSER_LIMIT (5,000) entities the page keeps the best-connected ones, so the
+Past kg.web.viz.BROWSER_LIMIT (5,000) entities the page keeps the best-connected ones, so the
 20,000 row measures what a user of the 10k-document build gets: the time to open that page.
 
 "Interactive" is the page's own ``window.kgReady`` flag: set on the first frame drawn after
@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from kg.viz import VizOptions, graph_to_networkx, render_html, synthetic_graph
+from kg.web.viz import VizOptions, graph_to_networkx, render_html, synthetic_graph
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

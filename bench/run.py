@@ -79,8 +79,8 @@ print(json.dumps({"seconds": time.perf_counter() - t, "triples": r.triples,
 RAW = """
 import json, sys, time
 from pathlib import Path
-from kg.corpus import iter_corpus
-from kg.nlp import load_pipeline
+from kg.corpus.reader import iter_corpus
+from kg.extract.nlp import load_pipeline
 t0 = time.perf_counter()
 nlp = load_pipeline()
 texts = [d.text for d in iter_corpus(Path(sys.argv[1]))]
@@ -126,13 +126,13 @@ TAIL = """
 import dataclasses, hashlib, json, sys, time
 from pathlib import Path
 from kg.build import _extract_into, BuildSettings
-from kg.cache import ExtractionCache, cache_key
-from kg.corpus import iter_corpus
-from kg.gazetteer import Gazetteer
-from kg.graph import GraphSettings, write_graph_files
-from kg.cache import pipeline_id
-from kg.resolve import resolve
-from kg.store import load_store
+from kg.run.cache import ExtractionCache, cache_key
+from kg.corpus.reader import iter_corpus
+from kg.extract.gazetteer import Gazetteer
+from kg.graph.rdf import GraphSettings, write_graph_files
+from kg.run.cache import pipeline_id
+from kg.graph.resolve import resolve
+from kg.sparql.store import load_store
 n, out = int(sys.argv[1]), Path(sys.argv[2])
 out.mkdir(parents=True, exist_ok=True)
 docs = [d for src in sys.argv[3:] for d in iter_corpus(Path(src))]
@@ -208,7 +208,7 @@ def machine() -> str:
     import rdflib
     import spacy
 
-    from kg.cache import pipeline_id
+    from kg.run.cache import pipeline_id
 
     mem = psutil.virtual_memory().total / 2**30
     return (
@@ -343,7 +343,7 @@ def _fmt(x: float | None) -> str:
 
 
 def _words(corpus: Path) -> int:
-    from kg.corpus import iter_corpus
+    from kg.corpus.reader import iter_corpus
 
     return sum(len(d.text.split()) for d in iter_corpus(corpus))
 

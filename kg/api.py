@@ -25,17 +25,17 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from kg.buildpaths import STORE, store_path
-from kg.query import DEFAULT_PREFIXES, Term, read_query, run_query
-from kg.query_input import expand_prefixed_names, parse_param
-from kg.store import open_store, store_prefixes
+from kg.sparql.query import DEFAULT_PREFIXES, Term, read_query, run_query
+from kg.sparql.query_input import expand_prefixed_names, parse_param
+from kg.sparql.store import open_store, store_prefixes
 
 if TYPE_CHECKING:
     import networkx as nx
     import pandas as pd
     from rdflib import Dataset
 
-    from kg.describe import Description
-    from kg.stats import Stats
+    from kg.sparql.describe import Description
+    from kg.sparql.stats import Stats
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _NUMBERS: dict[str, type] = {
@@ -153,18 +153,18 @@ class KnowledgeGraph:
     def nx(self) -> nx.MultiDiGraph:
         """The entity network (nodes: entities with ``label``/``class``; keyed edges: the ten
         relations with ``confidence``/``documents``), as in ``kg export --format graphml``."""
-        from kg.analysis import entity_graph
+        from kg.export.analysis import entity_graph
 
         return entity_graph(self.graph)
 
     def describe(self, label_or_iri: str, sentences: int = 10) -> list[Description]:
         """``kg describe`` as data."""
-        from kg.describe import describe_all
+        from kg.sparql.describe import describe_all
 
         return describe_all(self.store, label_or_iri, self.prefixes, sentences)
 
     def stats(self) -> Stats:
         """``kg stats`` as data."""
-        from kg.stats import graph_stats
+        from kg.sparql.stats import graph_stats
 
         return graph_stats(self.store, self.prefixes)

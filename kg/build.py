@@ -1,13 +1,13 @@
 """``kg build``: corpus -> nlp -> extract -> resolve -> graph -> Turtle + HTML.
 
 Documents stream through spaCy in small batches (here, in worker processes or on a Dask
-cluster: ``kg.executors``); each ``Extraction`` goes straight into SQLite (``kg.cache``: kept
-as ``OUT/cache.sqlite`` so a rebuild only parses what changed, or a temporary spool) and is
-streamed back from there: resolution reads the corpus in passes, and the graph is written one
-document at a time, so memory does not grow with the corpus. Only validation and the HTML
-page need the whole graph in memory. Outputs
-are written as a new set beside the old one and switched in one step at the end
-(``kg.outputs``), so a bad input file or an interruption leaves the previous outputs whole.
+cluster: ``kg.run.executors``); each ``Extraction`` goes straight into SQLite
+(``kg.run.cache``: kept as ``OUT/cache.sqlite`` so a rebuild only parses what changed, or a
+temporary spool) and is streamed back from there: resolution reads the corpus in passes, and
+the graph is written one document at a time, so memory does not grow with the corpus. Only
+validation and the HTML page need the whole graph in memory. Outputs are written as a new set
+beside the old one and switched in one step at the end (``kg.run.outputs``), so a bad input
+file or an interruption leaves the previous outputs whole.
 """
 
 from __future__ import annotations
@@ -21,16 +21,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.cache import ExtractionCache, Spool, pipeline_id
-from kg.corpus import corpus_files, iter_corpus
+from kg.corpus.reader import corpus_files, iter_corpus
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.nlp import model_id
 from kg.files import temp_file
-from kg.gazetteer import Gazetteer
-from kg.graph import GraphSettings, build_graph, write_graph_files
-from kg.iris import check_base
+from kg.graph.iris import check_base
+from kg.graph.rdf import GraphSettings, build_graph, write_graph_files
+from kg.graph.resolve import resolve
 from kg.model import Document, Extraction
-from kg.nlp import model_id
-from kg.outputs import OutputSet, build_lock
-from kg.resolve import resolve
+from kg.run.cache import ExtractionCache, Spool, pipeline_id
+from kg.run.outputs import OutputSet, build_lock
 
 if TYPE_CHECKING:  # spaCy is imported only when something has to be parsed
     from spacy.language import Language
@@ -91,7 +91,7 @@ def _extract_into(
     alone, the rest go through the executor (spaCy is only loaded when something is left to
     parse). Extractions are written as they arrive and never collected. Returns how many
     documents were parsed."""
-    from kg.executors import make_executor
+    from kg.run.executors import make_executor
 
     covered = cache.covered(documents)
     if tick and covered:
@@ -122,7 +122,7 @@ def _extract_into(
 def _spool(out_dir: Path, settings: BuildSettings, pipeline: str) -> Iterator[ExtractionCache]:
     """Where extractions live during the build: ``OUT/cache.sqlite``, kept for the next
     build; or, with the cache off, a temporary SQLite file removed afterwards."""
-    from kg.cache import CACHE_FILE, ExtractionCache, cache_key
+    from kg.run.cache import CACHE_FILE, ExtractionCache, cache_key
 
     out_dir.mkdir(parents=True, exist_ok=True)
     if settings.cache:
@@ -197,13 +197,13 @@ def _resolve_and_write(
         seconds=0.0,
     )
     if graph is not None and settings.validate:
-        from kg.validate import validate_graph
+        from kg.graph.validate import validate_graph
 
         result = validate_graph(graph)
         report.violations = len(result.violations)
         if settings.strict and not result.conforms:
             from kg.errors import E, KgError
-            from kg.validate import format_report
+            from kg.graph.validate import format_report
 
             first = format_report(result).splitlines()[0] if result.violations else ""
             raise KgError(
@@ -212,7 +212,7 @@ def _resolve_and_write(
                 f"violations; first: {first}); run `kg validate`",
             )
     lap("validate")
-    # The whole set is written beside the published one and switched in one step (kg.outputs).
+    # The whole set is written beside the published one and switched in one step (kg.run.outputs).
     outputs = OutputSet(out_dir)
     try:
         ttl = outputs.path("graph.ttl")
@@ -221,12 +221,12 @@ def _resolve_and_write(
         names = ["graph.ttl", "graph.nt"] if nt else ["graph.ttl"]
         lap("write")
         if graph is not None and settings.html:
-            from kg.viz import render_html
+            from kg.web.viz import render_html
 
             render_html(graph, outputs.path("graph.html"))
             names.append("graph.html")
         lap("html")
-        from kg.store import load_store
+        from kg.sparql.store import load_store
 
         load_store(ttl, outputs.path("store"))  # the SPARQL store for `kg query`/`kg serve`
         names.append("store")

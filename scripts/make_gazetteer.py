@@ -1,4 +1,4 @@
-"""Generate the gazetteer CSVs shipped in ``kg/data/`` (see ``kg/gazetteer.py``).
+"""Generate the gazetteer CSVs shipped in ``kg/data/`` (see ``kg/extract/gazetteer.py``).
 
 Usage::
 
@@ -59,7 +59,8 @@ WORLD_CITY_FIELDS = ["name", "country", "aliases", "geonames_id", "population"]
 BODY_FIELDS = ["name", "cls", "aliases"]
 
 # Lower-case forms that are ordinary English words (or too ambiguous in news text) and so are
-# never emitted as a place name or alias. kg/gazetteer.py keeps the same list at lookup time.
+# never emitted as a place name or alias. kg/extract/gazetteer.py keeps the same list at lookup
+# time.
 COMMON_WORDS = frozenset({
     "us", "nice", "mobile", "reading", "bath", "male", "victoria", "phoenix", "gulf", "bole",
     "mile", "pest", "orange", "split", "police", "sale", "hope", "hull", "eureka",

@@ -15,8 +15,8 @@ from spacy.language import Language
 
 from kg.build import BuildReport, BuildSettings, build
 from kg.extract import Extractor
-from kg.gazetteer import Gazetteer
-from kg.nlp import load_pipeline
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.nlp import load_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.corpus import parse_document
+from kg.corpus.reader import parse_document
 from kg.extract import Extractor
 from kg.model import Extraction
 

@@ -9,15 +9,15 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import PROV
 from test_evaluate import DEYANG, DOC, INJET, SHI, SICHUAN, Kg, write_gold
 
-from kg.byrule import (
+from kg.evaluation.byrule import (
     cross_validated,
     entity_rule_stats,
     format_by_rule,
     rule_stats,
     threshold_stats,
 )
-from kg.confidence import ConfidenceTable, entry_for
-from kg.evaluate import EvalResult, Evidence, Score, ScoredEdge, evaluate
+from kg.evaluation.score import EvalResult, Evidence, Score, ScoredEdge, evaluate
+from kg.extract.confidence import ConfidenceTable, entry_for
 from kg.vocab import KF
 
 

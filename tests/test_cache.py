@@ -11,8 +11,8 @@ from rdflib import RDF, Graph, URIRef
 from spacy.language import Language
 
 from kg.build import BuildReport, BuildSettings, build
-from kg.cache import from_json, pipeline_id, to_json
-from kg.nlp import model_id
+from kg.extract.nlp import model_id
+from kg.run.cache import from_json, pipeline_id, to_json
 from kg.vocab import KF
 
 FAST = BuildSettings(validate=False, html=False)
@@ -35,10 +35,10 @@ def test_pipeline_id_matches_loaded_pipeline(nlp: Language) -> None:
 
 
 def test_extraction_json_round_trip(nlp: Language) -> None:
-    from kg.corpus import iter_corpus
+    from kg.corpus.reader import iter_corpus
     from kg.extract import Extractor
-    from kg.gazetteer import Gazetteer
-    from kg.nlp import parse
+    from kg.extract.gazetteer import Gazetteer
+    from kg.extract.nlp import parse
 
     extractor = Extractor(nlp, Gazetteer.load())
     docs = list(iter_corpus(CORPUS))[:2]
@@ -58,13 +58,13 @@ def test_edit_and_remove_rebuild_like_clean_builds(
     first_ttl = (out / "graph.ttl").read_bytes()
 
     # Nothing changed: everything comes from the cache and spaCy is never started.
-    import kg.executors
+    import kg.run.executors
 
     def no_spacy(*args: object, **kwargs: object) -> None:
         raise AssertionError("extraction ran although every document was cached")
 
     with monkeypatch.context() as m:
-        m.setattr(kg.executors, "make_executor", no_spacy)
+        m.setattr(kg.run.executors, "make_executor", no_spacy)
         again = build(corpus, out, FAST)
     assert (again.extracted, again.cached) == (0, 5)
     before = (out / "graph.ttl").read_bytes()

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS, EXTRA, GOLD, SHARED
 
-from kg.byrule import RuleStats
-from kg.calibrate import make_table
-from kg.confidence import DEFAULT, ConfidenceTable, Entry, entry_for, packaged_path
-from kg.evalsets import GoldSet
+from kg.evaluation.byrule import RuleStats
+from kg.evaluation.calibrate import make_table
+from kg.evaluation.sets import GoldSet
+from kg.extract.confidence import DEFAULT, ConfidenceTable, Entry, entry_for, packaged_path
 
 KG = Path(sys.executable).parent / "kg"
 GOLD_EXTRA = SHARED / "gold-extra"

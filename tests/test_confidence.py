@@ -11,8 +11,8 @@ import pytest
 from rdflib import RDF, Graph
 from rdflib.namespace import PROV
 
-from kg.cache import cache_key
-from kg.confidence import (
+from kg.errors import E, KgError
+from kg.extract.confidence import (
     DEFAULT,
     MIN_STATEMENTS,
     ConfidenceTable,
@@ -25,7 +25,7 @@ from kg.confidence import (
     table_hash,
     write_model_entries,
 )
-from kg.errors import E, KgError
+from kg.run.cache import cache_key
 from kg.vocab import KF
 
 

@@ -8,7 +8,7 @@ import pytest
 import yaml
 from conftest import CORPUS, EXTRA
 
-from kg.corpus import corpus_files, iter_corpus, read_file
+from kg.corpus.reader import corpus_files, iter_corpus, read_file
 from kg.errors import E, KgError
 from kg.model import Document
 

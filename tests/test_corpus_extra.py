@@ -65,7 +65,7 @@ def test_dates_and_figures_meet_the_targets_on_the_facts_gold(
 ) -> None:
     from pathlib import Path
 
-    from kg.evaluate_facts import evaluate_facts
+    from kg.evaluation.facts import evaluate_facts
 
     g, _ = extra
     result = evaluate_facts(g, Path(__file__).resolve().parent / "data" / "facts-gold")

@@ -1,4 +1,4 @@
-"""kg.dataset: the store as a dataset (ontology graph, one graph per document, union default)."""
+"""kg.graph.dataset: the store as a dataset (ontology graph, a graph per document, union)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ import pytest
 from rdflib import RDF, Graph
 
 from kg.build import BuildReport
-from kg.dataset import ONTOLOGY_GRAPH, ontology_quads
-from kg.query import QueryResult, plain, read_query, run_query
-from kg.store import open_store
+from kg.graph.dataset import ONTOLOGY_GRAPH, ontology_quads
+from kg.sparql.query import QueryResult, plain, read_query, run_query
+from kg.sparql.store import open_store
 from kg.vocab import KF
 
 QUERIES = sorted((Path(__file__).resolve().parent.parent / "queries").glob("*.rq"))

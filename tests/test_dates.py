@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from kg.extract import Extractor
 from kg.extract.dates import anchor_date, find_dates
-from kg.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer
 from kg.model import Document
 
 ANCHOR = dt.date(2024, 11, 13)  # a Wednesday
@@ -115,7 +115,7 @@ def test_extraction_dates_statements_and_fetches_nothing(
 def test_long_texts_keep_their_dates_and_figures_across_sections(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:
-    from kg.sections import extract_documents
+    from kg.run.sections import extract_documents
 
     lead = "Shi Xiaolin visits Sichuan Injet Electric Co., Ltd. in Deyang City, April 16, 2025."
     filler = "\n\n".join("Sichuan is opening wider to the world." for _ in range(40))

@@ -17,7 +17,7 @@ from test_evaluate import SHI, SICHUAN, Kg, gold_entity, write_gold
 
 from kg.build import BuildReport, BuildSettings, build
 from kg.errors import E, KgError
-from kg.evalsets import evaluate_sets, gold_set, parse_gold_spec, read_graph, report_json
+from kg.evaluation.sets import evaluate_sets, gold_set, parse_gold_spec, read_graph, report_json
 from kg.vocab import ENTITY_CLASSES, RELATIONS
 
 KG = Path(sys.executable).parent / "kg"

@@ -18,7 +18,7 @@ from rdflib import RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV
 
 from kg.errors import E, KgError
-from kg.evaluate import EvalResult, Score, evaluate, match_key
+from kg.evaluation.score import EvalResult, Score, evaluate, match_key
 from kg.vocab import KF
 
 RES = Namespace("https://w3id.org/kaifang/resource/")

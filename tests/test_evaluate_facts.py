@@ -1,4 +1,4 @@
-"""kg.evaluate_facts: dates and figures scored against the facts gold (tests/data/facts-gold)."""
+"""kg.evaluation.facts: dates and figures scored against the facts gold (tests/data/facts-gold)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from rdflib import Graph
 
 from kg.cli import main
 from kg.errors import E, KgError
-from kg.evaluate_facts import evaluate_facts, format_facts, load_facts_gold
+from kg.evaluation.facts import evaluate_facts, format_facts, load_facts_gold
 
 FACTS_GOLD = Path(__file__).resolve().parent / "data" / "facts-gold"
 

@@ -13,9 +13,9 @@ from rdflib.compare import isomorphic
 
 from kg.build import BuildReport
 from kg.cli import main
-from kg.dataset import ontology_quads
 from kg.errors import E, KgError
-from kg.export import export_graph
+from kg.export.formats import export_graph
+from kg.graph.dataset import ontology_quads
 from kg.vocab import KF, RELATIONS
 
 SHI = "https://w3id.org/kaifang/resource/official/shi-xiaolin-sichuan"

@@ -7,8 +7,8 @@ from decimal import Decimal
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
-from kg.graph import period_literal
-from kg.validate import validate_graph
+from kg.graph.rdf import period_literal
+from kg.graph.validate import validate_graph
 from kg.vocab import KF, KFC, QB, SDMX_ATTRIBUTE, SDMX_DIMENSION, SDMX_MEASURE
 
 

@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract import Extractor
-from kg.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer
 from kg.model import Document
 
 Fig = tuple[str, str, str, str, str | None]  # measure, value, unit, area, period

@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from kg.extract import Extractor
 from kg.extract.figures import plain
-from kg.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer
 from kg.model import Document
 
 Fig = tuple[str, str, str, bool, str, str | None, str | None]

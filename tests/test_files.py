@@ -6,7 +6,7 @@ import os
 import stat
 from pathlib import Path
 
-from kg.export import atomic_write
+from kg.export.formats import atomic_write
 from kg.files import temp_dir
 
 

@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from kg.gazetteer import CAPITALISED_ONLY, COMMON_WORDS, Gazetteer, Place
+from kg.extract.gazetteer import CAPITALISED_ONLY, COMMON_WORDS, Gazetteer, Place
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "kg" / "data"

@@ -9,8 +9,8 @@ from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
 from kg.build import BuildReport
-from kg.graph import GraphSettings, build_graph
-from kg.resolve import resolve
+from kg.graph.rdf import GraphSettings, build_graph
+from kg.graph.resolve import resolve
 from kg.vocab import ENTITY_CLASSES, KF, RELATIONS
 
 

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from kg.viz import RELATION_COLOR
 from kg.vocab import RELATIONS
+from kg.web.viz import RELATION_COLOR
 
 try:  # tests/ may or may not become a package; the helpers live next door either way
     from tests.test_viz_browser import CHROMIUM, CHROMIUM_ARGS, READY_TIMEOUT_MS, Watch

@@ -46,7 +46,7 @@ def test_serve_listens_on_its_default_port(built_corpus: tuple[Path, BuildReport
     """`kg serve` with no --port answers on the documented default while 7878 stays free."""
     import pytest
 
-    from kg.serve import DEFAULT_PORT
+    from kg.web.serve import DEFAULT_PORT
 
     if not _port_free(DEFAULT_PORT):
         pytest.skip(f"port {DEFAULT_PORT} is busy on this machine")

@@ -8,7 +8,7 @@ import random
 import subprocess
 import sys
 
-from kg.layout import GAP, layout
+from kg.web.layout import GAP, layout
 
 
 def sample() -> tuple[list[str], list[tuple[str, str]]]:
@@ -74,7 +74,7 @@ def test_hub_spokes_are_nearer_their_hub_than_other_components() -> None:
 
 LAYOUT_SCRIPT = """
 import json, random
-from kg.layout import layout
+from kg.web.layout import layout
 rnd = random.Random(0)
 nodes = [f"entity/{i}" for i in range(900)]
 edges = [(f"entity/{i}", f"entity/{rnd.randrange(i)}") for i in range(1, 600)]

@@ -14,11 +14,12 @@ from rdflib import RDF, Graph, Literal
 from rdflib.namespace import PROV
 from spacy.language import Language
 
-from kg.confidence import confidence
 from kg.extract import Extractor, finish
+from kg.extract.confidence import confidence
 from kg.extract.context import DocContext
-from kg.gazetteer import Gazetteer
-from kg.graph import build_graph
+from kg.extract.gazetteer import Gazetteer
+from kg.graph.rdf import build_graph
+from kg.graph.resolve import resolve
 from kg.learn.features import Candidate, candidates
 from kg.learn.model import (
     ENABLED_BY_DEFAULT,
@@ -29,7 +30,6 @@ from kg.learn.model import (
 )
 from kg.learn.train import collect, fit_all, train_model
 from kg.model import Document
-from kg.resolve import resolve
 from kg.vocab import KF
 
 SHIPPED = ROOT / "kg" / "data" / MODEL_FILE

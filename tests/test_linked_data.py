@@ -16,10 +16,10 @@ import requests
 from conftest import free_port, wait_for_http
 from rdflib.compare import isomorphic
 
-from kg import ontodoc
 from kg.build import BuildReport
-from kg.termcheck import undefined_terms
-from kg.validate import load_ontology
+from kg.graph import ontodoc
+from kg.graph.validate import load_ontology
+from kg.sparql.termcheck import undefined_terms
 from kg.vocab import DEFAULT_ONTOLOGY_NS, RELATIONS
 
 KG = Path(sys.executable).parent / "kg"
@@ -135,7 +135,7 @@ def test_kg_query_warns_about_a_term_the_ontology_lacks(
 
 def test_no_warning_for_defined_terms_anywhere() -> None:
     """The canned questions, the relations, and names in strings, comments and paths."""
-    from kg.query import DEFAULT_PREFIXES
+    from kg.sparql.query import DEFAULT_PREFIXES
 
     for path in sorted((ROOT / "queries").glob("*.rq")):
         assert undefined_terms(path.read_text(encoding="utf-8"), DEFAULT_PREFIXES) == [], path

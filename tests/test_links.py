@@ -20,8 +20,8 @@ from types import ModuleType
 import pytest
 from conftest import EXTRA, ROOT
 
-from kg.gazetteer import Gazetteer
-from kg.iris import geonames, wikidata
+from kg.extract.gazetteer import Gazetteer
+from kg.graph.iris import geonames, wikidata
 
 DATA = ROOT / "kg" / "data"
 BORDERS = ROOT / ".venv" / "share" / "country-coder" / "package" / "src" / "data" / "borders.json"

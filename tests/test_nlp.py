@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from kg.errors import KgError
-from kg.nlp import LINE_BREAKS, NEEDED, load_pipeline, model_id
+from kg.extract.nlp import LINE_BREAKS, NEEDED, load_pipeline, model_id
 
 
 def test_only_the_needed_components_run(nlp: Language) -> None:

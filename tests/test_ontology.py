@@ -12,8 +12,8 @@ from owlrl.Namespaces import ERRNS
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS
 
-from kg import ontodoc
-from kg.validate import ONTOLOGY_FILE, load_ontology, validate_graph
+from kg.graph import ontodoc
+from kg.graph.validate import ONTOLOGY_FILE, load_ontology, validate_graph
 from kg.vocab import KF, ONTOLOGY_IRI
 
 REPO = Path(__file__).resolve().parent.parent
@@ -232,7 +232,7 @@ def test_org_post_pattern_entails_holds_position_in(onto: Graph) -> None:
 
 def test_docs_ontology_md_is_up_to_date(onto: Graph) -> None:
     committed = (REPO / "docs" / "ontology.md").read_text(encoding="utf-8")
-    assert committed == ontodoc.render_markdown(onto), "run: python -m kg.ontodoc"
+    assert committed == ontodoc.render_markdown(onto), "run: python -m kg.graph.ontodoc"
 
 
 def test_render_is_deterministic_and_complete(onto: Graph) -> None:

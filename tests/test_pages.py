@@ -14,10 +14,10 @@ import rdflib
 import requests
 
 from kg.build import BuildReport
-from kg.pages import resource_href
-from kg.serve import ServeSettings, SparqlServer
-from kg.store import load_store
-from kg.viz import render_html
+from kg.sparql.store import load_store
+from kg.web.pages import resource_href
+from kg.web.serve import ServeSettings, SparqlServer
+from kg.web.viz import render_html
 
 try:
     from tests.test_viz import XSS_LABEL, XSS_SENTENCE, xss_graph

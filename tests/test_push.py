@@ -22,9 +22,9 @@ from rdflib import Graph
 
 from kg.build import BuildReport
 from kg.errors import E, KgError
-from kg.push import PushSettings, gsp_url, push_graph
-from kg.query import read_query, run_query
-from kg.store import open_store
+from kg.sparql.push import PushSettings, gsp_url, push_graph
+from kg.sparql.query import read_query, run_query
+from kg.sparql.store import open_store
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"
 

@@ -11,8 +11,8 @@ from rdflib import Graph
 from spacy.language import Language
 
 from kg.build import BuildReport, BuildSettings, build
-from kg.query import QueryResult, query_question, read_query, run_query
-from kg.store import open_store
+from kg.sparql.query import QueryResult, query_question, read_query, run_query
+from kg.sparql.store import open_store
 
 QUERIES = sorted((Path(__file__).resolve().parent.parent / "queries").glob("*.rq"))
 
@@ -123,7 +123,7 @@ def test_positions_and_supports(store: ox.Store) -> None:
 
 
 def test_construct_query_is_valid_turtle(store: ox.Store) -> None:
-    from kg.query import serialize_graph
+    from kg.sparql.query import serialize_graph
 
     result = answer(store, "province-facts")
     graph = Graph().parse(data=serialize_graph(result).decode(), format="turtle")

@@ -1,4 +1,4 @@
-"""kg.query and `kg query`: running SPARQL against the built store and formatting answers."""
+"""kg.sparql.query and `kg query`: running SPARQL against the built store and formatting answers."""
 
 from __future__ import annotations
 
@@ -14,14 +14,14 @@ from rdflib import Graph
 from kg.build import BuildReport
 from kg.cli import main
 from kg.errors import E, KgError
-from kg.query import (
+from kg.sparql.query import (
     format_result,
     format_table,
     read_query,
     run_query,
     serialize_results,
 )
-from kg.store import open_store
+from kg.sparql.store import open_store
 
 VISITS = """
 SELECT ?official ?place WHERE {

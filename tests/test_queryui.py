@@ -15,7 +15,7 @@ import pytest
 
 import kg
 from kg.build import BuildReport
-from kg.queryui import QUERIES_DIR, canned_queries
+from kg.web.queryui import QUERIES_DIR, canned_queries
 
 try:
     from tests.test_pages import serve, stop, watched_page

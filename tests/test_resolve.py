@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.cache import ExtractionCache
-from kg.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer
+from kg.graph.resolve import resolve
 from kg.model import Document, Extraction, Mention, RelationMention
-from kg.resolve import resolve
+from kg.run.cache import ExtractionCache
 
 
 def doc(doc_id: str, text: str = "x") -> Document:

@@ -7,7 +7,7 @@ import sys
 
 CHILD = """
 import socket
-from kg.sandbox import deny_network, limit_memory
+from kg.sparql.sandbox import deny_network, limit_memory
 a, b = socket.socketpair()  # opened before: the worker's pipe to the server
 assert deny_network()
 for family in (socket.AF_INET, socket.AF_INET6):

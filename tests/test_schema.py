@@ -7,8 +7,8 @@ import pytest
 from rdflib import OWL, RDFS, Graph, URIRef
 from rdflib.collection import Collection
 
+from kg.graph.validate import load_ontology
 from kg.schema import DOMAIN_RANGE, allowed
-from kg.validate import load_ontology
 from kg.vocab import KF, RELATIONS
 
 

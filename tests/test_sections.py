@@ -9,10 +9,10 @@ from conftest import CORPUS, EXTRA
 from spacy.language import Language
 
 from kg.build import BuildSettings, build
-from kg.corpus import read_file
+from kg.corpus.reader import read_file
 from kg.extract import Extractor
-from kg.gazetteer import Gazetteer
-from kg.sections import SECTION_CHARS, extract_documents, split_text
+from kg.extract.gazetteer import Gazetteer
+from kg.run.sections import SECTION_CHARS, extract_documents, split_text
 
 
 def test_split_text_cuts_at_blank_lines_and_keeps_every_character() -> None:

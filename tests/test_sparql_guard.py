@@ -17,7 +17,7 @@ import requests
 from conftest import free_port, wait_for_http
 
 from kg.build import BuildReport
-from kg.sparql_guard import MAX_NESTING, MAX_PARSED, inspect, nesting_depth, normalize
+from kg.sparql.guard import MAX_NESTING, MAX_PARSED, inspect, nesting_depth, normalize
 
 MARKER = "internal-service-answer-7f3a"
 

@@ -1,4 +1,4 @@
-"""kg.store: the on-disk pyoxigraph store written by `kg build` (real RocksDB stores)."""
+"""kg.sparql.store: the on-disk pyoxigraph store written by `kg build` (real RocksDB stores)."""
 
 from __future__ import annotations
 
@@ -8,16 +8,16 @@ import pytest
 from rdflib import Graph
 
 from kg.build import BuildReport
-from kg.dataset import ontology_quads
 from kg.errors import E, KgError
-from kg.store import load_store, memory_store, open_store, store_prefixes
+from kg.graph.dataset import ontology_quads
+from kg.sparql.store import load_store, memory_store, open_store, store_prefixes
 
 
 def test_build_writes_a_store(built_corpus: tuple[Path, BuildReport], built_graph: Graph) -> None:
     out, report = built_corpus
     assert out / "store" in report.outputs
     store = open_store(out / "store")
-    # The graph, plus the ontology in its own named graph (kg.dataset).
+    # The graph, plus the ontology in its own named graph (kg.graph.dataset).
     assert len(store) == len(built_graph) + len(list(ontology_quads()))
     assert len(built_graph) == report.triples
     assert store_prefixes(out / "store")["kf"] == "https://w3id.org/kaifang/ontology#"

@@ -1,4 +1,4 @@
-"""kg.validate and `kg validate`: SHACL checks on graphs shaped like docs/rdf-model.md."""
+"""kg.graph.validate and `kg validate`: SHACL checks on graphs shaped like docs/rdf-model.md."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ import kg.cli
 from kg.cli import cli
 from kg.cli.validate import validate_command
 from kg.errors import KgError
-from kg.iris import IriMinter
-from kg.validate import (
+from kg.graph.iris import IriMinter
+from kg.graph.validate import (
     ValidationResult,
     Violation,
     format_report,
@@ -374,11 +374,12 @@ def test_console_script(graph_files: tuple[Path, Path], tmp_path: Path) -> None:
 
 
 def test_fast_sparql_path_matches_plain_pyshacl() -> None:
-    # validate_graph evaluates SPARQL constraints once per graph (see kg.validate._split_sparql);
-    # plain pyshacl evaluates them per focus node. Both must report the same results.
+    # validate_graph evaluates SPARQL constraints once per graph (see
+    # kg.graph.validate._split_sparql); plain pyshacl evaluates them per focus node. Both must
+    # report the same results.
     import pyshacl
 
-    from kg.validate import _violations, load_shapes
+    from kg.graph.validate import _violations, load_shapes
 
     g = valid_graph()
     for mutate in (

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.validation import MAX_YAML_NODES
+from kg.corpus.validation import MAX_YAML_NODES
 
 KG = str(Path(sys.executable).parent / "kg")
 TEXT = "Shi Xiaolin, Party Secretary of Sichuan Province, visited Chengdu on Monday.\n"

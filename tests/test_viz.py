@@ -13,9 +13,9 @@ from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS, XSD
 
 from kg.errors import KgError
-from kg.iris import IriMinter, slugify
-from kg.viz import VizOptions, graph_to_networkx, render_html, synthetic_graph
+from kg.graph.iris import IriMinter, slugify
 from kg.vocab import ENTITY_CLASSES, KF, RELATIONS, WIKIDATA
+from kg.web.viz import VizOptions, graph_to_networkx, render_html, synthetic_graph
 
 MINT = IriMinter()
 XSS_LABEL = "<img src=x onerror=alert(1)>"

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import rdflib
 
-from kg.viz import VizOptions, render_html, synthetic_graph
+from kg.web.viz import VizOptions, render_html, synthetic_graph
 
 try:  # tests/ may or may not become a package; the helpers live next door either way
     from tests.test_viz import (

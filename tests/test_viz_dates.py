@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import rdflib
 
-from kg.viz import VizOptions, graph_to_networkx, render_html
+from kg.web.viz import VizOptions, graph_to_networkx, render_html
 
 try:
     from tests.test_viz_browser import CHROMIUM, CHROMIUM_ARGS, open_page, panel_text

@@ -12,7 +12,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 from rdflib.term import Node
 
-from kg.validate import load_ontology, load_shapes
+from kg.graph.validate import load_ontology, load_shapes
 from kg.vocab import DEFAULT_ONTOLOGY_NS, ENTITY_CLASSES, KF, KFC, MEASURES, RELATIONS, UNITS
 
 REPO = Path(__file__).resolve().parent.parent

@@ -56,11 +56,11 @@ def calibrate_cli(
     5 statements: the default, 0.5. Entries of learned extractors (model:*) are kept as they
     are. Rerun it whenever the rules change, then rebuild: the table is in the cache key.
     """
-    from kg.byrule import format_by_rule
-    from kg.calibrate import calibrate
-    from kg.confidence import packaged_path
-    from kg.evalsets import gold_set, parse_gold_spec
-    from kg.nlp import load_pipeline
+    from kg.evaluation.byrule import format_by_rule
+    from kg.evaluation.calibrate import calibrate
+    from kg.evaluation.sets import gold_set, parse_gold_spec
+    from kg.extract.confidence import packaged_path
+    from kg.extract.nlp import load_pipeline
 
     sets = [gold_set(*parse_gold_spec(spec), corpora) for spec in golds]
     target = out or packaged_path()

@@ -11,7 +11,7 @@ from rdflib import Graph
 from kg.buildpaths import graph_path
 from kg.cli import cli
 from kg.errors import E, KgError
-from kg.evaluate_facts import evaluate_facts_sets, format_facts_sets
+from kg.evaluation.facts import evaluate_facts_sets, format_facts_sets
 
 
 def _read(path: Path) -> Graph:

@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from kg.buildpaths import graph_path
-from kg.byrule import (
+from kg.cli import cli
+from kg.evaluation.byrule import (
     by_rule_json,
     entity_rule_stats,
     format_by_rule,
@@ -16,8 +17,7 @@ from kg.byrule import (
     rule_stats,
     threshold_stats,
 )
-from kg.cli import cli
-from kg.evalsets import (
+from kg.evaluation.sets import (
     evaluate_sets,
     format_report,
     gold_set,

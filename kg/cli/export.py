@@ -8,7 +8,7 @@ import click
 
 from kg.buildpaths import graph_path
 from kg.cli import cli
-from kg.export import EXPORT_FORMATS, export_graph
+from kg.export.formats import EXPORT_FORMATS, export_graph
 
 
 @cli.command("export")

@@ -9,7 +9,7 @@ import click
 
 from kg.buildpaths import graph_path
 from kg.cli import cli
-from kg.push import PushSettings, push_graph
+from kg.sparql.push import PushSettings, push_graph
 
 
 @cli.command("push")

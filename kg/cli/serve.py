@@ -8,7 +8,7 @@ import click
 
 from kg.buildpaths import store_path
 from kg.cli import cli, store_option
-from kg.serve import DEFAULT_PORT, ServeSettings, serve
+from kg.web.serve import DEFAULT_PORT, ServeSettings, serve
 
 
 @cli.command("serve")

@@ -8,9 +8,9 @@ import click
 
 from kg.buildpaths import graph_path, store_path
 from kg.cli import cli, store_option
-from kg.query import DEFAULT_PREFIXES
-from kg.stats import format_json, format_text, graph_stats
-from kg.store import memory_store, open_store, store_prefixes, turtle_prefixes
+from kg.sparql.query import DEFAULT_PREFIXES
+from kg.sparql.stats import format_json, format_text, graph_stats
+from kg.sparql.store import memory_store, open_store, store_prefixes, turtle_prefixes
 
 
 @cli.command("stats")

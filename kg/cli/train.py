@@ -78,9 +78,9 @@ def train_command(
     With --cv K, every document is scored by a model trained without its fold, through the
     real resolver and `kg eval`'s scorer. The same gold always gives the same model file.
     """
-    from kg.learn.crossval import cross_validate, format_cv
+    from kg.evaluation.crossval import cross_validate, format_cv
+    from kg.extract.nlp import load_pipeline
     from kg.learn.train import collect, train_model
-    from kg.nlp import load_pipeline
 
     if len(corpora) != len(golds):
         raise KgError(
@@ -110,7 +110,7 @@ def train_command(
             raise KgError(E.E012, out, err.strerror or str(err)) from None
         click.echo(f"wrote {out} ({len(docs)} documents)")
         if confidence_path is not None:
-            from kg.confidence import write_model_entries
+            from kg.extract.confidence import write_model_entries
 
             write_model_entries(confidence_entries(trained), confidence_path)
             click.echo(f"wrote the model:* entries of {confidence_path}")

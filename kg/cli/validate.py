@@ -9,7 +9,7 @@ import click
 
 from kg.buildpaths import graph_path
 from kg.cli import cli
-from kg.validate import format_report, load_graph, validate_graph
+from kg.graph.validate import format_report, load_graph, validate_graph
 
 
 @cli.command("validate")

@@ -11,7 +11,7 @@ from rdflib.util import guess_format
 from kg.buildpaths import graph_path
 from kg.cli import cli
 from kg.errors import E, KgError
-from kg.viz import SIZE_BY, VizOptions, render_html
+from kg.web.viz import SIZE_BY, VizOptions, render_html
 
 
 def _load(path: Path) -> rdflib.Graph:

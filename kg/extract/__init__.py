@@ -13,7 +13,6 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kg.confidence import confidence
 from kg.extract import events as _events  # noqa: F401  (registers its rules)
 from kg.extract import facilities as _facilities  # noqa: F401  (registers its rules)
 from kg.extract import foreign as _foreign  # noqa: F401  (registers its rules)
@@ -21,13 +20,14 @@ from kg.extract import meetings as _meetings  # noqa: F401  (registers its rules
 from kg.extract import places as _places  # noqa: F401  (registers its rules)
 from kg.extract import routes as _routes  # noqa: F401  (registers its rules)
 from kg.extract import visits as _visits  # noqa: F401  (registers its rules)
+from kg.extract.confidence import confidence
 from kg.extract.context import DocContext, Found, RelationHit
 from kg.extract.facts import add_facts
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.mentions import find_mentions
 from kg.extract.posts import extract_posts
 from kg.extract.relations import RELATION_RULES
 from kg.extract.titles import extract_titles
-from kg.gazetteer import Gazetteer
 from kg.learn.model import RelationModel, default_relation_model
 from kg.model import Document, Extraction, Mention, RelationMention
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.mentions import Candidate
-from kg.gazetteer import Gazetteer
 from kg.schema import PLACES
 
 PLACE_CLASSES = PLACES

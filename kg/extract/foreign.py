@@ -14,9 +14,9 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext
+from kg.extract.gazetteer import demonyms
 from kg.extract.relations import relation_rule
 from kg.extract.titles import serve_in
-from kg.gazetteer import demonyms
 
 # Posts of a state's or province's own government: they serve in the Region before the Country.
 _REGIONAL_POST = re.compile(r"\b(?:governor|premier|chief minister)\b", re.I)

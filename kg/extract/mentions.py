@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import (
     CHINESE_SURNAMES,
     HOLIDAYS,
@@ -36,8 +37,7 @@ from kg.extract.lexicon import (
     ZONE_CENTER_WORDS,
     starts_post,
 )
-from kg.gazetteer import Gazetteer
-from kg.resolve import LEGAL_SUFFIX
+from kg.graph.resolve import LEGAL_SUFFIX
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext, Found, mentions_in
+from kg.extract.gazetteer import demonyms
 from kg.extract.lexicon import (
     HONORIFICS,
     LEVEL_WORDS,
@@ -22,7 +23,6 @@ from kg.extract.lexicon import (
     TITLE_PREFIX,
     starts_post,
 )
-from kg.gazetteer import demonyms
 
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _TITLE_SPLIT = re.compile(

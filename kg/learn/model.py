@@ -154,10 +154,10 @@ def default_relation_model() -> RelationModel | None:
 
 
 def confidence_entries(model: RelationModel) -> dict[tuple[str, str], Any]:
-    """The confidence-table entries (``kg.confidence``) of the relations the model is on for:
-    ``model:<relation>`` -> the out-of-fold counts of its statements inside the training
+    """The confidence-table entries (``kg.extract.confidence``) of the relations the model is on
+    for: ``model:<relation>`` -> the out-of-fold counts of its statements inside the training
     documents. Relations left to the rules get none."""
-    from kg.confidence import entry_for
+    from kg.extract.confidence import entry_for
 
     counts = model.meta.get("out_of_fold", {})
     out: dict[tuple[str, str], Any] = {}

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from kg.corpus import read_file
+from kg.corpus.reader import read_file
 from kg.errors import E, KgError
 from kg.learn.features import Candidate, candidates
 from kg.learn.gold import DocGold, load_gold_dir, norm
@@ -95,8 +95,8 @@ def collect(
 ) -> list[DocExamples]:
     """Parse every gold document of each (corpus dir, gold dir) and make its examples."""
     from kg.extract import Extractor
-    from kg.gazetteer import Gazetteer
-    from kg.nlp import parse
+    from kg.extract.gazetteer import Gazetteer
+    from kg.extract.nlp import parse
 
     extractor = Extractor(nlp, Gazetteer.load(), relation_model=None)
     golds: list[DocGold] = []

@@ -1,0 +1,1 @@
+"""Reading the corpus: a directory of files -> checked ``Document`` records."""

@@ -1,0 +1,3 @@
+"""Scoring graphs against gold: one set, several sets, facts, per rule; calibrating the
+confidence table and cross-validating the relation model.
+"""

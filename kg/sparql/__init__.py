@@ -1,0 +1,3 @@
+"""The built graph as a SPARQL store: loading, querying, guarding requests, describing,
+counting and pushing to another store.
+"""
