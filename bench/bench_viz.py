@@ -18,7 +18,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from kg.web.viz import VizOptions, graph_to_networkx, render_html, synthetic_graph
+from kg.web.netgraph import graph_to_networkx, synthetic_graph
+from kg.web.viz import VizOptions, render_html
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

@@ -12,7 +12,7 @@ from conftest import CORPUS, EXTRA
 from spacy.language import Language
 
 from kg.build import BuildSettings, build
-from kg.web.viz import synthetic_graph
+from kg.web.netgraph import synthetic_graph
 
 KG = Path(sys.executable).parent / "kg"
 

@@ -15,7 +15,8 @@ import pytest
 
 from kg.build import BuildReport
 from kg.errors import KgError
-from kg.sparql.query_input import bind_values, expand_prefixed_names, parse_param
+from kg.sparql.bindings import bind_values
+from kg.sparql.query_input import expand_prefixed_names, parse_param
 
 KG = Path(sys.executable).parent / "kg"
 RES = "https://w3id.org/kaifang/resource/"

@@ -21,7 +21,8 @@ from rdflib import Graph
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 
 from kg.build import BuildReport
-from kg.web.serve import TRUNCATED_HEADER, ServeSettings, SparqlServer, negotiate
+from kg.web.http import negotiate
+from kg.web.serve import TRUNCATED_HEADER, ServeSettings, SparqlServer
 
 TIMEOUT = 2.0
 MAX_RESULTS = 25

@@ -15,7 +15,8 @@ from rdflib.namespace import DCTERMS, OWL, PROV, SKOS, XSD
 from kg.errors import KgError
 from kg.graph.iris import IriMinter, slugify
 from kg.vocab import ENTITY_CLASSES, KF, RELATIONS, WIKIDATA
-from kg.web.viz import VizOptions, graph_to_networkx, render_html, synthetic_graph
+from kg.web.netgraph import graph_to_networkx, synthetic_graph
+from kg.web.viz import VizOptions, render_html
 
 MINT = IriMinter()
 XSS_LABEL = "<img src=x onerror=alert(1)>"

@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 import rdflib
 
-from kg.web.viz import VizOptions, render_html, synthetic_graph
+from kg.web.netgraph import synthetic_graph
+from kg.web.viz import VizOptions, render_html
 
 try:  # tests/ may or may not become a package; the helpers live next door either way
     from tests.test_viz import (

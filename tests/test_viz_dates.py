@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 import rdflib
 
-from kg.web.viz import VizOptions, graph_to_networkx, render_html
+from kg.web.netgraph import graph_to_networkx
+from kg.web.viz import VizOptions, render_html
 
 try:
     from tests.test_viz_browser import CHROMIUM, CHROMIUM_ARGS, open_page, panel_text

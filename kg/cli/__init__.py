@@ -6,34 +6,15 @@ Each command lives in its own module (as in spaCy's ``spacy/cli/``) and is regis
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any, TypeVar
 
 import click
 
+from kg.cli.app import cli
 from kg.errors import KgError
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="kaifang-kg")
-def cli() -> None:
-    """Kaifang KG: build, query and explore knowledge graphs of China's opening-up."""
-
-
-def store_option(help_text: str) -> Callable[[F], F]:
-    """``--store DIR``: the on-disk store `kg build` writes, or the build directory holding
-    it (shared by query and serve); resolved with :func:`kg.buildpaths.store_path`."""
-    return click.option(
-        "--store", "store_dir", type=click.Path(path_type=Path), default=None,
-        help=f"{help_text} The build directory or its store/; default: $KG_BUILD, else build.",
-    )
 
 
 def _register() -> None:
-    # Imported here so `kg --help` stays fast and command modules can import the group.
+    # Imported here so `kg --help` stays fast.
     import kg.cli.describe  # noqa: F401
     import kg.cli.eval_facts  # noqa: F401
     import kg.cli.export  # noqa: F401

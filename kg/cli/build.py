@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from kg.build import BuildReport, BuildSettings, build
-from kg.cli import cli
+from kg.cli.app import cli
 
 
 def _progress(total: int):  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli import cli
+from kg.cli.app import cli
 
 
 @cli.command("calibrate")

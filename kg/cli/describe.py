@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kg.buildpaths import graph_path, store_path
-from kg.cli import cli, store_option
+from kg.cli.app import cli, store_option
 from kg.sparql.describe import describe_all, format_json, format_text
 from kg.sparql.query import DEFAULT_PREFIXES
 from kg.sparql.store import memory_store, open_store, store_prefixes, turtle_prefixes

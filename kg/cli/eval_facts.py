@@ -9,7 +9,7 @@ import click
 from rdflib import Graph
 
 from kg.buildpaths import graph_path
-from kg.cli import cli
+from kg.cli.app import cli
 from kg.errors import E, KgError
 from kg.evaluation.facts import evaluate_facts_sets, format_facts_sets
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from kg.buildpaths import graph_path
-from kg.cli import cli
+from kg.cli.app import cli
 from kg.evaluation.byrule import (
     by_rule_json,
     entity_rule_stats,

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kg.buildpaths import graph_path
-from kg.cli import cli
+from kg.cli.app import cli
 from kg.export.formats import EXPORT_FORMATS, export_graph
 
 

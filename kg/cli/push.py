@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from kg.buildpaths import graph_path
-from kg.cli import cli
+from kg.cli.app import cli
 from kg.sparql.push import PushSettings, push_graph
 
 

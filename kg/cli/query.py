@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from kg.buildpaths import graph_path, store_path
-from kg.cli import cli, store_option
+from kg.cli.app import cli, store_option
 from kg.sparql.query import DEFAULT_PREFIXES, declared_prefixes, format_result, run_query
 from kg.sparql.query_input import expand_prefixed_names, parse_param, read_query_arg
 from kg.sparql.store import memory_store, open_store, store_prefixes, turtle_prefixes

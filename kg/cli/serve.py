@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kg.buildpaths import store_path
-from kg.cli import cli, store_option
+from kg.cli.app import cli, store_option
 from kg.web.serve import DEFAULT_PORT, ServeSettings, serve
 
 

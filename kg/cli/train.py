@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli import cli
+from kg.cli.app import cli
 from kg.errors import E, KgError
 from kg.files import temp_file
 from kg.learn.model import confidence_entries

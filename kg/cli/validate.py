@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from kg.buildpaths import graph_path
-from kg.cli import cli
+from kg.cli.app import cli
 from kg.graph.validate import format_report, load_graph, validate_graph
 
 

@@ -9,7 +9,7 @@ import rdflib
 from rdflib.util import guess_format
 
 from kg.buildpaths import graph_path
-from kg.cli import cli
+from kg.cli.app import cli
 from kg.errors import E, KgError
 from kg.web.viz import SIZE_BY, VizOptions, render_html
 

@@ -1,7 +1,8 @@
 """Extraction: a parsed ``Doc`` -> an ``Extraction`` of mentions and stated relations.
 
-Stages inside: mentions (``mentions.py``) -> titles and posts (``titles.py``) -> relation
-rules (``relations.py``, a registry of named rules) -> dates and figures (``facts.py``).
+Stages inside: mentions (``mentions.py``, from ``names.py`` and ``ner.py``) -> titles and posts
+(``titles.py``, ``posts.py``) -> relation rules (``relations.py`` and the family modules beside
+it, registered by name in ``grammar.py``) -> dates and figures (``facts.py``).
 """
 
 from __future__ import annotations
@@ -13,20 +14,25 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kg.extract import events as _events  # noqa: F401  (registers its rules)
-from kg.extract import facilities as _facilities  # noqa: F401  (registers its rules)
-from kg.extract import foreign as _foreign  # noqa: F401  (registers its rules)
-from kg.extract import meetings as _meetings  # noqa: F401  (registers its rules)
-from kg.extract import places as _places  # noqa: F401  (registers its rules)
-from kg.extract import routes as _routes  # noqa: F401  (registers its rules)
-from kg.extract import visits as _visits  # noqa: F401  (registers its rules)
+# Rule modules register their rules as they are imported: this order is the default run order
+# (``Extractor.rules``), the core families first.
+# isort: off
+from kg.extract import relations as _relations  # noqa: F401  (registers its rules)
+from kg.extract import events as _events  # noqa: F401
+from kg.extract import facilities as _facilities  # noqa: F401
+from kg.extract import foreign as _foreign  # noqa: F401
+from kg.extract import meetings as _meetings  # noqa: F401
+from kg.extract import places as _places  # noqa: F401
+from kg.extract import routes as _routes  # noqa: F401
+from kg.extract import visits as _visits  # noqa: F401
+# isort: on
 from kg.extract.confidence import confidence
 from kg.extract.context import DocContext, Found, RelationHit
 from kg.extract.facts import add_facts
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.grammar import RELATION_RULES
 from kg.extract.mentions import find_mentions
 from kg.extract.posts import extract_posts
-from kg.extract.relations import RELATION_RULES
 from kg.extract.titles import extract_titles
 from kg.learn.model import RelationModel, default_relation_model
 from kg.model import Document, Extraction, Mention, RelationMention

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.mentions import Candidate
+from kg.extract.names import Candidate
 from kg.schema import PLACES
 
 PLACE_CLASSES = PLACES

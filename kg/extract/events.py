@@ -15,7 +15,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.relations import ANY_AGENT, PEOPLE, in_quote, relation_rule
+from kg.extract.grammar import ANY_AGENT, PEOPLE, in_quote, relation_rule
 
 # Common nouns that stand for the passage's event ("the opening ceremony", "the expo").
 EVENT_NOUNS = {

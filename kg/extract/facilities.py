@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.relations import agent_of, relation_rule, targets_of
+from kg.extract.grammar import agent_of, relation_rule, targets_of
 
 FACILITY_NOUNS = {"plant", "factory", "branch", "office", "base", "project", "center",
                   "centre", "headquarters", "subsidiary", "facility", "campus", "hub",

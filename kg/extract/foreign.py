@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import demonyms
-from kg.extract.relations import relation_rule
+from kg.extract.grammar import relation_rule
 from kg.extract.titles import serve_in
 
 # Posts of a state's or province's own government: they serve in the Region before the Country.

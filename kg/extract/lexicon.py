@@ -1,588 +1,80 @@
-"""Word lists the extractors share: name keywords per class, title words, relation triggers.
+"""Word lists the extractors share, one file per concept in ``kg/data/words/``.
 
 These are facts about English naming and reporting conventions, not about any document:
 an organisation whose name ends in "Co., Ltd." is a company, one ending in "Bureau" is a
-state organ, "inspected" reports a visit.
+state organ, "inspected" reports a visit. Each file says in its header what its words are
+for; this module is their only reader. A file holds one entry per line (``#`` starts a
+comment); ``name_keywords.txt`` groups its words under ``[Class]`` headings.
 """
 
 from __future__ import annotations
 
-# The last keyword of a name decides its class ("... Logistics Park" is a Zone even when the
-# name starts with "Shanghai Cooperation Organization").
-NAME_KEYWORDS: dict[str, str] = {
-    # Enterprise
-    "co.": "Enterprise",
-    "co": "Enterprise",
-    "ltd.": "Enterprise",
-    "ltd": "Enterprise",
-    "co., ltd.": "Enterprise",
-    "company": "Enterprise",
-    "corporation": "Enterprise",
-    "corp.": "Enterprise",
-    "corp": "Enterprise",
-    "industries": "Enterprise",  # "Mitsubishi Heavy Industries"
-    "group": "Enterprise",
-    "inc.": "Enterprise",
-    "limited": "Enterprise",
-    "holdings": "Enterprise",
-    "branch": "Enterprise",
-    "llc": "Enterprise",
-    "plc": "Enterprise",
-    "factory": "Enterprise",
-    "ag": "Enterprise",
-    "gmbh": "Enterprise",
-    "ab": "Enterprise",  # Swedish aktiebolag: "Investor AB"
-    "s.a.": "Enterprise",
-    "se": "Enterprise",
-    "union": "Organization",
-    # GovernmentBody
-    "ministry": "GovernmentBody",
-    "department": "GovernmentBody",
-    "bureau": "GovernmentBody",
-    "commission": "GovernmentBody",
-    "committee": "GovernmentBody",
-    "government": "GovernmentBody",
-    "customs": "GovernmentBody",
-    "administration": "GovernmentBody",
-    "office": "GovernmentBody",
-    "congress": "GovernmentBody",
-    "procuratorate": "GovernmentBody",
-    "court": "GovernmentBody",
-    "cppcc": "GovernmentBody",
-    "council": "GovernmentBody",
-    # Organization
-    "university": "Organization",
-    "college": "Organization",
-    "institute": "Organization",
-    "academy": "Organization",
-    "school": "Organization",
-    "daily": "Organization",
-    "news": "Organization",
-    "times": "Organization",
-    "agency": "Organization",
-    "station": "Organization",
-    "television": "Organization",
-    "association": "Organization",
-    "chamber": "Organization",
-    "federation": "Organization",
-    "society": "Organization",
-    "foundation": "Organization",
-    "organization": "Organization",
-    "organisation": "Organization",
-    "alliance": "Organization",
-    "league": "Organization",
-    "network": "Organization",
-    "newspaper": "Organization",
-    "press": "Organization",
-    "xinhua": "Organization",
-    # Zone
-    "zone": "Zone",
-    "ftz": "Zone",  # "Pingtan FTZ"; a bare "FTZ" is left to the abbreviation rules
-    "sez": "Zone",
-    "park": "Zone",
-    "port": "Zone",
-    "base": "Zone",
-    "hub": "Zone",
-    "area": "Zone",
-    "harbor": "Zone",
-    "harbour": "Zone",
-    "airport": "Zone",
-    "terminal": "Zone",
-    "center": "Zone",
-    "centre": "Zone",
-    "market": "Zone",
-    "pilot zone": "Zone",
-    "estuary": "Zone",
-    "corridor": "Zone",
-    "complex": "Zone",
-    "warehouse": "Zone",
-    # Event
-    "fair": "Event",
-    "ceremony": "Event",
-    "expo": "Event",
-    "exposition": "Event",
-    "forum": "Event",
-    "conference": "Event",
-    "summit": "Event",
-    "meeting": "Event",
-    "session": "Event",
-    "sessions": "Event",
-    "symposium": "Event",
-    "festival": "Event",
-    "week": "Event",
-    "dialogue": "Event",
-    "games": "Event",
-    "roadshow": "Event",
-    "exhibition": "Event",
-    "convention": "Event",
-    "seminar": "Event",
-    "plenum": "Event",
-    "plenary": "Event",
-    "contest": "Event",
-    "competition": "Event",
-    # Initiative
-    "initiative": "Initiative",
-    "plan": "Initiative",
-    "strategy": "Initiative",
-    "program": "Initiative",
-    "programme": "Initiative",
-    "measures": "Initiative",
-    "agreement": "Initiative",
-    "law": "Initiative",  # "Foreign Investment Law of the People's Republic of China"
-    "partnership": "Initiative",
-    "campaign": "Initiative",
-    "action": "Initiative",
-    "actions": "Initiative",
-    "project": "Initiative",
-    "policy": "Initiative",
-    "certification": "Initiative",
-    "framework": "Initiative",
-    "treaty": "Initiative",
-    "pact": "Initiative",
-    "outline": "Initiative",
-    "assessment": "Initiative",
-    "opinions": "Initiative",
-    "scheme": "Initiative",
-    # City-level places
-    "city": "City",
-    "district": "City",
-    "county": "City",
-    "town": "City",
-    "township": "City",
-    "village": "City",
-    "prefecture": "City",
-    # Province-level
-    "province": "Province",
-    "autonomous region": "Province",
-    "municipality": "Province",
-}
+from importlib import resources
 
-# Keywords whose class depends on their neighbours.
-RESEARCH_CENTER_WORDS = {
-    "research",
-    "service",
-    "services",
-    "information",
-    "innovation",
-    "studies",
-    "data",
-    "training",
-    "development",
-}
-ZONE_CENTER_WORDS = {
-    "exhibition",
-    "convention",
-    "logistics",
-    "trade",
-    "distribution",
-    "operations",
-    "business",
-    "commerce",
-    "shopping",
-    "conference",
-}
 
-# Capitalised words that start sentences but never names.
-LEADING_NON_NAME = {
-    "in",
-    "on",
-    "at",
-    "during",
-    "since",
-    "from",
-    "to",
-    "for",
-    "as",
-    "by",
-    "with",
-    "the",
-    "this",
-    "these",
-    "those",
-    "that",
-    "our",
-    "we",
-    "it",
-    "its",
-    "their",
-    "they",
-    "he",
-    "she",
-    "his",
-    "her",
-    "a",
-    "an",
-    "after",
-    "before",
-    "under",
-    "over",
-    "recently",
-    "meanwhile",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "also",
-    "both",
-    "according",
-    "among",
-    "between",
-    "through",
-    "there",
-    "here",
-    "when",
-    "while",
-    "if",
-    "however",
-    "therefore",
-    "additionally",
-    "currently",
-    "now",
-    "last",
-    "next",
-    "each",
-    "every",
-    "all",
-    "some",
-    "many",
-    "several",
-    "other",
-    "another",
-    "such",
-    "said",
-    "and",
-    "or",
-    "but",
-    "so",
-    "then",
-    "thus",
-    "hence",
-    "again",
-    "about",
-    "around",
-    "across",
-    "into",
-    "upon",
-    "within",
-    "without",
-    "toward",
-    "towards",
-    "via",
-    "per",
-    "of",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "chinese",
-    "local",
-    "key",
-    "major",
-    "new",
-    "relevant",
-    "various",
-}
+def entries(name: str) -> tuple[str, ...]:
+    """The entries of ``kg/data/words/<name>.txt`` in file order (comments and blanks out)."""
+    path = resources.files("kg").joinpath("data", "words", f"{name}.txt")
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text("utf-8").splitlines())
+    return tuple(line for line in lines if line)
 
-# Words that make a capitalised phrase a title rather than a name.
-TITLE_HEADS = {
-    "speaker",
-    "mp",
-    "senator",
-    "lawmaker",
-    "legislator",
-    "councillor",
-    "councilor",
-    "secretary",
-    "governor",
-    "mayor",
-    "chairman",
-    "chairwoman",
-    "chairperson",
-    "chair",
-    "director",
-    "minister",
-    "president",
-    "vice-president",
-    "manager",
-    "head",
-    "chief",
-    "leader",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "member",
-    "researcher",
-    "professor",
-    "expert",
-    "analyst",
-    "economist",
-    "supervisor",
-    "officer",
-    "official",
-    "commissioner",
-    "representative",
-    "ambassador",
-    "consul",
-    "consul-general",
-    "founder",
-    "co-founder",
-    "ceo",
-    "cfo",
-    "coo",
-    "cto",
-    "editor",
-    "reporter",
-    "correspondent",
-    "dean",
-    "engineer",
-    "partner",
-    "counsellor",
-    "counselor",
-    "consultant",
-    "inspector",
-    "administrator",
-    "premier",
-    "vice-premier",
-    "deputy",
-    "vice",
-    "executive",
-    "general",
-    "senior",
-    "associate",
-    "assistant",
-    "staff",
-    "employee",
-    "principal",
-    "fellow",
-    "lecturer",
-    "scholar",
-    "delegate",
-    "deputy-director",
-    "secretary-general",
-    "vice-chairman",
-    "vice-governor",
-    "vice-mayor",
-    "magistrate",
-    "commander",
-    "envoy",
-    "attache",
-    "counsel",
-    "auditor",
-    "accountant",
-    "specialist",
-    "coordinator",
-    "worker",
-    "owner",
-    "boss",
-    "entrepreneur",
-    "investor",
-    "trader",
-    "merchant",
-    "architect",
-    "designer",
-}
-# Title words that can stand before a name ("Governor Hu Yuting", "General Secretary Xi").
-TITLE_PREFIX = {
-    "prime",
-    "foreign",
-    "consul-general",
-    "general",
-    "secretary",
-    "vice",
-    "deputy",
-    "governor",
-    "mayor",
-    "premier",
-    "president",
-    "chairman",
-    "chairwoman",
-    "chairperson",
-    "director",
-    "minister",
-    "executive",
-    "party",
-    "chief",
-    "ambassador",
-    "consul",
-    "commissioner",
-    "professor",
-    "dr.",
-    "mr.",
-    "ms.",
-    "mrs.",
-    "vice-governor",
-    "vice-mayor",
-    "vice-premier",
-    "secretary-general",
-    "spokesperson",
-    "spokesman",
-    "manager",
-    "head",
-    "dean",
-    "magistrate",
-    "leader",
-    "state",
-    "councilor",
-    "councillor",
-}
-HONORIFICS = {"dr.", "mr.", "ms.", "mrs.", "professor"}
+
+def words(name: str) -> frozenset[str]:
+    return frozenset(entries(name))
+
+
+def classes(name: str) -> dict[str, str]:
+    """``[Class]`` headings over their words -> {word: class}."""
+    out: dict[str, str] = {}
+    cls = ""
+    for entry in entries(name):
+        if entry.startswith("[") and entry.endswith("]"):
+            cls = entry[1:-1]
+        elif not cls:
+            raise ValueError(f"kg/data/words/{name}.txt: {entry!r} before any [Class] heading")
+        else:
+            out[entry] = cls
+    return out
+
+
+NAME_KEYWORDS = classes("name_keywords")
+# Keywords whose class depends on their neighbours ("Research Center", "Exhibition Center").
+RESEARCH_CENTER_WORDS = words("research_center_words")
+ZONE_CENTER_WORDS = words("zone_center_words")
+NAME_DESCRIPTORS = words("name_descriptors")
+LEADING_NON_NAME = words("leading_non_names")
+GENERIC_WORDS = words("generic_words")
+NUMBER_WORDS = words("number_words")
+INITIATIVE_CUES = words("initiative_cues")
+HOLIDAYS = words("holidays")
+CHINESE_SURNAMES = words("chinese_surnames")
+
+# Companies.
+COMPANY_NOUNS = words("company_nouns")
+NOT_COMPANY_WORDS = words("not_company_words")
+# A company name's legal form, stripped to find its short name ("Siemens AG" is "Siemens").
+LEGAL_SUFFIX = r",?\s+(" + "|".join(entries("legal_forms")) + r")$"
+
+# Organs of state.
+ORGAN_FIELDS = words("organ_fields")
+# Words no person's or brand's name starts with: an organ's field or another word of its name.
+ORGAN_WORDS = ORGAN_FIELDS | words("organ_name_words")
+STATE_ORGS = entries("state_org_patterns")
+
+# Posts and titles.
+TITLE_HEADS = words("title_heads")
+TITLE_PREFIX = words("title_prefixes")
+TITLE_MODIFIERS = words("title_modifiers")
+TITLE_STOPS = words("title_stops")
+HONORIFICS = words("honorifics")
+LEVEL_WORDS = words("level_words")
+OFFICIAL_WORDS = words("official_words")
+BUSINESS_POSTS = words("business_posts")
+CHUNK_TITLES = words("chunk_titles")
+
+
 def starts_post(word: str) -> bool:
     """Does a line starting with ``word`` state a post ("Governor of ...", "Standing Committee
     Member of ...")? Signatures and author lines are told by it."""
     word = word.lower()
     return word in TITLE_HEADS or word in TITLE_PREFIX or word in ("standing", "member")
-
-
-# The level of a post, before a lowercase title: "provincial governor", "municipal party chief".
-# Organisations whose posts are state posts: people's organisations led by officials.
-STATE_ORGS = (
-    r"\bCouncil for the Promotion of International Trade\b",
-    r"\bAssociation for Friendship with Foreign Countries\b",
-    r"\bAll-China\b",
-    r"\bCommunist Youth League\b",
-    r"\bParty\b",  # a political party's posts are party posts
-    r"\bParliament",  # "Parliamentarians' Union": posts of members of parliament
-)
-# Words that may stand before a title's head word: "board chairman", "honorary president".
-TITLE_MODIFIERS = {"board", "honorary", "special", "acting", "founding", "former", "first",
-                   "executive", "permanent", "rotating", "standing", "committee"}
-LEVEL_WORDS = {"provincial", "municipal", "city", "county", "district", "regional", "state"}
-# A title naming one of these makes its holder an Official (a party or state post).
-OFFICIAL_WORDS = {
-    "secretary",
-    "governor",
-    "mayor",
-    "minister",
-    "premier",
-    "commissioner",
-    "ambassador",
-    "consul",
-    "magistrate",
-    "councilor",
-    "councillor",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "secretary-general",
-    "vice-governor",
-    "vice-mayor",
-    "vice-premier",
-    "cpc",
-    "party",
-    "cppcc",
-    "congress",
-    "government",
-    "ministry",
-    "bureau",
-    "committee",
-    "commission",
-    "customs",
-    "administration",
-    "department",
-    "provincial",
-    "municipal",
-    "state",
-    "president",
-}
-PERSON_ORG_CLASSES = {"Enterprise", "Organization"}
-
-NUMBER_WORDS = {
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "twenty",
-    "thirty",
-    "hundred",
-    "thousand",
-    "thousands",
-    "hundreds",
-    "million",
-}
-INITIATIVE_CUES = {
-    "initiative",
-    "campaign",
-    "program",
-    "programme",
-    "action",
-    "actions",
-    "plan",
-    "project",
-    "projects",
-    "activity",
-    "activities",
-    "strategy",
-    "policy",
-    "measures",
-    "mechanism",
-    "model",
-    "operation",
-    "brand",
-}
-
-# Holidays and calendar periods: named, but not events in the schema's sense (a fair, forum
-# or congress someone takes part in).
-HOLIDAYS = {
-    "spring festival",
-    "chinese new year",
-    "lunar new year",
-    "lantern festival",
-    "qingming festival",
-    "dragon boat festival",
-    "mid-autumn festival",
-    "national day",
-    "national day holiday",
-    "golden week",
-    "new year",
-    "new year's day",
-    "christmas",
-    "ramadan",
-    "eid al-fitr",
-    "year of the dragon",
-    "year of the snake",
-    "year of the rabbit",
-    "year of the tiger",
-    "year of the horse",
-}
-
-# The commonest Chinese surnames in pinyin (a real-world list, not the corpus's people): a
-# name chunk ending "... Anhui Province Li Guoying" has swallowed a person.
-CHINESE_SURNAMES = set(
-    """Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo
-    Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Cai Jiang Yu
-    Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong Cui Tan Liao Fan Wan Qiu Lei Hou Long
-    Duan Hao Kong Shao Shi Mao Chang Qian Dai Qin Yin Xue Yan Gu Meng Bai Xiong Jia Mo Kang
-    Hong Niu Fang Wen Qi Zou Ni Ou Guan Bao Ke Yi Lai Xiang Hua Mei Miao Ling Huo Ji Sheng
-    Zuo Geng Ning Qu Ai Bi Chu Diao Ge Jing Lian Lou Mu Nie Pang Rao Shang Tao Teng Wei Xia
-    Xin Xing Yue Zhan Zhuang Zuo""".split()
-)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.relations import PEOPLE, agent_of, in_quote, relation_rule
+from kg.extract.grammar import PEOPLE, agent_of, in_quote, relation_rule
 from kg.schema import DOMAIN_RANGE
 
 BODIES = DOMAIN_RANGE["metWith"][1] - PEOPLE

@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
-from kg.extract.relations import in_quote, relation_rule
+from kg.extract.grammar import in_quote, relation_rule
+from kg.extract.lexicon import COMPANY_NOUNS
 
-_COMPANY_NOUNS = {"company", "enterprise", "firm", "business", "manufacturer", "group",
-                  "brand", "exporter", "maker"}
 _LIST_HEADS = {"including", "like", "as"}
 _AREA_VERBS = {"cover", "span", "comprise", "include", "consist", "encompass"}
 
@@ -30,7 +29,7 @@ def located_lists(ctx: DocContext) -> None:
         if place is None or ctx.found[place].cls not in ("City", "Province", "Country"):
             continue
         noun = tok.head
-        if noun.lemma_.lower() not in _COMPANY_NOUNS:
+        if noun.lemma_.lower() not in COMPANY_NOUNS:
             continue
         # the list after "including"/"such as": read on the surface (the parser often hangs
         # its last items elsewhere) up to the clause's verb

@@ -5,7 +5,7 @@ Germany", "the route links Lianyungang with Almaty" (ANNOTATION: "runs a cargo r
 from __future__ import annotations
 
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.relations import in_quote, relation_rule
+from kg.extract.grammar import in_quote, relation_rule
 
 _CARRIERS = {"train", "freight", "cargo", "route", "vessel", "ship", "flight", "service",
              "line", "express", "liner", "shipment", "container"}

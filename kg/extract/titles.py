@@ -17,10 +17,12 @@ from kg.extract.lexicon import (
     HONORIFICS,
     LEVEL_WORDS,
     OFFICIAL_WORDS,
+    ORGAN_FIELDS,
     STATE_ORGS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_PREFIX,
+    TITLE_STOPS,
     starts_post,
 )
 
@@ -30,42 +32,6 @@ _TITLE_SPLIT = re.compile(
     r"(?:" + "|".join(sorted(TITLE_HEADS, key=len, reverse=True)) + r")s?\b)",
     re.IGNORECASE,
 )
-_STOP_WORDS = {
-    "said",
-    "says",
-    "told",
-    "noted",
-    "stated",
-    "added",
-    "explained",
-    "recalled",
-    "who",
-    "which",
-    "along",
-    "attended",
-    "visited",
-    "led",
-    "presided",
-    "chaired",
-    "emphasized",
-    "stressed",
-    "pointed",
-    "delivered",
-    "made",
-    "has",
-    "have",
-    "had",
-    "was",
-    "is",
-    "will",
-    "also",
-    "once",
-    "accepted",
-    "in",
-    "from",
-    "since",
-    "until",
-}
 _BODY_ORGS = {"GovernmentBody", "Organization", "Enterprise", "Zone"}
 
 
@@ -125,14 +91,9 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     return " ".join(words), org
 
 
-_ORGAN_FIELDS = {"commerce", "agriculture", "industry", "trade", "finance", "transport",
-                 "education", "health", "culture", "tourism", "science", "technology",
-                 "customs", "taxation", "justice", "planning", "development", "reform"}
-
-
 _DEPARTMENT_POST = re.compile(
     r"\b(?:director|head|chief|director-general|commissioner)s?\s+of\s+(?:the\s+)?(?:"
-    + "|".join(sorted(_ORGAN_FIELDS)) + r")\b", re.IGNORECASE)
+    + "|".join(sorted(ORGAN_FIELDS)) + r")\b", re.IGNORECASE)
 
 
 def _organ_post_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
@@ -141,7 +102,7 @@ def _organ_post_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | No
     doc = ctx.doc
     i = f.span.start - 1
     k = i
-    while k >= 0 and doc[k].lower_ in _ORGAN_FIELDS | {"and", "foreign", "affairs"}:
+    while k >= 0 and doc[k].lower_ in ORGAN_FIELDS | {"and", "foreign", "affairs"}:
         k -= 1
     if k == i or k < 1 or doc[k].lower_ != "of":
         return None
@@ -274,7 +235,7 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
             k = m.span.end
             continue
         tok = doc[k]
-        if tok.text in (",", ";", ".", ")", "(", "“", "”", '"') or tok.lower_ in _STOP_WORDS:
+        if tok.text in (",", ";", ".", ")", "(", "“", "”", '"') or tok.lower_ in TITLE_STOPS:
             break
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
             break

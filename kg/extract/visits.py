@@ -9,13 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.relations import (
-    PEOPLE,
-    VISIT_TARGETS,
-    agent_of,
-    in_quote,
-    relation_rule,
-)
+from kg.extract.grammar import PEOPLE, agent_of, in_quote, relation_rule
+from kg.extract.relations import VISIT_TARGETS
 
 # Going somewhere is a visit when the sentence says it is one (or the verb is a journey).
 _MOVE = {"arrive", "go", "come", "head", "return"}

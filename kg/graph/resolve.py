@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from kg.extract.gazetteer import Gazetteer, Place
+from kg.extract.lexicon import LEGAL_SUFFIX
 from kg.graph.iris import entity_slug, slugify
 from kg.model import (
     DocumentEvidence,
@@ -39,11 +40,6 @@ from kg.model import (
 )
 from kg.schema import allowed
 
-# A company name's legal form, stripped to find its short name ("Siemens AG" is "Siemens").
-LEGAL_SUFFIX = (
-    r",?\s+(Co\.,?\s+Ltd\.?|Co\.|Ltd\.|Company Limited|Company|Corporation|Corp\.|Inc\.|"
-    r"Limited|Group|Holdings|AG|SE|GmbH|PLC|plc|LLC|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|K\.K\.)$"
-)
 _LEGAL = re.compile(LEGAL_SUFFIX)
 _PUNCT = re.compile(r"[^\w\s]")
 PEOPLE = ("Person", "Official")

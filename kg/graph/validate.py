@@ -22,12 +22,11 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SH, SKOS
 from rdflib.term import Node
 
-import kg
 from kg.errors import E, KgError
 from kg.vocab import DEFAULT_ONTOLOGY_NS as KF_NS
 
 # kg/ontology links to the top-level ontology/, so a wheel carries the files too.
-ONTOLOGY_DIR = Path(kg.__file__).resolve().parent / "ontology"
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 ONTOLOGY_FILE = ONTOLOGY_DIR / "kaifang.ttl"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 

@@ -74,8 +74,9 @@ def pipeline_id(model: str | None) -> str:
 @cache
 def extractor_hash() -> str:
     """sha256 over the extraction code (kg/extract/*.py, which holds the gazetteer's lookups and
-    the pipeline set-up too, the relation model's code in kg/learn/*.py and its weights): rules
-    change often and a forgotten EXTRACTOR_VERSION bump must not serve stale extractions."""
+    the pipeline set-up too, the word lists in kg/data/words/, the relation model's code in
+    kg/learn/*.py and its weights): rules change often and a forgotten EXTRACTOR_VERSION bump
+    must not serve stale extractions."""
     digest = hashlib.sha256()
     kg = resources.files("kg")
     code = kg.joinpath("extract")
@@ -83,6 +84,9 @@ def extractor_hash() -> str:
     # The learned relation model: its code and the shipped weights change extractions too.
     learn = kg.joinpath("learn")
     files += [(f"learn/{p.name}", p) for p in learn.iterdir() if p.name.endswith(".py")]
+    # The word lists the rules read (kg/extract/lexicon.py).
+    words = kg.joinpath("data", "words")
+    files += [(f"data/words/{p.name}", p) for p in words.iterdir() if p.name.endswith(".txt")]
     model = kg.joinpath("data", "relation_model.json")
     if model.is_file():
         files.append(("data/relation_model.json", model))

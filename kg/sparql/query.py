@@ -17,6 +17,7 @@ from typing import Literal as TypingLiteral
 import pyoxigraph as ox
 
 from kg.errors import E, KgError
+from kg.sparql.bindings import bind_values
 from kg.vocab import DEFAULT_ONTOLOGY_NS, DEFAULT_RESOURCE_NS
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
@@ -138,8 +139,6 @@ def run_query(
         )
     substitutions = None
     if bindings:
-        from kg.sparql.query_input import bind_values  # it imports this module
-
         bound = bind_values(sparql, bindings)
         if bound is None:
             substitutions = dict(bindings)

@@ -164,7 +164,7 @@ def _text(status: int, message: str) -> PageReply:
 
 def ontology_reply(path: str, accept: str | None) -> PageReply:
     """The whole GET /ontology[/TERM] step: negotiate, find the term, render."""
-    from kg.web.serve import negotiate
+    from kg.web.http import negotiate
 
     media = negotiate(accept, TYPES)
     if media is None:

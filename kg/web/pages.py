@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import parse_qs, quote, unquote
 
 from kg.vocab import DEFAULT_ONTOLOGY_NS, DEFAULT_RESOURCE_NS, KF, RELATIONS
+from kg.web.http import negotiate
 
 # (sparql, Accept header) -> the worker pool's reply
 RunQuery = Callable[[str, str | None], Any]
@@ -52,7 +53,7 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 
 @dataclass
 class PageReply:
-    """Same fields as kg.web.serve.Reply, so the server sends it as it is."""
+    """Same fields as kg.web.http.Reply, so the server sends it as it is."""
 
     status: int
     content_type: str
@@ -94,8 +95,6 @@ def entity_reply(
     path: str, query: str, accept: str | None, run: RunQuery, base: str = DEFAULT_RESOURCE_NS
 ) -> PageReply:
     """The whole GET /resource/... step: negotiate, look the IRI up, render."""
-    from kg.web.serve import negotiate
-
     iri = iri_from_request(path, query, base)
     if iri is None or not re.match(r"^https?://", iri) or _BAD_IRI.search(iri):
         return _text(HTTPStatus.BAD_REQUEST, "not an IRI; use /resource/<path> or /resource?iri=")

@@ -41,7 +41,7 @@ PAGE_CSP = (
 
 @dataclass
 class StaticReply:
-    """Same fields as kg.web.serve.Reply."""
+    """Same fields as kg.web.http.Reply."""
 
     status: int
     content_type: str

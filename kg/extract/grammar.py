@@ -1,0 +1,289 @@
+"""What relation rules share: the registry of named rules, and the grammar of a trigger word.
+
+A rule (kg/extract/relations.py and the family modules beside it) finds trigger words
+("inspected", "exported", "set up"), takes the agent from the trigger's grammatical subject
+(``agent_of``: or the nearest fitting name before it, a pronoun's antecedent, the speaker's
+organisation) and the targets from the names inside the trigger's own phrase (``targets_of``).
+Rules are registered by name in ``RELATION_RULES`` so a user can run a subset or add their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
+
+from spacy.tokens import Token
+
+from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
+from kg.extract.lexicon import COMPANY_NOUNS
+from kg.schema import DOMAIN_RANGE
+
+RelationRule = Callable[[DocContext], None]
+RELATION_RULES: dict[str, RelationRule] = {}
+
+
+def relation_rule(name: str) -> Callable[[RelationRule], RelationRule]:
+    def register(func: RelationRule) -> RelationRule:
+        RELATION_RULES[name] = func
+        return func
+
+    return register
+
+
+ANY_AGENT = DOMAIN_RANGE["participatesIn"][0]
+PEOPLE = DOMAIN_RANGE["visited"][0]
+_CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "parataxis", "acl"}
+SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# "the provincial government", "we": the document's own province acting.
+_SELF_REFERENCES = {"province", "provincial", "we", "our", "us"}
+_FIRST_PERSON = {"we", "us", "our", "ours"}
+
+
+_CLIMB_DEPS = {"dep", "npadvmod", "parataxis", "xcomp", "conj", "pcomp", "pobj", "prep", "dobj",
+               "acomp", "advcl", "acl", "relcl", "ccomp", "amod", "compound", "nsubj", "appos"}
+
+
+def subject_tokens(trigger: Token) -> list[tuple[Token, bool]]:
+    """Subjects of the trigger, climbing through xcomp/conj/prep chains, as (token, is_object)
+    pairs. "supported Rilian Technology in setting up a base": the object of the governing
+    verb may act (object control), so it comes first, flagged, ahead of the subject."""
+    node: Token | None = trigger
+    via_prep = False
+    found: list[tuple[Token, bool]] = []
+    for _ in range(8):
+        if node is None:
+            break
+        if via_prep and node.i != trigger.i:
+            found += [(c, True) for c in node.children if c.dep_ == "dobj" and c.i < trigger.i]
+        subs = [c for c in node.children if c.dep_ in SUBJ_DEPS]
+        if subs:
+            return found + [(c, False) for c in subs]
+        agents = [c for c in node.children if c.dep_ == "agent"]
+        if agents:
+            return found + [(g, False) for a in agents for g in a.children if g.dep_ == "pobj"]
+        if node.dep_ not in _CLIMB_DEPS:
+            break
+        if node.dep_ == "relcl":
+            return found + [(node.head, False)]
+        via_prep = node.dep_ in ("pcomp", "prep", "xcomp")
+        node = node.head
+    return found
+
+
+def in_quote(ctx: DocContext, token: Token) -> bool:
+    """Inside quoted speech? ("our orders from Japan": "our" is the speaker's, not the
+    province's.) Counts unclosed opening quotes since the start of the line."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    before = text[line_start:token.idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def agent_of(
+    ctx: DocContext, trigger: Token, classes: AbstractSet[str], self_reference: bool = False
+) -> tuple[int | None, float]:
+    """The acting name: the subject (or a name inside it), else the nearest name before."""
+    owner = _remarks_owner(ctx, trigger, classes)
+    if owner is not None:
+        return owner, 0.6
+    for subj, is_object in subject_tokens(trigger):
+        found = mentions_in(ctx, subj.subtree, classes)
+        # "Consul Generals from seven countries in Shanghai were invited to participate":
+        # a place after "in"/"at" inside the subject only says where the subject is.
+        found = [i for i in found if not _located_modifier(ctx, i, subj)]
+        if found:
+            # "the task force from the Samsung Town in Haimen District of Nantong": the name
+            # nearest the subject's head acts, not the places that locate it.
+            return min(found, key=lambda i: _depth(ctx.found[i].span.root, subj)), 0.8
+        words = {t.lower_ for t in subj.subtree}
+        if words & _FIRST_PERSON and in_quote(ctx, trigger):
+            # "“...helped us set up an office in Amsterdam,” said Wu Xinfeng, Chairman of ...":
+            # "us" is the speaker's company.
+            org = speaker_org(ctx, trigger, classes)
+            if org is not None:
+                return org, 0.6
+        if is_object:
+            continue
+        if (subj.lower_ in COMPANY_NOUNS and "Enterprise" in classes
+                and any(c.lower_ in ("the", "this") for c in subj.children)):
+            # "the company will set up a factory in Tashkent": the company named last
+            ante = ctx.antecedent(subj, "Enterprise")
+            if ante is not None:
+                return ante, 0.55
+        if subj.lower_ in ("he", "she") and classes & PEOPLE and not in_quote(ctx, trigger):
+            person = _pronoun_antecedent(ctx, trigger)
+            if person is not None:
+                return person, 0.5
+        if (self_reference and not in_quote(ctx, trigger)
+                and set(t.lower_ for t in subj.subtree) & _SELF_REFERENCES):
+            focus = ctx.focus_index(trigger.sent)
+            if focus is not None and "Province" in classes:
+                return focus, 0.6
+        if any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in subj.subtree):
+            return None, 0.0
+    sent = trigger.sent
+    before = [t for t in sent if t.i < trigger.i]
+    found = mentions_in(ctx, reversed(before), classes)
+    if found:
+        return found[0], 0.55
+    return None, 0.0
+
+
+def _pronoun_antecedent(ctx: DocContext, trigger: Token) -> int | None:
+    """ "Rashed Alqemzi ... said that he has visited Yiwu"; "Li Keqiang arrived in Dalian. He
+    also visited Intel": the person named last before "he"/"she" in the sentence, else the
+    only person named in the sentence before."""
+    si = ctx.sentence_of(trigger)
+    before = [i for i in ctx.in_sentence(ctx.sents[si])
+              if ctx.found[i].cls in PEOPLE and ctx.found[i].span.end <= trigger.i]
+    if before:
+        return before[-1]
+    if si == 0:
+        return None
+    prev = [i for i in ctx.in_sentence(ctx.sents[si - 1]) if ctx.found[i].cls in PEOPLE]
+    names = {ctx.found[i].cand.refers_to or ctx.found[i].text for i in prev}
+    return prev[0] if len(names) == 1 else None
+
+
+def _remarks_owner(ctx: DocContext, trigger: Token, classes: AbstractSet[str]) -> int | None:
+    """ "implement Xi's remarks while taking part in the ... Session": a "while/when V-ing"
+    clause right after someone's words is what that someone did, whatever the parser hung
+    the clause on."""
+    if trigger.dep_ != "advcl" or trigger.tag_ != "VBG":
+        return None
+    mark = next((c for c in trigger.children if c.dep_ == "mark"
+                 and c.lower_ in ("while", "when")), None)
+    if mark is None or mark.i == 0:
+        return None
+    before = ctx.doc[mark.i - 1]
+    for owner in (c for c in before.children if c.dep_ == "poss"):
+        found = mentions_in(ctx, owner.subtree, classes)
+        if found:
+            return found[0]
+    return None
+
+
+def _located_modifier(ctx: DocContext, idx: int, subj: Token) -> bool:
+    """A name inside the subject phrase that is the object of "in"/"at" (where, not who)."""
+    root = ctx.found[idx].span.root
+    return (root.i != subj.i and root.dep_ == "pobj" and root.head.lower_ in ("in", "at")
+            and ctx.found[idx].cls in PLACE_CLASSES)
+
+
+def _depth(token: Token, top: Token) -> int:
+    depth = 0
+    while token.i != top.i and token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _phrase_tokens(trigger: Token) -> list[Token]:
+    """Tokens after the trigger inside its own phrase, skipping embedded clauses."""
+    out: list[Token] = []
+    stack = [c for c in trigger.children if c.i > trigger.i and c.dep_ not in _CLAUSE_DEPS]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(
+            c
+            for c in tok.children
+            if c.dep_ not in _CLAUSE_DEPS
+            or c.dep_ == "acl"
+            and c.head.i == tok.i
+            and tok.dep_ == "pobj"
+        )
+    return sorted(out, key=lambda t: t.i)
+
+
+def targets_of(ctx: DocContext, trigger: Token, classes: AbstractSet[str]) -> list[int]:
+    """Names in the trigger's phrase; for a passive trigger also its subject ("the 21 measures
+    ... should be implemented"); "the company" stands for the company last named."""
+    tokens = _phrase_tokens(trigger)
+    if any(c.dep_ == "auxpass" for c in trigger.children):
+        tokens = [t for c in trigger.children if c.dep_ == "nsubjpass" for t in c.subtree] + tokens
+    found = mentions_in(ctx, tokens, classes)
+    if "Enterprise" in classes:
+        for tok in tokens:
+            if (tok.lower_ in COMPANY_NOUNS and ctx.mention_at(tok) is None
+                    and any(c.lower_ in ("the", "this") for c in tok.children)):
+                ante = ctx.antecedent(tok, "Enterprise")
+                if ante is not None and ante not in found:
+                    found.append(ante)
+    return found
+
+
+def word_before(ctx: DocContext, idx: int, back: int = 1) -> str:
+    """The word before a name, skipping articles: "into the Middle East" -> "into" (with
+    ``back=2``, the word before that: "countries in Southeast Asia" -> "countries")."""
+    doc = ctx.doc
+    k = ctx.found[idx].span.start - 1
+    while k > 0 and doc[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    k -= back - 1
+    return doc[k].lower_ if k >= 0 else ""
+
+
+def speaker_org(ctx: DocContext, token: Token, classes: AbstractSet[str]) -> int | None:
+    """The organisation of the person a quotation is attributed to, in the same paragraph."""
+    text = ctx.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    end = len(text) if end < 0 else end
+    speakers = [i for i, f in enumerate(ctx.found)
+                if f.cls in PEOPLE and start <= f.cand.start < end and not in_quote(ctx, f.span[0])]
+    # The attribution after the quote ("..., said Wu Xinfeng") is preferred over one before.
+    speakers.sort(key=lambda i: (ctx.found[i].cand.start < token.idx, ctx.found[i].cand.start))
+    for sp in speakers:
+        name = ctx.found[sp].cand.refers_to or ctx.found[sp].text
+        for hit in ctx.hits:
+            if hit.pred != "holdsPositionIn" or ctx.found[hit.obj].cls not in classes:
+                continue
+            holder = ctx.found[hit.subj].cand.refers_to or ctx.found[hit.subj].text
+            # "Lu said" is Lu Saiyong, whose title names his company.
+            if holder == name or (" " not in name and holder.split()[0] == name):
+                return hit.obj
+    return None
+
+
+def simple_rule(
+    ctx: DocContext,
+    *,
+    pred: str,
+    lemmas: set[str],
+    agents: AbstractSet[str],
+    targets: AbstractSet[str],
+    extractor: str,
+    self_reference: bool = False,
+    pos: set[str] | None = None,
+    focus_lemmas: AbstractSet[str] = frozenset(),
+    not_after: AbstractSet[str] = frozenset(),
+) -> None:
+    """Trigger -> agent and targets. For ``focus_lemmas`` with no agent in sight (directives:
+    "deeply integrate into the Belt and Road Initiative"), the document's province acts.
+    Targets right after a word in ``not_after`` ("investment from China") are not targets."""
+    for sent, trig in ctx.triggers(lemmas, pos):
+        objs = [o for o in targets_of(ctx, trig, targets) if word_before(ctx, o) not in not_after]
+        if not objs:
+            continue
+        agent, conf = agent_of(ctx, trig, agents, self_reference)
+        if (agent is None and trig.lemma_ in focus_lemmas and not in_quote(ctx, trig)
+                and not subject_tokens(trig)):
+            agent, conf = ctx.focus_index(sent), 0.45
+        if agent is None:
+            continue
+        for actor in with_conjuncts(ctx, agent, agents):
+            for obj in objs:
+                ctx.add(actor, pred, obj, sent, extractor, conf)
+
+
+def with_conjuncts(ctx: DocContext, idx: int, classes: AbstractSet[str]) -> list[int]:
+    """The agent and the names coordinated with it: "organizations including UNIDO, the WFP
+    and the WTO have sent representatives" - all three sent them."""
+    out = [idx]
+    root = ctx.found[idx].span.root
+    for tok in root.conjuncts:
+        other = ctx.mention_at(tok)
+        if other is not None and other not in out and ctx.found[other].cls in classes:
+            out.append(other)
+    return out

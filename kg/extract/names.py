@@ -1,0 +1,412 @@
+"""Names found in the text itself, before and beside the statistical model.
+
+``name_chunks``: capitalised name sequences ("Sichuan Injet Electric Co., Ltd.", "People's
+Government of Sichuan Province") typed by their last class keyword (``classify_name``);
+``quoted_names``: quoted initiatives and events (“20 Measures”, “Two Sessions” 2023);
+``measure_names``, ``lowercase_bodies``, ``listed_companies`` and ``signed_names`` for names
+written in lower case, in lists after a company noun, or over a signature. Each yields
+``Candidate`` spans; kg/extract/mentions.py settles the overlaps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.lexicon import (
+    CHINESE_SURNAMES,
+    CHUNK_TITLES,
+    INITIATIVE_CUES,
+    LEADING_NON_NAME,
+    NAME_DESCRIPTORS,
+    NAME_KEYWORDS,
+    NOT_COMPANY_WORDS,
+    NUMBER_WORDS,
+    RESEARCH_CENTER_WORDS,
+    TITLE_HEADS,
+    ZONE_CENTER_WORDS,
+    starts_post,
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    text: str
+    cls: str
+    extractor: str
+    confidence: float
+    tier: int  # 1 = rule or gazetteer, 2 = statistical NER
+    refers_to: str | None = None  # short forms: the full name they stand for
+
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_WORD = (r"(?:Co\.,[ \t]+Ltd\b\.?|(?:Co|Ltd|Inc|Corp|St|Mt|No)\.|(?:[A-Z]\.){2,}|"
+         r"[A-Z][A-Za-z0-9'’‘\-&]*|\d{1,4}(?:st|nd|rd|th)?(?![\d%]|[,.]\d))")
+_CONN = rf"(?:(?:of|and|for|on|the|de|la|&|to|up)(?![ \t]+(?:{_MONTHS})\b))"
+_PAREN = r"[ \t]*\([A-Z][^()\n]{0,40}\)"
+_CHUNK = re.compile(
+    rf"(?<![\w’'\-]){_WORD}(?:(?:[ \t]+(?:{_CONN}[ \t]+)*|{_PAREN}[ \t]+|-){_WORD})*"
+)
+_POSSESSIVE = re.compile(r"[’'‘]s?$")
+_QUOTED = re.compile(r"[“\"]([^”\"\n]{2,120}?)[”\"](\s+\d{4}\b)?")
+_MEASURES = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+"
+    r"(?:[a-z]+\s+){0,2}(?:measures|policies|articles|opinions|guidelines)\s+"
+    r"(?:for|on|to|of)\s+[a-z][a-z\s\-]{2,60}?"
+    r"(?=\s+and\s+(?:the|\d)|\s+(?:should|were|are|was|is|will|have|has|to\s+be)\b|[,.;:)])"
+)
+_LOWER_BODY = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:(provincial|municipal|city|county|district)\s+)?"
+    r"(government|people's government|party committee|department of [a-z]+|"
+    r"bureau of [a-z]+|commission of [a-z]+)"
+)
+# Small words inside names ("Bank of China", "Belt and Road").
+SMALL_WORDS = {"of", "and", "for", "on", "the", "de", "la", "&", "to", "in", "at", "a", "an",
+               "with"}
+
+
+def classify_name(words: list[str]) -> str | None:
+    """Class of a capitalised name from its keywords; the head before "of" wins."""
+    lowered = [w.lower().strip(",") for w in words]
+    if lowered and lowered[-1] in ("delegation", "delegations"):
+        return None  # a delegation is people sent by a body, not the body
+    text = " ".join(lowered)
+    if "co., ltd." in text or text.endswith(" ltd.") or text.endswith(" co."):
+        return "Enterprise"
+    cuts = [lowered.index(c) for c in ("of", "for", "on") if c in lowered[1:]]
+    cut = min(cuts) if cuts else len(lowered)
+    for span in (lowered[:cut], lowered):
+        for i in range(len(span) - 1, -1, -1):
+            word = span[i]
+            # "People's Congress" with an ordinal is a session, e.g. "20th CPC National Congress".
+            if word == "congress" and re.match(r"\d+(st|nd|rd|th)$", lowered[0]):
+                return "Event"
+            if word in ("center", "centre"):
+                before = set(span[:i])
+                if before & RESEARCH_CENTER_WORDS and not before & ZONE_CENTER_WORDS:
+                    return "Organization"
+                return "Zone"
+            if word == "conference" and "political" in span[:i]:
+                return "GovernmentBody"
+            if word == "council" and ("business" in span[:i] or "promotion" in lowered):
+                return "Organization"
+            if word in ("autonomous", "region") and text.endswith("autonomous region"):
+                return "Province"
+            if word in ("ftz", "sez") and (i == 0 or not words[i - 1][:1].isupper()):
+                continue  # "the FTZ", "3 FTZ sub areas"
+            if word in NAME_KEYWORDS:
+                cls = NAME_KEYWORDS[word]
+                if cls in ("City", "Province", "Zone") and i != len(span) - 1:
+                    return None  # "Port City Lecture Hall" is no city, "Market Expansion" no zone
+                return cls
+    return None
+
+
+def _strip_leading(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    # "Shenzhen-based Huawei ...": the place is no part of the name.
+    while words and (words[0][2].lower() in LEADING_NON_NAME
+                     or words[0][2].lower().endswith("-based")):
+        words = words[1:]
+    return words
+
+
+def _split_title(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop a leading title: "Deputy Secretary of the CPC X Committee" -> "CPC X Committee",
+    "Standing Committee Member of the ..." -> "...". A title is a run before the first "of"
+    whose last word is a title word ("Ministry of Commerce" is no title)."""
+    lowered = [w.lower() for _, _, w in words]
+    if "of" not in lowered:
+        return words
+    cut = lowered.index("of")
+    if cut == 0 or lowered[cut - 1] not in TITLE_HEADS:
+        return words
+    rest = words[cut + 1 :]
+    while rest and rest[0][2].lower() == "the":
+        rest = rest[1:]
+    return rest
+
+
+def _strip_trailing(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    while words and (words[-1][2].lower() in SMALL_WORDS | {"(", ")"}
+                     or words[-1][2].lower() in LEADING_NON_NAME):
+        words = words[:-1]
+    return words
+
+
+def _words(text: str, offset: int) -> list[tuple[int, int, str]]:
+    return [
+        (offset + m.start(), offset + m.end(), m.group())
+        for m in re.finditer(r"\(|\)|Co\.,\s+Ltd\.|[^\s()]+", text)
+    ]
+
+
+Word = tuple[int, int, str]
+_PLACE_CLASSES = ("Province", "City", "Country", "Region")
+
+
+def _text(words: list[Word]) -> str:
+    return " ".join(w for _, _, w in words)
+
+
+def _has_keyword(words: list[Word]) -> bool:
+    return classify_name([w for _, _, w in words]) is not None
+
+
+def _is_place(words: list[Word], gaz: Gazetteer) -> bool:
+    cls = classify_name([w for _, _, w in words])
+    return gaz.place(_text(words)) is not None or cls in ("City", "Province")
+
+
+def _abbreviates(text: str, end: int, words: list[Word]) -> bool:
+    """Is the chunk followed by "(ABBR)" made of its capitalised words' initials?"""
+    m = re.match(r"\s*\(([A-Z]{3,12})\)", text[end : end + 16])
+    if m is None:
+        return False
+    initials = "".join(w[2][0] for w in words if w[2][:1].isupper())
+    return initials.upper() == m.group(1)
+
+
+def _split_on_and(words: list[Word], gaz: Gazetteer) -> list[list[Word]]:
+    """ "Deyang City and Kindos ...", "Hunan and Hubei", "... Exchange and Western China
+    International Fair" are two names; "Belt and Road Initiative" is one."""
+    parts: list[list[Word]] = []
+    current: list[Word] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word[2] == "and" and current and i + 1 < len(words):
+            rest = words[i + 1:]
+            if rest[0][2] == "the":
+                parts.append(current)
+                current, i = [], i + 2
+                continue
+            segment: list[Word] = []
+            for w in rest:
+                if w[2] in ("and", "of"):
+                    break
+                segment.append(w)
+            whole_left = gaz.place(_text(current)) is not None or gaz.known(
+                _text(current)) is not None or current[-1][2].lower() in NAME_KEYWORDS
+            both_named = _has_keyword(current) and _has_keyword(segment)
+            both_named = both_named or (bool(segment) and segment[0][2].lower() in TITLE_HEADS)
+            if whole_left or both_named:
+                parts.append(current)
+                current, i = [], i + 1
+                continue
+        current.append(word)
+        i += 1
+    parts.append(current)
+    return parts
+
+
+# A unit inside an organisation ("the China Department of Toyota Motor Corporation").
+_UNITS = {"department", "division", "office", "unit", "section", "team", "bureau"}
+
+
+def _split_more(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], str]]:
+    """Further cuts: "Haimen District of Nantong" (place of place), "Galanz’s Human Resources
+    Department" (owner's unit), "... Research Institute Director Hong Tao" (title + name)."""
+    if len(words) >= 4 and words[-2][2] in CHINESE_SURNAMES and words[-1][2].isalpha() and (
+            words[-1][2][:1].isupper() and words[-1][2][1:].islower()) and (
+            words[-3][2].lower() in NAME_KEYWORDS or gaz.place(words[-3][2]) is not None):
+        # "People's Government of Anhui Province Li Guoying": an organ, then its officer
+        return [(words[:-2], "org"), (words[-2:], "person")]
+    for i, (_, _, w) in enumerate(words):
+        if w == "of" and 0 < i < len(words) - 1 and _is_place(words[:i], gaz) and _is_place(
+                words[i + 1:], gaz):
+            return [(words[:i], "place"), (words[i + 1:], "place")]
+        if w == "of" and 0 < i < len(words) - 1 and words[i - 1][2].lower() in _UNITS and (
+                classify_name([x[2] for x in words[i + 1 :]]) == "Enterprise"):
+            # "China Department of Toyota Motor Corporation": a company's unit; the company
+            return [(words[i + 1 :], "org")]
+        if w.lower() in CHUNK_TITLES and i > 0 and _has_keyword(words[:i]) and (
+                w[:1].isupper()) and all(x[2][:1].isupper() for x in words[i:]):
+            return [(words[:i], "org")]
+        if re.search(r"[’'‘]s$", w) and i < len(words) - 1 and not re.match(
+                r"(people|year|women|children|workers|farmers|world)\b", w.lower()):
+            # "Galanz’s Human Resources Department" splits; "People's Congress",
+            # "New Year's Cultural Networking" are one name
+            owner = [*words[:i], (words[i][0], words[i][1] - 2, w[:-2])]
+            return [(owner, "owner"), (words[i + 1:], "owned")]
+    return [(words, "")]
+
+
+def name_chunks(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Capitalised names typed by keyword ("Suzhou Industrial Park" -> Zone)."""
+    for m in _CHUNK.finditer(text):
+        words = _words(m.group(), m.start())
+        parts = _split_on_and(words, gaz)
+        if len(parts) > 1 and _abbreviates(text, m.end(), words):
+            parts = [words]  # "... Commodity Expo and Investment Fair (SSACEIF)": one name
+        for part in parts:
+            pieces = _split_more(_split_title(_strip_leading(part)), gaz)
+            owner_is_place = False
+            for piece, role in pieces:
+                piece = _strip_trailing(_strip_leading(piece))
+                if not piece:
+                    continue
+                start, end = piece[0][0], piece[-1][1]
+                surface = text[start:end]
+                poss = _POSSESSIVE.search(surface)
+                if poss and surface[poss.start():] in ("’s", "'s", "‘s", "’", "'"):
+                    surface = surface[:poss.start()]
+                    end = start + len(surface)
+                cand = _typed(surface, start, end, [w for _, _, w in piece], gaz)
+                if role == "person":
+                    cand = Candidate(start, end, surface, "Person", "name-split", 0.6, 1)
+                if role == "owner":
+                    owner_is_place = gaz.place(surface) is not None
+                    owned = pieces[-1][0]
+                    owned_words = [w.lower() for _, _, w in owned]
+                    if (cand is None and len(piece) <= 3 and "department" in owned_words
+                            and not {w.lower() for _, _, w in piece} & NOT_COMPANY_WORDS):
+                        # "Galanz’s Human Resources Department": the owner is a company.
+                        cand = Candidate(start, end, surface, "Enterprise", "possessive-owner",
+                                         0.5, 1)
+                if role == "owned" and cand is not None and not owner_is_place and (
+                        cand.cls == "GovernmentBody"):
+                    continue  # a company's own department is no organ of state
+                if cand is not None:
+                    yield cand
+
+
+def generic_name(words: list[str]) -> bool:
+    """ "Exhibition Center", "Free Trade Zone": keywords and descriptors only, no name."""
+    return all(w.lower() in NAME_KEYWORDS or w.lower() in ZONE_CENTER_WORDS
+               or w.lower() in RESEARCH_CENTER_WORDS or w.lower() in NAME_DESCRIPTORS
+               for w in words)
+
+
+def _typed(surface: str, start: int, end: int, words: list[str],
+           gaz: Gazetteer) -> Candidate | None:
+    known = gaz.known(surface)
+    if known is not None:
+        return Candidate(start, end, surface, known.cls, "gazetteer", 0.95, 1)
+    place = gaz.place(surface)
+    if place is not None:
+        return Candidate(start, end, surface, place.cls, "gazetteer", 0.9, 1)
+    cls = classify_name(words)
+    if cls is None or len(words) < 2:
+        return None
+    if generic_name(words):
+        return None
+    if cls == "Province" or (cls == "City" and words[-1].lower() not in NAME_KEYWORDS):
+        return None  # a province the gazetteer doesn't know is no province
+    return Candidate(start, end, surface, cls, "name-keyword", 0.8, 1)
+
+
+def _title_case_ratio(words: list[str]) -> float:
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    if not content:
+        return 0.0
+    return sum(1 for w in content if w[:1].isupper() or w[:1].isdigit()) / len(content)
+
+
+_THEME_BEFORE = re.compile(r"\b(?:themed?|themes|slogan|motto|tagline)\b[^.\n“\"]{0,12}$",
+                           re.IGNORECASE)
+
+
+def _motto(text: str, quote: re.Match[str]) -> bool:
+    """Is the quoted phrase a theme or slogan ("themed on “Open Anhui, Splendid Anhui”")?"""
+    return _THEME_BEFORE.search(text, max(0, quote.start() - 40), quote.start()) is not None
+
+
+def theme_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted mottos: no names inside."""
+    return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text) if _motto(text, m)]
+
+
+def quoted_names(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Quoted names of initiatives and events: “20 Measures”, “Two Sessions” 2023."""
+    for m in _QUOTED.finditer(text):
+        inner = m.group(1).strip().rstrip(",.;:")
+        words = inner.split()
+        if not words or len(words) > 14 or inner.endswith(("!", "?")):
+            continue
+        known = gaz.known(inner)
+        if known is not None:
+            if known.cls == "Event" and m.group(2):
+                # “Two Sessions” 2023: the year names one session.
+                yield Candidate(m.start(1), m.end(), f"{inner} {m.group(2).strip()}", "Event",
+                                "quoted-name", 0.8, 1)
+            else:
+                yield Candidate(m.start(1), m.start(1) + len(inner), inner, known.cls,
+                                "gazetteer", 0.95, 1)
+            continue
+        if _motto(text, m):
+            continue  # "themed on “Opening-up and Cooperation”": a motto, not a policy
+        after = text[m.end() : m.end() + 30].lower().split()
+        # the cue names a campaign; one lowercase word (the “recruitment” action) does not
+        cue = (bool(after) and after[0].strip(",.;") in INITIATIVE_CUES
+               and (len(words) > 1 or inner[:1].isupper()))
+        numbered = words[0].lower() in NUMBER_WORDS or words[0][:1].isdigit()
+        title_case = _title_case_ratio(words) >= 0.75 and words[0][:1].isupper()
+        if not (title_case or cue or (numbered and len(words) <= 6)):
+            continue
+        if gaz.place(inner) is not None:
+            continue
+        if re.fullmatch(r"Made in [A-Z][\w ]*", inner) and not re.search(r"\d{4}$", inner):
+            continue  # products “Made in Jiangsu”: a label (Made in China 2025 is a plan)
+        cls = classify_name(words) if title_case else None
+        if cls not in ("Event", "Initiative") and not (
+                cls and words[-1].lower() in NAME_KEYWORDS):
+            cls = "Initiative"  # "“Expanding Market with ... Enterprises”" is a campaign
+        surface, start, end = inner, m.start(1), m.start(1) + len(inner)
+        if m.group(2) and cls == "Event":
+            surface = f"{inner} {m.group(2).strip()}"
+            end = m.end()
+        yield Candidate(start, end, surface, cls, "quoted-name", 0.75 if title_case else 0.6, 1)
+
+
+def measure_names(text: str) -> Iterator[Candidate]:
+    """Numbered policy packages written in lower case: "the 21 measures for economic recovery"."""
+    for m in _MEASURES.finditer(text):
+        yield Candidate(m.start(), m.end(), m.group(), "Initiative", "numbered-measures", 0.6, 1)
+
+
+def lowercase_bodies(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
+    """ "Hainan provincial government": a place plus a lower-case organ."""
+    for m in _LOWER_BODY.finditer(text):
+        if gaz.place(m.group(1)) is not None:
+            yield Candidate(m.start(), m.end(), m.group(), "GovernmentBody", "place-organ", 0.7, 1)
+
+
+BY_PREFIX = r"By\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"  # "By Mr. ", "By "
+
+
+_SIGNED = re.compile(rf"(?m)^[ \t]*{BY_PREFIX}"
+                     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})[ \t]*\n(?:[ \t]*\n)*[ \t]*(\S+)")
+
+
+_ITEM = r"[A-Z][\w&'’\-]*(?:[ \t]+(?:[A-Z][\w&'’\-]*|&|of|and[ \t]+(?=[A-Z]\w*[ \t]+[A-Z])))*"
+_COMPANY_LIST = re.compile(
+    r"\b(?:companies|enterprises|firms|brands|manufacturers|multinationals|corporations)"
+    rf",?[ \t]+(?:including|such[ \t]+as|like|namely)[ \t]+((?:{_ITEM})(?:,[ \t]*(?:and[ \t]+)?"
+    rf"{_ITEM})*(?:,?[ \t]+and[ \t]+{_ITEM})?)")
+
+
+def listed_companies(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
+    """ "companies, including CRRC Zhuzhou Locomotive, Yuan Long Ping High-Tech, SANY and
+    Broad Homes": every item of a list after a company noun is a company."""
+    for m in _COMPANY_LIST.finditer(text):
+        pos = m.start(1)
+        for item in re.finditer(_ITEM, m.group(1)):
+            name = item.group().strip()
+            name = re.sub(r"^and[ \t]+", "", name)
+            start = pos + item.start() + item.group().index(name)
+            if not name or gaz.place(name) is not None or gaz.known(name) is not None:
+                continue
+            yield Candidate(start, start + len(name), name, "Enterprise", "company-list", 0.6, 1)
+
+
+def signed_names(text: str) -> Iterator[Candidate]:
+    """ "By Mr. Hu Min" over a line stating a post: the author of a signed speech or essay
+    (text, not a credit), a person the model may not know."""
+    for m in _SIGNED.finditer(text):
+        if starts_post(m.group(2)):
+            yield Candidate(m.start(1), m.end(1), m.group(1), "Person", "signature", 0.7, 1)
