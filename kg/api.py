@@ -16,7 +16,7 @@ so rdflib code works without re-parsing the Turtle.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from kg.buildpaths import STORE, store_path
-from kg.sparql.query import DEFAULT_PREFIXES, Term, read_query, run_query
-from kg.sparql.query_input import expand_prefixed_names, parse_param
+from kg.sparql.query import DEFAULT_PREFIXES, Term, compact, read_query, run_query
+from kg.sparql.query_input import expand_prefixed_names, parse_param, query_bindings
 from kg.sparql.store import open_store, store_prefixes
 
 if TYPE_CHECKING:
@@ -71,17 +71,21 @@ def to_python(term: Term | None) -> Any:
 class Rows(list[dict[str, Any]]):
     """SELECT answers: a list of ``{variable: value}`` dicts (unbound variables are None)."""
 
-    def __init__(self, variables: list[str], rows: list[dict[str, Any]]) -> None:
+    def __init__(self, variables: list[str], rows: list[dict[str, Any]],
+                 prefixed: list[dict[str, Any]] | None = None) -> None:
         super().__init__(rows)
         self.variables = variables
+        self._prefixed = prefixed if prefixed is not None else rows
 
-    def to_df(self) -> pd.DataFrame:
-        """The rows as a pandas DataFrame (``pip install 'kaifang-kg[notebook]'``)."""
+    def to_df(self, prefixed: bool = False) -> pd.DataFrame:
+        """The rows as a pandas DataFrame (``pip install 'kaifang-kg[notebook]'``). With
+        ``prefixed=True`` IRIs are written as `kg query` prints them (``res:city/chengdu``,
+        ``kf:Official``) instead of in full."""
         try:
             import pandas as pd
         except ImportError:
             raise ImportError("to_df() needs pandas: pip install 'kaifang-kg[notebook]'") from None
-        return pd.DataFrame(list(self), columns=self.variables)
+        return pd.DataFrame(list(self._prefixed if prefixed else self), columns=self.variables)
 
 
 def _term(name: str, value: Any, prefixes: Mapping[str, str]) -> ox.NamedNode | ox.Literal:
@@ -127,17 +131,28 @@ class KnowledgeGraph:
         """Run SPARQL (text or a ``.rq`` path) with ``name=value`` bindings. SELECT gives
         :class:`Rows`, ASK a bool, CONSTRUCT/DESCRIBE rows of ``s``, ``p``, ``o``."""
         text = expand_prefixed_names(read_query(sparql), self.prefixes)
-        bindings = {ox.Variable(k): _term(k, v, self.prefixes) for k, v in params.items()}
+        # the query's declared defaults ('# param: name = value'), then the caller's
+        bindings = query_bindings(text, {}, self.prefixes)
+        bindings.update({ox.Variable(k): _term(k, v, self.prefixes) for k, v in params.items()})
         result = run_query(self.store, text, prefixes=self.prefixes, bindings=bindings)
         if result.kind == "ask":
             return bool(result.boolean)
         if result.kind == "graph":
-            return Rows(["s", "p", "o"], [
-                {"s": to_python(t.subject), "p": to_python(t.predicate),
-                 "o": to_python(t.object)} for t in result.triples])
-        return Rows(result.variables, [
-            {v: to_python(t) for v, t in zip(result.variables, row, strict=True)}
-            for row in result.rows])
+            spo = ["s", "p", "o"]
+            triples = [(t.subject, t.predicate, t.object) for t in result.triples]
+            return Rows(spo, *self._rows(spo, triples))
+        return Rows(result.variables, *self._rows(result.variables, result.rows))
+
+    def _rows(self, variables: list[str], rows: Iterable[Sequence[Term | None]]
+              ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """Each row as Python values, and as `kg query` shows them (IRIs prefixed)."""
+        plain_rows, prefixed_rows = [], []
+        for row in rows:
+            values = dict(zip(variables, row, strict=True))
+            plain_rows.append({v: to_python(t) for v, t in values.items()})
+            prefixed_rows.append({v: compact(t, self.prefixes) if isinstance(t, ox.NamedNode)
+                                  else to_python(t) for v, t in values.items()})
+        return plain_rows, prefixed_rows
 
     @cached_property
     def graph(self) -> Dataset:

@@ -143,6 +143,7 @@ class Entity:
     documents: list[str] = field(default_factory=list)  # ids of the documents naming it, sorted
     first_date: str | None = None  # an Event's days: earliest start, latest end stated
     last_date: str | None = None
+    same_as: set[str] = field(default_factory=set)  # owl:sameAs given by the curation file
 
 
 @dataclass
@@ -165,6 +166,7 @@ class DocumentEvidence:
     mentions: tuple[tuple[str, Evidence], ...]  # (entity id, evidence), by position
     statements: tuple[tuple[tuple[str, str, str], Evidence], ...]  # ((subj, pred, obj), evidence)
     observations: tuple[Observation, ...] = ()
+    as_of: str | None = None  # the article's date, else the latest day it writes (kf:asOf)
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,7 @@ class KF(DefinedNamespace):
     # dates of statements and events
     startDate: URIRef
     endDate: URIRef
+    asOf: URIRef  # the article's date on post statements
     # figures (W3C Data Cube dimensions)
     indicator: URIRef
     figureKind: URIRef
@@ -176,6 +177,9 @@ RELATIONS: tuple[str, ...] = (
     "investsIn",
     "metWith",
 )
+
+# Relations that state a post: their assertions carry kf:asOf, the article's date.
+POST_RELATIONS: frozenset[str] = frozenset({"holdsPositionIn", "servesIn"})
 
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 GEONAMES = Namespace("https://sws.geonames.org/")

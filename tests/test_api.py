@@ -53,6 +53,13 @@ def test_to_df(g: KnowledgeGraph) -> None:
     df = rows.to_df()
     assert isinstance(df, pd.DataFrame) and list(df.columns) == ["l", "c"]
     assert len(df) == len(rows) and "Shi Xiaolin" in set(df["l"])
+    assert set(df["c"]) >= {"https://w3id.org/kaifang/ontology#Official"}
+    # prefixed names, as `kg query` prints them, on request
+    short = g.query("SELECT ?e ?c ?l WHERE { ?e rdfs:label ?l ; a ?c ; kf:mentionedIn ?d }"
+                    ).to_df(prefixed=True)  # type: ignore[union-attr]
+    assert "kf:Official" in set(short["c"])
+    assert "res:official/shi-xiaolin-sichuan" in set(short["e"])
+    assert set(short["l"]) == set(df["l"])  # literals stay as they are
 
 
 def test_graph_is_rdflib_over_the_store(g: KnowledgeGraph, built_graph: Graph) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import subprocess
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -14,7 +16,7 @@ from rdflib.compare import isomorphic
 from kg.build import BuildReport
 from kg.cli import main
 from kg.errors import E, KgError
-from kg.export.formats import export_graph
+from kg.export.formats import EDGE_COLUMNS, export_graph
 from kg.graph.dataset import ontology_quads
 from kg.vocab import KF, RELATIONS
 
@@ -103,11 +105,16 @@ def test_csv_directory(ttl: Path, tmp_path: Path) -> None:
     with (out / "edges.csv").open() as fh:
         edges = list(csv.DictReader(fh))
     assert list(nodes[0]) == ["id", "label", "class"]
-    assert list(edges[0]) == ["source", "target", "property", "confidence", "documents"]
+    assert list(edges[0]) == list(EDGE_COLUMNS)
     labels = {n["id"]: n["label"] for n in nodes}
     visit = [e for e in edges if e["source"] == SHI and e["property"] == "visited"]
     assert "Kindos Pharmaceuticals Co., Ltd." in {labels[e["target"]] for e in visit}
-    assert all(0 < float(e["confidence"]) <= 1 and e["documents"] for e in visit)
+    assert {e["target_label"] for e in visit} == {labels[e["target"]] for e in visit}
+    assert {(e["source_label"], e["source_class"]) for e in visit} == {("Shi Xiaolin", "Official")}
+    assert all(0 < float(e["confidence"]) <= 1 and e["document"] and e["rule"] for e in visit)
+    assert all(e["target_label"].split()[0] in e["sentence"] for e in visit)
+    posts = [e for e in edges if e["property"] == "servesIn" and e["date"]]
+    assert posts and all(e["as_of"] == e["date"] for e in posts)
     with (out / "observations.csv").open() as fh:
         observations = list(csv.DictReader(fh))
     asean = [o for o in observations if o["counterpart"] == "ASEAN"]
@@ -131,3 +138,20 @@ def test_cli(ttl: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     main(["export", str(ttl), "--format", "graphml", "--out", str(tmp_path / "g.graphml")])
     assert "wrote" in capsys.readouterr().out
     assert (tmp_path / "g.graphml").stat().st_size > 0
+
+
+def test_edges_csv_from_the_cli_reads_into_pandas(built_corpus: tuple[Path, BuildReport],
+                                                  tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas", reason="needs the notebook extra")
+    kg = Path(sys.executable).parent / "kg"
+    proc = subprocess.run([str(kg), "export", str(built_corpus[0]), "--format", "csv", "--out",
+                           str(tmp_path / "t")], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    edges = pd.read_csv(tmp_path / "t" / "edges.csv", keep_default_na=False)
+    assert list(edges.columns) == list(EDGE_COLUMNS)
+    stated = edges[edges["rule"] != "gazetteer"]
+    assert len(stated) > 0 and (stated["sentence"] != "").all() and (stated["document"] != "").all()
+    assert set(edges["source_class"]) <= {"Official", "Person", "Province", "City", "Country",
+                                          "Region", "Enterprise", "GovernmentBody",
+                                          "Organization", "Initiative", "Event", "Zone"}
+    assert stated["confidence"].between(0, 1).all()

@@ -11,7 +11,15 @@ from rdflib import Graph
 from spacy.language import Language
 
 from kg.build import BuildReport, BuildSettings, build
-from kg.sparql.query import QueryResult, query_question, read_query, run_query
+from kg.sparql.query import (
+    DEFAULT_PREFIXES,
+    QueryResult,
+    declared_prefixes,
+    query_question,
+    read_query,
+    run_query,
+)
+from kg.sparql.query_input import query_bindings
 from kg.sparql.store import open_store
 
 QUERIES = sorted((Path(__file__).resolve().parent.parent / "queries").glob("*.rq"))
@@ -41,8 +49,11 @@ def meeting_store(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> ox
     return open_store(out / "store")
 
 
-def answer(store: ox.Store, name: str) -> QueryResult:
-    return run_query(store, read_query(str(QUERIES[0].parent / f"{name}.rq")))
+def answer(store: ox.Store, name: str, **params: str) -> QueryResult:
+    """The canned question ``name`` with its declared defaults and ``params`` (as --param)."""
+    sparql = read_query(str(QUERIES[0].parent / f"{name}.rq"))
+    bindings = query_bindings(sparql, params, {**DEFAULT_PREFIXES, **declared_prefixes(sparql)})
+    return run_query(store, sparql, bindings=bindings)
 
 
 def test_there_are_at_least_twelve_questions() -> None:
@@ -103,14 +114,23 @@ def test_enterprises_city_and_visitors(store: ox.Store) -> None:
 def test_sentence_behind_edge(store: ox.Store) -> None:
     sentences = answer(store, "sentence-behind-edge").column("sentence")
     assert any("visits Sichuan Injet Electric" in s for s in sentences)
+    one = answer(store, "sentence-behind-edge", subject='"Shi Xiaolin"',
+                 object='"Sichuan Injet Electric Co., Ltd."').records()
+    assert one and all(r["subjectLabel"] == "Shi Xiaolin" for r in one)
+    assert any("visits Sichuan Injet Electric" in r["sentence"] for r in one)
+    posts = answer(store, "sentence-behind-edge", predicate="kf:servesIn").records()
+    assert posts and len(posts) != len(sentences)
 
 
 def test_most_mentioned_and_documents_mentioning_both(store: ox.Store) -> None:
     top = answer(store, "most-mentioned-entities").records()
     counts = [int(r["documents"]) for r in top]
     assert counts == sorted(counts, reverse=True) and counts[0] >= 2
-    docs = answer(store, "documents-mentioning-both").column("doc")
+    docs = answer(store, "documents-mentioning-both", first="Jiangsu",
+                  second='"Belt and Road Initiative"').column("doc")
     assert len(docs) == len(set(docs)) >= 1
+    pairs = answer(store, "documents-mentioning-both").records()  # any province, any initiative
+    assert len(pairs) > len(docs)
 
 
 def test_positions_and_supports(store: ox.Store) -> None:
@@ -125,18 +145,22 @@ def test_positions_and_supports(store: ox.Store) -> None:
 def test_construct_query_is_valid_turtle(store: ox.Store) -> None:
     from kg.sparql.query import serialize_graph
 
-    result = answer(store, "province-facts")
+    result = answer(store, "province-facts", province="Sichuan")
     graph = Graph().parse(data=serialize_graph(result).decode(), format="turtle")
     labels = {str(o) for o in graph.objects()}
     assert "Shi Xiaolin" in labels
 
 
-def test_visits_in_date_range(store: ox.Store) -> None:
-    rows = answer(store, "visits-in-date-range").records()
+def test_statements_in_date_range(store: ox.Store) -> None:
+    rows = answer(store, "statements-in-date-range", since="2025-04-01", until="2025-04-30",
+                  predicate="kf:visited").records()
     assert ("Shi Xiaolin", "Sichuan Injet Electric Co., Ltd.", "2025-04-16") in {
-        (r["visitor"], r["visited"], r["start"]) for r in rows
+        (r["subject"], r["object"], r["start"]) for r in rows
     }
     assert all("2025-04-01" <= r["end"] and r["start"] <= "2025-04-30" for r in rows)
+    assert {r["relation"] for r in rows} == {"visited"}
+    everything = answer(store, "statements-in-date-range").records()
+    assert len(everything) > len(rows) and len({r["relation"] for r in everything}) > 1
 
 
 def test_events_by_date_are_in_date_order(store: ox.Store) -> None:
@@ -149,7 +173,7 @@ def test_events_by_date_are_in_date_order(store: ox.Store) -> None:
 
 
 def test_jiangsu_figures_for_2023(store: ox.Store) -> None:
-    rows = answer(store, "province-figures-by-period").records()
+    rows = answer(store, "province-figures-by-period", province="Jiangsu", when="2023").records()
     facts = {(r["indicator"], r["kind"], Decimal(r["value"]), r["unit"], r["period"])
              for r in rows}
     assert ("trade", "level", Decimal("5250000000000"), "CNY", "2023") in facts

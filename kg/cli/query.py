@@ -10,7 +10,12 @@ import click
 from kg.buildpaths import graph_path, store_path
 from kg.cli.app import cli, store_option
 from kg.sparql.query import DEFAULT_PREFIXES, declared_prefixes, format_result, run_query
-from kg.sparql.query_input import expand_prefixed_names, parse_param, read_query_arg
+from kg.sparql.query_input import (
+    expand_prefixed_names,
+    parse_param,
+    query_bindings,
+    read_query_arg,
+)
 from kg.sparql.store import memory_store, open_store, store_prefixes, turtle_prefixes
 from kg.sparql.termcheck import warning
 
@@ -31,7 +36,8 @@ from kg.sparql.termcheck import warning
     "params",
     multiple=True,
     metavar="NAME=VALUE",
-    help="Bind ?NAME before the query runs (repeatable). VALUE is typed by its form: "
+    help="Bind ?NAME before the query runs (repeatable; overrides the query's "
+    "'# param: NAME = DEFAULT' header lines). VALUE is typed by its form: "
     "res:city/chengdu, <IRI> or http(s)://... = IRI; 42, 4.2 = number; 2025-04-16 = date; "
     'true/false; "text"@en or "v"^^xsd:type as written; anything else = a string.',
 )
@@ -74,7 +80,16 @@ def query_cli(
     unknown = warning(sparql, shown)  # a misspelt kf: term matches nothing: say so
     if unknown:
         click.echo(unknown, err=True)
-    bindings = dict(parse_param(p, shown) for p in params)
+    given = dict(_split(p) for p in params)
+    bindings = query_bindings(sparql, given, shown)  # declared defaults, then --param
     result = run_query(store, sparql, bindings=bindings)
     sys.stdout.buffer.write(format_result(result, fmt, shown))
     sys.stdout.flush()
+
+
+def _split(spec: str) -> tuple[str, str]:
+    """``NAME=VALUE`` as (name, value); a malformed one fails here with parse_param's E015."""
+    name, sep, value = spec.partition("=")
+    if not sep:
+        parse_param(spec, {})  # raises the usual one-line E015
+    return name.strip().lstrip("?$"), value

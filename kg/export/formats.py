@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from rdflib import Graph
 
@@ -119,6 +119,15 @@ def _graphml(graph: Graph) -> bytes:
     return buffer.getvalue()
 
 
+# edges.csv: one row per relation and sentence stating it (its kf:Assertion), both ends
+# labelled and classed, so a pandas user needs no join (docs/sparql.md, "Exports").
+EDGE_COLUMNS = (
+    "source", "source_label", "source_class", "property", "target", "target_label",
+    "target_class", "sentence", "document", "date", "start_date", "end_date", "as_of",
+    "confidence", "rule",
+)
+
+
 def _csv_tables(graph: Graph) -> tuple[bytes, bytes]:
     import csv
     import io
@@ -132,10 +141,38 @@ def _csv_tables(graph: Graph) -> tuple[bytes, bytes]:
     for node, data in sorted(net.nodes(data=True)):
         writer.writerow([node, data["label"], data["class"]])
     writer = csv.writer(edges, lineterminator="\n")
-    writer.writerow(["source", "target", "property", "confidence", "documents"])
-    for s, o, data in sorted(net.edges(data=True), key=lambda e: (e[0], e[2]["property"], e[1])):
-        writer.writerow([s, o, data["property"], data["confidence"], data["documents"]])
+    writer.writerow(EDGE_COLUMNS)
+    writer.writerows(_edge_rows(graph, net))
     return nodes.getvalue().encode("utf-8"), edges.getvalue().encode("utf-8")
+
+
+def _edge_rows(graph: Graph, net: Any) -> list[list[str]]:
+    """Every relation edge of ``net`` once per assertion (sentence) stating it, sorted."""
+    from rdflib import RDF, Literal
+    from rdflib.namespace import DCTERMS, PROV
+
+    from kg.vocab import KF
+
+    def text(node: object, prop: object) -> str:
+        value = graph.value(node, prop)  # type: ignore[arg-type]
+        return str(value) if isinstance(value, Literal) else (str(value) if value else "")
+
+    rows = []
+    for a in graph.subjects(RDF.type, KF.Assertion):
+        s, o = str(graph.value(a, RDF.subject)), str(graph.value(a, RDF.object))
+        prop = str(graph.value(a, RDF.predicate)).rpartition("#")[2]
+        if s not in net or o not in net or not net.has_edge(s, o, key=prop):
+            continue
+        doc = graph.value(a, PROV.wasDerivedFrom)
+        start = graph.value(a, KF.charStart)
+        rows.append(([s, net.nodes[s]["label"], net.nodes[s]["class"], prop, o,
+                      net.nodes[o]["label"], net.nodes[o]["class"], text(a, KF.sentence),
+                      str(doc or ""), text(doc, DCTERMS.date) if doc else "",
+                      text(a, KF.startDate), text(a, KF.endDate), text(a, KF.asOf),
+                      text(a, KF.confidence), text(a, KF.extractor)],
+                     int(start) if isinstance(start, Literal) else -1))
+    rows.sort(key=lambda r: (r[0][0], r[0][3], r[0][4], r[0][8], r[1], r[0][14]))
+    return [r for r, _ in rows]
 
 
 def _write_csv_dir(graph: Graph, out: Path) -> None:

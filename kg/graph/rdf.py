@@ -33,6 +33,7 @@ from kg.vocab import (
     DEFAULT_ONTOLOGY_NS,
     KF,
     KFC,
+    POST_RELATIONS,
     QB,
     SDMX_ATTRIBUTE,
     SDMX_DIMENSION,
@@ -149,7 +150,7 @@ def iter_triples(
     t_sha, t_file, t_title = kf(KF.sha256), kf(KF.fileName), kf(KF.title)
     t_mentioned, t_mention_of, t_surface = kf(KF.mentionedIn), kf(KF.mentionOf), kf(KF.surfaceForm)
     prov = _Provenance(kf)
-    t_start, t_end = kf(KF.startDate), kf(KF.endDate)
+    t_start, t_end, t_as_of = kf(KF.startDate), kf(KF.endDate), kf(KF.asOf)
     figures = _Figures(kf, iri)
     docs: dict[str, URIRef] = {}
 
@@ -177,6 +178,8 @@ def iter_triples(
             b.add(OWL.sameAs, wikidata(ent.wikidata))
         if ent.geonames:
             b.add(OWL.sameAs, geonames(ent.geonames))
+        for other in sorted(ent.same_as):
+            b.add(OWL.sameAs, URIRef(other))
         if ent.first_date and ent.last_date:
             b.add(t_start, Literal(ent.first_date, datatype=XSD.date))
             b.add(t_end, Literal(ent.last_date, datatype=XSD.date))
@@ -187,7 +190,8 @@ def iter_triples(
         yield from b.items
     del outgoing
 
-    def assertion(rel: tuple[str, str, str], ev: Evidence, source: URIRef) -> _Block:
+    def assertion(rel: tuple[str, str, str], ev: Evidence, source: URIRef,
+                  as_of: str | None = None) -> _Block:
         s, pred, o = rel
         ab = _Block(iri.assertion(s, pred, o, ev.doc_id, ev.start))
         ab.add(RDF.type, t_assertion)
@@ -198,6 +202,8 @@ def iter_triples(
         if ev.first_date and ev.last_date:
             ab.add(t_start, Literal(ev.first_date, datatype=XSD.date))
             ab.add(t_end, Literal(ev.last_date, datatype=XSD.date))
+        if as_of and pred in POST_RELATIONS:
+            ab.add(t_as_of, Literal(as_of, datatype=XSD.date))
         return ab
 
     for de in corpus.documents:
@@ -222,7 +228,7 @@ def iter_triples(
             mb.add(t_surface, Literal(ev.surface))
             yield from mb.items
         for rel, ev in de.statements:
-            yield from assertion(rel, ev, node).items
+            yield from assertion(rel, ev, node, de.as_of).items
         for obs in de.observations:
             yield from figures.observation(obs, nodes, node, prov).items
         docs.pop(d.doc_id, None)  # its IRI is not needed again: keep the cache small

@@ -352,6 +352,7 @@ class Resolution:
             tuple(sorted(((t, ev) for (t, _), ev in best.items()),
                          key=lambda x: (x[1].start, x[0], x[1].extractor))),
             self._observations(ex, keys),
+            doc.date or max((d.last for d in ex.dates), default=None),
         )
 
     def _observations(

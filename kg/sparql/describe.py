@@ -26,6 +26,9 @@ class Fact:
     other: str  # the other entity's IRI
     other_label: str
     other_class: str
+    # post statements (servesIn, holdsPositionIn): the dates of the articles that state
+    # them (kf:asOf), earliest first
+    as_of: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -124,6 +127,17 @@ def describe(store: ox.Store, iri: str, prefixes: Mapping[str, str], max_sentenc
         ?x rdfs:label ?xl ; a ?c . {_LOCAL} BIND(STRAFTER(STR(?c), "{_KF}") AS ?xc)
     }} ORDER BY DESC(?dir) ?pred ?xl""", bindings=e)
     desc.facts = [Fact(*(plain(t) for t in row)) for row in facts.rows]
+    dated = run_query(store, """SELECT ?pred ?x ?when WHERE {
+        ?a rdf:subject ?e ; rdf:predicate ?p ; rdf:object ?x ; kf:asOf ?when .
+        BIND(STRAFTER(STR(?p), "#") AS ?pred) } ORDER BY ?when""", bindings=e)
+    as_of: dict[tuple[str, str], list[str]] = {}
+    for pred, x, when in ((plain(t) for t in row) for row in dated.rows):
+        days = as_of.setdefault((pred, x), [])
+        if when not in days:
+            days.append(when)
+    for f in desc.facts:
+        if f.direction == "out":
+            f.as_of = as_of.get((f.predicate, f.other), [])
     sentences = run_query(store, f"""SELECT ?pred ?dir ?xl ?s ?d ?title ?date ?conf WHERE {{
         {{ ?a rdf:subject ?e ; rdf:object ?x BIND("out" AS ?dir) }}
         UNION {{ ?a rdf:object ?e ; rdf:subject ?x BIND("in" AS ?dir) }}
@@ -163,7 +177,9 @@ def format_text(descs: list[Description], prefixes: Mapping[str, str]) -> str:
             width = max(len(f.predicate) for f in d.facts) + 2
             for f in d.facts:
                 arrow = "->" if f.direction == "out" else "<-"
-                lines.append(f"  {arrow} {f.predicate:{width}} {f.other_label} ({f.other_class})")
+                when = f"  as of {', '.join(f.as_of)}" if f.as_of else ""
+                lines.append(
+                    f"  {arrow} {f.predicate:{width}} {f.other_label} ({f.other_class}){when}")
         if d.sentences:
             lines.append("sentences:")
             for s in d.sentences:

@@ -119,6 +119,27 @@ def parse_param(spec: str, prefixes: Mapping[str, str]) -> Binding:
         raise KgError(E.E015, detail=f"--param {spec!r}: {err}") from None
 
 
+# A query's parameters are declared in its header, one per line (docs/sparql.md):
+#   # param: official                 optional: unbound unless --param gives it (any official)
+#   # param: since = 2025-01-01       with a default, written as --param would write it
+_PARAM = re.compile(r"^#\s*param:\s*\??(?P<name>\w+)\s*(?:=\s*(?P<default>\S.*?))?\s*$", re.M)
+
+
+def declared_params(sparql: str) -> dict[str, str | None]:
+    """The ``# param:`` lines of a query: name -> default value as written (None: none)."""
+    return {m.group("name"): m.group("default") for m in _PARAM.finditer(sparql)}
+
+
+def query_bindings(sparql: str, given: Mapping[str, str], prefixes: Mapping[str, str]
+                   ) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
+    """The bindings a query runs with: its declared defaults, overridden by ``given``
+    (name -> value as ``--param`` writes it)."""
+    specs = {name: default for name, default in declared_params(sparql).items()
+             if default is not None}
+    specs.update(given)
+    return dict(parse_param(f"{name}={value}", prefixes) for name, value in specs.items())
+
+
 def _value(value: str, prefixes: Mapping[str, str]) -> ox.NamedNode | ox.Literal:
     quoted = _QUOTED.fullmatch(value)
     if quoted:
