@@ -25,6 +25,13 @@ from kg.corpus.reader import corpus_files, iter_corpus
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import model_id
 from kg.files import temp_file
+from kg.graph.curation import (
+    Curation,
+    CurationReport,
+    apply_curation,
+    find_curation,
+    load_curation,
+)
 from kg.graph.iris import check_base
 from kg.graph.rdf import GraphSettings, build_graph, write_graph_files
 from kg.graph.resolve import resolve
@@ -52,6 +59,7 @@ class BuildSettings:
     executor: str = "local"  # "local" (this machine, --jobs processes) or "dask"
     scheduler: str | None = None  # Dask scheduler address for executor="dask"
     ntriples: bool = False  # also write OUT/graph.nt (for bulk loading into a shared store)
+    curation: Path | None = None  # curation file; default CORPUS/curation.yaml if present
 
 
 @dataclass
@@ -66,6 +74,7 @@ class BuildReport:
     extracted: int = 0  # documents parsed and extracted in this run
     cached: int = 0  # documents whose extraction came from OUT/cache.sqlite
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (bench/)
+    curation: CurationReport | None = None  # what the curation file changed
 
 
 def _stopwatch(timings: dict[str, float]) -> Callable[[str], None]:
@@ -156,6 +165,8 @@ def build(
     if settings.resource_base is not None:
         check_base(settings.resource_base)
     total = len(corpus_files(corpus_dir))  # fails fast on a missing or empty directory
+    curation_file = find_curation(corpus_dir, settings.curation)
+    curation = load_curation(curation_file) if curation_file else None  # fails fast too
     gazetteer = Gazetteer.load()
     tick = progress(total) if progress else None
     # Documents are plain text records; reading them first tells which ones the cache
@@ -169,7 +180,8 @@ def build(
         if settings.cache:
             cache.prune(documents)
         lap("extract")
-        report = _resolve_and_write(cache.stream(documents), gazetteer, out_dir, settings, lap)
+        report = _resolve_and_write(cache.stream(documents), gazetteer, out_dir, settings, lap,
+                                    curation, warn)
     report.extracted, report.cached = extracted, len(documents) - extracted
     report.timings = timings
     report.seconds = time.perf_counter() - started
@@ -182,8 +194,13 @@ def _resolve_and_write(
     out_dir: Path,
     settings: BuildSettings,
     lap: Callable[[str], None],
+    curation: Curation | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> BuildReport:
     corpus = resolve(extractions, gazetteer)
+    curated = None
+    if curation is not None:  # after resolution: the per-document cache is untouched
+        corpus, curated = apply_curation(corpus, curation, settings.resource_base, warn)
     lap("resolve")
     graph_settings = GraphSettings(resource_base=settings.resource_base)
     # The rdflib Graph costs ~1 kB per triple: only build it for validation and the page.
@@ -195,6 +212,7 @@ def _resolve_and_write(
         relations=Counter(r.pred for r in corpus.relations),
         triples=len(graph) if graph is not None else 0,
         seconds=0.0,
+        curation=curated,
     )
     if graph is not None and settings.validate:
         from kg.graph.validate import validate_graph

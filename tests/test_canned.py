@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.build import BuildReport
-from kg.query_input import declared_params
+from kg.sparql.query_input import declared_params
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = sorted((ROOT / "queries").glob("*.rq"))

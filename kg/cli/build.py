@@ -33,6 +33,11 @@ def format_summary(report: BuildReport) -> str:
     lines.append(f"triples:   {report.triples}")
     if report.violations is not None:
         lines.append(f"shape violations: {report.violations}")
+    if report.curation is not None:
+        c = report.curation
+        lines.append(f"curation:  {c.file}: merged {c.merged}, relabelled {c.relabelled}, "
+                     f"reclassed {c.reclassed}, dropped {c.dropped}, sameAs {c.same_as}"
+                     + (f", {len(c.warnings)} warnings" if c.warnings else ""))
     lines += [f"wrote {p}" for p in report.outputs]
     lines.append(f"seconds:   {report.seconds:.1f}")
     return "\n".join(lines)
@@ -48,6 +53,7 @@ def summary_dict(report: BuildReport) -> dict[str, object]:
         "relations": dict(sorted(report.relations.items())),
         "triples": report.triples,
         "shape_violations": report.violations,
+        "curation": report.curation.as_dict() if report.curation is not None else None,
         "outputs": [str(p) for p in report.outputs],
         "seconds": round(report.seconds, 3),
     }
@@ -122,6 +128,13 @@ def summary_dict(report: BuildReport) -> dict[str, object]:
 @click.option(
     "--json", "as_json", is_flag=True, help="Print the summary as one JSON object (for scripts)."
 )
+@click.option(
+    "--curation",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Curation file (YAML: merge, label, class, drop, sameAs) applied after extraction. "
+    "Default: CORPUS/curation.yaml if there is one.",
+)
 def build_cli(
     corpus: Path,
     out: Path,
@@ -138,6 +151,7 @@ def build_cli(
     scheduler: str | None,
     ntriples: bool,
     as_json: bool,
+    curation: Path | None,
 ) -> None:
     """Build the knowledge graph of CORPUS (a directory of .txt/.md/.html files).
 
@@ -157,6 +171,7 @@ def build_cli(
         executor=executor,
         scheduler=scheduler,
         ntriples=ntriples,
+        curation=curation,
     )
     report = build(
         corpus,
