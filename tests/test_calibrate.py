@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 from conftest import CORPUS, EXTRA, GOLD, SHARED
+from rdflib import RDF, Graph
 
 from kg.evaluation.byrule import RuleStats
 from kg.evaluation.calibrate import make_table
 from kg.evaluation.sets import GoldSet
 from kg.extract.confidence import DEFAULT, ConfidenceTable, Entry, entry_for, packaged_path
+from kg.vocab import KF, QB
 
 KG = Path(sys.executable).parent / "kg"
 GOLD_EXTRA = SHARED / "gold-extra"
@@ -82,6 +84,23 @@ def test_eval_by_rule_agrees_with_the_table(calibrated: tuple[Path, Path, str]) 
         assert 0 <= r["recall"] <= 1 and r["found"] <= r["gold"]
     thr = by_rule["threshold"]
     assert thr["confidence"] == 0.8 and thr["precision"] >= 0.9
+
+
+def test_figures_carry_their_measured_precision(calibrated: tuple[Path, Path, str]) -> None:
+    """Observations' confidence is the precision of figures whose area was found the same
+    way, measured on the facts gold (tests/data/facts-gold) by `kg eval-facts`' matching."""
+    out, work, stdout = calibrated
+    table = json.loads(out.read_text(encoding="utf-8"))["extractors"]
+    figures = {name: e["observation"] for name, e in table.items() if name.startswith("figure:")}
+    assert set(figures) == {"figure:named", "figure:document"}, stdout
+    assert all(e["statements"] >= 5 and e["confidence"] > 0.5 for e in figures.values())
+    assert "figures figure:named: " in stdout
+    graph = Graph().parse(next(work.glob("0-*/graph.ttl")))
+    carried = {
+        (str(graph.value(o, KF.extractor)), float(graph.value(o, KF.confidence)))
+        for o in graph.subjects(RDF.type, QB.Observation)
+    }
+    assert carried and carried <= {(n, e["confidence"]) for n, e in figures.items()}
 
 
 def test_make_table_keeps_learned_entries_and_measures_only_rules() -> None:

@@ -59,9 +59,32 @@ def test_not_one_periods_figure(extract, text: str) -> None:  # type: ignore[no-
         # deal values and contracted amounts have no usual keyword
         ("In 2023, the contracted amount in Hunan stood at US$ 5 billion.",
          [("investment", "5000000000", "USD", "Hunan", "2023")]),
-        # "from X to Y": Y is the level; X only with a year of its own
+        # "from X to Y": both levels; X of its own year only, Y of the sentence's
         ("Hunan's exports rose from RMB 50 billion to RMB 60 billion in 2023.",
-         [("exports", "60000000000", "CNY", "Hunan", "2023")]),
+         [("exports", "50000000000", "CNY", "Hunan", None),
+          ("exports", "60000000000", "CNY", "Hunan", "2023")]),
+        ("Hunan's exports rose from 50 million U.S. dollars in 2004 to 70 million in 2009.",
+         [("exports", "50000000", "USD", "Hunan", "2004")]),
+        # one currency for two amounts; a sentence cut after "U.S." read whole
+        ("In 2009, Hunan's trade with Laos rose from 700 million to 2.1 billion U.S. dollars.",
+         [("trade", "700000000", "USD", "Hunan", None),
+          ("trade", "2100000000", "USD", "Hunan", "2009")]),
+        # capitals (as in a headline), and whose figure named after the value
+        ("12 projects were signed at the 3rd Xiangjiang Machinery Expo, with a Total Value "
+         "of 4.5 Billion Yuan.",
+         [("projects", "12", "count", "3rd Xiangjiang Machinery Expo", None),
+          ("investment", "4500000000", "CNY", "3rd Xiangjiang Machinery Expo", None)]),
+        # a passive's agent is whose figure; a planned investment is a figure
+        ("In 2023, 2 billion US dollars were invested in the plant by Zhenghua Motor Co., Ltd.",
+         [("investment", "2000000000", "USD", "Zhenghua Motor Co., Ltd.", "2023")]),
+        ("Zhenghua Motor Co., Ltd. plans to invest US$ 3 billion in a plant in Changsha.",
+         [("investment", "3000000000", "USD", "Zhenghua Motor Co., Ltd.", None)]),
+        # stocks "as of" a month; "the first four months this year"
+        ("As of April, 300 foreign companies have been established in the Hunan Pilot Free "
+         "Trade Zone.",
+         [("enterprises", "300", "count", "Hunan Pilot Free Trade Zone", "2024-04")]),
+        ("Hunan's exports grew 12 percent in the first four months this year.",
+         [("exports", "12", "percent", "Hunan", "2024-01/2024-04")]),
         # month ranges and months
         ("Between January and April, Hunan's exports reached RMB 90 billion.",
          [("exports", "90000000000", "CNY", "Hunan", "2024-01/2024-04")]),

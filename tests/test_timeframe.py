@@ -3,10 +3,15 @@ articles, the real pipeline)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from extracting import run
+from spacy.language import Language
 
 from kg.extract import Extractor
+from kg.extract.dates import find_dates
+from kg.extract.timeframe import roles
 from kg.model import Extraction
 
 HEAD = "date 2024-06-20\n\n"  # a Thursday
@@ -75,6 +80,23 @@ def test_a_reporting_day_dates_no_statement(extractor: Extractor, text: str) -> 
     assert investments and all(days == (None, None) for days in investments.values())
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The ministry said on June 3 that the plant opened.", "report"),
+        ("At a press conference on June 3, the ministry listed the projects.", "report"),
+        ("The company released its annual report at the expo on June 3.", "statement"),
+        ("BEIJING, June 3 (Xinhua) -- The company opened a plant.", "report"),
+        ("The expo will last until June 3.", "until"),
+    ],
+)
+def test_what_a_day_may_date(nlp: Language, text: str, role: str) -> None:
+    """Saying is reporting; releasing something is a happening; an end day ends."""
+    doc = nlp(text)
+    (day,) = find_dates(text, [(0, len(text))], dt.date(2024, 6, 20))
+    assert [d.role for d in roles(doc, text, [day])] == [role]
+
+
 def test_an_end_day_ends_the_event(extractor: Extractor) -> None:
     ex = run(extractor, HEAD + "The 3rd Tiannan Machinery Expo opened on June 12 in "
              "Shijiazhuang and will last until June 16.")
@@ -86,3 +108,10 @@ def test_a_sentence_cut_at_an_abbreviation_keeps_its_day(extractor: Extractor) -
              "Ambassador of Chile to China, in Shijiazhuang.")
     meetings = dated(ex, "metWith")
     assert meetings and set(meetings.values()) == {("2024-06-05", "2024-06-05")}
+
+
+def test_holding_something_else_dates_no_event(extractor: Extractor) -> None:
+    """"to hold bilateral meetings": the verb's object is not the event."""
+    ex = run(extractor, HEAD + "On June 12, Li Weiguo went to the 3rd Tiannan Machinery Expo "
+             "to hold bilateral meetings with local enterprises.")
+    assert events(ex) == {}

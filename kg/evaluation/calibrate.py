@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from rdflib import Graph
 from spacy.language import Language
 
 from kg.build import BuildSettings, build
@@ -31,6 +32,7 @@ from kg.evaluation.sets import EvalReport, GoldSet, evaluate_sets, load_graphs
 from kg.extract.confidence import (
     MODEL_PREFIX,
     ConfidenceTable,
+    Entry,
     entry_for,
     packaged_table,
     read_table,
@@ -52,6 +54,22 @@ def make_table(
     return ConfidenceTable({**entries, **models}, keep.default, gold)
 
 
+FIGURE_PREFIX = "figure:"
+
+
+def figure_entries(graphs: Sequence[Graph], facts_gold: Path) -> dict[tuple[str, str], Entry]:
+    """(extractor, "observation") -> the measured precision of the figures it made, scored
+    against the facts gold (each document on the first graph that holds it)."""
+    from kg.evaluation.facts import evaluate_facts_sets
+
+    (result,) = evaluate_facts_sets([(facts_gold, graphs)])
+    return {
+        (name, "observation"): entry_for(correct, total, "figures on the facts gold")
+        for name, (correct, total) in sorted(result.by_extractor.items())
+        if name.startswith(FIGURE_PREFIX)
+    }
+
+
 @dataclass
 class Calibration:
     report: EvalReport
@@ -67,9 +85,12 @@ def calibrate(
     out: Path,
     work: Path | None = None,
     nlp: Language | None = None,
+    facts_gold: Path | None = None,
 ) -> Calibration:
     """Build each set's corpus (in ``work``, reused as a cache, or a temp dir), measure the
-    rules against its gold and write the confidence table to ``out``."""
+    rules against its gold and write the confidence table to ``out``. With ``facts_gold``
+    (docs/facts-gold.md), figures are measured too, per way their area was found; without
+    it, the figure entries of the current table are kept."""
     with tempfile.TemporaryDirectory(prefix="kg-calibrate-") as tmp:
         root = work or Path(tmp)
         settings = BuildSettings(html=False, validate=False)
@@ -78,10 +99,18 @@ def calibrate(
             target = root / f"{i}-{gs.name}"
             build(gs.corpus, target, settings, nlp=nlp)
             graphs.append(target / "graph.ttl")
-        report = evaluate_sets(sets, load_graphs(graphs))
+        loaded = load_graphs(graphs)
+        report = evaluate_sets(sets, loaded)
     results = [sr.result for sr in report.sets]
     stats = rule_stats(results)
-    table = make_table(stats, sets, read_table(out) if out.is_file() else packaged_table())
+    keep = read_table(out) if out.is_file() else packaged_table()
+    table = make_table(stats, sets, keep)
+    figures = (
+        figure_entries([g for _, g in loaded], facts_gold)
+        if facts_gold is not None
+        else {k: v for k, v in keep.entries.items() if k[0].startswith(FIGURE_PREFIX)}
+    )
+    table = ConfidenceTable({**table.entries, **figures}, table.default, table.gold)
     write_table(table, out)
     return Calibration(
         report,

@@ -70,6 +70,8 @@ class FactsResult:
     missed: list[str] = field(default_factory=list)
     false: list[str] = field(default_factory=list)
     scored: set[str] = field(default_factory=set)  # file names of the documents scored
+    # per extractor of observations: [correct, scored] (their measured precision)
+    by_extractor: dict[str, list[int]] = field(default_factory=dict)
 
     def add(self, other: FactsResult) -> None:
         """Pool another result into this one (counts summed: a micro-average)."""
@@ -79,6 +81,10 @@ class FactsResult:
         self.missed += other.missed
         self.false += other.false
         self.scored |= other.scored
+        for name, (correct, total) in other.by_extractor.items():
+            counts = self.by_extractor.setdefault(name, [0, 0])
+            counts[0] += correct
+            counts[1] += total
 
 
 @dataclass(frozen=True)
@@ -199,6 +205,8 @@ def evaluate_facts(
     figures: dict[str, set[tuple[str, Decimal, str, frozenset[str], str | None, str]]] = (
         defaultdict(set)
     )
+    extractors: dict[tuple[str, tuple[str, Decimal, str, frozenset[str], str | None, str]],
+                     set[str]] = defaultdict(set)
     for o in graph.subjects(RDF.type, QB.Observation):
         doc = graph.value(o, PROV.wasDerivedFrom)
         if doc not in docs:
@@ -208,14 +216,16 @@ def evaluate_facts(
         period = graph.value(o, SDMX_DIMENSION.refPeriod)
         if not isinstance(area, URIRef) or not isinstance(value, Literal):
             continue
-        figures[docs[doc]].add((
+        item = (
             _local(graph.value(o, KF.indicator)),
             Decimal(str(value)),
             _local(graph.value(o, SDMX_ATTRIBUTE.unitMeasure)),
             frozenset(_labels(graph, area)),
             str(period) if period is not None else None,
             str(graph.value(area, RDFS.label)),
-        ))
+        )
+        figures[docs[doc]].add(item)
+        extractors[(docs[doc], item)].add(str(graph.value(o, KF.extractor) or ""))
 
     result = FactsResult(len(set(docs.values())), FactScore(), FactScore(),
                          scored=set(docs.values()))
@@ -223,6 +233,12 @@ def evaluate_facts(
         gold_dates, gold_figures = gold[name]
         _score_dates(name, gold_dates, statements[name], events[name], result)
         _score_figures(name, gold_figures, figures[name], result)
+        for item in figures[name]:
+            right = any(_figure_ok(g, item) for g in gold_figures)
+            for extractor in extractors[(name, item)]:
+                counts = result.by_extractor.setdefault(extractor, [0, 0])
+                counts[0] += right
+                counts[1] += 1
     return result
 
 
@@ -262,6 +278,14 @@ def _score_dates(
             result.missed.append(f"date {name}: {g.start}/{g.end} on {what}")
 
 
+def _figure_ok(
+    g: _GoldFigure, s: tuple[str, Decimal, str, frozenset[str], str | None, str]
+) -> bool:
+    return (g.indicator, g.value, g.unit, g.period) == (s[0], s[1], s[2], s[4]) and (
+        bool(g.area & s[3])
+    )
+
+
 def _score_figures(
     name: str,
     gold: list[_GoldFigure],
@@ -269,11 +293,7 @@ def _score_figures(
     result: FactsResult,
 ) -> None:
     score = result.figures
-
-    def ok(g: _GoldFigure, s: tuple[str, Decimal, str, frozenset[str], str | None, str]) -> bool:
-        return (g.indicator, g.value, g.unit, g.period) == (s[0], s[1], s[2], s[4]) and (
-            bool(g.area & s[3])
-        )
+    ok = _figure_ok
 
     for s in sorted(system, key=lambda x: (x[0], x[1], x[2], x[5], x[4] or "")):
         score.system += 1

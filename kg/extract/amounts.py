@@ -15,8 +15,8 @@ from decimal import Decimal, InvalidOperation
 
 from kg.extract.figure_scope import is_conversion, not_period_year
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"trillion|billion|million|thousand"
+_NUM = r"\d{1,3}(?:,\s?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?i:trillion|billion|million|thousand)"  # "Billion Yuan" in a headline
 _SCALES = {
     "trillion": Decimal(10) ** 12,
     "billion": Decimal(10) ** 9,
@@ -29,8 +29,12 @@ _MONEY_BEFORE = re.compile(
     rf"(?:\s+(?:yuan|dollars|U\.\s?S\.\s?dollars|US dollars))?"
 )
 _MONEY_AFTER = re.compile(
-    rf"\b(?P<num>{_NUM})(?:\s*(?P<scale>{_SCALE}))?\s+(?P<cur>yuan|U\.\s?S\.\s?dollars|"
-    rf"US dollars|dollars|USD|RMB)\b"
+    rf"\b(?P<num>{_NUM})(?:\s*(?P<scale>{_SCALE}))?\s+(?P<cur>(?i:yuan)|U\.\s?S\.\s?dollars|"
+    rf"US dollars|(?i:dollars)|USD|RMB)\b"
+)
+_SHARED_UNIT = re.compile(
+    rf"(?<![\w.$])(?P<num>{_NUM})\s*(?P<scale>{_SCALE})(?=\s+(?:to|and)\s+(?:about\s+|over\s+)?"
+    rf"(?:RMB|US|\$|¥|\d))"
 )
 _PERCENT = re.compile(
     rf"(?<![\w.])(?P<num>{_NUM})\s*(?:%|percent\b|per cent\b)(?!\s*(?:points|percentage))"
@@ -38,7 +42,7 @@ _PERCENT = re.compile(
 _COUNT = re.compile(
     rf"(?<![\w.$,])(?P<num>{_NUM})(?!\s*(?:%|percent|{_SCALE}))"
     r"(?P<mods>(?:\s+(?!of\b)(?:[\w\-]+|[“\"'‘][^”\"'’]{1,40}[”\"'’])){0,4}?)"
-    r"\s+(?P<noun>enterprises|companies|firms|projects)\b"
+    r"\s+(?P<noun>(?i:enterprises|companies|firms|projects))\b"
 )
 _CURRENCY = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "¥": "CNY", "$": "USD", "usd": "USD",
              "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "us$": "USD"}
@@ -50,7 +54,8 @@ _MEASURES = (
               r"trade\s+value|bilateral\s+trade|trade\s+(?:with|between)|trade(?!\s+(?:enterprises|"
               r"companies|firms|contracts?|agreements?|deals?|fairs?|expos?|zones?|partners?|"
               r"cent(?:er|re)s?|promotion|delegations?|missions?|shows?|events?|bodies|"
-              r"associations?|negotiations?|talks|facilitation|barriers?|projects?))"),
+              r"associations?|negotiations?|talks|facilitation|barriers?|projects?|conferences?|"
+              r"councils?|forums?|weeks?|festivals?|cooperation\s+zones?))"),
     ("foreignInvestment", r"attract(?:s|ed|ing)?(?=\s+(?:US\s?\$|\$|USD|RMB))|"
                           r"actual(?:ly)?\s+(?:use|used|utilized|utilised)\s+(?:of\s+)?foreign"
                           r"\s+(?:investment|capital)|actual\s+use\s+of\s+foreign\s+"
@@ -60,9 +65,9 @@ _MEASURES = (
     ("exports", r"exports?|exported"),
     ("imports", r"imports?|imported"),
     ("investment", r"total\s+investment|combined\s+investment|planned\s+investment|"
-                   r"agreed\s+investment|investment|invested|"
+                   r"agreed\s+investment|investment|invest(?:ed|s|ing)?\b|"
                    r"(?:projects|deals|agreements)\s+(?:\w+\s+)?worth|"
-                   r"contracted|deals?|agreements?|valued\s+at"),
+                   r"contracted|contract\s+(?:volume|value|amount)s?|deals?|agreements?|valued\s+at"),
     ("gdp", r"\bGDP\b|gross\s+domestic\s+product|economic\s+(?:size|output|aggregate|volume)"),
 )
 MEASURE = re.compile(
@@ -109,11 +114,12 @@ _PERIODS = re.compile(
     rf"(?:19|20)\d{{2}}))?)"
     r"|(?P<part>first\s+(?:(?P<q>quarter|half|two\s+quarters|three\s+quarters|two\s+months|"
     r"three\s+months|four\s+months|five\s+months|six\s+months|seven\s+months|eight\s+months|"
-    r"nine\s+months|ten\s+months|eleven\s+months))(?:\s+of\s+(?P<py>(?:19|20)\d{2}|this\s+year|"
-    r"last\s+year))?)"
+    r"nine\s+months|ten\s+months|eleven\s+months|(?:[2-9]|1[01])\s+months))(?:(?:\s+of)?\s+"
+    r"(?P<py>(?:19|20)\d{2}|this\s+year|last\s+year))?)"
     rf"|(?P<month>(?P<mm>{_MONTH})\s+(?P<my>(?:19|20)\d{{2}}))"
     r"|(?P<rel>last\s+year|this\s+year|previous\s+year)"
-    rf"|(?P<bm>(?:in|for|during)\s+(?P<bmm>{_MONTH}))\b(?!\s+\d)"
+    rf"|(?P<bm>(?:in|for|during|as\s+of|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+"
+    rf"(?P<bmm>{_MONTH}))\b(?!\s+\d)"
     r"|(?P<year>(?<![\w-])(?:19|20)\d{2}(?![\w-]|\s*[-–]\s*\d)(?!\s+[A-Z]))",
     re.IGNORECASE,
 )
@@ -130,7 +136,8 @@ _COUNT_BEFORE = re.compile(
     r"introduc(?:ed|ing)|establish(?:ed|ing)|register(?:ed|ing)|reach(?:ed|ing)|"
     r"exceed(?:ed|ing)|total(?:ed|ing|led|ling)|a\s+total\s+of|ha(?:s|ve|d)|approv(?:ed|ing)|"
     r"ink(?:ed|ing)|land(?:ed|ing)|host(?:s|ed|ing)|hous(?:es|ed|ing)|gather(?:s|ed)?|"
-    r"converg(?:e|es|ed|ing)|settled|resident|including|with)\s+"
+    r"converg(?:e|es|ed|ing)|settled|resident|including|with|launch(?:ed|ing)?|"
+    r"(?:signing|inking)\s+of)\s+"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|almost\s+)?$",
     re.IGNORECASE,
 )
@@ -146,6 +153,9 @@ _NUMBER_OF = re.compile(
 _BARE = re.compile(
     rf"(?<![\w.$,])(?P<num>{_NUM})(?![\w%]|\s*(?:%|percent|per\s+cent|{_SCALE}|yuan|dollars))"
 )
+# "with 20 projects signed", "137 Projects Signed at ..."
+_SIGNED = re.compile(r"\s+(?:signed|inked|sealed|introduced|landed|launched|established|"
+                     r"registered)\b", re.IGNORECASE)
 _WITH_COUNT = re.compile(r"resident|registered|foreign-funded|foreign-invested|settled", re.I)
 
 _PART_MONTHS = {"quarter": 3, "half": 6, "two quarters": 6, "three quarters": 9,
@@ -197,13 +207,19 @@ def read_values(sent: str) -> list[Value]:
             cur = re.sub(r"\s", "", m["cur"].lower())
             cur = "us dollars" if cur in ("usdollars", "u.s.dollars") else cur
             add(m, _decimal(m["num"], m["scale"]), _CURRENCY.get(cur, "USD"), None)
+    # "from 700 million to 2.1 billion U.S. dollars": the first takes the second's currency
+    for m in _SHARED_UNIT.finditer(sent):
+        nxt = [v for v in found if v.unit in ("CNY", "USD") and 0 < v.start - m.end() <= 16]
+        if nxt:
+            add(m, _decimal(m["num"], m["scale"]), nxt[0].unit, None)
     for m in _PERCENT.finditer(sent):
         add(m, _decimal(m["num"], None), "percent", None)
     counted: list[int] = []
     for m in _COUNT.finditer(sent):
         lead = _COUNT_BEFORE.search(sent[max(0, m.start() - 40) : m.start()])
         listed = bool(counted) and re.fullmatch(r"\s+and\s+", sent[counted[-1] : m.start()])
-        if lead is None and not listed and not _COUNT_AFTER.match(sent[m.end() :]):
+        after = sent[m.end() :]
+        if lead is None and not listed and not (_COUNT_AFTER.match(after) or _SIGNED.match(after)):
             continue
         if lead is not None and lead.group(0).lower().startswith("with") and not _WITH_COUNT.search(
             m["mods"] or ""
@@ -309,7 +325,8 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
             elif anchor is not None and py == "last year":
                 y = anchor.year - 1
             if y is not None:
-                months = _PART_MONTHS[" ".join(m["q"].lower().split())]
+                q = " ".join(m["q"].lower().split())
+                months = _PART_MONTHS.get(q) or int(q.split()[0])
                 period = f"{y}-Q1" if months == 3 and "quarter" in m["q"].lower() else (
                     f"{y}-01" if months == 1 else f"{y}-01/{y}-{months:02d}")
         elif m["month"]:

@@ -44,7 +44,7 @@ _EVENT_VERBS = re.compile(
     r"\b(?:held|hold|holds|open(?:s|ed)?|clos(?:e|es|ed)|kick(?:s|ed)?\s+off|took\s+place|"
     r"takes\s+place|hosted|hosts|convened|launched|staged|conclude[sd]?|end(?:s|ed)|"
     r"wrap(?:s|ped)\s+up|beg[ia]n|begins|commence[sd]?|start(?:s|ed)|r[au]n(?:s|ning)?|"
-    r"last(?:s|ed)|inaugurated)\b",
+    r"last(?:s|ed)|inaugurated|(?:co-)?chair(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 
@@ -58,7 +58,7 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
     dates = written + relative_days(text, sentences, anchor, written)
     mentions = extraction.mentions
     main_event = _main_event(extraction)
-    event_dates = _event_dates(text, sentences, roles(ctx.doc, text, dates), mentions)
+    event_dates = _event_dates(ctx.doc, sentences, roles(ctx.doc, text, dates), mentions)
     # "the opening day of the expo": a day of an event whose days the document gives
     days_of: dict[str, tuple[str, str]] = {}
     for ed in event_dates:
@@ -70,7 +70,7 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
                         mentions[main_event].text if main_event is not None else None)
     if by_ref:
         dates = dates + by_ref
-        event_dates += _event_dates(text, sentences, roles(ctx.doc, text, by_ref), mentions)
+        event_dates += _event_dates(ctx.doc, sentences, roles(ctx.doc, text, by_ref), mentions)
     dates.sort(key=lambda d: (d.start, d.end))
     groups = sentence_groups(text, sentences)
     group_of = {s: sentences[groups[i]][0] for i, (s, _) in enumerate(sentences)}
@@ -96,7 +96,12 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
             if place is not None and place.name == ctx.focus_province:
                 focus = i
                 break
-    figures = find_figures(ctx.text, sentences, spans, focus, anchor, _main_event(extraction))
+    # a sentence cut at an abbreviation ("1.5 billion U.S. dollars") is read whole
+    joined: dict[int, tuple[int, int]] = {}
+    for i, (_, end) in enumerate(sentences):
+        first = sentences[groups[i]][0]
+        joined[first] = (first, end)
+    figures = find_figures(text, list(joined.values()), spans, focus, anchor, main_event)
     return replace(
         extraction,
         relations=tuple(relations),
@@ -106,8 +111,31 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
     )
 
 
+_NOT_OBJECTS = frozenset({"place", "day", "week", "month", "year", "morning", "afternoon"})
+
+
+def _event_verb(
+    doc: Doc, start: int, end: int, mentions: Sequence[Mention]
+) -> re.Match[str] | None:
+    """The first verb in ``start``..``end`` that says an event took place: not one whose
+    object is something else ("to hold bilateral meetings", "opened a plant")."""
+    text = doc.text
+    events = [(m.start, m.end) for m in mentions if m.cls == "Event"]
+    for verb in _EVENT_VERBS.finditer(text, start, end):
+        span = doc.char_span(verb.start(), verb.end(), alignment_mode="expand")
+        objects = [
+            c for c in (span.root.children if span is not None else ())
+            if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")
+            and c.lemma_.lower() not in _NOT_OBJECTS  # "took place", "held the day before"
+        ]
+        if any(not any(a <= c.idx < b for a, b in events) for c in objects):
+            continue
+        return verb
+    return None
+
+
 def _event_dates(
-    text: str, sentences: list[tuple[int, int]], dated: list[Dated], mentions: Sequence[Mention]
+    doc: Doc, sentences: list[tuple[int, int]], dated: list[Dated], mentions: Sequence[Mention]
 ) -> list[EventDate]:
     """The days of the event a dated sentence says was held, opened or closed: the
     statement day nearest it, to an end day ("will last until June 30") when one is given."""
@@ -117,7 +145,7 @@ def _event_dates(
     out: list[EventDate] = []
     ends = dict(sentences)
     for sent_start, days in sorted(by_sentence.items()):
-        verb = _EVENT_VERBS.search(text, sent_start, ends.get(sent_start, days[0].date.sent_end))
+        verb = _event_verb(doc, sent_start, ends.get(sent_start, days[0].date.sent_end), mentions)
         if verb is None:
             continue
         # The event held is the one named last before the verb, else the first after it.

@@ -103,9 +103,10 @@ def clause_start(sent: str, lo: int, pos: int) -> int:
     return best
 
 
-def not_one_period(sent: str, lo: int, start: int, end: int) -> bool:
+def not_one_period(sent: str, lo: int, start: int, end: int, measure: str = "") -> bool:
     """The value at ``start``..``end`` (its clause from ``lo``) is a total over several
-    periods, a threshold or a forecast."""
+    periods, a threshold or a forecast. An investment planned ("will invest", "plan to
+    invest") is a figure: what was agreed, not a forecast."""
     clause = sent[clause_start(sent, lo, start) : start]
     tail = re.split(r"[;]|,\s+(?:while|whereas|and|but)\s+", sent[end:], maxsplit=1)[0]
     if _MULTI_PERIOD.search(clause) or _MULTI_PERIOD.search(tail[:60]):
@@ -118,7 +119,7 @@ def not_one_period(sent: str, lo: int, start: int, end: int) -> bool:
         return True
     if _THRESHOLD_AFTER.match(sent[end : end + 20]):
         return True
-    return _FORECAST.search(clause) is not None
+    return measure not in ("investment", "projects") and _FORECAST.search(clause) is not None
 
 
 def is_conversion(sent: str, prev_end: int, prev_unit: str, start: int, unit: str) -> bool:
@@ -131,11 +132,16 @@ def is_conversion(sent: str, prev_end: int, prev_unit: str, start: int, unit: st
 
 
 def from_to(sent: str, start: int, end: int) -> str | None:
-    """"from X to Y": "drop" for an X without a year of its own, "level" for an X with
-    one, None for any other value."""
+    """"from X to Y": X is a level too ("own" when a year of its own follows it, "level"
+    otherwise: its period is none); None for any other value."""
     if not _FROM.search(sent[max(0, start - 25) : start]) or not _TO.match(sent[end:]):
         return None
-    return "level" if _OWN_YEAR.match(sent[end:]) else "drop"
+    return "own" if _OWN_YEAR.match(sent[end:]) else "level"
+
+
+def own_year(sent: str, end: int) -> str | None:
+    m = re.match(r"^\s*in\s+((?:19|20)\d{2})\b", sent[end:])
+    return m.group(1) if m else None
 
 
 def is_venue(sent: str, s: int, m: Span, mentions: Sequence[Span]) -> bool:
@@ -174,3 +180,49 @@ def definite_area(
         if m.cls == cls and m.end <= at and i not in taken:
             best = i
     return best
+
+
+# "7 billion dollars were invested ... by X": the agent is whose figure
+_AGENT_GAP = re.compile(
+    r"^[^;]{0,80}?\b(?:invested|signed|inked|established|set\s+up|registered|made|"
+    r"attracted|introduced|put|funded|injected)\b[^;]{0,60}?\bby\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "... invested into X", "522 companies established in X", "137 projects signed at X"
+_PLACE_GAP = re.compile(r"^[^,;]{0,80}?\b(?:in|into|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER_CLASSES = frozenset({"Province", "City", "Zone", "Enterprise", "Event"})
+
+
+def area_after(
+    sent: str, s: int, end: int, inside: Sequence[tuple[int, Span]], named_before: bool
+) -> int | None:
+    """Whose figure, named after the value: the agent of a passive ("were invested ... by
+    X") always; what it went into or where it was set up ("invested into X", "established
+    in X", "signed at X") when no name before the value says whose."""
+    for i, m in inside:
+        if m.start - s < end or m.cls not in _AFTER_CLASSES:
+            continue
+        gap = sent[end : m.start - s]
+        if _AGENT_GAP.match(gap):
+            return i
+        if not named_before and _PLACE_GAP.match(gap):
+            return i
+    return None
+
+
+# "137 projects signed ..., with a total value of RMB 38 billion": the value of the deals
+_DEALS = re.compile(
+    r"\b(?:projects?|deals?|agreements?)\b[^;]{0,120}?\b(?:signed|inked|sealed|"
+    r"clinched|concluded|reached)\b|\b(?:signed|inked|sealed|clinched)\b[^;]{0,60}?\b"
+    r"(?:projects?|deals?|agreements?)\b",
+    re.IGNORECASE,
+)
+_VALUE_WORD = re.compile(r"\b(?:value|worth|amount|totall?ing|volume)\b[^;,]{0,30}$", re.I)
+
+
+def deal_value(sent: str, start: int) -> bool:
+    """An amount with no indicator of its own, in a sentence about signed projects or deals,
+    introduced as their value: an investment."""
+    return bool(_VALUE_WORD.search(sent[max(0, start - 40) : start])) and bool(
+        _DEALS.search(sent[:start])
+    )

@@ -33,13 +33,21 @@ from kg.extract.amounts import (
     read_values,
     value_groups,
 )
+from kg.extract.confidence import confidence
 from kg.extract.figure_scope import (
+    area_after,
+    deal_value,
     definite_area,
     from_to,
     is_venue,
     not_one_period,
+    own_year,
 )
 from kg.model import Figure
+
+# Extractor names of figures, by how their area was found (kg/data/confidence.json measures
+# each: `kg calibrate --facts-gold`): named in the sentence, or the document's province.
+FIGURE_NAMED, FIGURE_DOCUMENT, OBSERVATION = "figure:named", "figure:document", "observation"
 
 # Totals over many years are not figures of a period. Some markers cover the whole sentence
 # ("Since 2018, ...", "in its 30 years of history"), others only the value's own clause.
@@ -58,7 +66,8 @@ _MULTI_YEAR = re.compile(
 _THROUGHPUT = re.compile(r"\b(?:transported|shipped|handled|carried)\b", re.I)
 # "during the three-day event", "the conference saw": the document's event, by description
 _THE_EVENT = re.compile(
-    r"\bthe\s+(?:[\w-]+\s+)?(?:event|expo|fair|conference|forum|summit|exhibition|convention)\b",
+    r"\bthe\s+(?:[\w-]+\s+)?(?:event|expo|fair|conference|forum|summit|exhibition|convention|"
+    r"meeting|ceremony|symposium|seminar|session)\b",
     re.I,
 )
 _SENTENCE_SCOPE = re.compile(
@@ -128,6 +137,8 @@ def _sentence_figures(
         head = group[0]
         kind = is_change(sent, head, head)
         measure = measure_of(sent, head, lo, names)
+        if measure is None and head.unit in ("CNY", "USD") and deal_value(sent, head.start):
+            measure = "investment"
         if measure is None and head.unit == "percent" and head.start - lo < 80:
             measure = previous
         clause_lo, lo = lo, group[-1].end
@@ -143,18 +154,21 @@ def _sentence_figures(
             continue
         if _THROUGHPUT.search(sent[clause_lo : head.start]):
             continue
-        if not_one_period(sent, clause_lo, head.start, group[-1].end):
+        if not_one_period(sent, clause_lo, head.start, group[-1].end, measure):
             continue
         shape = from_to(sent, head.start, head.end) if len(group) == 1 else None
-        if shape == "drop":
-            continue
-        if shape == "level":
+        if shape is not None:  # "from X (in 2004) to Y": X is a level of its own year or none
             kind = (False, 1)
         area, from_focus = _area(sent, s, head, [x for x in inside if x[0] not in settings],
                                  counterparts, focus, values, event)
         if area is None or from_focus:
             named = definite_area(sent, s, head.start, mentions, set(counterparts))
             area, from_focus = (named, False) if named is not None else (area, from_focus)
+        after_area = area_after(sent, s, group[-1].end,
+                                [x for x in inside if x[0] not in counterparts],
+                                area is not None and not from_focus)
+        if after_area is not None:
+            area, from_focus = after_area, False
         if area is None:
             continue
         # "grew by 24.7%, 14.9% and 11% respectively": one counterpart per value, in order
@@ -165,10 +179,11 @@ def _sentence_figures(
                 partners = list(before[-len(group) :])
         elif before:
             partners = [before[-1]] * len(group) if len(group) == 1 else partners
-        period = nearest(periods, head.start)
+        period = nearest(periods, head.start) if shape is None else own_year(sent, head.end)
         for v, partner in zip(group, partners, strict=True):
             change, sign = kind if len(group) == 1 else is_change(sent, v, head) or kind
-            confidence = 0.8 - (0.2 if from_focus else 0) - (0.1 if v.approx else 0)
+            # the measured precision of figures whose area was found this way
+            source = FIGURE_DOCUMENT if from_focus else FIGURE_NAMED
             out.append(
                 Figure(
                     measure=v.measure or measure,  # each count names its own noun
@@ -183,8 +198,8 @@ def _sentence_figures(
                     end=s + v.end,
                     sent_start=s,
                     sent_end=e,
-                    extractor="figure",
-                    confidence=round(confidence, 2),
+                    extractor=source,
+                    confidence=confidence(source, OBSERVATION),
                 )
             )
     return out
@@ -252,15 +267,15 @@ def _area(
             if m.end - s <= which:
                 return i, False
     subjects = [i for i, m in preferred if m.subject]
-    if subjects:  # "At the expo, Hunan signed ...": the one that acts
-        return subjects[0], False
+    if subjects:  # "At the expo, Hunan signed ...": the one that acts, nearest the value
+        return subjects[-1], False
     if preferred:
         return preferred[0][0], False
     found = possessive(candidates)
     if found is not None:
         return found, False
     if not candidates and _THE_EVENT.search(sent):
-        return event, False
+        return event, False  # the document's event; none named: not the province's
     if focus is not None and not candidates:
         return focus, True
     return None, False

@@ -34,12 +34,12 @@ _ABBREVIATION_END = re.compile(
 )
 _UNTIL = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"^\s*(?:\(\s*[\w ]{2,30}\s*\)\s*)?(?:--|—|–)")
+# Saying is reporting; releasing or unveiling something (a report at an expo) is a happening.
 _REPORT_VERBS = frozenset({
-    "say", "announce", "report", "tell", "release", "publish", "state", "disclose", "reveal",
-    "learn", "brief", "confirm", "note", "add", "write", "post", "unveil", "introduce",
+    "say", "announce", "report", "tell", "state", "disclose", "reveal", "learn", "brief",
+    "confirm", "note", "add", "write",
 })
-_REPORT_NOUNS = frozenset({"briefing", "release", "statement", "interview", "report", "notice",
-                           "announcement", "circular"})
+_REPORT_NOUNS = frozenset({"briefing", "statement", "interview", "announcement"})
 _PRESS = frozenset({"press", "news"})
 
 # Days written by reference.
