@@ -39,6 +39,12 @@ def extract(nlp: Language, gazetteer: Gazetteer):  # type: ignore[no-untyped-def
         "In 2023, Hunan approved foreign investment of at least RMB 100 million each.",
         "Hunan's exports are expected to reach RMB 700 billion in 2025.",
         "Hunan aims to raise its foreign trade to RMB 800 billion in 2025.",
+        "The plant is likely to lift Hunan's exports to US$ 40 billion in future.",
+        "Since July 2016, Hunan has signed projects with a total investment of RMB 90 billion.",
+        "Previously, Hunan had attracted foreign investment of US$ 3 billion in total.",
+        "Hunan has held five machinery expos, and seen deals worth RMB 80 billion signed.",
+        "Zhenghua Motor Co., Ltd. started a three-year, $100 million investment program in "
+        "Hunan.",
     ],
 )
 def test_not_one_periods_figure(extract, text: str) -> None:  # type: ignore[no-untyped-def]

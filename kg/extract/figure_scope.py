@@ -40,6 +40,17 @@ _MULTI_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+# A sentence that opens with one of these speaks of a span of time as a whole
+_SCOPE_OPENER = re.compile(
+    r"^\W*(?:since|previously|collectively|cumulatively|so\s+far|to\s+date|in\s+total|"
+    r"over\s+the\s+(?:past|last|years))\b", re.IGNORECASE)
+# "has held five expos, and seen ...", "a three-year, $100 million programme"
+_SEVERAL = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:expos|fairs|sessions|editions)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+)[\s-]years?\b(?!\s+(?:ago|old|earlier))",
+    re.IGNORECASE,
+)
 _YEAR_IN = re.compile(r"\bin\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 # A threshold or a per-item figure, not a total.
 _THRESHOLD_BEFORE = re.compile(
@@ -58,7 +69,8 @@ _FORECAST = re.compile(
     r"\b(?:will|would|shall|expect(?:s|ed)?|is\s+projected|are\s+projected|projection|"
     r"forecasts?|forecasted|predict(?:s|ed)?|target(?:s|ed)?|aims?\s+to|aiming\s+to|"
     r"plans?\s+to|planning\s+to|goal|strive|striving|estimated\s+to|is\s+set\s+to|"
-    r"are\s+set\s+to|poised\s+to|by\s+the\s+end\s+of\s+(?:this|next)|by\s+20\d{2})\b",
+    r"are\s+set\s+to|poised\s+to|by\s+the\s+end\s+of\s+(?:this|next)|by\s+20\d{2}|likely|"
+    r"could|might|in\s+(?:the\s+)?future)\b",
     re.IGNORECASE,
 )
 # "RMB 30 billion (about US$4.2 billion)", "RMB 30 billion, or US$4.2 billion"
@@ -113,7 +125,10 @@ def not_one_period(sent: str, lo: int, start: int, end: int, measure: str = "") 
         return True
     # "Since the new era, ... rose to RMB 12 trillion in 2023": a figure with a year of its
     # own is that year's; without one, "since" makes it a total
-    if _SINCE.search(clause) and not _YEAR_IN.search(tail.split(",")[0][:50]):
+    own = _YEAR_IN.search(tail.split(",")[0][:50]) is not None
+    if (_SINCE.search(clause) or _SCOPE_OPENER.match(sent)) and not own:
+        return True
+    if _SEVERAL.search(sent[:start]) and not own:
         return True
     if _THRESHOLD_BEFORE.search(sent[max(0, start - 40) : start]):
         return True
