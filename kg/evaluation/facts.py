@@ -82,9 +82,13 @@ class FactsResult:
         self.false += other.false
         self.scored |= other.scored
         for name, (correct, total) in other.by_extractor.items():
-            counts = self.by_extractor.setdefault(name, [0, 0])
-            counts[0] += correct
-            counts[1] += total
+            self.count(name, correct, total)
+
+    def count(self, extractor: str, correct: int, scored: int) -> None:
+        """Add to an observation extractor's right and scored counts."""
+        counts = self.by_extractor.setdefault(extractor, [0, 0])
+        counts[0] += correct
+        counts[1] += scored
 
 
 @dataclass(frozen=True)
@@ -236,9 +240,7 @@ def evaluate_facts(
         for item in figures[name]:
             right = any(_figure_ok(g, item) for g in gold_figures)
             for extractor in extractors[(name, item)]:
-                counts = result.by_extractor.setdefault(extractor, [0, 0])
-                counts[0] += right
-                counts[1] += 1
+                result.count(extractor, int(right), 1)
     return result
 
 
