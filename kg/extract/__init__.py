@@ -28,6 +28,7 @@ from kg.extract import visits as _visits  # noqa: F401
 # isort: on
 from kg.extract.confidence import confidence
 from kg.extract.context import DocContext, Found, RelationHit
+from kg.extract.editions import link_editions
 from kg.extract.facts import add_facts
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.grammar import RELATION_RULES
@@ -84,6 +85,7 @@ class Extractor:
                 f.scope = ctx.focus_province
         extract_titles(ctx)
         extract_posts(ctx)
+        link_editions(ctx)
         for name in self.rules:
             RELATION_RULES[name](ctx)
         ctx.add_inner_jurisdictions()

@@ -1,0 +1,58 @@
+"""One node per edition (kg/extract/editions.py), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import run
+
+from kg.extract import Extractor
+from kg.extract.editions import series_of
+
+
+def events(extractor: Extractor, text: str) -> dict[str, str]:
+    """Each Event mention's text -> the name it stands for."""
+    return {m.text: m.refers_to or m.text for m in run(extractor, text).mentions
+            if m.cls == "Event"}
+
+
+@pytest.mark.parametrize(
+    ("text", "bare", "edition"),
+    [
+        ("The 12th Harbour Trade Fair opened in Ningbo on Monday. More than 500 firms attend "
+         "the Harbour Trade Fair this year.", "Harbour Trade Fair", "12th Harbour Trade Fair"),
+        ("The 2024 Silk Road Business Summit was held in Lanzhou. Li Ming spoke at the Silk "
+         "Road Business Summit.", "Silk Road Business Summit", "2024 Silk Road Business Summit"),
+        ("The 2023 Global Investment Promotion Conference for the Harbour Bay Area opened. The "
+         "Global Investment Promotion Conference drew 300 firms.",
+         "Global Investment Promotion Conference",
+         "2023 Global Investment Promotion Conference for the Harbour Bay Area"),
+        ("The 5th Nordic-China Investment Expo (NCIE) opened in Xiamen. The NCIE drew 300 "
+         "exhibitors. Li Ming attended the Nordic-China Investment Expo.",
+         "Nordic-China Investment Expo", "5th Nordic-China Investment Expo"),
+    ],
+)
+def test_the_series_name_stands_for_the_one_edition(extractor: Extractor, text: str,
+                                                     bare: str, edition: str) -> None:
+    assert events(extractor, text)[bare] == edition
+
+
+def test_two_editions_leave_the_series_alone(extractor: Extractor) -> None:
+    found = events(extractor, "The 11th Harbour Trade Fair and the 12th Harbour Trade Fair "
+                              "were compared. The Harbour Trade Fair is big.")
+    assert found["Harbour Trade Fair"] == "Harbour Trade Fair"
+
+
+@pytest.mark.parametrize(
+    ("name", "series"),
+    [
+        ("12th Harbour Trade Fair", "Harbour Trade Fair"),
+        ("Fifth Harbour Forum", "Harbour Forum"),
+        ("2024 Harbour Summit", "Harbour Summit"),
+        ("Harbour Summit 2024", "Harbour Summit"),
+        ("Harbour Summit", None),
+        # a session of a congress is no edition of a series called "Session"
+        ("2nd Session of the 14th Harbour People's Congress", None),
+    ],
+)
+def test_series_of(name: str, series: str | None) -> None:
+    assert series_of(name) == series
