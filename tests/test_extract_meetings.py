@@ -138,3 +138,38 @@ def test_more_ways_to_say_it(extractor: Extractor, text: str,
 def test_a_place_of_meeting_is_not_a_side(extractor: Extractor) -> None:
     found = met(extractor, "Li Ming met with officials at the Ministry of Commerce of Norway.")
     assert found == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Consul General Paulo Cruz paid a courtesy visit to Governor Li Ming.",
+         _pairs(("Paulo Cruz", "Li Ming"))),
+        ("Consul General Paulo Cruz called on Governor Li Ming on Monday.",
+         _pairs(("Paulo Cruz", "Li Ming"))),
+        ("Governor Li Ming warmly welcomed Karl Olsen and his delegation.",
+         _pairs(("Li Ming", "Karl Olsen"))),
+        ("Li Ming visited Governor Mark Hill in Columbus.", _pairs(("Li Ming", "Mark Hill"))),
+        ("Li Ming talked to Karl Olsen about trade.", _pairs(("Li Ming", "Karl Olsen"))),
+        ("Karl Olsen, who met Li Ming on Monday, said trade grew.",
+         _pairs(("Karl Olsen", "Li Ming"))),
+        ("On Monday, Li Ming met with Consul General of Brazil in Shanghai Paulo Cruz.",
+         _pairs(("Li Ming", "Paulo Cruz"))),
+    ],
+)
+def test_visits_calls_and_welcomes_to_a_person(extractor: Extractor, text: str,
+                                              expected: set[frozenset[str]]) -> None:
+    assert met(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # visiting a place or a company, calling on firms, welcoming money: no meeting
+        "Li Ming visited Ohio and Nordic Steel Group.",
+        "Li Ming called on firms to invest in Ohio.",
+        "Li Ming welcomed the investment from Nordic Steel Group.",
+    ],
+)
+def test_no_meeting_without_a_person(extractor: Extractor, text: str) -> None:
+    assert not met(extractor, text)

@@ -23,6 +23,9 @@ _SIDES = PEOPLE | BODIES
 # Verbs whose object is the other side ("met B", "received B"); "meet" and "talk" also take
 # it after "with". Nouns naming a meeting take the other side after "with".
 _VERBS = {"meet", "receive", "host", "talk"}
+# Verbs that are a meeting only with a person (or a delegation) on the other side: "visited
+# Governor B" (a place visited is `visited`), "welcomed B", "called on B".
+_PERSON_VERBS = {"visit", "welcome", "greet", "call"}
 _NOUNS = {"meeting", "talk", "talks", "call", "conference", "videoconference", "dialogue",
           "discussion", "consultation"}
 # "hosted a banquet for B", "a welcome reception for B"
@@ -36,7 +39,7 @@ _PEOPLE_NOUNS = {
     "consul", "envoy", "governor", "mayor", "premier", "secretary", "counterpart", "entrepreneur",
     "businessman", "businesspeople", "people", "team", "group", "side", "party", "founder",
     "partner", "investor", "expert", "scholar", "chief", "deputy", "vice", "speaker",
-    "chairperson", "ceos", "management", "personage", "politician",
+    "chairperson", "ceos", "management", "personage", "politician", "general",
 }
 # Places and times of the meeting are not its other side.
 _SCENE_PREPS = {"in", "at", "on", "during", "after", "before", "inside"}
@@ -62,9 +65,15 @@ def _accompanying(token: Token, stop: Token) -> bool:
     return False
 
 
-def _side(ctx: DocContext, heads: Iterable[Token], stop: Token) -> list[int]:
-    """The named people in the phrases of ``heads``, else the bodies there."""
-    tokens = [t for h in heads for t in h.subtree if not _accompanying(t, stop)]
+def _side(ctx: DocContext, heads: Iterable[Token], stop: Token, agent: bool = False
+          ) -> list[int]:
+    """The named people in the phrases of ``heads``, else the bodies there. The agent's side
+    is never inside the meeting's own phrase ("Karl Olsen, who met Li Ming, said")."""
+    heads = list(heads)
+    inside = {t.i for t in stop.subtree} if agent and any(
+        h.is_ancestor(stop) for h in heads) else set()
+    tokens = [t for h in heads for t in h.subtree
+              if t.i not in inside and not _accompanying(t, stop)]
     people = mentions_in(ctx, tokens, PEOPLE)
     if people:
         return people
@@ -96,6 +105,15 @@ def _is_party(ctx: DocContext, head: Token) -> bool:
         head.pos_ == "PRON" and head.lower_ in ("him", "her", "them"))
 
 
+def _person_side(ctx: DocContext, head: Token) -> bool:
+    idx = ctx.mention_at(head)
+    if idx is not None:
+        return ctx.found[idx].cls in PEOPLE
+    return head.lemma_.lower() == "delegation" or any(
+        ctx.mention_at(t) is not None and ctx.found[ctx.mention_at(t)].cls in PEOPLE  # type: ignore[index]
+        for t in head.subtree)
+
+
 def _passive(token: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in token.children)
 
@@ -104,7 +122,7 @@ def _with_objects(token: Token) -> list[Token]:
     """ "met with B", "talks between A and B", "a banquet for B", "a courtesy call on B"."""
     lemma = token.lemma_.lower()
     preps = {"with", "between"} | ({"for"} if lemma in _HOSTED else set()) | (
-        {"on"} if lemma == "call" else set())
+        {"on"} if lemma == "call" else set()) | ({"to"} if lemma in ("talk", "visit") else set())
     return [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"]
 
@@ -142,6 +160,8 @@ def _agents(ctx: DocContext, trig: Token) -> list[Token]:
                 return [g for c in node.children if c.dep_ == "agent"
                         for g in c.children if g.dep_ == "pobj"]
             subj = [c for c in node.children if c.dep_ in ("nsubj",)]
+            if subj and subj[0].lower_ in ("who", "that") and node.dep_ == "relcl":
+                return [node.head]  # "Karl Olsen, who met Li Ming, said"
             if subj:
                 return subj
         else:
@@ -168,8 +188,9 @@ def _delegation_leader(ctx: DocContext) -> int | None:
     return leaders[0] if len(names) == 1 else None
 
 
-def _resolve(ctx: DocContext, heads: list[Token], stop: Token, leader: int | None) -> list[int]:
-    side = _side(ctx, heads, stop)
+def _resolve(ctx: DocContext, heads: list[Token], stop: Token, leader: int | None,
+             agent: bool = False) -> list[int]:
+    side = _side(ctx, heads, stop, agent)
     if side or leader is None:
         return side
     # "the delegation" (no one named in it): the document's one delegation leader
@@ -204,10 +225,10 @@ def _trigger(trig: Token) -> bool:
     """Does this word name a meeting? ("met", "talks", "a video call"; not "a conference")."""
     lemma = trig.lemma_.lower()
     if trig.pos_ == "VERB":
-        return lemma in _VERBS or lemma == "exchange"
+        return lemma in _VERBS or lemma in _PERSON_VERBS or lemma == "exchange"
     if lemma == "conference":
         return any(c.lower_ in _CALL_WORDS for c in trig.children if c.i < trig.i)
-    return lemma in _NOUNS or lemma in _HOSTED or lemma == "meet"
+    return lemma in _NOUNS or lemma in _HOSTED or lemma in ("meet", "visit")
 
 
 def _reciprocal(ctx: DocContext, trig: Token, agents: list[Token], sent: Span) -> None:
@@ -225,11 +246,14 @@ def _reciprocal(ctx: DocContext, trig: Token, agents: list[Token], sent: Span) -
 def meetings(ctx: DocContext) -> None:
     leader: int | None = None
     looked = False
-    lemmas = _VERBS | _NOUNS | _HOSTED | {"exchange"}
+    lemmas = _VERBS | _NOUNS | _HOSTED | _PERSON_VERBS | {"exchange"}
     for sent, trig in ctx.triggers(lemmas, {"VERB", "NOUN", "PROPN"}):
         if not _trigger(trig) or in_quote(ctx, trig):
             continue
         objects = _objects(ctx, trig)
+        if trig.lemma_.lower() in _PERSON_VERBS:
+            # "visited Governor B", "a courtesy visit to B": a meeting only with a person
+            objects = [o for o in objects if _person_side(ctx, o)]
         if not looked and (any(t.lower_ == "delegation" for t in sent)):
             leader, looked = _delegation_leader(ctx), True
         agents = _agents(ctx, trig)
@@ -237,15 +261,21 @@ def meetings(ctx: DocContext) -> None:
             _reciprocal(ctx, trig, agents, sent)
             continue
         right = _resolve(ctx, objects, trig, leader)
-        if objects and not _passive(trig) and any(ctx.found[r].cls in PEOPLE for r in right):
-            right += [i for i in _listed_people(ctx, trig, sent) if i not in right]
+        if objects and not _passive(trig):
+            # the parse of a list of people with their posts is too loose to follow
+            listed = [i for i in _listed_people(ctx, trig, sent) if i not in right]
+            if listed and not any(ctx.found[r].cls in PEOPLE for r in right):
+                right = listed
+            elif listed:
+                right += listed
         if not right:
             continue
         if not agents and len(right) == 2 and any(
                 c.lower_ == "between" for c in trig.children):
             _add_pairs(ctx, right[:1], right[1:], sent)  # "a meeting between A and B"
             continue
-        left = _resolve(ctx, [t for a in agents for t in (a, *a.conjuncts)], trig, leader)
+        left = _resolve(ctx, [t for a in agents for t in (a, *a.conjuncts)], trig, leader,
+                        agent=True)
         if not left and agents and agents[0].lower_ in ("he", "she"):
             agent, _ = agent_of(ctx, trig, PEOPLE)
             left = [] if agent is None else [agent]
