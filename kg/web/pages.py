@@ -1,27 +1,29 @@
 """Entity pages for `kg serve`: ``GET /resource/...`` about any IRI in the graph.
 
-Browsers get HTML (label, class, aliases, posts, each relation with the sentences that state
-it and their articles' titles and dates, links to neighbours, a small neighbourhood graph);
-Linked Data clients get Turtle, N-Triples or JSON-LD by content negotiation. Every lookup is a
-SPARQL query run through the server's worker pool, so the endpoint's timeout, row cap and
-read-only store apply here too. Corpus text is escaped on the way into HTML, and the page runs
-no script at all (its CSP allows none).
+Browsers get HTML: an entity's page (kg.entitypage: relations grouped by the sentence that
+states them, names highlighted, a neighbourhood coloured by class) or a document's
+(kg.docpage: its sentences with the entity mentions highlighted, the statements it supports);
+a kf: term is sent on to its /ontology page (kg.ontopage). Linked Data clients get Turtle,
+N-Triples or JSON-LD by content negotiation. Every lookup is a SPARQL query run through the
+server's worker pool, so the endpoint's timeout, row cap and read-only store apply here too.
+Corpus text is escaped on the way into HTML, and the page runs no script at all (its CSP
+allows none).
 """
 
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from html import escape
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote
 
+from kg.docpage import document_html
+from kg.entitypage import entity_html, frame
 from kg.vocab import DEFAULT_ONTOLOGY_NS, DEFAULT_RESOURCE_NS, KF, RELATIONS
 from kg.web.http import negotiate
 
@@ -37,10 +39,6 @@ PAGE_TYPES: dict[str, str] = {  # media type -> what we write, preferred first
 }
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
-OWL_SAME = "http://www.w3.org/2002/07/owl#sameAs"
-MAX_NEIGHBOURS = 24  # in the little graph; the lists below it have them all
 # Characters an IRIREF may not hold: anything else is refused before it reaches a query.
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _PREFIXES = f"""PREFIX kf: <{KF}>
@@ -86,11 +84,6 @@ def _bindings(reply: Any) -> list[dict[str, dict[str, str]]]:
     return list(data["results"]["bindings"])
 
 
-def _value(row: dict[str, dict[str, str]], name: str) -> str | None:
-    term = row.get(name)
-    return term["value"] if term else None
-
-
 def entity_reply(
     path: str, query: str, accept: str | None, run: RunQuery, base: str = DEFAULT_RESOURCE_NS
 ) -> PageReply:
@@ -131,12 +124,27 @@ def entity_reply(
     if kind == "jsonld":
         body = json.dumps(_jsonld(rows, base), ensure_ascii=False, indent=1, sort_keys=True)
         return PageReply(HTTPStatus.OK, "application/ld+json; charset=utf-8", body.encode())
-    relations = run(_RELATIONS_QUERY.replace("<X>", f"<{iri}>"), json_results)
-    docs = run(_DOCS_QUERY.replace("<X>", f"<{iri}>"), json_results)
-    for reply in (relations, docs):
-        if reply.status != HTTPStatus.OK:
-            return PageReply(reply.status, reply.content_type, reply.body)
-    page = _html(iri, rows, _bindings(relations), _bindings(docs), base)
+    if any(
+        r["s"].get("value") == iri and r["p"]["value"] == RDF_NS + "type"
+        and r["o"]["value"] == str(KF.Document)
+        for r in rows
+    ):  # an article: its sentences with the names highlighted, and what it supports
+        facts: dict[str, list[str]] = defaultdict(list)
+        for r in rows:
+            if r["s"].get("value") == iri:
+                facts[r["p"]["value"]].append(r["o"]["value"])
+        status, page = document_html(
+            iri, facts, run, lambda i: resource_href(i, base), frame
+        )
+        if status != HTTPStatus.OK:
+            return _text(status, page)
+    else:
+        relations = run(_RELATIONS_QUERY.replace("<X>", f"<{iri}>"), json_results)
+        docs = run(_DOCS_QUERY.replace("<X>", f"<{iri}>"), json_results)
+        for reply in (relations, docs):
+            if reply.status != HTTPStatus.OK:
+                return PageReply(reply.status, reply.content_type, reply.body)
+        page = entity_html(iri, rows, _bindings(relations), _bindings(docs), base)
     reply = PageReply(HTTPStatus.OK, "text/html; charset=utf-8", page.encode())
     reply.headers["Content-Security-Policy"] = (
         "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; "
@@ -211,17 +219,20 @@ def _jsonld(rows: list[dict[str, dict[str, str]]], base: str) -> dict[str, Any]:
 _REL_FILTER = ", ".join(f"kf:{r}" for r in RELATIONS)
 _RELATIONS_QUERY = (
     _PREFIXES
-    + """SELECT ?dir ?pred ?other ?otherLabel ?otherClass ?sentence ?extractor ?title ?date ?source
+    + """SELECT ?dir ?pred ?other ?otherLabel ?otherClass ?sentence ?extractor ?confidence ?title
+  ?date ?source
 WHERE {
   { <X> ?pred ?other . BIND("out" AS ?dir)
     OPTIONAL { ?a a kf:Assertion ; rdf:subject <X> ; rdf:predicate ?pred ; rdf:object ?other .
       OPTIONAL { ?a kf:sentence ?sentence } OPTIONAL { ?a kf:extractor ?extractor }
+      OPTIONAL { ?a kf:confidence ?confidence }
       OPTIONAL { ?a prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:title ?title }
         OPTIONAL { ?doc dcterms:date ?date } OPTIONAL { ?doc dcterms:source ?source } } } }
   UNION
   { ?other ?pred <X> . BIND("in" AS ?dir)
     OPTIONAL { ?a a kf:Assertion ; rdf:subject ?other ; rdf:predicate ?pred ; rdf:object <X> .
       OPTIONAL { ?a kf:sentence ?sentence } OPTIONAL { ?a kf:extractor ?extractor }
+      OPTIONAL { ?a kf:confidence ?confidence }
       OPTIONAL { ?a prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:title ?title }
         OPTIONAL { ?doc dcterms:date ?date } OPTIONAL { ?doc dcterms:source ?source } } } }
   FILTER(?pred IN (REL_FILTER))
@@ -237,222 +248,6 @@ _DOCS_QUERY = (
   OPTIONAL { ?doc dcterms:source ?source }
 }"""
 )
-
-_STYLE = """
-body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1d2430;
-max-width:980px;margin:0 auto;padding:18px 22px}
-a{color:#1f6feb}h1{font-size:26px;margin:0}h2{font-size:14px;text-transform:uppercase;
-letter-spacing:.04em;color:#5f6b7a;margin:22px 0 6px}.iri{font-size:12px;color:#5f6b7a;
-word-break:break-all}.cls{display:inline-block;background:#eef2f7;border-radius:10px;
-padding:1px 9px;font-size:13px;margin:4px 0}nav{font-size:13px;margin-bottom:10px}
-blockquote{margin:4px 0 2px;padding:4px 10px;border-left:3px solid #1f6feb;background:#f7f8fa;
-white-space:pre-wrap;word-break:break-word}.cite{font-size:13px;color:#5f6b7a;margin-bottom:8px}
-.rel{margin:10px 0 14px}ul{padding-left:20px}table{border-collapse:collapse;font-size:13px}
-td,th{border:1px solid #d8dde4;padding:3px 6px;text-align:left;vertical-align:top;
-word-break:break-word}svg{max-width:100%;height:auto;border:1px solid #d8dde4;border-radius:6px}
-"""
-
-
-def _local(iri: str) -> str:
-    return re.split(r"[#/]", iri)[-1] or iri
-
-
-def _link(iri: str, text: str | None, base: str) -> str:
-    return f'<a href="{escape(resource_href(iri, base))}">{escape(text or _local(iri))}</a>'
-
-
-def _cite(title: str | None, date: str | None, source: str | None) -> str:
-    name = escape(title or "untitled document")
-    if source and re.match(r"^https?://", source):
-        name = f'<a href="{escape(source)}" rel="noopener noreferrer">{name}</a>'
-    return name + (f" · {escape(date)}" if date else "")
-
-
-def _neighbourhood_svg(
-    iri: str, label: str, neighbours: list[tuple[str, str, str]], base: str
-) -> str:
-    """A small star: the entity in the middle, up to MAX_NEIGHBOURS neighbours around it."""
-    shown = neighbours[:MAX_NEIGHBOURS]
-    width, height, cx, cy, radius = 720, 420, 360, 210, 160
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-        f'width="{width}" height="{height}" role="img" aria-label="Neighbourhood of '
-        f'{escape(label)}" font-family="system-ui,sans-serif" font-size="12">'
-    ]
-    points = []
-    for i, (other, other_label, pred) in enumerate(shown):
-        angle = 2 * math.pi * i / max(1, len(shown)) - math.pi / 2
-        x, y = cx + radius * math.cos(angle), cy + radius * 0.95 * math.sin(angle)
-        points.append((other, other_label, pred, x, y))
-        parts.append(
-            f'<line x1="{cx}" y1="{cy}" x2="{x:.1f}" y2="{y:.1f}" stroke="#9aa5b1">'
-            f"<title>{escape(pred)}</title></line>"
-        )
-    for other, other_label, _pred, x, y in points:
-        anchor = "start" if x > cx + 5 else "end" if x < cx - 5 else "middle"
-        dx = 9 if anchor == "start" else -9 if anchor == "end" else 0
-        dy = 4 if anchor != "middle" else (18 if y > cy else -10)
-        short = other_label if len(other_label) <= 26 else other_label[:24] + "…"
-        parts.append(
-            f'<a href="{escape(resource_href(other, base))}"><circle cx="{x:.1f}" cy="{y:.1f}" '
-            f'r="6" fill="#76b7b2"/><text x="{x + dx:.1f}" y="{y + dy:.1f}" '
-            f'text-anchor="{anchor}" fill="#1d2430">{escape(short)}</text></a>'
-        )
-    parts.append(
-        f'<circle cx="{cx}" cy="{cy}" r="10" fill="#e15759"/><text x="{cx}" y="{cy + 26}" '
-        f'text-anchor="middle" font-weight="bold" fill="#1d2430">{escape(label)}</text></svg>'
-    )
-    return "".join(parts)
-
-
-def _html(
-    iri: str,
-    rows: list[dict[str, dict[str, str]]],
-    relations: list[dict[str, dict[str, str]]],
-    docs: list[dict[str, dict[str, str]]],
-    base: str,
-) -> str:
-    about = [r for r in rows if r["s"].get("value") == iri and r["s"]["type"] == "uri"]
-    facts: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for row in about:
-        facts[row["p"]["value"]].append(row["o"])
-    labels = sorted(t["value"] for t in facts.get(RDFS_LABEL, []))
-    label = labels[0] if labels else _local(iri)
-    classes = sorted(
-        t["value"][len(str(KF)) :]
-        for t in facts.get(RDF_NS + "type", [])
-        if t["value"].startswith(str(KF))
-    )
-    aliases = sorted({t["value"] for t in facts.get(SKOS_ALT, [])} - {label})
-    posts = sorted({t["value"] for t in facts.get(str(KF.title), [])})
-    same = sorted(t["value"] for t in facts.get(OWL_SAME, []))
-
-    out = [
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        '<link rel="icon" href="/favicon.ico">'
-        f"<title>{escape(label)} · Kaifang KG</title><style>{_STYLE}</style></head><body>",
-        '<nav><a href="/">SPARQL query</a> · <a href="/graph">Graph page</a></nav>',
-        f'<h1 id="label">{escape(label)}</h1>',
-        "".join(f'<span class="cls">{escape(c)}</span> ' for c in classes),
-        f'<div class="iri">{escape(iri)}</div>',
-    ]
-    if aliases:
-        out.append("<h2>Also known as</h2><ul>")
-        out += [f"<li>{escape(a)}</li>" for a in aliases]
-        out.append("</ul>")
-    if posts:
-        out.append("<h2>Posts</h2><ul>")
-        out += [f"<li>{escape(p)}</li>" for p in posts]
-        out.append("</ul>")
-    if same:
-        out.append("<h2>Same as</h2><ul>")
-        out += [
-            f'<li><a href="{escape(s)}" rel="noopener noreferrer">{escape(s)}</a></li>'
-            for s in same
-            if re.match(r"^https?://", s)
-        ]
-        out.append("</ul>")
-
-    # Relations: one entry per (direction, relation, neighbour), its sentences underneath.
-    grouped: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for row in relations:
-        key = (_value(row, "dir") or "", _value(row, "pred") or "", _value(row, "other") or "")
-        entry = grouped.setdefault(
-            key,
-            {"label": _value(row, "otherLabel"), "cls": _value(row, "otherClass"), "ev": set()},
-        )
-        if _value(row, "sentence") or _value(row, "title") or _value(row, "extractor"):
-            entry["ev"].add(
-                tuple(
-                    _value(row, k) or ""
-                    for k in ("date", "title", "source", "sentence", "extractor")
-                )
-            )
-    if grouped:
-        neighbours = []
-        seen: set[str] = set()
-        for (_d, pred, other), entry in sorted(
-            grouped.items(), key=lambda kv: (kv[0][1], kv[1]["label"] or "", kv[0][2])
-        ):
-            if other not in seen:
-                seen.add(other)
-                neighbours.append((other, entry["label"] or _local(other), _local(pred)))
-        out.append(f"<h2>Neighbourhood ({len(seen)})</h2>")
-        out.append(_neighbourhood_svg(iri, label, neighbours, base))
-        out.append(f'<h2>Relations ({len(grouped)})</h2><div id="relations">')
-        for (direction, pred, other), entry in sorted(
-            grouped.items(), key=lambda kv: (kv[0][1], kv[0][0], kv[1]["label"] or "", kv[0][2])
-        ):
-            name = escape(_local(pred))
-            them = _link(other, entry["label"], base)
-            head = f"{escape(label)} <b>{name}</b> {them}"
-            if direction == "in":
-                head = f"{them} <b>{name}</b> {escape(label)}"
-            out.append(f'<div class="rel"><div>{head}</div>')
-            evidence = sorted(entry["ev"], key=lambda e: (e[0], e[1], e[3]), reverse=False)
-            if not evidence:
-                out.append('<div class="cite">no sentence recorded</div>')
-            for date, title, source, sentence, extractor in evidence:
-                if sentence:
-                    text = escape(sentence.strip())
-                    out.append(f'<blockquote class="sentence">{text}</blockquote>')
-                else:
-                    source_name = escape(extractor or "unknown")
-                    out.append(
-                        f'<blockquote class="sentence">(no sentence: {source_name} fact)'
-                        "</blockquote>"
-                    )
-                if title or date:
-                    cite = _cite(title or None, date or None, source or None)
-                    out.append(f'<div class="cite">{cite}</div>')
-            out.append("</div>")
-        out.append("</div>")
-
-    if docs:
-        ordered = sorted(
-            docs, key=lambda r: (_value(r, "date") or "", _value(r, "title") or ""), reverse=True
-        )
-        out.append(f'<h2>Mentioned in {len(ordered)} article(s)</h2><ul id="articles">')
-        for row in ordered:
-            cite = _cite(_value(row, "title"), _value(row, "date"), _value(row, "source"))
-            doc = _value(row, "doc") or ""
-            out.append(f"<li>{cite} · {_link(doc, 'about', base)}</li>")
-        out.append("</ul>")
-
-    # Everything else said about it (documents, assertions and other IRIs land here).
-    shown = {RDFS_LABEL, SKOS_ALT, str(KF.title), OWL_SAME, str(KF.mentionedIn)}
-    shown |= {str(KF[r]) for r in RELATIONS}
-    rest = sorted(
-        (
-            r
-            for r in about
-            if r["p"]["value"] not in shown
-            and not (
-                r["p"]["value"] == RDF_NS + "type"
-                and r["o"]["value"].startswith(str(KF))
-                and classes
-            )
-        ),
-        key=lambda r: (r["p"]["value"], r["o"]["value"]),
-    )
-    incoming = sum(1 for r in rows if r["o"].get("value") == iri and r["s"]["value"] != iri)
-    if rest:
-        out.append("<h2>Statements</h2><table><tr><th>property</th><th>value</th></tr>")
-        for row in rest:
-            obj = row["o"]
-            value = (
-                _link(obj["value"], None, base) if obj["type"] == "uri" else escape(obj["value"])
-            )
-            out.append(f"<tr><td>{escape(_local(row['p']['value']))}</td><td>{value}</td></tr>")
-        out.append("</table>")
-    out.append(
-        f'<p class="iri">{len(about)} statements about it, {incoming} pointing at it. '
-        "Also as Turtle or JSON-LD: ask with <code>Accept: text/turtle</code> or "
-        "<code>application/ld+json</code>.</p></body></html>"
-    )
-    return "\n".join(out)
-
 
 def graph_page_reply(store_dir: Path) -> PageReply:
     """The build's graph.html (beside its store), whose side panel links here when served."""
