@@ -44,8 +44,12 @@ system-deps:
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check kg tests bench scripts
 
+# Two pytest-xdist workers (JOBS=0 runs in one process). --dist loadfile keeps a test file on
+# one worker, so its module fixtures (servers, browsers) start once; the seed and corpus-extra
+# builds are made once per run and shared by the workers (tests/conftest.py: shared_build).
+JOBS ?= 2
 test: $(VENV)/.test-installed system-deps lint
-	$(BIN)/pytest -q -p no:cacheprovider
+	$(BIN)/pytest -q -p no:cacheprovider -n $(JOBS) --dist loadfile
 
 clean:
 	rm -rf $(OUT) .pytest_cache

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
+import pickle
+import shutil
 import socket
 import subprocess
 import time
@@ -70,13 +74,35 @@ def extractor(nlp: Language, gazetteer: Gazetteer) -> Extractor:
     return Extractor(nlp, gazetteer)
 
 
+def shared_build(
+    tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], object]
+) -> tuple[Path, object]:
+    """``make(out)`` run once per test run into a directory named ``name``: under pytest-xdist
+    (`make test` runs `-n 2`) the workers share it, the first one builds and the others wait
+    on a lock, then all read the same build. Returns (directory, what make returned)."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the run's directory, above each worker's own
+    out = root / f"shared-{name}"
+    with open(root / f".{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        done = out / ".result.pickle"
+        if done.exists():
+            return out, pickle.loads(done.read_bytes())
+        shutil.rmtree(out, ignore_errors=True)  # a half-built one from a failed worker
+        result = make(out)
+        done.write_bytes(pickle.dumps(result))
+    return out, result
+
+
 @pytest.fixture(scope="session")
 def built_corpus(tmp_path_factory: pytest.TempPathFactory, nlp: Language
                  ) -> tuple[Path, BuildReport]:
-    """The seed corpus built once per test session: (output directory, report)."""
-    out = tmp_path_factory.mktemp("build")
-    report = build(CORPUS, out, BuildSettings(), nlp=nlp)
-    return out, report
+    """The seed corpus built once per test run: (output directory, report)."""
+    out, report = shared_build(
+        tmp_path_factory, "build", lambda out: build(CORPUS, out, BuildSettings(), nlp=nlp)
+    )
+    return out, report  # type: ignore[return-value]
 
 
 @pytest.fixture(scope="session")
@@ -91,6 +117,8 @@ def built_extra(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path
     """../shared/corpus-extra built once per session (graph.ttl, graph.html, store)."""
     if not EXTRA.is_dir():
         pytest.skip(f"{EXTRA} not present")
-    out = tmp_path_factory.mktemp("extra")
-    build(EXTRA, out, BuildSettings(validate=False), nlp=nlp)
+    out, _ = shared_build(
+        tmp_path_factory, "extra", lambda out: build(EXTRA, out, BuildSettings(validate=False),
+                                                     nlp=nlp)
+    )
     return out
