@@ -225,9 +225,8 @@ def _resolve_and_write(
 
             first = format_report(result).splitlines()[0] if result.violations else ""
             raise KgError(
-                E.E015,
-                detail=f"graph violates the shapes ({report.violations} "
-                f"violations; first: {first}); run `kg validate`",
+                E.E048,
+                detail=f"{report.violations} violations; first: {first}",
             )
     lap("validate")
     # The whole set is written beside the published one and switched in one step (kg.run.outputs).

@@ -53,5 +53,5 @@ def test_describe_unknown_name_suggests_labels(store: Path) -> None:
     proc = kg("describe", "Shi Xiaoli", "--store", store)
     assert proc.returncode == 2 and proc.stdout == ""
     assert proc.stderr.count("\n") == 1
-    assert proc.stderr.startswith("kg: error: E015: no entity named 'Shi Xiaoli'")
+    assert proc.stderr.startswith("kg: error: E042: no entity named 'Shi Xiaoli'")
     assert "did you mean: Shi Xiaolin" in proc.stderr

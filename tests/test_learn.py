@@ -279,7 +279,7 @@ def test_train_cli_pairs_corpus_and_gold(tmp_path: Path) -> None:
     proc = kg("train", "--corpus", str(SHARED / "seeds"), "--out", str(tmp_path / "m.json"),
               "--gold", str(GOLD), "--gold", str(GOLD))
     assert proc.returncode == 2
-    assert proc.stderr.startswith("kg: error: E015: 1 --corpus but 2 --gold")
+    assert proc.stderr.startswith("kg: error: E040: bad option: 1 --corpus but 2 --gold")
     assert not (tmp_path / "m.json").exists()
 
 

@@ -106,10 +106,10 @@ def test_push_errors(oxigraph: str, built_corpus: tuple[Path, BuildReport]) -> N
     ttl = built_corpus[0] / "graph.ttl"
     with pytest.raises(KgError) as err:  # the query endpoint does not accept PUT
         push_graph(ttl, PushSettings(endpoint=f"{oxigraph}/query"))
-    assert err.value.code is E.E015 and "HTTP 4" in err.value.message
+    assert err.value.code is E.E044 and "HTTP 4" in err.value.message
     with pytest.raises(KgError) as err:
         push_graph(ttl, PushSettings(endpoint=f"http://127.0.0.1:{free_port()}/store"))
-    assert err.value.code is E.E015 and "cannot reach" in err.value.message
+    assert err.value.code is E.E043 and "cannot reach" in err.value.message
     with pytest.raises(KgError):
         push_graph(ttl, PushSettings(endpoint=f"{oxigraph}/store", auth="bearer"))
 

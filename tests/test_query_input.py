@@ -91,7 +91,8 @@ def test_param_types_literals_numbers_and_dates(store: Path) -> None:
 def test_bad_param_is_one_line_error(store: Path) -> None:
     proc = kg("query", COUNT_VISITS, "--store", store, "-p", "no-equals-sign")
     assert proc.returncode == 2
-    assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("kg: error: E015: --param")
+    assert proc.stderr.count("\n") == 1
+    assert proc.stderr.startswith("kg: error: E040: bad option: --param")
 
 
 @pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json", "xml"])

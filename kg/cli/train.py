@@ -84,19 +84,19 @@ def train_command(
 
     if len(corpora) != len(golds):
         raise KgError(
-            E.E015,
+            E.E040,
             detail=f"{len(corpora)} --corpus but {len(golds)} --gold: give one --corpus per "
             "--gold, in the same order",
         )
     if out is None and k is None:
-        raise KgError(E.E015, detail="nothing to do: pass --out FILE, --cv K or both")
+        raise KgError(E.E040, detail="nothing to do: pass --out FILE, --cv K or both")
     if confidence_path is not None and out is None:
-        raise KgError(E.E015, detail="--confidence needs --out: it records the trained model")
+        raise KgError(E.E040, detail="--confidence needs --out: it records the trained model")
     sets = list(zip(corpora, golds, strict=True))
     docs = collect(sets, load_pipeline(model))
     if k is not None:
         if k > len(docs):
-            raise KgError(E.E015, detail=f"--cv {k} needs at least {k} gold documents")
+            raise KgError(E.E040, detail=f"--cv {k} needs at least {k} gold documents")
         click.echo(format_cv(cross_validate(docs, sets, k, graphs)))
     if out is not None:
         trained = train_model(docs)

@@ -239,5 +239,5 @@ def iter_corpus(
         yield doc
     if not seen:
         raise KgError(
-            E.E015, detail=f"no readable documents in {directory}: all {skipped} files were skipped"
+            E.E052, directory, str(skipped)
         )

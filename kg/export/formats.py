@@ -209,7 +209,7 @@ def export_graph(turtle: Path, fmt: str, out: Path) -> Path:
     network, the others are the full RDF graph.
     """
     if fmt not in EXPORT_FORMATS:
-        raise KgError(E.E015, detail=f"unknown export format {fmt!r}; use {EXPORT_FORMATS}")
+        raise KgError(E.E040, detail=f"unknown export format {fmt!r}; use {EXPORT_FORMATS}")
     if not turtle.is_file():
         raise KgError(E.E008, turtle, "file not found")
     if fmt in ("ntriples", "nquads"):

@@ -321,7 +321,7 @@ def validate_graph(data: Graph, shapes: Graph | None = None) -> ValidationResult
     )
     if not isinstance(report, Graph):
         # pyshacl returns a ValidationFailure instead of a report when the shapes are invalid.
-        raise KgError(E.E015, detail=f"invalid SHACL shapes: {report}")
+        raise KgError(E.E049, detail=" ".join(str(report).split())[:300])
     sparql_found = _run_sparql_checks(data, shapes_graph, sparql_checks)
     found = set(_violations(report)) | sparql_found
     violations = sorted(found, key=lambda v: (v.focus, v.path or "", v.message, v.severity))

@@ -82,7 +82,7 @@ def _batches(documents: Sequence[Document], size: int) -> Iterator[list[Document
 def _check(expected: str | None, got: str) -> None:
     if expected is not None and got != expected:
         raise KgError(
-            E.E015,
+            E.E051,
             detail=f"a worker ran spaCy pipeline {got}, the build expected {expected}; "
             "install the same pipeline version everywhere",
         )
@@ -185,7 +185,7 @@ class DaskExecutor(Executor):
             from distributed import Client
         except ImportError:
             raise KgError(
-                E.E015,
+                E.E050,
                 detail="--executor dask needs Dask distributed: "
                 "pip install 'kaifang-kg[dask]' (or 'dask[distributed]')",
             ) from None
@@ -193,7 +193,7 @@ class DaskExecutor(Executor):
             self.client = Client(scheduler, set_as_default=False)
         except OSError as err:
             raise KgError(
-                E.E015, detail=f"cannot reach Dask scheduler {scheduler}: {err}"
+                E.E043, detail=f"Dask scheduler {scheduler}: {err}"
             ) from None
         self.model, self.batch_size, self.expect = model, batch_size, expect
         self.docs_per_task = docs_per_task
@@ -253,6 +253,6 @@ def make_executor(
         return LocalExecutor(model, jobs, batch_size, nlp=nlp, expect=expect)
     if kind == "dask":
         if not scheduler:
-            raise KgError(E.E015, detail="--executor dask needs --scheduler tcp://HOST:PORT")
+            raise KgError(E.E040, detail="--executor dask needs --scheduler tcp://HOST:PORT")
         return DaskExecutor(scheduler, model, batch_size, expect=expect)
-    raise KgError(E.E015, detail=f"unknown executor {kind!r}; use local or dask")
+    raise KgError(E.E040, detail=f"unknown executor {kind!r}; use local or dask")

@@ -152,12 +152,12 @@ def describe(store: ox.Store, iri: str, prefixes: Mapping[str, str], max_sentenc
 def describe_all(store: ox.Store, label_or_iri: str, prefixes: Mapping[str, str],
                  max_sentences: int = 10) -> list[Description]:
     """Every entity ``label_or_iri`` names (a label can name a province and a city);
-    ``E015`` with close labels when it names none."""
+    ``E042`` with close labels when it names none."""
     iris = find_entities(store, label_or_iri, prefixes)
     if not iris:
         close = suggestions(store, label_or_iri)
         hint = f"; did you mean: {', '.join(close)}" if close else ""
-        raise KgError(E.E015, detail=f"no entity named {label_or_iri!r} in the graph{hint}. "
+        raise KgError(E.E042, detail=f"{label_or_iri!r} in the graph{hint}. "
                       "Pass a label, another name or an IRI (see `kg stats`).")
     return [describe(store, iri, prefixes, max_sentences) for iri in iris]
 

@@ -73,7 +73,7 @@ def redact(url: str) -> str:
 
 
 def check_endpoint(endpoint: str) -> None:
-    """An http(s) URL with a host and a valid port, or E015 saying what is wrong."""
+    """An http(s) URL with a host and a valid port, or E040 saying what is wrong."""
     try:
         parts = urlsplit(endpoint)
         parts.port  # noqa: B018 - raises on a bad port
@@ -82,7 +82,7 @@ def check_endpoint(endpoint: str) -> None:
     except ValueError as err:
         ok, why = False, " ".join(str(err).split())
     if not ok:
-        raise KgError(E.E015, detail=f"bad --endpoint {redact(endpoint)!r}: {why}")
+        raise KgError(E.E040, detail=f"bad --endpoint {redact(endpoint)!r}: {why}")
 
 
 def gsp_url(endpoint: str, graph: str | None) -> str:
@@ -104,10 +104,10 @@ def _auth(settings: PushSettings) -> AuthBase | None:
         return None
     if kind == "bearer":
         if not settings.token:
-            raise KgError(E.E015, detail="--auth bearer needs --token")
+            raise KgError(E.E040, detail="--auth bearer needs --token")
         return _Bearer(settings.token)
     if not settings.user:
-        raise KgError(E.E015, detail=f"--auth {kind} needs --user (and --password)")
+        raise KgError(E.E040, detail=f"--auth {kind} needs --user (and --password)")
     cls = HTTPDigestAuth if kind == "digest" else HTTPBasicAuth
     return cls(settings.user, settings.password or "")
 
@@ -149,18 +149,18 @@ def push_graph(path: Path, settings: PushSettings) -> PushReport:
                 allow_redirects=False,
             )
     except requests.RequestException as err:
-        raise KgError(E.E015, detail=_hide(f"cannot reach {shown}: {err}", settings)) from None
+        raise KgError(E.E043, detail=_hide(f"{shown}: {err}", settings)) from None
     if response.is_redirect or response.is_permanent_redirect:
         target = redact(response.headers.get("Location", "?"))
         raise KgError(
-            E.E015,
+            E.E044,
             detail=f"{method} {shown} was redirected (HTTP {response.status_code} to {target}); "
             "nothing was stored. Pass the final URL as --endpoint",
         )
     if not response.ok:
         text = " ".join(response.text.split())[:300]
         raise KgError(
-            E.E015,
+            E.E044,
             detail=_hide(
                 f"{method} {shown} failed: HTTP {response.status_code} {response.reason}: {text}",
                 settings,

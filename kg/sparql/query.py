@@ -174,7 +174,7 @@ def run_query(
     except SyntaxError as err:
         raise KgError(E.E011, detail=_one_line(str(err))) from None
     except (OSError, RuntimeError, ValueError) as err:
-        raise KgError(E.E015, detail=f"query failed: {_one_line(str(err))}") from None
+        raise KgError(E.E041, detail=_one_line(str(err))) from None
 
 
 def _one_line(text: str) -> str:
@@ -274,7 +274,7 @@ def results_json(result: QueryResult) -> bytes:
 def serialize_results(result: QueryResult, fmt: str) -> bytes:
     """SELECT/ASK as a SPARQL 1.1 result format: ``json``, ``xml``, ``csv`` or ``tsv``."""
     if result.kind == "graph":
-        raise KgError(E.E015, detail=f"format {fmt} is for SELECT/ASK; use turtle or ntriples")
+        raise KgError(E.E040, detail=f"format {fmt} is for SELECT/ASK; use turtle or ntriples")
     data = results_json(result)
     if fmt == "json":
         return data
@@ -317,7 +317,7 @@ def format_result(result: QueryResult, fmt: str, prefixes: Mapping[str, str] | N
         data = serialize_graph(result, fmt, prefixes)
     elif fmt in GRAPH_FORMATS:
         raise KgError(
-            E.E015,
+            E.E040,
             detail=f"--format {fmt} is for CONSTRUCT/DESCRIBE; a {result.kind.upper()} answer "
             "prints as table, csv, tsv, json or xml",
         )

@@ -110,13 +110,13 @@ def parse_param(spec: str, prefixes: Mapping[str, str]) -> Binding:
     name, sep, value = spec.partition("=")
     name = name.strip().lstrip("?$")
     if not sep or not re.fullmatch(r"\w+", name):
-        raise KgError(E.E015, detail=f"--param {spec!r}: expected NAME=VALUE, e.g. city=res:city/"
+        raise KgError(E.E040, detail=f"--param {spec!r}: expected NAME=VALUE, e.g. city=res:city/"
                       "chengdu or since=2025-01-01")
     var = ox.Variable(name)
     try:
         return var, _value(value, prefixes)
     except ValueError as err:
-        raise KgError(E.E015, detail=f"--param {spec!r}: {err}") from None
+        raise KgError(E.E040, detail=f"--param {spec!r}: {err}") from None
 
 
 # A query's parameters are declared in its header, one per line (docs/sparql.md):

@@ -88,8 +88,7 @@ def open_store(store_dir: Path, read_only: bool = True) -> ox.Store:
     except (OSError, RuntimeError, ValueError) as err:  # RocksDB reports corruption as these
         why = " ".join(str(err).split())[:300]
         raise KgError(
-            E.E015,
-            detail=f"cannot open store {store_dir}: {why}. Rebuild it with `kg build`",
+            E.E046, store_dir, why,
         ) from None
 
 
@@ -122,7 +121,7 @@ def open_snapshot(store_dir: Path) -> Snapshot:
         if before is not None and store_identity(real) == before:
             return Snapshot(store, before)
         del store  # replaced while opening: open the new one
-    raise KgError(E.E015, detail=f"store {store_dir} keeps changing; try again")
+    raise KgError(E.E047, store_dir)
 
 
 def store_prefixes(store_dir: Path) -> dict[str, str]:

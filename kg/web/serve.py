@@ -89,7 +89,7 @@ class SparqlServer(ThreadingHTTPServer):
         except OSError as err:
             self.pool.close()
             raise KgError(
-                E.E015, detail=f"cannot listen on {settings.host}:{settings.port}: {err}"
+                E.E045, detail=f"{settings.host}:{settings.port}: {err}"
             ) from None
 
     @property

@@ -125,7 +125,7 @@ def _check(options: VizOptions) -> None:
     if options.size_by not in SIZE_BY:
         problems.append(f"--size-by must be one of {', '.join(SIZE_BY)}")
     if problems:
-        raise KgError(E.E015, detail="viz: " + "; ".join(problems))
+        raise KgError(E.E040, detail="viz: " + "; ".join(problems))
 
 
 def _find_focus(graph: nx.MultiDiGraph, name: str) -> list[str]:
@@ -140,7 +140,7 @@ def _find_focus(graph: nx.MultiDiGraph, name: str) -> list[str]:
         return sorted(names[wanted])
     close = difflib.get_close_matches(wanted, sorted(names), n=3)
     hint = f" Did you mean: {', '.join(spelled[c] for c in close)}?" if close else ""
-    raise KgError(E.E015, detail=f"viz: no entity named or aliased {name!r}.{hint}")
+    raise KgError(E.E042, detail=f"or aliased {name!r} (viz --focus).{hint}")
 
 
 def _select(graph: nx.MultiDiGraph, options: VizOptions) -> tuple[list[str], list[str]]:

@@ -177,7 +177,7 @@ class WorkerPool:
             message = worker.wait_ready(60)
             if message != "ready":
                 self.close()
-                raise KgError(E.E015, detail=f"query worker failed: {message}")
+                raise KgError(E.E053, detail=message)
             self.sealed = self.sealed and worker.sealed
             self._idle.put(worker)
 
