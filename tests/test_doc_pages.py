@@ -21,11 +21,11 @@ from rdflib import Literal
 from rdflib.namespace import PROV, RDF
 
 from kg.build import BuildReport
-from kg.iris import IriMinter
-from kg.pages import resource_href
-from kg.store import load_store
-from kg.viz import CLASS_STYLE
+from kg.graph.iris import IriMinter
+from kg.sparql.store import load_store
 from kg.vocab import KF
+from kg.web.pages import resource_href
+from kg.web.viz import CLASS_STYLE
 
 try:
     from tests.test_viz import XSS_LABEL, XSS_SENTENCE, xss_graph

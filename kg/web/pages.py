@@ -1,9 +1,9 @@
 """Entity pages for `kg serve`: ``GET /resource/...`` about any IRI in the graph.
 
-Browsers get HTML: an entity's page (kg.entitypage: relations grouped by the sentence that
+Browsers get HTML: an entity's page (kg.web.entitypage: relations grouped by the sentence that
 states them, names highlighted, a neighbourhood coloured by class) or a document's
-(kg.docpage: its sentences with the entity mentions highlighted, the statements it supports);
-a kf: term is sent on to its /ontology page (kg.ontopage). Linked Data clients get Turtle,
+(kg.web.docpage: its sentences with the entity mentions highlighted, the statements it supports);
+a kf: term is sent on to its /ontology page (kg.web.ontopage). Linked Data clients get Turtle,
 N-Triples or JSON-LD by content negotiation. Every lookup is a SPARQL query run through the
 server's worker pool, so the endpoint's timeout, row cap and read-only store apply here too.
 Corpus text is escaped on the way into HTML, and the page runs no script at all (its CSP
@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote
 
-from kg.docpage import document_html
-from kg.entitypage import entity_html, frame
 from kg.vocab import DEFAULT_ONTOLOGY_NS, DEFAULT_RESOURCE_NS, KF, RELATIONS
+from kg.web.docpage import document_html
+from kg.web.entitypage import entity_html, frame
 from kg.web.http import negotiate
 
 # (sparql, Accept header) -> the worker pool's reply

@@ -66,8 +66,8 @@ vertical-align:-1px}.conf{font-size:12px;color:#5f6b7a}
 
 @lru_cache(maxsize=1)
 def class_colours() -> dict[str, str]:
-    """Each entity class's colour on the graph page (kg.viz), for spans and neighbourhoods."""
-    from kg.viz import CLASS_STYLE
+    """Each entity class's colour on the graph page (kg.web.viz), for spans and neighbourhoods."""
+    from kg.web.viz import CLASS_STYLE
 
     return {cls: colour for cls, (colour, _shape) in CLASS_STYLE.items()}
 
