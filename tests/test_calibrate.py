@@ -77,6 +77,11 @@ def test_eval_by_rule_agrees_with_the_table(calibrated: tuple[Path, Path, str]) 
     rules = {(r["extractor"], r["property"]): r for r in by_rule["rules"]}
     assert rules, proc.stdout
     for (extractor, prop), r in rules.items():
+        if extractor.startswith("model:"):
+            # the relation model's entries are its out-of-fold counts on the articles it
+            # was trained on (`kg train --confidence`), and each of its statements carries
+            # its own calibrated probability (docs/learning.md)
+            continue
         entry = table[extractor][prop]
         assert (entry["correct"], entry["statements"]) == (r["correct"], r["statements"])
         # The graphs were built with the shipped table: they carry its values.

@@ -1,4 +1,4 @@
-"""`kg train --corpus DIR --gold DIR [...] (--out FILE | --cv K)`."""
+"""`kg train --corpus DIR --gold DIR [...] (--out FILE | --cross-set --score-corpus DIR ...)`."""
 
 from __future__ import annotations
 
@@ -37,18 +37,32 @@ from kg.learn.model import confidence_entries
     help="Write the trained model here (the shipped one: kg/data/relation_model.json).",
 )
 @click.option(
-    "--cv",
-    "k",
-    type=click.IntRange(min=2),
-    default=None,
-    help="Also run K-fold cross-validation over the documents and print rules-only vs "
-    "rules+model relation P/R/F1 per property.",
+    "--cross-set",
+    is_flag=True,
+    help="Train on --corpus/--gold only, then extract --score-corpus and print P/R/F1 per "
+    "relation and class against --score-gold: rules only, rules + model, model only, and "
+    "the shipped modes.",
+)
+@click.option(
+    "--score-corpus",
+    "score_corpora",
+    type=click.Path(path_type=Path),
+    multiple=True,
+    help="With --cross-set: directory of texts to score; repeat it, once per --score-gold.",
+)
+@click.option(
+    "--score-gold",
+    "score_golds",
+    type=click.Path(path_type=Path),
+    multiple=True,
+    help="With --cross-set: gold .json files for the --score-corpus at the same position.",
 )
 @click.option(
     "--graphs",
     type=click.Path(path_type=Path),
     default=None,
-    help="With --cv: write the cross-validated graphs (rules.ttl, model.ttl) here.",
+    help="With --cross-set: also write the four scored graphs (rules.ttl, combined.ttl, "
+    "model.ttl, shipped.ttl) here.",
 )
 @click.option(
     "--confidence",
@@ -65,39 +79,50 @@ def train_command(
     corpora: tuple[Path, ...],
     golds: tuple[Path, ...],
     out: Path | None,
-    k: int | None,
+    cross_set: bool,
+    score_corpora: tuple[Path, ...],
+    score_golds: tuple[Path, ...],
     graphs: Path | None,
     confidence_path: Path | None,
     model: str | None,
 ) -> None:
-    """Train the relation model (logistic regression over same-sentence candidate pairs)
-    from gold annotations, and/or cross-validate it.
+    """Train the relation model (one calibrated logistic regression per relation over
+    candidate pairs of typed mentions) from gold annotations, and/or measure it cross-set.
 
-    Each --corpus pairs with the --gold at the same position. The model's decision
-    thresholds and confidence come from cross-validation inside the training documents.
-    With --cv K, every document is scored by a model trained without its fold, through the
-    real resolver and `kg eval`'s scorer. The same gold always gives the same model file.
+    Each --corpus pairs with the --gold at the same position. Probabilities are calibrated
+    out of fold by article. With --cross-set, the model is trained on the --gold articles
+    only and scored on the --score-gold articles, through the real resolver and `kg eval`'s
+    scorer. The same gold always gives the same model file.
     """
-    from kg.evaluation.crossval import cross_validate, format_cv
+    from kg.evaluation.crossset import cross_set as run_cross_set
+    from kg.evaluation.crossset import format_cross_set
     from kg.extract.nlp import load_pipeline
     from kg.learn.train import collect, train_model
 
-    if len(corpora) != len(golds):
-        raise KgError(
-            E.E040,
-            detail=f"{len(corpora)} --corpus but {len(golds)} --gold: give one --corpus per "
-            "--gold, in the same order",
-        )
-    if out is None and k is None:
-        raise KgError(E.E040, detail="nothing to do: pass --out FILE, --cv K or both")
+    for a, b, what in ((corpora, golds, ""), (score_corpora, score_golds, "score-")):
+        if len(a) != len(b):
+            raise KgError(
+                E.E040,
+                detail=f"{len(a)} --{what}corpus but {len(b)} --{what}gold: give one "
+                f"--{what}corpus per --{what}gold, in the same order",
+            )
+    if out is None and not cross_set:
+        raise KgError(E.E040, detail="nothing to do: pass --out FILE, --cross-set or both")
+    if cross_set and not score_corpora:
+        raise KgError(E.E040, detail="--cross-set needs --score-corpus DIR --score-gold DIR")
     if confidence_path is not None and out is None:
         raise KgError(E.E040, detail="--confidence needs --out: it records the trained model")
+    nlp = load_pipeline(model)
     sets = list(zip(corpora, golds, strict=True))
-    docs = collect(sets, load_pipeline(model))
-    if k is not None:
-        if k > len(docs):
-            raise KgError(E.E040, detail=f"--cv {k} needs at least {k} gold documents")
-        click.echo(format_cv(cross_validate(docs, sets, k, graphs)))
+    docs = collect(sets, nlp)
+    if cross_set:
+        score_sets = list(zip(score_corpora, score_golds, strict=True))
+        xs = run_cross_set(docs, sets, collect(score_sets, nlp), score_sets, graphs=graphs)
+        names = " + ".join(str(g) for g in golds)
+        scored = " + ".join(str(g) for g in score_golds)
+        click.echo(format_cross_set(
+            xs, f"cross-set: trained on {names} ({xs.train_documents} documents), "
+            f"scored on {scored} ({xs.score_documents} documents)"))
     if out is not None:
         trained = train_model(docs)
         fd, tmp = temp_file(out)

@@ -1,3 +1,3 @@
 """Scoring graphs against gold: one set, several sets, facts, per rule; calibrating the
-confidence table and cross-validating the relation model.
+confidence table (the relation model is measured cross-set in kg/evaluation/crossset.py).
 """

@@ -26,7 +26,7 @@ from kg.extract import places as _places  # noqa: F401
 from kg.extract import routes as _routes  # noqa: F401
 from kg.extract import visits as _visits  # noqa: F401
 # isort: on
-from kg.extract.confidence import confidence
+from kg.extract.confidence import MODEL_PREFIX, confidence
 from kg.extract.context import DocContext, Found, RelationHit
 from kg.extract.editions import link_editions
 from kg.extract.facts import add_facts
@@ -66,7 +66,7 @@ class Extractor:
     def __call__(self, doc: Doc, document: Document) -> Extraction:
         ctx = self.rules_context(doc)
         if self.relation_model is not None:
-            ctx.hits += self.relation_model.hits(ctx)
+            ctx.hits = self.relation_model.apply(ctx)
         return finish(document, ctx)
 
     def rules_context(self, doc: Doc) -> DocContext:
@@ -149,7 +149,9 @@ def _to_extraction(document: Document, ctx: DocContext, hits: list[RelationHit])
                 hit.extractor,
                 # The measured precision of the rule (kg/data/confidence.json, `kg calibrate`),
                 # not the value the rule passed: that one only says how it found the agent.
-                confidence(hit.extractor, hit.pred),
+                # The relation model's statements carry their own calibrated probability.
+                hit.confidence if hit.extractor.startswith(MODEL_PREFIX)
+                else confidence(hit.extractor, hit.pred),
             )
         )
     return Extraction(document, mentions, tuple(relations))

@@ -1,3 +1,4 @@
-"""Learned relations next to the hand rules: candidate pairs (``features``), the shipped
-logistic-regression model (``model``), training from gold (``train``, ``gold``) and k-fold
-cross-validation of rules-only against rules+model (``crossval``)."""
+"""The learned relation extractor next to the hand rules: candidate pairs in a sentence
+(``features``) and across a passage (``passage``), the shipped calibrated model read without
+scikit-learn (``model``), training from gold (``train``, ``gold``, ``fit``) and the cross-set
+evaluation that decides each relation's mode (``crossset``)."""

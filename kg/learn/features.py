@@ -1,35 +1,36 @@
-"""Candidate pairs and their features: what the relation model sees of one sentence.
+"""Candidate pairs and their features: what the relation model sees of a document.
 
-A candidate is an ordered pair of two mentions in the same sentence whose classes some
-relation allows (SCHEMA.md's domain/range table, ``kg.schema``). Its features are plain
-strings: the two classes, order and distance, the dependency path between the two heads,
-trigger lemmas between and around them, coordination, the sentence's place in the document
-and what the hand rules already asserted there (their decisions are evidence too).
-Everything is read off the spaCy parse the rules already paid for: no second model runs.
+A candidate is an ordered pair of two typed mentions whose classes some relation allows
+(SCHEMA.md's domain/range table, ``kg.schema``): every pair in one sentence, and pairs across
+a passage (``kg.learn.passage``). Its features are plain strings read off the spaCy parse
+the rules already paid for: the two classes, order and distance, the dependency path between
+the two heads, trigger lemmas between and around them, apposition and titles, coordination
+and lists, the sentence's place in the document (headline, dateline). No feature says what a
+hand rule decided: the model has to carry to text the rules were not written on.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.schema import DOMAIN_RANGE
 
 if TYPE_CHECKING:  # kg.extract imports this package: no import cycle at run time
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span
 
     from kg.extract.context import DocContext
+    from kg.extract.gazetteer import Place
 
 # Lists of 40 names ("countries including A, B, ...") make quadratic pair counts; past this
 # many mentions in one sentence only pairs within WINDOW mentions of each other are kept.
 WINDOW = 12
 _CONTENT = {"VERB", "NOUN", "ADP", "AUX"}
 _PATH_MAX = 6
-CROSS_SENTENCE = True  # also pair agents with events named a few sentences before
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class Candidate:
 _HIERARCHY = {("locatedIn", "City", "Province"), ("locatedIn", "Province", "Country")}
 
 
+@cache
 def allowed_preds(subj_cls: str, obj_cls: str) -> tuple[str, ...]:
     return tuple(
         p
@@ -56,33 +58,80 @@ def allowed_preds(subj_cls: str, obj_cls: str) -> tuple[str, ...]:
     )
 
 
-def _bucket(n: int) -> str:
+def bucket(n: int) -> str:
     for top in (0, 1, 2, 4, 7, 12, 20):
         if n <= top:
             return str(top)
     return "far"
 
 
-def _ancestors(tok: Token) -> list[Token]:
-    out = [tok]
-    while out[-1].head.i != out[-1].i and len(out) < 40:
-        out.append(out[-1].head)
-    return out
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 
 
-def _path(a: Token, b: Token) -> tuple[str, Token | None]:
-    """Dependency path a -> lowest common ancestor -> b as "dep^dep^LCA_lemma vdep vdep"."""
-    up_a = _ancestors(a)
-    index_b = {t.i: k for k, t in enumerate(_ancestors(b))}
-    for k, tok in enumerate(up_a):
-        if tok.i in index_b:
-            down = _ancestors(b)[: index_b[tok.i]]
-            if k + len(down) > _PATH_MAX:
-                return "long", tok
-            ups = "^".join(t.dep_ for t in up_a[:k])
-            downs = "v".join(t.dep_ for t in reversed(down))
-            return f"{ups}|{downs}", tok
-    return "none", None
+class Tokens:
+    """The parse as plain lists, read once per document: feature extraction then touches no
+    spaCy objects (making a Token per look-up costs more than the features themselves)."""
+
+    def __init__(self, doc: Doc) -> None:
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_PUNCT, LEMMA, LIKE_NUM, ORTH, POS
+
+        arr = doc.to_array([HEAD, DEP, POS, LEMMA, ENT_TYPE, LIKE_NUM, IS_PUNCT, ORTH])
+        strings = doc.vocab.strings
+        n = len(doc)
+        cols = arr.T.tolist() if n else [[] for _ in range(8)]
+        names = {h: strings[h] for h in {*cols[1], *cols[2], *cols[3], *cols[4], *cols[7]}}
+        self.head = [i + (r if r < 2**63 else r - 2**64) for i, r in enumerate(cols[0])]
+        self.dep = [names[h] for h in cols[1]]
+        self.pos = [names[h] for h in cols[2]]
+        self.punct = [bool(x) for x in cols[6]]
+        self.text = [names[h] for h in cols[7]]
+        named = {h for h in set(cols[4]) if names[h] in _NAMED}
+        self.word = [
+            "<name>" if pos == "PROPN" or ent in named
+            else "<num>" if num or pos == "NUM"
+            else names[lem].lower()
+            for pos, lem, ent, num in zip(self.pos, cols[3], cols[4], cols[5], strict=True)
+        ]
+        self.listed = [d == "conj" for d in self.dep]
+        for k, d in enumerate(self.dep):
+            if d == "conj":
+                self.listed[self.head[k]] = True
+        self._up: dict[int, list[int]] = {}
+        self._places: dict[str, Place | None] = {}
+
+    def place(self, ctx: DocContext, name: str) -> Place | None:
+        """The gazetteer's place of that name (looked up once per document)."""
+        if name not in self._places:
+            self._places[name] = ctx.gaz.place(name)
+        return self._places[name]
+
+    def up(self, i: int) -> list[int]:
+        """``i`` and its heads up to the root (at most 40)."""
+        got = self._up.get(i)
+        if got is None:
+            got = [i]
+            while self.head[got[-1]] != got[-1] and len(got) < 40:
+                got.append(self.head[got[-1]])
+            self._up[i] = got
+        return got
+
+    def verb_above(self, i: int) -> str | None:
+        return next((self.word[t] for t in self.up(i)[1:] if self.pos[t] in ("VERB", "AUX")),
+                    None)
+
+    def path(self, a: int, b: int) -> tuple[str, int | None]:
+        """Dependency path a -> lowest common ancestor -> b as "dep^dep|depvdep"."""
+        up_a, up_b = self.up(a), self.up(b)
+        index_b = {t: k for k, t in enumerate(up_b)}
+        for k, tok in enumerate(up_a):
+            if tok in index_b:
+                down = up_b[: index_b[tok]]
+                if k + len(down) > _PATH_MAX:
+                    return "long", tok
+                ups = "^".join(self.dep[t] for t in up_a[:k])
+                downs = "v".join(self.dep[t] for t in reversed(down))
+                return f"{ups}|{downs}", tok
+        return "none", None
 
 
 def norm_words(name: str) -> str:
@@ -90,37 +139,24 @@ def norm_words(name: str) -> str:
     return " ".join(re.sub(r"['’]s\b|[^\w\s]", " ", name.casefold()).split())
 
 
-def _lemma(tok: Token) -> str:
-    """The lower-case lemma; names and numbers by their kind only, so the model learns the
-    words around names and never the training articles' names themselves."""
-    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
-        return "<name>"
-    if tok.like_num or tok.pos_ == "NUM":
-        return "<num>"
-    return tok.lemma_.lower()
+def title_word(title: str) -> str:
+    """The head word of a title ("Vice Governor of X" -> "governor"), lower case."""
+    words = re.sub(r"\s+(of|for|at|in)\s.*$", "", title).split()
+    return words[-1].casefold() if words else ""
 
 
-def _coordinated(a: Token, b: Token) -> bool:
-    return b in a.conjuncts or a in b.conjuncts
-
-
-def candidates(ctx: DocContext, only: AbstractSet[str] | None = None) -> Iterator[Candidate]:
-    """Every candidate pair of ``ctx`` (after the rules ran), in text order: same-sentence
-    pairs, then agents paired with events named just before. ``only``: just the candidates
-    for these relations (features are the costly part)."""
+def sentence_candidates(
+    ctx: DocContext,
+    toks: Tokens,
+    roots: list[int],
+    asserted: dict[tuple[int, int], set[str]],
+    skip: AbstractSet[int],
+    only: AbstractSet[str] | None,
+) -> Iterator[Candidate]:
+    """Every ordered pair of two mentions in one sentence that some relation admits."""
     found = ctx.found
-    asserted: dict[tuple[int, int], set[str]] = defaultdict(set)
-    subj_roles: dict[int, set[str]] = defaultdict(set)
-    obj_roles: dict[int, set[str]] = defaultdict(set)
-    for h in ctx.hits:
-        asserted[(h.subj, h.obj)].add(h.pred)
-        subj_roles[h.subj].add(h.pred)
-        obj_roles[h.obj].add(h.pred)
-    text = ctx.text
-    # Currency signs ("US$") name a country but state nothing about it: the rules drop them.
-    currency = {i for i, f in enumerate(found) if text[f.cand.end : f.cand.end + 1] == "$"}
     for si, sent in enumerate(ctx.sents):
-        members = [m for m in ctx.in_sentence(sent) if m not in currency]
+        members = [m for m in ctx.in_sentence(sent) if m not in skip]
         if len(members) < 2:
             continue
         members.sort(key=lambda m: found[m].cand.start)
@@ -136,171 +172,99 @@ def candidates(ctx: DocContext, only: AbstractSet[str] | None = None) -> Iterato
                     preds = tuple(p for p in preds if p in only)
                 if not preds:
                     continue
-                feats = pair_features(ctx, sent, si, a, b, abs(ia - ib) - 1)
-                feats += [f"rule_pair={p}" for p in sorted(asserted.get((a, b), ()))]
-                feats += [f"rule_rev={p}" for p in sorted(asserted.get((b, a), ()))]
-                feats += [f"rule_s={p}" for p in sorted(subj_roles.get(a, ()))]
-                feats += [f"rule_o={p}" for p in sorted(obj_roles.get(b, ()))]
+                feats = pair_features(ctx, toks, roots, sent, si, a, b, abs(ia - ib) - 1)
                 yield Candidate(
                     a, b, si, preds, frozenset(asserted.get((a, b), ())), tuple(feats)
                 )
-    if CROSS_SENTENCE and (only is None or "participatesIn" in only):
-        yield from _earlier_events(ctx, asserted, subj_roles, currency)
+
+
+def currency_mentions(ctx: DocContext) -> set[int]:
+    """Currency signs ("US$") name a country but state nothing about it: the rules drop them."""
+    text = ctx.text
+    return {i for i, f in enumerate(ctx.found) if text[f.cand.end : f.cand.end + 1] == "$"}
 
 
 def pair_features(
-    ctx: DocContext, sent: Span, sent_index: int, a: int, b: int, between_mentions: int
+    ctx: DocContext, toks: Tokens, roots: list[int], sent: Span, sent_index: int, a: int,
+    b: int, between_mentions: int,
 ) -> list[str]:
     """The parse-based features of the ordered pair (subject ``a``, object ``b``)."""
     fa, fb = ctx.found[a], ctx.found[b]
     sa, sb = fa.span, fb.span
-    ha, hb = sa.root, sb.root
+    ha, hb = roots[a], roots[b]
     tp = f"{fa.cls}>{fb.cls}"
     before = sa.start < sb.start
     lo, hi = (sa.end, sb.start) if before else (sb.end, sa.start)
     gap = max(0, hi - lo)
-    doc = ctx.doc
+    word, dep = toks.word, toks.dep
+    order = "so" if before else "os"
     feats = [
         f"tp={tp}",
-        f"ord={'so' if before else 'os'}",
-        f"tp_ord={tp}|{'so' if before else 'os'}",
-        f"dist={_bucket(gap)}",
-        f"nment={_bucket(between_mentions)}",
-        f"sent={_bucket(sent_index)}",
+        f"ord={order}",
+        f"tp_ord={tp}|{order}",
+        f"dist={bucket(gap)}",
+        f"nment={bucket(between_mentions)}",
+        f"sent={bucket(sent_index)}",
     ]
-    path, lca = _path(ha, hb)
+    path, lca = toks.path(ha, hb)
     feats.append(f"path={path}")
     feats.append(f"tp_path={tp}|{path}")
     if lca is not None:
-        feats.append(f"lca={_lemma(lca)}")
-        feats.append(f"tp_lca={tp}|{_lemma(lca)}")
-        if lca.i == ha.i:
+        feats.append(f"lca={word[lca]}")
+        feats.append(f"tp_lca={tp}|{word[lca]}")
+        if lca == ha:
             feats.append("lca=subj")
-        elif lca.i == hb.i:
+        elif lca == hb:
             feats.append("lca=obj")
-    for tok in doc[lo:hi] if gap <= 20 else ():
-        if tok.pos_ in _CONTENT:
-            lemma = _lemma(tok)
-            feats.append(f"btw={lemma}")
-            feats.append(f"tp_btw={tp}|{lemma}")
     if gap <= 20:
-        feats.append(f"btw_punct={','.join(sorted({t.text for t in doc[lo:hi] if t.is_punct}))}")
-    feats.append(f"s_head={ha.dep_}|{_lemma(ha.head)}")
-    feats.append(f"o_head={hb.dep_}|{_lemma(hb.head)}")
-    feats.append(f"s_dep={ha.dep_}")
-    feats.append(f"o_dep={hb.dep_}")
+        for k in range(lo, hi):
+            if toks.pos[k] in _CONTENT:
+                feats.append(f"btw={word[k]}")
+                feats.append(f"tp_btw={tp}|{word[k]}")
+        marks = sorted({toks.text[k] for k in range(lo, hi) if toks.punct[k]})
+        feats.append(f"btw_punct={','.join(marks)}")
+    feats.append(f"s_head={dep[ha]}|{word[toks.head[ha]]}")
+    feats.append(f"o_head={dep[hb]}|{word[toks.head[hb]]}")
+    feats.append(f"s_dep={dep[ha]}")
+    feats.append(f"o_dep={dep[hb]}")
     if sa.start > sent.start:
-        feats.append(f"s_prev={_lemma(doc[sa.start - 1])}")
+        feats.append(f"s_prev={word[sa.start - 1]}")
     if sb.start > sent.start:
-        feats.append(f"o_prev={_lemma(doc[sb.start - 1])}")
+        feats.append(f"o_prev={word[sb.start - 1]}")
     if sb.end < sent.end:
-        feats.append(f"o_next={_lemma(doc[sb.end])}")
+        feats.append(f"o_next={word[sb.end]}")
     if sa.end < sent.end:
-        feats.append(f"s_next={_lemma(doc[sa.end])}")
-    verb = next((t for t in _ancestors(hb)[1:] if t.pos_ in ("VERB", "AUX")), None)
+        feats.append(f"s_next={word[sa.end]}")
+    verb = toks.verb_above(hb)
     if verb is not None:
-        feats.append(f"o_verb={_lemma(verb)}")
-        feats.append(f"tp_overb={tp}|{_lemma(verb)}")
-    verb = next((t for t in _ancestors(ha)[1:] if t.pos_ in ("VERB", "AUX")), None)
+        feats.append(f"o_verb={verb}")
+        feats.append(f"tp_overb={tp}|{verb}")
+    verb = toks.verb_above(ha)
     if verb is not None:
-        feats.append(f"s_verb={_lemma(verb)}")
-    if _coordinated(ha, hb):
+        feats.append(f"s_verb={verb}")
+    if dep[hb] == "conj" and toks.head[hb] == ha or dep[ha] == "conj" and toks.head[ha] == hb:
         feats.append("coord")
-    if hb.dep_ == "conj" or any(c.dep_ == "conj" for c in hb.children):
+    if toks.listed[hb]:
         feats.append("o_in_list")
-    if ha.dep_ == "conj" or any(c.dep_ == "conj" for c in ha.children):
+    if toks.listed[ha]:
         feats.append("s_in_list")
     if fa.titles:
         feats.append("s_titled")
+        feats.append(f"s_title={title_word(fa.titles[0])}")
+    if fb.titles:
+        feats.append(f"o_title={title_word(fb.titles[0])}")
+    if dep[hb] == "appos" and toks.head[hb] == ha or dep[ha] == "appos" and toks.head[ha] == hb:
+        feats.append("appos")
+    if sent_index <= 1:
+        feats.append(f"lead={sent_index}|{tp}")
     if fb.scope:
         feats.append("o_scoped")
     names_a = " " + " ".join(norm_words(n) for n in (fa.text, fa.cand.refers_to or "")) + " "
     if f" {norm_words(fb.text)} " in names_a:
         feats.append("o_in_s_name")
-    pa, pb = ctx.gaz.place(fa.text), ctx.gaz.place(fb.text)
+    pa, pb = toks.place(ctx, fa.text), toks.place(ctx, fb.text)
     if pa is not None and pb is not None and pa.parent == pb.name:
         feats.append("gaz_parent")
-    if ctx.focus_province is not None and ctx.gaz.place(fb.text) is not None:
-        place = ctx.gaz.place(fb.text)
-        if place is not None and place.name == ctx.focus_province:
-            feats.append("o_focus")
+    if pb is not None and pb.name == ctx.focus_province:
+        feats.append("o_focus")
     return feats
-
-
-# Nouns that refer back to a named occasion: "attended the opening ceremony", "the event".
-EVENT_NOUNS = frozenset({
-    "ceremony", "event", "conference", "forum", "fair", "expo", "meeting", "summit",
-    "convention", "exhibition", "session", "symposium", "activity", "networking", "gathering",
-})
-BACK = 3  # sentences to look back for the named occasion
-
-
-def _earlier_events(
-    ctx: DocContext,
-    asserted: dict[tuple[int, int], set[str]],
-    subj_roles: dict[int, set[str]],
-    skip: set[int],
-) -> Iterator[Candidate]:
-    """Taking part in an occasion named in an earlier sentence: "On May 29, the Investment
-    Conference opened in Chengdu. X, Governor of Y, attended and delivered a speech." The
-    agent's sentence names no event; the candidate pairs it with each event named in the
-    BACK sentences before (the nearest mention of each) and the document's most named one."""
-    found = ctx.found
-    events: dict[int, list[int]] = defaultdict(list)  # sentence -> Event mentions
-    counts: dict[str, int] = defaultdict(int)
-    for i, f in enumerate(found):
-        if f.cls == "Event" and i not in skip:
-            events[ctx.sentence_of(f.span.root)].append(i)
-            counts[f.text] += 1
-    if not events:
-        return
-    main = max(sorted(counts), key=lambda t: counts[t])
-    domain = DOMAIN_RANGE["participatesIn"][0]
-    for si, sent in enumerate(ctx.sents):
-        if events.get(si):
-            continue
-        nouns = sorted({_lemma(t) for t in sent if t.pos_ == "NOUN"} & EVENT_NOUNS)
-        agents = [m for m in ctx.in_sentence(sent) if found[m].cls in domain and m not in skip]
-        if not agents:
-            continue
-        chosen: dict[str, tuple[int, int]] = {}  # event text -> (mention, sentences back)
-        for back in range(1, BACK + 1):
-            for e in events.get(si - back, ()):
-                chosen.setdefault(found[e].text, (e, back))
-        if main not in chosen:
-            first = min(i for i, f in enumerate(found) if f.cls == "Event" and f.text == main
-                        and i not in skip)
-            chosen[main] = (first, 0)
-        for a in agents:
-            fa = found[a]
-            ha = fa.span.root
-            for text, (e, back) in sorted(chosen.items()):
-                feats = [
-                    "xsent",
-                    f"xback={back}",
-                    f"xtp={fa.cls}",
-                    f"x_s_dep={ha.dep_}",
-                    f"x_s_head={_lemma(ha.head)}",
-                    f"sent={_bucket(si)}",
-                ]
-                verb = next((t for t in _ancestors(ha)[1:] if t.pos_ in ("VERB", "AUX")), None)
-                if verb is not None:
-                    feats.append(f"x_s_verb={_lemma(verb)}")
-                feats += [f"x_noun={n}" for n in nouns]
-                if not nouns:
-                    feats.append("x_no_noun")
-                if text == main:
-                    feats.append("x_main")
-                if fa.titles:
-                    feats.append("x_s_titled")
-                if ha.dep_ == "conj" or any(c.dep_ == "conj" for c in ha.children):
-                    feats.append("x_s_in_list")
-                feats += [f"x_rule_s={p}" for p in sorted(subj_roles.get(a, ()))]
-                yield Candidate(
-                    a,
-                    e,
-                    si,
-                    ("participatesIn",),
-                    frozenset(asserted.get((a, e), ())),
-                    tuple(feats),
-                )

@@ -1,18 +1,19 @@
-"""The relation model: one logistic regression per relation over candidate-pair features.
+"""The relation model at run time: one calibrated logistic regression per relation.
 
 The model is a JSON file (``kg/data/relation_model.json``, written by ``kg train``): per
-relation, a weight per feature string, a bias, the decision threshold chosen by
-cross-validation inside the training documents, and a calibration table (score -> the
-precision the model's statements had at that score, out of fold). A statement the model adds
-carries extractor ``model:<relation>`` and that precision as its confidence.
+relation, its mode (add its statements to the rules', replace the rules' statements of that
+relation, or off), a weight per feature string, a bias, the decision threshold on the
+calibrated probability, and the calibration curve (raw score -> the precision statements of
+that score had on articles held out of training). A statement the model makes carries
+extractor ``model:<relation>`` and its calibrated probability as its confidence.
 
-Scoring is a sum of weights per candidate and one ``exp``: cheap next to spaCy's parse.
+Scoring needs no scikit-learn: a sum of weights per candidate, one ``exp`` and a linear
+interpolation, only for the relations the model is on for.
 """
 
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -20,37 +21,42 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import E, KgError
-from kg.learn.features import Candidate, candidates
+from kg.extract.confidence import MODEL_PREFIX
+from kg.learn.candidates import candidates
+from kg.learn.features import Candidate
+from kg.learn.fit import interpolate, raw_score
 
 if TYPE_CHECKING:
     from kg.extract.context import DocContext, RelationHit
 
 MODEL_FILE = "relation_model.json"
-FORMAT = 1
-# Whether `kg build` adds the model's statements. Off: on the current rules, k-fold
-# cross-validation over the 42 dev articles (`kg train --cv 5`) shows no lift in relation F1;
-# the training itself switches every relation off (docs/learning.md has the figures).
-# Turn it on when a retrained model lifts the cross-validated F1.
-ENABLED_BY_DEFAULT = False
+FORMAT = 2
+# What the model does for a relation (chosen per relation from cross-set figures,
+# docs/learning.md): "add" its statements to the rules', "replace" the rules' statements of
+# that relation with its own, or "off" (the rules alone).
+MODES = ("add", "replace", "off")
+# Whether `kg build` uses the shipped model (each relation then as its mode says).
+ENABLED_BY_DEFAULT = True
 
 
 @dataclass(frozen=True)
 class PropertyModel:
     weights: dict[str, float]
     bias: float
-    threshold: float
-    calibration: tuple[tuple[float, float], ...]  # (lowest score, precision), ascending
+    threshold: float  # on the calibrated probability
+    calibration: tuple[tuple[float, float], ...]  # (raw score, calibrated probability)
+    mode: str = "add"
 
     def score(self, features: tuple[str, ...]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return raw_score(self.weights, self.bias, features)
 
     def confidence(self, score: float) -> float:
-        conf = 0.0
-        for lowest, precision in self.calibration:
-            if score >= lowest:
-                conf = precision
-        return conf
+        """The calibrated probability of a raw score (precision out of fold by article)."""
+        return round(interpolate(self.calibration, score), 3)
+
+    @property
+    def live(self) -> bool:
+        return self.mode != "off"
 
 
 @dataclass(frozen=True)
@@ -59,36 +65,38 @@ class RelationModel:
     meta: dict[str, Any]
 
     def predict(self, ctx: DocContext) -> list[tuple[Candidate, str, float]]:
-        """(candidate, relation, score) for every pair the model asserts that the rules do
-        not already assert, in text order."""
+        """(candidate, relation, calibrated probability) for every pair the model asserts,
+        in text order."""
         out: list[tuple[Candidate, str, float]] = []
-        live = {p for p, pm in self.properties.items() if pm.threshold < 1.0}
+        live = {p for p, pm in self.properties.items() if pm.live}
         if not live:
             return out
         for cand in candidates(ctx, live):
             for pred in cand.preds:
                 pm = self.properties.get(pred)
-                if pm is None or pm.threshold >= 1.0 or pred in cand.asserted:
+                if pm is None or not pm.live:
                     continue
-                score = pm.score(cand.features)
-                if score >= pm.threshold:
-                    out.append((cand, pred, score))
+                prob = pm.confidence(pm.score(cand.features))
+                if prob >= pm.threshold:
+                    out.append((cand, pred, prob))
         return out
 
     def hits(self, ctx: DocContext) -> list[RelationHit]:
         from kg.extract.context import RelationHit
 
         return [
-            RelationHit(
-                c.subj,
-                pred,
-                c.obj,
-                ctx.sents[c.sent],
-                f"model:{pred}",
-                self.properties[pred].confidence(score),
-            )
-            for c, pred, score in self.predict(ctx)
+            RelationHit(c.subj, pred, c.obj, ctx.sents[c.sent], f"{MODEL_PREFIX}{pred}", prob)
+            for c, pred, prob in self.predict(ctx)
         ]
+
+    def replaced(self) -> frozenset[str]:
+        """Relations whose rule statements the model's replace."""
+        return frozenset(p for p, pm in self.properties.items() if pm.mode == "replace")
+
+    def apply(self, ctx: DocContext) -> list[RelationHit]:
+        """The rules' statements (less those of replaced relations) and the model's."""
+        gone = self.replaced()
+        return [h for h in ctx.hits if h.pred not in gone] + self.hits(ctx)
 
     def to_json(self) -> str:
         data = {
@@ -96,6 +104,7 @@ class RelationModel:
             "meta": self.meta,
             "properties": {
                 p: {
+                    "mode": pm.mode,
                     "bias": pm.bias,
                     "threshold": pm.threshold,
                     "calibration": [list(c) for c in pm.calibration],
@@ -118,9 +127,13 @@ class RelationModel:
                     bias=float(d["bias"]),
                     threshold=float(d["threshold"]),
                     calibration=tuple((float(a), float(b)) for a, b in d["calibration"]),
+                    mode=str(d["mode"]),
                 )
                 for p, d in data["properties"].items()
             }
+            bad = sorted(p for p, pm in props.items() if pm.mode not in MODES)
+            if bad:
+                raise ValueError(f"mode of {bad[0]} is not one of {', '.join(MODES)}")
         except (ValueError, KeyError, TypeError, AttributeError) as err:
             raise KgError(E.E030, Path(source), f"not a relation model: {err}") from None
         return cls(props, dict(data.get("meta") or {}))
@@ -163,9 +176,9 @@ def confidence_entries(model: RelationModel) -> dict[tuple[str, str], Any]:
     out: dict[tuple[str, str], Any] = {}
     for pred, pm in sorted(model.properties.items()):
         name = f"model:{pred}"
-        if pm.threshold >= 1.0 or name not in counts:
+        if not pm.live or name not in counts:
             continue
         c = counts[name]
-        source = f"relation model, {model.meta.get('inner_folds')}-fold out-of-fold on the gold"
+        source = "relation model, out of fold by article on the gold"
         out[(name, pred)] = entry_for(int(c["correct"]), int(c["statements"]), source)
     return out
