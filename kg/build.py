@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.corpus.reader import corpus_files, iter_corpus
+from kg.corpus.reader import iter_corpus, walk_corpus
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import model_id
 from kg.files import temp_file
@@ -36,8 +36,8 @@ from kg.graph.iris import check_base
 from kg.graph.rdf import GraphSettings, build_graph, write_graph_files
 from kg.graph.resolve import resolve
 from kg.model import Document, Extraction
-from kg.run.cache import ExtractionCache, Spool, pipeline_id
-from kg.run.outputs import OutputSet, build_lock
+from kg.run.cache import CACHE_FILE, ExtractionCache, Spool, pipeline_id
+from kg.run.outputs import OUTPUT_NAMES, OutputSet, build_lock
 
 if TYPE_CHECKING:  # spaCy is imported only when something has to be parsed
     from spacy.language import Language
@@ -128,7 +128,9 @@ def _extract_into(
 
 
 @contextmanager
-def _spool(out_dir: Path, settings: BuildSettings, pipeline: str) -> Iterator[ExtractionCache]:
+def _spool(
+    out_dir: Path, settings: BuildSettings, pipeline: str, warn: Callable[[str], None] | None
+) -> Iterator[ExtractionCache]:
     """Where extractions live during the build: ``OUT/cache.sqlite``, kept for the next
     build; or, with the cache off, a temporary SQLite file removed afterwards."""
     from kg.run.cache import CACHE_FILE, ExtractionCache, cache_key
@@ -140,7 +142,7 @@ def _spool(out_dir: Path, settings: BuildSettings, pipeline: str) -> Iterator[Ex
         fd, name = temp_file(out_dir / "spool.sqlite")
         os.close(fd)
         path, temporary = Path(name), True
-    cache = ExtractionCache(path, cache_key(pipeline), durable=not temporary)
+    cache = ExtractionCache(path, cache_key(pipeline), durable=not temporary, warn=warn)
     try:
         yield cache
     finally:
@@ -164,18 +166,20 @@ def build(
     lap = _stopwatch(timings)
     if settings.resource_base is not None:
         check_base(settings.resource_base)
-    total = len(corpus_files(corpus_dir))  # fails fast on a missing or empty directory
+    # Never read the build's own outputs back as documents (--out inside the corpus).
+    own = [out_dir, *(out_dir / name for name in (*OUTPUT_NAMES, CACHE_FILE))]
+    total = len(walk_corpus(corpus_dir, own)[0])  # fails fast on a missing directory
     curation_file = find_curation(corpus_dir, settings.curation)
     curation = load_curation(curation_file) if curation_file else None  # fails fast too
     gazetteer = Gazetteer.load()
     tick = progress(total) if progress else None
     # Documents are plain text records; reading them first tells which ones the cache
     # already covers. Their extractions go to SQLite and are streamed back from there.
-    documents = list(iter_corpus(corpus_dir, skip_bad=settings.skip_bad, warn=warn))
+    documents = list(iter_corpus(corpus_dir, settings.skip_bad, warn, exclude=own))
     lap("read")
     pipeline = model_id(nlp) if nlp is not None else pipeline_id(settings.model)
     # One build per output directory at a time (the cache and the output set included).
-    with build_lock(out_dir), _spool(out_dir, settings, pipeline) as cache:
+    with build_lock(out_dir), _spool(out_dir, settings, pipeline, warn) as cache:
         extracted = _extract_into(cache, documents, settings, nlp, pipeline, tick)
         if settings.cache:
             cache.prune(documents)

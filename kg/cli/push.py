@@ -37,7 +37,13 @@ from kg.sparql.push import PushSettings, push_graph
     default=None,
     help="Authentication scheme (default: bearer with --token, basic with --user).",
 )
-@click.option("--timeout", default=300.0, show_default=True, type=click.FloatRange(1, 86400))
+@click.option(
+    "--timeout",
+    default=300.0,
+    show_default=True,
+    type=click.FloatRange(1, 86400),
+    help="Seconds for the whole request, from connecting to the last byte of the reply.",
+)
 def push_cli(
     graph_file: Path,
     endpoint: str,

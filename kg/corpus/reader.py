@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -44,7 +45,6 @@ _BOILERPLATE = re.compile(
     r".*\bICP No\.|.*Internet Security Record No\.|Copyright\b|All rights reserved)",
     re.IGNORECASE,
 )
-_URL = re.compile(r"https?://[^\s\"'<>]+")
 
 
 class _TextExtractor(HTMLParser):
@@ -143,6 +143,8 @@ def parse_document(raw: str, name: str, path: Path | None = None) -> Document:
     source = meta.get("source")
     if source is not None and not isinstance(source, str):
         raise KgError(E.E006, where, f"source must be a URL, not {type(source).__name__}")
+    # The front matter's source is the whole value (a credit line's is the URL in it).
+    source = check_url(source.strip(), where) if source and source.strip() else None
     if name.lower().endswith((".html", ".htm")):
         body, html_title = html_to_text(body)
         title = title or html_title
@@ -157,7 +159,7 @@ def parse_document(raw: str, name: str, path: Path | None = None) -> Document:
             continue
         m = _CREDIT.match(line)
         if m:
-            source = source or m.group("url").rstrip(".,;")
+            source = source or check_url(m.group("url").rstrip(".,;"), where)
             continue
         if _BOILERPLATE.match(line):
             continue
@@ -171,9 +173,6 @@ def parse_document(raw: str, name: str, path: Path | None = None) -> Document:
         title = next((ln.strip() for ln in text.splitlines() if ln.strip()), None)
         if title and len(title) > 200:
             title = title[:197].rstrip() + "..."
-    if isinstance(source, str):
-        url = _URL.search(source)
-        source = check_url(url.group(0), where) if url else None
     digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
     return Document(
         doc_id=digest[:16],
@@ -194,35 +193,74 @@ def read_file(path: Path, name: str) -> Document:
     return parse_document(raw, name, path)
 
 
-def corpus_files(directory: Path) -> list[Path]:
-    """The corpus files under ``directory``, sorted so builds are order-independent of the FS."""
+def corpus_files(directory: Path, exclude: Iterable[Path] = ()) -> list[Path]:
+    """The corpus files under ``directory``, sorted so builds are order-independent of the FS.
+
+    Hidden files and folders are not corpus text, nor is anything in ``exclude`` (a build's
+    own output folder and outputs, when --out lies inside the corpus). A folder that cannot
+    be listed is an E021 like an unreadable file: raised here, or see :func:`walk_corpus`.
+    """
+    files, unreadable = walk_corpus(directory, exclude)
+    if unreadable:
+        raise unreadable[0]
+    if not files:
+        raise KgError(E.E002, directory)
+    return files
+
+
+def walk_corpus(directory: Path, exclude: Iterable[Path] = ()) -> tuple[list[Path], list[KgError]]:
+    """(the corpus files under ``directory``, an E021 for each folder that cannot be read)."""
     if directory.is_file():
         raise KgError(E.E023, directory)
     if not directory.is_dir():
         raise KgError(E.E001, directory)
-    files = sorted(
-        p
-        for p in directory.rglob("*")
-        if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(".")
-    )
-    if not files:
-        raise KgError(E.E002, directory)
-    return files
+    skip = {os.path.abspath(p) for p in exclude} | {os.path.realpath(p) for p in exclude}
+    unreadable: list[KgError] = []
+
+    def failed(err: OSError) -> None:
+        unreadable.append(KgError(E.E021, err.filename or directory, err.strerror or str(err)))
+
+    def wanted(path: Path) -> bool:
+        return not path.name.startswith(".") and not (
+            os.path.abspath(path) in skip or os.path.realpath(path) in skip
+        )
+
+    files: list[Path] = []
+    for root, dirs, names in os.walk(directory, onerror=failed):
+        here = Path(root)
+        dirs[:] = sorted(d for d in dirs if wanted(here / d))
+        files += (
+            here / n
+            for n in names
+            if Path(n).suffix.lower() in SUFFIXES and wanted(here / n) and (here / n).is_file()
+        )
+    return sorted(files), unreadable
 
 
 def iter_corpus(
     directory: Path,
     skip_bad: bool = False,
     warn: Callable[[str], None] | None = None,
+    exclude: Iterable[Path] = (),
 ) -> Iterator[Document]:
     """Stream documents from a directory. Duplicate contents (same hash) are yielded once.
 
-    With ``skip_bad``, unreadable files are skipped with a warning; if that leaves no document
-    at all, it is still an error (a build of nothing would replace a good graph with an empty one).
+    With ``skip_bad``, unreadable files and folders are skipped with a warning; if that leaves
+    no document at all, it is still an error (a build of nothing would replace a good graph
+    with an empty one).
     """
+    files, unreadable = walk_corpus(directory, exclude)
+    if not files and not unreadable:
+        raise KgError(E.E002, directory)
     seen: set[str] = set()
     skipped = 0
-    for path in corpus_files(directory):
+    for problem in unreadable:
+        if not skip_bad:
+            raise problem
+        skipped += 1
+        if warn:
+            warn(f"skipped {problem.message}")
+    for path in files:
         try:
             check_location(path, directory)
             doc = read_file(path, path.relative_to(directory).as_posix())

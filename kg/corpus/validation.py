@@ -201,6 +201,8 @@ def check_url(url: str, path: Path) -> str:
         raise KgError(E.E019, path, f"{_shown(url)}: {_one_line(err)}") from None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise KgError(E.E019, path, f"{_shown(url)}: expected http(s)://host/...")
+    if any(ch.isspace() for ch in parts.netloc):
+        raise KgError(E.E019, path, f"{_shown(url)}: a space in the host name")
     return url
 
 

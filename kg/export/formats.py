@@ -14,8 +14,12 @@ from kg.files import temp_dir, temp_file
 
 
 def atomic_write(path: Path, write: Callable[[IO[bytes]], None]) -> None:
-    """Write via a temp file in the same directory, then rename: readers never see half."""
-    fd, tmp = temp_file(path)
+    """Write via a temp file in the same directory, then rename: readers never see half.
+    A place that cannot be written (under a file, a read-only folder, a full disk) is E012."""
+    try:
+        fd, tmp = temp_file(path)
+    except OSError as err:
+        raise KgError(E.E012, path, err.strerror or str(err)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
@@ -184,8 +188,10 @@ def _write_csv_dir(graph: Graph, out: Path) -> None:
 
     nodes, edges = _csv_tables(graph)
     observations = observations_csv(graph)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = temp_dir(out)
+    try:
+        tmp = temp_dir(out)
+    except OSError as err:
+        raise KgError(E.E012, out, err.strerror or str(err)) from None
     try:
         tmp.chmod(0o755)  # mkdtemp makes it private; the result is an ordinary directory
         (tmp / "nodes.csv").write_bytes(nodes)

@@ -15,7 +15,7 @@ import hashlib
 import importlib.util
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, replace
 from functools import cache
 from importlib import resources
@@ -130,23 +130,56 @@ def from_json(data: str) -> Extraction:
 
 
 class ExtractionCache:
-    """SQLite table (key, text sha256) -> Extraction JSON. One writer: the build process."""
+    """SQLite table (key, text sha256) -> Extraction JSON. One writer: the build process.
 
-    def __init__(self, path: Path, key: str, durable: bool = True) -> None:
+    The cache is disposable: a file that is not a sound SQLite database (garbage, truncated)
+    is discarded with a warning, and so is a row that does not decode; their documents are
+    extracted again. A write that fails (a full disk) is E012.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        key: str,
+        durable: bool = True,
+        warn: Callable[[str], None] | None = None,
+    ) -> None:
         self.path = path
         self.key = key
+        self.warn = warn or (lambda message: None)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(path)
+            try:
+                self.db = self._connect(durable)
+            except sqlite3.DatabaseError as err:
+                if isinstance(err, sqlite3.OperationalError) and not _damaged(err):
+                    raise  # cannot open or write: not the file's fault
+                self.warn(f"{path}: damaged cache ({err}); discarded, documents are extracted "
+                          "again")
+                for extra in ("", "-journal", "-wal", "-shm"):
+                    Path(f"{path}{extra}").unlink(missing_ok=True)
+                self.db = self._connect(durable)
+        except (sqlite3.Error, OSError) as err:
+            raise KgError(E.E012, path, _why(err)) from None
+
+    def _connect(self, durable: bool) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path)
+        try:
             if not durable:  # a scratch spool: no fsync per commit, it dies with the build
-                self.db.execute("PRAGMA synchronous = OFF")
-            self.db.execute(
+                db.execute("PRAGMA synchronous = OFF")
+            (check,) = db.execute("PRAGMA quick_check(1)").fetchone()
+            if check != "ok":
+                raise sqlite3.DatabaseError(str(check))
+            db.execute(
                 "CREATE TABLE IF NOT EXISTS extraction ("
                 " key TEXT NOT NULL, text_sha256 TEXT NOT NULL, data TEXT NOT NULL,"
                 " PRIMARY KEY (key, text_sha256))"
             )
-        except sqlite3.Error as err:
-            raise KgError(E.E012, path, str(err)) from None
+            db.execute("SELECT key, text_sha256, data FROM extraction LIMIT 0")
+        except BaseException:
+            db.close()
+            raise
+        return db
 
     def get_many(self, documents: Iterable[Document]) -> dict[str, Extraction]:
         """Cached extractions by doc_id, re-attached to the current ``Document`` (its file
@@ -159,8 +192,23 @@ class ExtractionCache:
         return found
 
     def covered(self, documents: Iterable[Document]) -> set[str]:
-        """The ids of the documents whose extraction is stored (nothing is decoded)."""
-        return {d.doc_id for docs, _ in self._lookup(documents, with_data=False) for d in docs}
+        """The ids of the documents whose extraction is stored and decodes; a stored row
+        that does not decode is dropped (with a warning) and its documents left uncovered."""
+        found: set[str] = set()
+        bad: list[str] = []
+        for docs, data in self._lookup(documents, with_data=True):
+            try:
+                from_json(data)
+            except (ValueError, KeyError, TypeError, AttributeError):
+                bad.append(text_hash(docs[0]))
+                continue
+            found.update(d.doc_id for d in docs)
+        if bad:
+            self.warn(f"{self.path}: {len(bad)} damaged cache entries discarded; their "
+                      "documents are extracted again")
+            self._write("DELETE FROM extraction WHERE key = ? AND text_sha256 = ?",
+                        [(self.key, h) for h in bad])
+        return found
 
     def _lookup(
         self, documents: Iterable[Document], with_data: bool
@@ -173,11 +221,14 @@ class ExtractionCache:
         hashes = list(by_hash)
         for i in range(0, len(hashes), 500):  # stay under SQLite's bound-parameter limit
             chunk = hashes[i : i + 500]
-            rows = self.db.execute(
-                f"SELECT text_sha256, {column} FROM extraction WHERE key = ? AND text_sha256 IN "
-                f"({','.join('?' * len(chunk))})",
-                [self.key, *chunk],
-            )
+            try:
+                rows = self.db.execute(
+                    f"SELECT text_sha256, {column} FROM extraction WHERE key = ? AND "
+                    f"text_sha256 IN ({','.join('?' * len(chunk))})",
+                    [self.key, *chunk],
+                ).fetchall()
+            except sqlite3.Error as err:
+                raise KgError(E.E012, self.path, _why(err)) from None
             for digest, data in rows:
                 yield by_hash[digest], data
 
@@ -187,21 +238,42 @@ class ExtractionCache:
 
     def put_many(self, extractions: Iterable[Extraction]) -> None:
         rows = [(self.key, text_hash(ex.document), to_json(ex)) for ex in extractions]
-        with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?)", rows)
+        self._write("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?)", rows)
+
+    def _write(self, statement: str, rows: list[tuple[str, ...]]) -> None:
+        """One transaction; a failed write (disk full, file size limit) is E012."""
+        try:
+            with self.db:
+                self.db.executemany(statement, rows)
+        except sqlite3.Error as err:
+            raise KgError(E.E012, self.path, _why(err)) from None
 
     def prune(self, keep: Mapping[str, Document] | Iterable[Document]) -> int:
         """Drop entries for texts no longer in the corpus or made by another configuration."""
         docs = keep.values() if isinstance(keep, Mapping) else keep
         wanted = {text_hash(d) for d in docs}
-        rows = self.db.execute("SELECT key, text_sha256 FROM extraction").fetchall()
+        try:
+            rows = self.db.execute("SELECT key, text_sha256 FROM extraction").fetchall()
+        except sqlite3.Error as err:
+            raise KgError(E.E012, self.path, _why(err)) from None
         stale = [(k, h) for k, h in rows if k != self.key or h not in wanted]
-        with self.db:
-            self.db.executemany("DELETE FROM extraction WHERE key = ? AND text_sha256 = ?", stale)
+        self._write("DELETE FROM extraction WHERE key = ? AND text_sha256 = ?", stale)
         return len(stale)
 
     def close(self) -> None:
         self.db.close()
+
+
+def _damaged(err: sqlite3.Error) -> bool:
+    """Whether SQLite says the file itself is bad (not a database, malformed)."""
+    name = getattr(err, "sqlite_errorname", "")
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in str(err)
+
+
+def _why(err: Exception) -> str:
+    if isinstance(err, OSError):
+        return err.strerror or str(err)
+    return " ".join(str(err).split())[:200]
 
 
 class Spool:

@@ -13,12 +13,14 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import requests
+import urllib3
 from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
 
 from kg.errors import E, KgError
+from kg.sparql.deadline import Deadline
 
 AuthKind = Literal["basic", "digest", "bearer"]
 
@@ -38,7 +40,7 @@ class PushSettings:
     password: str | None = None
     token: str | None = None
     auth: AuthKind | None = None  # default: bearer with a token, basic with a user
-    timeout: float = 300.0
+    timeout: float = 300.0  # seconds for the whole request, connection to last byte
 
 
 @dataclass
@@ -59,17 +61,56 @@ class _Bearer(AuthBase):
         return request
 
 
+# Query or fragment parameters whose value is a credential (``?access_token=``, ``&api_key=``).
+_SECRET_NAME = re.compile(r"token|secret|pass|pwd|key|sig|auth|session|credential", re.I)
+
+
+def _redact_params(text: str) -> str:
+    """``a=1&access_token=T`` -> ``a=1&access_token=***``."""
+    pairs = []
+    for pair in text.split("&"):
+        name, eq, _ = pair.partition("=")
+        pairs.append(f"{name}=***" if eq and _SECRET_NAME.search(unquote(name)) else pair)
+    return "&".join(pairs)
+
+
 def redact(url: str) -> str:
-    """``url`` fit to print: a password in it (``http://user:secret@host/``) becomes ``***``."""
+    """``url`` fit to print: a password (``http://user:secret@host/``), a user part that is
+    a token by itself (``http://TOKEN@host/``) and credential parameters
+    (``?access_token=...``) become ``***``."""
     try:
         parts = urlsplit(url)
-        password = parts.password
     except ValueError:
-        return url
-    if not password:
-        return url
-    netloc = parts.netloc.replace(f":{password}@", ":***@", 1)
-    return parts._replace(netloc=netloc).geturl()
+        return _redact_params(re.sub(r"//[^/@]*@", "//***@", url))
+    netloc = parts.netloc
+    if "@" in netloc:
+        user, _, host = netloc.rpartition("@")
+        name, colon, _ = user.partition(":")
+        netloc = f"{name}:***@{host}" if colon else f"***@{host}"
+    return parts._replace(
+        netloc=netloc, query=_redact_params(parts.query), fragment=_redact_params(parts.fragment)
+    ).geturl()
+
+
+def _url_secrets(url: str) -> list[str]:
+    """The credential values in ``url`` (as written and percent-decoded)."""
+    try:
+        parts = urlsplit(url)
+        found = [parts.password or parts.username or ""]
+    except ValueError:
+        return []
+    for text in (parts.query, parts.fragment):
+        for pair in text.split("&"):
+            name, eq, value = pair.partition("=")
+            if eq and _SECRET_NAME.search(unquote(name)):
+                found.append(value)
+    return [v for s in found if s for v in {s, unquote(s)}]
+
+
+def printable(text: str) -> str:
+    """``text`` on one line with every control or format character (terminal escapes,
+    bidi overrides, NUL) turned into a space."""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
 
 
 def check_endpoint(endpoint: str) -> None:
@@ -134,44 +175,61 @@ def push_graph(path: Path, settings: PushSettings) -> PushReport:
     method = "POST" if settings.append else "PUT"
     auth = _auth(settings)
     started = time.perf_counter()
-    try:
-        # Digest auth re-sends the body after the 401 challenge, so it needs bytes, not a stream.
-        with path.open("rb") as fh:
-            body = fh.read() if isinstance(auth, HTTPDigestAuth) else fh
-            response = requests.request(
-                method,
-                url,
-                data=body,
-                headers={"Content-Type": f"{media_type}; charset=utf-8"},
-                auth=auth,
-                timeout=settings.timeout,
-                # A 301/302 turns a PUT into a GET: the store answers 200 and keeps nothing.
-                allow_redirects=False,
-            )
-    except requests.RequestException as err:
-        raise KgError(E.E043, detail=_hide(f"{shown}: {err}", settings)) from None
-    if response.is_redirect or response.is_permanent_redirect:
-        target = redact(response.headers.get("Location", "?"))
+    with Deadline(settings.timeout) as deadline:
+        try:
+            # Digest auth re-sends the body after the 401 challenge: it needs bytes.
+            with path.open("rb") as fh:
+                body = fh.read() if isinstance(auth, HTTPDigestAuth) else fh
+                response = deadline.session.request(
+                    method,
+                    url,
+                    data=body,
+                    headers={"Content-Type": f"{media_type}; charset=utf-8"},
+                    auth=auth,
+                    timeout=settings.timeout,
+                    # A 301/302 turns a PUT into a GET: the store answers 200, keeps nothing.
+                    allow_redirects=False,
+                    stream=True,  # the body is read below, a few KB at most
+                )
+            with response:
+                status, reason = response.status_code, printable(response.reason or "")
+                if response.is_redirect or response.is_permanent_redirect:
+                    target = printable(redact(response.headers.get("Location", "?")))
+                    raise KgError(
+                        E.E044,
+                        detail=_hide(
+                            f"{method} {shown} was redirected (HTTP {status} to {target}); "
+                            "nothing was stored. Pass the final URL as --endpoint",
+                            settings,
+                        ),
+                    )
+                text = "" if response.ok else _error_text(response)
+        except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as err:
+            why = f"timed out after {settings.timeout:g} s" if deadline.expired else str(err)
+            raise KgError(E.E043, detail=_hide(f"{shown}: {why}", settings)) from None
+    if not 200 <= status < 300:
         raise KgError(
             E.E044,
-            detail=f"{method} {shown} was redirected (HTTP {response.status_code} to {target}); "
-            "nothing was stored. Pass the final URL as --endpoint",
+            detail=_hide(f"{method} {shown} failed: HTTP {status} {reason}: {text}", settings),
         )
-    if not response.ok:
-        text = " ".join(response.text.split())[:300]
-        raise KgError(
-            E.E044,
-            detail=_hide(
-                f"{method} {shown} failed: HTTP {response.status_code} {response.reason}: {text}",
-                settings,
-            ),
-        )
-    return PushReport(shown, method, response.status_code, triples, time.perf_counter() - started)
+    return PushReport(shown, method, status, triples, time.perf_counter() - started)
+
+
+ERROR_BODY_BYTES = 4096  # of an error reply's body: enough to say what went wrong
+
+
+def _error_text(response: requests.Response) -> str:
+    """The start of an error reply's body, printable, on one line (never the whole body:
+    a store may answer with megabytes)."""
+    data = response.raw.read(ERROR_BODY_BYTES, decode_content=True) or b""
+    text = data.decode(response.encoding or "utf-8", errors="replace")
+    return printable(text)[:300]
 
 
 def _hide(message: str, settings: PushSettings) -> str:
     """No secret in a message, wherever a library may have quoted it."""
-    for secret in (settings.password, settings.token, urlsplit(settings.endpoint).password):
+    secrets = [settings.password or "", settings.token or "", *_url_secrets(settings.endpoint)]
+    for secret in sorted(secrets, key=len, reverse=True):
         if secret:
             message = message.replace(secret, "***")
     return message

@@ -11,6 +11,7 @@ server can share one store.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -26,6 +27,12 @@ from kg.graph.dataset import dataset_quads
 
 PREFIXES_FILE = "kaifang-prefixes.json"
 """Sidecar in the store directory: the Turtle file's prefixes, for compact query output."""
+CHECKSUMS_FILE = "kaifang-checksums.json"
+"""Sidecar in the store directory: size and sha256 of every file, written by the build and
+checked before the store is opened read-only. RocksDB does not notice every damaged data
+block, and pyoxigraph decoding one can ask for gigabytes (issue 21): a damaged store must be
+an error, not a runaway process."""
+_UNCHECKED = ("LOCK", "LOG", CHECKSUMS_FILE)  # RocksDB's lock and info log change freely
 
 
 def turtle_prefixes(turtle: Path) -> dict[str, str]:
@@ -61,6 +68,7 @@ def load_store(turtle: Path, store_dir: Path) -> ox.Store:
         del store  # closes RocksDB and releases its lock before the rename
         prefixes = turtle_prefixes(turtle)
         (tmp / PREFIXES_FILE).write_text(json.dumps(prefixes, indent=1, sort_keys=True))
+        (tmp / CHECKSUMS_FILE).write_text(json.dumps(_checksums(tmp), indent=1, sort_keys=True))
         old: Path | None = None
         if store_dir.exists():
             old = store_dir.with_name(f".{store_dir.name}.old.{os.getpid()}")
@@ -83,6 +91,8 @@ def open_store(store_dir: Path, read_only: bool = True) -> ox.Store:
     """Open the store built by :func:`load_store`; ``E014`` if there is none at ``store_dir``."""
     if not (store_dir / "CURRENT").is_file():  # RocksDB's marker file: the store exists
         raise KgError(E.E014, store_dir)
+    if read_only:
+        verify_store(store_dir)
     try:
         return ox.Store.read_only(str(store_dir)) if read_only else ox.Store(store_dir)
     except (OSError, RuntimeError, ValueError) as err:  # RocksDB reports corruption as these
@@ -90,6 +100,52 @@ def open_store(store_dir: Path, read_only: bool = True) -> ox.Store:
         raise KgError(
             E.E046, store_dir, why,
         ) from None
+
+
+def _checked_files(store_dir: Path) -> list[Path]:
+    return sorted(
+        p for p in store_dir.iterdir() if p.name not in _UNCHECKED and not p.name.startswith("LOG")
+    )
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while block := fh.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _checksums(store_dir: Path) -> dict[str, list[int | str]]:
+    return {p.name: [p.stat().st_size, _sha256(p)] for p in _checked_files(store_dir)}
+
+
+def verify_store(store_dir: Path) -> None:
+    """E046 unless every file of the store is the one the build wrote (sizes first, then
+    sha256: about a second per GB)."""
+
+    def damaged(why: str) -> KgError:
+        return KgError(E.E046, store_dir, f"damaged ({why})")
+
+    try:
+        expected = json.loads((store_dir / CHECKSUMS_FILE).read_text())
+        files = {p.name: p for p in _checked_files(store_dir)}
+    except FileNotFoundError:
+        raise damaged(f"no {CHECKSUMS_FILE}: written by an older kg, or not by kg build") from None
+    except (OSError, ValueError) as err:
+        raise damaged(f"{CHECKSUMS_FILE}: {err}") from None
+    if not isinstance(expected, dict) or set(expected) != set(files):
+        unexpected = sorted(set(files) ^ set(expected if isinstance(expected, dict) else ()))
+        raise damaged(f"files missing or added: {', '.join(unexpected[:5]) or CHECKSUMS_FILE}")
+    try:
+        for name, path in sorted(files.items()):
+            if path.stat().st_size != expected[name][0]:
+                raise damaged(f"{name} has changed size")
+        for name, path in sorted(files.items()):
+            if _sha256(path) != expected[name][1]:
+                raise damaged(f"{name} does not match its checksum")
+    except (OSError, TypeError, IndexError) as err:
+        raise damaged(str(err)) from None
 
 
 def store_identity(store_dir: Path) -> tuple[int, int] | None:
