@@ -131,7 +131,11 @@ def verify_store(store_dir: Path) -> None:
         expected = json.loads((store_dir / CHECKSUMS_FILE).read_text())
         files = {p.name: p for p in _checked_files(store_dir)}
     except FileNotFoundError:
-        raise damaged(f"no {CHECKSUMS_FILE}: written by an older kg, or not by kg build") from None
+        raise KgError(
+            E.E015,
+            detail=f"store {store_dir} has no {CHECKSUMS_FILE} (written by an older kg, or not "
+            "by kg build), so it cannot be checked. Rebuild it with `kg build`",
+        ) from None
     except (OSError, ValueError) as err:
         raise damaged(f"{CHECKSUMS_FILE}: {err}") from None
     if not isinstance(expected, dict) or set(expected) != set(files):
