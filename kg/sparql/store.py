@@ -122,7 +122,7 @@ def _checksums(store_dir: Path) -> dict[str, list[int | str]]:
 
 def verify_store(store_dir: Path) -> None:
     """E046 unless every file of the store is the one the build wrote (sizes first, then
-    sha256: about a second per GB)."""
+    sha256: a few seconds per GB)."""
 
     def damaged(why: str) -> KgError:
         return KgError(E.E046, store_dir, f"damaged ({why})")
@@ -132,9 +132,9 @@ def verify_store(store_dir: Path) -> None:
         files = {p.name: p for p in _checked_files(store_dir)}
     except FileNotFoundError:
         raise KgError(
-            E.E015,
-            detail=f"store {store_dir} has no {CHECKSUMS_FILE} (written by an older kg, or not "
-            "by kg build), so it cannot be checked. Rebuild it with `kg build`",
+            E.E046,
+            store_dir,
+            f"no {CHECKSUMS_FILE} (written by an older kg, or not by kg build) to check it by",
         ) from None
     except (OSError, ValueError) as err:
         raise damaged(f"{CHECKSUMS_FILE}: {err}") from None
