@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -154,12 +155,12 @@ def test_plainly_written_service_gets_a_clear_refusal(kg_serve: str, listener: L
 
 def test_what_the_engine_alone_parses_still_cannot_connect(kg_serve: str,
                                                           listener: Listener) -> None:
-    """Oxigraph-only syntax (a triple term) hides the clause from rdflib's grammar: the query
-    reaches the engine, whose worker cannot open a socket; the error says nothing of why."""
+    """Oxigraph-only syntax (a triple term) hides the clause from rdflib's grammar; the
+    keyword is still seen (400), and the worker could not have opened a socket anyway."""
     q = (f"SELECT * WHERE {{ ?s ?p ?o FILTER(?s = <<( ?a ?b ?c )>>) "
          f"SERVICE <http://127.0.0.1:{listener.port}/> {{ ?s ?p ?o }} }}")
     reply = requests.post(kg_serve, data={"query": q}, timeout=30)
-    assert reply.status_code == 500
+    assert reply.status_code == 400 and "SERVICE" in reply.text
     assert "Permission" not in reply.text and str(listener.port) not in reply.text
     assert listener.hits == []
 
@@ -224,13 +225,13 @@ def test_inspect(query: str, kind: str, service: bool) -> None:
 
 def test_very_long_query_is_left_to_the_sandboxed_engine(kg_serve: str,
                                                           listener: Listener) -> None:
-    """Past MAX_PARSED characters the text is not parsed in the server: still no request."""
+    """Past MAX_PARSED characters rdflib does not parse the text: still a 400, no request."""
     padding = "#" + "x" * MAX_PARSED + "\n"
     q = f"{padding}SELECT * WHERE {{ SERVICE <http://127.0.0.1:{listener.port}/> {{ ?s ?p ?o }} }}"
     assert inspect(q).kind == "unknown"
     reply = requests.post(kg_serve, data=q.encode(), timeout=30,
                           headers={"Content-Type": "application/sparql-query"})
-    assert reply.status_code == 500 and MARKER not in reply.text
+    assert reply.status_code == 400 and MARKER not in reply.text
     assert listener.hits == []
 
 
@@ -238,3 +239,49 @@ def test_normalize_and_depth() -> None:
     assert normalize("a\rb\r\nc") == "a\nb\nc"
     assert nesting_depth("SELECT * { { ( [ ] ) } }") == 4
     assert nesting_depth("{" * (MAX_NESTING + 1)) == MAX_NESTING + 1
+
+
+def service_anywhere(port: int) -> list[str]:
+    """SERVICE where rdflib's grammar cannot follow: in LATERAL, after VERSION, 61 groups
+    deep, after 100 KB of padding (the engine would run every one of them)."""
+    clause = f"SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }}"
+    return [
+        f"SELECT * WHERE {{ ?x ?y ?z LATERAL {{ {clause} }} }}",
+        f'VERSION "1.2" SELECT * WHERE {{ {clause} }}',
+        "SELECT * WHERE " + "{ " * 61 + clause + " }" * 61,
+        "#" + "x" * 100_000 + f"\nSELECT * WHERE {{ {clause} }}",
+    ]
+
+
+def test_service_anywhere_gets_a_400(kg_serve: str, listener: Listener) -> None:
+    for q in service_anywhere(listener.port):
+        reply = requests.post(kg_serve, data=q.encode(), timeout=30,
+                              headers={"Content-Type": "application/sparql-query"})
+        assert reply.status_code == 400 and "SERVICE" in reply.text, (q[:80], reply.text)
+    assert listener.hits == []
+
+
+LONG_CHAINS = [
+    "ASK { FILTER(" + "!" * 10_000 + "true) }",
+    "ASK { FILTER(" + "+".join(["1"] * 15_000) + " > 0) }",
+    "ASK { FILTER(" + " || ".join(["false"] * 10_000) + ") }",
+]
+
+
+def test_long_operator_chains_refused_before_the_engine(kg_serve: str) -> None:
+    for q in LONG_CHAINS:
+        began = time.monotonic()
+        reply = requests.post(kg_serve, data={"query": q}, timeout=30)
+        assert reply.status_code == 400 and "operators" in reply.text, reply.text
+        assert time.monotonic() - began < 2
+    ok = requests.get(kg_serve, params={"query": "ASK { ?s ?p ?o }"}, timeout=30)
+    assert ok.json()["boolean"] is True
+
+
+def test_kg_query_refuses_long_operator_chains(built_corpus: tuple[Path, BuildReport]) -> None:
+    kg = Path(sys.executable).parent / "kg"
+    for q in LONG_CHAINS[:2]:
+        done = subprocess.run([str(kg), "query", "-", "--store", str(built_corpus[0] / "store")],
+                              input=q, capture_output=True, text=True)
+        assert done.returncode == 2, (done.returncode, done.stderr[-300:])
+        assert "E011" in done.stderr and "operators" in done.stderr
