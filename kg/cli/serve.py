@@ -67,7 +67,22 @@ from kg.web.serve import DEFAULT_PORT, ServeSettings, serve
     default=30.0,
     show_default=True,
     type=click.FloatRange(0.1, 3600),
-    help="Seconds a client may take to send its request before it is dropped.",
+    help="Seconds a client may stay silent (sending its request or reading the answer).",
+)
+@click.option(
+    "--request-timeout",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(0.1, 3600),
+    help="Seconds a client may take to send its whole request (HTTP 408 after).",
+)
+@click.option(
+    "--max-connections",
+    default=256,
+    show_default=True,
+    type=click.IntRange(1, 100_000),
+    help="Connections open at once. When full, the one slowest to send its request is "
+    "dropped for a newcomer; if all are being answered, the newcomer gets HTTP 503.",
 )
 @click.option("--quiet", is_flag=True, help="Do not log each request.")
 def serve_cli(
@@ -80,6 +95,8 @@ def serve_cli(
     workers: int,
     memory_mb: int,
     idle_timeout: float,
+    request_timeout: float,
+    max_connections: int,
     quiet: bool,
 ) -> None:
     """Serve the store as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql.
@@ -101,6 +118,8 @@ def serve_cli(
         workers=workers,
         memory_mb=memory_mb,
         idle_timeout=idle_timeout,
+        request_timeout=request_timeout,
+        max_connections=max_connections,
         quiet=quiet,
     )
     serve(

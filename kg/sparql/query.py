@@ -130,13 +130,11 @@ def run_query(
     ``bindings`` fix variables before evaluation: a VALUES row opening the WHERE group, or,
     for a query without one (``DESCRIBE ?x``), pyoxigraph's substitution.
     """
-    from kg.sparql.guard import MAX_NESTING, nesting_depth
+    from kg.sparql.lexical import complexity_refusal, names_dataset
 
-    depth = nesting_depth(sparql)
-    if depth > MAX_NESTING:  # the parser recurses per level: thousands deep crash it
-        raise KgError(
-            E.E011, detail=f"query nested {depth} brackets deep; at most {MAX_NESTING} are accepted"
-        )
+    too_complex = complexity_refusal(sparql)  # thousands deep or long crash the parser
+    if too_complex:
+        raise KgError(E.E011, detail=too_complex)
     substitutions = None
     if bindings:
         bound = bind_values(sparql, bindings)
@@ -145,12 +143,13 @@ def run_query(
         else:
             sparql = bound
     try:
-        # The default graph is the union of the dataset's graphs (kg.graph.dataset): queries written
-        # against graph.ttl answer the same, and GRAPH ?g reaches one document.
+        # The default graph is the union of the dataset's graphs (kg.graph.dataset): queries
+        # written against graph.ttl answer the same, and GRAPH ?g reaches one document. A
+        # query that names its dataset (FROM, FROM NAMED) gets that dataset instead.
         answer = store.query(
             sparql,
             prefixes=dict(prefixes or DEFAULT_PREFIXES),
-            use_default_graph_as_union=True,
+            use_default_graph_as_union=not names_dataset(sparql),
             substitutions=substitutions,
         )
         if isinstance(answer, ox.QueryBoolean):

@@ -5,6 +5,7 @@ client's Accept header prefers).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -39,6 +40,8 @@ def text_reply(status: int, message: str) -> Reply:
 
 
 def parse_accept(accept: str) -> list[tuple[str, float]]:
+    """(media range, quality) pairs. A quality that is no number in 0..1 (``q=nan``,
+    ``q=inf``, ``q=abc``) is ignored, as if not given; one above 1 counts as 1."""
     out: list[tuple[str, float]] = []
     for part in accept.split(","):
         pieces = [p.strip() for p in part.split(";")]
@@ -48,9 +51,11 @@ def parse_accept(accept: str) -> list[tuple[str, float]]:
         for param in pieces[1:]:
             if param.lower().startswith("q="):
                 try:
-                    q = float(param[2:])
+                    value = float(param[2:])
                 except ValueError:
-                    q = 0.0
+                    continue
+                if math.isfinite(value):
+                    q = min(1.0, max(0.0, value))
         out.append((pieces[0].lower(), q))
     return out
 

@@ -1,9 +1,10 @@
 """`kg serve`: a read-only SPARQL 1.1 Protocol endpoint over the built store (stdlib only).
 
-Queries run in worker *processes* that each open the store read-only (kg/web/workers.py: a
-runaway query costs only its worker). Updates and SERVICE (federated queries, i.e. outgoing
-requests made on behalf of a client) are refused before execution by what the parsed query is
-(``kg.sparql.guard``). Replies and content negotiation: kg/web/http.py.
+This module is the HTTP side: it reads requests and sends answers (``kg.web.http``: replies,
+content negotiation). Queries are vetted and run in worker processes (``kg.web.workers``:
+killed past the timeout, capped in memory, cut off from the network); open connections are
+capped and each request has a deadline (``kg.web.connections``), so slow or vanishing clients
+cannot exhaust the server.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import E, KgError
-from kg.sparql.guard import MAX_NESTING, inspect_cached, nesting_depth, normalize
 from kg.web import ontopage, pages, queryui
+from kg.web.connections import Connections, descriptor_limit
 from kg.web.http import TRUNCATED_HEADER, Reply, text_reply
 from kg.web.workers import Job, WorkerPool, reopen_failed
+
+__all__ = ["TRUNCATED_HEADER", "ServeSettings", "SparqlServer", "serve"]
 
 # Not 7878: that is Oxigraph's own server, which the docs have users run beside this one.
 DEFAULT_PORT = 8787
@@ -40,36 +43,13 @@ class ServeSettings:
     workers: int = 2
     quiet: bool = False  # no per-request log lines
     memory_mb: int = 2048  # address-space cap per query worker (RLIMIT_AS); 0 = none
-    idle_timeout: float = 30.0  # seconds a client may take to send its request
+    idle_timeout: float = 30.0  # seconds a client may stay silent while sending or reading
+    request_timeout: float = 10.0  # seconds a client may take to send its whole request
+    max_connections: int = 256  # open at once (fewer if the descriptor table is smaller)
 
 
-# --- vetting a request (no execution) ------------------------------------------------------
-
-
-def vet(text: str, sealed: bool) -> tuple[Reply | None, str]:
-    """(a refusal, or None) and the text the engine is to run. ``sealed``: the workers cannot
-    reach the network, so a query the parser cannot vet may still run (the engine reports
-    its syntax errors best)."""
-    from kg.sparql.query import DEFAULT_PREFIXES
-
-    sparql = normalize(text)
-    depth = nesting_depth(sparql)
-    if depth > MAX_NESTING:
-        message = f"query nested {depth} brackets deep; at most {MAX_NESTING} are accepted"
-        return text_reply(HTTPStatus.BAD_REQUEST, message), sparql
-    verdict = inspect_cached(sparql, DEFAULT_PREFIXES)
-    if verdict.kind == "update":
-        return text_reply(HTTPStatus.FORBIDDEN, "updates are not allowed: read-only"), sparql
-    if verdict.service:
-        message = "SERVICE (federated query) is disabled on this endpoint"
-        return text_reply(HTTPStatus.BAD_REQUEST, message), sparql
-    if verdict.kind == "unknown" and not sealed:
-        message = "this query cannot be checked on this platform; use SPARQL 1.1 syntax"
-        return text_reply(HTTPStatus.BAD_REQUEST, message), sparql
-    return None, sparql
-
-
-# --- HTTP ------------------------------------------------------------------------------------
+def _log(line: str) -> None:
+    sys.stderr.write(f"kg serve: {line}\n")
 
 
 class SparqlServer(ThreadingHTTPServer):
@@ -84,9 +64,13 @@ class SparqlServer(ThreadingHTTPServer):
         open_store(settings.store_dir)  # E014 now, not in every worker later
         self.settings = settings
         self.pool = WorkerPool(settings.store_dir, settings.workers, settings.memory_mb)
+        self.connections = Connections(descriptor_limit(settings.max_connections),
+                                       settings.request_timeout,
+                                       None if settings.quiet else _log)
         try:
             super().__init__((settings.host, settings.port), SparqlHandler)
         except OSError as err:
+            self.connections.close()
             self.pool.close()
             raise KgError(
                 E.E045, detail=f"{settings.host}:{settings.port}: {err}"
@@ -97,8 +81,27 @@ class SparqlServer(ThreadingHTTPServer):
         host, port = self.server_address[:2]
         return f"http://{host}:{port}/sparql"
 
+    # socketserver's hooks: admission before a thread exists, release before the close, and
+    # a client gone mid-answer is a line in the log, not a traceback.
+    def verify_request(self, request: object, client_address: object) -> bool:
+        assert isinstance(request, socket.socket)
+        return self.connections.admit(request, str(client_address[0]))  # type: ignore[index]
+
+    def shutdown_request(self, request: object) -> None:
+        if isinstance(request, socket.socket):
+            self.connections.release(request)
+        super().shutdown_request(request)  # type: ignore[arg-type]
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        err = sys.exc_info()[1]
+        if isinstance(err, OSError) and isinstance(request, socket.socket):
+            self.connections.lost(self.connections.get(request), err)
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
+
     def server_close(self) -> None:
         super().server_close()
+        self.connections.close()
         self.pool.close()
 
 
@@ -114,9 +117,22 @@ class SparqlHandler(BaseHTTPRequestHandler):
         # Headers and body leave as two writes: without NODELAY the body can wait for the
         # client's delayed ACK (up to 40 ms).
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.tracked = self.server.connections.get(self.connection)
+
+    def parse_request(self) -> bool:
+        """Headers read: a request without a body is in (its deadline no longer applies)."""
+        if not super().parse_request():
+            return False
+        return self.command == "POST" or self._answering()
+
+    def _answering(self) -> bool:
+        if self.server.connections.answering(self.tracked):
+            return True
+        self.close_connection = True  # dropped by the deadline or for room: already told
+        return False
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
-        if not self.server.settings.quiet:
+        if not self.server.settings.quiet and not self.tracked.dropped:
             sys.stderr.write(f"kg serve: {self.address_string()} {format % args}\n")
 
     # Routing -----------------------------------------------------------------------------
@@ -139,25 +155,29 @@ class SparqlHandler(BaseHTTPRequestHandler):
         else:
             self._send(text_reply(HTTPStatus.NOT_FOUND, "not found; the endpoint is /sparql"))
 
+    do_HEAD = do_GET  # noqa: N815 - the same answer; _send leaves the body out
+
     def do_POST(self) -> None:  # noqa: N802
         url = urlsplit(self.path)
-        if url.path != "/sparql":
-            self._send(text_reply(HTTPStatus.NOT_FOUND, "not found; the endpoint is /sparql"))
-            return
         declared = (self.headers.get("Content-Length") or "0").strip()
-        if not declared.isdigit():
-            self.close_connection = True  # the body's end is unknown: nothing else to read
-            self._send(text_reply(HTTPStatus.BAD_REQUEST, "Content-Length must be a number"))
+        if url.path != "/sparql" or not declared.isdigit() or int(declared) > MAX_BODY:
+            self.close_connection = True  # the body is not read: nothing else can be
+            if not self._answering():
+                return
+            if url.path != "/sparql":
+                self._send(text_reply(HTTPStatus.NOT_FOUND, "not found; the endpoint is /sparql"))
+            elif not declared.isdigit():
+                self._send(text_reply(HTTPStatus.BAD_REQUEST, "Content-Length must be a number"))
+            else:
+                self._send(text_reply(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "query too large"))
             return
         length = int(declared)
-        if length > MAX_BODY:
-            self.close_connection = True
-            self._send(text_reply(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "query too large"))
-            return
         try:
             data = self.rfile.read(length)
         except TimeoutError:
             data = b""
+        if not self._answering():
+            return
         if len(data) < length:
             self.close_connection = True
             self._send(
@@ -189,21 +209,19 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     def do_OPTIONS(self) -> None:  # noqa: N802 - CORS preflight
         reply = Reply(HTTPStatus.NO_CONTENT, "text/plain", b"")
-        reply.headers["Allow"] = "GET, POST, OPTIONS"
+        reply.headers["Allow"] = "GET, HEAD, POST, OPTIONS"
         self._send(reply)
 
     def _run(self, sparql: str, accept: str | None) -> Reply:
-        """A query of our own (entity pages): same vetting, workers, snapshot, timeout, cap."""
+        """A query of our own (entity pages): the same workers, vetting, snapshot, timeout and
+        row cap as a client's."""
         from kg.sparql.store import store_identity
 
-        refusal, vetted = vet(sparql, self.server.pool.sealed)
-        if refusal is not None:
-            return refusal
         settings = self.server.settings
         store_id = store_identity(settings.store_dir)
         if store_id is None:
             return text_reply(HTTPStatus.SERVICE_UNAVAILABLE, reopen_failed(None))
-        job = Job(vetted, accept, settings.max_results, store_id)
+        job = Job(sparql, accept, settings.max_results, store_id)
         return self.server.pool.run(job, settings.timeout)
 
     # The protocol ------------------------------------------------------------------------
@@ -215,10 +233,6 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if len(queries) != 1 or not queries[0].strip():
             self._send(text_reply(HTTPStatus.BAD_REQUEST, "pass exactly one query parameter"))
             return
-        refusal, sparql = vet(queries[0], self.server.pool.sealed)
-        if refusal is not None:
-            self._send(refusal)
-            return
         from kg.sparql.store import store_identity
 
         settings = self.server.settings
@@ -226,7 +240,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if store_id is None:
             self._send(text_reply(HTTPStatus.SERVICE_UNAVAILABLE, reopen_failed(None)))
             return
-        job = Job(sparql, self.headers.get("Accept"), settings.max_results, store_id)
+        job = Job(queries[0], self.headers.get("Accept"), settings.max_results, store_id)
         self._send(self.server.pool.run(job, settings.timeout))
 
     def _send(self, reply: Reply) -> None:

@@ -4,9 +4,12 @@ one job at a time.
 A query that exceeds the timeout cannot be interrupted inside pyoxigraph, but its process can
 be killed and replaced, so one runaway query never takes the server down. Each worker also
 runs under an address-space cap (a query that allocates past it kills only its worker: HTTP
-503) and cannot open a network socket (``kg.sparql.sandbox``). When ``kg build`` replaces the
-store, workers reopen it before their next query: every answer comes from one store, never a
-mix of old and new.
+503) and cannot open a network socket (``kg.sparql.sandbox``). Every check of a query's text
+runs here, under the query's timeout, before the engine sees it (:func:`vet`: the cheap
+lexical bounds of ``kg.sparql.lexical``, then rdflib's parse in ``kg.sparql.guard``), so no
+query text can cost the server process CPU. When ``kg build`` replaces the store, workers
+reopen it before their next query: every answer comes from one store, never a mix of old and
+new.
 """
 
 from __future__ import annotations
@@ -29,14 +32,42 @@ from kg.web.http import GRAPH_TYPES, RESULT_TYPES, TRUNCATED_HEADER, Reply, nego
 
 @dataclass(frozen=True)
 class Job:
-    sparql: str
+    sparql: str  # as the client sent it: the worker vets it
     accept: str | None
     max_results: int
     store_id: tuple[int, int] | None = None  # the store the answer must come from
 
 
-def answer(store: object, job: Job) -> Reply:
-    """Run one job against an open store: the whole request->response step, minus HTTP."""
+def vet(text: str, sealed: bool) -> tuple[Reply | None, str]:
+    """(a refusal, or None) and the text the engine is to run; run in the worker, under the
+    query's timeout. ``sealed``: this process cannot reach the network, so a query the
+    parser cannot vet may still run (the engine reports its syntax errors best)."""
+    from kg.sparql.guard import inspect_cached, normalize
+    from kg.sparql.lexical import complexity_refusal, uses_service
+    from kg.sparql.query import DEFAULT_PREFIXES
+
+    sparql = normalize(text)
+    too_complex = complexity_refusal(sparql)
+    if too_complex:
+        return text_reply(HTTPStatus.BAD_REQUEST, too_complex), sparql
+    if uses_service(sparql):  # seen where rdflib cannot follow (LATERAL, VERSION, 100 KB...)
+        return text_reply(HTTPStatus.BAD_REQUEST, SERVICE_REFUSED), sparql
+    verdict = inspect_cached(sparql, DEFAULT_PREFIXES)
+    if verdict.kind == "update":
+        return text_reply(HTTPStatus.FORBIDDEN, "updates are not allowed: read-only"), sparql
+    if verdict.service:
+        return text_reply(HTTPStatus.BAD_REQUEST, SERVICE_REFUSED), sparql
+    if verdict.kind == "unknown" and not sealed:
+        message = "this query cannot be checked on this platform; use SPARQL 1.1 syntax"
+        return text_reply(HTTPStatus.BAD_REQUEST, message), sparql
+    return None, sparql
+
+
+SERVICE_REFUSED = "SERVICE (federated query) is disabled on this endpoint"
+
+
+def answer(store: object, job: Job, sealed: bool = True) -> Reply:
+    """Vet and run one job against an open store: the request->response step, minus HTTP."""
     import pyoxigraph as ox
 
     from kg.sparql.query import (
@@ -48,8 +79,11 @@ def answer(store: object, job: Job) -> Reply:
     )
 
     assert isinstance(store, ox.Store)
+    refusal, sparql = vet(job.sparql, sealed)
+    if refusal is not None:
+        return refusal
     try:
-        result = run_query(store, job.sparql, max_results=job.max_results)
+        result = run_query(store, sparql, max_results=job.max_results)
     except KgError as err:
         if err.code is E.E011:  # the client's own text, quoted back with its position
             return text_reply(HTTPStatus.BAD_REQUEST, err.message)
@@ -64,7 +98,7 @@ def answer(store: object, job: Job) -> Reply:
         )
     fmt = offered[media]
     if result.kind == "graph":
-        prefixes = {**DEFAULT_PREFIXES, **declared_prefixes(job.sparql)}
+        prefixes = {**DEFAULT_PREFIXES, **declared_prefixes(sparql)}
         body = serialize_graph(result, fmt, prefixes)
     elif result.kind == "ask" and fmt in ("csv", "tsv"):
         body = b"true\n" if result.boolean else b"false\n"
@@ -91,6 +125,7 @@ def _worker_main(store_dir: str, conn: Connection, memory_mb: int = 0) -> None:
     except KgError as err:
         conn.send(err.message)
         return
+    vet("ASK {}", sealed)  # loads rdflib's grammar now: a first query pays no start-up cost
     conn.send("ready" if sealed else "ready:network")
     while True:
         try:
@@ -108,7 +143,7 @@ def _worker_main(store_dir: str, conn: Connection, memory_mb: int = 0) -> None:
                 conn.send(text_reply(HTTPStatus.SERVICE_UNAVAILABLE, reopen_failed(None)))
                 continue
         try:
-            reply = answer(snapshot.store, job)
+            reply = answer(snapshot.store, job, sealed)
         except MemoryError:
             reply = text_reply(HTTPStatus.SERVICE_UNAVAILABLE, _memory_message(memory_mb))
         except Exception as err:  # noqa: BLE001 - report, keep serving
@@ -133,8 +168,11 @@ def reopen_failed(err: Exception | None) -> str:
     return f"the store is being replaced; try again{why}"
 
 
+NOT_STARTED = "worker did not start in time"
+
+
 class _Worker:
-    def __init__(self, ctx: mp.context.SpawnContext, store_dir: Path, memory_mb: int) -> None:
+    def __init__(self, ctx: mp.context.BaseContext, store_dir: Path, memory_mb: int) -> None:
         self.conn, child = ctx.Pipe()
         self.process: BaseProcess = ctx.Process(
             target=_worker_main, args=(str(store_dir), child, memory_mb), daemon=True
@@ -148,7 +186,7 @@ class _Worker:
         if self.ready:
             return "ready"
         if not self.conn.poll(timeout):
-            return "worker did not start in time"
+            return NOT_STARTED
         message = str(self.conn.recv())
         self.ready = message.startswith("ready")
         self.sealed = message == "ready"
@@ -160,11 +198,27 @@ class _Worker:
         self.conn.close()
 
 
+def _context() -> mp.context.BaseContext:
+    """Workers start from a fork server that has already imported what they need (a worker
+    is ready in a fraction of a second instead of two, which matters when timed-out ones
+    are replaced under load); spawn where there is no fork server. Never a plain fork: the
+    server's threads would be copied mid-flight."""
+    if "forkserver" not in mp.get_all_start_methods():
+        return mp.get_context("spawn")
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(PRELOAD)
+    return ctx
+
+
+PRELOAD = ["kg.web.workers", "kg.sparql.store", "kg.sparql.query", "kg.sparql.lexical",
+           "kg.sparql.sandbox", "rdflib.plugins.sparql.parser", "rdflib.plugins.sparql.algebra"]
+
+
 class WorkerPool:
     """A fixed number of query processes; a timed-out one is killed and replaced."""
 
     def __init__(self, store_dir: Path, size: int = 2, memory_mb: int = 0) -> None:
-        self._ctx = mp.get_context("spawn")  # fork + threads is unsafe; spawn is clean
+        self._ctx = _context()
         self._store_dir = store_dir
         self._memory_mb = memory_mb
         self.sealed = True  # every worker is cut off from the network
@@ -195,21 +249,27 @@ class WorkerPool:
             self._idle.put(self._spawn())
 
     def run(self, job: Job, timeout: float) -> Reply:
-        deadline = time.monotonic() + timeout
+        """The job's answer. Waiting for a free (and started) worker may take ``timeout``
+        seconds, and the job may then run for ``timeout`` more."""
+        busy = text_reply(
+            HTTPStatus.SERVICE_UNAVAILABLE,
+            f"all query workers are busy; try again (waited {timeout:g} s)",
+        )
+        waited_until = time.monotonic() + timeout
         try:
             worker = self._idle.get(timeout=timeout)
         except queue.Empty:
-            return text_reply(
-                HTTPStatus.SERVICE_UNAVAILABLE,
-                f"all query workers are busy; try again (waited {timeout:g} s)",
-            )
+            return busy
         try:
-            started = worker.wait_ready(max(0.0, deadline - time.monotonic()))
+            started = worker.wait_ready(max(0.0, waited_until - time.monotonic()))
+            if started == NOT_STARTED and worker.process.is_alive():
+                self._idle.put(worker)  # still starting: killing it would only start another
+                return busy
             if started != "ready":
                 self._retire(worker)
                 return text_reply(HTTPStatus.SERVICE_UNAVAILABLE, started)
             worker.conn.send(job)
-            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+            if not worker.conn.poll(timeout):
                 self._retire(worker)  # the only way to stop a running pyoxigraph query
                 return text_reply(
                     HTTPStatus.SERVICE_UNAVAILABLE,
