@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 import requests
-from conftest import free_port, wait_for_http
+from test_sparql_guard import kg_serve  # noqa: F401 - the fixture: a real `kg serve`
 
 from kg.build import BuildReport
 
@@ -71,27 +70,10 @@ def test_kg_query_honours_from(built_corpus: tuple[Path, BuildReport]) -> None:
     assert rows(nothing) == ["0"]
 
 
-@pytest.fixture(scope="module")
-def endpoint(built_corpus: tuple[Path, BuildReport]) -> Iterator[str]:
-    port = free_port()
-    proc = subprocess.Popen(
-        [KG, "serve", "--store", str(built_corpus[0] / "store"), "--port", str(port), "--quiet"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )
-    url = f"http://127.0.0.1:{port}/sparql"
-    try:
-        wait_for_http(url, proc, "kg serve", 60, lambda: proc.stderr.read() if proc.stderr else "",
-                      {"query": "ASK { ?s ?p ?o }"})
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(15)
-
-
-def test_sparql_endpoint_honours_from(endpoint: str,
+def test_sparql_endpoint_honours_from(kg_serve: str,  # noqa: F811 - the fixture
                                       built_corpus: tuple[Path, BuildReport]) -> None:
     def count(query: str) -> int:
-        r = requests.post(endpoint, data={"query": query}, headers={"Accept": "text/csv"},
+        r = requests.post(kg_serve, data={"query": query}, headers={"Accept": "text/csv"},
                           timeout=30)
         assert r.status_code == 200, (query, r.text)
         return int(r.text.split()[1])
