@@ -25,7 +25,7 @@ OXIGRAPH_PORT = 7878
 def test_serve_default_port_is_not_oxigraphs() -> None:
     done = subprocess.run([str(KG), "serve", "--help"], capture_output=True, text=True)
     assert done.returncode == 0
-    default = re.search(r"--port INTEGER RANGE\s+.*?\[default: (\d+)", done.stdout, re.DOTALL)
+    default = re.search(r"--port INTEGER RANGE\s+.*?\[default:\s+(\d+)", done.stdout, re.DOTALL)
     assert default and int(default.group(1)) != OXIGRAPH_PORT
     docs = (ROOT / "README.md").read_text() + (ROOT / "docs" / "sparql.md").read_text()
     assert f"127.0.0.1:{default.group(1)}/sparql" in docs
