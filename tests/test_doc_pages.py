@@ -24,7 +24,7 @@ from kg.build import BuildReport
 from kg.graph.iris import IriMinter
 from kg.sparql.store import load_store
 from kg.vocab import KF
-from kg.web.pages import resource_href
+from kg.web.links import resource_href
 from kg.web.viz import CLASS_STYLE
 
 try:

@@ -16,6 +16,7 @@ from html import escape
 
 from kg.vocab import KF, RELATIONS
 from kg.web.docpage import Name, class_css, highlight, legend
+from kg.web.links import resource_href
 
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -66,7 +67,6 @@ def local(iri: str) -> str:
 
 
 def link(iri: str, text: str | None, base: str) -> str:
-    from kg.web.pages import resource_href
 
     return f'<a href="{escape(resource_href(iri, base))}">{escape(text or local(iri))}</a>'
 
@@ -89,7 +89,6 @@ def neighbourhood_svg(
 ) -> str:
     """A small star: the entity in the middle, up to MAX_NEIGHBOURS neighbours around it, each
     dot in its class's colour (the legend above names them)."""
-    from kg.web.pages import resource_href
 
     shown = neighbours[:MAX_NEIGHBOURS]
     width, height, cx, cy, radius = 720, 420, 360, 210, 160
@@ -129,7 +128,6 @@ def neighbourhood_svg(
 def _relations(iri: str, label: str, cls: str, aliases: list[str], relations: Rows,
                base: str) -> list[str]:
     """Relations grouped by sentence: each sentence once, its statements under it."""
-    from kg.web.pages import resource_href
 
     others: dict[str, tuple[str, str]] = {}  # neighbour -> (label, class)
     # (sentence, date, title, source) -> {(dir, pred, other): (confidence, rule)}

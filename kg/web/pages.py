@@ -20,12 +20,13 @@ from dataclasses import dataclass, field
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, quote, unquote
+from urllib.parse import quote
 
 from kg.vocab import DEFAULT_ONTOLOGY_NS, DEFAULT_RESOURCE_NS, KF, RELATIONS
 from kg.web.docpage import document_html
 from kg.web.entitypage import entity_html, frame
 from kg.web.http import negotiate
+from kg.web.links import iri_from_request, resource_href
 
 # (sparql, Accept header) -> the worker pool's reply
 RunQuery = Callable[[str, str | None], Any]
@@ -57,22 +58,6 @@ class PageReply:
     content_type: str
     body: bytes
     headers: dict[str, str] = field(default_factory=dict)
-
-
-def resource_href(iri: str, base: str = DEFAULT_RESOURCE_NS) -> str:
-    """Where ``kg serve`` shows ``iri``: /resource/<rest> under our base, else ?iri=."""
-    if iri.startswith(base) and len(iri) > len(base):
-        return "/resource/" + quote(iri[len(base) :], safe="/-._~")
-    return "/resource?iri=" + quote(iri, safe="")
-
-
-def iri_from_request(path: str, query: str, base: str = DEFAULT_RESOURCE_NS) -> str | None:
-    if path == "/resource":
-        values = parse_qs(query).get("iri", [])
-        return values[0] if len(values) == 1 else None
-    if path.startswith("/resource/") and len(path) > len("/resource/"):
-        return base + unquote(path[len("/resource/") :])
-    return None
 
 
 def _text(status: int, message: str) -> PageReply:
