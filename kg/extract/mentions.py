@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import HOLIDAYS, LEGAL_SUFFIX, NAME_KEYWORDS, starts_post
 from kg.extract.names import (
     BY_PREFIX,
@@ -209,6 +209,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
     ref_spans = {(r.start, r.end): r.cls for r in refs}
     chosen = [c for c in chosen if not (c.extractor == "ner"
                                         and ref_spans.get((c.start, c.end), c.cls) != c.cls)]
+    chosen = [_ceremony_of(text, c) for c in chosen if not _not_entity(text, c, gaz)]
     final = select([replace(c, tier=0) for c in chosen] + refs)
     # A bare head noun ("Committee", "Hub", "Fair") names nothing unless it points back.
     # (the caller aligns each to tokens and drops any that will not align)
@@ -217,6 +218,37 @@ def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[C
             and not (c.cls == "Person" and _credit(text, c))
             and not (c.text in ("CPC", "Communist Party of China")
                      and _ORGAN_AFTER.match(text, c.end))]
+
+
+# "photos provided to X", "courtesy of X": a credit, not a mention.
+_CREDIT_NAME = re.compile(r"(?i:photos?|pictures?|images?|courtesy)\b")
+_COMPASS_CHINA = re.compile(r"(?i:north|south|east|west|central|northeast|northwest|southeast|"
+                            r"southwest|northern|southern|eastern|western) China$")
+_CEREMONY = re.compile(r"(?i:(?:the\s+)?(?:grand\s+)?(?:opening|closing|signing|launch|award)"
+                       r"\s+ceremony)(?:\s+of\s+(?:the\s+)?)?")
+
+
+def _not_entity(text: str, c: Candidate, gaz: Gazetteer) -> bool:
+    """Words that name nothing (ANNOTATION.md): a demonym standing alone ("Kyrgyz", "Sri
+    Lankan"), a news-agency locator ("Central China's Hubei": the compass region before
+    "'s"), a credit ("Photos Provided to ..."), a bare ceremony ("the Opening Ceremony")."""
+    if c.text in demonyms() and gaz.place(c.text) is None and gaz.known(c.text) is None:
+        return True
+    if (c.cls == "Region" and _COMPASS_CHINA.search(c.text)
+            and text[c.end : c.end + 2] in ("'s", "\u2019s")):
+        return True
+    if _CREDIT_NAME.match(c.text):
+        return True
+    m = _CEREMONY.fullmatch(c.text)
+    return c.cls == "Event" and m is not None
+
+
+def _ceremony_of(text: str, c: Candidate) -> Candidate:
+    """ "Opening Ceremony of the 10th Harbour Expo" is the expo (the ceremony is no Event)."""
+    m = _CEREMONY.match(c.text)
+    if c.cls != "Event" or m is None or m.end() == len(c.text) or " of" not in m.group(0):
+        return c
+    return replace(c, start=c.start + m.end(), text=c.text[m.end():])
 
 
 _ORDINAL_BEFORE = re.compile(

@@ -36,8 +36,24 @@ def gazetteer_names(gaz: Gazetteer, matcher_spans: list[Span]) -> Iterator[Candi
             yield Candidate(span.start_char, span.end_char, text, place.cls, "gazetteer", 0.9, 1)
             continue
         known = gaz.known(text)
-        if known is not None:
+        if known is not None and known.cls == "Enterprise":
+            span = _company_name_on(span, gaz)  # "Toyota Motor" -> "Toyota Motor Europe"
+            yield Candidate(span.start_char, span.end_char, span.text, "Enterprise",
+                            "gazetteer", 0.9, 1)
+        elif known is not None:
             yield Candidate(span.start_char, span.end_char, text, known.cls, "gazetteer", 0.9, 1)
+
+
+def _company_name_on(span: Span, gaz: Gazetteer) -> Span:
+    """A well-known company's name with the capitalised words that go on naming a unit of it
+    ("Huawei Cloud", "Samsung Electronics (China)" stops at the bracket); a post or a place
+    after it is not its name ("Siemens Chairman", "Sinopec Lanzhou")."""
+    doc, end = span.doc, span.end
+    while (end < len(doc) and end - span.end < 4 and doc[end].pos_ == "PROPN"
+           and doc[end].is_title and doc[end].lower_ not in TITLE_PREFIX
+           and doc[end].lower_ not in TITLE_HEADS and gaz.place(doc[end].text) is None):
+        end += 1
+    return doc[span.start : end]
 
 
 def _hyphen_modifier(span: Span) -> bool:

@@ -1,0 +1,83 @@
+"""Entities on new text (issue 18, item 3), on invented sentences: well-known companies named
+bare are Enterprises (kg/data/companies.csv), and words that name nothing (ANNOTATION.md) are
+no entity: a demonym alone, a news-agency locator, a credit, a bare ceremony."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import run
+
+from kg.extract import Extractor
+
+
+def classes(extractor: Extractor, text: str) -> dict[str, str]:
+    """Each mention's text -> its class."""
+    return {m.text: m.cls for m in run(extractor, text).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Sinopec and the Harbour Bay Group signed a supply deal in Lanzhou on Monday.",
+         "Sinopec"),
+        ("Capgemini will open a delivery centre in Wuxi next year, Li Ming said.", "Capgemini"),
+        ("Exhibitors included Foxconn, the Qingmu Textile Group and two dozen small firms.",
+         "Foxconn"),
+        ("Allergan plans a research base in the Harbour Bay Zone, the zone said.", "Allergan"),
+        ("Citigroup and the Ningmu Bank opened branches in the free trade zone.", "Citigroup"),
+    ],
+)
+def test_a_well_known_company_named_bare_is_an_enterprise(extractor: Extractor, text: str,
+                                                          company: str) -> None:
+    assert classes(extractor, text).get(company) == "Enterprise"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Kyrgyz delegation toured the Harbour Bay Zone on Tuesday.", "Kyrgyz"),
+        ("Sri Lankan exporters met buyers from Kunming at the fair.", "Sri Lankan"),
+        ("A Kazakh trade mission arrived in Urumqi on Friday.", "Kazakh"),
+    ],
+)
+def test_a_demonym_alone_is_no_entity(extractor: Extractor, text: str, word: str) -> None:
+    assert word not in classes(extractor, text)
+
+
+def test_a_news_agency_locator_is_no_region(extractor: Extractor) -> None:
+    found = classes(extractor, "A trade fair opened in Central China's Hubei province on "
+                               "Monday, drawing 300 firms.")
+    assert "Central China" not in found
+    assert any(t.startswith("Hubei") and c == "Province" for t, c in found.items())
+
+
+def test_a_compass_region_of_its_own_is_a_region(extractor: Extractor) -> None:
+    found = classes(extractor, "Hubei is a province in Central China with 58 million people.")
+    assert found.get("Central China") == "Region"
+
+
+def test_a_photo_credit_is_no_entity(extractor: Extractor) -> None:
+    found = classes(extractor, "The new harbour of Qingmu will open in June. Photos Provided "
+                               "to Harbour Daily")
+    assert not any(t.startswith("Photos") for t in found)
+
+
+def test_the_opening_ceremony_is_no_event_but_the_expo_is(extractor: Extractor) -> None:
+    found = classes(extractor, "Li Ming attended the Opening Ceremony of the 5th Harbour Bay "
+                               "Trade Expo in Ningbo on Monday. The Opening Ceremony drew "
+                               "2,000 guests.")
+    assert not any("Ceremony" in t for t in found)
+    assert found.get("5th Harbour Bay Trade Expo") == "Event"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("The carmaker Toyota Motor and the Ningmu Group built a plant in Tianjin.",
+         "Toyota Motor"),
+        ("Huawei Cloud opened a data centre in the Qingmu High-tech Zone.", "Huawei Cloud"),
+    ],
+)
+def test_a_well_known_company_s_unit_keeps_its_whole_name(extractor: Extractor, text: str,
+                                                           company: str) -> None:
+    assert classes(extractor, text).get(company) == "Enterprise"
