@@ -81,3 +81,9 @@ def test_the_opening_ceremony_is_no_event_but_the_expo_is(extractor: Extractor) 
 def test_a_well_known_company_s_unit_keeps_its_whole_name(extractor: Extractor, text: str,
                                                            company: str) -> None:
     assert classes(extractor, text).get(company) == "Enterprise"
+
+
+def test_a_person_after_a_well_known_company_is_not_its_name(extractor: Extractor) -> None:
+    found = classes(extractor, "Governor Li Ming and the CEO and Vice Chairman of Samsung "
+                               "Electronics Park Min-jun gave their speeches.")
+    assert found.get("Samsung Electronics") == "Enterprise"

@@ -47,11 +47,16 @@ def gazetteer_names(gaz: Gazetteer, matcher_spans: list[Span]) -> Iterator[Candi
 def _company_name_on(span: Span, gaz: Gazetteer) -> Span:
     """A well-known company's name with the capitalised words that go on naming a unit of it
     ("Huawei Cloud", "Samsung Electronics (China)" stops at the bracket); a post or a place
-    after it is not its name ("Siemens Chairman", "Sinopec Lanzhou")."""
+    after it is not its name ("Siemens Chairman", "Sinopec Lanzhou"), nor a person's name
+    the model starts there ("Siemens Li Ming")."""
     doc, end = span.doc, span.end
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
+            doc[span.start - 2].lower_ in TITLE_HEADS | TITLE_PREFIX | BUSINESS_POSTS):
+        return span  # "Chairman of Siemens Li Ming": the post's holder follows its body
     while (end < len(doc) and end - span.end < 4 and doc[end].pos_ == "PROPN"
            and doc[end].is_title and doc[end].lower_ not in TITLE_PREFIX
-           and doc[end].lower_ not in TITLE_HEADS and gaz.place(doc[end].text) is None):
+           and doc[end].lower_ not in TITLE_HEADS and gaz.place(doc[end].text) is None
+           and not (doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON")):
         end += 1
     return doc[span.start : end]
 
