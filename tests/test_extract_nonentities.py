@@ -87,3 +87,18 @@ def test_a_person_after_a_well_known_company_is_not_its_name(extractor: Extracto
     found = classes(extractor, "Governor Li Ming and the CEO and Vice Chairman of Samsung "
                                "Electronics Park Min-jun gave their speeches.")
     assert found.get("Samsung Electronics") == "Enterprise"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("Supported by the Ruritanian Embassy and the Qingmu Sports Bureau, the camp opened.",
+         "Ruritanian Embassy", "GovernmentBody"),
+        ("Coaches of the Harbour City Football Club trained 40 children in Ningbo.",
+         "Harbour City Football Club", "Organization"),
+    ],
+)
+def test_a_mission_is_a_body_and_a_club_an_organization(extractor: Extractor, text: str,
+                                                         name: str, cls: str) -> None:
+    found = classes(extractor, text)
+    assert any(t.endswith(name) and c == cls for t, c in found.items()), found
