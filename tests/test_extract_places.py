@@ -138,3 +138,29 @@ def test_events_held_with_no_place_named_are_the_reports_provinces(
 def test_an_event_held_in_a_named_place_is_not_the_provinces(extractor: Extractor) -> None:
     ex = run(extractor, "Shaanxi grew fast. The Ninth Silk Road Forum was held in Almaty.")
     assert ("Ninth Silk Road Forum", "Shaanxi") not in located(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LIMA, Peru, April 16, 2023 /PRNewswire/ -- The 133rd Lima Import Fair opened today.",
+         {("133rd Lima Import Fair", "LIMA")}),
+        ("KUNMING, May 2 (Wire) -- The 5th Andes Trade Expo kicked off on Monday.",
+         {("5th Andes Trade Expo", "KUNMING")}),
+        # a place named in the sentence wins over the dateline
+        ("LIMA, April 16 (Wire) -- The 133rd Lima Import Fair opened in Cusco today.",
+         {("133rd Lima Import Fair", "Cusco")}),
+    ],
+)
+def test_an_event_opening_under_a_dateline_is_there(extractor: Extractor, text: str,
+                                                    expected: set[tuple[str, str]]) -> None:
+    found = pairs(run(extractor, text), "locatedIn")
+    assert expected <= found
+    assert len({o for s, o in found if s == next(iter(expected))[0]}) == 1
+
+
+def test_an_event_opening_in_a_later_paragraph_is_not_at_the_dateline(
+        extractor: Extractor) -> None:
+    ex = run(extractor, "LIMA, April 16 (Wire) -- Trade grew.\n\nThe 5th Andes Trade Expo "
+                        "opened on Monday.")
+    assert not {p for p in pairs(ex, "locatedIn") if p[0] == "5th Andes Trade Expo"}

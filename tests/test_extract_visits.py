@@ -53,3 +53,24 @@ def test_accompanying_with_two_visitors_is_no_ones_visit(extractor: Extractor) -
     found = visits(extractor, "Guo Ping visited Wuxi. Tang Yu visited Suzhou. Sun Jie "
                               "accompanied the visit.")
     assert not {v for v in found if v[0] == "Sun Jie"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prime Minister Tom Baker, who is on a four-day official visit to Peru, has arrived at "
+         "Lima airport this morning.", {("Tom Baker", "Peru")}),
+        ("French Prime Minister Tom Baker eyed more investment between Peru and France during "
+         "his visit to Cusco on Monday.", {("Tom Baker", "Cusco")}),
+        ("Governor Mary Lutz is on an 11-day trade mission to Japan and Peru.",
+         {("Mary Lutz", "Japan"), ("Mary Lutz", "Peru")}),
+    ],
+)
+def test_the_one_on_a_trip_visits_its_places(extractor: Extractor, text: str,
+                                             expected: set[tuple[str, str]]) -> None:
+    assert expected <= pairs(run(extractor, text), "visited")
+
+
+def test_someone_elses_trip_is_not_the_speakers(extractor: Extractor) -> None:
+    ex = run(extractor, "Mary Lutz said his visit to Peru was a success.")
+    assert ("Mary Lutz", "Peru") not in pairs(ex, "visited")

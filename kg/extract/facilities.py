@@ -68,3 +68,33 @@ def market_entries(ctx: DocContext) -> None:
             continue
         for place in places:
             ctx.add(agent, "investsIn", place, sent, "invest-entry", 0.6)
+
+
+_SETTLE_TARGETS = _TARGETS | {"Zone"}
+
+
+def _settled_in(ctx: DocContext, verb: Token) -> list[int]:
+    return mentions_in(ctx, (t for c in verb.children if c.dep_ == "prep" and c.lower_ in (
+        "in", "into") for t in c.subtree), _SETTLE_TARGETS)
+
+
+@relation_rule("invest-settle")
+def settled_companies(ctx: DocContext) -> None:
+    """ "Tesla settled in the Lingang zone"; "companies that have settled in the zone include
+    A, B and C": a company settling in a place sets up there."""
+    for sent, verb in ctx.triggers({"settle"}, {"VERB"}):
+        places = _settled_in(ctx, verb)
+        if not places or any(c.dep_ == "dobj" for c in verb.children):  # "settled a dispute"
+            continue
+        firms: list[int] = []
+        head = verb.head
+        if verb.dep_ in ("relcl", "acl") and head.dep_ == "nsubj" and \
+                head.head.lemma_.lower() == "include":
+            firms = mentions_in(ctx, (t for c in head.head.children if c.dep_ in (
+                "dobj", "attr", "conj") for t in c.subtree), {"Enterprise"})
+        else:
+            agent, _ = agent_of(ctx, verb, {"Enterprise"})
+            firms = [] if agent is None else [agent]
+        for firm in firms:
+            for place in places:
+                ctx.add(firm, "investsIn", place, sent, "invest-settle", 0.6)

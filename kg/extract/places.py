@@ -116,8 +116,9 @@ def _dateline_place(ctx: DocContext) -> int | None:
         if j < len(doc) and doc[j].text in _DATELINE_DASH:
             return idx
         if j < len(doc) and doc[j].text == ",":
-            rest = ctx.text[f.cand.end : f.cand.end + 40]
-            if re.match(r",\s+\w+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]*\))?\s*(?:--|–|—)", rest):
+            rest = ctx.text[f.cand.end : f.cand.end + 60]
+            if re.match(r",(?:\s+[A-Z][a-z]+,)?\s+\w+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
+                        r"(?:\([^)]*\)|/\w+/)?\s*(?:--|–|—)", rest):
                 return idx
     return None
 
@@ -161,3 +162,30 @@ def held_in_the_province(ctx: DocContext) -> None:
         for ev in events:
             ctx.add(ev, "locatedIn", focus, sent, "located-held", 0.5)
             ctx.add(focus, "participatesIn", ev, sent, "located-held", 0.5)
+
+
+_OPENS = {"open", "kick", "close", "begin", "start", "conclude"}
+
+
+@relation_rule("located-dateline-open")
+def opened_at_the_dateline(ctx: DocContext) -> None:
+    """ "LIMA, Peru, April 16 /Wire/ -- The 133rd Lima Fair opened today": an event opening
+    or closing in the dateline's own paragraph, with no place named, is at the dateline's
+    place."""
+    place: int | None = None
+    for sent, verb in ctx.triggers(_OPENS, {"VERB"}):
+        if in_quote(ctx, verb) or verb.tag_ == "VBN" and verb.dep_ == "amod":
+            continue
+        if place is None:
+            place = _dateline_place(ctx)
+            if place is None:
+                return
+        line_end = ctx.text.find("\n", ctx.found[place].cand.start)
+        if line_end != -1 and verb.idx > line_end:
+            continue  # another paragraph
+        subj = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+        events = mentions_in(ctx, subj, {"Event"})
+        if not events or mentions_in(ctx, (t for c in verb.children if c.dep_ == "prep"
+                                           for t in c.subtree), PLACE_CLASSES):
+            continue
+        ctx.add(events[0], "locatedIn", place, sent, "located-dateline", 0.6)

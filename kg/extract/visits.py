@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.grammar import PEOPLE, agent_of, in_quote, relation_rule
+from kg.extract.grammar import PEOPLE, agent_of, in_quote, relation_rule, word_before
 from kg.extract.relations import VISIT_TARGETS
 
 # Going somewhere is a visit when the sentence says it is one (or the verb is a journey).
@@ -91,3 +91,50 @@ def accompanied_visits(ctx: DocContext) -> None:
         for person in people:
             for target in sorted(targets):
                 ctx.add(person, "visited", target, sent, "visit-accompany", 0.55)
+
+
+_TRIP_NOUNS = {"visit", "trip", "mission", "tour", "journey"}
+
+
+def _trip_owner(ctx: DocContext, noun: Token) -> int | None:
+    """Whose trip: "A, who is on a visit to X" / "A is on a visit to X" (the subject of "be
+    on"), or "A ... during his visit to X" (the sentence's subject, for a possessive
+    pronoun)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "be":
+        be = head.head
+        subjects = [c for c in be.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].lower_ in ("who", "that") and be.dep_ == "relcl":
+            subjects = [be.head]
+        for subj in subjects:
+            idx = ctx.mention_at(subj)
+            if idx is not None and ctx.found[idx].cls in PEOPLE:
+                return idx
+        return None
+    if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children) and \
+            not any(t.dep_ in ("ccomp", "relcl") for t in noun.ancestors):  # "B said his"
+        root = noun.sent.root
+        people = [i for c in root.children if c.dep_ == "nsubj"
+                  for i in mentions_in(ctx, c.subtree, PEOPLE)]
+        if len(people) == 1 and ctx.found[people[0]].span.start < noun.i:
+            return people[0]
+    return None
+
+
+@relation_rule("visit-on-trip")
+def on_a_trip(ctx: DocContext) -> None:
+    """ "A, who is on a four-day official visit to X", "A eyed investment during his visit
+    to X", "A is on a trade mission to X and Y": the one on the trip visits its places."""
+    for sent, noun in ctx.triggers(_TRIP_NOUNS, {"NOUN"}):
+        if in_quote(ctx, noun):
+            continue
+        places = [i for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for i in mentions_in(ctx, c.subtree, VISIT_TARGETS)
+                  if word_before(ctx, i) != "of"]  # "to Cusco, capital of X": not X
+        if not places:
+            continue
+        owner = _trip_owner(ctx, noun)
+        if owner is None:
+            continue
+        for place in places:
+            ctx.add(owner, "visited", place, sent, "visit-on-trip", 0.6)
