@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 # isort: off
 from kg.extract import relations as _relations  # noqa: F401  (registers its rules)
 from kg.extract import events as _events  # noqa: F401
+from kg.extract import organisers as _organisers  # noqa: F401
 from kg.extract import facilities as _facilities  # noqa: F401
 from kg.extract import foreign as _foreign  # noqa: F401
 from kg.extract import meetings as _meetings  # noqa: F401

@@ -1,0 +1,92 @@
+"""Hosts, organisers and sponsors take part in the event: "The expo was jointly hosted by A
+and B as well as C", "the A Fair and the B Expo co-organized by X", "the event, which is
+co-sponsored by X, Y and Z".
+
+Next to ``events`` (attending, speaking, "attended by") and ``relations.participates``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.context import DocContext
+from kg.extract.events import EVENT_NOUNS, event_before
+from kg.extract.grammar import ANY_AGENT, in_quote, relation_rule
+
+# "hosted by", "co-organized by", "jointly sponsored by": whoever is after "by" takes part.
+_ORGANISE = {"host", "organize", "organise", "sponsor", "hold", "chair", "cohost", "co-host"}
+# words between the event and the verb: "the expo, which was jointly hosted by"
+_PASSIVE_FILLER = {"was", "were", "is", "are", "be", "been", "being", "will", "jointly", "also",
+                   "co", "-", ",", "which", "that", "mainly", "respectively"}
+_LIST_STOP = {"which", "who", "to", ";", "while", "with", "for", "on", "at", "in"}
+
+
+def _organised_event(ctx: DocContext, verb: Token) -> list[int]:
+    """The events an "organised by" verb is about: the named events right before it (and the
+    events listed with them), or the passage's event for "the expo ... was hosted by"."""
+    doc, start = ctx.doc, verb.sent.start
+    i = verb.i - 1
+    while i >= start and i > verb.i - 8 and doc[i].lower_ in _PASSIVE_FILLER:
+        i -= 1
+    if i < start:
+        return []
+    if doc[i].lower_ == "and":  # "The fair highlights ..., and was co-organized by"
+        i = next((j for j in range(start, min(start + 4, verb.i)) if ctx.mention_at(doc[j])
+                  is not None or doc[j].lemma_.lower() in EVENT_NOUNS), i)
+    idx = ctx.mention_at(doc[i])
+    if idx is not None:
+        if ctx.found[idx].cls != "Event":
+            return []
+        events = [idx]
+        j = ctx.found[idx].span.start - 1  # "the 7th A Expo and the 27th B Fair hosted by"
+        while j >= start and doc[j].lower_ in (",", "and", "the", "as", "well"):
+            j -= 1
+            prev = ctx.mention_at(doc[j]) if j >= start else None
+            if prev is not None and ctx.found[prev].cls == "Event" and prev not in events:
+                events.append(prev)
+                j = ctx.found[prev].span.start - 1
+        return events
+    noun = doc[i].lemma_.lower()
+    if noun not in EVENT_NOUNS:
+        return []
+    event = event_before(ctx, doc[i], noun)
+    return [] if event is None else [event]
+
+
+def _organisers(ctx: DocContext, by: Token) -> list[int]:
+    """The agents listed after "by", up to the next clause; not the places and bodies named
+    inside another name's post ("Governor of X")."""
+    out: list[int] = []
+    for tok in by.doc[by.i + 1 : by.sent.end]:
+        if tok.pos_ in ("VERB", "AUX") or tok.lower_ in _LIST_STOP:
+            break
+        idx = ctx.mention_at(tok)
+        if idx is None or idx in out or ctx.found[idx].cls not in ANY_AGENT:
+            continue
+        first = ctx.found[idx].span.start
+        before = by.doc[first - 1].lower_ if first > by.i + 1 else ""
+        if before == "the" and first > by.i + 2:
+            before = by.doc[first - 2].lower_
+        if before not in ("of", "'s", "’s"):
+            out.append(idx)
+    return out
+
+
+@relation_rule("participate-organiser")
+def organisers(ctx: DocContext) -> None:
+    """ "The expo was jointly hosted by A and B as well as C", "the A Fair and the B Expo
+    co-organized by X", "the event, which is co-sponsored by X, Y and Z": the hosts,
+    organisers and sponsors take part in the event."""
+    for sent, by in ctx.triggers({"by"}):
+        verb = by.doc[by.i - 1] if by.i > sent.start else None
+        if verb is None or in_quote(ctx, verb):
+            continue
+        if verb.lemma_.lower() not in _ORGANISE and verb.lower_.replace("-", "") not in (
+                "cohosted", "coorganized", "coorganised", "cosponsored"):
+            continue
+        events = _organised_event(ctx, verb)
+        if not events:
+            continue
+        for agent in _organisers(ctx, by):
+            for event in events:
+                ctx.add(agent, "participatesIn", event, sent, "participate-organiser", 0.6)
