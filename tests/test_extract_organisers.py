@@ -88,3 +88,14 @@ def test_companies_that_settled_in_a_zone_invest_in_it(extractor: Extractor) -> 
 def test_settling_a_dispute_is_no_investment(extractor: Extractor) -> None:
     text = "Boeing and Siemens settled their dispute in Lanzhou on Monday."
     assert not _resolved(extractor, text, "investsIn")
+
+
+def test_present_at_the_event_were(extractor: Extractor) -> None:
+    text = ("The 4th Kunming Forum opened on Monday. Present at the event were over 70 "
+            "representatives from the Kunming Chamber of Commerce, the World Tourism "
+            "Organization and the Ministry of Culture, and officials of Peru.")
+    found = _resolved(extractor, text, "participatesIn")
+    assert {("Kunming Chamber of Commerce", "4th Kunming Forum"),
+            ("World Tourism Organization", "4th Kunming Forum"),
+            ("Ministry of Culture", "4th Kunming Forum")} <= found
+    assert ("Peru", "4th Kunming Forum") not in found

@@ -90,3 +90,30 @@ def organisers(ctx: DocContext) -> None:
         for agent in _organisers(ctx, by):
             for event in events:
                 ctx.add(agent, "participatesIn", event, sent, "participate-organiser", 0.6)
+
+
+@relation_rule("participate-present")
+def present_at(ctx: DocContext) -> None:
+    """ "Present at the event were A, B and C": everyone after the copula takes part in the
+    event named, or the passage's event for an event noun."""
+    for sent, present in ctx.triggers({"present"}, {"ADJ"}):
+        doc = ctx.doc
+        if present.i != sent.start or present.i + 3 >= sent.end or doc[
+                present.i + 1].lower_ != "at":
+            continue
+        be = next((t for t in doc[present.i + 2 : min(present.i + 10, sent.end)]
+                   if t.lemma_ == "be"), None)
+        if be is None:
+            continue
+        place = doc[present.i + 2 : be.i]
+        named = [i for i in ctx.in_sentence(sent) if ctx.found[i].cls == "Event"
+                 and place.start <= ctx.found[i].span.start < be.i]
+        if named:
+            event: int | None = named[0]
+        else:
+            nouns = [t.lemma_.lower() for t in place if t.lemma_.lower() in EVENT_NOUNS]
+            event = event_before(ctx, present, nouns[-1]) if nouns else None
+        if event is None:
+            continue
+        for agent in _organisers(ctx, be):
+            ctx.add(agent, "participatesIn", event, sent, "participate-present", 0.55)
