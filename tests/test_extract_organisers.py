@@ -92,8 +92,9 @@ def test_settling_a_dispute_is_no_investment(extractor: Extractor) -> None:
 
 def test_present_at_the_event_were(extractor: Extractor) -> None:
     text = ("The 4th Kunming Forum opened on Monday. Present at the event were over 70 "
-            "representatives from the Kunming Chamber of Commerce, the World Tourism "
-            "Organization and the Ministry of Culture, and officials of Peru.")
+            "representatives from Top 500 enterprises, envoys in Kunming, the Kunming Chamber "
+            "of Commerce, the World Tourism Organization and the Ministry of Culture, and "
+            "officials of Peru.")
     found = _resolved(extractor, text, "participatesIn")
     assert {("Kunming Chamber of Commerce", "4th Kunming Forum"),
             ("World Tourism Organization", "4th Kunming Forum"),

@@ -53,12 +53,13 @@ def _organised_event(ctx: DocContext, verb: Token) -> list[int]:
     return [] if event is None else [event]
 
 
-def _organisers(ctx: DocContext, by: Token) -> list[int]:
+def _organisers(ctx: DocContext, by: Token, stops: frozenset[str] | set[str] = _LIST_STOP,
+                verbs_end: bool = True) -> list[int]:
     """The agents listed after "by", up to the next clause; not the places and bodies named
     inside another name's post ("Governor of X")."""
     out: list[int] = []
     for tok in by.doc[by.i + 1 : by.sent.end]:
-        if tok.pos_ in ("VERB", "AUX") or tok.lower_ in _LIST_STOP:
+        if verbs_end and tok.pos_ in ("VERB", "AUX") or tok.lower_ in stops:
             break
         idx = ctx.mention_at(tok)
         if idx is None or idx in out or ctx.found[idx].cls not in ANY_AGENT:
@@ -115,5 +116,7 @@ def present_at(ctx: DocContext) -> None:
             event = event_before(ctx, present, nouns[-1]) if nouns else None
         if event is None:
             continue
-        for agent in _organisers(ctx, be):
+        # "representatives from ..., envoys in China, A, B": the list runs on past "in" (and
+        # past a noun the tagger took for a verb: "envoys")
+        for agent in _organisers(ctx, be, _LIST_STOP - {"in", "at"}, verbs_end=False):
             ctx.add(agent, "participatesIn", event, sent, "participate-present", 0.55)
