@@ -173,10 +173,12 @@ class _Keys:
         if place is not None:
             return ("place", place.cls, place.name, place.parent or "")
         known = self.gaz.known(text)
+        if m.cls == "Enterprise" and (known is None or known.cls == "Enterprise"):
+            # A well-known company and its legal forms ("Siemens", "Siemens AG") are one node,
+            # labelled by the fullest form seen: both keyed by the core of the listed name.
+            return ("name", company_core(known.name if known else text, self.gaz))
         if known is not None:
             return ("known", known.cls, known.name)
-        if m.cls == "Enterprise":
-            return ("name", company_core(text, self.gaz))
         if m.cls == "Zone":
             return ("name", zone_core(text))
         if m.scope:
