@@ -7,12 +7,20 @@ silently minting a term the ontology lacks.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
 ONTOLOGY_IRI = "https://w3id.org/kaifang/ontology"
 DEFAULT_ONTOLOGY_NS = ONTOLOGY_IRI + "#"
 DEFAULT_RESOURCE_NS = "https://w3id.org/kaifang/resource/"
+
+# The one place that says where the ontology lives. kg/ontology links to the top-level
+# ontology/, so a wheel carries the files too.
+ONTOLOGY_DIR = Path(__file__).resolve().parent / "ontology"
+ONTOLOGY_FILE = ONTOLOGY_DIR / "kaifang.ttl"
+SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 
 
 class KF(DefinedNamespace):

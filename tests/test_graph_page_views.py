@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser import settle
 
 from kg.vocab import RELATIONS
 from kg.web.viz import RELATION_COLOR
@@ -140,20 +141,11 @@ VIEW_JS = """() => {
   return {shown: shown.length, unlabelled: shown.filter(id => !labelled.has(id)),
           offScreen: off, labelsOutside: outside, W: W, H: H};
 }"""
-SETTLED_JS = """() => new Promise(resolve => {
-  let last = '', still = 0;
-  const tick = () => {
-    const p = kg.network.getViewPosition(), now = [p.x, p.y, kg.network.getScale()].join();
-    still = now === last ? still + 1 : 0; last = now;
-    if (still >= 10) resolve(true); else requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-})"""
 
 
 def view_state(page: Any) -> dict[str, Any]:
     page.wait_for_function("() => window.kgViewReady === true", timeout=60_000)
-    page.evaluate(SETTLED_JS)
+    settle(page)
     return page.evaluate(VIEW_JS)
 
 
@@ -246,7 +238,7 @@ NODE_POINT_JS = """(id) => {
 def test_tooltip_goes_when_the_view_changes(browser: Any, built_extra: Path) -> None:
     page, watch = open_graph(browser, built_extra / "graph.html", DESKTOP)
     page.click("#physics")  # freeze, so the node stays under the pointer
-    page.evaluate(SETTLED_JS)
+    settle(page)
     hub = page.evaluate("kg.data.nodes.slice().sort((a, b) => b.degree - a.degree)[0]")
     point = page.evaluate(NODE_POINT_JS, hub["id"])
     page.mouse.move(point["x"], point["y"])

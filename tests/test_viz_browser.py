@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 import rdflib
+from browser import settle
 
 from kg.web.netgraph import synthetic_graph
 from kg.web.viz import VizOptions, render_html
@@ -138,23 +139,6 @@ def open_page(browser: Any, html: Path, height: int = 850) -> tuple[Any, Watch]:
     page.goto(html.as_uri())
     page.wait_for_function("() => window.kgReady === true", timeout=READY_TIMEOUT_MS)
     return page, watch
-
-
-# vis animates zooms frame by frame, so on a busy machine they outlast any fixed wait: wait
-# until the view has not moved for ten frames.
-SETTLE_JS = """() => new Promise(resolve => {
-  let last = '', still = 0;
-  const tick = () => {
-    const p = kg.network.getViewPosition(), now = [p.x, p.y, kg.network.getScale()].join();
-    still = now === last ? still + 1 : 0; last = now;
-    if (still >= 10) resolve(true); else requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-})"""
-
-
-def settle(page: Any) -> None:
-    page.evaluate(SETTLE_JS)
 
 
 def node_id(page: Any, label: str) -> str:

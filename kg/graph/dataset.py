@@ -28,9 +28,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import E, KgError
-from kg.vocab import DEFAULT_ONTOLOGY_NS, ONTOLOGY_IRI
+from kg.vocab import DEFAULT_ONTOLOGY_NS, ONTOLOGY_FILE, ONTOLOGY_IRI
 
-ONTOLOGY_FILE = Path(__file__).resolve().parent.parent / "ontology" / "kaifang.ttl"
 ONTOLOGY_GRAPH = ox.NamedNode(ONTOLOGY_IRI)
 
 _TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

@@ -24,11 +24,7 @@ from rdflib.term import Node
 
 from kg.errors import E, KgError
 from kg.vocab import DEFAULT_ONTOLOGY_NS as KF_NS
-
-# kg/ontology links to the top-level ontology/, so a wheel carries the files too.
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
-ONTOLOGY_FILE = ONTOLOGY_DIR / "kaifang.ttl"
-SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+from kg.vocab import ONTOLOGY_FILE, SHAPES_FILE
 
 
 @dataclass(frozen=True)

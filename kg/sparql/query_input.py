@@ -32,7 +32,7 @@ def read_query_arg(arg: str, stdin: IO[str]) -> str:
 
 # Strings, IRIs, comments and variables are skipped whole, so a ':' inside them is never taken
 # for a prefixed name; what is left are candidate prefixed names.
-_TOKENS = re.compile(
+SPARQL_TOKENS = re.compile(
     r"""(?P<skip>
         \"\"\".*?\"\"\" | '''.*?'''
       | "(?:[^"\\\n]|\\.)*" | '(?:[^'\\\n]|\\.)*'
@@ -54,7 +54,7 @@ def expand_prefixed_names(sparql: str, prefixes: Mapping[str, str]) -> str:
     known = {**prefixes, **declared_prefixes(sparql)}
     out: list[str] = []
     last = 0
-    for m in _TOKENS.finditer(sparql):
+    for m in SPARQL_TOKENS.finditer(sparql):
         if m.group("pname") is None:
             continue
         prefix, local = m.group("prefix") or "", m.group("local")

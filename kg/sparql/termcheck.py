@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from kg.sparql.query import declared_prefixes
-from kg.sparql.query_input import _TOKENS
+from kg.sparql.query_input import SPARQL_TOKENS
 from kg.vocab import DEFAULT_ONTOLOGY_NS
 
 
@@ -31,7 +31,7 @@ def _names_in(sparql: str, prefixes: Mapping[str, str]) -> list[str]:
     """Local names of kf: terms written in ``sparql``, prefixed or as full IRIs, in order."""
     known = {**prefixes, **declared_prefixes(sparql)}
     out: list[str] = []
-    for m in _TOKENS.finditer(sparql):
+    for m in SPARQL_TOKENS.finditer(sparql):
         skipped = m.group("skip")
         if skipped is not None:
             iri = skipped[1:-1] if skipped.startswith("<") else ""
