@@ -174,6 +174,36 @@ def test_errors(endpoint: str) -> None:
     assert r.status_code == 415
 
 
+def test_protocol_dataset_parameters(endpoint: str) -> None:
+    """default-graph-uri / named-graph-uri (SPARQL 1.1 protocol) name the dataset and
+    override the query's FROM; without them the default graph is the union of all graphs."""
+
+    def rows(query: str, **params: str | list[str]) -> list[dict[str, str]]:
+        r = requests.get(endpoint, params={"query": query, **params})
+        assert r.status_code == 200, r.text
+        return [{k: v["value"] for k, v in b.items()} for b in r.json()["results"]["bindings"]]
+
+    graphs_q = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g"
+    graphs = [row["g"] for row in rows(graphs_q)]
+    assert len(graphs) >= 3
+    first, second = graphs[0], graphs[1]
+    count_q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    in_first_q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{first}> {{ ?s ?p ?o }} }}"
+    in_first = int(rows(in_first_q)[0]["n"])
+    everything = int(rows(count_q)[0]["n"])
+    assert 0 < in_first < everything
+    assert int(rows(count_q, **{"default-graph-uri": first})[0]["n"]) == in_first
+    # the parameter wins over the query's own FROM
+    from_second = f"SELECT (COUNT(*) AS ?n) FROM <{second}> WHERE {{ ?s ?p ?o }}"
+    assert int(rows(from_second, **{"default-graph-uri": first})[0]["n"]) == in_first
+    named = rows(graphs_q, **{"named-graph-uri": [first, second]})
+    assert [row["g"] for row in named] == [first, second]
+    # naming only named graphs leaves the default graph empty
+    assert int(rows(count_q, **{"named-graph-uri": first})[0]["n"]) == 0
+    r = requests.get(endpoint, params={"query": count_q, "default-graph-uri": "not an iri"})
+    assert r.status_code == 400 and "not a graph IRI" in r.text
+
+
 def test_query_page(endpoint: str) -> None:
     base = endpoint.rsplit("/", 1)[0]
     page = requests.get(base + "/")

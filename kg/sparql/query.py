@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal as TypingLiteral
@@ -116,12 +116,21 @@ def declared_prefixes(sparql: str) -> dict[str, str]:
 # --- running ---------------------------------------------------------------------------------
 
 
+def _graph_name(iri: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(iri)
+    except ValueError:
+        raise KgError(E.E011, detail=f"not a graph IRI: {iri[:200]!r}") from None
+
+
 def run_query(
     store: ox.Store,
     sparql: str,
     max_results: int | None = None,
     prefixes: Mapping[str, str] | None = None,
     bindings: Mapping[ox.Variable, Term] | None = None,
+    default_graphs: Sequence[str] = (),
+    named_graphs: Sequence[str] = (),
 ) -> QueryResult:
     """Evaluate ``sparql`` against ``store``.
 
@@ -129,6 +138,8 @@ def run_query(
     ``max_results`` rows/triples are kept (``truncated`` tells whether more existed).
     ``bindings`` fix variables before evaluation: a VALUES row opening the WHERE group, or,
     for a query without one (``DESCRIBE ?x``), pyoxigraph's substitution.
+    ``default_graphs``/``named_graphs`` (graph IRIs: the SPARQL protocol's ``default-graph-uri``
+    and ``named-graph-uri``) name the dataset and override the query's FROM / FROM NAMED.
     """
     from kg.sparql.lexical import complexity_refusal, names_dataset
 
@@ -146,11 +157,17 @@ def run_query(
         # The default graph is the union of the dataset's graphs (kg.graph.dataset): queries
         # written against graph.ttl answer the same, and GRAPH ?g reaches one document. A
         # query that names its dataset (FROM, FROM NAMED) gets that dataset instead.
+        dataset: dict[str, object] = {}
+        if default_graphs or named_graphs:
+            dataset["default_graph"] = [_graph_name(g) for g in default_graphs]
+            dataset["named_graphs"] = [_graph_name(g) for g in named_graphs]
+        else:
+            dataset["use_default_graph_as_union"] = not names_dataset(sparql)
         answer = store.query(
             sparql,
             prefixes=dict(prefixes or DEFAULT_PREFIXES),
-            use_default_graph_as_union=not names_dataset(sparql),
             substitutions=substitutions,
+            **dataset,  # type: ignore[arg-type]
         )
         if isinstance(answer, ox.QueryBoolean):
             return QueryResult(kind="ask", boolean=bool(answer))

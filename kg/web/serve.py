@@ -240,7 +240,14 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if store_id is None:
             self._send(text_reply(HTTPStatus.SERVICE_UNAVAILABLE, reopen_failed(None)))
             return
-        job = Job(queries[0], self.headers.get("Accept"), settings.max_results, store_id)
+        job = Job(
+            queries[0],
+            self.headers.get("Accept"),
+            settings.max_results,
+            store_id,
+            default_graphs=tuple(params.get("default-graph-uri", [])),
+            named_graphs=tuple(params.get("named-graph-uri", [])),
+        )
         self._send(self.server.pool.run(job, settings.timeout))
 
     def _send(self, reply: Reply) -> None:

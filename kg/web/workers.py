@@ -36,6 +36,9 @@ class Job:
     accept: str | None
     max_results: int
     store_id: tuple[int, int] | None = None  # the store the answer must come from
+    # the protocol's default-graph-uri / named-graph-uri: the dataset, overriding FROM
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
 
 
 def vet(text: str, sealed: bool) -> tuple[Reply | None, str]:
@@ -83,7 +86,13 @@ def answer(store: object, job: Job, sealed: bool = True) -> Reply:
     if refusal is not None:
         return refusal
     try:
-        result = run_query(store, sparql, max_results=job.max_results)
+        result = run_query(
+            store,
+            sparql,
+            max_results=job.max_results,
+            default_graphs=job.default_graphs,
+            named_graphs=job.named_graphs,
+        )
     except KgError as err:
         if err.code is E.E011:  # the client's own text, quoted back with its position
             return text_reply(HTTPStatus.BAD_REQUEST, err.message)
