@@ -6,18 +6,15 @@ from pathlib import Path
 
 import click
 
-from kg.buildpaths import graph_path, store_path
-from kg.cli.app import cli, store_option
+from kg.cli.app import cli, graph_file_option, open_for_reading, store_option
 from kg.sparql.describe import describe_all, format_json, format_text
 from kg.sparql.query import DEFAULT_PREFIXES
-from kg.sparql.store import memory_store, open_store, store_prefixes, turtle_prefixes
 
 
 @cli.command("describe")
 @click.argument("label_or_iri")
 @store_option("On-disk store written by `kg build`.")
-@click.option("--graph", "graph", type=click.Path(path_type=Path), default=None,
-              help="Read this Turtle file (loaded into memory) instead of the store.")
+@graph_file_option()
 @click.option("--sentences", default=10, show_default=True, type=click.IntRange(0, 1000),
               help="At most this many sentences (most confident first).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
@@ -34,12 +31,7 @@ def describe_cli(
 
     A label naming several entities (Shanghai the province and the city) prints each.
     """
-    if graph is not None:
-        graph = graph_path(graph)
-        store, prefixes = memory_store(graph), turtle_prefixes(graph)
-    else:
-        where = store_path(store_dir)
-        store, prefixes = open_store(where), store_prefixes(where)
+    store, prefixes = open_for_reading(store_dir, graph)
     shown = {**DEFAULT_PREFIXES, **prefixes}
     descs = describe_all(store, label_or_iri, shown, sentences)
     click.echo(format_json(descs) if as_json else format_text(descs, shown), nl=False)
