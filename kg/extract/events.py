@@ -172,6 +172,10 @@ def _agents(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
                 if child.dep_ == "prep" and child.lower_ == "from":
                     for tok in child.subtree:
                         take(ctx.mention_at(tok), _FROM_CLASSES)
+                elif child.dep_ == "prep" and child.lower_ in ("like", "as", "including"):
+                    # "Italian enterprises like A, B and C also attended the event"
+                    for tok in child.subtree:
+                        take(ctx.mention_at(tok), ANY_AGENT)
     # "A attended the ceremony along with B and C": the people after "along with".
     if out:
         for tok in sent[verb.i - sent.start + 1 :]:

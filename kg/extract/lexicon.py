@@ -78,3 +78,9 @@ def starts_post(word: str) -> bool:
     Member of ...")? Signatures and author lines are told by it."""
     word = word.lower()
     return word in TITLE_HEADS or word in TITLE_PREFIX or word in ("standing", "member")
+
+# Relation triggers of the organisation-centred families.
+PARTICIPANT_NOUNS = words("participant_nouns")
+OPERATION_NOUNS = words("operation_nouns")
+DEAL_NOUNS = words("deal_nouns")
+PROGRAMME_FRAMES = words("programme_frames")

@@ -53,8 +53,8 @@ def _organised_event(ctx: DocContext, verb: Token) -> list[int]:
     return [] if event is None else [event]
 
 
-def _organisers(ctx: DocContext, by: Token, stops: frozenset[str] | set[str] = _LIST_STOP,
-                verbs_end: bool = True) -> list[int]:
+def list_after(ctx: DocContext, by: Token, stops: frozenset[str] | set[str] = _LIST_STOP,
+               verbs_end: bool = True) -> list[int]:
     """The agents listed after "by", up to the next clause; not the places and bodies named
     inside another name's post ("Governor of X")."""
     out: list[int] = []
@@ -88,7 +88,7 @@ def organisers(ctx: DocContext) -> None:
         events = _organised_event(ctx, verb)
         if not events:
             continue
-        for agent in _organisers(ctx, by):
+        for agent in list_after(ctx, by):
             for event in events:
                 ctx.add(agent, "participatesIn", event, sent, "participate-organiser", 0.6)
 
@@ -118,5 +118,5 @@ def present_at(ctx: DocContext) -> None:
             continue
         # "representatives from ..., envoys in China, A, B": the list runs on past "in" (and
         # past a noun the tagger took for a verb: "envoys")
-        for agent in _organisers(ctx, be, _LIST_STOP - {"in", "at"}, verbs_end=False):
+        for agent in list_after(ctx, be, _LIST_STOP - {"in", "at"}, verbs_end=False):
             ctx.add(agent, "participatesIn", event, sent, "participate-present", 0.55)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
 from kg.extract.grammar import in_quote, relation_rule
 from kg.extract.lexicon import COMPANY_NOUNS
@@ -189,3 +191,43 @@ def opened_at_the_dateline(ctx: DocContext) -> None:
                                            for t in c.subtree), PLACE_CLASSES):
             continue
         ctx.add(events[0], "locatedIn", place, sent, "located-dateline", 0.6)
+
+
+_LOCATED_WORDS = {"based", "headquartered", "located", "situated"}
+
+
+def _described(ctx: DocContext, noun: Token) -> int | None:
+    """The name a common noun describes: "A, a battery maker ..." (apposition), "A is a
+    maker ..." (the copula's subject)."""
+    if noun.dep_ == "appos":
+        return ctx.mention_at(noun.head)
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        return ctx.mention_at(subj[0]) if subj else None
+    return None
+
+
+@relation_rule("located-described")
+def described_as_based(ctx: DocContext) -> None:
+    """ "A, a battery maker based in Hefei", "A is a Hefei-based battery maker": the place of
+    the description is the place of the name it describes."""
+    doc = ctx.doc
+    for tok in doc:
+        low = tok.lower_
+        place: int | None = None
+        if low.endswith("-based") or low == "based" and tok.i >= 2 and doc[tok.i - 1].text == "-":
+            k = tok.i if low.endswith("-based") else tok.i - 2
+            place = ctx.mention_at(doc[k])
+            noun = tok.head
+        elif low in _LOCATED_WORDS and tok.dep_ == "acl":
+            places = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for g in c.children if g.dep_ == "pobj"]
+            place = ctx.mention_at(places[0]) if places else None
+            noun = tok.head
+        else:
+            continue
+        if place is None or ctx.found[place].cls not in PLACE_CLASSES or ctx.mention_at(noun):
+            continue
+        thing = _described(ctx, noun)
+        if thing is not None and ctx.found[thing].cls in ("Enterprise", "Zone", "Organization"):
+            ctx.add(thing, "locatedIn", place, tok.sent, "located-described", 0.65)

@@ -222,7 +222,7 @@ def implements(ctx: DocContext) -> None:
         if agent is None:
             continue
         for obj in objs:
-            ctx.add(agent, _implement_or_join(ctx, agent, obj), obj, sent, "implement", conf)
+            ctx.add(agent, implement_or_join(ctx, agent, obj), obj, sent, "implement", conf)
     # "Hainan’s “Hundred Fields ...”": a place's own initiative.
     doc = ctx.doc
     for idx, f in enumerate(ctx.found):
@@ -251,7 +251,7 @@ def implements(ctx: DocContext) -> None:
             j += 1
 
 
-def _implement_or_join(ctx: DocContext, agent: int, obj: int) -> str:
+def implement_or_join(ctx: DocContext, agent: int, obj: int) -> str:
     """A province or city takes part in a national or international programme (the Belt and
     Road Initiative, RCEP); it implements its own."""
     if ctx.found[agent].cls in ("Province", "City") and ctx.found[obj].cand.extractor in (

@@ -1,0 +1,101 @@
+"""Organisation-centred relations said in the ways news reports say them, on invented
+sentences and invented names: taking part by list ("Exhibitors included A, B and C"), alone
+("A and B attended.") or by bringing goods to an event (kg/extract/participants.py);
+investing by passive, by starting operations, by a signed deal (kg/extract/ventures.py);
+acting under a programme (kg/extract/programmes.py); where a described company is
+(kg/extract/places.py); trading partners (kg/extract/routes.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+from extracting import run, triples
+
+from kg.extract import Extractor
+
+EXPO = "The 5th Hefei Trade Expo opened on Monday. "
+EV = "5th Hefei Trade Expo"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # participation lists about the passage's event
+        (EXPO + "Exhibitors included Zorvan Group, Brellix Group and Quintar Group.",
+         {("Zorvan Group", "participatesIn", EV), ("Brellix Group", "participatesIn", EV),
+          ("Quintar Group", "participatesIn", EV)}),
+        (EXPO + "Among the exhibitors were Zorvan Group and Brellix Group.",
+         {("Zorvan Group", "participatesIn", EV), ("Brellix Group", "participatesIn", EV)}),
+        # the event named in the list's own phrase
+        ("Participants at the 3rd Wuhu Forum included Zorvan Group and Brellix Group.",
+         {("Zorvan Group", "participatesIn", "3rd Wuhu Forum"),
+          ("Brellix Group", "participatesIn", "3rd Wuhu Forum")}),
+        # attending with nothing after the verb, or a list after "like"
+        (EXPO + "Zorvan Group and Brellix Group attended.",
+         {("Zorvan Group", "participatesIn", EV), ("Brellix Group", "participatesIn", EV)}),
+        (EXPO + "Governor Wang Lei presided.", {("Wang Lei", "participatesIn", EV)}),
+        (EXPO + "Foreign enterprises like Zorvan Group and Brellix Group also attended the event.",
+         {("Zorvan Group", "participatesIn", EV), ("Brellix Group", "participatesIn", EV)}),
+        # bringing goods to an event
+        ("Zorvan Group brought its latest products to the 5th Hefei Trade Expo.",
+         {("Zorvan Group", "participatesIn", EV)}),
+        # investing, said otherwise
+        ("A marketing center was established by Zorvan Group in Germany in 2009.",
+         {("Zorvan Group", "investsIn", "Germany")}),
+        ("Fortune 500 companies such as Zorvan Group, Brellix Group and Quintar Group have "
+         "started operations in Hefei.",
+         {("Zorvan Group", "investsIn", "Hefei"), ("Brellix Group", "investsIn", "Hefei"),
+          ("Quintar Group", "investsIn", "Hefei")}),
+        ("Zorvan Group signed an investment agreement with Nanning.",
+         {("Zorvan Group", "investsIn", "Nanning")}),
+        ("Zorvan Group signed an agreement with Hefei to build a plant.",
+         {("Zorvan Group", "investsIn", "Hefei")}),
+        # acting under a programme: a province takes part in a national one
+        ("Under the Belt and Road Initiative, Anhui has built 20 overseas parks.",
+         {("Anhui", "participatesIn", "Belt and Road Initiative")}),
+        ("Anhui has built 20 overseas parks as part of the Belt and Road Initiative.",
+         {("Anhui", "participatesIn", "Belt and Road Initiative")}),
+        # where a described company is
+        ("Zorvan Group is a Hefei-based battery maker.", {("Zorvan Group", "locatedIn", "Hefei")}),
+        ("Zorvan Group, a battery maker based in Hefei, makes cells.",
+         {("Zorvan Group", "locatedIn", "Hefei")}),
+        # trading partners, either side of the copula
+        ("Germany is Anhui's largest trading partner.", {("Anhui", "tradesWith", "Germany")}),
+        ("Anhui is Germany's second-largest trade partner in China.",
+         {("Anhui", "tradesWith", "Germany")}),
+    ],
+)
+def test_org_relations_said_otherwise(extractor: Extractor, text: str,
+                                      expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(run(extractor, text))
+
+
+# The rules of these families (the learned model may still weigh the same words).
+RULES = {"participate-list", "participate-alone", "participate-bring", "participate-passage",
+         "invest-passive", "invest-operations", "invest-deal", "implement-frame",
+         "located-described", "trade-partner"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no event anywhere: a list of participants takes part in nothing
+        "Among the participants were Zorvan Group and Brellix Group.",
+        # a sentence that names another event is left to the sentence's own rules
+        EXPO + "Zorvan Group attended the 2nd Wuhu Forum.",
+        # an agreement that is no investment; a plan to expand is no investment either
+        "Zorvan Group signed a sales agreement with Nanning.",
+        "Zorvan Group plans to expand its business in Hefei.",
+        # a place in a description of something else
+        "Zorvan Group met a Hefei-based delegation.",
+        # partners that are not trading partners
+        "Germany is Anhui's strategic partner.",
+        # the programme's own parts are not acting under it
+        "Anhui opened the route, which is part of the Belt and Road Initiative.",
+    ],
+)
+def test_what_these_rules_do_not_say(extractor: Extractor, text: str) -> None:
+    ex = run(extractor, text)
+    said = {(ex.mentions[r.subj].text, r.pred, ex.mentions[r.obj].text)
+            for r in ex.relations if r.extractor in RULES}
+    assert not said
