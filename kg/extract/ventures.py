@@ -8,7 +8,7 @@ place).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.grammar import agent_of, in_quote, relation_rule, with_conjuncts, word_before
@@ -27,6 +27,25 @@ def _places_after(ctx: DocContext, verb: Token, preps: tuple[str, ...]) -> list[
               for t in c.subtree]
     return [p for p in mentions_in(ctx, tokens, INVEST_TARGETS)
             if word_before(ctx, p) in preps]
+
+
+def _places_in(ctx: DocContext, noun: Token, prep: str) -> list[int]:
+    """Places in the noun's own prepositional phrase ("operations in Hefei")."""
+    return mentions_in(ctx, (t for c in noun.children if c.dep_ == "prep" and c.lower_ == prep
+                             for t in c.subtree), INVEST_TARGETS)
+
+
+def _firms_invest(ctx: DocContext, sent: Span, verb: Token, places: list[int], rule: str,
+                  conf: float) -> None:
+    """The verb's company and the companies listed with it invest in each place."""
+    if not places:
+        return
+    agent, _ = agent_of(ctx, verb, {"Enterprise"})
+    if agent is None:
+        return
+    for firm in with_conjuncts(ctx, agent, {"Enterprise"}):
+        for place in places:
+            ctx.add(firm, "investsIn", place, sent, rule, conf)
 
 
 @relation_rule("invest-passive")
@@ -53,18 +72,8 @@ def started_operations(ctx: DocContext) -> None:
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         if not objs or objs[0].lemma_.lower() not in OPERATION_NOUNS or in_quote(ctx, verb):
             continue
-        places = _places_after(ctx, verb, ("in",)) or [
-            p for p in mentions_in(ctx, (t for c in objs[0].children if c.dep_ == "prep"
-                                         and c.lower_ == "in" for t in c.subtree),
-                                   INVEST_TARGETS)]
-        if not places:
-            continue
-        agent, _ = agent_of(ctx, verb, {"Enterprise"})
-        if agent is None:
-            continue
-        for firm in with_conjuncts(ctx, agent, {"Enterprise"}):
-            for place in places:
-                ctx.add(firm, "investsIn", place, sent, "invest-operations", 0.6)
+        places = _places_after(ctx, verb, ("in",)) or _places_in(ctx, objs[0], "in")
+        _firms_invest(ctx, sent, verb, places, "invest-operations", 0.6)
 
 
 def _investment_deal(noun: Token) -> bool:
@@ -89,14 +98,5 @@ def signed_deals(ctx: DocContext) -> None:
             continue
         places = _places_after(ctx, verb, ("with",))
         for deal in deals:
-            places += [p for p in mentions_in(ctx, (t for c in deal.children if c.dep_ == "prep"
-                                                    and c.lower_ == "with" for t in c.subtree),
-                                              INVEST_TARGETS) if p not in places]
-        if not places:
-            continue
-        agent, _ = agent_of(ctx, verb, {"Enterprise"})
-        if agent is None:
-            continue
-        for firm in with_conjuncts(ctx, agent, {"Enterprise"}):
-            for place in places:
-                ctx.add(firm, "investsIn", place, sent, "invest-deal", 0.55)
+            places += [p for p in _places_in(ctx, deal, "with") if p not in places]
+        _firms_invest(ctx, sent, verb, places, "invest-deal", 0.55)
