@@ -119,3 +119,42 @@ def test_the_city_is_the_city_named_before(extract) -> None:  # type: ignore[no-
         "In 2023, the city's exports reached RMB 30 billion."
     )
     assert figures == [("exports", "30000000000", "CNY", "Yueyang", "2023")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's cut name ("Hubei" + the rest) is the event named in full below
+        ("137 Projects Signed at Hubei International Investment and Trade Conference with a "
+         "Total Value of 380.5 Billion Yuan\n\nOn May 13, Hubei International Investment and "
+         "Trade Conference was officially held in Wuhan.",
+         [("projects", "137", "count", "Hubei International Investment and Trade Conference",
+           None),
+          ("investment", "380500000000", "CNY",
+           "Hubei International Investment and Trade Conference", None)]),
+        # "the port": the place the text calls a port, not the last city named
+        ("Yueyang is a port city on the Yangtze in Hunan Province. Its trade is growing, and "
+         "goods bound for Wuhan pass through it.\n\nIn 2023, trade through the port reached "
+         "RMB 30 billion.",
+         [("trade", "30000000000", "CNY", "Yueyang", "2023")]),
+        # "At the meeting": the body whose unnamed conference it was
+        ("On May 2, the investment promotion conference of the Tiannan Binhai Development Zone "
+         "was held in Beijing. At the meeting, a total of 16 projects were signed, with a "
+         "total investment of 32.9 billion yuan.",
+         [("projects", "16", "count", "Tiannan Binhai Development Zone", None),
+          ("investment", "32900000000", "CNY", "Tiannan Binhai Development Zone", None)]),
+        # imports from and exports to: trade
+        ("In 2023, Hunan's imports from and exports to ASEAN countries reached RMB 50 billion.",
+         [("trade", "50000000000", "CNY", "Hunan", "2023")]),
+    ],
+)
+def test_whose_figure_from_the_document(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == expected
+
+
+def test_from_x_to_y_is_read_in_one_clause(extract) -> None:  # type: ignore[no-untyped-def]
+    """"the accumulated ... from X to Y": Y is a total over years as much as X."""
+    assert extract(
+        "The provisions lowered the standard of the accumulated paid-in capital invested by "
+        "the parent company in Hunan from US$30 million to US$10 million."
+    ) == []

@@ -115,3 +115,13 @@ def test_holding_something_else_dates_no_event(extractor: Extractor) -> None:
     ex = run(extractor, HEAD + "On June 12, Li Weiguo went to the 3rd Tiannan Machinery Expo "
              "to hold bilateral meetings with local enterprises.")
     assert events(ex) == {}
+
+
+def test_an_event_held_in_a_sentence_cut_at_an_abbreviation_gets_its_day(
+    extractor: Extractor,
+) -> None:
+    """The day before the cut ("H.E. Mme.") dates the event held after it."""
+    ex = run(extractor, HEAD + "On 3 June 2024, Tiannan Trade Centre Secretary-General H.E. "
+             "Mme. Ana Torrel attended the opening ceremony of the 5th Tiannan Machinery Expo "
+             "held in Shijiazhuang.")
+    assert events(ex) == {"5th Tiannan Machinery Expo": ("2024-06-03", "2024-06-03")}

@@ -49,7 +49,8 @@ _CURRENCY = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "¥": "CNY", "$": "USD",
 
 # What is measured. One alternation, longest forms first, so "import and export" is trade.
 _MEASURES = (
-    ("trade", r"imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export|"
+    ("trade", r"imports?\s+(?:from\s+)?and\s+exports?|exports?\s+(?:to\s+)?and\s+imports?|"
+              r"import\s+and\s+export|"
               r"export\s+and\s+import|foreign\s+trade|total\s+trade|trade\s+volume|"
               r"trade\s+value|bilateral\s+trade|trade\s+(?:with|between)|trade(?!\s+(?:enterprises|"
               r"companies|firms|contracts?|agreements?|deals?|fairs?|expos?|zones?|partners?|"

@@ -58,7 +58,14 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
     dates = written + relative_days(text, sentences, anchor, written)
     mentions = extraction.mentions
     main_event = _main_event(extraction)
-    event_dates = _event_dates(ctx.doc, sentences, roles(ctx.doc, text, dates), mentions)
+    groups = sentence_groups(text, sentences)
+    group_of = {s: sentences[groups[i]][0] for i, (s, _) in enumerate(sentences)}
+    # a sentence cut at an abbreviation ("H.E. Mme.") is read whole
+    joined: dict[int, tuple[int, int]] = {}
+    for i, (_, end) in enumerate(sentences):
+        first = sentences[groups[i]][0]
+        joined[first] = (first, end)
+    event_dates = _event_dates(ctx.doc, joined, group_of, roles(ctx.doc, text, dates), mentions)
     # "the opening day of the expo": a day of an event whose days the document gives
     days_of: dict[str, tuple[str, str]] = {}
     for ed in event_dates:
@@ -70,10 +77,9 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
                         mentions[main_event].text if main_event is not None else None)
     if by_ref:
         dates = dates + by_ref
-        event_dates += _event_dates(ctx.doc, sentences, roles(ctx.doc, text, by_ref), mentions)
+        event_dates += _event_dates(ctx.doc, joined, group_of, roles(ctx.doc, text, by_ref),
+                                    mentions)
     dates.sort(key=lambda d: (d.start, d.end))
-    groups = sentence_groups(text, sentences)
-    group_of = {s: sentences[groups[i]][0] for i, (s, _) in enumerate(sentences)}
     by_group: dict[int, list[Dated]] = {}
     for d in roles(ctx.doc, text, dates):
         by_group.setdefault(group_of.get(d.date.sent_start, d.date.sent_start), []).append(d)
@@ -88,7 +94,7 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
             ends = [d.date.last for d in group if d.role == "until" and d.date.last > day.first]
             day = replace(day, last=max([day.last, *ends]))
         relations.append(_dated(r, day, subj.cls, text[r.sent_start : r.sent_end]))
-    spans = [MentionSpan(m.start, m.end, m.cls, _is_subject(ctx.doc, m)) for m in mentions]
+    spans = _figure_spans(ctx.doc, mentions)
     focus = None
     if ctx.focus_province is not None:
         for i, f in enumerate(ctx.found):
@@ -96,11 +102,6 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
             if place is not None and place.name == ctx.focus_province:
                 focus = i
                 break
-    # a sentence cut at an abbreviation ("1.5 billion U.S. dollars") is read whole
-    joined: dict[int, tuple[int, int]] = {}
-    for i, (_, end) in enumerate(sentences):
-        first = sentences[groups[i]][0]
-        joined[first] = (first, end)
     figures = find_figures(text, list(joined.values()), spans, focus, anchor, main_event)
     return replace(
         extraction,
@@ -135,22 +136,25 @@ def _event_verb(
 
 
 def _event_dates(
-    doc: Doc, sentences: list[tuple[int, int]], dated: list[Dated], mentions: Sequence[Mention]
+    doc: Doc, joined: dict[int, tuple[int, int]], group_of: dict[int, int], dated: list[Dated],
+    mentions: Sequence[Mention],
 ) -> list[EventDate]:
     """The days of the event a dated sentence says was held, opened or closed: the
-    statement day nearest it, to an end day ("will last until June 30") when one is given."""
+    statement day nearest it, to an end day ("will last until June 30") when one is given.
+    ``joined`` maps the first sentence of a group (a sentence cut at an abbreviation is one
+    with the next, ``group_of``) to the group's span."""
     by_sentence: dict[int, list[Dated]] = {}
     for d in dated:
-        by_sentence.setdefault(d.date.sent_start, []).append(d)
+        by_sentence.setdefault(group_of.get(d.date.sent_start, d.date.sent_start), []).append(d)
     out: list[EventDate] = []
-    ends = dict(sentences)
     for sent_start, days in sorted(by_sentence.items()):
-        verb = _event_verb(doc, sent_start, ends.get(sent_start, days[0].date.sent_end), mentions)
+        end = joined.get(sent_start, (sent_start, days[0].date.sent_end))[1]
+        verb = _event_verb(doc, sent_start, end, mentions)
         if verb is None:
             continue
         # The event held is the one named last before the verb, else the first after it.
         events = [(i, m) for i, m in enumerate(mentions)
-                  if m.cls == "Event" and m.sent_start == sent_start]
+                  if m.cls == "Event" and group_of.get(m.sent_start, m.sent_start) == sent_start]
         before = [i for i, m in events if m.end <= verb.start()]
         after = [i for i, m in events if m.start >= verb.end()]
         chosen = before[-1] if before else (after[0] if after else None)
@@ -164,6 +168,30 @@ def _event_dates(
         first = min(starts, key=lambda d: (abs(d.start - where), d.start))
         last = max([first.last] + [u.last for u in until if u.last > first.first])
         out.append(EventDate(chosen, first.first, last))
+    return out
+
+
+_LONGER = frozenset({"Event", "Zone", "Enterprise"})
+
+
+def _figure_spans(doc: Doc, mentions: Sequence[Mention]) -> list[MentionSpan]:
+    """What figure finding reads of each mention. A name that begins a longer event, zone
+    or company name the document writes elsewhere, followed by the rest of it ("Liaoning"
+    cut from a headline's "Liaoning International Investment and Trade Conference"), is
+    that longer name."""
+    text = doc.text
+    longer = {m.text.casefold(): i for i, m in enumerate(mentions) if m.cls in _LONGER}
+    out = []
+    for m in mentions:
+        span = MentionSpan(m.start, m.end, m.cls, _is_subject(doc, m))
+        if m.cls not in _LONGER:
+            for name, j in longer.items():
+                if (len(name) > m.end - m.start and name.startswith(m.text.casefold())
+                        and text[m.start : m.start + len(name)].casefold() == name):
+                    span = MentionSpan(m.start, m.start + len(name), mentions[j].cls,
+                                       span.subject, same_as=j)
+                    break
+        out.append(span)
     return out
 
 

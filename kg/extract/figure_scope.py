@@ -179,20 +179,52 @@ def not_period_year(sent: str, pos: int) -> bool:
 
 
 def definite_area(
-    sent: str, s: int, value_start: int, mentions: Sequence[Span], taken: set[int]
+    text: str, s: int, value_start: int, mentions: Sequence[Span], taken: set[int]
 ) -> int | None:
-    """"the city's exports": the last mention of that kind before the sentence (or before
-    the definite phrase in it), when the sentence names none of that kind before it."""
+    """"the city's exports", "trade through the port": a mention of that kind before the
+    definite phrase, when the sentence names none of that kind before it. The text's own
+    word for it decides between several ("the land port of X", "Y, a port city" for "the
+    port"); else the last one named."""
     found = None
-    for m in _DEFINITE.finditer(sent, 0, value_start):
+    for m in _DEFINITE.finditer(text, s, s + value_start):
         found = m
     if found is None:
         return None
-    cls = _NOUN_CLASS[(found["noun"] or found["noun2"]).lower()]
-    at = s + found.start()
-    best = None
+    noun = (found["noun"] or found["noun2"]).lower()
+    cls = _NOUN_CLASS[noun]
+    at = found.start()
+    word = re.compile(rf"\b{noun}\b", re.IGNORECASE)
+    best, described = None, None
     for i, m in enumerate(mentions):
         if m.cls == cls and m.end <= at and i not in taken:
+            best = i
+            near = text[max(0, m.start - 40) : m.end + 40]
+            if "\n" not in near.strip() and word.search(near):
+                described = i
+    return described if described is not None else best
+
+
+# "the investment promotion conference of X was held ...": X is whose the conference is
+_BODY_BEFORE = re.compile(
+    r"\b(?:conference|meeting|forum|fair|expo|summit|symposium|seminar|ceremony|event)\s+"
+    r"(?:of|by|(?:held|hosted|organi[sz]ed)\s+by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BODY_CLASSES = frozenset({"Province", "City", "Zone", "Enterprise", "Region", "Country"})
+
+
+def conference_body(text: str, s: int, upto: int, mentions: Sequence[Span]) -> int | None:
+    """"At the meeting, 16 projects were signed" after "the investment promotion
+    conference of X was held": the last body whose unnamed conference the text gives, in
+    the sentence starting at ``s`` (before ``upto``) or the two before it, in its paragraph."""
+    lo = text.rfind("\n", 0, s) + 1
+    stops = [m.end() for m in re.finditer(r"[.!?]\s+", text[lo:s])]
+    lo += stops[-3] if len(stops) >= 3 else 0
+    best = None
+    for i, m in enumerate(mentions):
+        if lo <= m.start < upto and m.cls in _BODY_CLASSES and _BODY_BEFORE.search(
+            text[max(0, m.start - 60) : m.start]
+        ):
             best = i
     return best
 

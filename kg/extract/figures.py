@@ -36,6 +36,7 @@ from kg.extract.amounts import (
 from kg.extract.confidence import confidence
 from kg.extract.figure_scope import (
     area_after,
+    conference_body,
     deal_value,
     definite_area,
     from_to,
@@ -96,6 +97,9 @@ class MentionSpan:
     end: int
     cls: str
     subject: bool = False  # the subject of its clause ("The coastal city of X ... signed")
+    # the longer name it begins, as written elsewhere ("Liaoning" of a headline's "Liaoning
+    # International Investment and Trade Conference"): the mention of that name
+    same_as: int | None = None
 
 
 def find_figures(
@@ -130,6 +134,7 @@ def _sentence_figures(
     periods = periods_in(sent, anchor)
     out: list[Figure] = []
     lo = 0
+    from_lo: int | None = None  # the clause of "from X" while its "to Y" is read
     previous: str | None = None  # a count's measure, for "2,003 enterprises, up 17.5%"
     groups = value_groups(sent, values)
     next_start = {id(g): n[0].start for g, n in zip(groups, groups[1:], strict=False)}
@@ -142,6 +147,10 @@ def _sentence_figures(
         if measure is None and head.unit == "percent" and head.start - lo < 80:
             measure = previous
         clause_lo, lo = lo, group[-1].end
+        if from_lo is not None:  # "from X to Y": Y is read in X's clause
+            clause_lo = from_lo
+        shape = from_to(sent, head.start, head.end) if len(group) == 1 else None
+        from_lo = clause_lo if shape is not None else None
         previous = measure if head.unit == "count" else None
         if kind is None or measure is None:
             continue
@@ -156,13 +165,14 @@ def _sentence_figures(
             continue
         if not_one_period(sent, clause_lo, head.start, group[-1].end, measure):
             continue
-        shape = from_to(sent, head.start, head.end) if len(group) == 1 else None
         if shape is not None:  # "from X (in 2004) to Y": X is a level of its own year or none
             kind = (False, 1)
         area, from_focus = _area(sent, s, head, [x for x in inside if x[0] not in settings],
                                  counterparts, focus, values, event)
+        if area is None and _THE_EVENT.search(sent):  # an unnamed conference's body
+            area = conference_body(text, s, s + head.start, mentions)
         if area is None or from_focus:
-            named = definite_area(sent, s, head.start, mentions, set(counterparts))
+            named = definite_area(text, s, head.start, mentions, set(counterparts))
             area, from_focus = (named, False) if named is not None else (area, from_focus)
         after_area = area_after(sent, s, group[-1].end,
                                 [x for x in inside if x[0] not in counterparts],
@@ -190,7 +200,7 @@ def _sentence_figures(
                     value=plain(v.value * sign),
                     unit=v.unit,
                     change=change,
-                    area=area,
+                    area=area if mentions[area].same_as is None else mentions[area].same_as,
                     counterpart=partner,
                     period=period,
                     text=sent[v.start : v.end],
