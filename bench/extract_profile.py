@@ -39,7 +39,8 @@ SOURCES = [ROOT / "corpus", ROOT.parent / "shared" / "corpus-extra"]
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("dirs", nargs="*", type=Path, help="corpus directories (default: seeds + extra)")
+    ap.add_argument("dirs", nargs="*", type=Path,
+                    help="corpus directories (default: seeds + extra)")
     ap.add_argument("--top", type=int, default=30, help="cProfile rows to print")
     ap.add_argument("--sort", default="cumulative", help="cProfile sort key (tottime, ...)")
     ap.add_argument("--repeat", type=int, default=1, help="unprofiled extraction runs (min)")

@@ -77,13 +77,14 @@ class Extractor:
         """Mentions, titles and the hand rules' relations of one parsed document."""
         spans = self.matcher(doc, as_spans=True)
         spans = [s for s in spans if s.text[:1].isupper() or s.text[:1].isdigit()]
-        cands = find_mentions(doc, self.gazetteer, spans)
+        text = doc.text  # Doc.text is rebuilt from its tokens on every access: read it once
+        cands = find_mentions(doc, self.gazetteer, spans, text)
         found = []
         for c in cands:
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is not None:
                 found.append(Found(c, span, c.cls))
-        ctx = DocContext(doc, found, self.gazetteer)
+        ctx = DocContext(doc, found, self.gazetteer, text)
         for f in found:
             if f.cls == "GovernmentBody" and ctx.focus_province and _bare_provincial(f.text):
                 f.scope = ctx.focus_province

@@ -46,9 +46,12 @@ class RelationHit:
 class DocContext:
     """Indexes one document's mentions for the relation rules."""
 
-    def __init__(self, doc: Doc, found: list[Found], gaz: Gazetteer) -> None:
+    def __init__(
+        self, doc: Doc, found: list[Found], gaz: Gazetteer, text: str | None = None
+    ) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text is rebuilt on every access: read it once
+        # Doc.text is rebuilt on every access: read it once (``text``: the caller's copy)
+        self.text = doc.text if text is None else text
         self.found = found
         self.gaz = gaz
         self.by_token: dict[int, int] = {}

@@ -65,7 +65,8 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
     for i, (_, end) in enumerate(sentences):
         first = sentences[groups[i]][0]
         joined[first] = (first, end)
-    event_dates = _event_dates(ctx.doc, joined, group_of, roles(ctx.doc, text, dates), mentions)
+    event_dates = _event_dates(ctx.doc, text, joined, group_of, roles(ctx.doc, text, dates),
+                               mentions)
     # "the opening day of the expo": a day of an event whose days the document gives
     days_of: dict[str, tuple[str, str]] = {}
     for ed in event_dates:
@@ -77,7 +78,7 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
                         mentions[main_event].text if main_event is not None else None)
     if by_ref:
         dates = dates + by_ref
-        event_dates += _event_dates(ctx.doc, joined, group_of, roles(ctx.doc, text, by_ref),
+        event_dates += _event_dates(ctx.doc, text, joined, group_of, roles(ctx.doc, text, by_ref),
                                     mentions)
     dates.sort(key=lambda d: (d.start, d.end))
     by_group: dict[int, list[Dated]] = {}
@@ -94,7 +95,7 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
             ends = [d.date.last for d in group if d.role == "until" and d.date.last > day.first]
             day = replace(day, last=max([day.last, *ends]))
         relations.append(_dated(r, day, subj.cls, text[r.sent_start : r.sent_end]))
-    spans = _figure_spans(ctx.doc, mentions)
+    spans = _figure_spans(ctx.doc, text, mentions)
     focus = None
     if ctx.focus_province is not None:
         for i, f in enumerate(ctx.found):
@@ -116,11 +117,10 @@ _NOT_OBJECTS = frozenset({"place", "day", "week", "month", "year", "morning", "a
 
 
 def _event_verb(
-    doc: Doc, start: int, end: int, mentions: Sequence[Mention]
+    doc: Doc, text: str, start: int, end: int, mentions: Sequence[Mention]
 ) -> re.Match[str] | None:
     """The first verb in ``start``..``end`` that says an event took place: not one whose
     object is something else ("to hold bilateral meetings", "opened a plant")."""
-    text = doc.text
     events = [(m.start, m.end) for m in mentions if m.cls == "Event"]
     for verb in _EVENT_VERBS.finditer(text, start, end):
         span = doc.char_span(verb.start(), verb.end(), alignment_mode="expand")
@@ -136,8 +136,8 @@ def _event_verb(
 
 
 def _event_dates(
-    doc: Doc, joined: dict[int, tuple[int, int]], group_of: dict[int, int], dated: list[Dated],
-    mentions: Sequence[Mention],
+    doc: Doc, text: str, joined: dict[int, tuple[int, int]], group_of: dict[int, int],
+    dated: list[Dated], mentions: Sequence[Mention],
 ) -> list[EventDate]:
     """The days of the event a dated sentence says was held, opened or closed: the
     statement day nearest it, to an end day ("will last until June 30") when one is given.
@@ -149,7 +149,7 @@ def _event_dates(
     out: list[EventDate] = []
     for sent_start, days in sorted(by_sentence.items()):
         end = joined.get(sent_start, (sent_start, days[0].date.sent_end))[1]
-        verb = _event_verb(doc, sent_start, end, mentions)
+        verb = _event_verb(doc, text, sent_start, end, mentions)
         if verb is None:
             continue
         # The event held is the one named last before the verb, else the first after it.
@@ -174,12 +174,11 @@ def _event_dates(
 _LONGER = frozenset({"Event", "Zone", "Enterprise"})
 
 
-def _figure_spans(doc: Doc, mentions: Sequence[Mention]) -> list[MentionSpan]:
+def _figure_spans(doc: Doc, text: str, mentions: Sequence[Mention]) -> list[MentionSpan]:
     """What figure finding reads of each mention. A name that begins a longer event, zone
     or company name the document writes elsewhere, followed by the rest of it ("Liaoning"
     cut from a headline's "Liaoning International Investment and Trade Conference"), is
     that longer name."""
-    text = doc.text
     longer = {m.text.casefold(): i for i, m in enumerate(mentions) if m.cls in _LONGER}
     out = []
     for m in mentions:

@@ -175,8 +175,11 @@ def _trim_people(rules: list[Candidate], ner: list[Candidate]) -> list[Candidate
     return out
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer, matcher_spans: list[Span]) -> list[Candidate]:
-    text = doc.text
+def find_mentions(
+    doc: Doc, gaz: Gazetteer, matcher_spans: list[Span], text: str | None = None
+) -> list[Candidate]:
+    """``text``: ``doc.text`` if the caller has it (Doc.text is rebuilt on every access)."""
+    text = doc.text if text is None else text
     headings = heading_spans(text)
     rules = [
         *name_chunks(text, gaz),
