@@ -12,6 +12,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from spacy.language import Language
 
 from kg.extract.gazetteer import CAPITALISED_ONLY, COMMON_WORDS, Gazetteer, Place
 
@@ -323,3 +324,14 @@ def test_world_city_with_city_suffix_is_the_city(gaz: Gazetteer) -> None:
 def test_un_agencies_are_organizations(gaz: Gazetteer, surface: str) -> None:
     known = gaz.known(surface)
     assert known is not None and known.cls == "Organization"
+
+
+def test_matcher_patterns_are_each_forms_own_tokens(nlp: Language, gazetteer: Gazetteer) -> None:
+    """The gazetteer matcher tokenises all forms as one text: every form must get the tokens
+    it gets on its own (punctuation, abbreviations, hyphens and odd spacing included)."""
+    from kg.extract import lower_patterns
+
+    odd = ["St. Petersburg-Oblast (Test)", "Foo  Bar", " Lead Space", "U.S.-made Co.", "Tab\tCity"]
+    forms = sorted(gazetteer.surface_forms()) + odd
+    expected = [d.to_array("LOWER").tolist() for d in nlp.tokenizer.pipe(forms)]
+    assert lower_patterns(nlp, forms) == expected

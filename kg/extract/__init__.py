@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_SPACE, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -65,7 +66,7 @@ class Extractor:
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         forms = sorted(self.gazetteer.surface_forms())
         # Tokenising only: cheap, and the patterns match the pipeline's own tokens.
-        self.matcher.add("GAZ", list(self.nlp.tokenizer.pipe(forms)))
+        self.matcher.add("GAZ", lower_patterns(self.nlp, forms))
 
     def __call__(self, doc: Doc, document: Document) -> Extraction:
         ctx = self.rules_context(doc)
@@ -95,6 +96,34 @@ class Extractor:
             RELATION_RULES[name](ctx)
         ctx.add_inner_jurisdictions()
         return ctx
+
+
+def lower_patterns(nlp: Language, forms: Sequence[str]) -> list[list[int]]:
+    """The PhraseMatcher patterns (LOWER hashes of the pipeline's tokens) of ``forms``.
+
+    All forms are tokenised as one text, a line break between two: the tokenizer splits
+    at whitespace first and reads each piece alone, so a form's tokens are those it has on
+    its own (tests/test_gazetteer.py checks it on the whole gazetteer), and one Doc
+    costs a fraction of one Doc per form. Forms with other whitespace are tokenised alone.
+    """
+    plain = [f for f in forms if f and f == " ".join(f.split())]
+    keys: dict[str, list[int]] = {}
+    if plain:
+        lower = nlp.tokenizer("\n".join(plain)).to_array([LOWER, IS_SPACE]).tolist()
+        k, current = 0, []
+        for h, space in lower:
+            if space:
+                keys[plain[k]], k, current = current, k + 1, []
+            else:
+                current.append(h)
+        keys[plain[k]] = current
+    out = []
+    for form in forms:
+        key = keys.get(form)
+        if key is None:
+            key = nlp.tokenizer(form).to_array(LOWER).tolist()
+        out.append(key)
+    return out
 
 
 def finish(
