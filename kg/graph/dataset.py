@@ -79,12 +79,17 @@ def split_quads(triples: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
     yield from flush()
 
 
-def dataset_quads(turtle: Path, ontology: bool = True) -> Iterator[ox.Quad]:
+def dataset_quads(
+    turtle: Path, ontology: bool = True, parser: ox.QuadParser | None = None
+) -> Iterator[ox.Quad]:
     """Every statement of ``turtle`` in its graph, then (if asked) the ontology graph.
+    ``parser``: the caller's parser of ``turtle`` (to read its prefixes afterwards).
 
     Raises ``E008`` on a file that is not Turtle; nothing is yielded past the error."""
     try:
-        yield from split_quads(ox.parse(path=turtle, format=ox.RdfFormat.TURTLE))
+        if parser is None:
+            parser = ox.parse(path=turtle, format=ox.RdfFormat.TURTLE)
+        yield from split_quads(parser)
     except SyntaxError as err:
         raise KgError(E.E008, turtle, str(err)) from None
     if ontology:

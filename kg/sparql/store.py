@@ -60,13 +60,14 @@ def load_store(turtle: Path, store_dir: Path) -> ox.Store:
     try:
         store = ox.Store(tmp)
         # Streamed in chunks: bulk_load of a 2M-triple file peaks at ~1.5 GB, this at ~0.4.
-        quads = dataset_quads(turtle)
+        parser = ox.parse(path=turtle, format=ox.RdfFormat.TURTLE)
+        quads = dataset_quads(turtle, parser=parser)
         while chunk := list(islice(quads, LOAD_CHUNK)):
             store.bulk_extend(chunk)
         store.flush()
         store.optimize()
         del store  # closes RocksDB and releases its lock before the rename
-        prefixes = turtle_prefixes(turtle)
+        prefixes = dict(parser.prefixes)  # known now that the load has read the whole file
         (tmp / PREFIXES_FILE).write_text(json.dumps(prefixes, indent=1, sort_keys=True))
         (tmp / CHECKSUMS_FILE).write_text(json.dumps(_checksums(tmp), indent=1, sort_keys=True))
         old: Path | None = None
