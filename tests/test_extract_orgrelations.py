@@ -59,6 +59,40 @@ EV = "5th Hefei Trade Expo"
         ("Zorvan Group is a Hefei-based battery maker.", {("Zorvan Group", "locatedIn", "Hefei")}),
         ("Zorvan Group, a battery maker based in Hefei, makes cells.",
          {("Zorvan Group", "locatedIn", "Hefei")}),
+        # "the city" is the city named last; "it" the company named before it
+        ("Hefei is a big city. Zorvan Group and Brellix Group have jointly invested 11.9 billion "
+         "yuan to build a new production center in the city.",
+         {("Zorvan Group", "investsIn", "Hefei"), ("Brellix Group", "investsIn", "Hefei")}),
+        ("Shanghai is a big city. Zorvan Group has established a global technology hub in the "
+         "city.", {("Zorvan Group", "investsIn", "Shanghai")}),
+        ("Zorvan Group recently announced that it will set up an innovation center in Chengdu.",
+         {("Zorvan Group", "investsIn", "Chengdu")}),
+        # a company's plants located somewhere
+        ("Zorvan Group's manufacturing plants are mainly located in Shanghai and Jiangsu.",
+         {("Zorvan Group", "investsIn", "Shanghai"), ("Zorvan Group", "investsIn", "Jiangsu")}),
+        # issuing and proposing a programme
+        ("The “Hefei Twenty Measures”, issued by the Hefei Municipal Government on July 7, "
+         "lowered the threshold.",
+         {("Hefei Municipal Government", "implements", "Hefei Twenty Measures")}),
+        ("Since the State Council proposed the \"Rise of Central China\" plan in 2006, the "
+         "region grew.", {("State Council", "implements", "Rise of Central China")}),
+        # "in the provincial capital X"; a zone opening in a place
+        ("The 3rd Nanchang Trade Fair was held in the provincial capital Nanchang.",
+         {("3rd Nanchang Trade Fair", "locatedIn", "Nanchang")}),
+        ("The Gyirong International Border Trade Market opens in Gyirong, Tibet.",
+         {("Gyirong International Border Trade Market", "locatedIn", "Gyirong")}),
+        # a place before a description of the company
+        ("Japan-based pneumatic products manufacturer Zorvan Group has opened a plant.",
+         {("Zorvan Group", "locatedIn", "Japan")}),
+        ("Beijing's auto group Zorvan Motor has opened a plant.",
+         {("Zorvan Motor", "locatedIn", "Beijing")}),
+        # trade ties, trade volume between two sides, partner of
+        ("Shandong strengthens trade ties with Japan and South Korea.",
+         {("Shandong", "tradesWith", "Japan"), ("Shandong", "tradesWith", "South Korea")}),
+        ("In 2022, the import and export trade volume between Jiangxi and Germany reached 1.66 "
+         "billion dollars.", {("Jiangxi", "tradesWith", "Germany")}),
+        ("Germany has become an important investment and trading partner of Jiangxi.",
+         {("Jiangxi", "tradesWith", "Germany")}),
         # trading partners, either side of the copula
         ("Germany is Anhui's largest trading partner.", {("Anhui", "tradesWith", "Germany")}),
         ("Anhui is Germany's second-largest trade partner in China.",
@@ -73,7 +107,8 @@ def test_org_relations_said_otherwise(extractor: Extractor, text: str,
 # The rules of these families (the learned model may still weigh the same words).
 RULES = {"participate-list", "participate-alone", "participate-bring", "participate-passage",
          "invest-passive", "invest-operations", "invest-deal", "implement-frame",
-         "located-described", "trade-partner"}
+         "located-described", "trade-partner", "trade-ties", "invest-the-place", "held-in",
+         "implement-by"}
 
 
 @pytest.mark.parametrize(
@@ -88,8 +123,16 @@ RULES = {"participate-list", "participate-alone", "participate-bring", "particip
         "Zorvan Group plans to expand its business in Hefei.",
         # a place in a description of something else
         "Zorvan Group met a Hefei-based delegation.",
-        # partners that are not trading partners
+        # partners and ties that are not trade
         "Germany is Anhui's strategic partner.",
+        "Shandong strengthens cultural ties with Japan.",
+        # another's ties: China is no trader in the schema, and not Erenhot's
+        "Erenhot has been a bridgehead for China's economic and trade ties with Mongolia.",
+        # "the city" with no city named before; a province is no "city"
+        "Zorvan Group has established a global technology hub in the city.",
+        "Anhui is a big province. Zorvan Group has established a technology hub in the city.",
+        # a company's plants are located somewhere, not the company
+        "Zorvan Group's plants are located in Jiangsu.",
         # the programme's own parts are not acting under it
         "Anhui opened the route, which is part of the Belt and Road Initiative.",
     ],

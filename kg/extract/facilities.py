@@ -50,8 +50,19 @@ def facilities(ctx: DocContext) -> None:
         owner = _owner(ctx, noun)
         if owner is None:
             continue
-        for place in _places_of(ctx, noun):
+        for place in _places_of(ctx, noun) + _located_at(ctx, noun):
             ctx.add(owner, "investsIn", place, sent, "invest-facility", 0.65)
+
+
+def _located_at(ctx: DocContext, noun: Token) -> list[int]:
+    """ "HP's plants are mainly located in Shanghai and Jiangsu": the places of the verb the
+    facility is the subject of."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in (
+            "locate", "base", "situate"):
+        return []
+    return mentions_in(ctx, (t for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                             for t in c.subtree), _TARGETS)
 
 
 @relation_rule("invest-entry")

@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 from spacy.tokens import Token
 
 from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
-from kg.extract.lexicon import COMPANY_NOUNS
+from kg.extract.lexicon import CITY_PROVINCES, COMPANY_NOUNS
 from kg.schema import DOMAIN_RANGE
 
 RelationRule = Callable[[DocContext], None]
@@ -110,6 +110,13 @@ def agent_of(
             ante = ctx.antecedent(subj, "Enterprise")
             if ante is not None:
                 return ante, 0.55
+        if (subj.lower_ == "it" and "Enterprise" in classes and subj.i > subj.sent.start
+                and not in_quote(ctx, trigger)):
+            # "Allergan announced that it will set up a centre": the company named before
+            # in the same sentence
+            firms = mentions_in(ctx, ctx.doc[subj.sent.start : subj.i], {"Enterprise"})
+            if firms:
+                return firms[-1], 0.5
         if subj.lower_ in ("he", "she") and classes & PEOPLE and not in_quote(ctx, trigger):
             person = _pronoun_antecedent(ctx, trigger)
             if person is not None:
@@ -211,6 +218,33 @@ def targets_of(ctx: DocContext, trigger: Token, classes: AbstractSet[str]) -> li
                 if ante is not None and ante not in found:
                     found.append(ante)
     return found
+
+
+_PLACE_NOUNS = {"city": ("City", "Province"), "province": ("Province",),
+                "municipality": ("Province", "City")}
+
+
+def place_nouns_of(ctx: DocContext, trigger: Token) -> list[int]:
+    """ "in the city", "in the province" inside the trigger's phrase: the place of that kind
+    named last before it (a municipality such as Beijing is a Province and a city)."""
+    out: list[int] = []
+    for tok in _phrase_tokens(trigger):
+        kinds = _PLACE_NOUNS.get(tok.lower_)
+        if (kinds is None or ctx.mention_at(tok) is not None or tok.dep_ != "pobj"
+                or not any(c.lower_ in ("the", "this") for c in tok.children)
+                or any(c.dep_ in ("compound", "amod", "prep") for c in tok.children)):
+            continue
+        best: int | None = None
+        for kind in kinds:
+            ante = ctx.antecedent(tok, kind, window=800)
+            if ante is None or tok.lower_ == "city" and kind == "Province" and (
+                    ctx.found[ante].text.lower() not in CITY_PROVINCES):
+                continue
+            if best is None or ctx.found[ante].cand.start > ctx.found[best].cand.start:
+                best = ante
+        if best is not None and best not in out:
+            out.append(best)
+    return out
 
 
 def word_before(ctx: DocContext, idx: int, back: int = 1) -> str:

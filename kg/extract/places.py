@@ -194,40 +194,61 @@ def opened_at_the_dateline(ctx: DocContext) -> None:
 
 
 _LOCATED_WORDS = {"based", "headquartered", "located", "situated"}
+_THINGS = {"Enterprise", "Zone", "Organization"}
 
 
 def _described(ctx: DocContext, noun: Token) -> int | None:
     """The name a common noun describes: "A, a battery maker ..." (apposition), "A is a
-    maker ..." (the copula's subject)."""
+    maker ..." (the copula's subject), "pneumatic products manufacturer SMC" (the name it
+    stands before)."""
     if noun.dep_ == "appos":
         return ctx.mention_at(noun.head)
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
         return ctx.mention_at(subj[0]) if subj else None
+    if noun.dep_ in ("compound", "nmod", "appos") and noun.head.i > noun.i:
+        return ctx.mention_at(noun.head)
+    nxt = noun.i + 1
+    if nxt < len(noun.doc) and noun.doc[nxt].pos_ == "PROPN":
+        idx = ctx.mention_at(noun.doc[nxt])
+        if idx is not None and ctx.found[idx].span.start == nxt:
+            return idx
     return None
+
+
+def _based_place(ctx: DocContext, tok: Token) -> tuple[int | None, Token | None]:
+    """The place and the described noun of "Hefei-based maker", "Japan-based manufacturer",
+    "a maker based in Hefei", "Shenzhen-headquartered firm", "Beijing's auto group"."""
+    doc = ctx.doc
+    low = tok.lower_
+    if tok.text in ("'s", "’s") and tok.i > 0:
+        place = ctx.mention_at(doc[tok.i - 1])
+        if place is None or ctx.found[place].cls not in ("City", "Province", "Country"):
+            return None, None
+        return place, ctx.found[place].span.root.head
+    for word in ("based", "headquartered"):
+        if low.endswith("-" + word):
+            return ctx.mention_at(tok), tok.head
+        if low == word and tok.i >= 2 and doc[tok.i - 1].text == "-":
+            return ctx.mention_at(doc[tok.i - 2]), tok.head
+    if low in _LOCATED_WORDS and tok.dep_ == "acl":
+        places = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj"]
+        return (ctx.mention_at(places[0]) if places else None), tok.head
+    return None, None
 
 
 @relation_rule("located-described")
 def described_as_based(ctx: DocContext) -> None:
-    """ "A, a battery maker based in Hefei", "A is a Hefei-based battery maker": the place of
-    the description is the place of the name it describes."""
-    doc = ctx.doc
-    for tok in doc:
-        low = tok.lower_
-        place: int | None = None
-        if low.endswith("-based") or low == "based" and tok.i >= 2 and doc[tok.i - 1].text == "-":
-            k = tok.i if low.endswith("-based") else tok.i - 2
-            place = ctx.mention_at(doc[k])
-            noun = tok.head
-        elif low in _LOCATED_WORDS and tok.dep_ == "acl":
-            places = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
-                      for g in c.children if g.dep_ == "pobj"]
-            place = ctx.mention_at(places[0]) if places else None
-            noun = tok.head
-        else:
+    """ "A, a battery maker based in Hefei", "A is a Hefei-based battery maker", "Japan-based
+    manufacturer SMC", "Beijing's auto group BAIC Motor": the place of the description is
+    the place of the name it describes."""
+    for tok in ctx.doc:
+        place, noun = _based_place(ctx, tok)
+        if place is None or noun is None or ctx.found[place].cls not in PLACE_CLASSES:
             continue
-        if place is None or ctx.found[place].cls not in PLACE_CLASSES or ctx.mention_at(noun):
-            continue
+        if ctx.mention_at(noun) is not None:
+            continue  # "Hefei-based Zorvan Group": relations.located reads it
         thing = _described(ctx, noun)
-        if thing is not None and ctx.found[thing].cls in ("Enterprise", "Zone", "Organization"):
+        if thing is not None and thing != place and ctx.found[thing].cls in _THINGS:
             ctx.add(thing, "locatedIn", place, tok.sent, "located-described", 0.65)

@@ -84,6 +84,20 @@ def delegations(ctx: DocContext) -> None:
 
 
 LOCATABLE = {"Enterprise", "Zone", "Organization", "GovernmentBody", "Event", "City"}
+# Words between "in" and a place that only say what kind of place it is.
+_PLACE_WORDS = {"the", "provincial", "capital", "city", "of", "county", "town", "municipality"}
+
+
+def _named_capital(ctx: DocContext, idx: int) -> bool:
+    """ "held in the provincial capital Nanchang", "in the capital city of Urumqi"."""
+    doc = ctx.doc
+    k = ctx.found[idx].span.start - 1
+    seen = 0
+    while k > 0 and seen < 4 and doc[k].lower_ in _PLACE_WORDS - {"the"}:
+        k, seen = k - 1, seen + 1
+    while k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    return seen > 0 and doc[k].lower_ in ("in", "at")
 
 
 @relation_rule("located-in")
@@ -115,7 +129,8 @@ def located(ctx: DocContext) -> None:
         by_agent = f.span.root.dep_ == "pobj" and f.span.root.head.lower_ == "by"
         if j < sent.end and doc[j].lower_ in preps and j + 1 < sent.end and not by_agent:
             k = j + 1
-            while k < sent.end and doc[k].lower_ == "the":
+            # "in the provincial capital of Taiyuan", "in the city of Xi'an"
+            while k < sent.end and k < j + 6 and doc[k].lower_ in _PLACE_WORDS:
                 k += 1
             target = ctx.mention_at(doc[k]) if k < sent.end else None
             if target is not None and ctx.found[target].cls in PLACE_CLASSES:
@@ -148,12 +163,14 @@ def located(ctx: DocContext) -> None:
         if trig.tag_ != "VBN":
             continue
         subj = [c for c in trig.children if c.dep_ in ("nsubjpass", "nsubj")]
-        things = mentions_in(ctx, (t for s in subj for t in s.subtree), LOCATABLE)
+        # "A's plants are located in X" locates the plants, not A
+        things = [i for i in mentions_in(ctx, (t for s in subj for t in s.subtree), LOCATABLE)
+                  if ctx.found[i].span.root.dep_ != "poss"]
         if not things and trig.dep_ == "acl":
             things = mentions_in(ctx, [trig.head], LOCATABLE)
         # "held in Chengdu", not "were held; and the project to Kinmen County was completed"
         places = [p for p in targets_of(ctx, trig, PLACE_CLASSES)
-                  if word_before(ctx, p) in ("in", "at", ",")]
+                  if word_before(ctx, p) in ("in", "at", ",") or _named_capital(ctx, p)]
         for thing in things[:1]:
             for place in places[:1]:
                 ctx.add(thing, "locatedIn", place, sent, "held-in", 0.8)
@@ -164,7 +181,8 @@ def located(ctx: DocContext) -> None:
         if trig.lemma_ == "take" and not any(c.lower_ == "place" for c in trig.children):
             continue
         subj = [c for c in trig.children if c.dep_ == "nsubj"]
-        events = mentions_in(ctx, (t for s in subj for t in s.subtree), {"Event"})
+        # "... Border Trade Market opens in Gyirong, Tibet": a zone opening somewhere too
+        events = mentions_in(ctx, (t for s in subj for t in s.subtree), {"Event", "Zone"})
         places = [p for p in targets_of(ctx, trig, PLACE_CLASSES)
                   if word_before(ctx, p) in ("in", "at")]
         for event in events[:1]:
@@ -205,6 +223,9 @@ def implements(ctx: DocContext) -> None:
         "push",
         "deepen",
         "bring",
+        "propose",
+        "trial",
+        "pilot",
     }
     for sent, trig in ctx.triggers(lemmas):
         objs = targets_of(ctx, trig, {"Initiative"})

@@ -1,11 +1,14 @@
-"""Cargo routes are trade: "a freight train departed from Chongqing bound for Duisburg,
-Germany", "the route links Lianyungang with Almaty" (ANNOTATION: "runs a cargo route to").
+"""Trade said by routes, partners and ties: "a freight train departed from Chongqing bound
+for Duisburg, Germany", "the route links Lianyungang with Almaty" (ANNOTATION: "runs a cargo
+route to"), "Germany is Anhui's largest trading partner", "trade ties with Japan".
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.grammar import in_quote, relation_rule
+from kg.extract.grammar import agent_of, in_quote, relation_rule
 from kg.schema import DOMAIN_RANGE
 
 _CARRIERS = {"train", "freight", "cargo", "route", "vessel", "ship", "flight", "service",
@@ -49,15 +52,18 @@ _PARTNER_CUES = {"trading", "trade", "export", "import", "commercial"}
 @relation_rule("trade-partner")
 def trading_partners(ctx: DocContext) -> None:
     """ "Germany is Anhui's largest trading partner", "Anhui is Germany's second-largest
-    trade partner in China": the two sides of the copula trade with each other (the one the
-    schema lets trade is the subject)."""
+    trade partner in China", "Germany has become an investment and trading partner of
+    Jiangxi": the two sides of the copula trade with each other (the one the schema lets
+    trade is the subject)."""
     for sent, noun in ctx.triggers({"partner"}, {"NOUN"}):
-        if noun.dep_ != "attr" or noun.head.lemma_ != "be" or in_quote(ctx, noun):
+        if noun.dep_ != "attr" or noun.head.lemma_ not in ("be", "become", "remain") or (
+                in_quote(ctx, noun)):
             continue
-        if not any(c.lemma_.lower() in _PARTNER_CUES for c in noun.children
-                   if c.dep_ in ("compound", "amod")):
+        if not _trade_modified(noun):
             continue
-        owners = [c for c in noun.children if c.dep_ == "poss"]
+        owners = [c for c in noun.children if c.dep_ == "poss"] + [
+            g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
         subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
         if not owners or not subj:
             continue
@@ -68,3 +74,42 @@ def trading_partners(ctx: DocContext) -> None:
             if ctx.found[a].cls in TRADERS and ctx.found[b].cls in MARKETS:
                 ctx.add(a, "tradesWith", b, sent, "trade-partner", 0.6)
                 break
+
+
+def _trade_modified(noun: Token) -> bool:
+    """ "trading partner", "investment and trade partner", "economic and trade ties"."""
+    return any(t.lemma_.lower() in _PARTNER_CUES for c in noun.children
+               if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree)
+
+
+@relation_rule("trade-ties")
+def trade_ties(ctx: DocContext) -> None:
+    """ "Shandong strengthens trade ties with Japan", "economic and trade relations with
+    Germany", "the trade volume between Jiangxi and Germany": the subject (or the first
+    side) trades with the places after "with" (the second side)."""
+    # ("economic and trade cooperation" is wider than trade: not read)
+    for sent, noun in ctx.triggers({"tie", "volume", "relation", "link"}, {"NOUN"}):
+        if in_quote(ctx, noun) or not _trade_modified(noun):
+            continue
+        preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+        if "between" in preps:
+            sides = mentions_in(ctx, preps["between"].subtree, TRADERS | MARKETS)
+            if len(sides) == 2 and ctx.found[sides[0]].cls in TRADERS and (
+                    ctx.found[sides[1]].cls in MARKETS):
+                ctx.add(sides[0], "tradesWith", sides[1], sent, "trade-ties", 0.55)
+            continue
+        if "with" not in preps:
+            continue
+        markets = mentions_in(ctx, preps["with"].subtree, MARKETS)
+        if not markets:
+            continue
+        owner = [c for c in noun.children if c.dep_ == "poss"]
+        if owner:  # "China's trade ties with Mongolia": China's, whoever the subject is
+            agent = ctx.mention_at(owner[0])
+            agent = agent if agent is not None and ctx.found[agent].cls in TRADERS else None
+        else:
+            agent, _ = agent_of(ctx, noun, TRADERS)
+        if agent is None:
+            continue
+        for market in markets:
+            ctx.add(agent, "tradesWith", market, sent, "trade-ties", 0.55)

@@ -11,12 +11,20 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.grammar import agent_of, in_quote, relation_rule, with_conjuncts, word_before
+from kg.extract.grammar import (
+    agent_of,
+    in_quote,
+    place_nouns_of,
+    relation_rule,
+    with_conjuncts,
+    word_before,
+)
 from kg.extract.lexicon import DEAL_NOUNS, OPERATION_NOUNS
 from kg.schema import DOMAIN_RANGE
 
 INVESTORS, INVEST_TARGETS = DOMAIN_RANGE["investsIn"]
 _BUILD = {"set", "establish", "build", "open", "found", "construct", "launch"}
+_INVEST = _BUILD | {"invest", "develop"}
 _START = {"start", "begin", "launch", "commence"}
 _DEAL_CUES = {"investment", "project", "cooperation"}
 
@@ -72,7 +80,8 @@ def started_operations(ctx: DocContext) -> None:
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         if not objs or objs[0].lemma_.lower() not in OPERATION_NOUNS or in_quote(ctx, verb):
             continue
-        places = _places_after(ctx, verb, ("in",)) or _places_in(ctx, objs[0], "in")
+        places = (_places_after(ctx, verb, ("in",)) or _places_in(ctx, objs[0], "in")
+                  or place_nouns_of(ctx, verb))
         _firms_invest(ctx, sent, verb, places, "invest-operations", 0.6)
 
 
@@ -100,3 +109,13 @@ def signed_deals(ctx: DocContext) -> None:
         for deal in deals:
             places += [p for p in _places_in(ctx, deal, "with") if p not in places]
         _firms_invest(ctx, sent, verb, places, "invest-deal", 0.55)
+
+
+@relation_rule("invest-the-place")
+def built_in_the_city(ctx: DocContext) -> None:
+    """ "SMC has established a technology hub in the city", "A and B have jointly invested
+    11.9 billion yuan to build a centre in the city": "the city" is the city named last."""
+    for sent, verb in ctx.triggers(_INVEST, {"VERB"}):
+        if in_quote(ctx, verb):
+            continue
+        _firms_invest(ctx, sent, verb, place_nouns_of(ctx, verb), "invest-the-place", 0.5)
