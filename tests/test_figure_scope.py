@@ -158,3 +158,44 @@ def test_from_x_to_y_is_read_in_one_clause(extract) -> None:  # type: ignore[no-
         "The provisions lowered the standard of the accumulated paid-in capital invested by "
         "the parent company in Hunan from US$30 million to US$10 million."
     ) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the period of the value's own clause, not the nearest one of another clause
+        ("In 2023, Yueyang's foreign trade reached RMB 40 billion, while in January-April "
+         "2024 its exports grew 12 percent.",
+         [("trade", "40000000000", "CNY", "Yueyang", "2023"),
+          ("exports", "12", "percent", "Yueyang", "2024-01/2024-04")]),
+        ("Hunan's exports reached RMB 30 billion in the first quarter, and in 2023 its imports "
+         "totalled RMB 80 billion.",
+         [("exports", "30000000000", "CNY", "Hunan", "2024-Q1"),
+          ("imports", "80000000000", "CNY", "Hunan", "2023")]),
+        # a month range of "last year"; a base year is no year of the range
+        ("From January to April last year, Hunan's exports reached RMB 90 billion.",
+         [("exports", "90000000000", "CNY", "Hunan", "2023-01/2023-04")]),
+        ("From January to April, Hunan's exports grew 5 percent over the same period of 2022.",
+         [("exports", "5", "percent", "Hunan", "2024-01/2024-04")]),
+        # "<indicator> of X": X is whose figure, before names in a clause about X
+        ("In 2023, foreign trade of the GBA, which covers Hong Kong, Macao and nine cities, "
+         "reached RMB 8 trillion.",
+         [("trade", "8000000000000", "CNY", "GBA", "2023")]),
+        # the subject of the value's clause, not a name in the speaker's title
+        ("Wang Lin, chief executive of the Hong Kong Special Administrative Region, said the "
+         "GBA, as an important engine, has an economic aggregate approaching 15 trillion yuan.",
+         [("gdp", "15000000000000", "CNY", "GBA", None)]),
+        # "from X in 2004 to Y in 2009": each its own year
+        ("Hunan's exports dropped from 1.5 billion U.S. dollars in 2004 to 591 million dollars "
+         "in 2009.",
+         [("exports", "1500000000", "USD", "Hunan", "2004"),
+          ("exports", "591000000", "USD", "Hunan", "2009")]),
+        # "respectively" pairs values with the indicators listed, in order
+        ("In 2023, Hunan's exports and imports reached RMB 400 billion and RMB 250 billion "
+         "respectively.",
+         [("exports", "400000000000", "CNY", "Hunan", "2023"),
+          ("imports", "250000000000", "CNY", "Hunan", "2023")]),
+    ],
+)
+def test_the_values_own_clause(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == expected

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from kg.extract.figure_scope import is_conversion, not_period_year
+from kg.extract.figure_scope import CLAUSE_BREAK, is_conversion, not_period_year
 
 _NUM = r"\d{1,3}(?:,\s?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?i:trillion|billion|million|thousand)"  # "Billion Yuan" in a headline
@@ -112,7 +112,7 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
          r"December)"
 _PERIODS = re.compile(
     rf"(?P<mrange>(?P<m1>{_MONTH})\s*(?:to|-|–|through|and)\s*(?P<m2>{_MONTH})(?:,?\s+(?P<mry>"
-    rf"(?:19|20)\d{{2}}))?)"
+    rf"(?:19|20)\d{{2}})|\s+(?:of\s+)?(?P<mrel>this|last)\s+year)?)"
     r"|(?P<part>first\s+(?:(?P<q>quarter|half|two\s+quarters|three\s+quarters|two\s+months|"
     r"three\s+months|four\s+months|five\s+months|six\s+months|seven\s+months|eight\s+months|"
     r"nine\s+months|ten\s+months|eleven\s+months|(?:[2-9]|1[01])\s+months))(?:(?:\s+of)?\s+"
@@ -120,8 +120,8 @@ _PERIODS = re.compile(
     rf"|(?P<month>(?P<mm>{_MONTH})\s+(?P<my>(?:19|20)\d{{2}}))"
     r"|(?P<rel>last\s+year|this\s+year|previous\s+year)"
     rf"|(?P<bm>(?:in|for|during|as\s+of|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+"
-    rf"(?P<bmm>{_MONTH}))\b(?!\s+\d)"
-    r"|(?P<year>(?<![\w-])(?:19|20)\d{2}(?![\w-]|\s*[-–]\s*\d)(?!\s+[A-Z]))",
+    rf"(?P<bmm>{_MONTH}))\b(?!\s+\d)(?!\s*(?:to|-|–|through|and)\s*{_MONTH})"
+    r"|(?P<year>(?<![\w-])(?:19|20)\d{2}(?![\w-]|\s*[-–]\s*\d)(?!\s+(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 # "over that of 2012", "from 2005's": the base a change is measured from, not its period
@@ -307,12 +307,18 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
     that cannot be resolved without the article's date ("last year")."""
     out: list[tuple[int, str | None]] = []
     years = [int(y) for y in re.findall(r"(?<![\w-])((?:19|20)\d{2})(?![\w-])", sent)]
+    own_years = [int(y.group(1)) for y in re.finditer(r"(?<![\w-])((?:19|20)\d{2})(?![\w-])", sent)
+                 if not _BASE_YEAR.search(sent[max(0, y.start() - 30) : y.start()])]
     for m in _PERIODS.finditer(sent):
         period: str | None = None
         if m["mrange"]:
-            y = m["mry"] or (str(years[-1]) if years else None)
             m1, m2 = _MONTHS.index(m["m1"].lower()) + 1, _MONTHS.index(m["m2"].lower()) + 1
-            if y is None and anchor is not None:
+            # its own year, else one the sentence gives (not a base year: "over 2022"), else
+            # the latest such months on or before the article's date
+            y = m["mry"] or (str(own_years[-1]) if own_years else None)
+            if m["mrel"] and anchor is not None:
+                y = str(anchor.year - (1 if m["mrel"].lower() == "last" else 0))
+            elif y is None and anchor is not None:
                 y = str(anchor.year if m2 <= anchor.month else anchor.year - 1)
             if y is not None and m1 < m2:
                 period = f"{y}-{m1:02d}/{y}-{m2:02d}"
@@ -361,3 +367,18 @@ def nearest(items: list[tuple[int, str | None]], pos: int) -> str | None:
     if not items:
         return None
     return min(items, key=lambda x: (abs(x[0] - pos), x[0]))[1]
+
+
+def period_of(sent: str, periods: list[tuple[int, str | None]], pos: int) -> str | None:
+    """The period of the value at ``pos``: the nearest one in its own clause ("..., while in
+    2024 its exports grew 12 percent"), else the nearest in the sentence."""
+    lo, hi = 0, len(sent)
+    for m in CLAUSE_BREAK.finditer(sent):
+        if m.end() <= pos:
+            lo = m.end()
+        elif m.start() >= pos:
+            hi = m.start()
+            break
+    own = [p for p in periods if lo <= p[0] < hi]
+    return nearest(own or periods, pos)
+

@@ -10,10 +10,10 @@ become ``Figure`` records. Both read the article's date (``dates.anchor_date``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.context import DocContext
 from kg.extract.dates import anchor_date, find_dates
@@ -103,7 +103,8 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
             if place is not None and place.name == ctx.focus_province:
                 focus = i
                 break
-    figures = find_figures(text, list(joined.values()), spans, focus, anchor, main_event)
+    figures = find_figures(text, list(joined.values()), spans, focus, anchor, main_event,
+                           _clause_subject(ctx.doc, spans))
     return replace(
         extraction,
         relations=tuple(relations),
@@ -169,6 +170,44 @@ def _event_dates(
         last = max([first.last] + [u.last for u in until if u.last > first.first])
         out.append(EventDate(chosen, first.first, last))
     return out
+
+
+_RELATIVE = frozenset({"which", "that", "who"})
+
+
+def _clause_subject(doc: Doc, spans: Sequence[MentionSpan]) -> Callable[[int], int | None]:
+    """The mention that is the subject of the clause a value (at a character offset) sits
+    in: "the GBA ... has an economic aggregate approaching 15 trillion yuan", "At the expo,
+    Hunan signed 50 projects"; the noun a relative clause describes ("the zone, which
+    attracted ..."); "the city of X" is X."""
+
+    def mention_of(tok: Token) -> int | None:
+        for t in (tok, *[c for c in tok.children if c.dep_ in ("appos", "prep")]):
+            if t.dep_ == "prep" and t.lemma_ == "of":
+                t = next((c for c in t.children if c.dep_ == "pobj"), t)
+            for i, m in enumerate(spans):
+                if m.start <= t.idx < m.end:
+                    return i
+        return None
+
+    def subject_of(pos: int) -> int | None:
+        span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        t = span[0]
+        for _ in range(12):
+            if t.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    if subj.lower_ in _RELATIVE and t.dep_ == "relcl":
+                        subj = t.head
+                    return mention_of(subj)
+            if t.head.i == t.i:
+                return None
+            t = t.head
+        return None
+
+    return subject_of
 
 
 _LONGER = frozenset({"Event", "Zone", "Enterprise"})

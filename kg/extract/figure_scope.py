@@ -10,6 +10,10 @@ applies before it keeps a figure.
 - Whose: not the city an event is held in ("at the expo held in Nanning"); "the city",
   "the zone", "the company" is the last such named before.
 - When: a year a thing was founded or launched in is no period.
+- Whose, from the document: "At the meeting" after "the conference of X was held" is X's
+  (``conference_body``); "the port" is the place the text calls a port (``definite_area``).
+- Which: "exports and imports reached X and Y respectively" pairs them in order
+  (``respective``).
 """
 
 from __future__ import annotations
@@ -106,11 +110,16 @@ _NOUN_CLASS = {"city": "City", "district": "City", "county": "City", "zone": "Zo
                "enterprise": "Enterprise"}
 
 
+# Where one clause of a sentence ends and the next begins
+CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|and|but)\s+")
+_CLAUSE_OR_CUT = re.compile(CLAUSE_BREAK.pattern + r"|\.\s")  # a sentence cut at "U.S."
+
+
 def clause_start(sent: str, lo: int, pos: int) -> int:
     """Where the value's own clause begins: after a semicolon or a ", while"/", and" join
     before it, not before ``lo``."""
     best = lo
-    for m in re.finditer(r";|,\s+(?:while|whereas|and|but)\s+|\.\s", sent[lo:pos]):
+    for m in _CLAUSE_OR_CUT.finditer(sent[lo:pos]):
         best = lo + m.end()
     return best
 
@@ -273,3 +282,31 @@ def deal_value(sent: str, start: int) -> bool:
     return bool(_VALUE_WORD.search(sent[max(0, start - 40) : start])) and bool(
         _DEALS.search(sent[:start])
     )
+
+
+_ONE_MEASURE = {"exports": "exports", "export": "exports", "imports": "imports",
+                "import": "imports", "trade": "trade", "gdp": "gdp", "investment": "investment",
+                "fdi": "foreignInvestment"}
+
+
+def respective(clause: str, n: int) -> list[str] | None:
+    """"exports and imports reached X and Y respectively": the ``n`` measures listed last
+    in ``clause``, in order, or None when it lists no such run."""
+    runs: list[list[str]] = []
+    end = -1
+    for m in re.finditer(r"\b(?:foreign\s+trade|foreign\s+investment|exports?|imports?|trade|"
+                         r"GDP|FDI|investment)\b", clause, re.IGNORECASE):
+        word = m.group(0).lower().split()
+        name = ("foreignInvestment" if word == ["foreign", "investment"]
+                else _ONE_MEASURE.get(word[-1], "trade"))
+        joined = end >= 0 and re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+|"
+                                            r"\s*,?\s*and\s+(?:its|their|the)\s+",
+                                            clause[end : m.start()])
+        if joined:
+            runs[-1].append(name)
+        else:
+            runs.append([name])
+        end = m.end()
+    if runs and len(runs[-1]) == n:
+        return runs[-1]
+    return None

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kg.extract.amounts import (
@@ -27,7 +27,7 @@ from kg.extract.amounts import (
     Value,
     is_change,
     measure_of,
-    nearest,
+    period_of,
     periods_in,
     plain,
     read_values,
@@ -43,6 +43,7 @@ from kg.extract.figure_scope import (
     is_venue,
     not_one_period,
     own_year,
+    respective,
 )
 from kg.model import Figure
 
@@ -89,6 +90,10 @@ _COUNTERPART_GAP = re.compile(
 )
 
 
+# "the exports of X", "foreign trade of the GBA": X is whose figure
+_MEASURE_OF = re.compile(rf"(?:{MEASURE.pattern})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class MentionSpan:
     """What figure finding needs to know of a mention."""
@@ -109,18 +114,19 @@ def find_figures(
     focus: int | None,
     anchor: dt.date | None,
     event: int | None = None,
+    subject_of: Callable[[int], int | None] | None = None,
 ) -> list[Figure]:
     """The figures of every sentence (character spans into ``text``). ``focus`` is the
     mention of the document's province, ``event`` that of its main event, if any."""
     out: list[Figure] = []
     for s, e in sentences:
-        out.extend(_sentence_figures(text, s, e, mentions, focus, anchor, event))
+        out.extend(_sentence_figures(text, s, e, mentions, focus, anchor, event, subject_of))
     return out
 
 
 def _sentence_figures(
     text: str, s: int, e: int, mentions: Sequence[MentionSpan], focus: int | None,
-    anchor: dt.date | None, event: int | None,
+    anchor: dt.date | None, event: int | None, subject_of: Callable[[int], int | None] | None,
 ) -> list[Figure]:
     sent = text[s:e]
     values = read_values(sent)
@@ -168,7 +174,8 @@ def _sentence_figures(
         if shape is not None:  # "from X (in 2004) to Y": X is a level of its own year or none
             kind = (False, 1)
         area, from_focus = _area(sent, s, head, [x for x in inside if x[0] not in settings],
-                                 counterparts, focus, values, event)
+                                 counterparts, focus, values, event,
+                                 subject_of(s + head.start) if subject_of else None)
         if area is None and _THE_EVENT.search(sent):  # an unnamed conference's body
             area = conference_body(text, s, s + head.start, mentions)
         if area is None or from_focus:
@@ -184,19 +191,25 @@ def _sentence_figures(
         # "grew by 24.7%, 14.9% and 11% respectively": one counterpart per value, in order
         partners: list[int | None] = [None] * len(group)
         before = [i for i in counterparts if mentions[i].start - s < head.start]
+        measures = [v.measure or measure for v in group]
         if len(group) > 1 and re.match(r"[^.;]{0,40}\brespectively\b", sent[group[-1].end :]):
             if len(before) >= len(group):
                 partners = list(before[-len(group) :])
+            # "exports and imports reached X and Y respectively": one measure per value
+            if head.unit != "count":
+                measures = respective(sent[clause_lo : head.start], len(group)) or measures
         elif before:
             partners = [before[-1]] * len(group) if len(group) == 1 else partners
-        period = nearest(periods, head.start) if shape is None else own_year(sent, head.end)
-        for v, partner in zip(group, partners, strict=True):
+        # "X in 2004": a year right after the value is its own; else its clause's period
+        period = own_year(sent, head.end) if shape is not None else (
+            own_year(sent, group[-1].end) or period_of(sent, periods, head.start))
+        for v, partner, what in zip(group, partners, measures, strict=True):
             change, sign = kind if len(group) == 1 else is_change(sent, v, head) or kind
             # the measured precision of figures whose area was found this way
             source = FIGURE_DOCUMENT if from_focus else FIGURE_NAMED
             out.append(
                 Figure(
-                    measure=v.measure or measure,  # each count names its own noun
+                    measure=what,  # each count names its own noun
                     value=plain(v.value * sign),
                     unit=v.unit,
                     change=change,
@@ -241,7 +254,7 @@ def _end_of(index: int, inside: list[tuple[int, MentionSpan]]) -> int:
 
 def _area(
     sent: str, s: int, v: Value, inside: list[tuple[int, MentionSpan]], counterparts: list[int],
-    focus: int | None, values: list[Value], event: int | None,
+    focus: int | None, values: list[Value], event: int | None, subject: int | None = None,
 ) -> tuple[int | None, bool]:
     """Whose figure it is: a name in the possessive before its measure ("Jiangsu's
     exports"), else the first province, city, zone, enterprise or event named before the
@@ -269,6 +282,11 @@ def _area(
         return None
 
     found = possessive(preferred)
+    if found is None:  # "foreign trade of the GBA, which covers X and Y, reached ..."
+        found = next((i for i, m in candidates
+                      if _MEASURE_OF.search(sent[max(0, m.start - s - 60) : m.start - s])), None)
+    if found is None and subject is not None and any(i == subject for i, _ in candidates):
+        found = subject  # the subject of the value's own clause
     if found is not None:
         return found, False
     which = sent.rfind(" which ", 0, v.start)
