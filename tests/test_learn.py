@@ -285,6 +285,26 @@ def test_shipped_model_is_reproducible_from_the_gold(dev_examples: list) -> None
     )
 
 
+def test_shipped_statement_kinds_are_reproducible_from_the_gold(
+    dev_examples: list, tmp_path: Path  # type: ignore[type-arg]
+) -> None:
+    """The statement kinds of kg/data/confidence.json (each rule statement's confidence) are
+    what `kg train --confidence` measures on the gold with the current rules."""
+    from kg.evaluation.trust import measure_kinds
+    from kg.extract.confidence import packaged_table
+
+    sets = [(SHARED / "seeds", GOLD), (EXTRA, SHARED / "gold-extra"),
+            (SHARED / "corpus-more", SHARED / "gold-more")]
+    kinds = measure_kinds(dev_examples, sets, tmp_path)
+    shipped = packaged_table().kinds
+    assert shipped is not None and kinds.to_json() == shipped.to_json(), (
+        "the statement kinds of kg/data/confidence.json are not what the gold and the current "
+        "rules give: rerun `kg train " + " ".join(TRAIN_ARGS).replace(str(SHARED), "../shared")
+        + " --out kg/data/relation_model.json --confidence kg/data/confidence.json`"
+    )
+    assert sum(n for _, n in kinds.counts.values()) > 300
+
+
 def test_training_is_deterministic_and_order_free(dev_examples: list) -> None:  # type: ignore[type-arg]
     seeds = [e for e in dev_examples if e.document.path[:1].isdigit()]
     assert len(seeds) == 5
@@ -351,6 +371,11 @@ def test_train_cli_cross_set(tmp_path: Path) -> None:
     for row in ("RELATIONS", "  holdsPositionIn", "  metWith", "ENTITIES", "  Official"):
         assert f"\n{row} " in out
     assert "confidence >= 0.8:" in out
+    # the reliability tables: confidence by rule, and by statement kind (as shipped)
+    assert "a rule statement at its rule's precision on the training articles" in out
+    assert "a rule statement at its kind's lower bound on the training articles" in out
+    assert out.count("   confidence  edges  right precision") == 2
+    assert "\n      0.8-0.9 " in out and "\n      0.9-1.0 " in out
     # the four graphs were written and load
     for name in ("rules", "combined", "model", "shipped"):
         g = Graph()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import click
@@ -70,7 +71,8 @@ from kg.learn.model import confidence_entries
     type=click.Path(path_type=Path),
     default=None,
     help="With --out: also write the model's cross-validated precision per relation as the "
-    "model:* entries of this confidence table (the shipped one: kg/data/confidence.json).",
+    "model:* entries of this confidence table (the shipped one: kg/data/confidence.json), "
+    "and the rules' statement kinds measured on the --gold articles (their confidence).",
 )
 @click.option(
     "--model", default=None, help="spaCy pipeline name or path (default: best installed)."
@@ -135,7 +137,10 @@ def train_command(
             raise KgError(E.E012, out, err.strerror or str(err)) from None
         click.echo(f"wrote {out} ({len(docs)} documents)")
         if confidence_path is not None:
-            from kg.extract.confidence import write_model_entries
+            from kg.evaluation.trust import measure_kinds
+            from kg.extract.confidence import write_kinds, write_model_entries
 
             write_model_entries(confidence_entries(trained), confidence_path)
-            click.echo(f"wrote the model:* entries of {confidence_path}")
+            with tempfile.TemporaryDirectory(prefix="kg-kinds-") as tmp:
+                write_kinds(measure_kinds(docs, sets, Path(tmp)), confidence_path)
+            click.echo(f"wrote the model:* entries and statement kinds of {confidence_path}")

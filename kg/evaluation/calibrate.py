@@ -51,7 +51,7 @@ def make_table(
     }
     models = {k: v for k, v in keep.entries.items() if k[0].startswith(MODEL_PREFIX)}
     gold = tuple(f"{s.name}: {len(s.docs)} documents" for s in sets)
-    return ConfidenceTable({**entries, **models}, keep.default, gold)
+    return ConfidenceTable({**entries, **models}, keep.default, gold, keep.kinds)
 
 
 FIGURE_PREFIX = "figure:"
@@ -110,7 +110,7 @@ def calibrate(
         if facts_gold is not None
         else {k: v for k, v in keep.entries.items() if k[0].startswith(FIGURE_PREFIX)}
     )
-    table = ConfidenceTable({**table.entries, **figures}, table.default, table.gold)
+    table = ConfidenceTable({**table.entries, **figures}, table.default, table.gold, table.kinds)
     write_table(table, out)
     return Calibration(
         report,

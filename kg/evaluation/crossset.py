@@ -10,20 +10,25 @@ relation, as its mode says), resolved and written as a real build would, and sco
 
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.evaluation.byrule import THRESHOLD, Threshold, rule_stats
+from kg.evaluation.byrule import rule_stats
 from kg.evaluation.score import EvalResult, Score, evaluate
+from kg.evaluation.trust import (
+    Reliability,
+    format_reliability,
+    measure_kinds,
+    pooled,
+    reliability,
+)
 from kg.extract import finish
 from kg.extract.confidence import MODEL_PREFIX, ConfidenceTable, entry_for
 from kg.extract.gazetteer import Gazetteer
 from kg.graph.rdf import GraphSettings, build_graph, write_graph_files
 from kg.graph.resolve import resolve
-from kg.learn.gold import load_gold_dir
 from kg.learn.train import MODES, PROPERTIES, DocExamples, train_model, with_modes
 from kg.model import Extraction
 
@@ -36,7 +41,8 @@ class CrossSet:
     score_documents: int
     results: dict[str, EvalResult]  # run name (RUNS) -> its scores on the scored set
     added: int  # model statements (all relations, before merging with the rules')
-    confident: Threshold  # the shipped way's statements with confidence >= 0.8
+    by_rule: Reliability  # the shipped way, a rule statement at its rule's training precision
+    by_kind: Reliability  # the shipped way, a rule statement at its kind's bound on ``train``
     modes: dict[str, str]
 
 
@@ -53,10 +59,15 @@ def cross_set(
     says) and score each against ``score_gold`` ((corpus, gold) pairs). ``graphs``: also
     write the four graphs there as NAME.ttl.
 
-    Confidence as unseen text gets it: the model's statements carry their calibrated
-    probability (fitted on ``train`` only); a rule's statements get the precision that rule
-    had on ``train`` (as ``kg calibrate`` would measure it there)."""
+    Confidence as unseen text gets it, two ways: the model's statements carry their
+    calibrated probability (fitted on ``train`` only); a rule's statements get the precision
+    that rule had on ``train`` (as ``kg calibrate`` would measure it there), or the lower bound
+    of its kind's precision on ``train`` (as ``kg train --confidence`` measures it)."""
     modes = dict(MODES if modes is None else modes)
+    with tempfile.TemporaryDirectory(prefix="kg-xset-") as tmp:
+        rules_table = _rules_table(train, train_gold, Path(tmp) / "train")
+        kinds = measure_kinds(train, train_gold, Path(tmp) / "kinds")
+    table = ConfidenceTable(rules_table.entries, kinds=kinds)
     model = train_model(train, {p: "add" for p in PROPERTIES})
     everything, shipped = with_modes(model, {p: "add" for p in PROPERTIES}), with_modes(
         model, modes)
@@ -68,7 +79,7 @@ def cross_set(
         runs["rules"].append(finish(ex.document, ex.ctx, list(ex.ctx.hits)))
         runs["combined"].append(finish(ex.document, ex.ctx, [*ex.ctx.hits, *hits]))
         runs["model"].append(finish(ex.document, ex.ctx, hits))
-        runs["shipped"].append(finish(ex.document, ex.ctx, shipped.apply(ex.ctx)))
+        runs["shipped"].append(finish(ex.document, ex.ctx, shipped.apply(ex.ctx), table))
     gaz = Gazetteer.load()
     results: dict[str, EvalResult] = {}
     with tempfile.TemporaryDirectory(prefix="kg-xset-") as tmp:
@@ -79,9 +90,9 @@ def cross_set(
                 graphs.mkdir(parents=True, exist_ok=True)
                 write_graph_files(corpus, GraphSettings(), graphs / f"{name}.ttl")
             results[name] = evaluate(build_graph(corpus), gold_dir, corpus_dir)
-        table = _rules_table(train, train_gold, Path(tmp) / "train")
-    confident = _confident(results["shipped"], table)
-    return CrossSet(len(train), len(score), results, added, confident, modes)
+    by_rule = reliability(results["shipped"], rules_table)
+    by_kind = reliability(results["shipped"])
+    return CrossSet(len(train), len(score), results, added, by_rule, by_kind, modes)
 
 
 def _rules_table(
@@ -98,36 +109,6 @@ def _rules_table(
         if not st.extractor.startswith(MODEL_PREFIX)
     }
     return ConfidenceTable(entries)
-
-
-def _confident(result: EvalResult, table: ConfidenceTable) -> Threshold:
-    """Edges at or above THRESHOLD: an edge's confidence is its best assertion's, a model
-    statement's as it carries it, a rule's from ``table``."""
-    above = correct = 0
-    for edge in result.edges:
-        values = [
-            ev.confidence if ev.extractor.startswith(MODEL_PREFIX) and ev.confidence is not None
-            else table.get(ev.extractor, edge.prop)
-            for ev in edge.evidence
-        ]
-        if values and max(values) >= THRESHOLD:
-            above += 1
-            correct += edge.gold is not None
-    return Threshold(THRESHOLD, above, correct, len(result.edges))
-
-
-def pooled(sets: Sequence[tuple[Path, Path]], tmp: Path) -> tuple[Path, Path]:
-    """One gold directory and one text directory (symlinks) for all the sets."""
-    gold_dir, corpus_dir = tmp / "gold", tmp / "corpus"
-    gold_dir.mkdir(parents=True)
-    corpus_dir.mkdir()
-    for corpus, gold in sets:
-        for path in sorted(gold.glob("*.json")):
-            os.symlink(path.resolve(), gold_dir / path.name)
-        for g in load_gold_dir(gold):
-            if (corpus / g.doc).is_file():
-                os.symlink((corpus / g.doc).resolve(), corpus_dir / g.doc)
-    return gold_dir, corpus_dir
 
 
 def _row(name: str, scores: Sequence[Score]) -> str:
@@ -150,10 +131,11 @@ def format_cross_set(xs: CrossSet, title: str) -> str:
     lines.append(_row("ENTITIES", [r.entities for r in res]))
     for cls in sorted(res[0].by_class):
         lines.append(_row("  " + cls, [r.by_class.get(cls, Score()) for r in res]))
-    c = xs.confident
-    lines.append(
-        f"shipped modes, confidence >= {c.threshold}: {c.statements} of {c.total} scored edges "
-        f"({c.share:.0%}), {c.correct} right (precision {c.precision:.3f}); "
-        f"{xs.added} model statements"
-    )
+    lines.append(f"{xs.added} model statements (every relation, before the rules')")
+    lines.append(format_reliability(
+        xs.by_rule, "shipped modes, a rule statement at its rule's precision on the training "
+        "articles"))
+    lines.append(format_reliability(
+        xs.by_kind, "shipped modes, a rule statement at its kind's lower bound on the training "
+        "articles (as shipped)"))
     return "\n".join(line.rstrip() for line in lines)

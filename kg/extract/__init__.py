@@ -31,7 +31,7 @@ from kg.extract import participants as _participants  # noqa: F401
 from kg.extract import ventures as _ventures  # noqa: F401
 from kg.extract import programmes as _programmes  # noqa: F401
 # isort: on
-from kg.extract.confidence import MODEL_PREFIX, confidence
+from kg.extract.confidence import ConfidenceTable, statement_confidences
 from kg.extract.context import DocContext, Found, RelationHit
 from kg.extract.editions import link_editions
 from kg.extract.facts import add_facts
@@ -127,9 +127,13 @@ def lower_patterns(nlp: Language, forms: Sequence[str]) -> list[list[int]]:
 
 
 def finish(
-    document: Document, ctx: DocContext, hits: list[RelationHit] | None = None
+    document: Document,
+    ctx: DocContext,
+    hits: list[RelationHit] | None = None,
+    table: ConfidenceTable | None = None,
 ) -> Extraction:
-    """The Extraction of ``ctx``'s mentions and relations (``hits``: default the context's)."""
+    """The Extraction of ``ctx``'s mentions and relations (``hits``: default the context's;
+    ``table``: the confidence table, default the shipped one)."""
     hits = ctx.hits if hits is None else hits
     # "US$4.72 billion" names the country (the gold counts it) but says nothing about it:
     # no relation is read off a currency sign.
@@ -137,7 +141,7 @@ def finish(
     currency = {i for i, f in enumerate(ctx.found) if text[f.cand.end : f.cand.end + 1] == "$"}
     if currency:
         hits = [h for h in hits if h.subj not in currency and h.obj not in currency]
-    return add_facts(_to_extraction(document, ctx, hits), ctx)
+    return add_facts(_to_extraction(document, ctx, hits, table), ctx)
 
 
 def _bare_provincial(name: str) -> bool:
@@ -148,7 +152,9 @@ def _bare_provincial(name: str) -> bool:
     )
 
 
-def _to_extraction(document: Document, ctx: DocContext, hits: list[RelationHit]) -> Extraction:
+def _to_extraction(
+    document: Document, ctx: DocContext, hits: list[RelationHit], table: ConfidenceTable | None
+) -> Extraction:
     mentions = tuple(
         Mention(
             text=f.text,
@@ -168,7 +174,11 @@ def _to_extraction(document: Document, ctx: DocContext, hits: list[RelationHit])
     )
     seen: set[tuple[int, str, int, int]] = set()
     relations: list[RelationMention] = []
-    for hit in hits:
+    # A rule statement's confidence is the statement model's estimate for it, or the rule's
+    # measured precision (kg/data/confidence.json); the relation model's statements carry
+    # their own calibrated probability (kg/extract/confidence.py).
+    confidences = statement_confidences(ctx, hits, table)
+    for hit, conf in zip(hits, confidences, strict=True):
         key = (hit.subj, hit.pred, hit.obj, hit.sent.start_char)
         if key in seen:
             continue
@@ -181,11 +191,7 @@ def _to_extraction(document: Document, ctx: DocContext, hits: list[RelationHit])
                 hit.sent.start_char,
                 hit.sent.end_char,
                 hit.extractor,
-                # The measured precision of the rule (kg/data/confidence.json, `kg calibrate`),
-                # not the value the rule passed: that one only says how it found the agent.
-                # The relation model's statements carry their own calibrated probability.
-                hit.confidence if hit.extractor.startswith(MODEL_PREFIX)
-                else confidence(hit.extractor, hit.pred),
+                conf,
             )
         )
     return Extraction(document, mentions, tuple(relations))

@@ -10,6 +10,12 @@ Learned extractors have entries too, named ``model:<property>`` (or any name sta
 ``model:``). Their command writes them with ``write_model_entries`` from its own
 cross-validated counts; ``kg calibrate`` keeps them as they are and measures only the rules.
 Gazetteer facts are not statements of a rule and keep confidence 1.0 (kg/graph/rdf.py).
+
+With statement kinds in the table (``kinds``, kg/extract/trust.py, written by ``kg train
+--confidence``), a rule statement's confidence is the lower bound of the precision of its
+kind (rule, relation and the classes of its two ends), which holds better on new text than
+the rule's own precision on the articles it was written on; the per-rule entries stay as
+measured, for ``kg eval --by-rule`` and the rules the kinds do not know.
 """
 
 from __future__ import annotations
@@ -23,9 +29,13 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import E, KgError
+from kg.extract.trust import KindTable, kind_of
+
+if TYPE_CHECKING:
+    from kg.extract.context import DocContext, RelationHit
 
 TABLE_NAME = "confidence.json"
 DEFAULT = 0.5  # an extractor/property the table does not measure
@@ -61,10 +71,19 @@ class ConfidenceTable:
     entries: Mapping[tuple[str, str], Entry]  # (extractor, property) -> entry
     default: float = DEFAULT
     gold: tuple[str, ...] = ()  # the gold sets measured ("name: N documents")
+    kinds: KindTable | None = None  # measured statement kinds (kg/extract/trust.py)
 
     def get(self, extractor: str, prop: str) -> float:
         entry = self.entries.get((extractor, prop))
         return entry.confidence if entry is not None else self.default
+
+    def values(self, extractor: str, prop: str) -> set[float]:
+        """Every confidence a rule statement of ``extractor`` and ``prop`` can get."""
+        if self.kinds is None or (extractor, prop) not in self.kinds.rules:
+            return {self.get(extractor, prop)}
+        kinds = {k for r, p, k in self.kinds.counts if (r, p) == (extractor, prop)}
+        found = (self.kinds.confidence(extractor, prop, k) for k in kinds | {""})
+        return {v for v in found if v is not None}
 
     def to_json(self) -> str:
         by_extractor: dict[str, dict[str, Any]] = {}
@@ -81,6 +100,8 @@ class ConfidenceTable:
             "gold": list(self.gold),
             "extractors": by_extractor,
         }
+        if self.kinds is not None:
+            data["kinds"] = self.kinds.to_json()
         return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
     @classmethod
@@ -93,7 +114,9 @@ class ConfidenceTable:
                 for extractor, props in data["extractors"].items()
                 for prop, e in props.items()
             }  # fmt: skip
-            return cls(entries, float(data["default"]), tuple(data.get("gold", ())))
+            kinds = data.get("kinds")
+            return cls(entries, float(data["default"]), tuple(data.get("gold", ())),
+                       KindTable.from_json(kinds) if kinds is not None else None)
         except (ValueError, KeyError, TypeError, AttributeError) as err:
             raise KgError(E.E026, path, str(err) or type(err).__name__) from None
 
@@ -126,6 +149,26 @@ def confidence(extractor: str, prop: str) -> float:
     return packaged_table().get(extractor, prop)
 
 
+def statement_confidences(
+    ctx: DocContext, hits: list[RelationHit], table: ConfidenceTable | None = None
+) -> list[float]:
+    """The confidence of each of ``hits``: a learned extractor's statement keeps its own
+    calibrated probability; a rule's gets its kind's (kg/extract/trust.py), or the rule's
+    measured precision when the kinds do not know the rule (``table``: default the shipped
+    one)."""
+    table = packaged_table() if table is None else table
+    out = []
+    for h in hits:
+        if h.extractor.startswith(MODEL_PREFIX):
+            out.append(h.confidence)
+            continue
+        value = None
+        if table.kinds is not None:
+            value = table.kinds.confidence(h.extractor, h.pred, kind_of(ctx, h))
+        out.append(table.get(h.extractor, h.pred) if value is None else value)
+    return out
+
+
 def read_table(path: Path) -> ConfidenceTable:
     if not path.is_file():
         return ConfidenceTable({})
@@ -154,4 +197,12 @@ def write_model_entries(entries: Mapping[tuple[str, str], Entry], path: Path | N
             raise ValueError(f"{extractor!r}: model entries are named {MODEL_PREFIX}...")
     table = read_table(path)
     rules = {k: v for k, v in table.entries.items() if not k[0].startswith(MODEL_PREFIX)}
-    write_table(ConfidenceTable({**rules, **entries}, table.default, table.gold), path)
+    write_table(ConfidenceTable({**rules, **entries}, table.default, table.gold,
+                                table.kinds), path)
+
+
+def write_kinds(kinds: KindTable | None, path: Path | None = None) -> None:
+    """For ``kg train --confidence``: set the table's statement kinds, keeping its entries."""
+    path = path or packaged_path()
+    table = read_table(path)
+    write_table(ConfidenceTable(table.entries, table.default, table.gold, kinds), path)

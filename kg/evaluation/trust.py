@@ -1,0 +1,153 @@
+"""Measuring statement kinds (kg/extract/trust.py) and judging confidence on unseen text.
+
+Every rule statement of the gold articles is labelled by the real pipeline: the articles
+are resolved and scored as ``kg eval`` scores them, each statement tagged through its
+extractor name, and a statement is right when the graph edge it ends on matches a gold
+relation. Per kind (rule, relation, classes of the two ends): how many were right.
+
+Also: the reliability table (bins of confidence against the precision observed in them),
+for ``kg train --cross-set``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from kg.evaluation.byrule import THRESHOLD
+from kg.evaluation.score import EvalResult, evaluate
+from kg.extract import finish
+from kg.extract.confidence import MODEL_PREFIX, ConfidenceTable
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.trust import KindTable, kind_of
+from kg.graph.rdf import build_graph
+from kg.graph.resolve import resolve
+from kg.learn.gold import load_gold_dir
+from kg.learn.train import DocExamples
+
+TAG = "#"  # "<rule>#<n>": a training statement's extractor, tagged to find its edge
+BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+
+
+def pooled(sets: Sequence[tuple[Path, Path]], tmp: Path) -> tuple[Path, Path]:
+    """One gold directory and one text directory (symlinks) for all the sets."""
+    gold_dir, corpus_dir = tmp / "gold", tmp / "corpus"
+    gold_dir.mkdir(parents=True)
+    corpus_dir.mkdir()
+    for corpus, gold in sets:
+        for path in sorted(gold.glob("*.json")):
+            os.symlink(path.resolve(), gold_dir / path.name)
+        for g in load_gold_dir(gold):
+            if (corpus / g.doc).is_file():
+                os.symlink((corpus / g.doc).resolve(), corpus_dir / g.doc)
+    return gold_dir, corpus_dir
+
+
+def tagged_statements(
+    docs: Sequence[DocExamples], sets: Sequence[tuple[Path, Path]], tmp: Path
+) -> tuple[list[tuple[str, str, str]], list[str], EvalResult, list[list[int]]]:
+    """Every rule statement of ``docs``: its (rule, relation, kind) and article; the scored
+    result of the documents (rules alone) and, per scored edge, the statements it was made
+    of (``sets``: the (corpus, gold) pairs the documents come from)."""
+    kinds: list[tuple[str, str, str]] = []
+    articles: list[str] = []
+    extractions = []
+    for ex in sorted(docs, key=lambda e: e.document.path):
+        tagged = []
+        for h in ex.ctx.hits:
+            if h.extractor.startswith(MODEL_PREFIX):
+                continue
+            tagged.append(replace(h, extractor=f"{h.extractor}{TAG}{len(kinds)}"))
+            kinds.append((h.extractor, h.pred, kind_of(ex.ctx, h)))
+            articles.append(ex.document.path)
+        extractions.append(finish(ex.document, ex.ctx, tagged, ConfidenceTable({})))
+    gold_dir, corpus_dir = pooled(sets, tmp)
+    result = evaluate(build_graph(resolve(extractions, Gazetteer.load())), gold_dir, corpus_dir)
+    made_of = [[int(ev.extractor.rsplit(TAG, 1)[1]) for ev in e.evidence] for e in result.edges]
+    return kinds, articles, result, made_of
+
+
+def measure_kinds(
+    docs: Sequence[DocExamples], sets: Sequence[tuple[Path, Path]], tmp: Path
+) -> KindTable:
+    """(right, statements) per statement kind over ``docs``: a statement is right when the
+    scored edge it lands on matches a gold relation (statements on no scored edge: left out)."""
+    kinds, articles, result, made_of = tagged_statements(docs, sets, tmp)
+    counts: dict[tuple[str, str, str], tuple[int, int]] = {}
+    for edge, rows in zip(result.edges, made_of, strict=True):
+        for i in rows:
+            right, n = counts.get(kinds[i], (0, 0))
+            counts[kinds[i]] = (right + (edge.gold is not None), n + 1)
+    about = (
+        f"Statement kinds (rule, relation, classes of the two ends): right and scored "
+        f"statements on {len(set(articles))} gold articles. A statement's confidence is the "
+        f"lower bound of its kind's precision (kg/extract/trust.py). Written by `kg train "
+        f"--confidence`; do not edit."
+    )
+    return KindTable(counts, about)
+
+
+@dataclass(frozen=True)
+class Reliability:
+    """Scored edges per bin of confidence, and how many of them were right."""
+
+    bins: tuple[tuple[float, float, int, int], ...]  # (low, high, edges, right)
+    threshold: float
+    above: int
+    right: int
+    total: int
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.above if self.above else 0.0
+
+    @property
+    def share(self) -> float:
+        return self.above / self.total if self.total else 0.0
+
+
+def edge_confidence(result: EvalResult, table: ConfidenceTable | None) -> list[float | None]:
+    """Per scored edge: its best assertion's confidence, as the graph carries it, or (with
+    ``table``) a rule's from ``table`` and a model statement's as it carries it."""
+    out: list[float | None] = []
+    for edge in result.edges:
+        values = [
+            ev.confidence
+            if table is None or ev.extractor.startswith(MODEL_PREFIX)
+            else table.get(ev.extractor, edge.prop)
+            for ev in edge.evidence
+        ]
+        present = [v for v in values if v is not None]
+        out.append(max(present) if present else None)
+    return out
+
+
+def reliability(
+    result: EvalResult, table: ConfidenceTable | None = None, threshold: float = THRESHOLD
+) -> Reliability:
+    """The reliability table of ``result``'s edges (confidence as ``edge_confidence``)."""
+    confs = edge_confidence(result, table)
+    bins = []
+    for low, high in zip(BINS, BINS[1:], strict=False):
+        inside = [
+            e.gold is not None
+            for e, c in zip(result.edges, confs, strict=True)
+            if c is not None and low <= c and (c < high or high == BINS[-1])
+        ]
+        bins.append((low, high, len(inside), sum(inside)))
+    above = [e.gold is not None for e, c in zip(result.edges, confs, strict=True)
+             if c is not None and c >= threshold]  # fmt: skip
+    return Reliability(tuple(bins), threshold, len(above), sum(above), len(result.edges))
+
+
+def format_reliability(rel: Reliability, title: str) -> str:
+    lines = [f"{title}: confidence >= {rel.threshold:g}: {rel.above} of {rel.total} scored "
+             f"edges ({rel.share:.0%}), {rel.right} right (precision {rel.precision:.3f})",
+             f"  {'confidence':>11} {'edges':>6} {'right':>6} {'precision':>9}"]  # fmt: skip
+    for low, high, n, right in rel.bins:
+        span = f"{low:.1f}-{high:.1f}"
+        prec = f"{right / n:9.3f}" if n else f"{'-':>9}"
+        lines.append(f"  {span:>11} {n:6d} {right:6d} {prec}")
+    return "\n".join(lines)

@@ -1,0 +1,90 @@
+"""The confidence of one rule statement: the lower bound of its kind's measured precision.
+
+A rule's precision measured on the articles it was written on overstates its precision on
+new text, and it is one number for very different statements (the same "title" rule reads
+a Chinese governor's post and a foreign company's chief's). Here a statement's **kind** is
+its rule, its relation and the classes of its two ends ("title holdsPositionIn
+Official>GovernmentBody"); its confidence is the lower end of the Wilson interval (``Z``
+standard errors) of the precision its kind had on the gold, so a kind seen a few times gets
+a low figure however right it was. A kind seen fewer than ``MIN_STATEMENTS`` times is not
+measured: it gets its rule's lower bound, but never more than ``THIN_CAP`` (below the 0.8 a
+user filters on). Judged cross-set (`kg train --cross-set`, docs/learning.md): fitted on one
+gold set, the statements of another.
+
+The counts ship in ``kg/data/confidence.json`` (``kinds``), written by ``kg train
+--confidence`` (``kg.evaluation.trust``); reading them needs nothing but arithmetic.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kg.extract.context import DocContext, RelationHit
+
+Z = 1.0  # width of the interval, in standard errors
+MIN_STATEMENTS = 5  # a kind seen fewer times is not measured on its own
+THIN_CAP = 0.75  # the most an unmeasured kind gets (its rule's lower bound, if lower)
+
+
+def wilson_lower(right: float, n: float, z: float = Z) -> float:
+    """The lower end of the Wilson score interval for ``right`` of ``n``."""
+    if n <= 0:
+        return 0.0
+    p = right / n
+    centre = p + z * z / (2 * n)
+    spread = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return max(0.0, (centre - spread) / (1 + z * z / n))
+
+
+def kind_of(ctx: DocContext, hit: RelationHit) -> str:
+    """The classes of a statement's two ends, as its mentions have them: "Official>Province"."""
+    return f"{ctx.found[hit.subj].cls}>{ctx.found[hit.obj].cls}"
+
+
+Counts = Mapping[tuple[str, str, str], tuple[int, int]]  # (rule, relation, kind) -> (right, n)
+
+
+@dataclass(frozen=True)
+class KindTable:
+    """Measured (right, statements) per statement kind, and the confidence they give."""
+
+    counts: Counts
+    about: str = ""
+    rules: dict[tuple[str, str], tuple[int, int]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        rules: dict[tuple[str, str], tuple[int, int]] = {}
+        for (rule, prop, _), (right, n) in self.counts.items():
+            old = rules.get((rule, prop), (0, 0))
+            rules[(rule, prop)] = (old[0] + right, old[1] + n)
+        object.__setattr__(self, "rules", rules)  # derived from counts (frozen dataclass)
+
+    def confidence(self, rule: str, prop: str, kind: str) -> float | None:
+        """The statement's confidence, or None when its rule was never measured."""
+        if (rule, prop) not in self.rules:
+            return None
+        right, n = self.counts.get((rule, prop, kind), (0, 0))
+        if n >= MIN_STATEMENTS:
+            return round(wilson_lower(right, n), 3)
+        return round(min(THIN_CAP, wilson_lower(*self.rules[(rule, prop)])), 3)
+
+    def to_json(self) -> dict[str, Any]:
+        nested: dict[str, dict[str, dict[str, list[int]]]] = {}
+        for (rule, prop, kind), (right, n) in sorted(self.counts.items()):
+            nested.setdefault(rule, {}).setdefault(prop, {})[kind] = [right, n]
+        return {"about": self.about, "z": Z, "min_statements": MIN_STATEMENTS,
+                "thin_cap": THIN_CAP, "counts": nested}  # fmt: skip
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> KindTable:
+        counts = {
+            (str(rule), str(prop), str(kind)): (int(c[0]), int(c[1]))
+            for rule, props in data["counts"].items()
+            for prop, kinds in props.items()
+            for kind, c in kinds.items()
+        }
+        return cls(counts, str(data.get("about", "")))
