@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -113,13 +114,32 @@ def back_references(
                     extra.append(Candidate(m.start(), m.end(), m.group(), cls,
                                            "back-reference", 0.6, 1, refers_to=full))
     for surface, (cls, full) in sorted(forms.items()):
-        for m in re.finditer(rf"(?<![\w\-]){re.escape(surface)}(?![\w\-])", text):
+        for start in _whole_word_at(text, surface):
             extra.append(
                 Candidate(
-                    m.start(), m.end(), surface, cls, "back-reference", 0.6, 1, refers_to=full
+                    start, start + len(surface), surface, cls, "back-reference", 0.6, 1,
+                    refers_to=full,
                 )
             )
     return extra
+
+
+def _whole_word_at(text: str, surface: str) -> Iterator[int]:
+    r"""Where ``surface`` stands alone in ``text``: what ``re.finditer`` of
+    ``(?<![\w\-])surface(?![\w\-])`` finds, without compiling a pattern per name."""
+    n, i = len(surface), text.find(surface) if surface else -1
+    while i >= 0:
+        end = i + n
+        if not (i and _word_char(text[i - 1])) and not (end < len(text)
+                                                         and _word_char(text[end])):
+            yield i
+            i = text.find(surface, end)
+        else:
+            i = text.find(surface, i + 1)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
 
 
 _HEADLINE_SMALL = SMALL_WORDS | {"a", "an", "as", "by", "from", "with", "at", "up", "into", "its"}
@@ -295,7 +315,7 @@ _CREDIT = re.compile(r"(?:\b(?i:photos?|translated|edited|reported|written|compi
 
 def _credit(text: str, c: Candidate) -> bool:
     """A credit line, or a byline: a line that is nothing but a name (" Hu Min")."""
-    if _CREDIT.search(text, 0, c.start):
+    if _CREDIT.search(text, _credit_window(text, c.start), c.start):
         return True
     line_start = text.rfind("\n", 0, c.start) + 1
     line_end = text.find("\n", c.end)
@@ -304,6 +324,19 @@ def _credit(text: str, c: Candidate) -> bool:
     if after and starts_post(after[0]):
         return False  # "Yu Weiguo / Governor of ...": a signature, not a byline
     return 0 < len(words) <= 3 and all(w.isalpha() and w.istitle() for w in words)
+
+
+def _credit_window(text: str, end: int) -> int:
+    """Where a ``_CREDIT`` match ending at ``end`` can start at the earliest: back over
+    space, a name, space, "by", space and the verb ("Photo by", "\n By"), two characters
+    more for the line break or bracket. Searching from there instead of from the start of
+    the text finds the same matches (they must end at ``end``) without rescanning the
+    whole text for every candidate."""
+    i = end
+    for letters in (False, True, False, True, False, True):
+        while i > 0 and (text[i - 1].isalpha() if letters else text[i - 1].isspace()):
+            i -= 1
+    return max(0, i - 2)
 
 
 def _norm_name(text: str) -> str:
