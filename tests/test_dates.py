@@ -37,6 +37,11 @@ def days(text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str]]:
         ("Li was in the city from Monday to Wednesday.", [("2024-11-11", "2024-11-13")]),
         ("The forum opens today.", [("2024-11-13", "2024-11-13")]),
         ("Talks ended yesterday.", [("2024-11-12", "2024-11-12")]),
+        # day-first ranges across months, and "between 5 and 7 November"
+        ("The expo runs from 28 October to 2 November.", [("2024-10-28", "2024-11-02")]),
+        ("From 30 December 2023 to 2 January 2024, he toured Laos.",
+         [("2023-12-30", "2024-01-02")]),
+        ("He visited Laos between 5 and 7 November.", [("2024-11-05", "2024-11-07")]),
     ],
 )
 def test_days_are_resolved(text: str, expected: list[tuple[str, str]]) -> None:

@@ -45,6 +45,7 @@ def extract(nlp: Language, gazetteer: Gazetteer):  # type: ignore[no-untyped-def
         "Hunan has held five machinery expos, and seen deals worth RMB 80 billion signed.",
         "Zhenghua Motor Co., Ltd. started a three-year, $100 million investment program in "
         "Hunan.",
+        "Between 2018 and 2023, Hunan's exports totalled RMB 2 trillion.",
     ],
 )
 def test_not_one_periods_figure(extract, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -190,6 +191,20 @@ def test_from_x_to_y_is_read_in_one_clause(extract) -> None:  # type: ignore[no-
          "in 2009.",
          [("exports", "1500000000", "USD", "Hunan", "2004"),
           ("exports", "591000000", "USD", "Hunan", "2009")]),
+        # months written against the article's date
+        ("Last month, Hunan's exports rose 8 percent year on year to RMB 60 billion.",
+         [("exports", "8", "percent", "Hunan", "2024-04"),
+          ("exports", "60000000000", "CNY", "Hunan", "2024-04")]),
+        ("In March this year, Hunan's imports fell 3.2 percent.",
+         [("imports", "-3.2", "percent", "Hunan", "2024-03")]),
+        # a percentage after a count is the count's change ("foreign-invested" is no indicator)
+        ("In 2023, Yueyang attracted 35 foreign-invested enterprises, up 20 percent.",
+         [("enterprises", "35", "count", "Yueyang", "2023"),
+          ("enterprises", "20", "percent", "Yueyang", "2023")]),
+        # "have settled in the zone": the zone named before
+        ("The Tiannan Binhai Development Zone was set up in 2010. Over 3,000 enterprises have "
+         "settled in the zone.",
+         [("enterprises", "3000", "count", "Tiannan Binhai Development Zone", None)]),
         # "respectively" pairs values with the indicators listed, in order
         ("In 2023, Hunan's exports and imports reached RMB 400 billion and RMB 250 billion "
          "respectively.",

@@ -66,7 +66,7 @@ _MEASURES = (
     ("exports", r"exports?|exported"),
     ("imports", r"imports?|imported"),
     ("investment", r"total\s+investment|combined\s+investment|planned\s+investment|"
-                   r"agreed\s+investment|investment|invest(?:ed|s|ing)?\b|"
+                   r"agreed\s+investment|investment|(?<!-)invest(?:ed|s|ing)?\b|"
                    r"(?:projects|deals|agreements)\s+(?:\w+\s+)?worth|"
                    r"contracted|contract\s+(?:volume|value|amount)s?|deals?|agreements?|valued\s+at"),
     ("gdp", r"\bGDP\b|gross\s+domestic\s+product|economic\s+(?:size|output|aggregate|volume)"),
@@ -118,9 +118,10 @@ _PERIODS = re.compile(
     r"nine\s+months|ten\s+months|eleven\s+months|(?:[2-9]|1[01])\s+months))(?:(?:\s+of)?\s+"
     r"(?P<py>(?:19|20)\d{2}|this\s+year|last\s+year))?)"
     rf"|(?P<month>(?P<mm>{_MONTH})\s+(?P<my>(?:19|20)\d{{2}}))"
-    r"|(?P<rel>last\s+year|this\s+year|previous\s+year)"
+    r"|(?P<rel>last\s+year|this\s+year|previous\s+year|last\s+month|this\s+month)"
     rf"|(?P<bm>(?:in|for|during|as\s+of|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+"
     rf"(?P<bmm>{_MONTH}))\b(?!\s+\d)(?!\s*(?:to|-|–|through|and)\s*{_MONTH})"
+    r"(?:\s+(?:of\s+)?(?P<bmrel>this|last)\s+year)?"
     r"|(?P<year>(?<![\w-])(?:19|20)\d{2}(?![\w-]|\s*[-–]\s*\d)(?!\s+(?-i:[A-Z])))",
     re.IGNORECASE,
 )
@@ -143,9 +144,10 @@ _COUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COUNT_AFTER = re.compile(
-    r"^[^,;.]{0,60}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"^[^,;.]{0,60}?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
     r"(?:established|registered|set\s+up|signed|inked|approved|introduced|settled|founded|"
-    r"launched|attracted)",
+    r"launched|attracted)|(?:have|has|had)\s+(?:\w+\s+)?(?:settled|registered|landed|"
+    r"gathered)\s+in)",
     re.IGNORECASE,
 )
 _NUMBER_OF = re.compile(
@@ -344,6 +346,9 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
                 period = str(anchor.year - 1)
             elif anchor is not None and rel == "this year":
                 period = str(anchor.year)
+            elif anchor is not None and rel.endswith("month"):  # against the article's date
+                month = anchor.replace(day=1) - dt.timedelta(days=1 if rel[0] == "l" else 0)
+                period = f"{month.year}-{month.month:02d}"
             elif rel != "previous year":  # unresolved: it still is the nearest period
                 out.append((m.start(), None))
         elif m["year"]:
@@ -354,7 +359,9 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
         elif m["bm"]:  # "in April": the latest April on or before the article's date
             mo = _MONTHS.index(m["bmm"].lower()) + 1
             y = years[-1] if years else None
-            if y is None and anchor is not None:
+            if m["bmrel"] and anchor is not None:  # "in March this year"
+                y = anchor.year - (1 if m["bmrel"].lower() == "last" else 0)
+            elif y is None and anchor is not None:
                 y = anchor.year if mo <= anchor.month else anchor.year - 1
             if y is not None:
                 period = f"{y}-{mo:02d}"

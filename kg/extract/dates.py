@@ -40,8 +40,13 @@ _RANGE_MD = re.compile(  # "From April 15 to 16", "December 9th to 18th", "Nov 7
     rf"\s*(?:-|–|—|to|through|until|and)\s*"
     rf"(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y2>{_YEAR}))?"
 )
-_RANGE_DM = re.compile(  # "15 to 16 April 2025", "15-16 April"
-    rf"\b(?P<d1>{_DAY})\s*(?:-|–|to)\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
+_RANGE_DM = re.compile(  # "15 to 16 April 2025", "15-16 April", "between 5 and 7 May"
+    rf"\b(?P<d1>{_DAY})\s*(?:-|–|to|through|until|and)\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
+    rf"(?:,?\s+(?P<y2>{_YEAR}))?"
+)
+_RANGE_DMDM = re.compile(  # "28 September to 2 October 2024"
+    rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?\s*(?:-|–|—|to|through|until)"
+    rf"\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
 )
 _MD = re.compile(  # "April 16, 2025", "On December 13", "Sept 25", "Jan. 11"
     rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?!\s*%)(?:,?\s+(?P<y1>{_YEAR})\b)?"
@@ -141,7 +146,7 @@ def _scan(text: str, anchor: dt.date | None) -> list[_Found]:
         if first is not None and last is not None and first <= last:
             out.append(_Found(a, b, first, last))
 
-    for m in _RANGE_MD.finditer(text):
+    for m in [*_RANGE_DMDM.finditer(text), *_RANGE_MD.finditer(text)]:
         if not free(m.start(), m.end()):
             continue
         m1 = _month(m["m1"])

@@ -31,7 +31,7 @@ class Span(Protocol):
 
 # A figure in a clause with one of these is a total over several periods.
 _MULTI_PERIOD = re.compile(
-    r"\b(?:since\s+(?:(?:19|20)\d{2}|(?:its|their|the)\s+(?:\w+\s+){0,2}?(?:establishment|"
+    r"\b(?:between\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}|since\s+(?:(?:19|20)\d{2}|(?:its|their|the)\s+(?:\w+\s+){0,2}?(?:establishment|"
     r"founding|launch|inception|start|beginning|opening|creation|first)|(?:it|they)\s+"
     r"(?:was|were)|then)|collectively|previously|so\s+far|thus\s+far|to\s+date|accumulated|"
     r"cumulative(?:ly)?|in\s+(?:the\s+)?(?:past|last|previous)\s+(?:\w+\s+){0,2}"

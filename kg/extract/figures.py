@@ -90,6 +90,8 @@ _COUNTERPART_GAP = re.compile(
 )
 
 
+_IN_THE = re.compile(r"[^,;]{0,60}?\b(?:in|into|at)\s+(?:the|this)\s+(?:zone|city|park|port|"
+                     r"district|county)\b", re.IGNORECASE)
 # "the exports of X", "foreign trade of the GBA": X is whose figure
 _MEASURE_OF = re.compile(rf"(?:{MEASURE.pattern})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -186,6 +188,8 @@ def _sentence_figures(
                                 area is not None and not from_focus)
         if after_area is not None:
             area, from_focus = after_area, False
+        if area is None and _IN_THE.match(sent, group[-1].end):  # "have settled in the zone"
+            area = definite_area(text, s, len(sent), mentions, set(counterparts))
         if area is None:
             continue
         # "grew by 24.7%, 14.9% and 11% respectively": one counterpart per value, in order
