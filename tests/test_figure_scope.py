@@ -186,6 +186,17 @@ def test_from_x_to_y_is_read_in_one_clause(extract) -> None:  # type: ignore[no-
         ("Wang Lin, chief executive of the Hong Kong Special Administrative Region, said the "
          "GBA, as an important engine, has an economic aggregate approaching 15 trillion yuan.",
          [("gdp", "15000000000000", "CNY", "GBA", None)]),
+        ("Wang Lin, chief executive of the Hong Kong Special Administrative Region (SAR), said "
+         "the GBA, as an important engine for China's high-quality development, has an "
+         "economic aggregate approaching 15 trillion yuan.",
+         [("gdp", "15000000000000", "CNY", "GBA", None)]),
+        # "the German carmaker" is the company named before; "it" whose the last figure was;
+        # committing or allocating an amount is investing it
+        ("Zhenghua Motor Co., Ltd. opened its plant in Yueyang in 2006. The German carmaker "
+         "recently committed $479 million to expand the plant's capacity. In 2016, it "
+         "allocated $5.5 billion for the project.",
+         [("investment", "479000000", "USD", "Zhenghua Motor Co., Ltd.", None),
+          ("investment", "5500000000", "USD", "Zhenghua Motor Co., Ltd.", "2016")]),
         # "from X in 2004 to Y in 2009": each its own year
         ("Hunan's exports dropped from 1.5 billion U.S. dollars in 2004 to 591 million dollars "
          "in 2009.",

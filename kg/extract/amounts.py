@@ -68,7 +68,9 @@ _MEASURES = (
     ("investment", r"total\s+investment|combined\s+investment|planned\s+investment|"
                    r"agreed\s+investment|investment|(?<!-)invest(?:ed|s|ing)?\b|"
                    r"(?:projects|deals|agreements)\s+(?:\w+\s+)?worth|"
-                   r"contracted|contract\s+(?:volume|value|amount)s?|deals?|agreements?|valued\s+at"),
+                   r"contracted|contract\s+(?:volume|value|amount)s?|deals?|agreements?|valued\s+at|"
+                   r"(?:committed|allocated|poured|injected)(?=\s+(?:about\s+|over\s+|some\s+|"
+                   r"more\s+than\s+|nearly\s+)?(?:RMB|US\$|\$|USD|¥|\d))"),
     ("gdp", r"\bGDP\b|gross\s+domestic\s+product|economic\s+(?:size|output|aggregate|volume)"),
 )
 MEASURE = re.compile(

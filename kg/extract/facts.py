@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.context import DocContext
 from kg.extract.dates import anchor_date, find_dates
-from kg.extract.figures import MentionSpan, find_figures
+from kg.extract.figures import IT, MentionSpan, find_figures
 from kg.extract.timeframe import (
     Dated,
     choose,
@@ -173,6 +173,7 @@ def _event_dates(
 
 
 _RELATIVE = frozenset({"which", "that", "who"})
+_SAY = frozenset({"say", "note", "add", "state", "stress", "point"})
 
 
 def _clause_subject(doc: Doc, spans: Sequence[MentionSpan]) -> Callable[[int], int | None]:
@@ -201,7 +202,12 @@ def _clause_subject(doc: Doc, spans: Sequence[MentionSpan]) -> Callable[[int], i
                 if subj is not None:
                     if subj.lower_ in _RELATIVE and t.dep_ == "relcl":
                         subj = t.head
+                    if subj.lower_ == "it":
+                        return IT  # whose the figure before was
                     return mention_of(subj)
+                said = [c for c in t.head.children if c.dep_ == "dobj"]
+                if t.dep_ in ("conj", "ccomp") and t.head.lemma_ in _SAY and said:
+                    return mention_of(said[0])  # misparsed "said the GBA ... has X"
             if t.head.i == t.i:
                 return None
             t = t.head

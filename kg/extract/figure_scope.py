@@ -102,12 +102,16 @@ _NOT_PERIOD_YEAR = re.compile(
 # "the city's exports", "the zone attracted": the last such named before
 _DEFINITE = re.compile(
     r"\b(?:the\s+(?P<noun>city|zone|company|group|enterprise|port|park|district|county)|"
-    r"this\s+(?P<noun2>city|zone|company|district))\b(?:[’']s)?",
+    r"this\s+(?P<noun2>city|zone|company|district)|"
+    r"the\s+(?:[\w-]+\s+){0,3}?(?P<noun3>giant|firm|carmaker|automaker|chipmaker|"
+    r"manufacturer|maker|producer))\b(?:[’']s)?",
     re.IGNORECASE,
 )
 _NOUN_CLASS = {"city": "City", "district": "City", "county": "City", "zone": "Zone",
                "park": "Zone", "port": "City", "company": "Enterprise", "group": "Enterprise",
-               "enterprise": "Enterprise"}
+               "enterprise": "Enterprise", **dict.fromkeys(
+                   ("giant", "firm", "carmaker", "automaker", "chipmaker", "manufacturer",
+                    "maker", "producer"), "Enterprise")}
 
 
 # Where one clause of a sentence ends and the next begins
@@ -199,7 +203,7 @@ def definite_area(
         found = m
     if found is None:
         return None
-    noun = (found["noun"] or found["noun2"]).lower()
+    noun = (found["noun"] or found["noun2"] or found["noun3"]).lower()
     cls = _NOUN_CLASS[noun]
     at = found.start()
     word = re.compile(rf"\b{noun}\b", re.IGNORECASE)

@@ -92,6 +92,7 @@ _COUNTERPART_GAP = re.compile(
 
 _IN_THE = re.compile(r"[^,;]{0,60}?\b(?:in|into|at)\s+(?:the|this)\s+(?:zone|city|park|port|"
                      r"district|county)\b", re.IGNORECASE)
+IT = -1  # a clause whose subject is "it"
 # "the exports of X", "foreign trade of the GBA": X is whose figure
 _MEASURE_OF = re.compile(rf"(?:{MEASURE.pattern})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -122,13 +123,17 @@ def find_figures(
     mention of the document's province, ``event`` that of its main event, if any."""
     out: list[Figure] = []
     for s, e in sentences:
-        out.extend(_sentence_figures(text, s, e, mentions, focus, anchor, event, subject_of))
+        # "it" as the subject is whose the last figure, in this sentence or the one before, was
+        before = [f.area for f in out if f.sent_end >= s - 400]
+        out.extend(_sentence_figures(text, s, e, mentions, focus, anchor, event, subject_of,
+                                     before[-1] if before else None))
     return out
 
 
 def _sentence_figures(
     text: str, s: int, e: int, mentions: Sequence[MentionSpan], focus: int | None,
     anchor: dt.date | None, event: int | None, subject_of: Callable[[int], int | None] | None,
+    before: int | None = None,
 ) -> list[Figure]:
     sent = text[s:e]
     values = read_values(sent)
@@ -175,9 +180,9 @@ def _sentence_figures(
             continue
         if shape is not None:  # "from X (in 2004) to Y": X is a level of its own year or none
             kind = (False, 1)
+        subject = subject_of(s + head.start) if subject_of else None
         area, from_focus = _area(sent, s, head, [x for x in inside if x[0] not in settings],
-                                 counterparts, focus, values, event,
-                                 subject_of(s + head.start) if subject_of else None)
+                                 counterparts, focus, values, event, subject)
         if area is None and _THE_EVENT.search(sent):  # an unnamed conference's body
             area = conference_body(text, s, s + head.start, mentions)
         if area is None or from_focus:
@@ -188,6 +193,8 @@ def _sentence_figures(
                                 area is not None and not from_focus)
         if after_area is not None:
             area, from_focus = after_area, False
+        if (area is None or from_focus) and subject == IT and before is not None:
+            area, from_focus = before, False  # "In 2016, it allocated $5.5 billion"
         if area is None and _IN_THE.match(sent, group[-1].end):  # "have settled in the zone"
             area = definite_area(text, s, len(sent), mentions, set(counterparts))
         if area is None:
