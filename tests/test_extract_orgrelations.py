@@ -93,6 +93,11 @@ EV = "5th Hefei Trade Expo"
          "billion dollars.", {("Jiangxi", "tradesWith", "Germany")}),
         ("Germany has become an important investment and trading partner of Jiangxi.",
          {("Jiangxi", "tradesWith", "Germany")}),
+        # an event inside "At the opening ceremony of A and B ..." that opens the sentence
+        ("At the opening ceremony of the 133rd Hefei Import Fair and the 2nd Chao Lake Trade "
+         "Forum held the day before, Wang Lei, Vice Premier of China, delivered a speech.",
+         {("Wang Lei", "participatesIn", "133rd Hefei Import Fair"),
+          ("Wang Lei", "participatesIn", "2nd Chao Lake Trade Forum")}),
         # trading partners, either side of the copula
         ("Germany is Anhui's largest trading partner.", {("Anhui", "tradesWith", "Germany")}),
         ("Anhui is Germany's second-largest trade partner in China.",
@@ -108,7 +113,7 @@ def test_org_relations_said_otherwise(extractor: Extractor, text: str,
 RULES = {"participate-list", "participate-alone", "participate-bring", "participate-passage",
          "invest-passive", "invest-operations", "invest-deal", "implement-frame",
          "located-described", "trade-partner", "trade-ties", "invest-the-place", "held-in",
-         "implement-by"}
+         "implement-by", "trade"}
 
 
 @pytest.mark.parametrize(
@@ -123,6 +128,10 @@ RULES = {"participate-list", "participate-alone", "participate-bring", "particip
         "Zorvan Group plans to expand its business in Hefei.",
         # a place in a description of something else
         "Zorvan Group met a Hefei-based delegation.",
+        # someone else's trade, and a place's own country is no market of it
+        "Inner Mongolia grew fast. Exports of machinery from China to Mongolia surpassed food.",
+        "Inner Mongolia grew fast. The change was due to China's imports of oil from Russia.",
+        "Inner Mongolia grew fast. Inner Mongolia imported machinery from China.",
         # partners and ties that are not trade
         "Germany is Anhui's strategic partner.",
         "Shandong strengthens cultural ties with Japan.",
@@ -142,3 +151,11 @@ def test_what_these_rules_do_not_say(extractor: Extractor, text: str) -> None:
     said = {(ex.mentions[r.subj].text, r.pred, ex.mentions[r.obj].text)
             for r in ex.relations if r.extractor in RULES}
     assert not said
+
+
+def test_a_currency_is_no_place(extractor: Extractor) -> None:
+    """ "980 million US dollars" names no place the company invests in."""
+    found = triples(run(extractor, "Kasen Group will invest in an industrial zone in Indonesia, "
+                                   "with a total investment of 980 million US dollars."))
+    assert ("Kasen Group", "investsIn", "Indonesia") in found
+    assert not {t for t in found if t[2] in ("US", "United States")}

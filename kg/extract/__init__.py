@@ -138,7 +138,9 @@ def finish(
     # "US$4.72 billion" names the country (the gold counts it) but says nothing about it:
     # no relation is read off a currency sign.
     text = ctx.text
-    currency = {i for i, f in enumerate(ctx.found) if text[f.cand.end : f.cand.end + 1] == "$"}
+    # "980 million US dollars" likewise.
+    currency = {i for i, f in enumerate(ctx.found) if text[f.cand.end : f.cand.end + 1] == "$"
+                or text[f.cand.end : f.cand.end + 8].lower().startswith(" dollar")}
     if currency:
         hits = [h for h in hits if h.subj not in currency and h.obj not in currency]
     return add_facts(_to_extraction(document, ctx, hits, table), ctx)

@@ -88,7 +88,9 @@ def organisers(ctx: DocContext) -> None:
         events = _organised_event(ctx, verb)
         if not events:
             continue
-        for agent in list_after(ctx, by):
+        # "jointly chaired by the Chief Secretary, Mr A; the Vice-Governor of X, Mr B and
+        # ...": a list of posts runs on past semicolons
+        for agent in list_after(ctx, by, _LIST_STOP - {";"}):
             for event in events:
                 ctx.add(agent, "participatesIn", event, sent, "participate-organiser", 0.6)
 

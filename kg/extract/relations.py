@@ -7,6 +7,8 @@ visits.py).
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
 from kg.extract.grammar import (
     ANY_AGENT,
@@ -331,8 +333,26 @@ def participates(ctx: DocContext) -> None:
             if f.cls != "Event" or f.span.start >= root.i:
                 continue
             lead = [t.lower_ for t in doc[max(sent.start, f.span.start - 4) : f.span.start]]
-            if {"at", "during", "to"} & set(lead):
+            if {"at", "during", "to"} & set(lead) or _set_at(f.span.root, root):
                 ctx.add(agents[0], "participatesIn", idx, sent, "event-setting", 0.6)
+
+
+def _set_at(token: Token, root: Token) -> bool:
+    """ "At the opening ceremony of the 133rd Fair and the 2nd Forum held the day before, X
+    delivered a speech": the event hangs, through nouns and "of"/"and", on an "at"/"during"
+    phrase of the main verb or one that opens the sentence."""
+    node = token
+    for _ in range(8):
+        head = node.head
+        if head.i == node.i or head.i == root.i:
+            return False
+        if head.lower_ in ("at", "during") and head.dep_ == "prep" and (
+                head.head.i == root.i or head.i == root.sent.start):
+            return True
+        if node.dep_ not in ("pobj", "conj", "prep", "compound", "appos", "cc"):
+            return False
+        node = head
+    return False
 
 
 @relation_rule("host")
@@ -392,67 +412,6 @@ def _bracketed_places(ctx: DocContext, idx: int) -> list[int]:
         if inner is not None and ctx.found[inner].cls in ("City", "Zone"):
             return [inner]
     return []
-
-
-TRADERS, MARKETS = DOMAIN_RANGE["tradesWith"]
-
-
-@relation_rule("trade")
-def trades(ctx: DocContext) -> None:
-    """ "products from Wuxi Shangbai ... have been sold to North America, Europe, Japan";
-    "exports to ASEAN, Africa and Latin America grew" (the document's province trading)."""
-    lemmas = {
-        "export",
-        "sell",
-        "import",
-        "trade",
-        "ship",
-        "order",
-        "exports",
-        "imports",
-        "sale",
-        "sales",
-        "purchase",
-        "buy",
-        "expand",
-    }
-    for sent, trig in ctx.triggers(lemmas):
-        between = [c for c in trig.children if c.dep_ == "prep" and c.lower_ == "between"]
-        if between:
-            # "trade between China and Russia": the two named, and no one else
-            parties = mentions_in(ctx, between[0].subtree, TRADERS | MARKETS)
-            if len(parties) == 2 and ctx.found[parties[0]].cls in TRADERS:
-                ctx.add(parties[0], "tradesWith", parties[1], sent, "trade", 0.6)
-            continue
-        preps = ("into",) if trig.lemma_ == "expand" else (
-            "to", "from", "with", ",", "and", "into")
-        if trig.lemma_ in ("sell", "sale", "sales"):
-            preps += ("in",)  # "sales in Europe"; but "trade in Yiwu" says where, not with whom
-        objs = [o for o in targets_of(ctx, trig, MARKETS)
-                if word_before(ctx, o) in preps or _markets_in(ctx, o)]
-        if not objs:
-            continue
-        agent, conf = agent_of(ctx, trig, TRADERS)
-        if (agent is None and trig.lemma_ in ("export", "import", "exports", "imports", "trade")
-                and trig.pos_ == "NOUN" and not in_quote(ctx, trig)):
-            # "equipment for export to Africa at the factory of Slon Magnetic Separator": the
-            # one company in the sentence; "exports to ASEAN grew by 24.7%": the document's
-            # province trading.
-            firms = [i for i in ctx.in_sentence(sent) if ctx.found[i].cls == "Enterprise"]
-            if len(firms) == 1:
-                agent, conf = firms[0], 0.45
-            else:
-                agent, conf = ctx.focus_index(sent), 0.45
-        if agent is None:
-            continue
-        for obj in objs:
-            ctx.add(agent, "tradesWith", obj, sent, "trade", conf)
-
-
-def _markets_in(ctx: DocContext, idx: int) -> bool:
-    """ "trade with ... countries in Southeast Asia": a market named after "countries in"."""
-    return word_before(ctx, idx) == "in" and word_before(ctx, idx, 2) in (
-        "countries", "markets", "nations", "economies", "regions")
 
 
 INVESTORS, INVEST_TARGETS = DOMAIN_RANGE["investsIn"]

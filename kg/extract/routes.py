@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.grammar import agent_of, in_quote, relation_rule
+from kg.extract.grammar import agent_of, in_quote, relation_rule, targets_of, word_before
 from kg.schema import DOMAIN_RANGE
 
 _CARRIERS = {"train", "freight", "cargo", "route", "vessel", "ship", "flight", "service",
@@ -17,6 +17,95 @@ _MOVES = {"depart", "leave", "set", "run", "sail", "head", "travel", "start", "a
 _TRADERS = {"City", "Province"}
 _MARKETS = {"City", "Country", "Region"}
 TRADERS, MARKETS = DOMAIN_RANGE["tradesWith"]
+
+
+@relation_rule("trade")
+def trades(ctx: DocContext) -> None:
+    """ "products from Wuxi Shangbai ... have been sold to North America, Europe, Japan";
+    "exports to ASEAN, Africa and Latin America grew" (the document's province trading)."""
+    lemmas = {
+        "export",
+        "sell",
+        "import",
+        "trade",
+        "ship",
+        "order",
+        "exports",
+        "imports",
+        "sale",
+        "sales",
+        "purchase",
+        "buy",
+        "expand",
+    }
+    for sent, trig in ctx.triggers(lemmas):
+        between = [c for c in trig.children if c.dep_ == "prep" and c.lower_ == "between"]
+        if between:
+            # "trade between China and Russia": the two named, and no one else
+            parties = mentions_in(ctx, between[0].subtree, TRADERS | MARKETS)
+            if len(parties) == 2 and ctx.found[parties[0]].cls in TRADERS:
+                ctx.add(parties[0], "tradesWith", parties[1], sent, "trade", 0.6)
+            continue
+        preps = ("into",) if trig.lemma_ == "expand" else (
+            "to", "from", "with", ",", "and", "into")
+        if trig.lemma_ in ("sell", "sale", "sales"):
+            preps += ("in",)  # "sales in Europe"; but "trade in Yiwu" says where, not with whom
+        objs = [o for o in targets_of(ctx, trig, MARKETS)
+                if word_before(ctx, o) in preps or _markets_in(ctx, o)]
+        if _others_trade(ctx, trig):
+            continue
+        if not objs:
+            continue
+        agent, conf = agent_of(ctx, trig, TRADERS)
+        if (agent is None and trig.lemma_ in ("export", "import", "exports", "imports", "trade")
+                and trig.pos_ == "NOUN" and not in_quote(ctx, trig)):
+            # "equipment for export to Africa at the factory of Slon Magnetic Separator": the
+            # one company in the sentence; "exports to ASEAN grew by 24.7%": the document's
+            # province trading.
+            firms = [i for i in ctx.in_sentence(sent) if ctx.found[i].cls == "Enterprise"]
+            if len(firms) == 1:
+                agent, conf = firms[0], 0.45
+            else:
+                agent, conf = ctx.focus_index(sent), 0.45
+        if agent is None:
+            continue
+        for obj in objs:
+            if not _inside(ctx, agent, obj):
+                ctx.add(agent, "tradesWith", obj, sent, "trade", conf)
+
+
+def _markets_in(ctx: DocContext, idx: int) -> bool:
+    """ "trade with ... countries in Southeast Asia": a market named after "countries in"."""
+    return word_before(ctx, idx) == "in" and word_before(ctx, idx, 2) in (
+        "countries", "markets", "nations", "economies", "regions")
+
+
+
+
+def _others_trade(ctx: DocContext, trig: Token) -> bool:
+    """ "China's imports of oil from Russia", "exports from China to Mongolia": a country's
+    trade (no trader in the schema), not the document's province's."""
+    owners = [ctx.mention_at(c) for c in trig.children if c.dep_ == "poss"]
+    if trig.lemma_.lower() in ("export", "exports"):
+        # "exports of machinery from China to Mongolia": the exporter is after "from"
+        owners += [ctx.mention_at(g) for t in trig.subtree if t.dep_ == "prep"
+                   and t.lower_ == "from" for g in t.children if g.dep_ == "pobj"]
+    return any(o is not None and ctx.found[o].cls not in TRADERS for o in owners)
+
+
+def _inside(ctx: DocContext, agent: int, market: int) -> bool:
+    """A place does not trade with a place that holds it ("exports from China to Mongolia"
+    read as Inner Mongolia's: not with China)."""
+    place = ctx.gaz.place(ctx.found[agent].text)
+    target = ctx.gaz.place(ctx.found[market].text)
+    if place is None or target is None or ctx.found[agent].cls not in ("City", "Province"):
+        return False
+    seen = 0
+    while place is not None and place.parent and seen < 4:
+        if place.parent == target.name:
+            return True
+        place, seen = ctx.gaz.place(place.parent), seen + 1
+    return False
 
 
 @relation_rule("trade-route")
