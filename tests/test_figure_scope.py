@@ -225,3 +225,19 @@ def test_from_x_to_y_is_read_in_one_clause(extract) -> None:  # type: ignore[no-
 )
 def test_the_values_own_clause(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
     assert extract(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an indicator word as a modifier or a balance measures nothing here
+        "The output value of Hunan's export-oriented industries hit RMB 800 billion in 2023.",
+        "In 2023, Hunan's trade surplus stood at RMB 100 billion.",
+        "Hunan's trade deficit with Laos narrowed to US$ 1 billion in 2023.",
+        "The bank granted loans of RMB 10 billion to Hunan's export enterprises in 2023.",
+        "In 2023, Hunan's foreign-invested enterprises achieved operating revenue of RMB 300 "
+        "billion.",
+    ],
+)
+def test_no_indicator(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == []

@@ -47,24 +47,29 @@ _COUNT = re.compile(
 _CURRENCY = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "¥": "CNY", "$": "USD", "usd": "USD",
              "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "us$": "USD"}
 
+_NOT_FLOW = (r"(?:enterprises|companies|firms|businesses|credit|tax(?:es)?|rebates?|tariffs?|"
+             r"licen[cs]es?|controls?|processing|restrictions?|bans?)\b")
 # What is measured. One alternation, longest forms first, so "import and export" is trade.
 _MEASURES = (
-    ("trade", r"imports?\s+(?:from\s+)?and\s+exports?|exports?\s+(?:to\s+)?and\s+imports?|"
+    ("trade", r"(?:imports?\s+(?:from\s+)?and\s+exports?|exports?\s+(?:to\s+)?and\s+imports?|"
               r"import\s+and\s+export|"
               r"export\s+and\s+import|foreign\s+trade|total\s+trade|trade\s+volume|"
               r"trade\s+value|bilateral\s+trade|trade\s+(?:with|between)|trade(?!\s+(?:enterprises|"
               r"companies|firms|contracts?|agreements?|deals?|fairs?|expos?|zones?|partners?|"
               r"cent(?:er|re)s?|promotion|delegations?|missions?|shows?|events?|bodies|"
               r"associations?|negotiations?|talks|facilitation|barriers?|projects?|conferences?|"
-              r"councils?|forums?|weeks?|festivals?|cooperation\s+zones?))"),
+              r"councils?|forums?|weeks?|festivals?|cooperation\s+zones?)))"
+              # a balance is no volume: "trade surplus", "trade deficit"
+              r"(?!\s+(?:surplus(?:es)?|deficits?|balances?|frictions?|disputes?|wars?))"),
     ("foreignInvestment", r"attract(?:s|ed|ing)?(?=\s+(?:US\s?\$|\$|USD|RMB))|"
                           r"actual(?:ly)?\s+(?:use|used|utilized|utilised)\s+(?:of\s+)?foreign"
                           r"\s+(?:investment|capital)|actual\s+use\s+of\s+foreign\s+"
                           r"(?:investment|capital)|utilized\s+foreign\s+(?:investment|capital)|"
                           r"paid-in\s+(?:\w+\s+)?investment|foreign\s+direct\s+investment|\bFDI\b|foreign\s+capital|"
                           r"foreign\s+investment"),
-    ("exports", r"exports?|exported"),
-    ("imports", r"imports?|imported"),
+    # not a modifier: "export-oriented industries", "export enterprises", "import tariffs"
+    ("exports", rf"(?<!-)exports?(?!-|\s+{_NOT_FLOW})|exported"),
+    ("imports", rf"(?<!-)imports?(?!-|\s+{_NOT_FLOW})|imported"),
     ("investment", r"total\s+investment|combined\s+investment|planned\s+investment|"
                    r"agreed\s+investment|investment|(?<!-)invest(?:ed|s|ing)?\b|"
                    r"(?:projects|deals|agreements)\s+(?:\w+\s+)?worth|"
