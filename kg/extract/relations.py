@@ -1,8 +1,8 @@
 """The core relation rules over the dependency parse, one small function per relation family:
-visits and delegations, location, implementing, taking part, hosting, support, trade and
+visits and delegations, location, implementing, taking part, hosting, support and
 investment. The shared grammar (agents, targets, the rule registry) is kg/extract/grammar.py;
-more rules of a family live beside it (events.py, facilities.py, places.py, routes.py,
-visits.py).
+more rules of a family live beside it (events.py, participants.py, facilities.py,
+ventures.py, programmes.py, places.py, visits.py; trade in routes.py).
 """
 
 from __future__ import annotations
