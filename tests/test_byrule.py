@@ -98,3 +98,40 @@ def test_mention_rules_are_credited_with_the_nodes_they_named(tmp_path: Path) ->
     result = evaluate(kg.graph, tmp_path / "gold", tmp_path / "corpus")
     stats = {(s.extractor, s.cls): (s.nodes, s.right) for s in entity_rule_stats([result])}
     assert stats == {("ner", "Official"): (1, 1), ("name-keyword", "Enterprise"): (2, 1)}
+
+
+def test_reliability_table_bins_edges_by_their_best_confidence() -> None:
+    """Invented scored edges: each counts once, at its best assertion's confidence (as the
+    graph carries it, or a rule's from a table; a model statement keeps its own)."""
+    from kg.evaluation.trust import format_reliability, reliability
+
+    def edge(n: int, right: bool, *evidence: tuple[str, float]) -> ScoredEdge:
+        evs = tuple(Evidence(x, c, "d.txt") for x, c in evidence)
+        return ScoredEdge(f"s{n}", "visited", f"o{n}", "g" if right else None, evs)
+
+    edges = [
+        edge(1, True, ("visit", 0.95)),
+        edge(2, False, ("visit", 0.55), ("delegation", 0.85)),  # its best: 0.85
+        edge(3, True, ("visit", 0.85)),
+        edge(4, True, ("model:visited", 0.65)),
+        edge(5, False, ("visit", 0.3)),
+        edge(6, True, ("visit", 1.0)),  # the top bin holds 1.0
+    ]
+    result = EvalResult(Score(), Score(), {}, {}, edges=edges)
+    rel = reliability(result)
+    bins = {(low, high): (n, right) for low, high, n, right in rel.bins}
+    assert bins[(0.0, 0.5)] == (1, 0)
+    assert bins[(0.6, 0.7)] == (1, 1)
+    assert bins[(0.8, 0.9)] == (2, 1)
+    assert bins[(0.9, 1.0)] == (2, 2)
+    assert sum(n for n, _ in bins.values()) == len(edges)
+    assert (rel.at.statements, rel.at.correct, rel.at.total) == (4, 3, 6)
+    # the same edges with every rule at its table entry: the model statement keeps its own
+    table = ConfidenceTable({("visit", "visited"): entry_for(5, 10),
+                             ("delegation", "visited"): entry_for(5, 10)})
+    by_rule = reliability(result, table)
+    assert by_rule.at.statements == 0
+    assert {(lo, n) for lo, _, n, _ in by_rule.bins if n} == {(0.5, 5), (0.6, 1)}
+    text = format_reliability(rel, "invented")
+    assert text.startswith("invented: confidence >= 0.8: 4 of 6 scored edges (67%), 3 right")
+    assert "      0.8-0.9      2      1     0.500" in text

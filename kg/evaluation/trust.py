@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kg.evaluation.byrule import THRESHOLD
+from kg.evaluation.byrule import THRESHOLD, Threshold
 from kg.evaluation.score import EvalResult, evaluate
 from kg.extract import finish
 from kg.extract.confidence import MODEL_PREFIX, ConfidenceTable
@@ -94,18 +94,7 @@ class Reliability:
     """Scored edges per bin of confidence, and how many of them were right."""
 
     bins: tuple[tuple[float, float, int, int], ...]  # (low, high, edges, right)
-    threshold: float
-    above: int
-    right: int
-    total: int
-
-    @property
-    def precision(self) -> float:
-        return self.right / self.above if self.above else 0.0
-
-    @property
-    def share(self) -> float:
-        return self.above / self.total if self.total else 0.0
+    at: Threshold  # the edges at or above the threshold
 
 
 def edge_confidence(result: EvalResult, table: ConfidenceTable | None) -> list[float | None]:
@@ -139,12 +128,14 @@ def reliability(
         bins.append((low, high, len(inside), sum(inside)))
     above = [e.gold is not None for e, c in zip(result.edges, confs, strict=True)
              if c is not None and c >= threshold]  # fmt: skip
-    return Reliability(tuple(bins), threshold, len(above), sum(above), len(result.edges))
+    at = Threshold(threshold, len(above), sum(above), len(result.edges))
+    return Reliability(tuple(bins), at)
 
 
 def format_reliability(rel: Reliability, title: str) -> str:
-    lines = [f"{title}: confidence >= {rel.threshold:g}: {rel.above} of {rel.total} scored "
-             f"edges ({rel.share:.0%}), {rel.right} right (precision {rel.precision:.3f})",
+    at = rel.at
+    lines = [f"{title}: confidence >= {at.threshold:g}: {at.statements} of {at.total} scored "
+             f"edges ({at.share:.0%}), {at.correct} right (precision {at.precision:.3f})",
              f"  {'confidence':>11} {'edges':>6} {'right':>6} {'precision':>9}"]  # fmt: skip
     for low, high, n, right in rel.bins:
         span = f"{low:.1f}-{high:.1f}"
