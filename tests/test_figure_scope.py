@@ -216,6 +216,10 @@ def test_from_x_to_y_is_read_in_one_clause(extract) -> None:  # type: ignore[no-
         ("The Tiannan Binhai Development Zone was set up in 2010. Over 3,000 enterprises have "
          "settled in the zone.",
          [("enterprises", "3000", "count", "Tiannan Binhai Development Zone", None)]),
+        # "agreements on 30 projects" counts projects
+        ("Hunan inked agreements on 30 projects with a total value of RMB 8 billion at the fair.",
+         [("projects", "30", "count", "Hunan", None),
+          ("investment", "8000000000", "CNY", "Hunan", None)]),
         # "respectively" pairs values with the indicators listed, in order
         ("In 2023, Hunan's exports and imports reached RMB 400 billion and RMB 250 billion "
          "respectively.",
