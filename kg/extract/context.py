@@ -55,6 +55,7 @@ class DocContext:
         self.found = found
         self.gaz = gaz
         self.by_token: dict[int, int] = {}
+        self._in_span: dict[tuple[int, int], list[int]] = {}  # in_sentence, per span
         for idx, f in enumerate(found):
             for tok in f.span:
                 self.by_token[tok.i] = idx
@@ -137,12 +138,18 @@ class DocContext:
         return self.by_token.get(token.i)
 
     def in_sentence(self, sent: Span) -> list[int]:
-        seen: list[int] = []
-        for tok in sent:
-            idx = self.by_token.get(tok.i)
-            if idx is not None and idx not in seen:
-                seen.append(idx)
-        return seen
+        """The mentions in ``sent`` in token order (worked out once per span: many rules and
+        the relation model ask for the same sentences)."""
+        key = (sent.start, sent.end)
+        seen = self._in_span.get(key)
+        if seen is None:
+            seen = self._in_span[key] = []
+            by_token = self.by_token
+            for i in range(sent.start, sent.end):
+                idx = by_token.get(i)
+                if idx is not None and idx not in seen:
+                    seen.append(idx)
+        return list(seen)
 
     def add(
         self, subj: int, pred: str, obj: int, sent: Span, extractor: str, confidence: float
