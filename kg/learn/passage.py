@@ -100,6 +100,17 @@ def passage_candidates(
         for ms in by_sent.values() for a in ms for b in ms
     }
     views: dict[int, list[str]] = {}
+    admitted: dict[tuple[str, str], tuple[str, ...]] = {}  # (class, class) -> relations
+
+    def preds_of(subj_cls: str, obj_cls: str) -> tuple[str, ...]:
+        got = admitted.get((subj_cls, obj_cls))
+        if got is None:
+            got = allowed_preds(subj_cls, obj_cls)
+            if only is not None:
+                got = tuple(p for p in got if p in only)
+            admitted[(subj_cls, obj_cls)] = got
+        return got
+
     for si in sorted(by_sent):
         here = by_sent[si]
         named_here = {(found[m].text, found[m].cls) for m in here}
@@ -115,15 +126,14 @@ def passage_candidates(
             continue
         sview: list[str] | None = None
         classes = Counter(found[m].cls for m in here)
+        ordered = sorted(partners.items(), key=lambda kv: kv[1][0])
         for a in here:
             key_a = (found[a].text, found[a].cls)
-            for key, (b, why) in sorted(partners.items(), key=lambda kv: kv[1][0]):
+            for key, (b, why) in ordered:
                 if frozenset((key_a, key)) in together:
                     continue
                 for s, o, side in ((a, b, "so"), (b, a, "os")):
-                    preds = allowed_preds(found[s].cls, found[o].cls)
-                    if only is not None:
-                        preds = tuple(p for p in preds if p in only)
+                    preds = preds_of(found[s].cls, found[o].cls)
                     if not preds:
                         continue
                     if sview is None:
