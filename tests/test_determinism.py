@@ -46,6 +46,20 @@ def test_jobs_2_matches_jobs_1(tmp_path: Path, nlp: Language) -> None:
     assert len(lines) == len(set(lines)) == one.triples == two.triples
 
 
+@pytest.mark.parametrize("n, jobs", [(1, 2), (5, 2), (100, 2), (1000, 4)])
+def test_worker_batches_cover_the_corpus_in_order_and_shrink(n: int, jobs: int) -> None:
+    """The batches handed to worker processes: every document once, in corpus order, at most
+    DOCS_PER_TASK each, never growing (the last ones small, so the workers end together)."""
+    from kg.run.executors import DOCS_PER_TASK, _guided_batches
+
+    batches = list(_guided_batches(list(range(n)), jobs, DOCS_PER_TASK))
+    assert [d for b in batches for d in b] == list(range(n))
+    sizes = [len(b) for b in batches]
+    assert max(sizes) <= DOCS_PER_TASK and min(sizes) >= 1
+    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[-1] == 1
+
+
 def _kg(args: list[str], hash_seed: str) -> None:
     env = {**os.environ, "PYTHONHASHSEED": hash_seed}
     run = subprocess.run([str(KG), *args], env=env, capture_output=True, text=True)

@@ -79,6 +79,19 @@ def _batches(documents: Sequence[Document], size: int) -> Iterator[list[Document
         yield batch
 
 
+def _guided_batches(
+    documents: Sequence[Document], jobs: int, most: int
+) -> Iterator[list[Document]]:
+    """Batches of at most ``most`` documents that shrink as the corpus runs out (a share of
+    what is left per worker), so the workers finish together: with equal batches, one
+    worker can still be parsing a whole batch while the others wait."""
+    start = 0
+    while start < len(documents):
+        size = max(1, min(most, -(-(len(documents) - start) // (jobs * 4))))
+        yield list(documents[start : start + size])
+        start += size
+
+
 def _check(expected: str | None, got: str) -> None:
     if expected is not None and got != expected:
         raise KgError(
@@ -137,9 +150,9 @@ class LocalExecutor(Executor):
             return
         methods = mp.get_all_start_methods()
         ctx = mp.get_context("fork" if "fork" in methods else "spawn")
-        per_task = max(1, min(DOCS_PER_TASK, -(-len(documents) // (self.jobs * 4))))
         with ctx.Pool(self.jobs) as pool:
-            tasks = ((b, self.model, self.batch_size) for b in _batches(documents, per_task))
+            tasks = ((b, self.model, self.batch_size)
+                     for b in _guided_batches(documents, self.jobs, DOCS_PER_TASK))
             for mid, batch in pool.imap(_star_extract, tasks):
                 _check(self.expect, mid)
                 yield from batch
