@@ -248,15 +248,33 @@ class _Provenance:
     def __init__(self, kf: Callable[[URIRef], URIRef]) -> None:
         self.extractor, self.confidence = kf(KF.extractor), kf(KF.confidence)
         self.sentence, self.start, self.end = kf(KF.sentence), kf(KF.charStart), kf(KF.charEnd)
+        # Extractor names, offsets and a sentence's text recur from statement to statement:
+        # each Literal is made once (rdflib's Literal() is the writer's costliest call).
+        self._names: dict[str, Literal] = {}
+        self._offsets: dict[int, Literal] = {}
+        self._sentence: tuple[str, Literal | None] = ("", None)
 
     def add(self, b: _Block, ev: Evidence, source: URIRef) -> None:
         b.add(PROV.wasDerivedFrom, source)
-        b.add(self.extractor, Literal(ev.extractor))
+        name = self._names.get(ev.extractor)
+        if name is None:
+            name = self._names[ev.extractor] = Literal(ev.extractor)
+        b.add(self.extractor, name)
         b.add(self.confidence, _confidence(ev.confidence))
         if ev.sentence:
-            b.add(self.sentence, Literal(ev.sentence))
-            b.add(self.start, Literal(ev.start, datatype=XSD.integer))
-            b.add(self.end, Literal(ev.end, datatype=XSD.integer))
+            if self._sentence[0] != ev.sentence or self._sentence[1] is None:
+                self._sentence = (ev.sentence, Literal(ev.sentence))
+            b.add(self.sentence, self._sentence[1])
+            b.add(self.start, self._offset(ev.start))
+            b.add(self.end, self._offset(ev.end))
+
+    def _offset(self, n: int) -> Literal:
+        lit = self._offsets.get(n)
+        if lit is None:
+            if len(self._offsets) > 100_000:
+                self._offsets.clear()  # bounded on huge corpora
+            lit = self._offsets[n] = Literal(n, datatype=XSD.integer)
+        return lit
 
 
 _PLACES = ("province/", "city/", "zone/", "country/", "region/")
