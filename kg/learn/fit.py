@@ -15,9 +15,12 @@ statements of its score had on articles the classifier had not seen.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
+from operator import itemgetter
 
 import numpy as np
 
@@ -64,20 +67,22 @@ def _fit(rows: Sequence[tuple[str, ...]], y: np.ndarray) -> tuple[dict[str, floa
 
 
 def raw_score(weights: dict[str, float], bias: float, features: tuple[str, ...]) -> float:
-    z = bias + sum(weights.get(f, 0.0) for f in set(features))
+    z = bias + sum(map(weights.get, set(features), repeat(0.0)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def interpolate(curve: Sequence[tuple[float, float]], x: float) -> float:
-    """The calibration curve at ``x`` (linear between points, flat outside them)."""
+    """The calibration curve at ``x`` (linear between points, flat outside them; the
+    points' scores never decrease, so the segment is found by bisection)."""
     if not curve:
         return 0.0
     if x <= curve[0][0]:
         return curve[0][1]
-    for (x0, y0), (x1, y1) in zip(curve, curve[1:], strict=False):
-        if x <= x1:
-            return y0 if x1 == x0 else y0 + (y1 - y0) * (x - x0) / (x1 - x0)
-    return curve[-1][1]
+    k = bisect_left(curve, x, lo=1, key=itemgetter(0))  # the first point at or past x
+    if k == len(curve):
+        return curve[-1][1]
+    (x0, y0), (x1, y1) = curve[k - 1], curve[k]
+    return y0 if x1 == x0 else y0 + (y1 - y0) * (x - x0) / (x1 - x0)
 
 
 def _curve(scores: np.ndarray, y: np.ndarray) -> tuple[tuple[float, float], ...]:
