@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import demonyms
 from kg.extract.grammar import relation_rule
+from kg.extract.officials import company_post
 from kg.extract.titles import serve_in
 
 # Posts of a state's or province's own government: they serve in the Region before the Country.
@@ -117,7 +118,8 @@ def _public_post(ctx: DocContext, idx: int, title: str) -> bool:
 @relation_rule("foreign-post")
 def foreign_posts(ctx: DocContext) -> None:
     for idx, f in enumerate(ctx.found):
-        if f.cls == "Person" and any(_public_post(ctx, idx, t) for t in f.titles):
+        if f.cls == "Person" and any(_public_post(ctx, idx, t) for t in f.titles) and (
+                not company_post(ctx, [(t, None) for t in f.titles])):
             f.cls = "Official"
             for title in f.titles:
                 serve_in(ctx, idx, None, title, f.span.sent, 0.7)

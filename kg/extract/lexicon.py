@@ -70,6 +70,7 @@ HONORIFICS = words("honorifics")
 LEVEL_WORDS = words("level_words")
 OFFICIAL_WORDS = words("official_words")
 BUSINESS_POSTS = words("business_posts")
+PRIVATE_POSTS = words("private_posts")
 CHUNK_TITLES = words("chunk_titles")
 
 

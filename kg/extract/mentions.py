@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.extract.gazetteer import Gazetteer, demonyms
-from kg.extract.lexicon import HOLIDAYS, LEGAL_SUFFIX, NAME_KEYWORDS, starts_post
+from kg.extract.lexicon import HOLIDAYS, HONORIFICS, LEGAL_SUFFIX, NAME_KEYWORDS, starts_post
 from kg.extract.names import (
     BY_PREFIX,
     SMALL_WORDS,
@@ -225,7 +225,8 @@ def find_mentions(
            and not any(s <= c.start and c.end <= e for s, e in themes)]
     chosen = select(rules + ner)
     chosen = [c for c in chosen if not (c.cls == "Person" and _credit(text, c))]
-    chosen = [_foreign_prefecture(_with_ordinal(text, c), gaz) for c in chosen]
+    chosen = [_without_honorific(_foreign_prefecture(_with_ordinal(text, c), gaz))
+              for c in chosen]
     refs = back_references(text, chosen, gaz)
     # The document's own "Yihai Kerry Arawana Group" says what its short form is; the
     # model's guess for the same words ("Yihai Kerry Arawana" as a person) gives way.
@@ -260,10 +261,35 @@ def _not_entity(text: str, c: Candidate, gaz: Gazetteer) -> bool:
     if (c.cls == "Region" and _COMPASS_CHINA.search(c.text)
             and text[c.end : c.end + 2] in ("'s", "\u2019s")):
         return True
-    if _CREDIT_NAME.match(c.text):
+    if _CREDIT_NAME.match(c.text) or _POST_FOR.match(c.text):
         return True
+    if c.cls == "Person" and (all(w.lower() in HONORIFICS for w in c.text.split())
+                              or _demonym_start(text, c)):
+        return True  # "H.E. Mme", the "Sri" of "Sri Lankan"
     m = _CEREMONY.fullmatch(c.text)
     return c.cls == "Event" and m is not None
+
+
+# "Chief Secretary for Administration", "Minister for Trade": a post, not the body it runs.
+_POST_FOR = re.compile(r"(?:(?:Chief|Deputy|Vice|Permanent|Under)[\s-]+)?"
+                       r"(?:Secretary|Minister|Commissioner|Director)\s+for\s")
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+
+
+def _demonym_start(text: str, c: Candidate) -> bool:
+    m = _NEXT_WORD.match(text, c.end)
+    return m is not None and f"{c.text} {m.group(1)}" in demonyms()
+
+
+def _without_honorific(c: Candidate) -> Candidate:
+    """ "Mr.Lin Wei" (no space after the dot) is Lin Wei."""
+    m = _GLUED_HONORIFIC.match(c.text)
+    if c.cls != "Person" or m is None or m.end() == len(c.text):
+        return c
+    return replace(c, start=c.start + m.end(), text=c.text[m.end():])
+
+
+_GLUED_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mme|Madam)\.\s*(?=[A-Z])")
 
 
 def _ceremony_of(text: str, c: Candidate) -> Candidate:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import (
     BUSINESS_POSTS,
     CHINESE_SURNAMES,
@@ -96,10 +96,14 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             continue
         text = span.text
         label = ent.label_
+        if label == "PERSON" and ent.text in demonyms():
+            continue  # "Sri Lankan Prime Minister X": the model's person is a nationality
         if label == "PERSON":
             # Drop titles and organ words the model included ("Governor Hu Yuting",
             # "Commerce Liu Cuilan") and headline verbs after the name ("Huang Qiang Meets").
             while len(span) > 1 and (span[0].lower_ in TITLE_PREFIX | HONORIFICS
+                                     or span[0].lower_[:-1] in TITLE_HEADS  # "Ministers"
+                                     and span[0].lower_.endswith("s")
                                      or span[0].lower_ in ORGAN_WORDS
                                      or span[0].lower_ in NAME_KEYWORDS):
                 span = span[1:]

@@ -25,6 +25,16 @@ from kg.extract.lexicon import (
     TITLE_STOPS,
     starts_post,
 )
+from kg.extract.officials import (
+    business_post,
+    comma_post,
+    company_post,
+    listed_officials,
+    plural_head,
+    post_for_before,
+    private_head,
+    title_head,
+)
 
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _TITLE_SPLIT = re.compile(
@@ -33,6 +43,8 @@ _TITLE_SPLIT = re.compile(
     re.IGNORECASE,
 )
 _BODY_ORGS = {"GovernmentBody", "Organization", "Enterprise", "Zone"}
+_PLACE_NOUNS = {"city", "province", "country", "nation", "state", "county", "district",
+                "region", "town", "municipality", "prefecture"}
 
 
 def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
@@ -58,8 +70,9 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
         words.insert(0, doc[i].text)
         i -= 1
     elif words and not words[0][:1].isupper() and official and i >= 1 and doc[i].text in (
-            "'s", "’s") and _place_at(ctx, i - 1) is not None:
-        i -= 1  # "Wuhan's mayor Li Ming"
+            "'s", "’s") and (_place_at(ctx, i - 1) is not None
+                             or doc[i - 1].lower_ in _PLACE_NOUNS):
+        i -= 1  # "Wuhan's mayor Li Ming", "the city's mayor Li Ming"
     elif words and not words[0][:1].isupper() and i >= 0 and doc[i].lower_ == "its":
         # "Its chairman Zhong Baoshen": a post in the company (or body) named last
         owner = ctx.antecedent(doc[i], "Enterprise")
@@ -107,7 +120,7 @@ def _organ_post_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | No
     if k == i or k < 1 or doc[k].lower_ != "of":
         return None
     j = k - 1
-    while j >= 0 and (doc[j].text[:1].isupper() and _title_head(doc[j].lower_.split("-")[-1])
+    while j >= 0 and (doc[j].text[:1].isupper() and title_head(doc[j].lower_.split("-")[-1])
                       or doc[j].text == "-" or doc[j].lower_ in ("vice", "deputy")):
         j -= 1
     if j == k - 1:
@@ -215,13 +228,15 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
             if owner:
                 owners.append(idx)
             k = ctx.found[idx].span.end
+        elif k + 2 < sent.end and f"{doc[k].text} {doc[k + 1].text}" in demonyms():
+            k += 2  # "the Sri Lankan Prime Minister"
         elif (doc[k].lower_ in ("party", "'s", "’s") or doc[k].lower_ in LEVEL_WORDS
               or doc[k].lower_ in TITLE_MODIFIERS or doc[k].text in demonyms()
               or doc[k].lower_ == "prime") and k + 1 < sent.end:
             k += 1
         else:
             break
-    if k >= sent.end or not _title_head(doc[k].lower_):
+    if k >= sent.end or not title_head(doc[k].lower_):
         return None
     orgs: list[int] = owners
     while k < sent.end:
@@ -250,18 +265,9 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
 _POST_PLACES = {"Province", "City", "Country", "Region"}
 
 
-def _plural_head(word: str) -> bool:
-    return word.endswith("s") and word[:-1] in TITLE_HEADS
-
-
 def plural_post(title: str) -> bool:
     """ "deputy directors", "leaders of Jinhua and Yiwu": one post named for several."""
-    return any(_plural_head(w) for w in title.lower().split()[:3])
-
-
-def _title_head(word: str) -> bool:
-    """ "director", "deputy directors", "leaders of Jinhua and Yiwu"."""
-    return word in TITLE_HEADS or _plural_head(word)
+    return any(plural_head(w) for w in title.lower().split()[:3])
 
 
 _BYLINE_WORDS = {"by", "mr.", "ms.", "mrs.", "dr.", "mr", "ms"}
@@ -327,7 +333,9 @@ def _chinese_post(ctx: DocContext, title: str) -> bool:
     return False
 
 
-def _is_official(title: str, org_cls: str | None) -> bool:
+def _is_official(ctx: DocContext, title: str, org_cls: str | None) -> bool:
+    if business_post(ctx, title):
+        return False
     lowered = set(re.findall(r"[a-z\-]+", title.lower()))
     if _DEPARTMENT_POST.search(title):
         return True  # "Director of Agriculture": a government department's head
@@ -413,6 +421,12 @@ def extract_titles(ctx: DocContext) -> None:
         sent = f.span.sent
         titles: list[tuple[str, int | None]] = []
         prefix = _prefix_title(ctx, f)
+        if prefix is None:
+            post = post_for_before(ctx, f)
+            prefix = (post, None) if post is not None else None
+        comma = comma_post(ctx, f) if prefix is None else None
+        if comma is not None:
+            titles.append(comma)  # "the Vice-Governor of X, Mr Li Dawei"
         if prefix is not None:
             words, org = prefix
             if org is not None:
@@ -459,10 +473,14 @@ def extract_titles(ctx: DocContext) -> None:
         official = False
         for title, org in titles:
             org_cls = ctx.found[org].cls if org is not None else None
-            official = (official or _is_official(title, org_cls)
-                        or org is None and _chinese_post(ctx, title))
+            official = (official or _is_official(ctx, title, org_cls)
+                        or org is None and _chinese_post(ctx, title)
+                        and not private_head(title))
             if title not in f.titles:
                 f.titles.append(title)
+        if official and company_post(ctx, [(t, None if o is None else ctx.found[o].cls)
+                                           for t, o in titles]):
+            official = False  # "vice president and general manager": a company's president
         if official:
             f.cls = "Official"
         for title, org in titles:
@@ -470,3 +488,4 @@ def extract_titles(ctx: DocContext) -> None:
                 ctx.add(idx, "holdsPositionIn", org, sent, "title", 0.85)
             if f.cls == "Official":
                 serve_in(ctx, idx, org, title, sent, 0.75)
+    listed_officials(ctx)

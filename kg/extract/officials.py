@@ -1,0 +1,194 @@
+"""Posts written where ``titles.py`` does not look: before the name with a comma between
+("the Vice-Governor of Hunan Province, Mr Li Dawei"), a post "for" a field ("Minister for
+National Development Peter Lim"), and a plural post over a list of names ("State Ministers
+A, B and C", "Wuhan municipal leaders including A, B and C").
+
+Also which posts are state posts by their words alone: a former holder is no Official, and
+"president of" a company or chamber is a business post.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract.context import DocContext, Found, mentions_in
+from kg.extract.lexicon import (
+    HONORIFICS,
+    OFFICIAL_WORDS,
+    PRIVATE_POSTS,
+    STATE_ORGS,
+    TITLE_HEADS,
+    TITLE_PREFIX,
+)
+
+_PEOPLE = {"Person", "Official"}
+_BODY_ORGS = {"GovernmentBody", "Organization", "Enterprise", "Zone"}
+_LIST_LEADS = {"including", "includes", "include", ":", "namely"}
+
+
+def plural_head(word: str) -> bool:
+    return word.endswith("s") and word[:-1] in TITLE_HEADS
+
+
+def title_head(word: str) -> bool:
+    """ "director", "deputy directors", "leaders of Jinhua and Yiwu"."""
+    return word in TITLE_HEADS or plural_head(word)
+
+
+def _post_word(tok: Token) -> bool:
+    """A capitalised word a post may start with ("Vice-Governor", "Chief", "Consul")."""
+    low = tok.lower_
+    return (tok.text[:1].isupper() and low not in HONORIFICS
+            and (low in TITLE_PREFIX or title_head(low.split("-")[-1])))
+
+
+def _honorifics_before(ctx: DocContext, i: int) -> int:
+    """Index of the last token before ``i`` that is not an honorific ("Mr", "Dr.", "H.E.")."""
+    doc = ctx.doc
+    while i >= 0 and (doc[i].lower_ in HONORIFICS or doc[i].lower_.rstrip(".") in HONORIFICS):
+        i -= 1
+    return i
+
+
+def _person_at(ctx: DocContext, i: int) -> bool:
+    idx = ctx.mention_at(ctx.doc[i])
+    return idx is not None and ctx.found[idx].cls in _PEOPLE
+
+
+def comma_post(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
+    """ "the Chairman of the National Development and Reform Commission (NDRC), Mr Gao Feng",
+    "Consul General of the Republic of Peru, Dr. Maria Lopez": a post, a comma, (an
+    honorific,) the name. Returns the post and the first body named in it."""
+    doc = ctx.doc
+    sent = f.span.sent
+    i = _honorifics_before(ctx, f.span.start - 1)
+    if i <= sent.start or doc[i].text != ",":
+        return None
+    k = i - 1
+    while k >= sent.start and k > i - 20:
+        tok = doc[k]
+        idx = ctx.mention_at(tok)
+        if tok.text in (",", ";", ":", "“", "”", '"') or (
+                idx is not None and ctx.found[idx].cls in _PEOPLE):
+            break
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+            break
+        k -= 1
+    if k > sent.start and doc[k].text == "," and _person_at(ctx, k - 1):
+        return None  # "Roland Busch, CEO of Siemens AG, Peter Voser": the post is Busch's
+    start = next((j for j in range(k + 1, i) if _post_word(doc[j])), None)
+    if start is None or ctx.mention_at(doc[start]) is not None:
+        return None
+    if not any(title_head(t.lower_.split("-")[-1]) for t in doc[start:i]):
+        return None
+    span = doc[start:i]
+    orgs = mentions_in(ctx, span, _BODY_ORGS)
+    return span.text, (orgs[0] if orgs else None)
+
+
+def post_for_before(ctx: DocContext, f: Found) -> str | None:
+    """ "Minister for National Development Peter Lim", "Secretary for Economy and Finance
+    Ho Man": a capitalised post "for" a capitalised field, right before the name."""
+    doc = ctx.doc
+    i = f.span.start - 1
+    k = i
+    while k >= 0 and k > i - 6 and (doc[k].text[:1].isupper() or doc[k].lower_ == "and") and (
+            ctx.mention_at(doc[k]) is None):
+        k -= 1
+    if k == i or k < 1 or doc[k].lower_ != "for" or not doc[k + 1].text[:1].isupper():
+        return None
+    j = k - 1
+    while j >= 0 and _post_word(doc[j]):
+        j -= 1
+    if j == k - 1 or not any(title_head(t.lower_) for t in doc[j + 1 : k]):
+        return None
+    return doc[j + 1 : f.span.start].text
+
+
+def _list_head(ctx: DocContext, first: Found) -> list[str] | None:
+    """The plural post right before a list's first name: "State Ministers A", "municipal
+    leaders including A", "senior officials: A" -> its words."""
+    doc = ctx.doc
+    i = _honorifics_before(ctx, first.span.start - 1)
+    if i >= 0 and doc[i].lower_ in _LIST_LEADS:
+        i -= 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+    if i < 0 or not plural_head(doc[i].lower_.split("-")[-1]):
+        return None
+    words = [doc[i].lower_]
+    j = i - 1
+    while j >= 0 and doc[j].pos_ in ("ADJ", "PROPN", "NOUN") and ctx.mention_at(doc[j]) is None:
+        words.insert(0, doc[j].lower_)
+        j -= 1
+    return words
+
+
+def _is_state_plural(words: list[str]) -> bool:
+    singular = {w[:-1] if plural_head(w) else w for w in words}
+    return bool(singular & OFFICIAL_WORDS) and not singular & PRIVATE_POSTS
+
+
+def listed_officials(ctx: DocContext) -> None:
+    """Everyone in a list under a plural state post is an Official (the post is shared)."""
+    doc = ctx.doc
+    for f in ctx.found:
+        if f.cls != "Person":
+            continue
+        cur = f
+        for _ in range(12):  # back to the list's first name, across commas and "and"
+            i = cur.span.start - 1
+            glue = False
+            while i >= 0 and (doc[i].lower_ in (",", "and") or doc[i].lower_ in HONORIFICS):
+                glue = glue or doc[i].lower_ in (",", "and")
+                i -= 1
+            prev = ctx.mention_at(doc[i]) if glue and i >= 0 else None
+            if prev is None or ctx.found[prev].cls not in _PEOPLE:
+                break
+            cur = ctx.found[prev]
+        words = _list_head(ctx, cur)
+        if words is not None and _is_state_plural(words):
+            f.cls = "Official"
+
+
+_FORMER = re.compile(r"^(?:the\s+)?(?:former|ex-|retired|late)\b", re.IGNORECASE)
+_PRESIDENT_OF = re.compile(r"\bpresident\s+(?:of|at)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+
+
+def business_post(ctx: DocContext, title: str) -> bool:
+    """A post that is no state post whatever its words: a former holder's ("Former Speaker
+    of ..."), or a president's whose title names no state body or place: "president of the
+    chamber", "vice president and general manager" ("Vice President of the China Council for
+    the Promotion of International Trade" is a state post)."""
+    if _FORMER.search(title):
+        return True
+    lowered = set(re.findall(r"[a-z\-]+", title.lower()))
+    if not lowered & {"president", "vice-president"} or lowered & OFFICIAL_WORDS - {
+            "president", "vice-president", "state"}:
+        return False
+    if lowered & PRIVATE_POSTS:
+        return True
+    m = _PRESIDENT_OF.search(title)
+    if m is None or any(re.search(p, m.group(1), re.I) for p in STATE_ORGS):
+        return False
+    return ctx.gaz.place(m.group(1).strip()) is None
+
+
+def private_head(title: str) -> bool:
+    """ "a manager at Hubei Dingxin": the post's head word is a company's or a newsroom's."""
+    heads = [w for w in re.findall(r"[a-z\-]+", title.lower()) if title_head(w)]
+    return bool(heads) and heads[0] in PRIVATE_POSTS
+
+
+def company_post(ctx: DocContext, titles: list[tuple[str, str | None]]) -> bool:
+    """Are a person's posts (title, class of the body named in it) a company's, though one
+    reads "president": "vice president and general manager of Acme Valves"?"""
+    def strong(title: str, cls: str | None) -> bool:
+        words = set(re.findall(r"[a-z\-]+", title.lower()))
+        return cls == "GovernmentBody" or bool(
+            words & OFFICIAL_WORDS - {"president", "vice-president", "state"})
+    if any(strong(t, c) and not _FORMER.search(t) for t, c in titles):
+        return False
+    return any(business_post(ctx, t) or private_head(t) or c == "Enterprise" for t, c in titles)

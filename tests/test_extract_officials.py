@@ -1,0 +1,94 @@
+"""Who holds a state post, read around the name (kg/extract/officials.py and titles.py), on
+invented sentences: posts before a comma, posts "for" a field, plural posts over a list,
+honorifics, and business posts that read "president"."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import run
+
+from kg.extract import Extractor
+
+
+def classes(extractor: Extractor, text: str) -> dict[str, str]:
+    return {m.text: m.cls for m in run(extractor, text).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a post, a comma, an honorific, the name
+        ("The meeting was chaired by the Chief Secretary for Administration, Mr Paul Chan; "
+         "the Vice-Governor of Hunan Province, Mr Li Dawei and the Secretary for Security of "
+         "the Macao Special Administrative Region, Mr Ho Man.",
+         ["Paul Chan", "Li Dawei", "Ho Man"]),
+        ("Consul General of the Republic of Peru, Dr.Maria Lopez was invited by the Hubei "
+         "Chamber.", ["Maria Lopez"]),
+        ("Mr Lam Kit met in Beijing with the Chairman of the National Development and Reform "
+         "Commission (NDRC), Mr Gao Feng.", ["Gao Feng"]),
+        # a post "for" a field
+        ("Minister for National Development Peter Lim arrives in China today.", ["Peter Lim"]),
+        # abbreviated posts
+        ("On his trade trip in China, Gov. Mark Hollis on Tuesday signed a memorandum with "
+         "Hubei.", ["Mark Hollis"]),
+        ("Olsen is accompanied by MP Jon Nilsen.", ["Jon Nilsen"]),
+        # a plural post over a list
+        ("Olsen is accompanied by State Ministers Karl Berg, Tom Lund and Eva Dahl.",
+         ["Karl Berg", "Tom Lund"]),
+        ("Wuhan municipal leaders including Zhou Hai, Qian Ming and Sun Lei attended.",
+         ["Zhou Hai", "Qian Ming"]),
+        # a post owned by a place named by its common noun
+        ("Mr Tan will co-chair the council with the city's mayor Zhao Ping.", ["Zhao Ping"]),
+        # an authority is a state organ; "an official" holds a state post
+        ("According to Feng Yu, head of the Authority of Nansha, the challenge remains.",
+         ["Feng Yu"]),
+        ("Exports rose, said Ma Jun, an official in charge of statistics at the Wuhan "
+         "Customs.", ["Ma Jun"]),
+        # a nationality of two words before the post
+        ("Amal Perera, the Sri Lankan Prime Minister, visited Chengdu.", ["Amal Perera"]),
+        ("Sri Lankan Prime Minister Amal Perera met Premier Li Ming in Beijing.",
+         ["Amal Perera"]),
+        # a president of a state organisation
+        ("Lu Min, Vice President of the Chinese People's Association for Friendship with "
+         "Foreign Countries, spoke.", ["Lu Min"]),
+        ("Luis Vega, President of Peru, visited Chengdu.", ["Luis Vega"]),
+    ],
+)
+def test_officials(extractor: Extractor, text: str, names: list[str]) -> None:
+    found = classes(extractor, text)
+    assert {n: found.get(n) for n in names} == {n: "Official" for n in names}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mr. Jason Reed, senior vice president of Acme and president of its China unit, said "
+         "so.", "Jason Reed"),
+        ('"We are proud," said Tom Drake, vice president and general manager of Acme Valves.',
+         "Tom Drake"),
+        ("Li Ping, a manager at Hubei Dingxin, told reporters.", "Li Ping"),
+        ("Anna Krug, Former Speaker of the Federal Parliament of Austria, spoke.", "Anna Krug"),
+        ("Mark Hill, president of the chamber, spoke.", "Mark Hill"),
+        ("Business leaders including Tom Fox and Ann Lee attended.", "Tom Fox"),
+        # the post before the comma is the previous person's
+        ("Li Wei met Ken Ota, Mayor of Kobe, Tom Vick, chairman of Beta Corp, and others.",
+         "Tom Vick"),
+    ],
+)
+def test_persons(extractor: Extractor, text: str, name: str) -> None:
+    assert classes(extractor, text).get(name) == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The meeting was chaired by the Chief Secretary for Administration, Mr Paul Chan.",
+         "Chief Secretary for Administration"),
+        ("Secretary-General H.E. Mme. Lin Hua attended the forum.", "H.E. Mme"),
+        ("Sri Lankan Prime Minister Amal Perera visited Chengdu.", "Sri"),
+        ("The delegation was received by Mr.Fang Lei, Vice-Chairman of the Hubei Chamber.",
+         "Mr.Fang Lei"),
+    ],
+)
+def test_no_such_mention(extractor: Extractor, text: str, absent: str) -> None:
+    assert absent not in classes(extractor, text)
