@@ -261,7 +261,8 @@ def _not_entity(text: str, c: Candidate, gaz: Gazetteer) -> bool:
     if (c.cls == "Region" and _COMPASS_CHINA.search(c.text)
             and text[c.end : c.end + 2] in ("'s", "\u2019s")):
         return True
-    if _CREDIT_NAME.match(c.text) or _POST_FOR.match(c.text):
+    if _CREDIT_NAME.match(c.text) or _POST_FOR.match(c.text) or _EVENT_COMMITTEE.fullmatch(
+            c.text):
         return True
     if c.cls == "Person" and (all(w.lower() in HONORIFICS for w in c.text.split())
                               or _demonym_start(text, c)):
@@ -273,6 +274,9 @@ def _not_entity(text: str, c: Candidate, gaz: Gazetteer) -> bool:
 # "Chief Secretary for Administration", "Minister for Trade": a post, not the body it runs.
 _POST_FOR = re.compile(r"(?:(?:Chief|Deputy|Vice|Permanent|Under)[\s-]+)?"
                        r"(?:Secretary|Minister|Commissioner|Director)\s+for\s")
+# "the Organizing Committee and Executive Committee for the event": ad hoc, unnamed.
+_EVENT_COMMITTEE = re.compile(r"(?:the\s+)?(?i:organi[sz]ing|executive|preparatory)\s+"
+                              r"(?i:committee)")
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 
 

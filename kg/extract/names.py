@@ -44,7 +44,8 @@ class Candidate:
 
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-           "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+           "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
 _WORD = (r"(?:Co\.,[ \t]+Ltd\b\.?|(?:Co|Ltd|Inc|Corp|St|Mt|No)\.|(?:[A-Z]\.){2,}|"
          r"[A-Z][A-Za-z0-9'’‘\-&]*|\d{1,4}(?:st|nd|rd|th)?(?![\d%]|[,.]\d))")
 _CONN = rf"(?:(?:of|and|for|on|the|de|la|&|to|up)(?![ \t]+(?:{_MONTHS})\b))"
@@ -110,7 +111,7 @@ def classify_name(words: list[str]) -> str | None:
 def _strip_leading(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     # "Shenzhen-based Huawei ...": the place is no part of the name.
     while words and (words[0][2].lower() in LEADING_NON_NAME
-                     or words[0][2].lower().endswith("-based")):
+                     or words[0][2].lower().endswith(("-based", "-born"))):
         words = words[1:]
     return words
 
@@ -134,6 +135,10 @@ def _split_title(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
 def _strip_trailing(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     while words and (words[-1][2].lower() in SMALL_WORDS | {"(", ")"}
                      or words[-1][2].lower() in LEADING_NON_NAME):
+        if words[-1][2] == ")" and "(" in [w for _, _, w in words]:
+            # "Asia-Africa Centre (AAC)": the abbreviation is said apart, not part of the name
+            words = words[: max(i for i, w in enumerate(words) if w[2] == "(")]
+            continue
         words = words[:-1]
     return words
 
@@ -282,6 +287,9 @@ def generic_name(words: list[str]) -> bool:
                for w in words)
 
 
+_EVENT_COMMITTEES = {"organizing", "organising", "preparatory", "executive"}
+
+
 def _typed(surface: str, start: int, end: int, words: list[str],
            gaz: Gazetteer) -> Candidate | None:
     known = gaz.known(surface)
@@ -297,6 +305,13 @@ def _typed(surface: str, start: int, end: int, words: list[str],
         return None
     if cls == "Province" or (cls == "City" and words[-1].lower() not in NAME_KEYWORDS):
         return None  # a province the gazetteer doesn't know is no province
+    if cls in ("GovernmentBody", "Organization") and re.fullmatch(r"(?:19|20)\d\d", words[0]):
+        # "the 2012 Council of the Federation trade mission": the year is the mission's
+        cut = surface.index(" ") + 1
+        return _typed(surface[cut:], start + cut, end, words[1:], gaz)
+    if cls == "GovernmentBody" and words[0].lower() in _EVENT_COMMITTEES:
+        # "Organizing Committee of the 2019 Big Data Expo": an event's, not the state's
+        return Candidate(start, end, surface, "Organization", "name-keyword", 0.7, 1)
     return Candidate(start, end, surface, cls, "name-keyword", 0.8, 1)
 
 

@@ -55,6 +55,9 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     while i >= 0 and doc[i].lower_ in TITLE_PREFIX:
         words.insert(0, doc[i].text)
         i -= 1
+        if i >= 1 and doc[i].text == "-" and doc[i - 1].lower_ in TITLE_PREFIX:
+            words[0] = f"{doc[i - 1].text}-{words[0]}"  # "Secretary-General"
+            i -= 2
     # A post abroad: "Chinese Ambassador to Japan Kong Xuanyou" (the place is the post's,
     # not a jurisdiction: ambassadors serve nowhere).
     if not words:

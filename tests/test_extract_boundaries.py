@@ -1,0 +1,53 @@
+"""Where a name starts and ends, and generic committees (kg/extract/names.py, mentions.py), on
+invented sentences: a question word, a year, a "-born" modifier or a date is no part of a
+name; a title after an organisation's name starts a person; an event's organising committee
+is an Organization, and a bare one no entity."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import run
+
+from kg.extract import Extractor
+
+
+def classes(extractor: Extractor, text: str) -> dict[str, str]:
+    return {m.text: m.cls for m in run(extractor, text).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ('"What Acme Holding Group has done shows that Hubei companies are real builders," he '
+         "said.", "Acme Holding Group", "Enterprise"),
+        ("The plan was announced by the State Council on Aug 26.", "State Council",
+         "GovernmentBody"),
+        ("As part of the 2012 Council of the Governors trade mission to China, Premier Tom Fox "
+         "brought a delegation.", "Council of the Governors", "GovernmentBody"),
+        ("The event saw British-born Hubei Football Club player Jack Sealy join the coaches.",
+         "Hubei Football Club", "Organization"),
+        ("The Organizing Committee of the 2019 Cloud Expo said the expo will be held in "
+         "Guiyang.", "Organizing Committee of the 2019 Cloud Expo", "Organization"),
+        ("On 1 May, Asia-Africa Centre (AAC) Secretary-General Lin Hua attended the forum.",
+         "Lin Hua", "Official"),
+        ("Speeches were given by the first Undersecretary of the Ruritanian Ministry of Trade "
+         "Kim Sang-Ho and others.", "Ruritanian Ministry of Trade", "GovernmentBody"),
+    ],
+)
+def test_name_bounds(extractor: Extractor, text: str, name: str, cls: str) -> None:
+    assert classes(extractor, text).get(name) == cls
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Party chief Li Ming and Governor Wang Hai will guide the Organizing Committee and "
+         "Executive Committee for the event.", "Organizing Committee"),
+        ("Party chief Li Ming and Governor Wang Hai will guide the Organizing Committee and "
+         "Executive Committee for the event.", "Executive Committee"),
+        ("On 1 May, Asia-Africa Centre (AAC) Secretary-General Lin Hua attended the forum.",
+         "Asia-Africa Centre (AAC"),
+    ],
+)
+def test_no_such_name(extractor: Extractor, text: str, absent: str) -> None:
+    assert absent not in classes(extractor, text)
