@@ -67,6 +67,7 @@ def test_china_is_q148_and_no_country_has_an_unsourced_qid(gaz: Gazetteer) -> No
         ("Shanghai Municipality", "Shanghai"),
         ("Beijing", "Beijing"),
         ("Hong Kong SAR", "Hong Kong"),
+        ("HK", "Hong Kong"),
         ("Macao", "Macau"),
         ("Shaanxi", "Shaanxi"),
         ("Hainan", "Hainan"),  # the province outranks Qinghai's Hainan prefecture
@@ -230,6 +231,13 @@ def test_world_cities(gaz: Gazetteer, surface: str, country: str) -> None:
         ("CIIE", "China International Import Expo", "Event"),
         ("Summer Davos", "Annual Meeting of the New Champions", "Event"),
         ("WHO", "World Health Organization", "Organization"),
+        ("CPAFFC", "Chinese People's Association for Friendship with Foreign Countries",
+         "Organization"),
+        ("All-China Federation of Industry and Commerce",
+         "All-China Federation of Industry and Commerce", "Organization"),
+        ("Northeast Revitalisation", "Northeast Revitalization", "Initiative"),
+        ("UN Conference on Trade and Development",
+         "United Nations Conference on Trade and Development", "Organization"),
     ],
 )
 def test_known_bodies(gaz: Gazetteer, surface: str, name: str, cls: str) -> None:
