@@ -52,6 +52,18 @@ def classes(extractor: Extractor, text: str) -> dict[str, str]:
         ("Lu Min, Vice President of the Chinese People's Association for Friendship with "
          "Foreign Countries, spoke.", ["Lu Min"]),
         ("Luis Vega, President of Peru, visited Chengdu.", ["Luis Vega"]),
+        # a lowercase post after its country, before the comma
+        ("Present were senior officials of Peru, and Peru ambassador to China, Mr. Juan Cruz.",
+         ["Juan Cruz"]),
+        # a post in the state's trade promotion council, by its abbreviation
+        ("The delegation was received by Mr.Lin Fang, Vice-Chairman of CCPIT Hubei, and "
+         "others.", ["Lin Fang"]),
+        # honorifics with their own full stop between the post and the name
+        ("Asia-Africa Centre (AAC) Secretary-General H.E. Mme. Lin Hua attended the forum.",
+         ["Lin Hua"]),
+        # an executive bureau is an organ, not an event's committee
+        ("The platform grows, said Liu Gang, director of the Executive Bureau of Investment "
+         "Promotion with the Ministry of Commerce.", ["Liu Gang"]),
     ],
 )
 def test_officials(extractor: Extractor, text: str, names: list[str]) -> None:
@@ -69,6 +81,8 @@ def test_officials(extractor: Extractor, text: str, names: list[str]) -> None:
         ("Li Ping, a manager at Hubei Dingxin, told reporters.", "Li Ping"),
         ("Anna Krug, Former Speaker of the Federal Parliament of Austria, spoke.", "Anna Krug"),
         ("Mark Hill, president of the chamber, spoke.", "Mark Hill"),
+        ('"It marks a milestone," said Tom Lee, vice president and general manager, Acme '
+         "Flow's global unit.", "Tom Lee"),
         ("Business leaders including Tom Fox and Ann Lee attended.", "Tom Fox"),
         # the post before the comma is the previous person's
         ("Li Wei met Ken Ota, Mayor of Kobe, Tom Vick, chairman of Beta Corp, and others.",

@@ -309,7 +309,8 @@ def _typed(surface: str, start: int, end: int, words: list[str],
         # "the 2012 Council of the Federation trade mission": the year is the mission's
         cut = surface.index(" ") + 1
         return _typed(surface[cut:], start + cut, end, words[1:], gaz)
-    if cls == "GovernmentBody" and words[0].lower() in _EVENT_COMMITTEES:
+    if cls == "GovernmentBody" and words[0].lower() in _EVENT_COMMITTEES and (
+            words[1].lower() == "committee"):
         # "Organizing Committee of the 2019 Big Data Expo": an event's, not the state's
         return Candidate(start, end, surface, "Organization", "name-keyword", 0.7, 1)
     return Candidate(start, end, surface, cls, "name-keyword", 0.8, 1)

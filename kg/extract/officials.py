@@ -57,6 +57,15 @@ def _person_at(ctx: DocContext, i: int) -> bool:
     return idx is not None and ctx.found[idx].cls in _PEOPLE
 
 
+def _placed_post(ctx: DocContext, j: int) -> bool:
+    """ "Singapore ambassador to China": a lowercase state post right after its country."""
+    doc = ctx.doc
+    if j < 1 or doc[j].lower_ not in OFFICIAL_WORDS or not title_head(doc[j].lower_):
+        return False
+    idx = ctx.mention_at(doc[j - 1])
+    return idx is not None and ctx.found[idx].cls in ("Country", "Province", "City", "Region")
+
+
 def comma_post(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     """ "the Chairman of the National Development and Reform Commission (NDRC), Mr Gao Feng",
     "Consul General of the Republic of Peru, Dr. Maria Lopez": a post, a comma, (an
@@ -78,9 +87,12 @@ def comma_post(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
         k -= 1
     if k > sent.start and doc[k].text == "," and _person_at(ctx, k - 1):
         return None  # "Roland Busch, CEO of Siemens AG, Peter Voser": the post is Busch's
-    start = next((j for j in range(k + 1, i) if _post_word(doc[j])), None)
+    start = next((j for j in range(k + 1, i) if _post_word(doc[j]) or _placed_post(ctx, j)),
+                 None)
     if start is None or ctx.mention_at(doc[start]) is not None:
         return None
+    if _placed_post(ctx, start):
+        start = ctx.found[ctx.mention_at(doc[start - 1])].span.start  # "Peru's ambassador"
     if not any(title_head(t.lower_.split("-")[-1]) for t in doc[start:i]):
         return None
     span = doc[start:i]
@@ -178,8 +190,8 @@ def business_post(ctx: DocContext, title: str) -> bool:
 
 def private_head(title: str) -> bool:
     """ "a manager at Hubei Dingxin": the post's head word is a company's or a newsroom's."""
-    heads = [w for w in re.findall(r"[a-z\-]+", title.lower()) if title_head(w)]
-    return bool(heads) and heads[0] in PRIVATE_POSTS
+    return any(title_head(w) and w in PRIVATE_POSTS
+               for w in re.findall(r"[a-z\-]+", title.lower()))
 
 
 def company_post(ctx: DocContext, titles: list[tuple[str, str | None]]) -> bool:
