@@ -56,3 +56,24 @@ def test_two_editions_leave_the_series_alone(extractor: Extractor) -> None:
 )
 def test_series_of(name: str, series: str | None) -> None:
     assert series_of(name) == series
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "edition"),
+    [
+        # the series' short name from the gazetteer, with or without the edition's ordinal
+        ("The 133rd China Import and Export Fair opened in Guangzhou. Buyers at the 133rd "
+         "Canton Fair signed deals. The Canton Fair is China's largest.", "133rd Canton Fair",
+         "133rd China Import and Export Fair"),
+        ("The 133rd China Import and Export Fair opened in Guangzhou. Buyers at the 133rd "
+         "Canton Fair signed deals. The Canton Fair is China's largest.", "Canton Fair",
+         "133rd China Import and Export Fair"),
+        # a name the text gives as another name, and used again
+        ("The committee said the China International Cloud Industry Expo 2019, also known as "
+         "2019 Cloud Expo, will be held in Guiyang. The 2019 Cloud Expo will include forums.",
+         "2019 Cloud Expo", "China International Cloud Industry Expo 2019"),
+    ],
+)
+def test_one_edition_under_its_other_names(extractor: Extractor, text: str, name: str,
+                                           edition: str) -> None:
+    assert {m.refers_to for m in run(extractor, text).mentions if m.text == name} == {edition}

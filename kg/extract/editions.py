@@ -39,20 +39,66 @@ def _names_series(bare: str, series: str) -> bool:
     return bare == series or (series.startswith(bare + " ") and " " in bare)
 
 
+# "X, also known as Y", "X (also called Y)": the text gives the event a second name.
+_AKA = re.compile(r"^[\s,(]*(?:also|otherwise|commonly|better)?\s*(?:known|called|referred to)"
+                  r"\s+as\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _series_key(ctx: DocContext, series: str) -> str:
+    """A series by its full name: "Canton Fair" is the China Import and Export Fair."""
+    known = ctx.gaz.known(series)
+    return known.name if known is not None and known.cls == "Event" else series
+
+
+def _edition_key(ctx: DocContext, name: str, series: str) -> tuple[str, str]:
+    """("133rd", "China Import and Export Fair") for "133rd Canton Fair"."""
+    return name.replace(series, "").strip().lower(), _series_key(ctx, series)
+
+
 def link_editions(ctx: DocContext) -> None:
-    """Point every bare series mention at the document's one edition of that series."""
+    """Point every bare series mention (or its short name: "Canton Fair", "CIFIT") at the
+    document's one edition of that series; one edition's other names ("133rd Canton Fair"
+    beside "133rd China Import and Export Fair", "X, also known as Y") at the fullest."""
     editions: list[tuple[str, str]] = []  # (series, edition's name)
     for f in ctx.found:
         if f.cls == "Event" and not f.cand.refers_to:
             series = series_of(f.text)
             if series is not None and (series, f.text) not in editions:
                 editions.append((series, f.text))
+    _also_known_as(ctx)
     if not editions:
         return
+    fullest: dict[tuple[str, str], str] = {}
+    for series, name in editions:
+        key = _edition_key(ctx, name, series)
+        if key not in fullest or series == key[1] and len(name) > len(fullest[key]):
+            fullest[key] = name
     for f in ctx.found:
-        if f.cls != "Event" or f.cand.refers_to or series_of(f.text) is not None:
+        if f.cls != "Event" or f.cand.refers_to:
+            continue
+        series = series_of(f.text)
+        if series is not None:
+            best = fullest[_edition_key(ctx, f.text, series)]
+            if best != f.text:
+                f.cand = replace(f.cand, refers_to=best)
             continue
         bare = _LEADING_THE.sub("", f.text)
-        named = {name for series, name in editions if _names_series(bare, series)}
+        full = _series_key(ctx, bare)
+        named = {fullest[_edition_key(ctx, name, series)] for series, name in editions
+                 if _names_series(bare, series) or _series_key(ctx, series) == full}
         if len(named) == 1:
             f.cand = replace(f.cand, refers_to=named.pop())
+
+
+def _also_known_as(ctx: DocContext) -> None:
+    events = sorted((f for f in ctx.found if f.cls == "Event"), key=lambda f: f.span.start)
+    text = ctx.doc.text
+    for first, second in zip(events, events[1:], strict=False):
+        between = text[first.span.end_char : second.span.start_char]
+        if not second.cand.refers_to and _AKA.match(between):
+            second.cand = replace(second.cand, refers_to=first.cand.refers_to or first.text)
+    # the second name used again later stands for the same event
+    named = {f.text: f.cand.refers_to for f in events if f.cand.refers_to}
+    for f in events:
+        if not f.cand.refers_to and named.get(f.text):
+            f.cand = replace(f.cand, refers_to=named[f.text])
