@@ -98,6 +98,13 @@ def _clause_of(token: Token) -> Token | None:
     return None
 
 
+def _is_press(t: Token) -> bool:
+    """ "a press conference", "a news release": a reporting occasion."""
+    return t.lemma_.lower() in ("conference", "event", "release") and any(
+        c.lemma_.lower() in _PRESS for c in t.children
+    )
+
+
 def _is_report(span: Span) -> bool:
     """The day is when something was said or published, not when it happened."""
     t, steps = span.root, 0
@@ -105,12 +112,12 @@ def _is_report(span: Span) -> bool:
         t, steps = t.head, steps + 1
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX"):
+            if t.dep_ == "acl" and _is_press(t.head):  # "a press release issued on June 5"
+                return True
             return lemma in _REPORT_VERBS
         if lemma in _REPORT_NOUNS:
             return True
-        if lemma in ("conference", "event") and any(
-            c.lemma_.lower() in _PRESS for c in t.children
-        ):
+        if _is_press(t):
             return True
         if t.dep_ == "pobj" and t.head.lemma_.lower() == "accord":  # "according to ..."
             return True
