@@ -98,6 +98,14 @@ class Tokens:
                 self.listed[self.head[k]] = True
         self._up: dict[int, list[int]] = {}
         self._places: dict[str, Place | None] = {}
+        self._norms: dict[str, str] = {}
+
+    def norm(self, name: str) -> str:
+        """``norm_words(name)``, worked out once per document (names recur in many pairs)."""
+        got = self._norms.get(name)
+        if got is None:
+            got = self._norms[name] = norm_words(name)
+        return got
 
     def place(self, ctx: DocContext, name: str) -> Place | None:
         """The gazetteer's place of that name (looked up once per document)."""
@@ -259,8 +267,8 @@ def pair_features(
         feats.append(f"lead={sent_index}|{tp}")
     if fb.scope:
         feats.append("o_scoped")
-    names_a = " " + " ".join(norm_words(n) for n in (fa.text, fa.cand.refers_to or "")) + " "
-    if f" {norm_words(fb.text)} " in names_a:
+    names_a = " " + " ".join(toks.norm(n) for n in (fa.text, fa.cand.refers_to or "")) + " "
+    if f" {toks.norm(fb.text)} " in names_a:
         feats.append("o_in_s_name")
     pa, pb = toks.place(ctx, fa.text), toks.place(ctx, fb.text)
     if pa is not None and pb is not None and pa.parent == pb.name:
