@@ -46,6 +46,9 @@ def extract(nlp: Language, gazetteer: Gazetteer):  # type: ignore[no-untyped-def
         "Zhenghua Motor Co., Ltd. started a three-year, $100 million investment program in "
         "Hunan.",
         "Between 2018 and 2023, Hunan's exports totalled RMB 2 trillion.",
+        # the sentence after a total since a year, with no period of its own, is part of it
+        "Since 2017, Hunan's total import and export volume has reached 116 billion yuan. "
+        "Hunan's imports from and exports to Laos have soared to a total of 33 billion yuan.",
     ],
 )
 def test_not_one_periods_figure(extract, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -45,7 +45,7 @@ _MULTI_PERIOD = re.compile(
 )
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 # A sentence that opens with one of these speaks of a span of time as a whole
-_SCOPE_OPENER = re.compile(
+SCOPE_OPENER = re.compile(
     r"^\W*(?:since|previously|collectively|cumulatively|so\s+far|to\s+date|in\s+total|"
     r"over\s+the\s+(?:past|last|years))\b", re.IGNORECASE)
 # "has held five expos, and seen ...", "a three-year, $100 million programme"
@@ -139,7 +139,7 @@ def not_one_period(sent: str, lo: int, start: int, end: int, measure: str = "") 
     # "Since the new era, ... rose to RMB 12 trillion in 2023": a figure with a year of its
     # own is that year's; without one, "since" makes it a total
     own = _YEAR_IN.search(tail.split(",")[0][:50]) is not None
-    if (_SINCE.search(clause) or _SCOPE_OPENER.match(sent)) and not own:
+    if (_SINCE.search(clause) or SCOPE_OPENER.match(sent)) and not own:
         return True
     if _SEVERAL.search(sent[:start]) and not own:
         return True

@@ -35,6 +35,7 @@ from kg.extract.amounts import (
 )
 from kg.extract.confidence import confidence
 from kg.extract.figure_scope import (
+    SCOPE_OPENER,
     area_after,
     conference_body,
     deal_value,
@@ -93,6 +94,7 @@ _COUNTERPART_GAP = re.compile(
 _IN_THE = re.compile(r"[^,;]{0,60}?\b(?:in|into|at)\s+(?:the|this)\s+(?:zone|city|park|port|"
                      r"district|county)\b", re.IGNORECASE)
 IT = -1  # a clause whose subject is "it"
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\b", re.IGNORECASE)
 # "the exports of X", "foreign trade of the GBA": X is whose figure
 _MEASURE_OF = re.compile(rf"(?:{MEASURE.pattern})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -122,11 +124,17 @@ def find_figures(
     """The figures of every sentence (character spans into ``text``). ``focus`` is the
     mention of the document's province, ``event`` that of its main event, if any."""
     out: list[Figure] = []
+    scoped = False  # the sentence before spoke of a span of years ("Since 2017, ...")
     for s, e in sentences:
-        # "it" as the subject is whose the last figure, in this sentence or the one before, was
-        before = [f.area for f in out if f.sent_end >= s - 400]
-        out.extend(_sentence_figures(text, s, e, mentions, focus, anchor, event, subject_of,
-                                     before[-1] if before else None))
+        sent = text[s:e]
+        # "... have soared to a total of X" right after it, with no period of its own, is
+        # part of that total
+        if not (scoped and _PERFECT.search(sent) and not periods_in(sent, anchor)):
+            # "it" as the subject is whose the last figure, here or the sentence before, was
+            before = [f.area for f in out if f.sent_end >= s - 400]
+            out.extend(_sentence_figures(text, s, e, mentions, focus, anchor, event,
+                                         subject_of, before[-1] if before else None))
+        scoped = bool(_SENTENCE_SCOPE.search(sent) or SCOPE_OPENER.match(sent))
     return out
 
 
