@@ -175,3 +175,31 @@ def test_a_rule_statement_carries_its_kinds_confidence(extractor: Extractor) -> 
             assert conf == entry_for(9, 10).confidence
     assert statement_confidences(ctx, hits, ConfidenceTable(entries)) == [
         entry_for(9, 10).confidence] * len(hits)
+
+
+def test_a_restated_statement_gets_at_least_the_restated_bound(extractor: Extractor) -> None:
+    """Invented text: the same post stated in two sentences of a document. Each statement
+    of the pair gets at least the restated statements' lower bound; one stated once does
+    not."""
+    from kg.extract.trust import restated
+
+    doc = extractor.nlp("Wang Lifen, Governor of Hubei Province, opened the fair on Monday. "
+                        "Wang Lifen, Governor of Hubei Province, also met the delegates. "
+                        "Chen Dongmei, Governor of Hunan Province, spoke at the fair.")
+    ctx = extractor.rules_context(doc)
+    hits = [h for h in ctx.hits if h.pred == "servesIn"]
+    again = restated(ctx, hits)
+    by_name = {ctx.found[h.subj].text: a for h, a in zip(hits, again, strict=True)}
+    assert by_name == {"Wang Lifen": True, "Chen Dongmei": False}, by_name
+    rule = hits[0].extractor
+    kinds = KindTable({(rule, "servesIn", "Official>Province"): (6, 10)}, again=(38, 40))
+    assert kinds.restated() == round(wilson_lower(38, 40), 3)
+    table = ConfidenceTable({}, kinds=kinds)
+    for h, conf in zip(hits, statement_confidences(ctx, hits, table), strict=True):
+        expected = kinds.restated() if ctx.found[h.subj].text == "Wang Lifen" else round(
+            wilson_lower(6, 10), 3)
+        assert conf == expected
+    assert kinds.restated() in table.values(rule, "servesIn")
+    # too few restated statements measured: no floor
+    assert KindTable({}, again=(KIND_MIN - 1, KIND_MIN - 1)).restated() == 0.0
+    assert KindTable.from_json(kinds.to_json()) == kinds

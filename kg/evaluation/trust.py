@@ -21,7 +21,7 @@ from kg.evaluation.score import EvalResult, evaluate
 from kg.extract import finish
 from kg.extract.confidence import MODEL_PREFIX, ConfidenceTable
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.trust import KindTable, kind_of
+from kg.extract.trust import KindTable, kind_of, restated
 from kg.graph.rdf import build_graph
 from kg.graph.resolve import resolve
 from kg.learn.gold import load_gold_dir
@@ -47,20 +47,19 @@ def pooled(sets: Sequence[tuple[Path, Path]], tmp: Path) -> tuple[Path, Path]:
 
 def tagged_statements(
     docs: Sequence[DocExamples], sets: Sequence[tuple[Path, Path]], tmp: Path
-) -> tuple[list[tuple[str, str, str]], list[str], EvalResult, list[list[int]]]:
-    """Every rule statement of ``docs``: its (rule, relation, kind) and article; the scored
-    result of the documents (rules alone) and, per scored edge, the statements it was made
-    of (``sets``: the (corpus, gold) pairs the documents come from)."""
-    kinds: list[tuple[str, str, str]] = []
+) -> tuple[list[tuple[str, str, str, bool]], list[str], EvalResult, list[list[int]]]:
+    """Every rule statement of ``docs``: its (rule, relation, kind, restated) and article;
+    the scored result of the documents (rules alone) and, per scored edge, the statements it
+    was made of (``sets``: the (corpus, gold) pairs the documents come from)."""
+    kinds: list[tuple[str, str, str, bool]] = []
     articles: list[str] = []
     extractions = []
     for ex in sorted(docs, key=lambda e: e.document.path):
         tagged = []
-        for h in ex.ctx.hits:
-            if h.extractor.startswith(MODEL_PREFIX):
-                continue
+        hits = [h for h in ex.ctx.hits if not h.extractor.startswith(MODEL_PREFIX)]
+        for h, again in zip(hits, restated(ex.ctx, hits), strict=True):
             tagged.append(replace(h, extractor=f"{h.extractor}{TAG}{len(kinds)}"))
-            kinds.append((h.extractor, h.pred, kind_of(ex.ctx, h)))
+            kinds.append((h.extractor, h.pred, kind_of(ex.ctx, h), again))
             articles.append(ex.document.path)
         extractions.append(finish(ex.document, ex.ctx, tagged, ConfidenceTable({})))
     gold_dir, corpus_dir = pooled(sets, tmp)
@@ -76,17 +75,23 @@ def measure_kinds(
     scored edge it lands on matches a gold relation (statements on no scored edge: left out)."""
     kinds, articles, result, made_of = tagged_statements(docs, sets, tmp)
     counts: dict[tuple[str, str, str], tuple[int, int]] = {}
+    again = [0, 0]
     for edge, rows in zip(result.edges, made_of, strict=True):
         for i in rows:
-            right, n = counts.get(kinds[i], (0, 0))
-            counts[kinds[i]] = (right + (edge.gold is not None), n + 1)
+            *kind, is_again = kinds[i]
+            right, n = counts.get((kind[0], kind[1], kind[2]), (0, 0))
+            counts[(kind[0], kind[1], kind[2])] = (right + (edge.gold is not None), n + 1)
+            if is_again:
+                again[0] += edge.gold is not None
+                again[1] += 1
     about = (
         f"Statement kinds (rule, relation, classes of the two ends): right and scored "
-        f"statements on {len(set(articles))} gold articles. A statement's confidence is the "
-        f"lower bound of its kind's precision (kg/extract/trust.py). Written by `kg train "
+        f"statements on {len(set(articles))} gold articles, and of statements their document "
+        f"restates. A statement's confidence is the lower bound of its kind's precision, at "
+        f"least the restated ones' if restated (kg/extract/trust.py). Written by `kg train "
         f"--confidence`; do not edit."
     )
-    return KindTable(counts, about)
+    return KindTable(counts, about, (again[0], again[1]))
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import E, KgError
-from kg.extract.trust import KindTable, kind_of
+from kg.extract.trust import KindTable, kind_of, restated
 
 if TYPE_CHECKING:
     from kg.extract.context import DocContext, RelationHit
@@ -82,7 +82,8 @@ class ConfidenceTable:
         if self.kinds is None or (extractor, prop) not in self.kinds.rules:
             return {self.get(extractor, prop)}
         kinds = {k for r, p, k in self.kinds.counts if (r, p) == (extractor, prop)}
-        found = (self.kinds.confidence(extractor, prop, k) for k in kinds | {""})
+        found = (self.kinds.confidence(extractor, prop, k, again)
+                 for k in kinds | {""} for again in (False, True))  # fmt: skip
         return {v for v in found if v is not None}
 
     def to_json(self) -> str:
@@ -157,6 +158,8 @@ def statement_confidences(
     measured precision when the kinds do not know the rule (``table``: default the shipped
     one)."""
     table = packaged_table() if table is None else table
+    rules = [h for h in hits if not h.extractor.startswith(MODEL_PREFIX)]
+    again = dict(zip(map(id, rules), restated(ctx, rules), strict=True))
     out = []
     for h in hits:
         if h.extractor.startswith(MODEL_PREFIX):
@@ -164,7 +167,7 @@ def statement_confidences(
             continue
         value = None
         if table.kinds is not None:
-            value = table.kinds.confidence(h.extractor, h.pred, kind_of(ctx, h))
+            value = table.kinds.confidence(h.extractor, h.pred, kind_of(ctx, h), again[id(h)])
         out.append(table.get(h.extractor, h.pred) if value is None else value)
     return out
 

@@ -8,8 +8,10 @@ Official>GovernmentBody"); its confidence is the lower end of the Wilson interva
 standard errors) of the precision its kind had on the gold, so a kind seen a few times gets
 a low figure however right it was. A kind seen fewer than ``MIN_STATEMENTS`` times is not
 measured: it gets its rule's lower bound, but never more than ``THIN_CAP`` (below the 0.8 a
-user filters on). Judged cross-set (`kg train --cross-set`, docs/learning.md): fitted on one
-gold set, the statements of another.
+user filters on). A statement whose document states the same pair in another sentence too
+(by any rule) is **restated**: it gets at least the lower bound of the precision restated
+statements had on the gold, whatever its kind. Judged cross-set (`kg train --cross-set`,
+docs/learning.md): fitted on one gold set, the statements of another.
 
 The counts ship in ``kg/data/confidence.json`` (``kinds``), written by ``kg train
 --confidence`` (``kg.evaluation.trust``); reading them needs nothing but arithmetic.
@@ -18,7 +20,7 @@ The counts ship in ``kg/data/confidence.json`` (``kinds``), written by ``kg trai
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -48,12 +50,26 @@ def kind_of(ctx: DocContext, hit: RelationHit) -> str:
 Counts = Mapping[tuple[str, str, str], tuple[int, int]]  # (rule, relation, kind) -> (right, n)
 
 
+def restated(ctx: DocContext, hits: Sequence[RelationHit]) -> list[bool]:
+    """Per statement: does the document state the same names and relation in another
+    sentence too (by any of ``hits``)?"""
+
+    def key(h: RelationHit) -> tuple[str, str, str]:
+        return (ctx.found[h.subj].text.casefold(), h.pred, ctx.found[h.obj].text.casefold())
+
+    sentences: dict[tuple[str, str, str], set[int]] = {}
+    for h in hits:
+        sentences.setdefault(key(h), set()).add(h.sent.start)
+    return [len(sentences[key(h)]) > 1 for h in hits]
+
+
 @dataclass(frozen=True)
 class KindTable:
     """Measured (right, statements) per statement kind, and the confidence they give."""
 
     counts: Counts
     about: str = ""
+    again: tuple[int, int] = (0, 0)  # (right, n) of restated statements
     rules: dict[tuple[str, str], tuple[int, int]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -63,21 +79,31 @@ class KindTable:
             rules[(rule, prop)] = (old[0] + right, old[1] + n)
         object.__setattr__(self, "rules", rules)  # derived from counts (frozen dataclass)
 
-    def confidence(self, rule: str, prop: str, kind: str) -> float | None:
-        """The statement's confidence, or None when its rule was never measured."""
+    def confidence(
+        self, rule: str, prop: str, kind: str, again: bool = False
+    ) -> float | None:
+        """The statement's confidence, or None when its rule was never measured (``again``:
+        the statement is restated in its document)."""
+        floor = self.restated() if again else 0.0
         if (rule, prop) not in self.rules:
-            return None
+            return floor or None
         right, n = self.counts.get((rule, prop, kind), (0, 0))
         if n >= MIN_STATEMENTS:
-            return round(wilson_lower(right, n), 3)
-        return round(min(THIN_CAP, wilson_lower(*self.rules[(rule, prop)])), 3)
+            return max(floor, round(wilson_lower(right, n), 3))
+        return max(floor, round(min(THIN_CAP, wilson_lower(*self.rules[(rule, prop)])), 3))
+
+    def restated(self) -> float:
+        """The confidence a restated statement gets at least (0 when too few were seen)."""
+        right, n = self.again
+        return round(wilson_lower(right, n), 3) if n >= MIN_STATEMENTS else 0.0
 
     def to_json(self) -> dict[str, Any]:
         nested: dict[str, dict[str, dict[str, list[int]]]] = {}
         for (rule, prop, kind), (right, n) in sorted(self.counts.items()):
             nested.setdefault(rule, {}).setdefault(prop, {})[kind] = [right, n]
         return {"about": self.about, "z": Z, "min_statements": MIN_STATEMENTS,
-                "thin_cap": THIN_CAP, "counts": nested}  # fmt: skip
+                "thin_cap": THIN_CAP, "restated": list(self.again),
+                "counts": nested}  # fmt: skip
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> KindTable:
@@ -87,4 +113,5 @@ class KindTable:
             for prop, kinds in props.items()
             for kind, c in kinds.items()
         }
-        return cls(counts, str(data.get("about", "")))
+        again = data.get("restated", [0, 0])
+        return cls(counts, str(data.get("about", "")), (int(again[0]), int(again[1])))
