@@ -56,6 +56,9 @@ def load_pipeline(name: str | None = None) -> Language:
 
 
 LINE_BREAKS = "kg_line_breaks"
+# An honorific's full stop ends no sentence (the parser would cut "H.E. Mme. | Ana Torrel")
+_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mme.", "Mlle.", "Dr.", "Prof.", "H.E.",
+                         "Amb.", "Gov.", "Sen.", "Rep.", "Hon."})
 
 
 def _register_line_breaks() -> None:
@@ -73,6 +76,11 @@ def _register_line_breaks() -> None:
         for tok in doc[:-1]:
             if tok.is_space and "\n" in tok.text:
                 doc[tok.i + 1].is_sent_start = True
+            elif doc[tok.i + 1].text[:1].isupper() and (
+                tok.text in _HONORIFICS
+                or (tok.text == "." and tok.i > 0 and f"{doc[tok.i - 1].text}." in _HONORIFICS)
+            ):
+                doc[tok.i + 1].is_sent_start = False  # "H.E. Mme. Ana Torrel": one sentence
         return doc
 
 
