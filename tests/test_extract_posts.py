@@ -245,3 +245,47 @@ def test_a_nationality_before_a_post_is_nobody(extractor: Extractor) -> None:
     ex = run(extractor, "Kazakh Prime Minister Olzhas Bektenov delivered a keynote speech.")
     assert "Kazakh" not in classes(ex)
     assert classes(ex)["Olzhas Bektenov"] == "Official"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hefei municipal leaders including Zhou Bin, Liu Yang and Wang Hao attended.",
+         {("Zhou Bin", "Hefei"), ("Liu Yang", "Hefei"), ("Wang Hao", "Hefei")}),
+        ("Anhui provincial officials Zhou Bin and Liu Yang attended the fair.",
+         {("Zhou Bin", "Anhui"), ("Liu Yang", "Anhui")}),
+    ],
+)
+def test_a_places_leaders_listed_serve_in_it(extractor: Extractor, text: str,
+                                             expected: set[tuple[str, str]]) -> None:
+    ex = run(extractor, text)
+    assert {(s, o) for s, p, o in triples(ex) if p == "servesIn"} == expected
+    assert all(classes(ex)[s] == "Official" for s, _ in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hefei leaders met Zhou Bin and Liu Yang.",  # the other side of a meeting
+        "Business leaders from Hefei, such as Zhou Bin, attended.",
+    ],
+)
+def test_people_after_leaders_of_no_place_serve_nowhere(extractor: Extractor,
+                                                       text: str) -> None:
+    assert not {t for t in triples(run(extractor, text)) if t[1] == "servesIn"}
+
+
+def test_a_state_post_beside_a_post_in_a_body_names_its_state(extractor: Extractor) -> None:
+    ex = run(extractor, "Liu Yang, member of the Political Bureau and Vice Premier of China, "
+                        "spoke at the forum.")
+    assert ("Liu Yang", "servesIn", "China") in triples(ex)
+
+
+def test_a_post_in_a_body_alone_serves_in_no_country(extractor: Extractor) -> None:
+    ex = run(extractor, "Tom Brandt, Secretary General of the Liberal Party of Norway, spoke.")
+    assert not {t for t in triples(ex) if t[1] == "servesIn"}
+
+
+def test_gov_abbreviation_is_an_officials_title(extractor: Extractor) -> None:
+    assert classes(run(extractor, "Gov. Ann Kovar met investors in Hefei."))["Ann Kovar"] == \
+        "Official"

@@ -74,3 +74,30 @@ def test_the_one_on_a_trip_visits_its_places(extractor: Extractor, text: str,
 def test_someone_elses_trip_is_not_the_speakers(extractor: Extractor) -> None:
     ex = run(extractor, "Mary Lutz said his visit to Peru was a success.")
     assert ("Mary Lutz", "Peru") not in pairs(ex, "visited")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Kovar, Governor of Ohio, led a trade mission to China.", {("Ann Kovar", "China")}),
+        ("Premier Tom Brandt brought a delegation of businesses to China in May.",
+         {("Tom Brandt", "China")}),
+        ("A trade mission to Japan led by Zhou Bin signed deals.", {("Zhou Bin", "Japan")}),
+        ("In the final days of her trade mission to Japan and Norway, Gov. Ann Kovar met "
+         "investors.", {("Ann Kovar", "Japan"), ("Ann Kovar", "Norway")}),
+    ],
+)
+def test_who_leads_a_mission_visits_its_destination(extractor: Extractor, text: str,
+                                                    expected: set[tuple[str, str]]) -> None:
+    assert expected <= visits(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhou Bin sent a delegation to Japan.",  # sending is not going
+        "Tom Brandt was brought to Hefei by a delegation.",
+    ],
+)
+def test_sending_a_mission_is_no_visit(extractor: Extractor, text: str) -> None:
+    assert not visits(extractor, text)

@@ -131,11 +131,14 @@ def foreign_posts(ctx: DocContext) -> None:
         text = " ".join([*f.titles, " ".join(t.text for t in reversed(window))])
         if _ABROAD.search(text):
             continue
+        # "President of the X Association" is a post in a body; of several posts ("member of
+        # the Political Bureau and Vice Premier of China") the others may still name a state.
         bodies = [g.text for g in ctx.found if g.cls in _BODIES]
-        if any(b in title for b in bodies for title in f.titles) or any(
-                _BODY_WORDS.search(title) for title in f.titles):
-            continue  # "President of the X Association": a post in a body
-        places = _places(ctx, idx, " ".join(f.titles), window)
+        state_posts = [t for t in f.titles if not _BODY_WORDS.search(t)
+                       and not any(b in t for b in bodies)]
+        if not state_posts:
+            continue
+        places = _places(ctx, idx, " ".join(state_posts), window)
         if not places:
             continue
         regional = bool(_REGIONAL_POST.search(text))

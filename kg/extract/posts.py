@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import DocContext, Found
-from kg.extract.lexicon import STATE_ORGS
+from kg.extract.lexicon import LEVEL_WORDS, STATE_ORGS
 from kg.extract.titles import plural_post, serve_in
 
 _BODIES = {"GovernmentBody", "Organization", "Enterprise", "Zone"}
@@ -93,6 +93,7 @@ def extract_posts(ctx: DocContext) -> None:
     """Posts shared by a list, taken by a verb of office, given by "of <body>", or naming a
     body by reference."""
     _posts_in_lists_and_offices(ctx)
+    _place_leaders(ctx)
     posts_by_reference(ctx)
 
 
@@ -145,6 +146,47 @@ def _pair_places(ctx: DocContext, group: list[int], title: str) -> None:
     for member, place in pairs:
         if ctx.found[member].cls == "Official":
             ctx.add(member, "servesIn", place, sent, "post-shared", 0.7)
+
+
+# "Changsha municipal leaders including A, B and C": the officials of that place.
+_LEADER_NOUNS = {"leaders", "officials"}
+_LIST_OPENERS = {"including", "include", "such", "as", ":", ","}
+
+
+def _people_run(ctx: DocContext, k: int, end: int) -> list[int]:
+    """The people listed from token ``k`` on, joined only by commas and "and"."""
+    doc = ctx.doc
+    out: list[int] = []
+    while k < end:
+        idx = ctx.mention_at(doc[k])
+        if idx is None or ctx.found[idx].cls not in ("Person", "Official"):
+            break
+        out.append(idx)
+        k = ctx.found[idx].span.end
+        while k < end and doc[k].lower_ in (",", "and"):
+            k += 1
+    return out
+
+
+def _place_leaders(ctx: DocContext) -> None:
+    """ "Changsha municipal leaders including A, B and C attended", "Anhui provincial officials
+    A and B": each named one is an official serving in that place."""
+    doc = ctx.doc
+    for idx, f in enumerate(ctx.found):
+        if f.cls not in ("Province", "City"):
+            continue
+        k = f.span.end
+        while k < f.span.sent.end and doc[k].lower_ in LEVEL_WORDS | {"party", "government"}:
+            k += 1
+        if k >= f.span.sent.end or doc[k].lower_ not in _LEADER_NOUNS:
+            continue
+        k += 1
+        opened = 0
+        while k < f.span.sent.end and doc[k].lower_ in _LIST_OPENERS and opened < 3:
+            k, opened = k + 1, opened + 1
+        for person in _people_run(ctx, k, f.span.sent.end):
+            ctx.found[person].cls = "Official"
+            ctx.add(person, "servesIn", idx, f.span.sent, "post-place-leaders", 0.7)
 
 
 # "the bureau", "the ministry": a body named earlier by its head noun.

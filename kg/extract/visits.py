@@ -116,7 +116,10 @@ def _trip_owner(ctx: DocContext, noun: Token) -> int | None:
         root = noun.sent.root
         people = [i for c in root.children if c.dep_ == "nsubj"
                   for i in mentions_in(ctx, c.subtree, PEOPLE)]
-        if len(people) == 1 and ctx.found[people[0]].span.start < noun.i:
+        # "In the last days of her trade mission to X, Governor Y met ...": a phrase put
+        # before the subject speaks of the subject's trip
+        fronted = noun.i < root.i and all(a.i < root.i or a.i == root.i for a in noun.ancestors)
+        if len(people) == 1 and (ctx.found[people[0]].span.start < noun.i or fronted):
             return people[0]
     return None
 
@@ -138,3 +141,38 @@ def on_a_trip(ctx: DocContext) -> None:
             continue
         for place in places:
             ctx.add(owner, "visited", place, sent, "visit-on-trip", 0.6)
+
+
+# "X led a trade mission to Y", "X brought a delegation of companies to Y": the leader goes.
+_MISSION_NOUNS = {"mission", "delegation"}
+_LEAD_VERBS = {"lead", "head", "bring", "take"}
+
+
+@relation_rule("visit-mission")
+def led_missions(ctx: DocContext) -> None:
+    for sent, verb in ctx.triggers(_LEAD_VERBS, {"VERB"}):
+        if in_quote(ctx, verb) or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        missions = [c for c in verb.children if c.dep_ == "dobj"
+                    and c.lemma_.lower() in _MISSION_NOUNS]
+        led_by: list[int] = []
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in _MISSION_NOUNS:
+            # "a trade mission to Japan led by X"
+            missions = [verb.head]
+            led_by = [i for c in verb.children if c.dep_ == "agent"
+                      for i in mentions_in(ctx, c.subtree, PEOPLE)]
+        if not missions:
+            continue
+        # "to Y" on the verb, on the mission, or after its members ("of companies to Y")
+        preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"] + [
+            t for m in missions for t in m.subtree if t.dep_ == "prep" and t.lower_ == "to"]
+        places = [i for c in preps for i in mentions_in(ctx, c.subtree, VISIT_TARGETS)
+                  if word_before(ctx, i) != "of"]
+        if not places:
+            continue
+        agent, conf = (led_by[0], 0.6) if len(led_by) == 1 else (
+            agent_of(ctx, verb, PEOPLE) if not led_by else (None, 0.0))
+        if agent is None:
+            continue
+        for place in dict.fromkeys(places):
+            ctx.add(agent, "visited", place, sent, "visit-mission", min(conf, 0.6))
