@@ -173,3 +173,17 @@ def test_visits_calls_and_welcomes_to_a_person(extractor: Extractor, text: str,
 )
 def test_no_meeting_without_a_person(extractor: Extractor, text: str) -> None:
     assert not met(extractor, text)
+
+
+def test_the_governor_who_meets_is_the_governor_named_before(extractor: Extractor) -> None:
+    found = met(extractor, "Liu Yang, Governor of Anhui Province, visited Hefei on Monday.\n"
+                           "The governor met with Tom Brandt, CEO of Norland Electric Co., Ltd.")
+    assert frozenset(("Liu Yang", "Tom Brandt")) in found
+
+
+def test_the_party_chief_of_the_province_serves_in_it_and_welcomes(
+        extractor: Extractor) -> None:
+    ex = run(extractor, "Hefei is the capital of Anhui Province.\nZhou Bin, Party chief of the "
+                        "province, welcomed Tom Brandt and his delegation.")
+    assert ("Zhou Bin", "Anhui Province") in pairs(ex, "servesIn")
+    assert {frozenset(p) for p in pairs(ex, "metWith")} == {frozenset(("Zhou Bin", "Tom Brandt"))}

@@ -289,3 +289,39 @@ def test_a_post_in_a_body_alone_serves_in_no_country(extractor: Extractor) -> No
 def test_gov_abbreviation_is_an_officials_title(extractor: Extractor) -> None:
     assert classes(run(extractor, "Gov. Ann Kovar met investors in Hefei."))["Ann Kovar"] == \
         "Official"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("Guests including Ann Kovar, Sourcing Director at Norland Electric Co., Ltd., spoke.",
+         "Ann Kovar", "Norland Electric Co., Ltd."),
+        ("Ann Kovar, Marketing and Brand Manager of Norland Trading Group, made speeches.",
+         "Ann Kovar", "Norland Trading Group"),
+        ("Trade grew, said Zhou Bin, an official in charge of statistics at the Hefei Customs.",
+         "Zhou Bin", "Hefei Customs"),
+        ("Ann Kovar, Norland Electric vice president of engineering in Asia, spoke.",
+         "Ann Kovar", "Norland Electric"),
+        ("Norland Electric Co., Ltd.'s chairman Ann Kovar attended the ceremony.",
+         "Ann Kovar", "Norland Electric Co., Ltd."),
+        ("Liu Yang, who is also Secretary of the CPC Hefei Municipal Committee, spoke.",
+         "Liu Yang", "CPC Hefei Municipal Committee"),
+    ],
+)
+def test_posts_written_other_ways(extractor: Extractor, text: str, person: str,
+                                  body: str) -> None:
+    assert (person, "holdsPositionIn", body) in triples(run(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Kovar, a longtime friend of Norland Electric Co., Ltd., spoke.",
+        "Ann Kovar, whose company Norland Electric Co., Ltd. grew, spoke.",
+        "Zhou Bin, who visited Norland Electric Co., Ltd., spoke.",
+        # a list of guests, not one post
+        "Zhou Bin, Protocol Chief and other senior officials at the Norland Embassy met them.",
+    ],
+)
+def test_no_post_without_a_title_word(extractor: Extractor, text: str) -> None:
+    assert not {t for t in triples(run(extractor, text)) if t[1] == "holdsPositionIn"}

@@ -101,3 +101,31 @@ def test_who_leads_a_mission_visits_its_destination(extractor: Extractor, text: 
 )
 def test_sending_a_mission_is_no_visit(extractor: Extractor, text: str) -> None:
     assert not visits(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Liu Yang, Governor of Anhui Province, arrived in Hefei on Monday.\nThe governor later "
+         "inspected Norland Electric Co., Ltd.", ("Liu Yang", "Norland Electric Co., Ltd.")),
+        ("Governor Ann Kovar arrived in Beijing on Monday.\nAfter traveling to Shanghai, the "
+         "governor and her delegation rode the train.", ("Ann Kovar", "Shanghai")),
+        ("Premier Tom Brandt brought a delegation of businesses to China in May. The mission "
+         "visited places including Hefei, Wuhu and Huainan.", ("Tom Brandt", "Huainan")),
+    ],
+)
+def test_the_governor_and_the_mission_point_back_to_one_person(
+        extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
+    assert expected in visits(extractor, text)
+
+
+def test_the_governor_with_two_governors_before_is_no_one(extractor: Extractor) -> None:
+    found = visits(extractor, "Governor Ann Kovar and Governor Liu Yang arrived in Beijing.\n"
+                              "The governor later inspected Norland Electric Co., Ltd.")
+    assert not {v for v in found if v[1] == "Norland Electric Co., Ltd."}
+
+
+def test_a_mission_with_two_leaders_gives_its_visits_to_no_one(extractor: Extractor) -> None:
+    found = visits(extractor, "Tom Brandt led a delegation to Japan. Ann Kovar led a mission "
+                              "to Norway. The mission visited Hefei.")
+    assert not {v for v in found if v[1] == "Hefei"}

@@ -9,13 +9,14 @@ Rules are registered by name in ``RELATION_RULES`` so a user can run a subset or
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Token
 
 from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
-from kg.extract.lexicon import CITY_PROVINCES, COMPANY_NOUNS
+from kg.extract.lexicon import CITY_PROVINCES, COMPANY_NOUNS, TITLE_HEADS
 from kg.schema import DOMAIN_RANGE
 
 RelationRule = Callable[[DocContext], None]
@@ -121,6 +122,10 @@ def agent_of(
             person = _pronoun_antecedent(ctx, trigger)
             if person is not None:
                 return person, 0.5
+        if classes & PEOPLE and not in_quote(ctx, trigger):
+            person = title_antecedent(ctx, subj)
+            if person is not None:
+                return person, 0.5
         if (self_reference and not in_quote(ctx, trigger)
                 and set(t.lower_ for t in subj.subtree) & _SELF_REFERENCES):
             focus = ctx.focus_index(trigger.sent)
@@ -150,6 +155,32 @@ def _pronoun_antecedent(ctx: DocContext, trigger: Token) -> int | None:
     prev = [i for i in ctx.in_sentence(ctx.sents[si - 1]) if ctx.found[i].cls in PEOPLE]
     names = {ctx.found[i].cand.refers_to or ctx.found[i].text for i in prev}
     return prev[0] if len(names) == 1 else None
+
+
+# Heads too vague to point back to one person ("the leader", "the head of ...").
+_VAGUE_HEADS = {"member", "leader", "head", "expert", "researcher", "professor", "chief",
+                "manager", "spokesperson", "spokesman", "spokeswoman"}
+
+
+def title_antecedent(ctx: DocContext, subj: Token) -> int | None:
+    """ "The governor also inspected X": the one person named before whose post that word
+    heads (in the same paragraph, else anywhere before when only one person holds it)."""
+    word = subj.lower_
+    if (word not in TITLE_HEADS or word in _VAGUE_HEADS or ctx.mention_at(subj) is not None
+            or not any(c.lower_ == "the" and c.dep_ == "det" for c in subj.children)
+            or any(c.dep_ in ("prep", "compound", "poss") for c in subj.children)):
+        return None
+    para = ctx.text.rfind("\n", 0, subj.idx) + 1
+    titled = [i for i, f in enumerate(ctx.found) if f.cls in PEOPLE
+              and f.span.end <= subj.i and any(
+                  re.search(rf"\b{word}\b", t, re.I) for t in (*f.titles, *f.aliases))]
+    for pool in ([i for i in titled if ctx.found[i].cand.start >= para], titled):
+        names = {ctx.found[i].cand.refers_to or ctx.found[i].text for i in pool}
+        if len(names) == 1:
+            return pool[-1]
+        if names:
+            return None
+    return None
 
 
 def _remarks_owner(ctx: DocContext, trigger: Token, classes: AbstractSet[str]) -> int | None:

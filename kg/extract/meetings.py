@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.grammar import PEOPLE, agent_of, in_quote, relation_rule
+from kg.extract.grammar import PEOPLE, agent_of, in_quote, relation_rule, title_antecedent
 from kg.schema import DOMAIN_RANGE
 
 BODIES = DOMAIN_RANGE["metWith"][1] - PEOPLE
@@ -276,7 +276,8 @@ def meetings(ctx: DocContext) -> None:
             continue
         left = _resolve(ctx, [t for a in agents for t in (a, *a.conjuncts)], trig, leader,
                         agent=True)
-        if not left and agents and agents[0].lower_ in ("he", "she"):
+        if not left and agents and (agents[0].lower_ in ("he", "she")
+                                    or title_antecedent(ctx, agents[0]) is not None):
             agent, _ = agent_of(ctx, trig, PEOPLE)
             left = [] if agent is None else [agent]
         if not left and not agents:

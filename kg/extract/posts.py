@@ -61,7 +61,12 @@ def _headed_org(ctx: DocContext, f: Found) -> int | None:
     """ "X will head the Xiamen FTZ": the body whose office the person's verb takes."""
     head = f.span.root
     verb = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _OFFICE_VERBS:
+    # "X, who heads the Y FTZ": the relative clause's verb
+    relcl = [c for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in _OFFICE_VERBS
+             and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children)]
+    if relcl:
+        verb = relcl[0]
+    elif head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _OFFICE_VERBS:
         return None
     for child in verb.children:
         if child.dep_ == "dobj":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from kg.extract.context import DocContext, Found, mentions_in
 from kg.extract.gazetteer import demonyms
@@ -35,6 +35,7 @@ from kg.extract.officials import (
     private_head,
     title_head,
 )
+from kg.extract.postwords import field_words, post_verb_end
 
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _TITLE_SPLIT = re.compile(
@@ -45,6 +46,11 @@ _TITLE_SPLIT = re.compile(
 _BODY_ORGS = {"GovernmentBody", "Organization", "Enterprise", "Zone"}
 _PLACE_NOUNS = {"city", "province", "country", "nation", "state", "county", "district",
                 "region", "town", "municipality", "prefecture"}
+
+
+def _body_at(ctx: DocContext, i: int) -> int | None:
+    idx = ctx.mention_at(ctx.doc[i])
+    return idx if idx is not None and ctx.found[idx].cls in _BODY_ORGS else None
 
 
 def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
@@ -78,6 +84,8 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
             "'s", "’s") and (_place_at(ctx, i - 1) is not None
                              or doc[i - 1].lower_ in _PLACE_NOUNS):
         i -= 1  # "Wuhan's mayor Li Ming", "the city's mayor Li Ming"
+    elif words and i >= 1 and doc[i].text in ("'s", "’s") and _body_at(ctx, i - 1) is not None:
+        return " ".join(words), _body_at(ctx, i - 1)  # "Norland Group's chairman X"
     elif words and not words[0][:1].isupper() and i >= 0 and doc[i].lower_ == "its":
         # "Its chairman Zhong Baoshen": a post in the company (or body) named last
         owner = ctx.antecedent(doc[i], "Enterprise")
@@ -211,10 +219,14 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
         return None
     elif doc[j].text == ",":
         k = j + 1
+        # "X, who is also Secretary of ...": the post after the relative clause's copula
+        after_who = post_verb_end(doc, k + 1, sent.end) if (
+            k + 1 < sent.end and doc[k].lower_ == "who") else None
+        k = k if after_who is None else after_who
     else:
         # "X is Secretary of ...", "X is now the director of ...", "X has taken over as
         # director of ...", "X was appointed vice mayor of ...": a post taken or held.
-        k = _post_verb_end(doc, j, sent.end)
+        k = post_verb_end(doc, j, sent.end)
         if k is None:
             return None
     while k < sent.end and doc[k].lower_ in ("a", "an", "the"):
@@ -226,9 +238,11 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
     # the party, the place, the level and the owner belong to the title.
     while k < sent.end:
         idx = ctx.mention_at(doc[k])
+        # "Tesla's vice-president", "Norland Electric vice president of engineering"
         owner = (idx is not None and ctx.found[idx].cls in _BODY_ORGS
                  and ctx.found[idx].span.end < sent.end
-                 and doc[ctx.found[idx].span.end].lower_ in ("'s", "’s"))
+                 and (doc[ctx.found[idx].span.end].lower_ in ("'s", "’s") or title_head(
+                     doc[field_words(ctx, ctx.found[idx].span.end, sent.end)].lower_)))
         if idx is not None and (ctx.found[idx].cls in _POST_PLACES or owner):
             if owner:
                 owners.append(idx)
@@ -241,6 +255,7 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
             k += 1
         else:
             break
+    k = field_words(ctx, k, sent.end)
     if k >= sent.end or not title_head(doc[k].lower_):
         return None
     orgs: list[int] = owners
@@ -255,6 +270,9 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
             k = m.span.end
             continue
         tok = doc[k]
+        if tok.lower_ == "in" and k + 1 < sent.end and doc[k + 1].lower_ == "charge":
+            k += 2  # "an official in charge of statistics at the X Customs"
+            continue
         if tok.text in (",", ";", ".", ")", "(", "“", "”", '"') or tok.lower_ in TITLE_STOPS:
             break
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
@@ -276,41 +294,6 @@ def plural_post(title: str) -> bool:
 
 
 _BYLINE_WORDS = {"by", "mr.", "ms.", "mrs.", "dr.", "mr", "ms"}
-
-
-_ADVERBS = {"now", "currently", "also", "still", "formerly", "once", "newly"}
-
-
-def _post_verb_end(doc: Doc, j: int, end: int) -> int | None:
-    """Where a post starts after a copula or a verb of taking office at ``j``, else None."""
-    k = j
-    if doc[k].lower_ in ("has", "have", "had", "was", "is", "will") and k + 1 < end:
-        aux = doc[k].lower_
-        k += 1
-        while k < end and doc[k].lower_ in _ADVERBS:
-            k += 1
-        if k < end and doc[k].lower_ == "been":
-            k += 1
-        if aux in ("is", "was") and k < end and doc[k].lower_ not in (
-                "appointed", "named", "elected", "promoted"):
-            return k  # "is (now) the director of"
-    if k >= end:
-        return None
-    word = doc[k].lower_
-    if word == "as":
-        return k + 1
-    if word in ("serves", "served", "serve", "works", "worked", "acts", "acted") and (
-            k + 1 < end and doc[k + 1].lower_ == "as"):
-        return k + 2
-    if word in ("took", "taken", "take", "takes") and k + 2 < end and (
-            doc[k + 1].lower_ == "over" and doc[k + 2].lower_ == "as"):
-        return k + 3
-    if word in ("appointed", "named", "elected", "promoted", "became", "becomes"):
-        k += 1
-        if k < end and doc[k].lower_ in ("as", "to"):
-            k += 1
-        return k
-    return None
 
 
 def _places_in(ctx: DocContext, name: str) -> list[str]:
@@ -369,7 +352,8 @@ def serve_in(
             names = [ctx.focus_province] if ctx.focus_province else []
     else:
         names = _places_in(ctx, title)
-        if not names and ctx.focus_province and (re.search(r"\bprovincial\b", title, re.I)
+        if not names and ctx.focus_province and (
+                re.search(r"\bprovincial\b|\bof the province\b", title, re.I)
                                                   or _DEPARTMENT_POST.search(title)):
             # "the provincial vice-governor", "Director of Agriculture" in a province's report
             names = [ctx.focus_province]

@@ -9,7 +9,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.grammar import PEOPLE, agent_of, in_quote, relation_rule, word_before
+from kg.extract.grammar import (
+    PEOPLE,
+    agent_of,
+    in_quote,
+    relation_rule,
+    subject_tokens,
+    targets_of,
+    word_before,
+)
 from kg.extract.relations import VISIT_TARGETS
 
 # Going somewhere is a visit when the sentence says it is one (or the verb is a journey).
@@ -148,8 +156,10 @@ _MISSION_NOUNS = {"mission", "delegation"}
 _LEAD_VERBS = {"lead", "head", "bring", "take"}
 
 
-@relation_rule("visit-mission")
-def led_missions(ctx: DocContext) -> None:
+def _mission_leads(ctx: DocContext) -> list[tuple[Span, int, float, list[int]]]:
+    """(sentence, leader, confidence, destinations) of each mission or delegation someone
+    leads or brings: "X led a trade mission to Y", "a delegation to Y led by X"."""
+    out: list[tuple[Span, int, float, list[int]]] = []
     for sent, verb in ctx.triggers(_LEAD_VERBS, {"VERB"}):
         if in_quote(ctx, verb) or any(c.dep_ == "auxpass" for c in verb.children):
             continue
@@ -164,15 +174,34 @@ def led_missions(ctx: DocContext) -> None:
         if not missions:
             continue
         # "to Y" on the verb, on the mission, or after its members ("of companies to Y")
-        preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"] + [
-            t for m in missions for t in m.subtree if t.dep_ == "prep" and t.lower_ == "to"]
+        preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+        preps += [t for m in missions for t in m.subtree if t.dep_ == "prep" and t.lower_ == "to"]
         places = [i for c in preps for i in mentions_in(ctx, c.subtree, VISIT_TARGETS)
                   if word_before(ctx, i) != "of"]
-        if not places:
-            continue
         agent, conf = (led_by[0], 0.6) if len(led_by) == 1 else (
             agent_of(ctx, verb, PEOPLE) if not led_by else (None, 0.0))
-        if agent is None:
-            continue
-        for place in dict.fromkeys(places):
+        if agent is not None:
+            out.append((sent, agent, conf, list(dict.fromkeys(places))))
+    return out
+
+
+@relation_rule("visit-mission")
+def led_missions(ctx: DocContext) -> None:
+    """ "X led a trade mission to Y"; then "the mission visited A, B and C": with one leader in
+    the document, what the mission (or delegation) visits, its leader visits."""
+    leads = _mission_leads(ctx)
+    for sent, agent, conf, places in leads:
+        for place in places:
             ctx.add(agent, "visited", place, sent, "visit-mission", min(conf, 0.6))
+    sure = {ctx.found[a].cand.refers_to or ctx.found[a].text: a for _, a, c, _ in leads
+            if c >= 0.6}
+    if len(sure) != 1:
+        return
+    leader = next(iter(sure.values()))
+    for sent, trig in ctx.triggers({"visit", "tour", "inspect"}, {"VERB"}):
+        subjects = [t for subj, is_object in subject_tokens(trig) if not is_object
+                    for t in subj.subtree]
+        if (any(t.lemma_.lower() in _MISSION_NOUNS for t in subjects)
+                and not mentions_in(ctx, subjects, PEOPLE)):
+            for obj in targets_of(ctx, trig, VISIT_TARGETS):
+                ctx.add(leader, "visited", obj, sent, "visit-mission", 0.55)
