@@ -51,3 +51,17 @@ def test_name_bounds(extractor: Extractor, text: str, name: str, cls: str) -> No
 )
 def test_no_such_name(extractor: Extractor, text: str, absent: str) -> None:
     assert absent not in classes(extractor, text)
+
+
+def test_a_person_named_after_a_known_body_is_the_body(extractor: Extractor) -> None:
+    """The model's PERSON "CCPIT Zhejiang" (a known body, then its branch's province) is an
+    organisation: no one's name starts with a known body's."""
+    from spacy.tokens import Span
+
+    from kg.extract.ner import ner_names
+
+    doc = extractor.nlp("The consul was invited by CCPIT Zhejiang as Head of Delegation.")
+    start = next(t.i for t in doc if t.text == "CCPIT")
+    doc.ents = [Span(doc, start, start + 2, label="PERSON")]
+    found = {(c.text, c.cls) for c in ner_names(doc, extractor.gazetteer)}
+    assert found == {("CCPIT Zhejiang", "Organization")}

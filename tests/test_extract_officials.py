@@ -52,6 +52,9 @@ def classes(extractor: Extractor, text: str) -> dict[str, str]:
         ("Lu Min, Vice President of the Chinese People's Association for Friendship with "
          "Foreign Countries, spoke.", ["Lu Min"]),
         ("Luis Vega, President of Peru, visited Chengdu.", ["Luis Vega"]),
+        # a post before a dash
+        ("Premiers met with Member of Standing Committee of Political Bureau of CPC Central "
+         "Committee – ZHOU Wenhai on September 14th.", ["ZHOU Wenhai"]),
         # a lowercase post after its country, before the comma
         ("Present were senior officials of Peru, and Peru ambassador to China, Mr. Juan Cruz.",
          ["Juan Cruz"]),

@@ -253,6 +253,22 @@ def test_a_persons_iri_does_not_depend_on_the_rest_of_the_corpus(gazetteer: Gaze
     assert docs(hebei, plain, worker, hunan) == {**small, "Official/zhou-ming-hunan": ["d"]}
 
 
+def test_a_national_post_keys_no_one_apart(gazetteer: Gazetteer) -> None:
+    """A post of the state or of a national organ is not a jurisdiction that tells namesakes
+    apart: the national official named with and without it is one node."""
+    corpus = resolve([
+        ex("a", [m("Zhou Ming", "Official"), m("China", "Country")], [(0, "servesIn", 1)]),
+        ex("b", [m("Zhou Ming", "Official")]),
+        ex("c", [m("Zhou Ming", "Official"), m("State Council", "GovernmentBody")],
+           [(0, "holdsPositionIn", 1)]),
+        ex("d", [m("Zhou Ming", "Official"), m("Hunan", "Province"), m("China", "Country")],
+           [(0, "servesIn", 1), (0, "servesIn", 2)]),
+    ], gazetteer)
+    zhous = {e.key: sorted(e.documents) for e in corpus.entities.values()
+             if e.label == "Zhou Ming"}
+    assert zhous == {"zhou-ming": ["a", "b", "c"], "zhou-ming-hunan": ["d"]}
+
+
 def test_namesake_cities_always_carry_their_province(gazetteer: Gazetteer) -> None:
     # two cities of the gazetteer are called Taizhou: the IRI says which, even alone
     corpus = resolve([ex("a", [m("Taizhou", "City"), m("Jiangsu", "Province")])], gazetteer)

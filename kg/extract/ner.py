@@ -98,6 +98,11 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         label = ent.label_
         if label == "PERSON" and ent.text in demonyms():
             continue  # "Sri Lankan Prime Minister X": the model's person is a nationality
+        body = gaz.known(span[0].text) if label == "PERSON" and len(span) > 1 else None
+        if body is not None and body.cls in ("Organization", "GovernmentBody"):
+            # "CCPIT Hubei": no one's name starts with a known body's; its branch
+            yield Candidate(span.start_char, span.end_char, text, body.cls, "ner", 0.55, 2)
+            continue
         if label == "PERSON":
             # Drop titles and organ words the model included ("Governor Hu Yuting",
             # "Commerce Liu Cuilan") and headline verbs after the name ("Huang Qiang Meets").

@@ -73,8 +73,8 @@ def comma_post(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     doc = ctx.doc
     sent = f.span.sent
     i = _honorifics_before(ctx, f.span.start - 1)
-    if i <= sent.start or doc[i].text != ",":
-        return None
+    if i <= sent.start or doc[i].text not in (",", "–", "—"):
+        return None  # "the Vice-Governor of X, Mr Y", "Member of the X Committee – Y"
     k = i - 1
     while k >= sent.start and k > i - 20:
         tok = doc[k]

@@ -130,14 +130,23 @@ class _Keys:
         # of Anhui): the key takes the place this document has them serve in, else the
         # organisation it has them work for. Always, not only once a namesake turns up, so
         # a person's IRI never depends on the rest of the corpus (kg.graph.iris.entity_slug).
-        served = dict(sorted(self._served(ex), reverse=True))
-        employers = dict(sorted(self._employers(ex, keys), reverse=True))
+        served = dict(sorted(((n, p) for n, p in self._served(ex) if not self._national(p)),
+                             reverse=True))
+        employers = dict(sorted(((n, o) for n, o in self._employers(ex, keys)
+                                 if not self._national(o)), reverse=True))
         for i, k in enumerate(keys):
             if k is not None and k[0] == "person":
                 extra = served.get(k[1]) or employers.get(k[1])
                 if extra:
                     keys[i] = (*k, extra)
         return keys
+
+    def _national(self, place_or_body: str) -> bool:
+        """China, or one of its national organs ("State Council"): a post there is one of
+        the state's few (no provincial namesake to tell apart), so it keys no one apart:
+        "Chinese President Xi Jinping" and "President Xi Jinping" are one person."""
+        known = self.gaz.known(place_or_body)
+        return place_or_body == "China" or known is not None and known.cls == "GovernmentBody"
 
     @staticmethod
     def _employers(
