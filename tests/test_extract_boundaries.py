@@ -65,3 +65,17 @@ def test_a_person_named_after_a_known_body_is_the_body(extractor: Extractor) -> 
     doc.ents = [Span(doc, start, start + 2, label="PERSON")]
     found = {(c.text, c.cls) for c in ner_names(doc, extractor.gazetteer)}
     assert found == {("CCPIT Zhejiang", "Organization")}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Well-known enterprises, such as Holding, Acme Jingmei and Beijing Tiancheng Heavy "
+         "Industry, have settled in the zone.", "Holding"),
+        ("The Hubei Chamber of Commerce held a fair. The Chamber said 300 firms came.",
+         "Chamber"),
+    ],
+)
+def test_a_bare_company_or_organisation_noun_is_no_name(extractor: Extractor, text: str,
+                                                        absent: str) -> None:
+    assert absent not in classes(extractor, text)

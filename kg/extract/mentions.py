@@ -379,4 +379,4 @@ def _bare_head(text: str) -> bool:
     if words and words[0].lower() == "the":
         words = words[1:]
     return len(words) == 1 and NAME_KEYWORDS.get(words[0].lower()) in (
-        "Event", "Zone", "GovernmentBody")
+        "Event", "Zone", "GovernmentBody", "Enterprise", "Organization")
