@@ -21,3 +21,8 @@ def triples(ex: Extraction) -> set[tuple[str, str, str]]:
 def pairs(ex: Extraction, pred: str) -> set[tuple[str, str]]:
     """(subject text, object text) of the relations of one property."""
     return {(s, o) for s, p, o in triples(ex) if p == pred}
+
+
+def classes(extractor: Extractor, text: str) -> dict[str, str]:
+    """Each mention's text -> its class."""
+    return {m.text: m.cls for m in run(extractor, text).mentions}

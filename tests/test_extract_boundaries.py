@@ -6,13 +6,9 @@ is an Organization, and a bare one no entity."""
 from __future__ import annotations
 
 import pytest
-from extracting import run
+from extracting import classes
 
 from kg.extract import Extractor
-
-
-def classes(extractor: Extractor, text: str) -> dict[str, str]:
-    return {m.text: m.cls for m in run(extractor, text).mentions}
 
 
 @pytest.mark.parametrize(

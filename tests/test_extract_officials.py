@@ -5,13 +5,9 @@ honorifics, and business posts that read "president"."""
 from __future__ import annotations
 
 import pytest
-from extracting import run
+from extracting import classes
 
 from kg.extract import Extractor
-
-
-def classes(extractor: Extractor, text: str) -> dict[str, str]:
-    return {m.text: m.cls for m in run(extractor, text).mentions}
 
 
 @pytest.mark.parametrize(
