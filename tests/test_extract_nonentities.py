@@ -102,3 +102,31 @@ def test_a_mission_is_a_body_and_a_club_an_organization(extractor: Extractor, te
                                                          name: str, cls: str) -> None:
     found = classes(extractor, text)
     assert any(t.endswith(name) and c == cls for t, c in found.items()), found
+
+
+
+@pytest.mark.parametrize("given", ["Jianhua", "Anzhou", "Lanping"])
+def test_the_surname_he_stays_on_the_name(extractor: Extractor, given: str) -> None:
+    # "He" (何) is also the pronoun: inside a sentence before a capitalised word it is the
+    # surname, and at a sentence start too when the text names the person so elsewhere
+    # ("Jianhua" and "Anzhou" are also districts in the gazetteer).
+    found = run(extractor, f"On May 10, Gansu Vice Governor He {given} met in Lanzhou with a "
+                           f"trade delegation.\n\nHe {given} extended welcome to the "
+                           "delegation and briefed them on Gansu Province.").mentions
+    names = [m.text for m in found]
+    assert names.count(f"He {given}") == 2
+    assert given not in names and "He" not in names
+
+
+def test_he_before_a_verb_is_the_pronoun(extractor: Extractor) -> None:
+    found = run(extractor, "Vice Governor Li Ming met the delegation in Lanzhou. He "
+                           "Welcomed the guests from Jiangsu.").mentions
+    assert not any(m.text.startswith("He ") for m in found)
+
+
+@pytest.mark.parametrize("abbr", ["NE", "SW"])
+def test_a_compass_abbreviation_is_no_town(extractor: Extractor, abbr: str) -> None:
+    found = classes(extractor, f"Central firms sign 58 deals with {abbr} Chinese province\n\n"
+                               "State-owned firms signed 58 investment agreements with "
+                               "Heilongjiang Province on Thursday.")
+    assert abbr not in found

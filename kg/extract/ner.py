@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import (
@@ -78,6 +78,8 @@ def _hyphen_modifier(span: Span) -> bool:
 def _clean_ent(span: Span) -> Span | None:
     start, end = span.start, span.end
     while start < end and (span.doc[start].lower_ in LEADING_NON_NAME or span.doc[start].is_punct):
+        if span.label_ == "PERSON" and start + 1 < end and surname_he(span.doc[start]):
+            break
         start += 1
     while end > start and (
         span.doc[end - 1].is_punct
@@ -103,6 +105,9 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             # "CCPIT Hubei": no one's name starts with a known body's; its branch
             yield Candidate(span.start_char, span.end_char, text, body.cls, "ner", 0.55, 2)
             continue
+        if label == "PERSON" and span.start > 0 and surname_he(doc[span.start - 1]):
+            span = doc[span.start - 1 : span.end]  # "He Jianhua said": the surname read as "he"
+            text = span.text
         if label == "PERSON":
             # Drop titles and organ words the model included ("Governor Hu Yuting",
             # "Commerce Liu Cuilan") and headline verbs after the name ("Huang Qiang Meets").
@@ -151,6 +156,10 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             ):
                 continue
             yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.7, 2)
+        elif label in ("GPE", "LOC") and span.start > 0 and surname_he(doc[span.start - 1]):
+            # "He Anzhou said": the model read the surname as "he" and the rest as a place
+            whole = doc[span.start - 1 : span.end]
+            yield Candidate(whole.start_char, whole.end_char, whole.text, "Person", "ner", 0.7, 2)
         elif label in ("GPE", "LOC"):
             place = gaz.place(text)
             if place is not None:
@@ -163,7 +172,8 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(span.start_char, span.end_char, text, "City", "ner", 0.6, 2)
             elif (label == "GPE" and text[:1].isupper() and len(span) <= 3
                   and all(t.pos_ == "PROPN" for t in span) and not _hyphen_modifier(span)
-                  and classify_name(text.split()) is None and not gaz.known(text)):
+                  and classify_name(text.split()) is None and not gaz.known(text)
+                  and not _abbreviation(text)):
                 # a place the gazetteer does not hold (it has every country and province):
                 # most often a town or city abroad ("Lugano", "Kitakyushu"); a compass word
                 # makes it an area ("Mashonaland West"); before "(" it is part of a name
@@ -220,6 +230,26 @@ _PERSON_POSTS = (TITLE_PREFIX - {"party", "state", "executive", "general", "dr."
                                              "vice-director", "vice-president",
                                              "representative"}
 _POST_MODIFIERS = {"vice", "deputy", "executive", "general", "senior", "chief", "-", "'s", "’s"}
+
+
+def surname_he(tok: Token) -> bool:
+    """ "Vice Governor He Jianhua": "He" before a capitalised word inside a sentence is the
+    surname (何), not the pronoun; at a sentence start only when the text also writes the
+    same name inside a sentence."""
+    doc = tok.doc
+    if tok.text != "He" or tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper():
+        return False
+    if not tok.is_sent_start:
+        return True
+    given = doc[tok.i + 1].text
+    return any(t.text == "He" and not t.is_sent_start and t.i + 1 < len(doc)
+               and doc[t.i + 1].text == given for t in doc)
+
+
+def _abbreviation(text: str) -> bool:
+    """ "NE Chinese province", "SW": a short all-capitals word the gazetteer does not hold
+    is an abbreviation, not a town."""
+    return len(text) <= 3 and text.isupper()
 
 
 def _apposed_post(span: Span) -> bool:
