@@ -5,7 +5,7 @@ no entity: a demonym alone, a news-agency locator, a credit, a bare ceremony."""
 from __future__ import annotations
 
 import pytest
-from extracting import run
+from extracting import run, triples
 
 from kg.extract import Extractor
 
@@ -130,3 +130,13 @@ def test_a_compass_abbreviation_is_no_town(extractor: Extractor, abbr: str) -> N
                                "State-owned firms signed 58 investment agreements with "
                                "Heilongjiang Province on Thursday.")
     assert abbr not in found
+
+
+@pytest.mark.parametrize("title", ["Ambassador", "Governor", "Minister", "Mayor"])
+def test_a_name_after_a_title_is_a_person_whatever_the_model_says(extractor: Extractor,
+                                                                    title: str) -> None:
+    # the model reads "Helena Varga" here as an organisation
+    found = run(extractor, f"Governor Qiu Dongsheng received {title} Helena Varga of Hungary "
+                           "in Hefei on Wednesday.")
+    assert {m.text: m.cls for m in found.mentions}.get("Helena Varga") == "Official"
+    assert ("Qiu Dongsheng", "metWith", "Helena Varga") in triples(found)

@@ -205,7 +205,8 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             cls = classify_name(text.split())
             if cls in ("Enterprise", "Zone") and len(span) > 1 and generic_name(text.split()):
                 continue  # "Strategic Emerging Industries": descriptors and a keyword only
-            if cls is None and label == "ORG" and _apposed_post(span) and 2 <= len(span) <= 3:
+            if cls is None and label == "ORG" and 2 <= len(span) <= 3 and (
+                    _apposed_post(span) or _after_title(span)):
                 yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
                 continue
             if cls is None:
@@ -244,6 +245,15 @@ def surname_he(tok: Token) -> bool:
     given = doc[tok.i + 1].text
     return any(t.text == "He" and not t.is_sent_start and t.i + 1 < len(doc)
                and doc[t.i + 1].text == given for t in doc)
+
+
+def _after_title(span: Span) -> bool:
+    """ "received Ambassador Helena Varga": a short run of proper nouns right after a
+    person's title is a name, whatever the model's label."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (before is not None and before.is_title and before.lower_ in TITLE_PREFIX
+            and before.lower_ not in ("state", "party", "general", "executive")
+            and all(t.pos_ == "PROPN" and t.is_title for t in span))
 
 
 def _abbreviation(text: str) -> bool:
