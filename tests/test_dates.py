@@ -42,6 +42,13 @@ def days(text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str]]:
         ("From 30 December 2023 to 2 January 2024, he toured Laos.",
          [("2023-12-30", "2024-01-02")]),
         ("He visited Laos between 5 and 7 November.", [("2024-11-05", "2024-11-07")]),
+        # a day of the article's month, or of the month before when still to come
+        ("On 29th, the governor met the guests.", [("2024-10-29", "2024-10-29")]),
+        ("On the 5th of this month, he came.", [("2024-11-05", "2024-11-05")]),
+        # two weekdays running are one stretch; other relative days
+        ("They toured Hebei Monday and Tuesday.", [("2024-11-11", "2024-11-12")]),
+        ("The fair closed the day before yesterday.", [("2024-11-11", "2024-11-11")]),
+        ("The governor arrived this afternoon.", [("2024-11-13", "2024-11-13")]),
     ],
 )
 def test_days_are_resolved(text: str, expected: list[tuple[str, str]]) -> None:
@@ -67,6 +74,7 @@ def test_a_partial_date_takes_the_year_nearest_the_article() -> None:
         "The fair is held every Monday.",
         "The mission ran from January to April.",
         "China of today and today's business world.",
+        "The office is on the 29th floor.",
     ],
 )
 def test_no_day_no_date(text: str) -> None:

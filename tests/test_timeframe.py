@@ -90,6 +90,10 @@ def test_a_reporting_day_dates_no_statement(extractor: Extractor, text: str) -> 
         ("The expo will last until June 3.", "until"),
         ("Li visited Laos, according to a press release issued on June 3.", "report"),
         ("The plan, released on June 3, will be implemented by Hunan.", "statement"),
+        # datelines written other ways: an agency in slashes, a colon after the place
+        ("NANYANG, June 3 /Newswire/ -- The company opened a plant.", "report"),
+        ("Nanyang, June 3: The governor visited the plant.", "report"),
+        ("Li Wei visits a valve plant in Baoding, June 3, 2024.", "statement"),
     ],
 )
 def test_what_a_day_may_date(nlp: Language, text: str, role: str) -> None:
@@ -127,3 +131,26 @@ def test_an_event_held_in_a_sentence_cut_at_an_abbreviation_gets_its_day(
              "Mme. Ana Torrel attended the opening ceremony of the 5th Tiannan Machinery Expo "
              "held in Shijiazhuang.")
     assert events(ex) == {"5th Tiannan Machinery Expo": ("2024-06-03", "2024-06-03")}
+
+
+def test_a_day_of_the_meeting_a_sentence_opens_with_dates_its_statements(
+    extractor: Extractor,
+) -> None:
+    """"At the talks held on Tuesday, X met Y": the clause sets the whole sentence's day."""
+    ex = run(extractor, HEAD + "At the talks that were held on Tuesday evening, Governor Li "
+             "Weiguo met with Ana Torrel, Ambassador of Chile to China.")
+    meetings = dated(ex, "metWith")
+    assert meetings and set(meetings.values()) == {("2024-06-18", "2024-06-18")}
+
+
+def test_an_end_day_in_a_later_sentence_ends_the_event(extractor: Extractor) -> None:
+    ex = run(extractor, HEAD + "The 3rd Tiannan Machinery Expo opened on Tuesday in "
+             "Shijiazhuang. This year's expo, which will last until June 23, covers an area of "
+             "50,000 square meters.")
+    assert events(ex) == {"3rd Tiannan Machinery Expo": ("2024-06-18", "2024-06-23")}
+
+
+def test_an_end_day_ends_no_event_whose_start_is_not_given(extractor: Extractor) -> None:
+    ex = run(extractor, HEAD + "The 3rd Tiannan Machinery Expo is held in Shijiazhuang. The "
+             "expo will last until June 23.")
+    assert events(ex) == {}

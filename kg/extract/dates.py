@@ -60,11 +60,27 @@ _WEEKDAY = re.compile(
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b",
     re.IGNORECASE,
 )
-# "today's business world", "the China of today" are no day.
-_RELATIVE = re.compile(r"(?<!of )\b(?P<word>yesterday|today)\b(?![’']s)", re.IGNORECASE)
+# "today's business world", "the China of today" are no day; "this afternoon" is today.
+_RELATIVE = re.compile(
+    r"(?<!of )\b(?P<word>(?:the\s+)?day\s+before\s+yesterday|yesterday|today|tonight|"
+    r"this\s+(?:morning|afternoon|evening))\b(?![’']s)",
+    re.IGNORECASE,
+)
+_DAYS_BACK = {"yesterday": 1, "today": 0, "tonight": 0}
+# "On 29th, the governor met ...", "on the 5th of this month": a day of the article's month
+_DAY_ONLY = re.compile(
+    r"\b[Oo]n\s+(?:the\s+)?(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?=\s*,|\s+(?:morning|afternoon|evening|night)\b|\s+of\s+this\s+month\b)"
+)
 _WEEKDAY_RANGE = re.compile(
     r"\bfrom\s+(?P<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
     r"(?:to|until|through)\s+(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
+)
+# "visited Shaanxi Monday and Tuesday": two days running are one stretch
+_WEEKDAY_PAIR = re.compile(
+    r"\b(?P<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|-|–)\s+"
+    r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.IGNORECASE,
 )
 # A "Month D" that is really an ordinal or a quantity: "May 4th Movement", "March 8 Festival".
@@ -183,6 +199,11 @@ def _scan(text: str, anchor: dt.date | None) -> list[_Found]:
             last = anchor + relativedelta(weekday=_WEEKDAYS[m["wd2"].lower()](-1))
             first = last + relativedelta(weekday=_WEEKDAYS[m["wd1"].lower()](-1))
             keep(m.start(), m.end(), first, last)
+        for m in _WEEKDAY_PAIR.finditer(text):
+            last = anchor + relativedelta(weekday=_WEEKDAYS[m["wd2"].lower()](-1))
+            first = last - dt.timedelta(days=1)
+            if free(m.start(), m.end()) and first.weekday() == _WEEKDAYS[m["wd1"].lower()].weekday:
+                keep(m.start(), m.end(), first, last)
         for m in _WEEKDAY.finditer(text):
             prefix = (m["prefix"] or "").lower().split()
             if not free(m.start(), m.end()) or m.group(0).lower().endswith("days"):
@@ -199,7 +220,15 @@ def _scan(text: str, anchor: dt.date | None) -> list[_Found]:
             keep(m.start(), m.end(), day, day)
         for m in _RELATIVE.finditer(text):
             if free(m.start(), m.end()):
-                day = anchor - dt.timedelta(days=1 if m["word"].lower() == "yesterday" else 0)
+                word = m["word"].lower()
+                back = 2 if "before" in word else _DAYS_BACK.get(word, 0)
+                day = anchor - dt.timedelta(days=back)
+                keep(m.start(), m.end(), day, day)
+        for m in _DAY_ONLY.finditer(text):
+            if free(m.start(), m.end()):
+                # this month's, or last month's when the day is still to come
+                month = anchor - relativedelta(months=0 if int(m["d1"]) <= anchor.day else 1)
+                day = _resolve(month.month, int(m["d1"]), month.year, None)
                 keep(m.start(), m.end(), day, day)
     return sorted(out, key=lambda f: (f.start, f.end))
 

@@ -84,6 +84,7 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
     by_group: dict[int, list[Dated]] = {}
     for d in roles(ctx.doc, text, dates):
         by_group.setdefault(group_of.get(d.date.sent_start, d.date.sent_start), []).append(d)
+    event_dates += _ends_later(text, by_group, group_of, event_dates, mentions, main_event)
     relations = []
     for r in extraction.relations:
         subj, obj = mentions[r.subj], mentions[r.obj]
@@ -169,6 +170,39 @@ def _event_dates(
         first = min(starts, key=lambda d: (abs(d.start - where), d.start))
         last = max([first.last] + [u.last for u in until if u.last > first.first])
         out.append(EventDate(chosen, first.first, last))
+    return out
+
+
+_GENERIC_EVENT = re.compile(
+    r"\b(?:expo|fair|event|forum|conference|exhibition|summit|festival|show)\b", re.I)
+
+
+def _ends_later(
+    text: str, by_group: dict[int, list[Dated]], group_of: dict[int, int],
+    event_dates: Sequence[EventDate], mentions: Sequence[Mention], main_event: int | None,
+) -> list[EventDate]:
+    """An end day in a sentence of its own ("This year's expo, which will last until Aug.
+    21, covers ...") ends the event named there, or the document's event where the sentence
+    says "the expo": only an event whose first day the document gives."""
+    starts: dict[str, str] = {}
+    for ed in event_dates:
+        name = mentions[ed.mention].text
+        starts[name] = min(starts.get(name, ed.first), ed.first)
+    done = {group_of.get(mentions[ed.mention].sent_start, mentions[ed.mention].sent_start)
+            for ed in event_dates}
+    out: list[EventDate] = []
+    for group, days in sorted(by_group.items()):
+        for d in days:
+            if d.role != "until" or group in done:
+                continue
+            named = [i for i, m in enumerate(mentions) if m.cls == "Event"
+                     and group_of.get(m.sent_start, m.sent_start) == group
+                     and m.start < d.date.start]
+            event = named[-1] if named else (
+                main_event if _GENERIC_EVENT.search(text, group, d.date.start) else None)
+            first = starts.get(mentions[event].text) if event is not None else None
+            if event is not None and first is not None and d.date.last > first:
+                out.append(EventDate(event, first, d.date.last))
     return out
 
 

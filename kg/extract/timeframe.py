@@ -34,6 +34,14 @@ _ABBREVIATION_END = re.compile(
 )
 _UNTIL = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"^\s*(?:\(\s*[\w ]{2,30}\s*\)\s*)?(?:--|—|–)")
+# At a line's start, after a place: "HAIKOU, December 19. /TASS/.", "Aizawl, May 16 :",
+# "OLYMPIA - Sept. 27, 2005 -", "GUANGZHOU, China, April 16, 2023 /PRNewswire/ --"
+_DATELINE_PLACE = re.compile(
+    r"^\s*(?:[A-Z][\w'’.-]*\s*){1,4}(?:,\s*(?:[A-Z][\w'’.-]*\s*){1,3})?(?:,|-|–|—)\s*$"
+)
+_DATELINE_MARK = re.compile(
+    r"^\s*\.?\s*(?:\(\s*[\w ]{2,30}\s*\)|/\s*[\w ]{2,30}\s*/|(?:--|—|–|-|:)(?!\d))"
+)
 # Saying is reporting; releasing or unveiling something (a report at an expo) is a happening.
 _REPORT_VERBS = frozenset({
     "say", "announce", "report", "tell", "state", "disclose", "reveal", "learn", "brief",
@@ -44,7 +52,7 @@ _PRESS = frozenset({"press", "news"})
 
 # Days written by reference.
 _DAY_BEFORE = re.compile(r"\b(?:the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier|"
-                         r"the\s+day\s+prior)\b(?!\s+(?:the|its|it|an?)\b)", re.IGNORECASE)
+                         r"the\s+day\s+prior)\b(?!\s+(?:the|its|it|an?|yesterday)\b)", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+same\s+day|on\s+that\s+day)\b", re.IGNORECASE)
 _ORDINAL_DAY = {"opening": 0, "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4,
@@ -98,6 +106,14 @@ def _clause_of(token: Token) -> Token | None:
     return None
 
 
+def _is_setting(noun: Token) -> bool:
+    """The noun a clause describes is where the sentence happens: "At the meetings held on
+    Tuesday, ...", "During the talks that took place on May 5, ..."."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lemma_.lower() in ("at", "during")
+            and prep.head.pos_ in ("VERB", "AUX"))
+
+
 def _is_press(t: Token) -> bool:
     """ "a press conference", "a news release": a reporting occasion."""
     return t.lemma_.lower() in ("conference", "event", "release") and any(
@@ -124,6 +140,16 @@ def _is_report(span: Span) -> bool:
     return False
 
 
+def _is_dateline(text: str, d: DateMention) -> bool:
+    """ "BEIJING, June 3 (Xinhua) --", or a day right after a place at a line's start and
+    before a dash, a colon or an agency's name."""
+    if _DATELINE_AFTER.match(text[d.end : d.end + 30]):
+        return True
+    line = text[text.rfind("\n", 0, d.start) + 1 : d.start]
+    return (_DATELINE_PLACE.match(line) is not None
+            and _DATELINE_MARK.match(text[d.end : d.end + 40]) is not None)
+
+
 def roles(doc: Doc, text: str, dates: Sequence[DateMention]) -> list[Dated]:
     """Each day with what it may date (see the module docstring)."""
     out: list[Dated] = []
@@ -132,11 +158,13 @@ def roles(doc: Doc, text: str, dates: Sequence[DateMention]) -> list[Dated]:
         role = "statement"
         if _UNTIL.search(text[max(d.sent_start, d.start - 30) : d.start]):
             role = "until"
-        elif _DATELINE_AFTER.match(text[d.end : d.end + 30]):
+        elif _is_dateline(text, d):
             role = "report"
         elif span is not None and _is_report(span):
             role = "report"
         clause = _clause_of(span.root) if span is not None else None
+        if clause is not None and _is_setting(clause.head):
+            clause = None  # "At the meeting held on Tuesday, X met Y": the whole sentence's day
         out.append(Dated(d, role, None if clause is None else (
             clause.left_edge.i, clause.right_edge.i + 1,
             clause.head.i if clause.dep_ == "acl" else -1)))
