@@ -154,3 +154,29 @@ def test_an_end_day_ends_no_event_whose_start_is_not_given(extractor: Extractor)
     ex = run(extractor, HEAD + "The 3rd Tiannan Machinery Expo is held in Shijiazhuang. The "
              "expo will last until June 23.")
     assert events(ex) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event is the subject of its verb, whatever else the parse hangs on it
+        ("The 9th Tiannan Machinery Expo closed Tuesday in Shijiazhuang, recording increased "
+         "trade volume growth between firms from China and Laos.",
+         {"9th Tiannan Machinery Expo": ("2024-06-18", "2024-06-18")}),
+        # two events closing together are both dated
+        ("The 5th Tiannan Machinery Expo and the concurrent Tiannan Investment Summit "
+         "concluded Monday in Shijiazhuang.",
+         {"5th Tiannan Machinery Expo": ("2024-06-17", "2024-06-17"),
+          "Tiannan Investment Summit": ("2024-06-17", "2024-06-17")}),
+        # an edition scheduled for its days
+        ("The 6th Tiannan Machinery Expo is scheduled for Sept. 10 to 13 in Shijiazhuang.",
+         {"6th Tiannan Machinery Expo": ("2024-09-10", "2024-09-13")}),
+        # a press conference held after the closing ceremony is no day of the expo
+        ("As of 4 p.m. Tuesday, deals at the Tiannan Machinery Expo reached 1.2 billion U.S. "
+         "dollars, Li Weiguo said at a press conference held after the closing ceremony.", {}),
+    ],
+)
+def test_which_events_a_sentence_dates(
+    extractor: Extractor, text: str, expected: dict[str, tuple[str, str]]
+) -> None:
+    assert events(run(extractor, HEAD + text)) == expected

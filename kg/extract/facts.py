@@ -22,6 +22,7 @@ from kg.extract.timeframe import (
     Dated,
     choose,
     event_days,
+    is_press,
     relative_days,
     roles,
     sentence_groups,
@@ -44,7 +45,7 @@ _EVENT_VERBS = re.compile(
     r"\b(?:held|hold|holds|open(?:s|ed)?|clos(?:e|es|ed)|kick(?:s|ed)?\s+off|took\s+place|"
     r"takes\s+place|hosted|hosts|convened|launched|staged|conclude[sd]?|end(?:s|ed)|"
     r"wrap(?:s|ped)\s+up|beg[ia]n|begins|commence[sd]?|start(?:s|ed)|r[au]n(?:s|ning)?|"
-    r"last(?:s|ed)|inaugurated|(?:co-)?chair(?:s|ed)?)\b",
+    r"last(?:s|ed)|inaugurated|(?:co-)?chair(?:s|ed)?|scheduled|slated)\b",
     re.IGNORECASE,
 )
 
@@ -131,10 +132,43 @@ def _event_verb(
             if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")
             and c.lemma_.lower() not in _NOT_OBJECTS  # "took place", "held the day before"
         ]
+        root = span.root if span is not None else None
+        if root is not None and any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(a <= c.idx < b for a, b in events)
+            for c in root.children
+        ):
+            return verb  # "The expo closed Tuesday ...": the event's own verb
         if any(not any(a <= c.idx < b for a, b in events) for c in objects):
+            continue
+        if root is not None and any(  # "a press conference held after the closing ceremony"
+            is_press(t) for t in [root.head, *(c for c in root.children if c.dep_ == "nsubjpass")]
+            if t.dep_ != "ROOT" or t.i != root.i
+        ):
             continue
         return verb
     return None
+
+
+def _joined_events(doc: Doc, mentions: Sequence[Mention], chosen: int,
+                   others: Sequence[int]) -> list[int]:
+    """The events written together with ``chosen`` as one subject: "The 17th Tiannan Expo and
+    the concurrent Tiannan Investment Summit concluded Monday"."""
+    def root(i: int) -> Token | None:
+        span = doc.char_span(mentions[i].start, mentions[i].end, alignment_mode="expand")
+        return span.root if span is not None else None
+
+    out = [chosen]
+    t = root(chosen)
+    while t is not None and t.dep_ == "conj":
+        t = t.head
+        out += [i for i in others if i not in out and (r := root(i)) is not None and r.i == t.i
+                and _ANOTHER.match(doc.text, mentions[i].end, mentions[chosen].start)]
+    return out
+
+
+# "... Expo and the concurrent ... Summit": a second name of its own; "the Investment
+# Conference and Signing Ceremony of ..." may be one long name cut in two
+_ANOTHER = re.compile(r"[\s,]*(?:and|as\s+well\s+as)\s+(?:the|its|a)\b", re.I)
 
 
 def _event_dates(
@@ -156,7 +190,8 @@ def _event_dates(
             continue
         # The event held is the one named last before the verb, else the first after it.
         events = [(i, m) for i, m in enumerate(mentions)
-                  if m.cls == "Event" and group_of.get(m.sent_start, m.sent_start) == sent_start]
+                  if m.cls == "Event" and group_of.get(m.sent_start, m.sent_start) == sent_start
+                  and not _CUT_NAME.match(m.text)]
         before = [i for i, m in events if m.end <= verb.start()]
         after = [i for i, m in events if m.start >= verb.end()]
         chosen = before[-1] if before else (after[0] if after else None)
@@ -169,7 +204,8 @@ def _event_dates(
         where = mentions[chosen].start
         first = min(starts, key=lambda d: (abs(d.start - where), d.start))
         last = max([first.last] + [u.last for u in until if u.last > first.first])
-        out.append(EventDate(chosen, first.first, last))
+        held = _joined_events(doc, mentions, chosen, before) if before else [chosen]
+        out += [EventDate(i, first.first, last) for i in held]
     return out
 
 
@@ -206,6 +242,8 @@ def _ends_later(
     return out
 
 
+# "and Co-ordinating Meeting": the tail of a name cut at its "and" is no event of its own
+_CUT_NAME = re.compile(r"(?:and|of|for|on|in|with|the)\b")
 _RELATIVE = frozenset({"which", "that", "who"})
 _SAY = frozenset({"say", "note", "add", "state", "stress", "point"})
 

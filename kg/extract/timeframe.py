@@ -114,7 +114,7 @@ def _is_setting(noun: Token) -> bool:
             and prep.head.pos_ in ("VERB", "AUX"))
 
 
-def _is_press(t: Token) -> bool:
+def is_press(t: Token) -> bool:
     """ "a press conference", "a news release": a reporting occasion."""
     return t.lemma_.lower() in ("conference", "event", "release") and any(
         c.lemma_.lower() in _PRESS for c in t.children
@@ -128,12 +128,12 @@ def _is_report(span: Span) -> bool:
         t, steps = t.head, steps + 1
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX"):
-            if t.dep_ == "acl" and _is_press(t.head):  # "a press release issued on June 5"
+            if t.dep_ == "acl" and is_press(t.head):  # "a press release issued on June 5"
                 return True
             return lemma in _REPORT_VERBS
         if lemma in _REPORT_NOUNS:
             return True
-        if _is_press(t):
+        if is_press(t):
             return True
         if t.dep_ == "pobj" and t.head.lemma_.lower() == "accord":  # "according to ..."
             return True
