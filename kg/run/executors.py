@@ -28,33 +28,44 @@ if TYPE_CHECKING:
 Progress = Callable[[int], None]
 DOCS_PER_TASK = 8  # ~4k words: seconds of work per task, small enough to balance the tail
 
-_PIPELINES: dict[str | None, tuple[Language, Extractor, str]] = {}
+_PIPELINES: dict[str | None, tuple[Language, str]] = {}
+_EXTRACTORS: dict[str | None, Extractor] = {}
 _LOCK = threading.Lock()  # one parse at a time per process: Language is not thread-safe
+
+
+def _nlp(model: str | None) -> tuple[Language, str]:
+    """The per-process (nlp, model id) for ``model``, loaded on first use."""
+    with _LOCK:
+        loaded = _PIPELINES.get(model)
+        if loaded is None:
+            from kg.extract.nlp import load_pipeline, model_id
+
+            nlp = load_pipeline(model)
+            loaded = _PIPELINES[model] = (nlp, model_id(nlp))
+        return loaded
 
 
 def _pipeline(model: str | None) -> tuple[Language, Extractor, str]:
     """The per-process (nlp, extractor, model id) for ``model``, loaded on first use."""
+    nlp, mid = _nlp(model)
     with _LOCK:
-        loaded = _PIPELINES.get(model)
-        if loaded is None:
+        extractor = _EXTRACTORS.get(model)
+        if extractor is None or extractor.nlp is not nlp:
             from kg.extract import Extractor
             from kg.extract.gazetteer import Gazetteer
-            from kg.extract.nlp import load_pipeline, model_id
 
-            nlp = load_pipeline(model)
-            loaded = _PIPELINES[model] = (nlp, Extractor(nlp, Gazetteer.load()), model_id(nlp))
-        return loaded
+            extractor = _EXTRACTORS[model] = Extractor(nlp, Gazetteer.load())
+        return nlp, extractor, mid
 
 
 def _share(model: str | None, nlp: Language) -> None:
     """Register an already loaded pipeline (forked workers inherit it for free)."""
-    from kg.extract import Extractor
-    from kg.extract.gazetteer import Gazetteer
     from kg.extract.nlp import model_id
 
     with _LOCK:
         if model not in _PIPELINES or _PIPELINES[model][0] is not nlp:
-            _PIPELINES[model] = (nlp, Extractor(nlp, Gazetteer.load()), model_id(nlp))
+            _PIPELINES[model] = (nlp, model_id(nlp))
+    _pipeline(model)  # its extractor too
 
 
 def extract_batch(
@@ -162,12 +173,19 @@ class LocalExecutor(Executor):
     def _serial(
         self, documents: Sequence[Document], progress: Progress | None
     ) -> Iterator[Extraction]:
+        from kg.run.overlap import can_overlap, overlapped
         from kg.run.sections import extract_documents
 
-        nlp, extractor, mid = _pipeline(self.model)
+        nlp, mid = _nlp(self.model)
         _check(self.expect, mid)
-        # Streams: one Doc alive at a time (plus spaCy's current batch).
-        for extraction in extract_documents(nlp, extractor, documents, self.batch_size):
+        # Streams: one Doc alive at a time (plus spaCy's current batch). This process
+        # parses; where it can, a forked helper extracts meanwhile (kg.run.overlap).
+        if can_overlap(len(documents)):
+            model = self.model
+            stream = overlapped(nlp, lambda: _pipeline(model)[1], documents, self.batch_size)
+        else:
+            stream = extract_documents(nlp, _pipeline(self.model)[1], documents, self.batch_size)
+        for extraction in stream:
             yield extraction
             if progress:
                 progress(1)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kg.model import Document, Extraction
 
@@ -97,6 +97,47 @@ def merge(document: Document, parts: list[tuple[int, Extraction]]) -> Extraction
                       tuple(event_dates), tuple(figures))
 
 
+class Section(NamedTuple):
+    document: Document  # the whole document
+    offset: int  # where the section starts in its text
+    last: bool  # the document's last section
+
+
+def plan_sections(
+    documents: Iterable[Document], plan: deque[Section], limit: int = SECTION_CHARS
+) -> Iterator[Document]:
+    """The documents to parse, long ones cut into sections; for each one yielded, ``plan``
+    gets its ``Section`` (whole document, offset, last section or not) first."""
+    from kg.extract.dates import anchor_date
+
+    for d in documents:
+        parts = split_text(d.text, limit)
+        # Every section resolves partial dates against the whole article's date.
+        anchor = anchor_date(d) if len(parts) > 1 else None
+        date = anchor.isoformat() if anchor else None
+        for i, (offset, text) in enumerate(parts):
+            plan.append(Section(d, offset, i == len(parts) - 1))
+            yield d if len(parts) == 1 else replace(d, text=text, date=date)
+
+
+class Merger:
+    """Section extractions in, whole-document extractions out (in order)."""
+
+    def __init__(self) -> None:
+        self.done: list[tuple[int, Extraction]] = []
+
+    def add(self, section: Section, extraction: Extraction) -> Extraction | None:
+        """The document's extraction once its last section is in, else None."""
+        if section.last and not self.done:
+            return extraction
+        self.done.append((section.offset, extraction))
+        if not section.last:
+            return None
+        whole = merge(section.document, self.done)
+        self.done = []
+        return whole
+
+
 def extract_documents(
     nlp: Language,
     extractor: Extractor,
@@ -108,28 +149,9 @@ def extract_documents(
     spaCy's current batch of sections is alive at a time."""
     from kg.extract.nlp import parse
 
-    plan: deque[tuple[Document, int, bool]] = deque()  # (document, offset, last section)
-
-    def sections() -> Iterator[Document]:
-        from kg.extract.dates import anchor_date
-
-        for d in documents:
-            parts = split_text(d.text, limit)
-            # Every section resolves partial dates against the whole article's date.
-            anchor = anchor_date(d) if len(parts) > 1 else None
-            date = anchor.isoformat() if anchor else None
-            for i, (offset, text) in enumerate(parts):
-                plan.append((d, offset, i == len(parts) - 1))
-                yield d if len(parts) == 1 else replace(d, text=text, date=date)
-
-    done: list[tuple[int, Extraction]] = []
-    for section, doc in parse(nlp, sections(), batch_size=batch_size):
-        document, offset, last = plan.popleft()
-        extraction = extractor(doc, section)
-        if last and not done:
-            yield extraction
-            continue
-        done.append((offset, extraction))
-        if last:
-            yield merge(document, done)
-            done = []
+    plan: deque[Section] = deque()
+    merger = Merger()
+    for section, doc in parse(nlp, plan_sections(documents, plan, limit), batch_size=batch_size):
+        whole = merger.add(plan.popleft(), extractor(doc, section))
+        if whole is not None:
+            yield whole

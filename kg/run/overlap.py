@@ -1,0 +1,154 @@
+"""One job, two stages at once: this process parses while a forked helper extracts.
+
+With one job spaCy's parse is about 85% of the work and our extraction the rest; run one
+after the other they add up, run side by side the extraction hides behind the parse. Each
+parsed ``Doc`` goes to the helper as bytes (``Doc.to_bytes`` without the tensor, which no
+extractor reads: a few per cent of a parse) through a pipe; the helper rebuilds the Doc,
+extracts it and appends the ``Extraction``, pickled, to an unlinked temporary file, which
+this process reads back record by record as they arrive. Results travel through a file, not
+a second pipe, so neither process can block the other (the helper only ever waits for the
+next Doc). Extractions come back in input order and equal the serial path's
+(tests/test_overlap.py), so the graph is byte-identical.
+
+Only where processes can be forked (the helper shares the loaded pipeline instead of loading
+it again); elsewhere, or for a handful of documents, the serial path runs.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import multiprocessing as mp
+import os
+import pickle
+import signal
+import struct
+import tempfile
+import traceback
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING
+
+from kg.model import Document, Extraction
+from kg.run.sections import SECTION_CHARS, Merger, Section, plan_sections
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from kg.extract import Extractor
+
+MIN_DOCUMENTS = 4  # fewer: not worth a process
+_HEADER = struct.Struct("<Q")
+_PIPE_BYTES = 1 << 20  # room for a dozen parsed articles in flight
+
+
+def can_overlap(n_documents: int) -> bool:
+    return n_documents >= MIN_DOCUMENTS and "fork" in mp.get_all_start_methods()
+
+
+def overlapped(
+    nlp: Language,
+    extractor: Callable[[], Extractor],
+    documents: Iterable[Document],
+    batch_size: int = 4,
+    limit: int = SECTION_CHARS,
+) -> Iterator[Extraction]:
+    """``extract_documents`` with the extraction in a forked helper: the same extractions,
+    in the same order. ``extractor`` is called in the helper (its construction overlaps the
+    first parses too)."""
+    from kg.extract.nlp import parse
+
+    fd, name = tempfile.mkstemp(prefix="kg-extractions-")
+    os.unlink(name)  # gone when both processes close it
+    inbox, outbox = mp.get_context("fork").Pipe(duplex=False)
+    try:
+        fcntl.fcntl(outbox.fileno(), fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
+    except (OSError, AttributeError):
+        pass  # a smaller pipe only means more waiting
+    helper = mp.get_context("fork").Process(
+        target=_helper, args=(inbox, outbox, fd, nlp, extractor), daemon=True
+    )
+    helper.start()
+    inbox.close()
+    records = _Records(fd)
+    plan: deque[Section] = deque()
+    try:
+        for section, doc in parse(nlp, plan_sections(documents, plan, limit), batch_size):
+            message = pickle.dumps((plan.popleft(), section, doc.to_bytes(exclude=["tensor"])),
+                                   protocol=pickle.HIGHEST_PROTOCOL)
+            try:
+                outbox.send_bytes(message)
+            except BrokenPipeError:  # the helper stopped: its error record says why
+                break
+            yield from records.ready()
+        else:
+            outbox.send_bytes(b"")  # the end
+        outbox.close()
+        helper.join()
+        yield from records.ready()
+        if helper.exitcode != 0:
+            raise RuntimeError(f"the extraction helper process ended with {helper.exitcode}")
+    finally:
+        outbox.close()
+        if helper.is_alive():
+            helper.terminate()
+        helper.join()
+        os.close(fd)
+
+
+class _Records:
+    """Reads the helper's records from the shared file at this process's own position."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd, self.pos = fd, 0
+
+    def ready(self) -> Iterator[Extraction]:
+        while True:
+            head = os.pread(self.fd, _HEADER.size, self.pos)
+            if len(head) < _HEADER.size:
+                return
+            (size,) = _HEADER.unpack(head)
+            body = os.pread(self.fd, size, self.pos + _HEADER.size)
+            if len(body) < size:
+                return  # still being written
+            self.pos += _HEADER.size + size
+            ok, value = pickle.loads(body)
+            if not ok:
+                raise value
+            yield value
+
+
+def _append(fd: int, record: tuple[bool, object]) -> None:
+    try:
+        body = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # an exception that does not pickle: its traceback does
+        body = pickle.dumps((False, RuntimeError(traceback.format_exc())))
+    data = memoryview(_HEADER.pack(len(body)) + body)
+    while data:  # O_APPEND: every write lands at the end, whatever the reader does
+        data = data[os.write(fd, data) :]
+
+
+def _helper(
+    inbox: Connection,
+    outbox: Connection,
+    fd: int,
+    nlp: Language,
+    extractor: Callable[[], Extractor],
+) -> None:
+    from spacy.tokens import Doc
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    outbox.close()  # only the parent writes: EOF here if it dies
+    fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) | os.O_APPEND)
+    try:
+        extract = extractor()
+        merger = Merger()
+        while message := inbox.recv_bytes():
+            section, document, data = pickle.loads(message)
+            whole = merger.add(section, extract(Doc(nlp.vocab).from_bytes(data), document))
+            if whole is not None:
+                _append(fd, (True, whole))
+    except EOFError:
+        pass  # the parent went away
+    except BaseException as err:  # handed to the parent, which raises it
+        _append(fd, (False, err))
