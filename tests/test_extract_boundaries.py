@@ -75,3 +75,11 @@ def test_a_person_named_after_a_known_body_is_the_body(extractor: Extractor) -> 
 def test_a_bare_company_or_organisation_noun_is_no_name(extractor: Extractor, text: str,
                                                         absent: str) -> None:
     assert absent not in classes(extractor, text)
+
+
+@pytest.mark.parametrize("after", ["The Osaka-based company", "Its chairman", "In 2021, it"])
+def test_a_legal_form_ends_the_sentence_it_ends(extractor: Extractor, after: str) -> None:
+    found = classes(extractor, f"Lan had a video call with the president of Takeda Seiki Co., "
+                               f"Ltd. {after} opened a plant in Qinzhou.")
+    assert found.get("Takeda Seiki Co., Ltd.") == "Enterprise"
+    assert not any(name.startswith("Takeda Seiki Co., Ltd. ") for name in found)

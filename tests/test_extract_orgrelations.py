@@ -159,3 +159,12 @@ def test_a_currency_is_no_place(extractor: Extractor) -> None:
                                    "with a total investment of 980 million US dollars."))
     assert ("Kasen Group", "investsIn", "Indonesia") in found
     assert not {t for t in found if t[2] in ("US", "United States")}
+
+
+def test_the_x_based_company_is_the_company_named_before(extractor: Extractor) -> None:
+    # the place of "the Osaka-based company" says where the company is, not who invests
+    found = triples(run(extractor, "Lan met Hiroshi Takeda, President of Takeda Seiki Co., "
+                                   "Ltd. The Osaka-based company opened a plant in Qinzhou in "
+                                   "2021."))
+    assert ("Takeda Seiki Co., Ltd.", "investsIn", "Qinzhou") in found
+    assert not any(s == "Osaka" and p == "investsIn" for s, p, _ in found)

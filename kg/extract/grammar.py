@@ -202,10 +202,17 @@ def _remarks_owner(ctx: DocContext, trigger: Token, classes: AbstractSet[str]) -
 
 
 def _located_modifier(ctx: DocContext, idx: int, subj: Token) -> bool:
-    """A name inside the subject phrase that is the object of "in"/"at" (where, not who)."""
-    root = ctx.found[idx].span.root
-    return (root.i != subj.i and root.dep_ == "pobj" and root.head.lower_ in ("in", "at")
-            and ctx.found[idx].cls in PLACE_CLASSES)
+    """A name inside the subject phrase that is the object of "in"/"at", or the place of
+    "the Osaka-based company" (where, not who)."""
+    found = ctx.found[idx]
+    root = found.span.root
+    if found.cls not in PLACE_CLASSES:
+        return False
+    after = ctx.doc[found.span.end : found.span.end + 2]
+    based = [t.lower_ for t in after] == ["-", "based"] or (
+        len(after) > 0 and after[0].lower_ == "-based")
+    return based and found.span.root.i != subj.i or (
+        root.i != subj.i and root.dep_ == "pobj" and root.head.lower_ in ("in", "at"))
 
 
 def _depth(token: Token, top: Token) -> int:

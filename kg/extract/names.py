@@ -50,8 +50,13 @@ _WORD = (r"(?:Co\.,[ \t]+Ltd\b\.?|(?:Co|Ltd|Inc|Corp|St|Mt|No)\.|(?:[A-Z]\.){2,}
          r"[A-Z][A-Za-z0-9'’‘\-&]*|\d{1,4}(?:st|nd|rd|th)?(?![\d%]|[,.]\d))")
 _CONN = rf"(?:(?:of|and|for|on|the|de|la|&|to|up)(?![ \t]+(?:{_MONTHS})\b))"
 _PAREN = r"[ \t]*\([A-Z][^()\n]{0,40}\)"
+# "... Industries Co., Ltd. The Osaka-based company": a legal form's full stop ends the
+# sentence when a word that starts sentences follows.
+_LEGAL_STOP = (r"(?!(?<=Ltd\.|Inc\.)[ \t]+(?:The|Its|It|This|These|Their|They|He|She|In|On|"
+               r"At|As|By|With|After|During|Since|From|Under|Over|According|Meanwhile)\b)")
 _CHUNK = re.compile(
-    rf"(?<![\w’'\-]){_WORD}(?:(?:[ \t]+(?:{_CONN}[ \t]+)*|{_PAREN}[ \t]+|-){_WORD})*"
+    rf"(?<![\w’'\-]){_WORD}(?:{_LEGAL_STOP}(?:[ \t]+(?:{_CONN}[ \t]+)*|{_PAREN}[ \t]+|-)"
+    rf"{_WORD})*"
 )
 _POSSESSIVE = re.compile(r"[’'‘]s?$")
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{2,120}?)[”\"](\s+\d{4}\b)?")
