@@ -275,3 +275,36 @@ def test_namesake_cities_always_carry_their_province(gazetteer: Gazetteer) -> No
     # two cities of the gazetteer are called Taizhou: the IRI says which, even alone
     corpus = resolve([ex("a", [m("Taizhou", "City"), m("Jiangsu", "Province")])], gazetteer)
     assert "City/taizhou-jiangsu" in corpus.entities
+
+
+def test_a_lone_name_is_the_last_word_of_a_western_name(gazetteer: Gazetteer) -> None:
+    """ "Premier Tallis" after "Robert Tallis": a foreign name ends on the surname; "JIANG"
+    in capitals after "Jiang Hong" is him too."""
+    corpus = resolve([ex("a", [m("Robert Tallis", "Official"), m("Tallis", "Official"),
+                               m("Jiang Hong", "Official"), m("JIANG", "Official")])],
+                     gazetteer)
+    assert {e.label: e.documents for e in corpus.entities.values()} == {
+        "Robert Tallis": ["a"], "Jiang Hong": ["a"]}
+
+
+def test_a_foreign_state_post_keys_no_one_apart(gazetteer: Gazetteer) -> None:
+    """A post of a state (Singapore's Deputy Prime Minister) or of the party centre is no
+    jurisdiction that tells namesakes apart: one node with and without it."""
+    corpus = resolve([
+        ex("a", [m("Wong Kam Leng", "Official"), m("Singapore", "Country")],
+           [(0, "servesIn", 1)]),
+        ex("b", [m("Wong Kam Leng", "Official")]),
+        ex("c", [m("Zhou Ming", "Official"),
+                 m("Standing Committee of the Politburo of the CPC Central Committee",
+                   "GovernmentBody")], [(0, "holdsPositionIn", 1)]),
+        ex("d", [m("Zhou Ming", "Official")]),
+    ], gazetteer)
+    people = sorted((e.key, e.documents) for e in corpus.entities.values()
+                    if e.cls == "Official")
+    assert people == [("wong-kam-leng", ["a", "b"]), ("zhou-ming", ["c", "d"])]
+
+
+def test_a_national_organ_of_china_is_the_organ(gazetteer: Gazetteer) -> None:
+    corpus = resolve([ex("a", [m("State Council of the China", "GovernmentBody")]),
+                      ex("b", [m("State Council", "GovernmentBody")])], gazetteer)
+    assert [e.label for e in corpus.entities.values()] == ["State Council"]

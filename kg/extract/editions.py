@@ -66,8 +66,12 @@ def link_editions(ctx: DocContext) -> None:
             if series is not None and (series, f.text) not in editions:
                 editions.append((series, f.text))
     _also_known_as(ctx)
-    if not editions:
-        return
+    if editions:
+        _point_series(ctx, editions)
+    _follow_chains(ctx)
+
+
+def _point_series(ctx: DocContext, editions: list[tuple[str, str]]) -> None:
     fullest: dict[tuple[str, str], str] = {}
     for series, name in editions:
         key = _edition_key(ctx, name, series)
@@ -88,6 +92,24 @@ def link_editions(ctx: DocContext) -> None:
                  if _names_series(bare, series) or _series_key(ctx, series) == full}
         if len(named) == 1:
             f.cand = replace(f.cand, refers_to=named.pop())
+
+
+def _follow_chains(ctx: DocContext) -> None:
+    """ "the Expo" points at "China-Harbour Expo", which points at the "5th China-Harbour
+    Expo": every short form ends on the name the last link names."""
+    targets: dict[str, set[str]] = {}
+    for f in ctx.found:
+        if f.cand.refers_to:
+            targets.setdefault(f.text, set()).add(f.cand.refers_to)
+    target = {text: next(iter(ends)) for text, ends in targets.items() if len(ends) == 1}
+    for f in ctx.found:
+        seen = {f.text}
+        end = f.cand.refers_to
+        while end is not None and end in target and end not in seen:
+            seen.add(end)
+            end = target[end]
+        if end is not None and end != f.cand.refers_to and end != f.text:
+            f.cand = replace(f.cand, refers_to=end)
 
 
 def _also_known_as(ctx: DocContext) -> None:

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -89,6 +90,10 @@ class KnownName:
     name: str
     cls: str  # GovernmentBody | Organization | Initiative | Event | Region | Enterprise
     aliases: tuple[str, ...]
+
+
+_OF_CHINA = re.compile(r"^(?:chinese |china's )|(?<=\w) of (?:the )?(?:people's republic of )?"
+                       r"china$")
 
 
 def _key(surface: str) -> str:
@@ -191,7 +196,16 @@ class Gazetteer:
         """A national body, organisation, initiative or event by name or alias."""
         if not surface.strip() or _blocked(surface):
             return None
-        return self._known.get(_key(surface))
+        key = _key(surface)
+        hit = self._known.get(key)
+        if hit is None:
+            # "State Council of the China", "Chinese National Development and Reform
+            # Commission": a national organ with the state it belongs to
+            bare = _OF_CHINA.sub("", key)
+            hit = self._known.get(bare) if bare != key else None
+            if hit is not None and hit.cls != "GovernmentBody":
+                hit = None
+        return hit
 
     def all_places(self) -> list[Place]:
         return list(self._places)

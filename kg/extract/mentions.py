@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.editions import series_of
 from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import HOLIDAYS, HONORIFICS, LEGAL_SUFFIX, NAME_KEYWORDS, starts_post
 from kg.extract.names import (
@@ -104,12 +105,16 @@ def back_references(
             if head[:1].isupper() and head.isalpha() and head.lower() in NAME_KEYWORDS:
                 heads.setdefault(head, set()).add((cand.cls, cand.text))
     for head, named in sorted(heads.items()):
+        series = {(cls, series_of(full) or full) for cls, full in named}
+        if len(series) == 1 and sum(series_of(full) is not None for _, full in named) == 1:
+            # "China-Harbour Expo" and the "5th China-Harbour Expo": one series, one edition
+            named = {max(named, key=lambda n: (series_of(n[1]) is not None, len(n[1]), n))}
         if len(named) == 1:
             ((cls, full),) = named
             # "the Fair"; an event also as "the expo" (a zone's "the port" is too loose)
             pattern = re.escape(head) if cls != "Event" else (
                 f"(?:{re.escape(head)}|{re.escape(head.lower())})")
-            for m in re.finditer(rf"(?<=\b[Tt]he ){pattern}(?![\w\-])", text):
+            for m in re.finditer(rf"{_THE_OR_THIS}{pattern}(?![\w\-])", text):
                 if not text[m.end() : m.end() + 1].isalpha():
                     extra.append(Candidate(m.start(), m.end(), m.group(), cls,
                                            "back-reference", 0.6, 1, refers_to=full))
@@ -122,6 +127,10 @@ def back_references(
                 )
             )
     return extra
+
+
+# "the Fair", "this year's Fair": the document's own edition
+_THE_OR_THIS = r"(?:(?<=\b[Tt]he )|(?<=\b[Tt]his year's )|(?<=\b[Tt]his year’s ))"
 
 
 def _whole_word_at(text: str, surface: str) -> Iterator[int]:
@@ -142,6 +151,7 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch in "_-"
 
 
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-*•·])\s+[A-Z]")
 _HEADLINE_SMALL = SMALL_WORDS | {"a", "an", "as", "by", "from", "with", "at", "up", "into", "its"}
 _BYLINE = re.compile(rf"^\s*{BY_PREFIX}[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s*$")
 
@@ -160,6 +170,9 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
         if (starts_post(first) and " of " in line
                 or _BYLINE.match(line) and nxt and starts_post(nxt.split()[0])):
             offset += len(line) + 1
+            continue
+        if _LIST_ITEM.match(line) or line.rstrip().endswith((";", "; and", ",")):
+            offset += len(line) + 1  # "8. Mayor Li Ming, Harbour Municipal Government;"
             continue
         words = re.findall(r"[A-Za-z][\w'’\-]*", line)
         content = [w for w in words if w.lower() not in _HEADLINE_SMALL]
@@ -213,7 +226,10 @@ def find_mentions(
            *titled_names(doc, gaz)]
 
     def in_heading(c: Candidate) -> bool:
-        return c.extractor != "gazetteer" and any(s <= c.start < e for s, e in headings)
+        # "... Opens the 8th Harbour Forum": an edition's name is a name in a headline too
+        edition = c.cls == "Event" and c.extractor == "name-keyword" and series_of(c.text)
+        return c.extractor != "gazetteer" and not edition and any(
+            s <= c.start < e for s, e in headings)
 
     rules = [c for c in _trim_people(rules, ner) if not in_heading(c)]
     # "Chen Jining": a place name inside a person's name is part of the name.
@@ -225,7 +241,9 @@ def find_mentions(
            and not any(s <= c.start and c.end <= e for s, e in themes)]
     chosen = select(rules + ner)
     chosen = [c for c in chosen if not (c.cls == "Person" and _credit(text, c))]
-    chosen = [_without_honorific(_foreign_prefecture(_with_ordinal(text, c), gaz))
+    # "Opening Ceremony of the 5th Harbour Expo" is the expo before "the Expo" is read back
+    chosen = [_ceremony_of(text, _without_honorific(_foreign_prefecture(_with_ordinal(text, c),
+                                                                          gaz)))
               for c in chosen]
     refs = back_references(text, chosen, gaz)
     # The document's own "Yihai Kerry Arawana Group" says what its short form is; the
@@ -233,7 +251,7 @@ def find_mentions(
     ref_spans = {(r.start, r.end): r.cls for r in refs}
     chosen = [c for c in chosen if not (c.extractor == "ner"
                                         and ref_spans.get((c.start, c.end), c.cls) != c.cls)]
-    chosen = [_ceremony_of(text, c) for c in chosen if not _not_entity(text, c, gaz)]
+    chosen = [c for c in chosen if not _not_entity(text, c, gaz)]
     final = select([replace(c, tier=0) for c in chosen] + refs)
     # A bare head noun ("Committee", "Hub", "Fair") names nothing unless it points back.
     # (the caller aligns each to tokens and drops any that will not align)
@@ -306,7 +324,7 @@ def _ceremony_of(text: str, c: Candidate) -> Candidate:
 
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:the|The)\s+((?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"\s+)$")
+    r"\s+|\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)$")
 
 
 def _foreign_prefecture(c: Candidate, gaz: Gazetteer) -> Candidate:

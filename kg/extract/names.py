@@ -86,6 +86,9 @@ def classify_name(words: list[str]) -> str | None:
         return "Enterprise"
     cuts = [lowered.index(c) for c in ("of", "for", "on") if c in lowered[1:]]
     cut = min(cuts) if cuts else len(lowered)
+    if lowered[-2:] in (["economic", "zone"], ["economic", "belt"]) and (
+            set(lowered[:-2]) & _COMPASS_OR_RIVER):
+        return "Region"  # "Central China Economic Zone", "Pearl River Economic Zone"
     for span in (lowered[:cut], lowered):
         for i in range(len(span) - 1, -1, -1):
             word = span[i]
@@ -93,6 +96,9 @@ def classify_name(words: list[str]) -> str | None:
             if word == "congress" and re.match(r"\d+(st|nd|rd|th)$", lowered[0]):
                 return "Event"
             if word in ("center", "centre"):
+                if i == 1 and re.fullmatch(r"[a-z]+(?:-[a-z]+)+", span[0]) and (
+                        all(p[:1].isupper() for p in words[0].split("-"))):
+                    return "Organization"  # "Ruritania-China Centre": a bilateral body
                 before = set(span[:i])
                 if before & RESEARCH_CENTER_WORDS and not before & ZONE_CENTER_WORDS:
                     return "Organization"
@@ -111,6 +117,11 @@ def classify_name(words: list[str]) -> str | None:
                     return None  # "Port City Lecture Hall" is no city, "Market Expansion" no zone
                 return cls
     return None
+
+
+_COMPASS_OR_RIVER = {"central", "west", "east", "north", "south", "western", "eastern",
+                     "northern", "southern", "northeast", "northwest", "southeast", "southwest",
+                     "river", "delta"}
 
 
 def _strip_leading(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -163,8 +174,21 @@ def _text(words: list[Word]) -> str:
     return " ".join(w for _, _, w in words)
 
 
+# Company keywords that also end a field's name ("Science and Technology", "Electronics and
+# Information"): they type a name but never split one at "and".
+_FIELD_KEYWORDS = {"technology", "technologies", "electronics", "logistics", "pharmaceuticals",
+                   "motors", "airlines", "airways", "bank"}
+
+
+def _two_firms(left: list[Word], right: list[Word]) -> bool:
+    """ "Brennan Motors and Tarvel Electronics": two names, each a name and a company word."""
+    return all(len(side) >= 2 and classify_name([w for _, _, w in side]) == "Enterprise"
+               and side[-1][2].lower() in NAME_KEYWORDS
+               and not generic_name([w for _, _, w in side]) for side in (left, right))
+
+
 def _has_keyword(words: list[Word]) -> bool:
-    return classify_name([w for _, _, w in words]) is not None
+    return classify_name([w for _, _, w in words if w.lower() not in _FIELD_KEYWORDS]) is not None
 
 
 def _is_place(words: list[Word], gaz: Gazetteer) -> bool:
@@ -191,6 +215,11 @@ def _split_on_and(words: list[Word], gaz: Gazetteer) -> list[list[Word]]:
         word = words[i]
         if word[2] == "and" and current and i + 1 < len(words):
             rest = words[i + 1:]
+            if len(current) == 1 and re.fullmatch(r"[A-Z]{2,6}", current[0][2]) and (
+                    classify_name([w for _, _, w in rest]) == "Enterprise"):
+                parts.append(current)  # "KLC and Morivan Co., Ltd": a list of two firms
+                current, i = [], i + 1
+                continue
             if rest[0][2] == "the":
                 parts.append(current)
                 current, i = [], i + 2
@@ -200,10 +229,13 @@ def _split_on_and(words: list[Word], gaz: Gazetteer) -> list[list[Word]]:
                 if w[2] in ("and", "of"):
                     break
                 segment.append(w)
+            last = current[-1][2].lower()
             whole_left = gaz.place(_text(current)) is not None or gaz.known(
-                _text(current)) is not None or current[-1][2].lower() in NAME_KEYWORDS
+                _text(current)) is not None or last in NAME_KEYWORDS and last not in (
+                _FIELD_KEYWORDS)
             both_named = _has_keyword(current) and _has_keyword(segment)
             both_named = both_named or (bool(segment) and segment[0][2].lower() in TITLE_HEADS)
+            both_named = both_named or _two_firms(current, segment)
             if whole_left or both_named:
                 parts.append(current)
                 current, i = [], i + 1
@@ -226,6 +258,10 @@ def _split_more(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], str
             words[-3][2].lower() in NAME_KEYWORDS or gaz.place(words[-3][2]) is not None):
         # "People's Government of Anhui Province Li Guoying": an organ, then its officer
         return [(words[:-2], "org"), (words[-2:], "person")]
+    tail = _officer_after(words, gaz)
+    if tail:
+        # "Deputy Chairman of the Parliament Zviad Dzidziguri": an organ, then its officer
+        return [(words[:-tail], "org"), (words[-tail:], "person")]
     for i, (_, _, w) in enumerate(words):
         if w == "of" and 0 < i < len(words) - 1 and _is_place(words[:i], gaz) and _is_place(
                 words[i + 1:], gaz):
@@ -244,6 +280,23 @@ def _split_more(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], str
             owner = [*words[:i], (words[i][0], words[i][1] - 2, w[:-2])]
             return [(owner, "owner"), (words[i + 1:], "owned")]
     return [(words, "")]
+
+
+def _officer_after(words: list[Word], gaz: Gazetteer) -> int:
+    """How many words at the end of an organ's name are a person's name: two or three
+    capitalised words, none a keyword, a place or a small word, right after the organ's
+    keyword ("Parliament", "Committee", "Government")."""
+    for n in (2, 3):
+        if len(words) < n + 1:
+            continue
+        head, tail = words[-n - 1][2], [w for _, _, w in words[-n:]]
+        if NAME_KEYWORDS.get(head.lower()) not in ("GovernmentBody", "Organization"):
+            continue
+        if all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", w) and w.lower() not in
+               NAME_KEYWORDS and w.lower() not in SMALL_WORDS and w.lower() not in TITLE_HEADS
+               and gaz.place(w) is None and gaz.known(w) is None for w in tail):
+            return n
+    return 0
 
 
 def name_chunks(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
@@ -406,7 +459,8 @@ _SIGNED = re.compile(rf"(?m)^[ \t]*{BY_PREFIX}"
 
 _ITEM = r"[A-Z][\w&'’\-]*(?:[ \t]+(?:[A-Z][\w&'’\-]*|&|of|and[ \t]+(?=[A-Z]\w*[ \t]+[A-Z])))*"
 _COMPANY_LIST = re.compile(
-    r"\b(?:companies|enterprises|firms|brands|manufacturers|multinationals|corporations)"
+    r"\b(?:companies|enterprises|firms|brands|manufacturers|multinationals|corporations|"
+    r"giants|retailers|carmakers|automakers|makers|producers|suppliers|exporters|banks)"
     rf",?[ \t]+(?:including|such[ \t]+as|like|namely)[ \t]+((?:{_ITEM})(?:,[ \t]*(?:and[ \t]+)?"
     rf"{_ITEM})*(?:,?[ \t]+and[ \t]+{_ITEM})?)")
 

@@ -162,6 +162,11 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(whole.start_char, whole.end_char, whole.text, "Person", "ner", 0.7, 2)
         elif label in ("GPE", "LOC"):
             place = gaz.place(text)
+            if place is None and 2 <= len(span) <= 3 and _apposed_post(span) and not (
+                    gaz.known(text) or classify_name(text.split())):
+                # "Li Ming, China's Vice Minister of Commerce": a post makes a person
+                yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
+                continue
             if place is not None:
                 yield Candidate(
                     span.start_char, span.end_char, text, place.cls, "ner+gazetteer", 0.85, 2

@@ -41,6 +41,8 @@ from kg.model import (
 from kg.schema import allowed
 
 _LEGAL = re.compile(LEGAL_SUFFIX)
+_CENTRAL = re.compile(r"\b(?:of (?:the )?china|cpc central committee|politburo|political bureau|"
+                      r"state council)$")
 _PUNCT = re.compile(r"[^\w\s]")
 PEOPLE = ("Person", "Official")
 GAZETTEER_SOURCE = "gazetteer"
@@ -146,7 +148,13 @@ class _Keys:
         the state's few (no provincial namesake to tell apart), so it keys no one apart:
         "Chinese President Xi Jinping" and "President Xi Jinping" are one person."""
         known = self.gaz.known(place_or_body)
-        return place_or_body == "China" or known is not None and known.cls == "GovernmentBody"
+        place = self.gaz.place(place_or_body)
+        # a state's post abroad too ("Singapore's Deputy Prime Minister"), and an organ of the
+        # state or the party centre the gazetteer does not list ("... of the CPC Central
+        # Committee", "National Development and Reform Commission of China")
+        return (place_or_body == "China" or known is not None and known.cls == "GovernmentBody"
+                or place is not None and place.cls == "Country"
+                or _CENTRAL.search(norm(place_or_body)) is not None)
 
     @staticmethod
     def _employers(
@@ -162,14 +170,7 @@ class _Keys:
         text = m.refers_to or self.abbreviations.get(m.text) or m.text
         if m.cls in PEOPLE:
             if " " not in text.strip():
-                in_doc = sorted(
-                    {
-                        x.text
-                        for x in ex.mentions
-                        if x.cls in PEOPLE and x.text.split()[0] == text and " " in x.text
-                    }
-                )
-                candidates = in_doc
+                candidates = _bearers(text, ex)
                 if len(candidates) != 1:
                     return None  # a lone surname we cannot pin on anyone
                 text = candidates[0]
@@ -195,6 +196,15 @@ class _Keys:
         if m.cls == "GovernmentBody":
             return ("name", _body_key(text))
         return ("name", norm(text))
+
+
+def _bearers(surname: str, ex: Extraction) -> list[str]:
+    """The document's full names a lone name stands for: its first word ("Lu" for Lu Ming),
+    else its last ("Tallis" for Robert Tallis); "JIANG" in capitals as well."""
+    full = sorted({x.text for x in ex.mentions if x.cls in PEOPLE and " " in x.text.strip()})
+    low = surname.lower()
+    first = [n for n in full if n.split()[0].lower() == low]
+    return first or [n for n in full if n.split()[-1].lower() == low]
 
 
 class _Group:
