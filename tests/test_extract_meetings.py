@@ -187,3 +187,82 @@ def test_the_party_chief_of_the_province_serves_in_it_and_welcomes(
                         "province, welcomed Tom Brandt and his delegation.")
     assert ("Zhou Bin", "Anhui Province") in pairs(ex, "servesIn")
     assert {frozenset(p) for p in pairs(ex, "metWith")} == {frozenset(("Zhou Bin", "Tom Brandt"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the other side named in the sentence before, as a pronoun
+        ("Tove Lund, chairwoman of Fjord Foods, arrived in Jinan on Monday. Governor Xu Lan "
+         "met with her at the provincial guesthouse.", _pairs(("Xu Lan", "Tove Lund"))),
+        ("Tove Lund, chairwoman of Fjord Foods, arrived in Jinan on Monday. She was received "
+         "by Xu Lan, governor of Shandong province.", _pairs(("Xu Lan", "Tove Lund"))),
+        # "at the meeting" is the visit or meeting the sentence before told of
+        ("Tove Lund, chairwoman of Fjord Foods, led a delegation to Jinan. At the meeting, "
+         "Xu Lan, governor of Shandong province, introduced the province.",
+         _pairs(("Xu Lan", "Tove Lund"))),
+        ("Tove Lund visited Jinan on Monday. During the talks, Governor Xu Lan said Shandong "
+         "welcomes Nordic firms.", _pairs(("Xu Lan", "Tove Lund"))),
+        # a delegation "headed by" its leader, a call on, working sessions
+        ("Headed by Vice Governor Xu Lan, the delegation met with Tove Lund, mayor of "
+         "Tromso.", _pairs(("Xu Lan", "Tove Lund"))),
+        ("Governor Xu Lan called on Vice Premier Sun Renjie at the Great Hall on Tuesday.",
+         _pairs(("Xu Lan", "Sun Renjie"))),
+        ("Xu Lan held working sessions with Tove Lund and Erik Moe.",
+         _pairs(("Xu Lan", "Tove Lund"), ("Xu Lan", "Erik Moe"))),
+    ],
+)
+def test_the_other_side_carried_over(extractor: Extractor, text: str,
+                                     expected: set[frozenset[str]]) -> None:
+    assert met(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker is named in the sentence before: on the same side as the others there
+        "Xu Lan and Tove Lund met the guests on Monday. At the meeting, Xu Lan said trade grew.",
+        # the sentence before tells of no visit or meeting
+        "Xu Lan attended the forum with Tove Lund. At the meeting, Bo Renjie said trade grew.",
+        # two people before: whom "him" means is unclear
+        "Erik Moe and Tove Lund arrived in Jinan. Governor Xu Lan met with him.",
+    ],
+)
+def test_no_carried_over_meeting(extractor: Extractor, text: str) -> None:
+    assert not met(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xu Lan met with executives of Fjord Foods, including Tove Lund and Erik Moe.",
+         _pairs(("Xu Lan", "Tove Lund"), ("Xu Lan", "Erik Moe"))),
+        ("Governor Xu Lan hosted a dinner in honour of Tove Lund.",
+         _pairs(("Xu Lan", "Tove Lund"))),
+        ("Xu Lan spoke with Tove Lund by phone on Friday.", _pairs(("Xu Lan", "Tove Lund"))),
+        ("Xu Lan held a phone conversation with Tove Lund.", _pairs(("Xu Lan", "Tove Lund"))),
+        ("Tove Lund and Xu Lan exchanged views on shipping.", _pairs(("Tove Lund", "Xu Lan"))),
+        ("Xu Lan welcomed and worked with the delegation of Fjord Foods, led by Tove Lund.",
+         _pairs(("Xu Lan", "Tove Lund"))),
+        # a headline: the ambassador is the one the article names
+        ("title: Governor Xu Lan meets Danish ambassador\n\nDanish Ambassador Tove Lund "
+         "visited Jinan on Monday.", _pairs(("Xu Lan", "Tove Lund"))),
+    ],
+)
+def test_lists_honours_calls_and_headlines(extractor: Extractor, text: str,
+                                           expected: set[frozenset[str]]) -> None:
+    assert met(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xu Lan spoke with reporters after the forum.",
+        "Tove Lund and Xu Lan exchanged gifts at the ceremony.",
+        # two ambassadors in the article: which one was met is unclear
+        "title: Governor Xu Lan meets ambassador\n\nDanish Ambassador Tove Lund and Swedish "
+        "Ambassador Erik Moe visited Jinan.",
+    ],
+)
+def test_no_meeting_said_otherwise(extractor: Extractor, text: str) -> None:
+    assert not met(extractor, text)

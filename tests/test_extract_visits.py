@@ -129,3 +129,11 @@ def test_a_mission_with_two_leaders_gives_its_visits_to_no_one(extractor: Extrac
     found = visits(extractor, "Tom Brandt led a delegation to Japan. Ann Kovar led a mission "
                               "to Norway. The mission visited Hefei.")
     assert not {v for v in found if v[1] == "Hefei"}
+
+
+def test_a_named_possessors_visit_is_theirs(extractor: Extractor) -> None:
+    ex = run(extractor, "In Lima, Tom Baker toured the eco-city planned during President Mary "
+                        "Lutz's state visit to Peru in 2014.")
+    visited = pairs(ex, "visited")
+    assert ("Mary Lutz", "Peru") in visited
+    assert ("Tom Baker", "Peru") not in visited

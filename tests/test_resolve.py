@@ -72,6 +72,18 @@ def test_surname_and_titled_forms_are_the_person(gazetteer: Gazetteer) -> None:
     assert xi.documents == ["a", "b"]  # type: ignore[attr-defined]
 
 
+def test_a_western_family_name_alone_is_the_person(gazetteer: Gazetteer) -> None:
+    # "Prime Minister Erik Dalgaard ... Dalgaard met Li Ming": the family name comes last
+    corpus = resolve([ex("a", [m("Erik Dalgaard", "Official"), m("Dalgaard", "Person"),
+                               m("Li Ming", "Official")], [(1, "metWith", 2)])], gazetteer)
+    labels = by_label(corpus)
+    assert "Dalgaard" not in labels
+    met = {(r.subj, r.obj) for r in corpus.relations  # type: ignore[attr-defined]
+           if r.pred == "metWith"}
+    assert met == {("Official/" + labels["Erik Dalgaard"].key,  # type: ignore[attr-defined]
+                    "Official/" + labels["Li Ming"].key)}  # type: ignore[attr-defined]
+
+
 def test_an_official_anywhere_is_an_official(gazetteer: Gazetteer) -> None:
     corpus = resolve([ex("a", [m("Hu Yuting", "Official")]), ex("b", [m("Hu Yuting", "Person")])],
                      gazetteer)

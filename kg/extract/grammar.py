@@ -48,6 +48,11 @@ def subject_tokens(trigger: Token) -> list[tuple[Token, bool]]:
     """Subjects of the trigger, climbing through xcomp/conj/prep chains, as (token, is_object)
     pairs. "supported Rilian Technology in setting up a base": the object of the governing
     verb may act (object control), so it comes first, flagged, ahead of the subject."""
+    if trigger.pos_ == "NOUN":
+        # "President Xi Jinping's state visit to France": the named possessor acts
+        poss = [c for c in trigger.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if poss:
+            return [(poss[0], False)]
     node: Token | None = trigger
     via_prep = False
     found: list[tuple[Token, bool]] = []
@@ -158,7 +163,7 @@ def _pronoun_antecedent(ctx: DocContext, trigger: Token) -> int | None:
 
 
 # Heads too vague to point back to one person ("the leader", "the head of ...").
-_VAGUE_HEADS = {"member", "leader", "head", "expert", "researcher", "professor", "chief",
+VAGUE_HEADS = {"member", "leader", "head", "expert", "researcher", "professor", "chief",
                 "manager", "spokesperson", "spokesman", "spokeswoman"}
 
 
@@ -166,7 +171,7 @@ def title_antecedent(ctx: DocContext, subj: Token) -> int | None:
     """ "The governor also inspected X": the one person named before whose post that word
     heads (in the same paragraph, else anywhere before when only one person holds it)."""
     word = subj.lower_
-    if (word not in TITLE_HEADS or word in _VAGUE_HEADS or ctx.mention_at(subj) is not None
+    if (word not in TITLE_HEADS or word in VAGUE_HEADS or ctx.mention_at(subj) is not None
             or not any(c.lower_ == "the" and c.dep_ == "det" for c in subj.children)
             or any(c.dep_ in ("prep", "compound", "poss") for c in subj.children)):
         return None

@@ -9,12 +9,21 @@ with no name is the one delegation leader the document names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.grammar import PEOPLE, agent_of, in_quote, relation_rule, title_antecedent
+from kg.extract.grammar import (
+    PEOPLE,
+    VAGUE_HEADS,
+    agent_of,
+    in_quote,
+    relation_rule,
+    title_antecedent,
+)
+from kg.extract.lexicon import TITLE_HEADS
 from kg.schema import DOMAIN_RANGE
 
 BODIES = DOMAIN_RANGE["metWith"][1] - PEOPLE
@@ -25,9 +34,9 @@ _SIDES = PEOPLE | BODIES
 _VERBS = {"meet", "receive", "host", "talk"}
 # Verbs that are a meeting only with a person (or a delegation) on the other side: "visited
 # Governor B" (a place visited is `visited`), "welcomed B", "called on B".
-_PERSON_VERBS = {"visit", "welcome", "greet", "call"}
+_PERSON_VERBS = {"visit", "welcome", "greet", "call", "speak", "confer", "converse", "chat"}
 _NOUNS = {"meeting", "talk", "talks", "call", "conference", "videoconference", "dialogue",
-          "discussion", "consultation"}
+          "discussion", "consultation", "session"}
 # "hosted a banquet for B", "a welcome reception for B"
 _HOSTED = {"banquet", "reception", "dinner", "luncheon", "lunch"}
 # "a conference with" is a meeting only when it is a video or phone one
@@ -43,7 +52,7 @@ _PEOPLE_NOUNS = {
 }
 # Places and times of the meeting are not its other side.
 _SCENE_PREPS = {"in", "at", "on", "during", "after", "before", "inside"}
-_NOT_A_SIDE = {"accompany", "attend", "present", "witness", "include"}
+_NOT_A_SIDE = {"accompany", "attend", "present", "witness"}
 
 
 def _scene(ctx: DocContext, idx: int) -> bool:
@@ -102,13 +111,16 @@ def _is_party(ctx: DocContext, head: Token) -> bool:
     if idx is not None:
         return ctx.found[idx].cls in _SIDES
     return head.lemma_.lower() in _PEOPLE_NOUNS or head.lower_ in _PEOPLE_NOUNS or (
-        head.pos_ == "PRON" and head.lower_ in ("him", "her", "them"))
+        head.pos_ == "PRON" and (head.lower_ in ("him", "her", "them") or (
+            head.lower_ in ("he", "she") and head.dep_ == "nsubjpass")))
 
 
 def _person_side(ctx: DocContext, head: Token) -> bool:
     idx = ctx.mention_at(head)
     if idx is not None:
         return ctx.found[idx].cls in PEOPLE
+    if head.pos_ == "PRON":
+        return head.lower_ in ("him", "her", "he", "she")
     return head.lemma_.lower() == "delegation" or any(
         ctx.mention_at(t) is not None and ctx.found[ctx.mention_at(t)].cls in PEOPLE  # type: ignore[index]
         for t in head.subtree)
@@ -122,13 +134,28 @@ def _with_objects(token: Token) -> list[Token]:
     """ "met with B", "talks between A and B", "a banquet for B", "a courtesy call on B"."""
     lemma = token.lemma_.lower()
     preps = {"with", "between"} | ({"for"} if lemma in _HOSTED else set()) | (
-        {"on"} if lemma == "call" else set()) | ({"to"} if lemma in ("talk", "visit") else set())
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
+        {"on"} if lemma == "call" else set()) | (
+        {"to"} if lemma in ("talk", "visit", "welcome") else set())
+    found = [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+             for g in c.children if g.dep_ == "pobj"]
+    if lemma in _HOSTED:
+        # "a banquet in honour of B"
+        found += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for h in c.children if h.lower_ in ("honor", "honour")
+                  for o in h.children if o.dep_ == "prep" and o.lower_ == "of"
+                  for g in o.children if g.dep_ == "pobj"]
+    if not found and lemma == "call" and any(c.lower_ == "on" and not list(c.children)
+                                             for c in token.children):
+        # "called on Vice Premier B": the parser hangs B on the verb, not on "on"
+        found = [c for c in token.children if c.dep_ in ("xcomp", "dobj", "oprd", "npadvmod")
+                 and c.i > token.i]
+    return found
 
 
 def _dobj(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_ == "dobj"]
+    """The direct object; in a headline the parser may leave it loose ("meets ambassador")."""
+    return [c for c in token.children if c.dep_ == "dobj" or (
+        c.dep_ == "dep" and c.i > token.i and c.pos_ == "NOUN" and c.lower_ in TITLE_HEADS)]
 
 
 def _objects(ctx: DocContext, trig: Token) -> list[Token]:
@@ -142,6 +169,10 @@ def _objects(ctx: DocContext, trig: Token) -> list[Token]:
             heads = [g for d in [trig, *_dobj(trig)] for g in _with_objects(d)]
         else:
             heads = _dobj(trig) + _with_objects(trig)
+            if not heads:
+                # "welcomed and worked with the delegation": the object of the verb joined on
+                heads = [g for c in trig.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                         and not _dobj(c) for g in _with_objects(c)]
     else:
         heads = _with_objects(trig)
         if not heads and trig.dep_ in ("dobj", "attr") and trig.head.pos_ in ("VERB", "AUX"):
@@ -178,7 +209,7 @@ def _agents(ctx: DocContext, trig: Token) -> list[Token]:
 def _delegation_leader(ctx: DocContext) -> int | None:
     """The one person the document says led a delegation ("X led a delegation to ...")."""
     leaders: list[int] = []
-    for sent, lead in ctx.triggers({"lead"}, {"VERB"}):
+    for sent, lead in ctx.triggers({"lead", "head"}, {"VERB"}):
         if not any(t.lower_ == "delegation" for t in sent):
             continue
         for c in lead.children:
@@ -188,9 +219,44 @@ def _delegation_leader(ctx: DocContext) -> int | None:
     return leaders[0] if len(names) == 1 else None
 
 
+def _pronoun_person(ctx: DocContext, pron: Token) -> int | None:
+    """ "Lars Berg arrived in Jinan. Governor Li Ming met with him": the one person the
+    sentence before names, when no person in this sentence before the pronoun has that name."""
+    si = ctx.sentence_of(pron)
+    if si == 0:
+        return None
+    here = {_key(ctx, i) for i in ctx.in_sentence(ctx.sents[si]) if ctx.found[i].cls in PEOPLE}
+    prev = [i for i in ctx.in_sentence(ctx.sents[si - 1]) if ctx.found[i].cls in PEOPLE]
+    names = {_key(ctx, i) for i in prev}
+    if len(names) != 1 or names & here:
+        return None
+    return prev[0]
+
+
+def _post_holder(ctx: DocContext, head: Token) -> int | None:
+    """ "Governor meets Norwegian ambassador" (a headline), "met the ambassador": the one
+    person of the document whose post that word heads."""
+    word = head.lower_
+    if word not in TITLE_HEADS or word in VAGUE_HEADS or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.I)
+    held = [i for i, f in enumerate(ctx.found) if f.cls in PEOPLE
+            and any(pattern.search(t) for t in (*f.titles, *f.aliases))]
+    return held[0] if len({_key(ctx, i) for i in held}) == 1 else None
+
+
 def _resolve(ctx: DocContext, heads: list[Token], stop: Token, leader: int | None,
              agent: bool = False) -> list[int]:
     side = _side(ctx, heads, stop, agent)
+    if not side and len(heads) == 1 and not heads[0].conjuncts:
+        holder = _post_holder(ctx, heads[0])
+        if holder is not None:
+            return [holder]
+    if not side and len(heads) == 1 and heads[0].lower_ in ("him", "her") or (
+            not side and len(heads) == 1 and heads[0].lower_ in ("he", "she")
+            and heads[0].dep_ == "nsubjpass"):
+        person = _pronoun_person(ctx, heads[0])
+        return [] if person is None else [person]
     if side or leader is None:
         return side
     # "the delegation" (no one named in it): the document's one delegation leader
@@ -226,14 +292,18 @@ def _trigger(trig: Token) -> bool:
     lemma = trig.lemma_.lower()
     if trig.pos_ == "VERB":
         return lemma in _VERBS or lemma in _PERSON_VERBS or lemma == "exchange"
-    if lemma == "conference":
+    if lemma in ("conference", "conversation"):
         return any(c.lower_ in _CALL_WORDS for c in trig.children if c.i < trig.i)
-    return lemma in _NOUNS or lemma in _HOSTED or lemma in ("meet", "visit")
+    return lemma in _NOUNS or lemma in _HOSTED or lemma in ("meet", "visit", "welcome")
 
 
 def _reciprocal(ctx: DocContext, trig: Token, agents: list[Token], sent: Span) -> None:
     """ "A and B met in Oslo", "A and B held talks": the two people of the subject."""
-    if trig.lemma_.lower() not in ("meet", "talk", "meeting"):
+    if trig.lemma_.lower() not in ("meet", "talk", "meeting", "exchange"):
+        return
+    if trig.lemma_.lower() == "exchange" and not any(  # "A and B exchanged views"
+            c.dep_ == "dobj" and c.lemma_.lower() in ("view", "idea", "opinion")
+            for c in trig.children):
         return
     if trig.pos_ != "VERB" and trig.head.lemma_.lower() not in ("hold", "have", "conduct"):
         return  # "attended the meeting" is no meeting between the attendants
@@ -242,11 +312,38 @@ def _reciprocal(ctx: DocContext, trig: Token, agents: list[Token], sent: Span) -
         _add_pairs(ctx, people[:1], people[1:], sent)
 
 
+# Words of the sentence before that make "at the meeting" the meeting it told of.
+_CUES = {"visit", "delegation", "meet", "talk", "talks", "lead", "head", "arrive", "receive",
+         "welcome", "host", "meeting"}
+
+
+def _scene_meeting(ctx: DocContext, trig: Token, agents: list[Token], sent: Span) -> None:
+    """ "Lars Berg led a delegation to Jinan. At the meeting, Li Ming said ...": the speaker
+    met the one person the sentence before names (the visit or meeting it told of)."""
+    if not (trig.pos_ == "NOUN" and trig.lemma_.lower() in ("meeting", "talk", "talks")
+            and trig.dep_ == "pobj" and trig.head.lower_ in ("at", "during")
+            and any(c.lower_ == "the" for c in trig.children)
+            and not any(c.dep_ == "prep" for c in trig.children)):
+        return
+    si = ctx.sentence_of(trig)
+    if si == 0 or not any(t.lemma_.lower() in _CUES for t in ctx.sents[si - 1]):
+        return
+    left = _side(ctx, [t for a in agents for t in (a, *a.conjuncts)], trig, agent=True)
+    left = [i for i in left if ctx.found[i].cls in PEOPLE]
+    if len(left) != 1:
+        return
+    prev = [i for i in ctx.in_sentence(ctx.sents[si - 1]) if ctx.found[i].cls in PEOPLE]
+    names = {_key(ctx, i) for i in prev}
+    # the speaker named before is on the side the sentence before told of
+    if len(names) == 1 and _key(ctx, left[0]) not in names:
+        _add_pairs(ctx, left, prev[:1], sent)
+
+
 @relation_rule("meet")
 def meetings(ctx: DocContext) -> None:
     leader: int | None = None
     looked = False
-    lemmas = _VERBS | _NOUNS | _HOSTED | _PERSON_VERBS | {"exchange"}
+    lemmas = _VERBS | _NOUNS | _HOSTED | _PERSON_VERBS | {"exchange", "conversation"}
     for sent, trig in ctx.triggers(lemmas, {"VERB", "NOUN", "PROPN"}):
         if not _trigger(trig) or in_quote(ctx, trig):
             continue
@@ -257,8 +354,10 @@ def meetings(ctx: DocContext) -> None:
         if not looked and (any(t.lower_ == "delegation" for t in sent)):
             leader, looked = _delegation_leader(ctx), True
         agents = _agents(ctx, trig)
-        if not objects and not _with_objects(trig) and not _dobj(trig):
+        if not objects and (trig.lemma_.lower() == "exchange"
+                            or not _with_objects(trig) and not _dobj(trig)):
             _reciprocal(ctx, trig, agents, sent)
+            _scene_meeting(ctx, trig, agents, sent)
             continue
         right = _resolve(ctx, objects, trig, leader)
         if objects and not _passive(trig):
