@@ -6,7 +6,7 @@ is an Organization, and a bare one no entity."""
 from __future__ import annotations
 
 import pytest
-from extracting import classes
+from extracting import classes, run
 
 from kg.extract import Extractor
 
@@ -83,3 +83,20 @@ def test_a_legal_form_ends_the_sentence_it_ends(extractor: Extractor, after: str
                                f"Ltd. {after} opened a plant in Qinzhou.")
     assert found.get("Takeda Seiki Co., Ltd.") == "Enterprise"
     assert not any(name.startswith("Takeda Seiki Co., Ltd. ") for name in found)
+
+
+def test_a_last_name_or_a_firms_first_word_alone_is_the_named_one(extractor: Extractor) -> None:
+    # "Eriksson" and "Nordvik" alone stand for the one person and the one company of the
+    # text that have them, whatever the model reads them as
+    found = run(extractor, "Zhao Min met Lars Eriksson, CEO of Nordvik Energy AB, in Chengdu. "
+                           "Zhao welcomed Eriksson and said Sichuan had given Nordvik land and "
+                           "power.").mentions
+    lone = {m.text: (m.cls, m.refers_to) for m in found if m.text in ("Eriksson", "Nordvik")}
+    assert lone == {"Eriksson": ("Person", "Lars Eriksson"),
+                    "Nordvik": ("Enterprise", "Nordvik Energy AB")}
+
+
+def test_a_word_the_text_also_writes_in_lower_case_points_nowhere(extractor: Extractor) -> None:
+    found = run(extractor, "Bright Harbour Logistics opened a depot in Ningbo. Bright ideas "
+                           "and bright people, the manager said.").mentions
+    assert not any(m.text == "Bright" for m in found)

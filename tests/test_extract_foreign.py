@@ -76,3 +76,17 @@ def test_a_post_in_a_body_is_the_bodys(extractor: Extractor) -> None:
                         "China is big.")
     assert ("Wang Hao", "Nordic Friendship Association") in pairs(ex, "holdsPositionIn")
     assert not pairs(ex, "servesIn")
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Nguyen Van Minh said Quang Tri Province hopes to export more fruit to Guangxi.",
+     "Quang Tri"),
+    ("The delegation from Chiang Rai Province toured the Kunming fair on Monday.",
+     "Chiang Rai"),
+])
+def test_a_province_the_gazetteer_lacks_is_a_foreign_region(extractor: Extractor, text: str,
+                                                            region: str) -> None:
+    # the gazetteer holds every province of China, so any other "X Province" is abroad
+    found = {m.text: m.cls for m in run(extractor, text).mentions}
+    assert found.get(region) == "Region"
+    assert not any(cls == "Province" for name, cls in found.items() if region in name)

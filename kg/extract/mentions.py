@@ -27,7 +27,14 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.editions import series_of
 from kg.extract.gazetteer import Gazetteer, demonyms
-from kg.extract.lexicon import HOLIDAYS, HONORIFICS, LEGAL_SUFFIX, NAME_KEYWORDS, starts_post
+from kg.extract.lexicon import (
+    HOLIDAYS,
+    HONORIFICS,
+    LEADING_NON_NAME,
+    LEGAL_SUFFIX,
+    NAME_KEYWORDS,
+    starts_post,
+)
 from kg.extract.names import (
     BY_PREFIX,
     SMALL_WORDS,
@@ -74,6 +81,29 @@ def _core_company_name(name: str, gaz: Gazetteer) -> str | None:
     return short if short != name else None
 
 
+def _lone_words(text: str, chosen: list[Candidate], gaz: Gazetteer) -> dict[str, tuple[str, str]]:
+    """ "Lars Eriksson ... Eriksson said", "Nordvik Energy AB ... Nordvik plans": a person's
+    last name and a company's first word alone stand for the one name of the document that
+    has them (a word the text also writes in lower case, or two names share, says nothing)."""
+    owners: dict[str, dict[str, tuple[str, str]]] = {}  # word -> identity -> (class, name)
+    for cand in chosen:
+        words = cand.text.split()
+        if cand.cls == "Person" and len(words) >= 2:
+            word, identity = words[-1], cand.text
+        elif cand.cls == "Enterprise" and len(words) >= 2:
+            identity = _core_company_name(cand.text, gaz) or cand.text
+            word = identity.split()[0]
+        else:
+            continue
+        if len(word) > 4 and word.isalpha() and word[:1].isupper() and gaz.place(word) is None:
+            named = owners.setdefault(word, {})
+            known = named.get(identity, (cand.cls, ""))
+            named[identity] = max(known, (cand.cls, cand.text), key=lambda n: len(n[1]))
+    return {word: next(iter(named.values())) for word, named in owners.items()
+            if len(named) == 1 and word.lower() not in LEADING_NON_NAME | NAME_KEYWORDS.keys()
+            and not re.search(rf"\b{word.lower()}\b", text)}
+
+
 def back_references(
     text: str, chosen: list[Candidate], gaz: Gazetteer
 ) -> list[Candidate]:
@@ -93,6 +123,8 @@ def back_references(
         surname = cand.text.split()[0]
         if len(surname) > 1 and gaz.place(surname) is None:
             forms.setdefault(surname, ("Person", cand.text))
+    for word, (cls, full) in sorted(_lone_words(text, chosen, gaz).items()):
+        forms.setdefault(word, (cls, full))
     extra: list[Candidate] = []
     # "the Fair" after "China International Fair for Investment and Trade": the head noun
     # stands for the document's only event or zone with that head.
@@ -248,9 +280,9 @@ def find_mentions(
     refs = back_references(text, chosen, gaz)
     # The document's own "Yihai Kerry Arawana Group" says what its short form is; the
     # model's guess for the same words ("Yihai Kerry Arawana" as a person) gives way.
-    ref_spans = {(r.start, r.end): r.cls for r in refs}
+    ref_spans = {(r.start, r.end) for r in refs}
     chosen = [c for c in chosen if not (c.extractor == "ner"
-                                        and ref_spans.get((c.start, c.end), c.cls) != c.cls)]
+                                        and (c.start, c.end) in ref_spans)]
     chosen = [c for c in chosen if not _not_entity(text, c, gaz)]
     final = select([replace(c, tier=0) for c in chosen] + refs)
     # A bare head noun ("Committee", "Hub", "Fair") names nothing unless it points back.

@@ -361,6 +361,12 @@ def _typed(surface: str, start: int, end: int, words: list[str],
         return None
     if generic_name(words):
         return None
+    if cls == "Province" and words[-1].lower() == "province" and all(
+            w[:1].isupper() for w in words[:-1]):
+        # the gazetteer holds every province of China: "Quang Ninh Province" is a foreign
+        # province, a Region named without the word (as "Jiangsu Province" is "Jiangsu")
+        short = surface[: surface.rfind(" ")]
+        return Candidate(start, start + len(short), short, "Region", "foreign-province", 0.7, 1)
     if cls == "Province" or (cls == "City" and words[-1].lower() not in NAME_KEYWORDS):
         return None  # a province the gazetteer doesn't know is no province
     if cls in ("GovernmentBody", "Organization") and re.fullmatch(r"(?:19|20)\d\d", words[0]):
