@@ -46,6 +46,11 @@ def extract(nlp: Language, gazetteer: Gazetteer):  # type: ignore[no-untyped-def
         "Zhenghua Motor Co., Ltd. started a three-year, $100 million investment program in "
         "Hunan.",
         "Between 2018 and 2023, Hunan's exports totalled RMB 2 trillion.",
+        # deals still to be signed
+        "A total of 273 intent projects will be signed during the ongoing 3rd Xiangjiang "
+        "Machinery Expo, which opened in Hunan on Thursday.",
+        # whom a delegation visited is no count of a place's enterprises
+        "In 2023, the Hunan delegation visited Laos, including 14 enterprises.",
         # the sentence after a total since a year, with no period of its own, is part of it
         "Since 2017, Hunan's total import and export volume has reached 116 billion yuan. "
         "Hunan's imports from and exports to Laos have soared to a total of 33 billion yuan.",
@@ -115,6 +120,15 @@ def test_the_venue_city_is_not_whose_figure(extract) -> None:  # type: ignore[no
         "worth RMB 40 billion in 2023."
     )
     assert [f[3] for f in figures] == ["Hunan"]
+
+
+def test_the_city_a_story_is_filed_from_is_no_subject(nlp: Language) -> None:
+    """ "Kunming: The expo concluded ...": the parse may make the city a subject; it is the
+    dateline."""
+    from kg.extract.facts import _in_dateline
+
+    doc = nlp("Kunming: The eighth Xiangjiang Machinery Expo concluded Sunday.")
+    assert _in_dateline(doc[0]) and not any(_in_dateline(t) for t in doc[1:])
 
 
 def test_the_city_is_the_city_named_before(extract) -> None:  # type: ignore[no-untyped-def]
@@ -244,6 +258,9 @@ def test_the_values_own_clause(extract, text: str, expected: list[Fig]) -> None:
         "The bank granted loans of RMB 10 billion to Hunan's export enterprises in 2023.",
         "In 2023, Hunan's foreign-invested enterprises achieved operating revenue of RMB 300 "
         "billion.",
+        # "foreign trade" before another noun is no trade volume
+        "The 3rd Xiangjiang Machinery Expo concluded Sunday, with foreign trade contracts worth "
+        "RMB 8 billion signed.",
     ],
 )
 def test_no_indicator(extract, text: str) -> None:  # type: ignore[no-untyped-def]

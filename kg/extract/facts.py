@@ -270,7 +270,8 @@ def _clause_subject(doc: Doc, spans: Sequence[MentionSpan]) -> Callable[[int], i
         t = span[0]
         for _ in range(12):
             if t.pos_ in ("VERB", "AUX"):
-                subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+                             and not _in_dateline(c)), None)
                 if subj is not None:
                     if subj.lower_ in _RELATIVE and t.dep_ == "relcl":
                         subj = t.head
@@ -311,10 +312,18 @@ def _figure_spans(doc: Doc, text: str, mentions: Sequence[Mention]) -> list[Ment
     return out
 
 
+def _in_dateline(t: Token) -> bool:
+    """ "Kunming: The expo concluded ...": a place before a colon or dash opening the
+    sentence is where the story is filed, not the clause's subject."""
+    after = t.i + 1
+    return (t.i - t.sent.start <= 3 and after < len(t.doc)
+            and t.doc[after].text in (":", "--", "—", "–", "-"))
+
+
 def _is_subject(doc: Doc, m: Mention) -> bool:
     """The mention is (or names, "the city of X") the subject of its clause."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
+    if span is None or _in_dateline(span[-1]):
         return False
     root = span.root
     if root.dep_ in ("pobj", "appos") and root.head.lemma_ in ("of", "city", "province"):

@@ -4,8 +4,8 @@ applies before it keeps a figure.
 - Not one period's figure: totals over several periods ("since 2018", "collectively",
   "previously", "over the past five expos", "a three-year programme", "so far"), thresholds
   ("projects of at least RMB 100 million each"), forecasts and targets ("is expected to
-  reach", "will exceed", "aims to"), a conversion ("RMB 30 billion (about US$4.2 billion)",
-  "..., or US$4.2 billion").
+  reach", "will exceed", "aims to", "will be signed"), a conversion ("RMB 30 billion (about
+  US$4.2 billion)", "..., or US$4.2 billion").
 - "from X to Y": Y is the level; X only when the text gives it a year of its own.
 - Whose: not the city an event is held in ("at the expo held in Nanning"); "the city",
   "the zone", "the company" is the last such named before.
@@ -77,6 +77,10 @@ _FORECAST = re.compile(
     r"could|might|in\s+(?:the\s+)?future)\b",
     re.IGNORECASE,
 )
+# Deals still to be signed: "273 projects will be signed during the expo"
+_TO_BE_SIGNED = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to|(?:is|are)\s+to|to)\s+be\s+"
+    r"(?:signed|inked|sealed|concluded)\b", re.IGNORECASE)
 # "RMB 30 billion (about US$4.2 billion)", "RMB 30 billion, or US$4.2 billion"
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:\(\s*|,?\s*or\s+|,?\s*i\.e\.\s*|/\s*)(?:about\s+|around\s+|approximately\s+|"
@@ -146,6 +150,8 @@ def not_one_period(sent: str, lo: int, start: int, end: int, measure: str = "") 
     if _THRESHOLD_BEFORE.search(sent[max(0, start - 40) : start]):
         return True
     if _THRESHOLD_AFTER.match(sent[end : end + 20]):
+        return True
+    if _TO_BE_SIGNED.search(clause) or _TO_BE_SIGNED.search(tail[:60]):
         return True
     return measure not in ("investment", "projects") and _FORECAST.search(clause) is not None
 

@@ -67,6 +67,8 @@ _MULTI_YEAR = re.compile(
 )
 # "the value of goods transported via the route": a logistics figure, not a place's trade
 _THROUGHPUT = re.compile(r"\b(?:transported|shipped|handled|carried)\b", re.I)
+_VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|inspect(?:s|ed|ing)?|tour(?:s|ed|ing)?|"
+                      r"met\s+with|meets?\s+with|called\s+on)\b", re.I)
 # "during the three-day event", "the conference saw": the document's event, by description
 _THE_EVENT = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?:event|expo|fair|conference|forum|summit|exhibition|convention|"
@@ -184,6 +186,8 @@ def _sentence_figures(
             continue
         if _THROUGHPUT.search(sent[clause_lo : head.start]):
             continue
+        if head.unit == "count" and _VISITED.search(sent[clause_lo : head.start]):
+            continue  # "the delegation visited 14 enterprises": whom it saw, not a stock
         if not_one_period(sent, clause_lo, head.start, group[-1].end, measure):
             continue
         if shape is not None:  # "from X (in 2004) to Y": X is a level of its own year or none
