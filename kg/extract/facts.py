@@ -236,6 +236,8 @@ def _ends_later(
                      and m.start < d.date.start]
             event = named[-1] if named else (
                 main_event if _GENERIC_EVENT.search(text, group, d.date.start) else None)
+            if event is not None and mentions[event].text.islower():
+                event = main_event  # "the expo" named as a mention: the document's event
             first = starts.get(mentions[event].text) if event is not None else None
             if event is not None and first is not None and d.date.last > first:
                 out.append(EventDate(event, first, d.date.last))
