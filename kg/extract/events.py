@@ -66,6 +66,9 @@ def event_before(ctx: DocContext, token: Token, noun: str | None = None) -> int 
     stand for (an edition before a series name), else the document's most named one."""
     before = [i for i, f in enumerate(ctx.found)
               if f.cls == "Event" and f.cand.end <= token.idx and _fits(f.text, noun)]
+    if noun not in _KINDS:
+        # "the event" is not one of the activities listed "including A, B and C"
+        before = [i for i in before if not _listed(ctx.found[i].span)] or before
     editions = [i for i in before if _edition(ctx.found[i].text)]
     if editions or before:
         return max(editions or before, key=lambda i: ctx.found[i].cand.start)
@@ -74,6 +77,19 @@ def event_before(ctx: DocContext, token: Token, noun: str | None = None) -> int 
         return None
     name = counts.most_common(1)[0][0]
     return next(i for i, f in enumerate(ctx.found) if f.cls == "Event" and f.text == name)
+
+
+def _listed(span: Span) -> bool:
+    """Is the name an item of an "including" / "such as" list (read on the surface: the
+    parser hangs long lists anywhere)?"""
+    doc = span.doc
+    for k in range(span.start - 1, span.sent.start, -1):
+        tok = doc[k]
+        if tok.lower_ == "including" or tok.lower_ == "as" and doc[k - 1].lower_ == "such":
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":"):
+            return False
+    return False
 
 
 def _names_event(ctx: DocContext, tokens: list[Token]) -> bool:

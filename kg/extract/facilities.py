@@ -9,16 +9,19 @@ from spacy.tokens import Token
 
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.grammar import agent_of, relation_rule, targets_of
+from kg.extract.lexicon import FACILITY_NOUNS
 
-FACILITY_NOUNS = {"plant", "factory", "branch", "office", "base", "project", "center",
-                  "centre", "headquarters", "subsidiary", "facility", "campus", "hub",
-                  "warehouse", "mill", "site", "park", "laboratory", "lab"}
 _TARGETS = {"Province", "City", "Country", "Region"}
+
+
+# Verbs whose object facility is the subject's: "A opened / initiated a plant located in X".
+_OPEN_FACILITY = {"open", "build", "set", "establish", "launch", "initiate", "start",
+                  "complete", "inaugurate", "construct", "unveil", "commission"}
 
 
 def _owner(ctx: DocContext, noun: Token) -> int | None:
     """The company whose facility it is: a modifier or possessor of the noun, or for "its",
-    the company acting in the sentence."""
+    the company acting in the sentence; "the plant of A"; the company that opens it."""
     for child in noun.children:
         if child.dep_ not in ("compound", "poss", "nmod", "amod"):
             continue
@@ -28,17 +31,30 @@ def _owner(ctx: DocContext, noun: Token) -> int | None:
         firms = mentions_in(ctx, child.subtree, {"Enterprise"})
         if firms:
             return firms[0]
+    # "the Hefei plant of A"
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        firms = mentions_in(ctx, (g for g in prep.children if g.dep_ == "pobj"), {"Enterprise"})
+        if firms:
+            return firms[0]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _OPEN_FACILITY:
+        agent, _ = agent_of(ctx, noun.head, {"Enterprise"})
+        return agent
     return None
 
 
 def _places_of(ctx: DocContext, noun: Token) -> list[int]:
-    """Places that modify the noun ("Shenzhen branch") or follow it after "in"."""
+    """Places that modify the noun ("Shenzhen branch") or follow it after "in" (or after
+    "located": "a plant located in Hefei"). Not "the office of A in Hefei": the gold reads
+    that as A being in Hefei (relations.located)."""
     tokens: list[Token] = []
     for child in noun.children:
         if child.dep_ in ("compound", "nmod", "amod"):
             tokens += child.subtree
         elif child.dep_ == "prep" and child.lower_ == "in":
             tokens += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "acl" and child.lemma_.lower() in ("locate", "base", "situate"):
+            tokens += [p for c in child.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for p in c.children if p.dep_ == "pobj"]
     return mentions_in(ctx, tokens, _TARGETS)
 
 

@@ -62,6 +62,13 @@ def subject_tokens(trigger: Token) -> list[tuple[Token, bool]]:
         if via_prep and node.i != trigger.i:
             found += [(c, True) for c in node.children if c.dep_ == "dobj" and c.i < trigger.i]
         subs = [c for c in node.children if c.dep_ in SUBJ_DEPS]
+        if subs and node.dep_ == "relcl" and all(c.tag_ in ("WDT", "WP") for c in subs):
+            # "A, which has invested in Hefei", "A is one of the firms that have invested":
+            # the relative pronoun stands for the name (not for a common noun, whose
+            # possessors and modifiers do not act: "markets of A that take ...")
+            named = _one_of(node.head)
+            if named.pos_ == "PROPN":
+                return found + [(named, False)]
         if subs:
             return found + [(c, False) for c in subs]
         agents = [c for c in node.children if c.dep_ == "agent"]
@@ -70,10 +77,25 @@ def subject_tokens(trigger: Token) -> list[tuple[Token, bool]]:
         if node.dep_ not in _CLIMB_DEPS:
             break
         if node.dep_ == "relcl":
-            return found + [(node.head, False)]
+            return found + [(_one_of(node.head), False)]
         via_prep = node.dep_ in ("pcomp", "prep", "xcomp")
         node = node.head
     return found
+
+
+def _one_of(noun: Token) -> Token:
+    """ "A is one of the companies that have invested in Hefei", "A, one of the firms that
+    ...": the name that "one of" the noun stands for, else the noun."""
+    prep = noun.head
+    one = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or one.lower_ != "one":
+        return noun
+    if one.dep_ == "appos":
+        return one.head
+    if one.dep_ == "attr":
+        subj = [c for c in one.head.children if c.dep_ == "nsubj"]
+        return subj[0] if subj else noun
+    return noun
 
 
 def in_quote(ctx: DocContext, token: Token) -> bool:
@@ -96,7 +118,8 @@ def agent_of(
         found = mentions_in(ctx, subj.subtree, classes)
         # "Consul Generals from seven countries in Shanghai were invited to participate":
         # a place after "in"/"at" inside the subject only says where the subject is.
-        found = [i for i in found if not _located_modifier(ctx, i, subj)]
+        found = [i for i in found if not _located_modifier(ctx, i, subj)
+                 and not _unnamed_head_appositive(ctx, i, subj)]
         if found:
             # "the task force from the Samsung Town in Haimen District of Nantong": the name
             # nearest the subject's head acts, not the places that locate it.
@@ -218,6 +241,22 @@ def _located_modifier(ctx: DocContext, idx: int, subj: Token) -> bool:
         len(after) > 0 and after[0].lower_ == "-based")
     return based and found.span.root.i != subj.i or (
         root.i != subj.i and root.dep_ == "pobj" and root.head.lower_ in ("in", "at"))
+
+
+def _unnamed_head_appositive(ctx: DocContext, idx: int, subj: Token) -> bool:
+    """ "Zorvan Flow, a unit of Brellix Holdings, opened a plant": the subject is a name (of
+    another class, or none recognised), so a name inside its appositive ("a unit of ...")
+    is not the one acting."""
+    if subj.pos_ != "PROPN":
+        return False
+    node = ctx.found[idx].span.root
+    for _ in range(12):
+        if node.i == subj.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "appos" and node.head.i == subj.i:
+            return True
+        node = node.head
+    return False
 
 
 def _depth(token: Token, top: Token) -> int:

@@ -84,5 +84,7 @@ def starts_post(word: str) -> bool:
 PARTICIPANT_NOUNS = words("participant_nouns")
 OPERATION_NOUNS = words("operation_nouns")
 DEAL_NOUNS = words("deal_nouns")
+FACILITY_NOUNS = words("facility_nouns")
+INVESTOR_NOUNS = words("investor_nouns")
 PROGRAMME_FRAMES = words("programme_frames")
 CITY_PROVINCES = words("city_provinces")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.context import DocContext
+from kg.extract.context import PLACE_CLASSES, DocContext
 from kg.extract.events import EVENT_NOUNS, event_before
 from kg.extract.grammar import ANY_AGENT, in_quote, relation_rule
 
@@ -33,6 +33,10 @@ def _organised_event(ctx: DocContext, verb: Token) -> list[int]:
     if doc[i].lower_ == "and":  # "The fair highlights ..., and was co-organized by"
         i = next((j for j in range(start, min(start + 4, verb.i)) if ctx.mention_at(doc[j])
                   is not None or doc[j].lemma_.lower() in EVENT_NOUNS), i)
+    if doc[i].lower_ == "it" and i == start:
+        # "It was hosted by A together with B": the passage's event
+        event = event_before(ctx, doc[i])
+        return [] if event is None else [event]
     idx = ctx.mention_at(doc[i])
     if idx is not None:
         if ctx.found[idx].cls != "Event":
@@ -58,17 +62,25 @@ def list_after(ctx: DocContext, by: Token, stops: frozenset[str] | set[str] = _L
     """The agents listed after "by", up to the next clause; not the places and bodies named
     inside another name's post ("Governor of X")."""
     out: list[int] = []
-    for tok in by.doc[by.i + 1 : by.sent.end]:
+    doc = by.doc
+    for tok in doc[by.i + 1 : by.sent.end]:
+        if tok.lower_ == "with" and doc[tok.i - 1].lower_ in ("together", "along"):
+            continue  # "hosted by A together with B"
         if verbs_end and tok.pos_ in ("VERB", "AUX") or tok.lower_ in stops:
             break
         idx = ctx.mention_at(tok)
         if idx is None or idx in out or ctx.found[idx].cls not in ANY_AGENT:
             continue
-        first = ctx.found[idx].span.start
-        before = by.doc[first - 1].lower_ if first > by.i + 1 else ""
-        if before == "the" and first > by.i + 2:
-            before = by.doc[first - 2].lower_
-        if before not in ("of", "'s", "’s"):
+        k = ctx.found[idx].span.start - 1
+        if k > by.i and doc[k].lower_ == "the":
+            k -= 1
+        before = doc[k].lower_ if k > by.i else ""
+        # "sponsored by the governments of A, B and C provinces", "the managing committee of
+        # the D Zone": the places and zones take part
+        if before == "in" and ctx.found[idx].cls in PLACE_CLASSES:
+            continue  # "envoys in China": where, not who
+        if before not in ("of", "'s", "’s") or before == "of" and (
+                doc[k - 1].lemma_.lower() in ("government", "committee", "administration")):
             out.append(idx)
     return out
 
@@ -99,7 +111,8 @@ def organisers(ctx: DocContext) -> None:
 def present_at(ctx: DocContext) -> None:
     """ "Present at the event were A, B and C": everyone after the copula takes part in the
     event named, or the passage's event for an event noun."""
-    for sent, present in ctx.triggers({"present"}, {"ADJ"}):
+    # (the tagger often takes a sentence-initial "Present" for a name)
+    for sent, present in ctx.triggers({"present"}, {"ADJ", "PROPN", "NOUN"}):
         doc = ctx.doc
         if present.i != sent.start or present.i + 3 >= sent.end or doc[
                 present.i + 1].lower_ != "at":

@@ -11,9 +11,18 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.events import EVENT_NOUNS, event_before
-from kg.extract.grammar import ANY_AGENT, in_quote, relation_rule, simple_rule, with_conjuncts
+from kg.extract.grammar import (
+    ANY_AGENT,
+    PEOPLE,
+    agent_of,
+    in_quote,
+    relation_rule,
+    simple_rule,
+    with_conjuncts,
+)
 from kg.extract.lexicon import PARTICIPANT_NOUNS
 from kg.extract.organisers import list_after
+from kg.extract.relations import set_at
 
 _COPULAS = {"include", "be", "comprise", "feature"}
 _ALONE = {"attend", "preside", "participate"}
@@ -93,3 +102,128 @@ def brought_to(ctx: DocContext) -> None:
     simple_rule(ctx, pred="participatesIn", lemmas={"bring", "display", "demonstrate"},
                 agents={"Enterprise", "Organization", "Country", "Province", "City"},
                 targets={"Event"}, extractor="participate-bring", pos={"VERB"})
+
+
+_DRAW = {"attract", "draw", "gather", "bring", "welcome", "lure"}
+# What an event draws whose origins take part: "exhibitors from 50 countries", "companies
+# such as A" (not "visitors" or "buyers" from a country).
+_DRAWN = PARTICIPANT_NOUNS | {"company", "enterprise", "firm", "business", "delegation",
+                              "representative", "organization", "organisation",
+                              "institution", "brand", "country", "region", "government"}
+
+
+def _drawing_event(ctx: DocContext, verb: Token) -> int | None:
+    """The event that is the verb's subject: named, or "the expo" (the passage's event)."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        named = mentions_in(ctx, subj.subtree, {"Event"})
+        if named:
+            return named[0]
+        noun = subj.lemma_.lower()
+        if noun in EVENT_NOUNS and any(c.lower_ in ("the", "this") for c in subj.children):
+            return event_before(ctx, subj, noun)
+    return None
+
+
+@relation_rule("participate-attract")
+def drawn_to_event(ctx: DocContext) -> None:
+    """ "The 5th X Expo attracted exhibitors from 50 countries, including A, B and C", "the
+    forum brought together companies such as A and B": each named in what the event draws
+    takes part in it."""
+    for sent, verb in ctx.triggers(_DRAW, {"VERB"}):
+        if in_quote(ctx, verb) or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        event = _drawing_event(ctx, verb)
+        if event is None:
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            named = ctx.mention_at(obj)
+            if named is None and obj.lemma_.lower() not in _DRAWN:
+                continue
+            # (the parser often hangs "from ..." on the verb)
+            tokens = [*obj.subtree, *(t for c in verb.children if c.dep_ == "prep" and c.i > obj.i
+                                      and c.lower_ in ("from", "including", "like", "as")
+                                      for t in c.subtree)]
+            for agent in mentions_in(ctx, tokens, ANY_AGENT):
+                ctx.add(agent, "participatesIn", event, sent, "participate-attract", 0.55)
+
+
+@relation_rule("participate-representative")
+def represented_companies(ctx: DocContext) -> None:
+    """ "..., including A, Sourcing Director at B Co., made speeches": a company whose
+    representative (with the post given in the same sentence) takes part in an event takes
+    part in it (ANNOTATION.md)."""
+    def name(idx: int) -> str:
+        return ctx.found[idx].cand.refers_to or ctx.found[idx].text
+
+    posts: dict[tuple[str, int], list[int]] = {}
+    for hit in ctx.hits:
+        if hit.pred == "holdsPositionIn" and ctx.found[hit.obj].cls == "Enterprise":
+            posts.setdefault((name(hit.subj), hit.sent.start), []).append(hit.obj)
+    if not posts:
+        return
+    for hit in list(ctx.hits):
+        if (hit.pred != "participatesIn" or ctx.found[hit.subj].cls not in PEOPLE
+                or ctx.found[hit.obj].cls != "Event"):
+            continue
+        for firm in posts.get((name(hit.subj), hit.sent.start), ()):
+            ctx.add(firm, "participatesIn", hit.obj, hit.sent, "participate-representative",
+                    0.5)
+
+
+@relation_rule("participate-setting")
+def acting_at_event(ctx: DocContext) -> None:
+    """ "At the 5th X Expo, A signed contracts worth ...", "During the fair, the B Municipal
+    Government signed 30 projects": a company, body or place named as the subject of a
+    sentence set at an event takes part in it (people: ``relations.participates``)."""
+    for sent in ctx.sents:
+        root = sent.root
+        if in_quote(ctx, root):
+            continue
+        agents: list[int] = []
+        for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            idx = ctx.mention_at(subj)
+            if idx is not None and ctx.found[idx].cls in ANY_AGENT - PEOPLE:
+                agents += with_conjuncts(ctx, idx, ANY_AGENT - PEOPLE)
+        if not agents:
+            continue
+        for idx in ctx.in_sentence(sent):
+            f = ctx.found[idx]
+            if f.cls != "Event" or f.span.start >= root.i:
+                continue
+            if set_at(f.span.root, root):
+                for agent in agents:
+                    ctx.add(agent, "participatesIn", idx, sent, "participate-setting", 0.55)
+
+
+_STANDS = {"pavilion", "booth", "stand"}
+
+
+def _stand_owners(ctx: DocContext, noun: Token) -> list[int]:
+    """ "the Hunan pavilion", "A's booth", "the pavilion of Peru"; for "A set up a booth",
+    the verb's agent."""
+    owners = mentions_in(ctx, (t for c in noun.children if c.dep_ in (
+        "compound", "poss", "nmod", "amod") for t in c.subtree), ANY_AGENT)
+    owners += mentions_in(ctx, (g for c in noun.children if c.dep_ == "prep" and c.lower_ in (
+        "of", "from") for g in c.children if g.dep_ == "pobj"), ANY_AGENT)
+    if not owners and noun.dep_ == "dobj":
+        agent, _ = agent_of(ctx, noun.head, ANY_AGENT)
+        owners = [] if agent is None else [agent]
+    return owners
+
+
+@relation_rule("participate-pavilion")
+def pavilions(ctx: DocContext) -> None:
+    """ "The Hunan pavilion at the 5th X Expo drew crowds", "A set up a booth at the fair":
+    whoever has a pavilion, booth or stand at an event takes part in it."""
+    for sent, noun in ctx.triggers(_STANDS, {"NOUN"}):
+        if ctx.mention_at(noun) is not None or in_quote(ctx, noun):
+            continue  # part of a name: "China Pavilion"
+        where = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("at", "of", "in")]
+        if noun.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            where += [c for c in noun.head.children if c.dep_ == "prep"
+                      and c.lower_ in ("at", "during")]
+        events = mentions_in(ctx, (t for c in where for t in c.subtree), {"Event"})
+        if not events:
+            continue
+        for owner in _stand_owners(ctx, noun):
+            ctx.add(owner, "participatesIn", events[0], sent, "participate-pavilion", 0.55)

@@ -166,8 +166,9 @@ def located(ctx: DocContext) -> None:
             continue
         subj = [c for c in trig.children if c.dep_ in ("nsubjpass", "nsubj")]
         # "A's plants are located in X" locates the plants, not A
-        things = [i for i in mentions_in(ctx, (t for s in subj for t in s.subtree), LOCATABLE)
-                  if ctx.found[i].span.root.dep_ != "poss"]
+        # ("the project, invested by A, is located in X" locates the project, not A)
+        things = [i for s in subj for i in mentions_in(ctx, s.subtree, LOCATABLE)
+                  if ctx.found[i].span.root.dep_ != "poss" and not _in_clause(ctx, i, s)]
         if not things and trig.dep_ == "acl":
             things = mentions_in(ctx, [trig.head], LOCATABLE)
         # "held in Chengdu", not "were held; and the project to Kinmen County was completed"
@@ -190,6 +191,18 @@ def located(ctx: DocContext) -> None:
         for event in events[:1]:
             for place in places[:1]:
                 ctx.add(event, "locatedIn", place, sent, "held-in", 0.75)
+
+
+def _in_clause(ctx: DocContext, idx: int, top: Token) -> bool:
+    """Is the name inside a clause or "by" phrase that modifies ``top``?"""
+    node = ctx.found[idx].span.root
+    for _ in range(12):
+        if node.i == top.i or node.head.i == node.i:
+            return False
+        if node.dep_ in ("acl", "relcl", "agent"):
+            return True
+        node = node.head
+    return False
 
 
 IMPLEMENTERS = DOMAIN_RANGE["implements"][0]
@@ -283,6 +296,10 @@ def implement_or_join(ctx: DocContext, agent: int, obj: int) -> str:
     return "implements"
 
 
+_HOST_OR_COME = {"host", "hold", "send", "organize", "organise", "co-host", "cohost",
+                 "co-organize", "co-organise", "sponsor", "co-sponsor", "stage", "come"}
+
+
 @relation_rule("participate")
 def participates(ctx: DocContext) -> None:
     """ "participated in the 26th Jiangsu Export Commodity Fair"; "attended the 137th Canton
@@ -304,6 +321,7 @@ def participates(ctx: DocContext) -> None:
             "address",
             "speak",
             "preside",
+            "participation",
         },
         agents=ANY_AGENT,
         targets={"Event", "Initiative"},
@@ -313,7 +331,8 @@ def participates(ctx: DocContext) -> None:
     )
     # Hosting takes part in events, not in programmes; so does sending people to them
     # ("International organizations including the WFP have sent representatives to the expo").
-    simple_rule(ctx, pred="participatesIn", lemmas={"host", "hold", "send"}, agents=ANY_AGENT,
+    # So does organising one, or coming to it ("delegations from A and B came to the expo").
+    simple_rule(ctx, pred="participatesIn", lemmas=_HOST_OR_COME, agents=ANY_AGENT,
                  targets={"Event"}, extractor="participate", self_reference=True)
     # "At the Central Economic Work Conference 2023, General Secretary Xi stressed ...",
     # "In the report to the 20th CPC National Congress, ... Xi Jinping made it clear".
@@ -333,11 +352,11 @@ def participates(ctx: DocContext) -> None:
             if f.cls != "Event" or f.span.start >= root.i:
                 continue
             lead = [t.lower_ for t in doc[max(sent.start, f.span.start - 4) : f.span.start]]
-            if {"at", "during", "to"} & set(lead) or _set_at(f.span.root, root):
+            if {"at", "during", "to"} & set(lead) or set_at(f.span.root, root):
                 ctx.add(agents[0], "participatesIn", idx, sent, "event-setting", 0.6)
 
 
-def _set_at(token: Token, root: Token) -> bool:
+def set_at(token: Token, root: Token) -> bool:
     """ "At the opening ceremony of the 133rd Fair and the 2nd Forum held the day before, X
     delivered a speech": the event hangs, through nouns and "of"/"and", on an "at"/"during"
     phrase of the main verb or one that opens the sentence."""

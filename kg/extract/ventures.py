@@ -16,10 +16,12 @@ from kg.extract.grammar import (
     in_quote,
     place_nouns_of,
     relation_rule,
+    subject_tokens,
+    targets_of,
     with_conjuncts,
     word_before,
 )
-from kg.extract.lexicon import DEAL_NOUNS, OPERATION_NOUNS
+from kg.extract.lexicon import COMPANY_NOUNS, DEAL_NOUNS, INVESTOR_NOUNS, OPERATION_NOUNS
 from kg.schema import DOMAIN_RANGE
 
 INVESTORS, INVEST_TARGETS = DOMAIN_RANGE["investsIn"]
@@ -27,6 +29,10 @@ _BUILD = {"set", "establish", "build", "open", "found", "construct", "launch"}
 _INVEST = _BUILD | {"invest", "develop"}
 _START = {"start", "begin", "launch", "commence"}
 _DEAL_CUES = {"investment", "project", "cooperation"}
+_FUND = {"invest", "fund", "finance"}
+_LOCATE = {"locate", "base", "situate"}
+_ATTRACT = {"attract", "draw", "lure", "woo", "introduce"}
+_CAPITAL = {"investment", "capital", "fund", "investor"}
 
 
 def _places_after(ctx: DocContext, verb: Token, preps: tuple[str, ...]) -> list[int]:
@@ -56,10 +62,21 @@ def _firms_invest(ctx: DocContext, sent: Span, verb: Token, places: list[int], r
             ctx.add(firm, "investsIn", place, sent, rule, conf)
 
 
+def _where_noun_is(ctx: DocContext, noun: Token) -> list[int]:
+    """ "the project ... is located in Hefei", "the plant in Hefei": the places of a noun
+    that a participle describes."""
+    places = _places_in(ctx, noun, "in")
+    verb = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _LOCATE:
+        places += [p for p in _places_after(ctx, verb, ("in",)) if p not in places]
+    return places
+
+
 @relation_rule("invest-passive")
 def built_by(ctx: DocContext) -> None:
-    """ "A marketing centre was established by A in Germany": the agent after "by" builds."""
-    for sent, verb in ctx.triggers(_BUILD, {"VERB"}):
+    """ "A marketing centre was established by A in Germany", "the project, invested by A,
+    is located in Hefei": the agent after "by" builds."""
+    for sent, verb in ctx.triggers(_BUILD | _FUND, {"VERB"}):
         if verb.tag_ != "VBN" or in_quote(ctx, verb):
             continue
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree]
@@ -67,6 +84,8 @@ def built_by(ctx: DocContext) -> None:
         # "by A in Germany": the parser often hangs the place on the agent's name
         places = _places_after(ctx, verb, ("in",)) + [
             p for p in mentions_in(ctx, agents, INVEST_TARGETS) if word_before(ctx, p) == "in"]
+        if not places and verb.dep_ in ("acl", "relcl"):
+            places = _where_noun_is(ctx, verb.head)
         for agent in investors[:1]:
             for place in places:
                 ctx.add(agent, "investsIn", place, sent, "invest-passive", 0.6)
@@ -119,3 +138,133 @@ def built_in_the_city(ctx: DocContext) -> None:
         if in_quote(ctx, verb):
             continue
         _firms_invest(ctx, sent, verb, place_nouns_of(ctx, verb), "invest-the-place", 0.5)
+
+
+@relation_rule("invest-attract")
+def attracted_investors(ctx: DocContext) -> None:
+    """ "Hefei attracted investment from A and B", "the zone has attracted A and B to set up
+    plants", "the zone has drawn 300 firms, including A and B": the companies a place
+    draws invest in it (or in the place the companies are drawn to)."""
+    for sent, verb in ctx.triggers(_ATTRACT, {"VERB"}):
+        if in_quote(ctx, verb) or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objs:
+            continue
+        obj = objs[0]
+        if obj.lemma_.lower() in _CAPITAL:
+            # "investment from A", "investors such as A"
+            firms = mentions_in(ctx, (t for c in obj.children if c.dep_ == "prep" and (
+                c.lower_ in ("from", "including", "like", "as")) for t in c.subtree),
+                {"Enterprise"})
+            firms += [f for f in mentions_in(ctx, (t for c in verb.children if c.dep_ == "prep"
+                                                   and c.lower_ == "from" for t in c.subtree),
+                                             {"Enterprise"}) if f not in firms]
+        else:
+            firms = mentions_in(ctx, obj.subtree, {"Enterprise"})
+            if firms and ctx.mention_at(obj) is None and not _lists_firms(obj):
+                firms = []  # "attracted visitors from A"
+        if not firms:
+            continue
+        xcomp = [c for c in verb.children if c.dep_ == "xcomp"]
+        places = [p for x in xcomp for p in mentions_in(ctx, x.subtree, INVEST_TARGETS)
+                  if word_before(ctx, p) in ("in", "into")]
+        if not places:
+            agent, _ = agent_of(ctx, verb, INVEST_TARGETS)
+            places = [] if agent is None else [agent]
+        if not places:
+            places = _subject_place_noun(ctx, verb)
+        for firm in firms:
+            for place in places:
+                ctx.add(firm, "investsIn", place, sent, "invest-attract", 0.55)
+
+
+def _lists_firms(obj: Token) -> bool:
+    """ "300 enterprises, including A", "companies such as A", "A and B": the object is
+    companies (not visitors or buyers)."""
+    return obj.lemma_.lower() in COMPANY_NOUNS or obj.pos_ == "PROPN"
+
+
+def _subject_place_noun(ctx: DocContext, verb: Token) -> list[int]:
+    """ "The city has attracted A": the place a subject "the city" / "the zone" stands for."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        kind = {"city": "City", "province": "Province", "zone": "Zone"}.get(subj.lower_)
+        if kind is None or not any(c.lower_ in ("the", "this") for c in subj.children):
+            continue
+        ante = ctx.antecedent(subj, kind, window=800)
+        if ante is not None:
+            return [ante]
+    return []
+
+
+_GROUPS = COMPANY_NOUNS | INVESTOR_NOUNS
+_LIST_VERBS = {"include", "be", "comprise"}
+
+
+def _group_places(ctx: DocContext) -> dict[int, list[int]]:
+    """Sentence index -> the places an unnamed group of companies invests in there: "More
+    than 200 multinationals have established headquarters in Shanghai", "ten banks were
+    given the nod to open branches in the zone"."""
+    out: dict[int, list[int]] = {}
+    for _sent, verb in ctx.triggers(_INVEST | {"settle"}, {"VERB"}):
+        if in_quote(ctx, verb):
+            continue
+        groups = [s for s, is_object in subject_tokens(verb) if not is_object
+                  and s.tag_ == "NNS" and s.lemma_.lower() in _GROUPS
+                  and not mentions_in(ctx, s.subtree, {"Enterprise"})]
+        if not groups:
+            continue
+        places = [p for p in targets_of(ctx, verb, INVEST_TARGETS)
+                  if word_before(ctx, p) in ("in", "into")] + place_nouns_of(ctx, verb)
+        places += [z for z in _the_zone(ctx, verb) if z not in places]
+        if places:
+            out.setdefault(ctx.sentence_of(verb), []).extend(places)
+    return out
+
+
+def _the_zone(ctx: DocContext, verb: Token) -> list[int]:
+    """ "in the zone": the zone named last."""
+    for tok in verb.subtree:
+        if (tok.lower_ == "zone" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+                and ctx.mention_at(tok) is None
+                and any(c.lower_ == "the" for c in tok.children)):
+            ante = ctx.antecedent(tok, "Zone", window=1500)
+            return [] if ante is None else [ante]
+    return []
+
+
+def _listed_firms(ctx: DocContext, sent: Span) -> list[int]:
+    """ "The 19 companies included A, B and C", "The foreign banks are A and B", "Among them,
+    A was the 200th to be certified": the companies the sentence names as members of a
+    group named before."""
+    doc = ctx.doc
+    root = sent.root
+    words = [t.lower_ for t in sent[:3]]
+    if words[:2] in (["among", "them"], ["of", "them"], ["among", "these"]):
+        return [i for c in root.children if c.dep_ == "nsubj"
+                for i in mentions_in(ctx, c.subtree, {"Enterprise"})][:1]
+    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    if (root.lemma_.lower() not in _LIST_VERBS or not subj or subj[0].tag_ != "NNS"
+            or subj[0].lemma_.lower() not in _GROUPS
+            or not any(c.lower_ in ("the", "these", "those") for c in subj[0].children)):
+        return []
+    return [i for i in mentions_in(ctx, doc[root.i + 1 : sent.end], {"Enterprise"})]
+
+
+@relation_rule("invest-group")
+def group_members(ctx: DocContext) -> None:
+    """A group of companies invests in a place, and the next sentences name them: each
+    named company invests there."""
+    groups = _group_places(ctx)
+    if not groups:
+        return
+    for si, sent in enumerate(ctx.sents):
+        before = [groups[k] for k in (si - 1, si - 2) if k in groups]
+        if not before or in_quote(ctx, sent.root):
+            continue
+        firms = _listed_firms(ctx, sent)
+        for firm in firms:
+            for place in before[0]:
+                ctx.add(firm, "investsIn", place, sent, "invest-group", 0.5)
+        if firms:  # "The 19 companies included A and B. Among them, C was ..."
+            groups.setdefault(si, before[0])
