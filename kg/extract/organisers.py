@@ -66,8 +66,9 @@ def list_after(ctx: DocContext, by: Token, stops: frozenset[str] | set[str] = _L
     for tok in doc[by.i + 1 : by.sent.end]:
         if tok.lower_ == "with" and doc[tok.i - 1].lower_ in ("together", "along"):
             continue  # "hosted by A together with B"
-        if verbs_end and tok.pos_ in ("VERB", "AUX") or tok.lower_ in stops:
-            break
+        if (verbs_end and tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound")
+                or tok.lower_ in stops):
+            break  # (not at "the managing committee of")
         idx = ctx.mention_at(tok)
         if idx is None or idx in out or ctx.found[idx].cls not in ANY_AGENT:
             continue
