@@ -69,16 +69,18 @@ class Extractor:
         self.matcher.add("GAZ", lower_patterns(self.nlp, forms))
 
     def __call__(self, doc: Doc, document: Document) -> Extraction:
-        ctx = self.rules_context(doc)
+        ctx = self.rules_context(doc, _same_text(doc, document.text))
         if self.relation_model is not None:
             ctx.hits = self.relation_model.apply(ctx)
         return finish(document, ctx)
 
-    def rules_context(self, doc: Doc) -> DocContext:
-        """Mentions, titles and the hand rules' relations of one parsed document."""
+    def rules_context(self, doc: Doc, text: str | None = None) -> DocContext:
+        """Mentions, titles and the hand rules' relations of one parsed document (``text``:
+        ``doc.text`` if the caller has it)."""
         spans = self.matcher(doc, as_spans=True)
         spans = [s for s in spans if s.text[:1].isupper() or s.text[:1].isdigit()]
-        text = doc.text  # Doc.text is rebuilt from its tokens on every access: read it once
+        if text is None:
+            text = doc.text  # rebuilt from the tokens on every access: read it once
         cands = find_mentions(doc, self.gazetteer, spans, text)
         found = []
         for c in cands:
@@ -96,6 +98,19 @@ class Extractor:
             RELATION_RULES[name](ctx)
         ctx.add_inner_jurisdictions()
         return ctx
+
+
+def _same_text(doc: Doc, text: str) -> str | None:
+    """``text`` when it is the text ``doc`` was parsed from (same length, same first and
+    last token), else None."""
+    if not len(doc):
+        return text if not text else None
+    first, last = doc[0], doc[-1]
+    end = last.idx + len(last.text_with_ws)
+    if end == len(text) and text.startswith(first.text, first.idx) and \
+            text.startswith(last.text, last.idx):
+        return text
+    return None
 
 
 def lower_patterns(nlp: Language, forms: Sequence[str]) -> list[list[int]]:

@@ -114,7 +114,7 @@ def _follow_chains(ctx: DocContext) -> None:
 
 def _also_known_as(ctx: DocContext) -> None:
     events = sorted((f for f in ctx.found if f.cls == "Event"), key=lambda f: f.span.start)
-    text = ctx.doc.text
+    text = ctx.text
     for first, second in zip(events, events[1:], strict=False):
         between = text[first.span.end_char : second.span.start_char]
         if not second.cand.refers_to and _AKA.match(between):

@@ -2,8 +2,8 @@
 
 With one job spaCy's parse is about 85% of the work and our extraction the rest; run one
 after the other they add up, run side by side the extraction hides behind the parse. Each
-parsed ``Doc`` goes to the helper as bytes (``Doc.to_bytes`` without the tensor, which no
-extractor reads: a few per cent of a parse) through a pipe; the helper rebuilds the Doc,
+parsed ``Doc`` goes to the helper as its token arrays and strings (``Doc.to_dict`` less the
+tensor, which no extractor reads: about 1% of a parse) through a pipe; the helper rebuilds the Doc,
 extracts it and appends the ``Extraction``, pickled, to an unlinked temporary file, which
 this process reads back record by record as they arrive. Results travel through a file, not
 a second pipe, so neither process can block the other (the helper only ever waits for the
@@ -27,13 +27,16 @@ import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import numpy
 
 from kg.model import Document, Extraction
 from kg.run.sections import SECTION_CHARS, Merger, Section, plan_sections
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc as SpacyDoc
 
     from kg.extract import Extractor
 
@@ -74,7 +77,7 @@ def overlapped(
     plan: deque[Section] = deque()
     try:
         for section, doc in parse(nlp, plan_sections(documents, plan, limit), batch_size):
-            message = pickle.dumps((plan.popleft(), section, doc.to_bytes(exclude=["tensor"])),
+            message = pickle.dumps((plan.popleft(), section, _pack(doc)),
                                    protocol=pickle.HIGHEST_PROTOCOL)
             try:
                 outbox.send_bytes(message)
@@ -94,6 +97,26 @@ def overlapped(
             helper.terminate()
         helper.join()
         os.close(fd)
+
+
+def _pack(doc: SpacyDoc) -> dict[str, Any]:
+    """What ``Doc.from_dict`` needs to rebuild ``doc`` with every token attribute (text
+    aside: the helper has it), as ``Doc.to_dict`` gives it less the tensor, but with the
+    strings read off the unique hashes instead of eight attributes of every token."""
+    from spacy.attrs import DEP, ENT_ID, ENT_KB_ID, ENT_TYPE, LEMMA, MORPH, NORM, TAG
+    from spacy.tokens import Doc
+
+    head = Doc._get_array_attrs()
+    body = doc.to_array(head)
+    named = [k for k, a in enumerate(head)
+             if a in (TAG, LEMMA, MORPH, DEP, ENT_TYPE, ENT_KB_ID, ENT_ID, NORM)]
+    strings = doc.vocab.strings
+    try:
+        words = [strings[h] for h in numpy.unique(body[:, named]).tolist() if h]
+    except KeyError:  # a hash with no string: spaCy's own way, which skips it
+        return doc.to_dict(exclude=["tensor", "text"])
+    return {"array_head": head, "array_body": body, "strings": words,
+            "has_unknown_spaces": doc.has_unknown_spaces}
 
 
 class _Records:
@@ -145,7 +168,8 @@ def _helper(
         merger = Merger()
         while message := inbox.recv_bytes():
             section, document, data = pickle.loads(message)
-            whole = merger.add(section, extract(Doc(nlp.vocab).from_bytes(data), document))
+            doc = Doc(nlp.vocab).from_dict({**data, "text": document.text})
+            whole = merger.add(section, extract(doc, document))
             if whole is not None:
                 _append(fd, (True, whole))
     except EOFError:
