@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import shutil
 from pathlib import Path
 
@@ -12,7 +13,8 @@ from spacy.language import Language
 
 from kg.build import BuildReport, BuildSettings, build
 from kg.extract.nlp import model_id
-from kg.run.cache import from_json, pipeline_id, to_json
+from kg.model import Extraction
+from kg.run.cache import ExtractionCache, from_json, pipeline_id, to_json
 from kg.vocab import KF
 
 FAST = BuildSettings(validate=False, html=False)
@@ -34,7 +36,7 @@ def test_pipeline_id_matches_loaded_pipeline(nlp: Language) -> None:
     assert pipeline_id(None) == model_id(nlp)
 
 
-def test_extraction_json_round_trip(nlp: Language) -> None:
+def test_extraction_json_round_trip(nlp: Language, tmp_path: Path) -> None:
     from kg.corpus.reader import iter_corpus
     from kg.extract import Extractor
     from kg.extract.gazetteer import Gazetteer
@@ -46,6 +48,23 @@ def test_extraction_json_round_trip(nlp: Language) -> None:
         ex = extractor(doc, document)
         assert ex.mentions
         assert from_json(to_json(ex)) == ex
+        _spools_round_trip(ex, Path(tmp_path))
+
+
+def _spools_round_trip(ex: Extraction, tmp: Path) -> None:
+    """A scratch spool keeps pickles and reads them back; the kept cache holds JSON and
+    never unpickles a row (a planted pickle is a damaged entry, dropped with a warning)."""
+    scratch = ExtractionCache(tmp / "scratch.sqlite", "k", durable=False)
+    scratch.put_many([ex])
+    assert scratch.get_many([ex.document]) == {ex.document.doc_id: ex}
+    scratch.close()
+    warnings: list[str] = []
+    kept = ExtractionCache(tmp / "kept.sqlite", "k", warn=warnings.append)
+    kept.put_many([ex])
+    assert kept.get_many([ex.document]) == {ex.document.doc_id: ex}
+    kept.db.execute("UPDATE extraction SET data = ?", (pickle.dumps(ex),))
+    assert kept.covered([ex.document]) == set() and "damaged" in warnings[0]
+    kept.close()
 
 
 def test_edit_and_remove_rebuild_like_clean_builds(
