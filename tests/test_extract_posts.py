@@ -325,3 +325,23 @@ def test_posts_written_other_ways(extractor: Extractor, text: str, person: str,
 )
 def test_no_post_without_a_title_word(extractor: Extractor, text: str) -> None:
     assert not {t for t in triples(run(extractor, text)) if t[1] == "holdsPositionIn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After the ride, the general manager of the Fjordline Transport Company, Mr. Ola Berg, "
+         "gave a presentation.", ("Ola Berg", "holdsPositionIn", "Fjordline Transport Company")),
+        ("On Monday the deputy mayor of Tangshan, Wu Gang, opened the fair.",
+         ("Wu Gang", "servesIn", "Tangshan")),
+    ],
+)
+def test_a_lowercase_post_after_the_then_the_name(extractor: Extractor, text: str,
+                                                  expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, text))
+
+
+def test_a_post_after_the_without_a_comma_name_is_nobodys(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Ola Berg met the general manager of the Fjordline "
+                                   "Transport Company on Monday."))
+    assert ("Ola Berg", "holdsPositionIn", "Fjordline Transport Company") not in found

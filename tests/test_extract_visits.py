@@ -137,3 +137,29 @@ def test_a_named_possessors_visit_is_theirs(extractor: Extractor) -> None:
     visited = pairs(ex, "visited")
     assert ("Mary Lutz", "Peru") in visited
     assert ("Tom Baker", "Peru") not in visited
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mary Lutz came to Fjordline Foods to learn about its cold chain.",
+         {("Mary Lutz", "Fjordline Foods")}),
+        ("Tom Baker spent two days in Cusco.", {("Tom Baker", "Cusco")}),
+        ("Tom Baker, who is visiting Peru, said trade grew.", {("Tom Baker", "Peru")}),
+    ],
+)
+def test_trips_said_by_their_purpose_or_stay(extractor: Extractor, text: str,
+                                             expected: set[tuple[str, str]]) -> None:
+    assert expected <= pairs(run(extractor, text), "visited")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Baker spent two million dollars in Cusco.",
+        "Tom Baker came to Cusco in 2009 and has lived there since.",
+        "Hotels in Cusco that take visitors from Peru were full.",
+    ],
+)
+def test_no_trip_without_purpose_or_stay(extractor: Extractor, text: str) -> None:
+    assert not pairs(run(extractor, text), "visited")

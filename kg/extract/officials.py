@@ -44,6 +44,14 @@ def _post_word(tok: Token) -> bool:
             and (low in TITLE_PREFIX or title_head(low.split("-")[-1])))
 
 
+def _the_post_word(ctx: DocContext, j: int) -> bool:
+    """ "the general manager of X, Mr. Y": a lowercase post right after "the"."""
+    doc = ctx.doc
+    low = doc[j].lower_
+    return (j >= 1 and doc[j - 1].lower_ == "the" and doc[j].is_lower
+            and (low in TITLE_PREFIX or title_head(low.split("-")[-1])))
+
+
 def _honorifics_before(ctx: DocContext, i: int) -> int:
     """Index of the last token before ``i`` that is not an honorific ("Mr", "Dr.", "H.E.")."""
     doc = ctx.doc
@@ -87,8 +95,8 @@ def comma_post(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
         k -= 1
     if k > sent.start and doc[k].text == "," and _person_at(ctx, k - 1):
         return None  # "Roland Busch, CEO of Siemens AG, Peter Voser": the post is Busch's
-    start = next((j for j in range(k + 1, i) if _post_word(doc[j]) or _placed_post(ctx, j)),
-                 None)
+    start = next((j for j in range(k + 1, i) if _post_word(doc[j]) or _placed_post(ctx, j)
+                  or _the_post_word(ctx, j)), None)
     if start is None or ctx.mention_at(doc[start]) is not None:
         return None
     if _placed_post(ctx, start):

@@ -21,7 +21,7 @@ from kg.extract.grammar import (
 from kg.extract.relations import VISIT_TARGETS
 
 # Going somewhere is a visit when the sentence says it is one (or the verb is a journey).
-_MOVE = {"arrive", "go", "come", "head", "return"}
+_MOVE = {"arrive", "go", "come", "head", "return", "spend"}
 _JOURNEY = {"travel", "fly", "journey"}
 _VISIT_WORDS = {"visit", "inspect", "inspection", "tour", "research", "investigate",
                 "investigation", "survey", "trip", "study", "fact-finding"}
@@ -43,8 +43,17 @@ def _destinations(ctx: DocContext, verb: Token) -> list[int]:
     return out
 
 
+# "came to X to learn about ...": the purpose makes the trip a visit
+_PURPOSES = {"learn", "see", "observe", "inspect", "investigate", "study", "survey", "tour"}
+# "spent two days in Oslo"
+_STAY_TIMES = {"day", "days", "week", "weeks", "hour", "hours", "night", "nights"}
+
+
 def _says_visit(sent: Span, verb: Token) -> bool:
-    return any(t.lemma_.lower() in _VISIT_WORDS for t in sent if t.i != verb.i)
+    if verb.lemma_.lower() == "spend":
+        return any(c.dep_ == "dobj" and c.lower_ in _STAY_TIMES for c in verb.children)
+    return any(t.lemma_.lower() in _VISIT_WORDS for t in sent if t.i != verb.i) or any(
+        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _PURPOSES for c in verb.children)
 
 
 @relation_rule("visit-travel")
