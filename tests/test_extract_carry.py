@@ -110,3 +110,20 @@ def test_an_edition_named_only_in_a_headline(extractor: Extractor) -> None:
             "on Harbour Cooperation\n\nThe envoy attended the opening of the 7th Tiansheng Expo "
             "in Changchun.")
     assert "5th High-level Forum on Harbour Cooperation" in _events(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The Chief Executive, Mr Leung Wai-kit, said Hong Kong would deepen ties with the "
+         "province.", "Official"),
+        ("Speaking at the forum, the Chief Executive, Mr Leung Wai-kit, said Macao would "
+         "deepen ties.", "Official"),
+        # no Hong Kong or Macao in sight: a company's chief executive
+        ("Chief Executive Mr Leung Wai-kit met the Governor of Guangdong.", "Person"),
+        ("Mr Leung Wai-kit, Chief Executive of Tiansheng Holdings, said Hong Kong firms would "
+         "invest.", "Person"),
+    ],
+)
+def test_the_chief_executive_of_a_sar(extractor: Extractor, text: str, cls: str) -> None:
+    assert classes(extractor, text).get("Leung Wai-kit") == cls

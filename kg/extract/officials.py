@@ -212,3 +212,19 @@ def company_post(ctx: DocContext, titles: list[tuple[str, str | None]]) -> bool:
     if any(strong(t, c) and not _FORMER.search(t) for t, c in titles):
         return False
     return any(business_post(ctx, t) or private_head(t) or c == "Enterprise" for t, c in titles)
+
+
+# the head of government of Hong Kong or Macao (a company's is "chief executive officer")
+_SAR_HEAD = re.compile(r"(?:the\s+)?Chief\s+Executive(?:\s+of\s+(?:the\s+)?(?:Hong Kong|Macao|"
+                       r"Macau|HKSAR|MSAR)\b.*)?")
+
+
+def sar_head(ctx: DocContext, title: str) -> bool:
+    """ "the Chief Executive" in a report naming Hong Kong or Macao: its head of government."""
+    if not _SAR_HEAD.fullmatch(title.strip()):
+        return False
+    for f in ctx.found:
+        place = ctx.gaz.place(f.text) if f.cls == "Province" else None
+        if place is not None and place.name in ("Hong Kong", "Macao", "Macau"):
+            return True
+    return False

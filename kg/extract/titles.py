@@ -33,6 +33,7 @@ from kg.extract.officials import (
     plural_head,
     post_for_before,
     private_head,
+    sar_head,
     title_head,
 )
 from kg.extract.postwords import field_words, post_verb_end
@@ -324,6 +325,8 @@ def _chinese_post(ctx: DocContext, title: str) -> bool:
 def _is_official(ctx: DocContext, title: str, org_cls: str | None) -> bool:
     if business_post(ctx, title):
         return False
+    if sar_head(ctx, title):
+        return True  # "the Chief Executive, Mr X" in a report on Hong Kong or Macao
     lowered = set(re.findall(r"[a-z\-]+", title.lower()))
     if _DEPARTMENT_POST.search(title):
         return True  # "Director of Agriculture": a government department's head
