@@ -3,8 +3,10 @@ sentences and invented names: investment drawn by a place, a project "invested b
 company, a group of companies named in the next sentence (kg/extract/ventures.py), a plant
 "of" a company or "located in" a place (kg/extract/facilities.py); events drawing
 exhibitors, pavilions, companies acting at an event, organisers "together with" others,
-the company of a speaker (kg/extract/participants.py, organisers.py); and the agent a
-relative clause or an appositive gives (kg/extract/grammar.py).
+the company of a speaker (kg/extract/participants.py, organisers.py); host cities and an
+event's city over its province (kg/extract/places.py); markets listed after "countries,
+including" (kg/extract/routes.py); and the agent a relative clause or an appositive gives
+(kg/extract/grammar.py).
 """
 
 from __future__ import annotations
@@ -93,6 +95,17 @@ EV = "5th Linzhou Trade Expo"
          {("Korvath Group", "participatesIn", EV)}),
         ("Peru confirmed its participation in the 5th Linzhou Trade Expo.",
          {("Peru", "participatesIn", EV)}),
+        # markets listed after "countries, including"
+        ("Korvath Group's products are sold to more than 50 countries, including Peru and "
+         "Kenya.", {("Korvath Group", "tradesWith", "Peru"),
+                    ("Korvath Group", "tradesWith", "Kenya")}),
+        # taking part in "the event"; the host city of the passage's event
+        (EXPO + "More than 300 exhibitors from Peru, Chile and Kenya are taking part in the "
+         "event.", {("Peru", "participatesIn", EV), ("Kenya", "participatesIn", EV)}),
+        ("The modern face of the host city of Changchun will be on display during the "
+         "upcoming 5th Linzhou Trade Expo.",
+         {("5th Linzhou Trade Expo", "locatedIn", "Changchun"),
+          ("Changchun", "participatesIn", "5th Linzhou Trade Expo")}),
         # a speaker's company takes part
         (EXPO + "At the opening ceremony, guests including Mary Stone, Sourcing Director at "
          "Korvath Group, made speeches.", {("Korvath Group", "participatesIn", EV)}),
@@ -121,6 +134,9 @@ def test_org_relations_of_the_genre(extractor: Extractor, text: str,
         # someone else's speech set at an event: the embassy only says so
         ("More than 30 Peruvian companies exhibited at the 5th Linzhou Trade Expo, said the "
          "Peruvian Embassy in China.", ("Peruvian Embassy", "participatesIn", EV)),
+        # an event is in its city, not also in the city's province (ANNOTATION.md)
+        ("The 10th Linzhou Trade Expo will be held in Jilin Province. The host city of "
+         "Changchun is ready.", ("10th Linzhou Trade Expo", "locatedIn", "Jilin Province")),
         # companies that invested, and a later sentence about other companies
         ("Many companies have invested in Linzhou. Its rivals include Korvath Group.",
          ("Korvath Group", "investsIn", "Linzhou")),

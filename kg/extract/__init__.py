@@ -38,6 +38,7 @@ from kg.extract.facts import add_facts
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.grammar import RELATION_RULES
 from kg.extract.mentions import find_mentions
+from kg.extract.places import city_over_province
 from kg.extract.posts import extract_posts
 from kg.extract.titles import extract_titles
 from kg.learn.model import RelationModel, default_relation_model
@@ -149,7 +150,7 @@ def finish(
 ) -> Extraction:
     """The Extraction of ``ctx``'s mentions and relations (``hits``: default the context's;
     ``table``: the confidence table, default the shipped one)."""
-    hits = ctx.hits if hits is None else hits
+    hits = city_over_province(ctx, ctx.hits if hits is None else hits)
     # "US$4.72 billion" names the country (the gold counts it) but says nothing about it:
     # no relation is read off a currency sign.
     text = ctx.text

@@ -242,6 +242,8 @@ def participates_in_passage_event(ctx: DocContext) -> None:
             if verb.pos_ not in ("VERB", "AUX") or in_quote(ctx, verb):
                 continue
             lemma = verb.lemma_.lower()
+            if lemma == "take" and any(c.lower_ == "part" for c in verb.children):
+                lemma = "participate"  # "are taking part in the event"
             at = _said_at_event(ctx, verb)
             if at is None and lemma in _ATTEND and _relative_subject(verb):
                 at = _named_object_event(ctx, verb)  # "X, which came to attend <event>"

@@ -10,7 +10,8 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
+from kg.extract.context import PLACE_CLASSES, DocContext, RelationHit, mentions_in
+from kg.extract.events import event_before
 from kg.extract.grammar import in_quote, relation_rule
 from kg.extract.lexicon import COMPANY_NOUNS
 
@@ -252,3 +253,55 @@ def described_as_based(ctx: DocContext) -> None:
         thing = _described(ctx, noun)
         if thing is not None and thing != place and ctx.found[thing].cls in _THINGS:
             ctx.add(thing, "locatedIn", place, tok.sent, "located-described", 0.65)
+
+
+def city_over_province(ctx: DocContext, hits: list[RelationHit]) -> list[RelationHit]:
+    """An Event is in its city when one is named, else in the province (ANNOTATION.md): a
+    statement that puts an event in a province goes when the document puts the same event in
+    a city of that province ("held in Changchun, Jilin Province"; "the host city of Zhengzhou
+    ... will be held in Henan province")."""
+    def key(idx: int) -> str:
+        return ctx.found[idx].cand.refers_to or ctx.found[idx].text
+
+    provinces: dict[str, set[str]] = {}
+    for hit in hits:
+        if (hit.pred != "locatedIn" or ctx.found[hit.subj].cls != "Event"
+                or ctx.found[hit.obj].cls != "City"):
+            continue
+        place = ctx.gaz.place(ctx.found[hit.obj].text)
+        for _ in range(3):
+            if place is None or not place.parent:
+                break
+            provinces.setdefault(key(hit.subj), set()).add(place.parent)
+            place = ctx.gaz.place(place.parent)
+    if not provinces:
+        return hits
+    out = []
+    for hit in hits:
+        if (hit.pred == "locatedIn" and ctx.found[hit.subj].cls == "Event"
+                and ctx.found[hit.obj].cls == "Province"):
+            place = ctx.gaz.place(ctx.found[hit.obj].text)
+            if place is not None and place.name in provinces.get(key(hit.subj), ()):
+                continue
+        out.append(hit)
+    return out
+
+
+@relation_rule("located-host-city")
+def host_cities(ctx: DocContext) -> None:
+    """ "the host city of Zhengzhou", "Zhengzhou, the host city,": the event of the sentence
+    (or the passage's) is there, and the city takes part in it."""
+    for sent, city in ctx.triggers({"city"}, {"NOUN"}):
+        if not any(c.lower_ in ("host", "hosting") for c in city.children) or in_quote(ctx, city):
+            continue
+        places = [p for c in city.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in mentions_in(ctx, c.subtree, {"City"})]
+        if not places and city.dep_ == "appos":
+            places = mentions_in(ctx, [city.head], {"City"})
+        if not places:
+            continue
+        named = [i for i in ctx.in_sentence(sent) if ctx.found[i].cls == "Event"]
+        event = named[0] if named else event_before(ctx, city)
+        if event is not None:  # (and a host city takes part in its event: ANNOTATION.md)
+            ctx.add(event, "locatedIn", places[0], sent, "located-host-city", 0.6)
+            ctx.add(places[0], "participatesIn", event, sent, "located-host-city", 0.6)

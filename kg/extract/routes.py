@@ -74,10 +74,21 @@ def trades(ctx: DocContext) -> None:
                 ctx.add(agent, "tradesWith", obj, sent, "trade", conf)
 
 
+_MARKET_NOUNS = ("countries", "markets", "nations", "economies", "regions")
+
+
 def _markets_in(ctx: DocContext, idx: int) -> bool:
-    """ "trade with ... countries in Southeast Asia": a market named after "countries in"."""
-    return word_before(ctx, idx) == "in" and word_before(ctx, idx, 2) in (
-        "countries", "markets", "nations", "economies", "regions")
+    """ "trade with ... countries in Southeast Asia", "sold to 50 countries, including Peru":
+    a market named after "countries in" or listed after "countries, including"."""
+    if word_before(ctx, idx) == "in" and word_before(ctx, idx, 2) in _MARKET_NOUNS:
+        return True
+    doc = ctx.doc
+    k = ctx.found[idx].span.start - 1
+    if k < 2 or doc[k].lower_ not in ("including", "as"):
+        return False
+    k -= 2 if doc[k].lower_ == "as" and doc[k - 1].lower_ == "such" else 1
+    k -= 1 if doc[k].text == "," else 0
+    return doc[k].lower_ in _MARKET_NOUNS
 
 
 
