@@ -88,6 +88,8 @@ def test_a_reporting_day_dates_no_statement(extractor: Extractor, text: str) -> 
         ("The company released its annual report at the expo on June 3.", "statement"),
         ("BEIJING, June 3 (Xinhua) -- The company opened a plant.", "report"),
         ("The expo will last until June 3.", "until"),
+        ("Li and his aides are visiting four cities and return on June 3.", "until"),
+        ("Li and his aides are visiting four cities and return Friday.", "until"),
         ("Li visited Laos, according to a press release issued on June 3.", "report"),
         ("The plan, released on June 3, will be implemented by Hunan.", "statement"),
         # datelines written other ways: an agency in slashes, a colon after the place

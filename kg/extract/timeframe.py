@@ -150,6 +150,23 @@ def _is_dateline(text: str, d: DateMention) -> bool:
             and _DATELINE_MARK.match(text[d.end : d.end + 40]) is not None)
 
 
+_END_VERBS = frozenset({"return"})
+
+
+def _ends_trip(t: Token) -> bool:
+    """The day hangs on a return ("return Friday", "returned on June 3", "on his return on
+    June 3"), before any other verb."""
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in _END_VERBS or t.lower_ in _END_VERBS:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def roles(doc: Doc, text: str, dates: Sequence[DateMention]) -> list[Dated]:
     """Each day with what it may date (see the module docstring)."""
     out: list[Dated] = []
@@ -162,6 +179,8 @@ def roles(doc: Doc, text: str, dates: Sequence[DateMention]) -> list[Dated]:
             role = "report"
         elif span is not None and _is_report(span):
             role = "report"
+        elif span is not None and _ends_trip(span.root):
+            role = "until"  # "are visiting four cities and return Friday": the trip's end
         clause = _clause_of(span.root) if span is not None else None
         if clause is not None and _is_setting(clause.head):
             clause = None  # "At the meeting held on Tuesday, X met Y": the whole sentence's day
