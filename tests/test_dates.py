@@ -49,6 +49,9 @@ def days(text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str]]:
         ("They toured Hebei Monday and Tuesday.", [("2024-11-11", "2024-11-12")]),
         ("The fair closed the day before yesterday.", [("2024-11-11", "2024-11-11")]),
         ("The governor arrived this afternoon.", [("2024-11-13", "2024-11-13")]),
+        ("On the 5th of November, he came.", [("2024-11-05", "2024-11-05")]),
+        ("Posted 2024/11/5 and 2024.11.06.", [("2024-11-05", "2024-11-05"),
+                                              ("2024-11-06", "2024-11-06")]),
     ],
 )
 def test_days_are_resolved(text: str, expected: list[tuple[str, str]]) -> None:

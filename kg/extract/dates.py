@@ -51,10 +51,13 @@ _RANGE_DMDM = re.compile(  # "28 September to 2 October 2024"
 _MD = re.compile(  # "April 16, 2025", "On December 13", "Sept 25", "Jan. 11"
     rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?!\s*%)(?:,?\s+(?P<y1>{_YEAR})\b)?"
 )
-_DM = re.compile(  # "1 Jan, 2020", "18 December 2017"
-    rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR})\b)?"
+_DM = re.compile(  # "1 Jan, 2020", "18 December 2017", "the 5th of June"
+    rf"\b(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR})\b)?"
 )
-_ISO = re.compile(r"\b(?P<y1>(?:19|20)\d{2})-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)\b")
+# "2024-06-05", "2024/6/5", "2024.06.05": year first is never ambiguous
+_ISO = re.compile(
+    r"\b(?P<y1>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m1>[01]?\d)(?P=sep)(?P<d1>[0-3]?\d)\b(?!\.\d)"
+)
 _WEEKDAY = re.compile(
     r"\b(?P<prefix>(?:on|last|this|next|every|each)\s+(?:the\s+)?)?"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b",
