@@ -170,6 +170,10 @@ def test_an_end_day_ends_no_event_whose_start_is_not_given(extractor: Extractor)
          "concluded Monday in Shijiazhuang.",
          {"5th Tiannan Machinery Expo": ("2024-06-17", "2024-06-17"),
           "Tiannan Investment Summit": ("2024-06-17", "2024-06-17")}),
+        ("The 5th Tiannan Machinery Expo got underway on Monday in Shijiazhuang.",
+         {"5th Tiannan Machinery Expo": ("2024-06-17", "2024-06-17")}),
+        ("The 5th Tiannan Machinery Expo drew to a close on Monday in Shijiazhuang.",
+         {"5th Tiannan Machinery Expo": ("2024-06-17", "2024-06-17")}),
         # an edition scheduled for its days
         ("The 6th Tiannan Machinery Expo is scheduled for Sept. 10 to 13 in Shijiazhuang.",
          {"6th Tiannan Machinery Expo": ("2024-09-10", "2024-09-13")}),
