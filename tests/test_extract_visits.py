@@ -163,3 +163,20 @@ def test_trips_said_by_their_purpose_or_stay(extractor: Extractor, text: str,
 )
 def test_no_trip_without_purpose_or_stay(extractor: Extractor, text: str) -> None:
     assert not pairs(run(extractor, text), "visited")
+
+
+def test_everyone_of_a_list_of_three_visits(extractor: Extractor) -> None:
+    visited = pairs(run(extractor, "Tom Baker, Mary Lutz and Anna Berg visited Fjordline Foods."),
+                    "visited")
+    assert visited == {("Tom Baker", "Fjordline Foods"), ("Mary Lutz", "Fjordline Foods"),
+                       ("Anna Berg", "Fjordline Foods")}
+
+
+def test_the_place_of_an_investigation_conducted(extractor: Extractor) -> None:
+    ex = run(extractor, "Mary Lutz conducted an investigation in Cusco on Tuesday.")
+    assert ("Mary Lutz", "Cusco") in pairs(ex, "visited")
+
+
+def test_a_delegation_arriving_is_a_visit(extractor: Extractor) -> None:
+    ex = run(extractor, "Mary Lutz's delegation arrived in Cusco on Monday.")
+    assert ("Mary Lutz", "Cusco") in pairs(ex, "visited")

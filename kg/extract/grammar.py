@@ -398,7 +398,15 @@ def with_conjuncts(ctx: DocContext, idx: int, classes: AbstractSet[str]) -> list
     and the WTO have sent representatives" - all three sent them."""
     out = [idx]
     root = ctx.found[idx].span.root
-    for tok in root.conjuncts:
+    listed = list(root.conjuncts)
+    if ctx.found[idx].cls in PEOPLE:
+        # "Li Ming, Karl Olsen and Anna Berg visited X": the parser hangs the second name
+        # on the first as an apposition, the rest as its conjuncts
+        for tok in root.children:
+            other = ctx.mention_at(tok)
+            if tok.dep_ == "appos" and other is not None and ctx.found[other].cls in PEOPLE:
+                listed += [tok, *tok.conjuncts]
+    for tok in listed:
         other = ctx.mention_at(tok)
         if other is not None and other not in out and ctx.found[other].cls in classes:
             out.append(other)

@@ -32,7 +32,10 @@ _DESTINATION_PREPS = {"to", "in", "at"}
 
 def _destinations(ctx: DocContext, verb: Token) -> list[int]:
     out: list[int] = []
-    for child in verb.children:
+    # "conducted an investigation in Wuxi": the place may hang on the visit noun
+    visit_nouns = [c for c in verb.children if c.dep_ == "dobj"
+                   and c.lemma_.lower() in _VISIT_WORDS]
+    for child in [*verb.children, *(g for n in visit_nouns for g in n.children)]:
         if child.dep_ == "prep" and child.lower_ in _DESTINATION_PREPS:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             tokens = [t for o in objs for t in [o, *o.conjuncts]]
@@ -56,6 +59,12 @@ def _says_visit(sent: Span, verb: Token) -> bool:
         c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _PURPOSES for c in verb.children)
 
 
+def _mission_moves(verb: Token) -> bool:
+    """ "Li Ming's delegation arrived in Oslo": a delegation's or mission's going is a visit."""
+    return any(t.lemma_.lower() in ("delegation", "mission") for subj, is_object
+               in subject_tokens(verb) if not is_object for t in subj.subtree)
+
+
 @relation_rule("visit-travel")
 def travel_visits(ctx: DocContext) -> None:
     for sent, verb in ctx.triggers(_MOVE | _JOURNEY | _SUPPORT, {"VERB"}):
@@ -67,7 +76,7 @@ def travel_visits(ctx: DocContext) -> None:
             if not any(c.dep_ == "dobj" and c.lemma_.lower() in _VISIT_WORDS | {"tour"}
                        for c in verb.children):
                 continue
-        elif lemma in _MOVE and not _says_visit(sent, verb):
+        elif lemma in _MOVE and not _says_visit(sent, verb) and not _mission_moves(verb):
             continue
         places = _destinations(ctx, verb)
         if not places:
