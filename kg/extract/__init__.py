@@ -121,9 +121,26 @@ def lower_patterns(nlp: Language, forms: Sequence[str]) -> list[list[int]]:
     at whitespace first and reads each piece alone, so a form's tokens are those it has on
     its own (tests/test_gazetteer.py checks it on the whole gazetteer), and one Doc
     costs a fraction of one Doc per form. Forms with other whitespace are tokenised alone.
+    Most forms are plain words of letters, which the tokenizer keeps whole unless a special
+    case says otherwise ("Cannot"): their keys are the lower-case words' hashes, with no
+    tokenizing at all.
     """
-    plain = [f for f in forms if f and f == " ".join(f.split())]
+    special = getattr(nlp.tokenizer, "rules", None) or {}
+    strings = nlp.vocab.strings
+
+    def whole(word: str) -> bool:
+        return word.isalpha() and word not in special
+
     keys: dict[str, list[int]] = {}
+    plain = []
+    for f in forms:
+        words = f.split()
+        if not f or f != " ".join(words):
+            continue
+        if all(whole(w) for w in words):
+            keys[f] = [strings.add(w.lower()) for w in words]
+        else:
+            plain.append(f)
     if plain:
         lower = nlp.tokenizer("\n".join(plain)).to_array([LOWER, IS_SPACE]).tolist()
         k, current = 0, []
