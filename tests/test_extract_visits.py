@@ -42,6 +42,13 @@ def test_movement_alone_is_no_visit(extractor: Extractor, text: str) -> None:
     assert not visits(extractor, text)
 
 
+def test_coming_home_after_a_trip_visits_only_the_trip(extractor: Extractor) -> None:
+    found = visits(extractor, "Wang Lin, Governor of Gansu Province, returned to Lanzhou on "
+                              "Friday after leading a delegation on a visit to Mongolia.")
+    assert ("Wang Lin", "Mongolia") in found
+    assert ("Wang Lin", "Lanzhou") not in found
+
+
 def test_who_accompanies_the_visit_visits_what_its_leader_visited(
         extractor: Extractor) -> None:
     found = visits(extractor, "Guo Ping led a delegation to Japan. The delegation visited "

@@ -55,6 +55,8 @@ _STAY_TIMES = {"day", "days", "week", "weeks", "hour", "hours", "night", "nights
 def _says_visit(sent: Span, verb: Token) -> bool:
     if verb.lemma_.lower() == "spend":
         return any(c.dep_ == "dobj" and c.lower_ in _STAY_TIMES for c in verb.children)
+    if verb.lemma_.lower() == "return" and any(t.lower_ == "after" for t in sent):
+        return False  # "returned to Xi'an after a visit to Kazakhstan": home, not a visit
     return any(t.lemma_.lower() in _VISIT_WORDS for t in sent if t.i != verb.i) or any(
         c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _PURPOSES for c in verb.children)
 
