@@ -266,3 +266,9 @@ def test_lists_honours_calls_and_headlines(extractor: Extractor, text: str,
 )
 def test_no_meeting_said_otherwise(extractor: Extractor, text: str) -> None:
     assert not met(extractor, text)
+
+
+def test_an_exchange_of_views_with_someone(extractor: Extractor) -> None:
+    assert met(extractor, "Chen Hua had an exchange of views with Karl Olsen on trade.") == _pairs(
+        ("Chen Hua", "Karl Olsen"))
+    assert not met(extractor, "Xu Lan and Tove Lund attended the exchange of gifts.")

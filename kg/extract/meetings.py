@@ -175,6 +175,10 @@ def _objects(ctx: DocContext, trig: Token) -> list[Token]:
                          and not _dobj(c) for g in _with_objects(c)]
     else:
         heads = _with_objects(trig)
+        if not heads and trig.lemma_.lower() == "exchange":
+            # "an exchange of views with B": "with" hangs on "views"
+            heads = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for v in c.children for g in _with_objects(v)]
         if not heads and trig.dep_ in ("dobj", "attr") and trig.head.pos_ in ("VERB", "AUX"):
             heads = _with_objects(trig.head)
     heads = [h for h in heads if _is_party(ctx, h)]
@@ -294,7 +298,15 @@ def _trigger(trig: Token) -> bool:
         return lemma in _VERBS or lemma in _PERSON_VERBS or lemma == "exchange"
     if lemma in ("conference", "conversation"):
         return any(c.lower_ in _CALL_WORDS for c in trig.children if c.i < trig.i)
+    if lemma == "exchange":  # "had an exchange of views"
+        return _of_views(trig)
     return lemma in _NOUNS or lemma in _HOSTED or lemma in ("meet", "visit", "welcome")
+
+
+def _of_views(trig: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.lemma_.lower() in ("view", "idea", "opinion") for g in c.children)
+        for c in trig.children)
 
 
 def _reciprocal(ctx: DocContext, trig: Token, agents: list[Token], sent: Span) -> None:
@@ -303,7 +315,7 @@ def _reciprocal(ctx: DocContext, trig: Token, agents: list[Token], sent: Span) -
         return
     if trig.lemma_.lower() == "exchange" and not any(  # "A and B exchanged views"
             c.dep_ == "dobj" and c.lemma_.lower() in ("view", "idea", "opinion")
-            for c in trig.children):
+            for c in trig.children) and not _of_views(trig):
         return
     if trig.pos_ != "VERB" and trig.head.lemma_.lower() not in ("hold", "have", "conduct"):
         return  # "attended the meeting" is no meeting between the attendants
