@@ -40,6 +40,18 @@ from kg.extract import Extractor
         ("The Senate of Avalon approved the treaty.", "Senate of Avalon", "GovernmentBody"),
         ("Premier Wang attended along with Georgian Deputy Chairman of the Parliament Zurab "
          "Kvaratsi.", "Zurab Kvaratsi", "Person"),
+        # a family name and a hyphenated given name after an organ's or a company's name
+        ("Speeches were given by the Undersecretary of the Ruritanian Ministry of Trade Economy "
+         "Yoon Sang-Jick and the Vice Chairman of Tarvel Electronics Kwon Oh-hyun.",
+         "Yoon Sang-Jick", "Official"),
+        ("Speeches were given by the Undersecretary of the Ruritanian Ministry of Trade Economy "
+         "Yoon Sang-Jick and the Vice Chairman of Tarvel Electronics Kwon Oh-hyun.",
+         "Tarvel Electronics", "Enterprise"),
+        # the board is the company's
+        ("John Barrow, the Chairman of the Board of Velmont Corporation, spoke.",
+         "Velmont Corporation", "Enterprise"),
+        ("Mr Chan Ka-ho, Chairman of the Board of Directors of Tiansheng Holdings, spoke.",
+         "Tiansheng Holdings", "Enterprise"),
         # a post in apposition makes a person of a name the model took for a place
         ("The expo will help drive cooperation, Qiu Jinzao, China's Vice Minister of Commerce, "
          "said.", "Qiu Jinzao", "Official"),
@@ -67,6 +79,10 @@ def test_class_of_a_new_name(extractor: Extractor, text: str, name: str, cls: st
          "at the government office.", "KLC and Morivan Co., Ltd"),
         ("Premier Wang attended along with Georgian Deputy Chairman of the Parliament Zurab "
          "Kvaratsi.", "Parliament Zurab Kvaratsi"),
+        ("John Barrow, the Chairman of the Board of Velmont Corporation, spoke.",
+         "Board of Velmont Corporation"),
+        ("Speeches were given by the Vice Chairman of Tarvel Electronics Kwon Oh-hyun.",
+         "Tarvel Electronics Kwon Oh-hyun"),
         ("The expo will help drive cooperation, Qiu Jinzao, China's Vice Minister of Commerce, "
          "said.", "Qiu Jinzao'"),
     ],

@@ -139,13 +139,19 @@ def _split_title(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
     lowered = [w.lower() for _, _, w in words]
     if "of" not in lowered:
         return words
+    if lowered[:2] == ["board", "of"] and len(words) > 2:
+        # "(Chairman of the) Board of Acme Corporation": the company
+        rest = words[2:]
+        while rest and rest[0][2].lower() in ("directors", "the", "of"):
+            rest = rest[1:]
+        return rest
     cut = lowered.index("of")
     if cut == 0 or lowered[cut - 1] not in TITLE_HEADS:
         return words
     rest = words[cut + 1 :]
     while rest and rest[0][2].lower() == "the":
         rest = rest[1:]
-    return rest
+    return _split_title(rest) if [w.lower() for _, _, w in rest[:2]] == ["board", "of"] else rest
 
 
 def _strip_trailing(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -282,10 +288,20 @@ def _split_more(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], str
     return [(words, "")]
 
 
+_HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")
+
+
 def _officer_after(words: list[Word], gaz: Gazetteer) -> int:
     """How many words at the end of an organ's name are a person's name: two or three
     capitalised words, none a keyword, a place or a small word, right after the organ's
-    keyword ("Parliament", "Committee", "Government")."""
+    keyword ("Parliament", "Committee", "Government"); or, after any organisation's or
+    company's name, a family name and a hyphenated given name ("... Electronics Kwon
+    Oh-hyun", "... Ministry of Trade Yoon Sang-Jick")."""
+    if len(words) >= 4 and _HYPHEN_GIVEN.fullmatch(words[-1][2]) and re.fullmatch(
+            r"[A-Z][a-z]{1,5}", words[-2][2]) and gaz.place(words[-2][2]) is None and (
+            words[-2][2].lower() not in NAME_KEYWORDS) and classify_name(
+            [w for _, _, w in words[:-2]]) in ("GovernmentBody", "Organization", "Enterprise"):
+        return 2
     for n in (2, 3):
         if len(words) < n + 1:
             continue
