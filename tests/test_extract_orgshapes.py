@@ -6,7 +6,7 @@ exhibitors, pavilions, companies acting at an event, organisers "together with" 
 the company of a speaker (kg/extract/participants.py, organisers.py); host cities and an
 event's city over its province (kg/extract/places.py); markets listed after "countries,
 including" (kg/extract/routes.py); and the agent a relative clause or an appositive gives
-(kg/extract/grammar.py).
+(kg/extract/grammar.py), not a dateline's place, and no place in its own cities.
 """
 
 from __future__ import annotations
@@ -106,6 +106,9 @@ EV = "5th Linzhou Trade Expo"
          "upcoming 5th Linzhou Trade Expo.",
          {("5th Linzhou Trade Expo", "locatedIn", "Changchun"),
           ("Changchun", "participatesIn", "5th Linzhou Trade Expo")}),
+        # the zone a province develops, wherever it is
+        ("Hunan has established several new zones, including the Linzhou Demonstration Zone in "
+         "Changsha.", {("Hunan", "investsIn", "Linzhou Demonstration Zone")}),
         # a speaker's company takes part
         (EXPO + "At the opening ceremony, guests including Mary Stone, Sourcing Director at "
          "Korvath Group, made speeches.", {("Korvath Group", "participatesIn", EV)}),
@@ -137,6 +140,11 @@ def test_org_relations_of_the_genre(extractor: Extractor, text: str,
         # an event is in its city, not also in the city's province (ANNOTATION.md)
         ("The 10th Linzhou Trade Expo will be held in Jilin Province. The host city of "
          "Changchun is ready.", ("10th Linzhou Trade Expo", "locatedIn", "Jilin Province")),
+        # a dateline's place does not act; a province does not invest in its own city
+        ("CHANGSHA - Peruvian Prime Minister Juan Vela eyed more investment between China and "
+         "Peru during his visit.", ("CHANGSHA", "investsIn", "Peru")),
+        ("Hunan has established several new zones, including the Linzhou Demonstration Zone in "
+         "Changsha.", ("Hunan", "investsIn", "Changsha")),
         # companies that invested, and a later sentence about other companies
         ("Many companies have invested in Linzhou. Its rivals include Korvath Group.",
          ("Korvath Group", "investsIn", "Linzhou")),

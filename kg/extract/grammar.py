@@ -119,7 +119,7 @@ def agent_of(
         # "Consul Generals from seven countries in Shanghai were invited to participate":
         # a place after "in"/"at" inside the subject only says where the subject is.
         found = [i for i in found if not _located_modifier(ctx, i, subj)
-                 and not _unnamed_head_appositive(ctx, i, subj)]
+                 and not _unnamed_head_appositive(ctx, i, subj) and not dateline(ctx, i)]
         if found:
             # "the task force from the Samsung Town in Haimen District of Nantong": the name
             # nearest the subject's head acts, not the places that locate it.
@@ -241,6 +241,19 @@ def _located_modifier(ctx: DocContext, idx: int, subj: Token) -> bool:
         len(after) > 0 and after[0].lower_ == "-based")
     return based and found.span.root.i != subj.i or (
         root.i != subj.i and root.dep_ == "pobj" and root.head.lower_ in ("in", "at"))
+
+
+_DATELINE = re.compile(r"\s*(?:[–—]|--|-(?=\s))|,(?:\s+[A-Z][a-z]+,)?\s+[A-Z][a-z]+\.?\s+\d{1,2}\b")
+
+
+def dateline(ctx: DocContext, idx: int) -> bool:
+    """ "BEIJING - French Prime Minister X eyed ...", "KUNMING, May 2 (Xinhua) --": the place
+    that opens a line as its dateline says where the news is from, it does not act."""
+    f = ctx.found[idx]
+    line_start = ctx.text.rfind("\n", 0, f.cand.start) + 1
+    if ctx.text[line_start : f.cand.start].strip():
+        return False
+    return bool(_DATELINE.match(ctx.text, f.cand.end))
 
 
 def _unnamed_head_appositive(ctx: DocContext, idx: int, subj: Token) -> bool:
@@ -380,6 +393,7 @@ def simple_rule(
     Targets right after a word in ``not_after`` ("investment from China") are not targets."""
     for sent, trig in ctx.triggers(lemmas, pos):
         objs = [o for o in targets_of(ctx, trig, targets) if word_before(ctx, o) not in not_after]
+        # "established new zones, including the X Zone in Qingdao": the zone, not its place
         if not objs:
             continue
         agent, conf = agent_of(ctx, trig, agents, self_reference)
@@ -390,7 +404,27 @@ def simple_rule(
             continue
         for actor in with_conjuncts(ctx, agent, agents):
             for obj in objs:
-                ctx.add(actor, pred, obj, sent, extractor, conf)
+                if pred != "investsIn" or not inside_place(ctx, actor, obj):
+                    ctx.add(actor, pred, obj, sent, extractor, conf)
+
+
+def inside_place(ctx: DocContext, agent: int, place: int, either_way: bool = True) -> bool:
+    """Does the place ``agent`` lie in ``place`` (or, ``either_way``, ``place`` in it), by the
+    gazetteer's parents? A
+    place neither trades with the country that holds it ("exports from China to Mongolia"
+    read as Inner Mongolia's) nor invests in its own cities ("Shandong has established new
+    zones, including the X Zone in Qingdao")."""
+    one = ctx.gaz.place(ctx.found[agent].text)
+    other = ctx.gaz.place(ctx.found[place].text)
+    if one is None or other is None or ctx.found[agent].cls not in ("City", "Province"):
+        return False
+    for inner, outer in ((one, other), (other, one))[: 2 if either_way else 1]:
+        seen = 0
+        while inner is not None and inner.parent and seen < 4:
+            if inner.parent == outer.name:
+                return True
+            inner, seen = ctx.gaz.place(inner.parent), seen + 1
+    return False
 
 
 def with_conjuncts(ctx: DocContext, idx: int, classes: AbstractSet[str]) -> list[int]:

@@ -8,7 +8,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.grammar import agent_of, in_quote, relation_rule, targets_of, word_before
+from kg.extract.grammar import (
+    agent_of,
+    in_quote,
+    inside_place,
+    relation_rule,
+    targets_of,
+    word_before,
+)
 from kg.schema import DOMAIN_RANGE
 
 _CARRIERS = {"train", "freight", "cargo", "route", "vessel", "ship", "flight", "service",
@@ -70,7 +77,7 @@ def trades(ctx: DocContext) -> None:
         if agent is None:
             continue
         for obj in objs:
-            if not _inside(ctx, agent, obj):
+            if not inside_place(ctx, agent, obj, either_way=False):
                 ctx.add(agent, "tradesWith", obj, sent, "trade", conf)
 
 
@@ -102,21 +109,6 @@ def _others_trade(ctx: DocContext, trig: Token) -> bool:
         owners += [ctx.mention_at(g) for t in trig.subtree if t.dep_ == "prep"
                    and t.lower_ == "from" for g in t.children if g.dep_ == "pobj"]
     return any(o is not None and ctx.found[o].cls not in TRADERS for o in owners)
-
-
-def _inside(ctx: DocContext, agent: int, market: int) -> bool:
-    """A place does not trade with a place that holds it ("exports from China to Mongolia"
-    read as Inner Mongolia's: not with China)."""
-    place = ctx.gaz.place(ctx.found[agent].text)
-    target = ctx.gaz.place(ctx.found[market].text)
-    if place is None or target is None or ctx.found[agent].cls not in ("City", "Province"):
-        return False
-    seen = 0
-    while place is not None and place.parent and seen < 4:
-        if place.parent == target.name:
-            return True
-        place, seen = ctx.gaz.place(place.parent), seen + 1
-    return False
 
 
 @relation_rule("trade-route")
