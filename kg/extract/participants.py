@@ -22,7 +22,7 @@ from kg.extract.grammar import (
 )
 from kg.extract.lexicon import PARTICIPANT_NOUNS
 from kg.extract.organisers import list_after
-from kg.extract.relations import set_at
+from kg.extract.relations import events_before_root, set_at
 
 _COPULAS = {"include", "be", "comprise", "feature"}
 _ALONE = {"attend", "preside", "participate"}
@@ -186,11 +186,8 @@ def acting_at_event(ctx: DocContext) -> None:
                 agents += with_conjuncts(ctx, idx, ANY_AGENT - PEOPLE)
         if not agents:
             continue
-        for idx in ctx.in_sentence(sent):
-            f = ctx.found[idx]
-            if f.cls != "Event" or f.span.start >= root.i:
-                continue
-            if set_at(f.span.root, root):
+        for idx in events_before_root(ctx, sent):
+            if set_at(ctx.found[idx].span.root, root):
                 for agent in agents:
                     ctx.add(agent, "participatesIn", idx, sent, "participate-setting", 0.55)
 

@@ -7,7 +7,7 @@ ventures.py, programmes.py, places.py, visits.py; trade in routes.py).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
 from kg.extract.grammar import (
@@ -347,13 +347,17 @@ def participates(ctx: DocContext) -> None:
             agents = mentions_in(ctx, reversed(doc[sent.start : root.i]), PEOPLE)[:1]
         if not agents:
             continue
-        for idx in ctx.in_sentence(sent):
+        for idx in events_before_root(ctx, sent):
             f = ctx.found[idx]
-            if f.cls != "Event" or f.span.start >= root.i:
-                continue
             lead = [t.lower_ for t in doc[max(sent.start, f.span.start - 4) : f.span.start]]
             if {"at", "during", "to"} & set(lead) or set_at(f.span.root, root):
                 ctx.add(agents[0], "participatesIn", idx, sent, "event-setting", 0.6)
+
+
+def events_before_root(ctx: DocContext, sent: Span) -> list[int]:
+    """The events named in ``sent`` before its main verb (the settings it may be set at)."""
+    return [i for i in ctx.in_sentence(sent)
+            if ctx.found[i].cls == "Event" and ctx.found[i].span.start < sent.root.i]
 
 
 def set_at(token: Token, root: Token) -> bool:
