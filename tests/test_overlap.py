@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
+import subprocess
+import sys
 from dataclasses import replace
 
 import pytest
@@ -46,3 +49,14 @@ def test_stopping_early_stops_the_helper(nlp: Language, extractor: Extractor) ->
     assert first.mentions
     stream.close()
     assert not mp.active_children()
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="no CPU affinity here")
+def test_on_one_core_one_job_stays_one_process() -> None:
+    """Pinned to a single core (a small CI runner, `taskset -c 0`), `--jobs 1` forks no helper:
+    the two stages would only take turns."""
+    code = ("import os; os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]}); "
+            "from kg.run.overlap import can_overlap; print(can_overlap(100))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"

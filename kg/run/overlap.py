@@ -46,7 +46,17 @@ _PIPE_BYTES = 1 << 20  # room for a dozen parsed articles in flight
 
 
 def can_overlap(n_documents: int) -> bool:
-    return n_documents >= MIN_DOCUMENTS and "fork" in mp.get_all_start_methods()
+    """Worth a helper process: enough documents, fork available, and a second core this
+    process may run on (on one core the two stages would only take turns)."""
+    return (n_documents >= MIN_DOCUMENTS and "fork" in mp.get_all_start_methods()
+            and _cores() > 1)
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
 
 
 def overlapped(
