@@ -29,6 +29,16 @@ from kg.extract import Extractor
         ("The fair drew retail giants like Valmont and Carrefive.", "Carrefive", "Enterprise"),
         ("The province signed an MOU with two Japanese enterprises, KLC and Morivan Co., Ltd, "
          "at the government office.", "Morivan Co., Ltd", "Enterprise"),
+        # described as a company
+        ("Velkor, a Detroit-based maker of electric trucks, opened a plant in Hefei.",
+         "Velkor", "Enterprise"),
+        ("Chinese carmaker Zhenyu opened a new factory in Wuhu.", "Zhenyu", "Enterprise"),
+        ("German chemical giant Brantag will invest 2 billion euros in Zhanjiang.", "Brantag",
+         "Enterprise"),
+        ("The deal was signed by Norvex, a Swedish producer of paper, and the Guangxi "
+         "government.", "Norvex", "Enterprise"),
+        ("Among them, United States-based Corvane Products was the 200th to be certified.",
+         "Corvane Products", "Enterprise"),
         # a field's name is no company, and is never split at "and"
         ("He spoke at the Belt and Road Conference on Science and Technology Exchange.",
          "Belt and Road Conference on Science and Technology Exchange", "Event"),
@@ -81,6 +91,7 @@ def test_class_of_a_new_name(extractor: Extractor, text: str, name: str, cls: st
          "Kvaratsi.", "Parliament Zurab Kvaratsi"),
         ("John Barrow, the Chairman of the Board of Velmont Corporation, spoke.",
          "Board of Velmont Corporation"),
+
         ("Speeches were given by the Vice Chairman of Tarvel Electronics Kwon Oh-hyun.",
          "Tarvel Electronics Kwon Oh-hyun"),
         ("The expo will help drive cooperation, Qiu Jinzao, China's Vice Minister of Commerce, "
@@ -143,3 +154,15 @@ def test_an_edition_named_only_in_a_headline(extractor: Extractor) -> None:
 )
 def test_the_chief_executive_of_a_sar(extractor: Extractor, text: str, cls: str) -> None:
     assert classes(extractor, text).get("Leung Wai-kit") == cls
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Li Ming, a company executive in Hefei, said sales rose.", "Li Ming"),
+        ("Beijing-based Tiansheng University opened a campus.", "Tiansheng University"),
+        ("Chinese carmaker President Li Ming spoke.", "President Li Ming"),
+    ],
+)
+def test_described_but_no_company(extractor: Extractor, text: str, name: str) -> None:
+    assert classes(extractor, text).get(name) != "Enterprise"

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.companies import described_companies, listed_companies
 from kg.extract.editions import series_of
 from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import (
@@ -39,7 +40,6 @@ from kg.extract.names import (
     BY_PREFIX,
     SMALL_WORDS,
     Candidate,
-    listed_companies,
     lowercase_bodies,
     measure_names,
     name_chunks,
@@ -252,6 +252,7 @@ def find_mentions(
         *measure_names(text),
         *lowercase_bodies(text, gaz),
         *listed_companies(text, gaz),
+        *described_companies(text, gaz),
         *gazetteer_names(gaz, matcher_spans),
     ]
     ner = [*ner_names(doc, gaz), *apposed_people(doc, gaz), *signed_names(text),

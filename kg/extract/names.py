@@ -3,7 +3,8 @@
 ``name_chunks``: capitalised name sequences ("Sichuan Injet Electric Co., Ltd.", "People's
 Government of Sichuan Province") typed by their last class keyword (``classify_name``);
 ``quoted_names``: quoted initiatives and events (“20 Measures”, “Two Sessions” 2023);
-``measure_names``, ``lowercase_bodies``, ``listed_companies`` and ``signed_names`` for names
+``measure_names``, ``lowercase_bodies`` and ``signed_names`` (kg/extract/companies.py: the
+companies a list or a description names) for names
 written in lower case, in lists after a company noun, or over a signature. Each yields
 ``Candidate`` spans; kg/extract/mentions.py settles the overlaps.
 """
@@ -477,28 +478,6 @@ BY_PREFIX = r"By\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"  # "By Mr. ", "By "
 
 _SIGNED = re.compile(rf"(?m)^[ \t]*{BY_PREFIX}"
                      r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})[ \t]*\n(?:[ \t]*\n)*[ \t]*(\S+)")
-
-
-_ITEM = r"[A-Z][\w&'’\-]*(?:[ \t]+(?:[A-Z][\w&'’\-]*|&|of|and[ \t]+(?=[A-Z]\w*[ \t]+[A-Z])))*"
-_COMPANY_LIST = re.compile(
-    r"\b(?:companies|enterprises|firms|brands|manufacturers|multinationals|corporations|"
-    r"giants|retailers|carmakers|automakers|makers|producers|suppliers|exporters|banks)"
-    rf",?[ \t]+(?:including|such[ \t]+as|like|namely)[ \t]+((?:{_ITEM})(?:,[ \t]*(?:and[ \t]+)?"
-    rf"{_ITEM})*(?:,?[ \t]+and[ \t]+{_ITEM})?)")
-
-
-def listed_companies(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
-    """ "companies, including CRRC Zhuzhou Locomotive, Yuan Long Ping High-Tech, SANY and
-    Broad Homes": every item of a list after a company noun is a company."""
-    for m in _COMPANY_LIST.finditer(text):
-        pos = m.start(1)
-        for item in re.finditer(_ITEM, m.group(1)):
-            name = item.group().strip()
-            name = re.sub(r"^and[ \t]+", "", name)
-            start = pos + item.start() + item.group().index(name)
-            if not name or gaz.place(name) is not None or gaz.known(name) is not None:
-                continue
-            yield Candidate(start, start + len(name), name, "Enterprise", "company-list", 0.6, 1)
 
 
 def signed_names(text: str) -> Iterator[Candidate]:

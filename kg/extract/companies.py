@@ -1,0 +1,64 @@
+"""Companies the text says are companies, whatever their name: the items of a list after a
+company noun ("retail giants like A and B"), a name described as a maker ("A, a Detroit-based
+maker of trucks", "Chinese carmaker A"), a name after "X-based" ("United States-based A").
+Each yields ``Candidate`` spans; kg/extract/mentions.py settles the overlaps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.lexicon import HONORIFICS, NAME_KEYWORDS, TITLE_HEADS, TITLE_PREFIX
+from kg.extract.names import Candidate, classify_name
+
+_ITEM = r"[A-Z][\w&'’\-]*(?:[ \t]+(?:[A-Z][\w&'’\-]*|&|of|and[ \t]+(?=[A-Z]\w*[ \t]+[A-Z])))*"
+_COMPANY_LIST = re.compile(
+    r"\b(?:companies|enterprises|firms|brands|manufacturers|multinationals|corporations|"
+    r"giants|retailers|carmakers|automakers|makers|producers|suppliers|exporters|banks)"
+    rf",?[ \t]+(?:including|such[ \t]+as|like|namely)[ \t]+((?:{_ITEM})(?:,[ \t]*(?:and[ \t]+)?"
+    rf"{_ITEM})*(?:,?[ \t]+and[ \t]+{_ITEM})?)")
+
+
+def listed_companies(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
+    """ "companies, including CRRC Zhuzhou Locomotive, Yuan Long Ping High-Tech, SANY and
+    Broad Homes": every item of a list after a company noun is a company."""
+    for m in _COMPANY_LIST.finditer(text):
+        pos = m.start(1)
+        for item in re.finditer(_ITEM, m.group(1)):
+            name = item.group().strip()
+            name = re.sub(r"^and[ \t]+", "", name)
+            start = pos + item.start() + item.group().index(name)
+            if not name or gaz.place(name) is not None or gaz.known(name) is not None:
+                continue
+            yield Candidate(start, start + len(name), name, "Enterprise", "company-list", 0.6, 1)
+
+
+# the nouns a company is described by ("a maker of", "Chinese carmaker X")
+_MAKER = (r"(?:carmaker|automaker|chipmaker|drugmaker|maker|manufacturer|producer|supplier|"
+          r"developer|retailer|exporter|conglomerate|giant|company|firm|group)")
+_NAME = r"[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3}"
+# "Velkor, a Detroit-based maker of trucks,", "Norvex, a Swedish producer of paper"
+_DESCRIBED = re.compile(rf"(?<![\w’'\-])({_NAME}),[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"
+                        rf"{_MAKER}[ \t]+(?:of|in|that|which|based|headquartered)\b")
+# "Chinese carmaker Zhenyu", "German chemical giant Brantag"
+_TITLED = re.compile(rf"\b[A-Z][a-z]+[ \t]+(?:[a-z\-]+[ \t]+)?{_MAKER}[ \t]+({_NAME})"
+                     r"(?![ \t]+[A-Z])")
+# "United States-based Corvane Products"
+_BASED = re.compile(rf"\b[A-Z][\w ]*?-based[ \t]+({_NAME})")
+
+
+def described_companies(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Names the text describes as companies (module docstring)."""
+    for pattern in (_DESCRIBED, _TITLED, _BASED):
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            words = name.split()
+            if (gaz.place(name) is not None or gaz.known(name) is not None
+                    or words[0].lower() in TITLE_PREFIX | TITLE_HEADS | HONORIFICS
+                    or classify_name(words) not in (None, "Enterprise")
+                    or len(words) == 1 and words[0].lower() in NAME_KEYWORDS
+                    or m.start(1) == 0 and pattern is _DESCRIBED and len(words) > 2):
+                continue
+            yield Candidate(m.start(1), m.end(1), name, "Enterprise", "company-cue", 0.6, 1)
