@@ -168,3 +168,13 @@ def test_the_x_based_company_is_the_company_named_before(extractor: Extractor) -
                                    "2021."))
     assert ("Takeda Seiki Co., Ltd.", "investsIn", "Qinzhou") in found
     assert not any(s == "Osaka" and p == "investsIn" for s, p, _ in found)
+
+
+@pytest.mark.parametrize("noun", ["company", "firm"])
+def test_the_place_before_a_company_noun_locates_the_company(extractor: Extractor,
+                                                              noun: str) -> None:
+    # "the Suzhou firm" is the company named before, in Suzhou: the city invests nowhere
+    found = triples(run(extractor, f"Hengrun Biotech Co., Ltd. said the Suzhou {noun} would "
+                                   "set up a plant in Vietnam."))
+    assert ("Hengrun Biotech Co., Ltd.", "investsIn", "Vietnam") in found
+    assert not any(s == "Suzhou" for s, _, _ in found)

@@ -231,7 +231,7 @@ def _remarks_owner(ctx: DocContext, trigger: Token, classes: AbstractSet[str]) -
 
 def _located_modifier(ctx: DocContext, idx: int, subj: Token) -> bool:
     """A name inside the subject phrase that is the object of "in"/"at", or the place of
-    "the Osaka-based company" (where, not who)."""
+    "the Osaka-based company", "the Kunming company" (where, not who)."""
     found = ctx.found[idx]
     root = found.span.root
     if found.cls not in PLACE_CLASSES:
@@ -239,7 +239,10 @@ def _located_modifier(ctx: DocContext, idx: int, subj: Token) -> bool:
     after = ctx.doc[found.span.end : found.span.end + 2]
     based = [t.lower_ for t in after] == ["-", "based"] or (
         len(after) > 0 and after[0].lower_ == "-based")
-    return based and found.span.root.i != subj.i or (
+    # "the Kunming company": a place before a company noun says where the company is
+    of_company = (subj.lower_ in COMPANY_NOUNS and root.head.i == subj.i
+                  and root.dep_ in ("compound", "amod", "nmod"))
+    return (based or of_company) and found.span.root.i != subj.i or (
         root.i != subj.i and root.dep_ == "pobj" and root.head.lower_ in ("in", "at"))
 
 
