@@ -90,3 +90,14 @@ def test_a_province_the_gazetteer_lacks_is_a_foreign_region(extractor: Extractor
     found = {m.text: m.cls for m in run(extractor, text).mentions}
     assert found.get(region) == "Region"
     assert not any(cls == "Province" for name, cls in found.items() if region in name)
+
+
+def test_a_foreign_province_heading_an_organ_is_its_secretarys_jurisdiction(
+        extractor: Extractor) -> None:
+    # the organ's place is abroad: not the Chinese province the article is about
+    found = run(extractor, "Lan Ming, Chairman of the Guangxi Zhuang Autonomous Region, met a "
+                           "delegation led by Tran Van Hai, Secretary of the Quang Tri "
+                           "Provincial Party Committee of Vietnam. Tran Van Hai said Quang Tri "
+                           "Province hoped to export more fruit.")
+    assert pairs(found, "servesIn") == {("Lan Ming", "Guangxi Zhuang Autonomous Region"),
+                                        ("Tran Van Hai", "Quang Tri")}

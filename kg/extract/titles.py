@@ -338,6 +338,12 @@ def _is_official(ctx: DocContext, title: str, org_cls: str | None) -> bool:
     return bool(lowered & OFFICIAL_WORDS)
 
 
+def _named_place_first(ctx: DocContext, organ: str) -> int | None:
+    """The document's City or Region mention whose name starts ``organ``'s name."""
+    return next((j for j, g in enumerate(ctx.found) if g.cls in ("City", "Region")
+                 and organ.startswith(g.text + " ")), None)
+
+
 def serve_in(
     ctx: DocContext, person: int, org: int | None, title: str, sent: Span, confidence: float
 ) -> None:
@@ -351,6 +357,12 @@ def serve_in(
             ctx.add(person, "servesIn", org, sent, "title-jurisdiction", confidence)
             return
         names = _places_in(ctx, org_f.text)
+        own = None if names else _named_place_first(ctx, org_f.text)
+        if own is not None:
+            # "Secretary of the Quang Ninh Provincial Party Committee": a place the gazetteer
+            # lacks but the document names (a foreign province) heads the organ's name
+            ctx.add(person, "servesIn", own, sent, "title-jurisdiction", confidence)
+            return
         if not names and re.search(r"\bprovincial\b|\bprovince\b", org_f.text, re.I):
             names = [ctx.focus_province] if ctx.focus_province else []
     else:
@@ -390,11 +402,6 @@ def serve_in(
         for j in ctx.in_sentence(sent):
             g = ctx.found[j]
             if g.cls == "City" and re.search(rf"\b{re.escape(g.text)}\b", where):
-                ctx.add(person, "servesIn", j, sent, "title-jurisdiction", confidence)
-                return
-        for j, g in enumerate(ctx.found):
-            if g.cls == "City" and org is not None and " " not in g.text and (
-                    ctx.found[org].text.startswith(g.text + " ")):
                 ctx.add(person, "servesIn", j, sent, "title-jurisdiction", confidence)
                 return
     for name in names[:1]:
