@@ -187,3 +187,12 @@ def test_the_place_of_an_investigation_conducted(extractor: Extractor) -> None:
 def test_a_delegation_arriving_is_a_visit(extractor: Extractor) -> None:
     ex = run(extractor, "Mary Lutz's delegation arrived in Cusco on Monday.")
     assert ("Mary Lutz", "Cusco") in pairs(ex, "visited")
+
+
+@pytest.mark.parametrize("move", ["travelled to Stuttgart", "arrived in Stuttgart"])
+def test_where_the_delegation_goes_its_one_leader_visits(extractor: Extractor,
+                                                         move: str) -> None:
+    found = visits(extractor, "A trade delegation led by Chen Ming, Vice Governor of Zhejiang "
+                              f"Province, visited Germany in June. The delegation then {move} "
+                              "for talks with carmakers.")
+    assert {("Chen Ming", "Germany"), ("Chen Ming", "Stuttgart")} <= found

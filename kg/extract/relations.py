@@ -76,7 +76,8 @@ def delegations(ctx: DocContext) -> None:
     if len(named) != 1:
         return
     leader = led_by[0]
-    for sent, trig in ctx.triggers({"visit", "tour", "inspect"}, {"VERB"}):
+    # "the delegation visited / toured / travelled to / arrived in X"
+    for sent, trig in ctx.triggers({"visit", "tour", "inspect", "travel", "arrive"}, {"VERB"}):
         subjects = [t for s, is_object in subject_tokens(trig) if not is_object
                     for t in s.subtree]
         if (any(t.lower_ == "delegation" for t in subjects)
