@@ -63,6 +63,13 @@ from kg.extract import Extractor
         # an executive bureau is an organ, not an event's committee
         ("The platform grows, said Liu Gang, director of the Executive Bureau of Investment "
          "Promotion with the Ministry of Commerce.", ["Liu Gang"]),
+        # heads of foreign regions under their own titles
+        ("Arman Dosbolov, akim of Almaty Region, was received by Gu Pinghe in Urumqi.",
+         ["Arman Dosbolov"]),
+        ("In Hefei, Marek Zielny, Voivode of Lower Silesia, met with Anhui Vice Governor Ding "
+         "Rongsheng.", ["Marek Zielny", "Ding Rongsheng"]),
+        ("Liu Qianmin met with Paul Ravel, Prefect of the Rhone department, on Monday.",
+         ["Paul Ravel"]),
     ],
 )
 def test_officials(extractor: Extractor, text: str, names: list[str]) -> None:
@@ -86,6 +93,9 @@ def test_officials(extractor: Extractor, text: str, names: list[str]) -> None:
         # the post before the comma is the previous person's
         ("Li Wei met Ken Ota, Mayor of Kobe, Tom Vick, chairman of Beta Corp, and others.",
          "Tom Vick"),
+        # a regional head's title names no one else in the sentence
+        ("Marek Zielny, an engineer who met the voivode last year, opened the plant.",
+         "Marek Zielny"),
     ],
 )
 def test_persons(extractor: Extractor, text: str, name: str) -> None:
@@ -101,6 +111,8 @@ def test_persons(extractor: Extractor, text: str, name: str) -> None:
         ("Sri Lankan Prime Minister Amal Perera visited Chengdu.", "Sri"),
         ("The delegation was received by Mr.Fang Lei, Vice-Chairman of the Hubei Chamber.",
          "Mr.Fang Lei"),
+        ("In Hefei, Marek Zielny, Voivode of Lower Silesia, met with Ding Rongsheng.",
+         "Voivode"),
     ],
 )
 def test_no_such_mention(extractor: Extractor, text: str, absent: str) -> None:
