@@ -26,6 +26,7 @@ from kg.extract.lexicon import (
     NOT_COMPANY_WORDS,
     NUMBER_WORDS,
     RESEARCH_CENTER_WORDS,
+    SECTOR_NAMES,
     TITLE_HEADS,
     ZONE_CENTER_WORDS,
     starts_post,
@@ -117,6 +118,8 @@ def classify_name(words: list[str]) -> str | None:
                 if cls in ("City", "Province", "Zone") and i != len(span) - 1:
                     return None  # "Port City Lecture Hall" is no city, "Market Expansion" no zone
                 return cls
+    if cut == len(lowered) > 1 and lowered[-1] in SECTOR_NAMES and words[-2][:1].isupper():
+        return "Enterprise"  # "Qelvik Mining"; "Bureau of Mining" has its head before "of"
     return None
 
 
