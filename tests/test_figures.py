@@ -84,6 +84,26 @@ def test_figures(extract, text: str, expected: list[Fig]) -> None:  # type: igno
     assert extract(text) == expected
 
 
+# Periods the genre writes in short or without a year (article dated 2024-05-20): a month
+# range abbreviated, and "the first N months" with no year is the latest such months on or
+# before the article's date.
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Gansu's exports reached 45.6 billion yuan in Jan-Sept 2023.", "2023-01/2023-09"),
+        ("In Jan.-Oct., Gansu's exports rose 3 percent.", "2023-01/2023-10"),
+        ("Gansu's exports rose 3 percent in Feb-Apr.", "2024-02/2024-04"),
+        ("In the first 10 months, Gansu's imports rose 4 percent.", "2023-01/2023-10"),
+        ("In the first four months, Gansu's imports rose 4 percent.", "2024-01/2024-04"),
+        ("In the first half, Gansu's imports rose 4 percent.", "2023-01/2023-06"),
+        ("In the first half of this year, Gansu's imports rose 4 percent.", "2024-01/2024-06"),
+    ],
+)
+def test_short_and_yearless_periods(extract, text: str, period: str) -> None:  # type: ignore[no-untyped-def]
+    assert [f[6] for f in extract(text)] == [period]
+
+
+
 @pytest.mark.parametrize(
     "text",
     [

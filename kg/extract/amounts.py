@@ -118,8 +118,12 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "september", "october", "november", "december")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
          r"December)"
+# a month in a range may be abbreviated: "Jan-Sept", "Jan.-Oct."
+_MONTH_OR_ABBR = rf"(?<![\w.])(?:{_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?" \
+                 r"(?![\w]))"
 _PERIODS = re.compile(
-    rf"(?P<mrange>(?P<m1>{_MONTH})\s*(?:to|-|–|through|and)\s*(?P<m2>{_MONTH})(?:,?\s+(?P<mry>"
+    rf"(?P<mrange>(?P<m1>{_MONTH_OR_ABBR})\s*(?:to|-|–|through|and)\s*(?P<m2>{_MONTH_OR_ABBR})"
+    rf"(?:,?\s+(?P<mry>"
     rf"(?:19|20)\d{{2}})|\s+(?:of\s+)?(?P<mrel>this|last)\s+year)?)"
     r"|(?P<part>first\s+(?:(?P<q>quarter|half|two\s+quarters|three\s+quarters|two\s+months|"
     r"three\s+months|four\s+months|five\s+months|six\s+months|seven\s+months|eight\s+months|"
@@ -322,7 +326,7 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
     for m in _PERIODS.finditer(sent):
         period: str | None = None
         if m["mrange"]:
-            m1, m2 = _MONTHS.index(m["m1"].lower()) + 1, _MONTHS.index(m["m2"].lower()) + 1
+            m1, m2 = _month_number(m["m1"]), _month_number(m["m2"])
             # its own year, else one the sentence gives (not a base year: "over 2022"), else
             # the latest such months on or before the article's date
             y = m["mry"] or (str(own_years[-1]) if own_years else None)
@@ -337,13 +341,16 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
             y = None
             if re.fullmatch(r"\d{4}", py):
                 y = int(py)
-            elif anchor is not None and py in ("", "this year"):
+            elif anchor is not None and py == "this year":
                 y = anchor.year
             elif anchor is not None and py == "last year":
                 y = anchor.year - 1
+            q = " ".join(m["q"].lower().split())
+            months = _PART_MONTHS.get(q) or int(q.split()[0])
+            if y is None and anchor is not None and not py:
+                # no year: the latest such months on or before the article's date
+                y = anchor.year if months <= anchor.month else anchor.year - 1
             if y is not None:
-                q = " ".join(m["q"].lower().split())
-                months = _PART_MONTHS.get(q) or int(q.split()[0])
                 period = f"{y}-Q1" if months == 3 and "quarter" in m["q"].lower() else (
                     f"{y}-01" if months == 1 else f"{y}-01/{y}-{months:02d}")
         elif m["month"]:
@@ -376,6 +383,12 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
         if period is not None:
             out.append((m.start(), period))
     return out
+
+
+def _month_number(name: str) -> int:
+    """1-12 of a month name or its abbreviation ("Sept.")."""
+    short = name.lower()[:3]
+    return next(i for i, full in enumerate(_MONTHS, 1) if full.startswith(short))
 
 
 def nearest(items: list[tuple[int, str | None]], pos: int) -> str | None:
