@@ -103,6 +103,46 @@ def test_short_and_yearless_periods(extract, text: str, period: str) -> None:  #
     assert [f[6] for f in extract(text)] == [period]
 
 
+# "respectively" pairs each value with its counterpart, also after a second list of values
+# ("... by A and B percent to X and Y yuan, respectively") and with "the" in the list.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gansu Province saw its trade with Nepal and Bhutan surge by 38.2 percent and 47.5 "
+            "percent year on year to 12.44 billion yuan and 5.67 billion yuan, respectively.",
+            [
+                ("trade", "38.2", "percent", True, "Gansu Province", "Nepal", None),
+                ("trade", "47.5", "percent", True, "Gansu Province", "Bhutan", None),
+                ("trade", "12440000000", "CNY", False, "Gansu Province", "Nepal", None),
+                ("trade", "5670000000", "CNY", False, "Gansu Province", "Bhutan", None),
+            ],
+        ),
+        (
+            "Gansu's exports to the EU, the United States and Japan grew by 12.1 percent, 8.4 "
+            "percent and 3.3 percent, respectively.",
+            [
+                ("exports", "12.1", "percent", True, "Gansu", "EU", None),
+                ("exports", "8.4", "percent", True, "Gansu", "United States", None),
+                ("exports", "3.3", "percent", True, "Gansu", "Japan", None),
+            ],
+        ),
+        (  # the word belongs to the other clause: no pairing across "while"
+            "Gansu's exports to Japan and Nepal rose 5.1 percent and 6.2 percent, while its "
+            "imports from Laos and Bhutan reached 1.2 billion yuan and 3.3 billion yuan, "
+            "respectively.",
+            [
+                ("exports", "5.1", "percent", True, "Gansu", None, None),
+                ("exports", "6.2", "percent", True, "Gansu", None, None),
+                ("imports", "1200000000", "CNY", False, "Gansu", "Laos", None),
+                ("imports", "3300000000", "CNY", False, "Gansu", "Bhutan", None),
+            ],
+        ),
+    ],
+)
+def test_respectively_lists(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == expected
+
 
 @pytest.mark.parametrize(
     "text",

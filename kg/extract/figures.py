@@ -80,6 +80,13 @@ _SENTENCE_SCOPE = re.compile(
     r"(?:In|Over)\s+the\s+(?:past|last)\s+)|\byears\s+of\s+(?:history|development)\b",
     re.I,
 )
+# "... 44.1 percent and 58.7 percent year on year to 10.65 billion yuan and 6.98 billion yuan,
+# respectively": the word may follow a second list of values in the same clause
+_RESPECTIVELY = re.compile(
+    r"(?:(?!\bwhile\b|\bwhereas\b)(?:[^.;]|\.\d)){0,40}?\b(?:to\s(?:[^.;]|\.\d){0,80}?)?"
+    r"\brespectively\b",
+    re.I,
+)
 # A percentage in a clause about a proportion is a share, not a change.
 _SHARE = re.compile(r"\b(?:proportion|share|ratio|percentage)\b", re.I)
 
@@ -215,7 +222,7 @@ def _sentence_figures(
         partners: list[int | None] = [None] * len(group)
         before = [i for i in counterparts if mentions[i].start - s < head.start]
         measures = [v.measure or measure for v in group]
-        if len(group) > 1 and re.match(r"[^.;]{0,40}\brespectively\b", sent[group[-1].end :]):
+        if len(group) > 1 and _RESPECTIVELY.match(sent, group[-1].end):
             if len(before) >= len(group):
                 partners = list(before[-len(group) :])
             # "exports and imports reached X and Y respectively": one measure per value
@@ -264,8 +271,8 @@ def _counterparts(sent: str, s: int, inside: list[tuple[int, MentionSpan]]) -> l
             gap_text,
             re.IGNORECASE,
         )
-        listed = out and re.fullmatch(r",?\s*(?:and\s+)?", sent[_end_of(out[-1], inside) - s :
-                                                               m.start - s])
+        gap = sent[_end_of(out[-1], inside) - s : m.start - s] if out else ""
+        listed = out and re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)
         if trade or listed:
             out.append(i)
     return out
