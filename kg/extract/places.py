@@ -239,11 +239,38 @@ def _based_place(ctx: DocContext, tok: Token) -> tuple[int | None, Token | None]
     return None, None
 
 
+def _fronted_place(ctx: DocContext, tok: Token) -> tuple[int | None, int | None]:
+    """(place, thing) of a sentence opening "Based in X, (the) A ..." at ``tok``."""
+    doc = ctx.doc
+    if tok.lower_ not in _LOCATED_WORDS or not tok.text[:1].isupper() or tok.i + 5 >= len(doc):
+        return None, None
+    if tok.i and not (doc[tok.i - 1].is_space or doc[tok.i - 1].text in (".", "!", "?")):
+        return None, None
+    place = ctx.mention_at(doc[tok.i + 2]) if doc[tok.i + 1].lower_ == "in" else None
+    if place is None or ctx.found[place].cls not in PLACE_CLASSES:
+        return None, None
+    comma = ctx.found[place].span.end
+    if comma + 2 >= len(doc) or doc[comma].text != ",":
+        return None, None
+    start = comma + 1 + (doc[comma + 1].lower_ == "the")
+    thing = ctx.mention_at(doc[start])
+    if thing is None or ctx.found[thing].cls not in _THINGS or (
+            ctx.found[thing].span.start != start):
+        return None, None
+    return place, thing
+
+
 @relation_rule("located-described")
 def described_as_based(ctx: DocContext) -> None:
     """ "A, a battery maker based in Hefei", "A is a Hefei-based battery maker", "Japan-based
     manufacturer SMC", "Beijing's auto group BAIC Motor": the place of the description is
-    the place of the name it describes."""
+    the place of the name it describes; "Headquartered in Lyon, A makes ...": the place of
+    the opening phrase is the place of the name right after its comma."""
+    for tok in ctx.doc:
+        place, thing = _fronted_place(ctx, tok)
+        if place is not None and thing is not None:
+            ctx.add(thing, "locatedIn", place, ctx.found[thing].span.sent,
+                    "located-described", 0.65)
     for tok in ctx.doc:
         place, noun = _based_place(ctx, tok)
         if place is None or noun is None or ctx.found[place].cls not in PLACE_CLASSES:

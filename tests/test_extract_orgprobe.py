@@ -1,0 +1,39 @@
+"""Organisations' relations in shapes of the genre, written with invented names: a fronted
+"Headquartered in X, A ..." locates A."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import pairs, run
+
+from kg.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Headquartered in Lyon, Brentmoor Textiles makes fabrics for car seats.",
+         ("Brentmoor Textiles", "Lyon")),
+        ("Based in Rotterdam, the Ostrander Group opened an office in Nanning.",
+         ("Ostrander Group", "Rotterdam")),
+        ("The fair opened. Located in Suzhou, Halden Instruments Co., Ltd. exports sensors.",
+         ("Halden Instruments Co., Ltd.", "Suzhou")),
+    ],
+)
+def test_fronted_place_locates_the_subject(
+        extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(run(extractor, text), "locatedIn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the opening phrase describes the officials, not the company they met
+        "Based in Chengdu, officials of the city met Marlow Holdings.",
+        # no opening phrase: the company is where it met, not where it is based
+        "Brentmoor Textiles said it was based on trust, in Lyon.",
+    ],
+)
+def test_no_fronted_place(extractor: Extractor, text: str) -> None:
+    found = pairs(run(extractor, text), "locatedIn")
+    assert not {(s, o) for s, o in found if s in ("Marlow Holdings", "Brentmoor Textiles")}
