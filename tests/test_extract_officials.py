@@ -70,6 +70,11 @@ from kg.extract import Extractor
          "Rongsheng.", ["Marek Zielny", "Ding Rongsheng"]),
         ("Liu Qianmin met with Paul Ravel, Prefect of the Rhone department, on Monday.",
          ["Paul Ravel"]),
+        # a name after a post that ends in a place
+        ("Chongqing Mayor Hu Jinsong met with Ambassador of Hungary to China Gabor Farkas.",
+         ["Gabor Farkas"]),
+        ("Shen Baihui received Thai Ambassador to China Somchai Rattanakul in Kunming.",
+         ["Somchai Rattanakul"]),
     ],
 )
 def test_officials(extractor: Extractor, text: str, names: list[str]) -> None:
@@ -117,3 +122,16 @@ def test_persons(extractor: Extractor, text: str, name: str) -> None:
 )
 def test_no_such_mention(extractor: Extractor, text: str, absent: str) -> None:
     assert absent not in classes(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after the place comes a company, not a person
+        "The Ambassador of Italy to China Southern Airlines Group spoke.",
+        # no post before the place
+        "The delegation from Hungary Visited Farm Machinery Plants.",
+    ],
+)
+def test_no_person_after_a_place(extractor: Extractor, text: str) -> None:
+    assert [n for n, c in classes(extractor, text).items() if c in ("Person", "Official")] == []
