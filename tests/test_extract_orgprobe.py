@@ -1,5 +1,6 @@
 """Organisations' relations in shapes of the genre, written with invented names: a fronted
-"Headquartered in X, A ..." locates A."""
+"Headquartered in X, A ..." locates A; "A exports potash to X" trades when the parser
+reads "exports" as a noun."""
 
 from __future__ import annotations
 
@@ -37,3 +38,19 @@ def test_fronted_place_locates_the_subject(
 def test_no_fronted_place(extractor: Extractor, text: str) -> None:
     found = pairs(run(extractor, text), "locatedIn")
     assert not {(s, o) for s, o in found if s in ("Marlow Holdings", "Brentmoor Textiles")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser reads "exports" as a noun before "potash"; the company still exports
+        ("Qelvik Mining exports potash to Vietnam and Thailand through the port of Qinzhou.",
+         {("Qelvik Mining", "Vietnam"), ("Qelvik Mining", "Thailand")}),
+        ("Guangxi exports machinery to Malaysia.", {("Guangxi", "Malaysia")}),
+        # an office for exports is no trade with the place it opened in
+        ("The Qelvik Mining exports office opened in Vientiane.", set()),
+    ],
+)
+def test_exports_read_as_a_noun(
+        extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(run(extractor, text), "tradesWith") == expected

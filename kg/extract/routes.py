@@ -53,6 +53,13 @@ def trades(ctx: DocContext) -> None:
             if len(parties) == 2 and ctx.found[parties[0]].cls in TRADERS:
                 ctx.add(parties[0], "tradesWith", parties[1], sent, "trade", 0.6)
             continue
+        seller = _misread_seller(ctx, trig)
+        if seller is not None:
+            for obj in mentions_in(ctx, trig.head.subtree, MARKETS):
+                if word_before(ctx, obj) in ("to", "from", ",", "and") and not inside_place(
+                        ctx, seller, obj, either_way=False):
+                    ctx.add(seller, "tradesWith", obj, sent, "trade", 0.6)
+            continue
         preps = ("into",) if trig.lemma_ == "expand" else (
             "to", "from", "with", ",", "and", "into")
         if trig.lemma_ in ("sell", "sale", "sales"):
@@ -79,6 +86,18 @@ def trades(ctx: DocContext) -> None:
         for obj in objs:
             if not inside_place(ctx, agent, obj, either_way=False):
                 ctx.add(agent, "tradesWith", obj, sent, "trade", conf)
+
+
+def _misread_seller(ctx: DocContext, trig: Token) -> int | None:
+    """ "Qelvik Mining exports potash to Vietnam": the parser reads "exports" as a noun
+    modifying "potash"; the trader named right before it is its subject."""
+    if trig.lower_ not in ("exports", "imports", "sells", "ships") or trig.dep_ not in (
+            "compound", "amod", "nmod") or trig.i == 0 or trig.head.i <= trig.i:
+        return None
+    idx = ctx.mention_at(ctx.doc[trig.i - 1])
+    if idx is None or ctx.found[idx].span.end != trig.i or ctx.found[idx].cls not in TRADERS:
+        return None
+    return idx
 
 
 _MARKET_NOUNS = ("countries", "markets", "nations", "economies", "regions")
