@@ -345,3 +345,24 @@ def test_a_post_after_the_without_a_comma_name_is_nobodys(extractor: Extractor) 
     found = triples(run(extractor, "Ola Berg met the general manager of the Fjordline "
                                    "Transport Company on Monday."))
     assert ("Ola Berg", "holdsPositionIn", "Fjordline Transport Company") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # a foreign region named in the post, beside a Chinese province in the sentence
+        ("Zhejiang Party Secretary Lin Zhiyuan met with Tomas Vrba, Governor of the South "
+         "Moravian Region.", ("Tomas Vrba", "servesIn", "South Moravian Region"),
+         ("Tomas Vrba", "servesIn", "Zhejiang")),
+        ("Hubei Governor Yang Li received Ana Ruiz, Governor of the Castile Region, and her "
+         "delegation.", ("Ana Ruiz", "servesIn", "Castile Region"),
+         ("Ana Ruiz", "servesIn", "Hubei")),
+    ],
+)
+def test_a_governor_of_a_named_region_serves_there(
+        extractor: Extractor, text: str, expected: tuple[str, str, str],
+        wrong: tuple[str, str, str]) -> None:
+    found = triples(run(extractor, text))
+    assert expected in found and wrong not in found
+    # the Chinese host keeps their own province
+    assert any(t[1] == "servesIn" and t[2] in ("Zhejiang", "Hubei") for t in found)

@@ -344,6 +344,13 @@ def _named_place_first(ctx: DocContext, organ: str) -> int | None:
                  and organ.startswith(g.text + " ")), None)
 
 
+def _named_in(ctx: DocContext, where: str, sent: Span,
+              classes: tuple[str, ...] = ("City",)) -> int | None:
+    """The sentence's mention of one of ``classes`` whose name is in ``where`` (a post)."""
+    return next((j for j in ctx.in_sentence(sent) if ctx.found[j].cls in classes and re.search(
+        rf"\b{re.escape(ctx.found[j].text)}\b", where)), None)
+
+
 def serve_in(
     ctx: DocContext, person: int, org: int | None, title: str, sent: Span, confidence: float
 ) -> None:
@@ -367,6 +374,10 @@ def serve_in(
             names = [ctx.focus_province] if ctx.focus_province else []
     else:
         names = _places_in(ctx, title)
+        named = None if names else _named_in(ctx, title, sent, ("City", "Region"))
+        if named is not None:  # "Governor of the South Moravian Region": not the sentence's
+            ctx.add(person, "servesIn", named, sent, "title-jurisdiction", confidence)
+            return
         if not names and ctx.focus_province and (
                 re.search(r"\bprovincial\b|\bof the province\b", title, re.I)
                                                   or _DEPARTMENT_POST.search(title)):
@@ -398,12 +409,10 @@ def serve_in(
     if not names:
         # a place the gazetteer does not hold but the text names ("Kitakyushu Mayor X",
         # "Speaker of the Kitakyushu City Council"): the City mention whose name is in the post
-        where = title if org is None else ctx.found[org].text
-        for j in ctx.in_sentence(sent):
-            g = ctx.found[j]
-            if g.cls == "City" and re.search(rf"\b{re.escape(g.text)}\b", where):
-                ctx.add(person, "servesIn", j, sent, "title-jurisdiction", confidence)
-                return
+        named = _named_in(ctx, title if org is None else ctx.found[org].text, sent)
+        if named is not None:
+            ctx.add(person, "servesIn", named, sent, "title-jurisdiction", confidence)
+            return
     for name in names[:1]:
         target = ctx.place_index(name, sent)
         if target is not None:
