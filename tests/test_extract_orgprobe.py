@@ -1,6 +1,6 @@
 """Organisations' relations in shapes of the genre, written with invented names: a fronted
 "Headquartered in X, A ..." locates A; "A exports potash to X" trades when the parser
-reads "exports" as a noun."""
+reads "exports" as a noun; "its China headquarters in Wuhan" invests in Wuhan only."""
 
 from __future__ import annotations
 
@@ -54,3 +54,22 @@ def test_no_fronted_place(extractor: Extractor, text: str) -> None:
 def test_exports_read_as_a_noun(
         extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(run(extractor, text), "tradesWith") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country before "headquarters" is its scope; the site is after "in"
+        ("Tavira Foods set up its China headquarters in Wuhan last year.",
+         {("Tavira Foods", "Wuhan")}),
+        ("Tavira Foods has built its Asia-Pacific headquarters in Shanghai.",
+         {("Tavira Foods", "Shanghai")}),
+        # a place before "plant" with no other site named is the site
+        ("Tavira Foods opened its Wuhan plant and a research centre in Changsha.",
+         {("Tavira Foods", "Wuhan"), ("Tavira Foods", "Changsha")}),
+        ("Tavira Foods said its China sales rose.", set()),
+    ],
+)
+def test_scope_before_the_facility(
+        extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(run(extractor, text), "investsIn") == expected

@@ -41,6 +41,7 @@ from kg.extract.mentions import find_mentions
 from kg.extract.places import city_over_province
 from kg.extract.posts import extract_posts
 from kg.extract.titles import extract_titles
+from kg.extract.ventures import scope_not_site
 from kg.learn.model import RelationModel, default_relation_model
 from kg.model import Document, Extraction, Mention, RelationMention
 
@@ -168,6 +169,7 @@ def finish(
     """The Extraction of ``ctx``'s mentions and relations (``hits``: default the context's;
     ``table``: the confidence table, default the shipped one)."""
     hits = city_over_province(ctx, ctx.hits if hits is None else hits)
+    hits = scope_not_site(ctx, hits)
     # "US$4.72 billion" names the country (the gold counts it) but says nothing about it:
     # no relation is read off a currency sign.
     text = ctx.text

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.context import DocContext, mentions_in
+from kg.extract.context import DocContext, RelationHit, mentions_in
 from kg.extract.grammar import (
     agent_of,
     in_quote,
@@ -268,3 +268,23 @@ def group_members(ctx: DocContext) -> None:
                 ctx.add(firm, "investsIn", place, sent, "invest-group", 0.5)
         if firms:  # "The 19 companies included A and B. Among them, C was ..."
             groups.setdefault(si, before[0])
+
+
+def scope_not_site(ctx: DocContext, hits: list[RelationHit]) -> list[RelationHit]:
+    """ "A set up its China headquarters in Wuhan": the place before the facility noun is
+    the facility's scope when the same company's facility is put "in" another place; A
+    invests in Wuhan, not in China (with no "in ..." the modifier is the site: "its Wuhan
+    plant")."""
+    sites = {(h.subj, h.obj) for h in hits if h.pred == "investsIn"}
+    drop: set[tuple[int, int]] = set()
+    for subj, obj in sites:
+        root = ctx.found[obj].span.root
+        noun = root.head
+        if root.dep_ != "compound" or noun.i <= root.i or noun.pos_ != "NOUN":
+            continue
+        for other in (o for s, o in sites if s == subj and o != obj):
+            prep = ctx.found[other].span.root.head
+            if prep.lower_ in ("in", "at") and prep.head.i in (noun.i, noun.head.i) and (
+                    prep.i > noun.i):
+                drop.add((subj, obj))
+    return [h for h in hits if h.pred != "investsIn" or (h.subj, h.obj) not in drop]
