@@ -366,3 +366,26 @@ def test_a_governor_of_a_named_region_serves_there(
     assert expected in found and wrong not in found
     # the Chinese host keeps their own province
     assert any(t[1] == "servesIn" and t[2] in ("Zhejiang", "Hubei") for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the model takes the town for an organisation; after "Mayor of" it is the place
+        ("Gu Wenbo met Peter Halvorsen, Mayor of Aarhus, in Nanjing on Tuesday.",
+         ("Peter Halvorsen", "servesIn", "Aarhus")),
+        # a foreign region named by its kind
+        ("Sergei Morozkin, governor of Tyumen Oblast, was met by Xu Anping in Harbin.",
+         ("Sergei Morozkin", "servesIn", "Tyumen Oblast")),
+    ],
+)
+def test_a_head_of_a_foreign_place_serves_there(
+        extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(run(extractor, text))
+    assert expected in found
+    assert not {t for t in found if t[1] == "holdsPositionIn" and t[0] == expected[0]}
+
+
+def test_a_company_after_a_mayor_is_no_place(extractor: Extractor) -> None:
+    found = run(extractor, "The Mayor of Acme Holdings Group was absent.")
+    assert {m.text: m.cls for m in found.mentions} == {"Acme Holdings Group": "Enterprise"}

@@ -207,6 +207,11 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 continue
             if len(span) == 1 and NAME_KEYWORDS.get(text.lower()) in ("Event", "Zone"):
                 continue  # a bare "Fair" or "Zone": see back_references for "the Fair"
+            ruled = _ruled_place(span)
+            if ruled is not None and classify_name(text.split()) is None:
+                # "Mayor of Aarhus", "Governor of Jalisco": the model's organisation is a place
+                yield Candidate(span.start_char, span.end_char, text, ruled, "ner", 0.55, 2)
+                continue
             cls = classify_name(text.split())
             if cls in ("Enterprise", "Zone") and len(span) > 1 and generic_name(text.split()):
                 continue  # "Strategic Emerging Industries": descriptors and a keyword only
@@ -356,6 +361,21 @@ def titled_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                             "Person", "titled-name", 0.6, 2)
 
 
+
+
+# The head of a place's government, and the class of the place "<head> of X" names.
+_PLACE_HEADS = {"mayor": "City", "vice-mayor": "City", "burgomaster": "City",
+                "governor": "Region", "vice-governor": "Region"}
+
+
+def _ruled_place(span: Span) -> str | None:
+    """ "Peter Lund, Mayor of Aarhus": a short proper name after a place's head and "of" is
+    that place (a City after a mayor, a Region after a governor), not an organisation."""
+    doc = span.doc
+    if len(span) > 2 or span.start < 2 or doc[span.start - 1].lower_ != "of" or not all(
+            t.pos_ == "PROPN" and t.is_title for t in span):
+        return None
+    return _PLACE_HEADS.get(doc[span.start - 2].lower_)
 
 
 def _post_chain_before(doc: Doc, k: int) -> bool:
