@@ -1,6 +1,7 @@
 """Organisations' relations in shapes of the genre, written with invented names: a fronted
 "Headquartered in X, A ..." locates A; "A exports potash to X" trades when the parser
-reads "exports" as a noun; "its China headquarters in Wuhan" invests in Wuhan only."""
+reads "exports" as a noun; "its China headquarters in Wuhan" invests in Wuhan only; "A, a
+supplier that has invested in X" invests."""
 
 from __future__ import annotations
 
@@ -71,5 +72,23 @@ def test_exports_read_as_a_noun(
     ],
 )
 def test_scope_before_the_facility(
+        extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(run(extractor, text), "investsIn") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the relative pronoun stands for the apposition, which stands for the name
+        ("Norvell Chemicals, a supplier that has invested in a factory in Changsha, said it "
+         "would expand output.", {("Norvell Chemicals", "Changsha")}),
+        ("Norvell Chemicals, a supplier which set up a plant in Hefei, said it would grow.",
+         {("Norvell Chemicals", "Hefei")}),
+        # "whose clients" invested, not the company
+        ("Norvell Chemicals, a supplier whose clients have invested in Changsha, said it "
+         "would grow.", set()),
+    ],
+)
+def test_relative_clause_on_an_apposition(
         extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(run(extractor, text), "investsIn") == expected

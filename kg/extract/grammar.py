@@ -85,7 +85,10 @@ def subject_tokens(trigger: Token) -> list[tuple[Token, bool]]:
 
 def _one_of(noun: Token) -> Token:
     """ "A is one of the companies that have invested in Hefei", "A, one of the firms that
-    ...": the name that "one of" the noun stands for, else the noun."""
+    ...", "A, a supplier that ...": the name that ("one of") the noun stands for, else the
+    noun."""
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
+        return noun.head  # "A, a supplier that has invested in Changsha": A
     prep = noun.head
     one = prep.head
     if noun.dep_ != "pobj" or prep.lower_ != "of" or one.lower_ != "one":
