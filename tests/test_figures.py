@@ -193,3 +193,30 @@ def test_each_count_in_a_list_keeps_its_own_noun(extract) -> None:  # type: igno
     assert [(m, v) for m, v, *_ in extract(text)] == [("projects", "53"), ("enterprises", "72")]
     # "72 regional headquarters of multinational companies" counts headquarters
     assert extract("Jiangsu signed 72 regional headquarters of multinational companies.") == []
+
+
+
+# An amount "worth" signed contracts is an investment, the signing before or after it (trade
+# contracts are sales: tests/test_figure_scope.py; engineering contracts are works).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 3rd Harbour Expo closed in Xiamen on Sunday, with contracts worth 61.5 billion "
+            "yuan signed.",
+            [("investment", "61500000000", "CNY", False, "3rd Harbour Expo", None, None)],
+        ),
+        (
+            "The 3rd Harbour Expo closed in Xiamen on Sunday. Deals worth 1.5 billion yuan were "
+            "signed during the expo.",
+            [("investment", "1500000000", "CNY", False, "3rd Harbour Expo", None, None)],
+        ),
+        (
+            "Engineering contracts signed with foreign partners were worth more than $2 billion "
+            "in Gansu.",
+            [],
+        ),
+    ],
+)
+def test_deal_values(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == expected

@@ -278,19 +278,25 @@ def area_after(
 
 # "137 projects signed ..., with a total value of RMB 38 billion": the value of the deals
 _DEALS = re.compile(
-    r"\b(?:projects?|deals?|agreements?)\b[^;]{0,120}?\b(?:signed|inked|sealed|"
+    r"\b(?:projects?|deals?|agreements?|contracts?)\b[^;]{0,120}?\b(?:signed|inked|sealed|"
     r"clinched|concluded|reached)\b|\b(?:signed|inked|sealed|clinched)\b[^;]{0,60}?\b"
-    r"(?:projects?|deals?|agreements?)\b",
+    r"(?:projects?|deals?|agreements?|contracts?)\b",
     re.IGNORECASE,
 )
+_TRADE_DEALS = re.compile(r"\b(?:trade|engineering|construction|procurement|purchas(?:e|ing)|"
+                          r"sales)\s+(?:contracts?|deals?|agreements?)\b", re.I)
 _VALUE_WORD = re.compile(r"\b(?:value|worth|amount|totall?ing|volume)\b[^;,]{0,30}$", re.I)
 
 
 def deal_value(sent: str, start: int) -> bool:
     """An amount with no indicator of its own, in a sentence about signed projects or deals,
     introduced as their value: an investment."""
+    # the signing may follow the value: "with contracts worth 6 billion yuan signed"; trade,
+    # purchase or engineering contracts are sales and works, not investment
+    if _TRADE_DEALS.search(sent[max(0, start - 120) : start]):
+        return False
     return bool(_VALUE_WORD.search(sent[max(0, start - 40) : start])) and bool(
-        _DEALS.search(sent[:start])
+        _DEALS.search(sent[: start + 60])
     )
 
 
