@@ -220,3 +220,27 @@ def test_each_count_in_a_list_keeps_its_own_noun(extract) -> None:  # type: igno
 )
 def test_deal_values(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
     assert extract(text) == expected
+
+
+# "..., up from X in 2022": X is the level of its own year; with no year, no figure.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign direct investment into Gansu rose 20 percent to 3.5 billion U.S. dollars in "
+            "2023, up from 2.9 billion U.S. dollars in 2022.",
+            [
+                ("foreignInvestment", "20", "percent", True, "Gansu", None, "2023"),
+                ("foreignInvestment", "3500000000", "USD", False, "Gansu", None, "2023"),
+                ("foreignInvestment", "2900000000", "USD", False, "Gansu", None, "2022"),
+            ],
+        ),
+        (
+            "Gansu's exports reached 30 billion yuan in 2023, up from 25 billion yuan a year "
+            "earlier.",
+            [("exports", "30000000000", "CNY", False, "Gansu", None, "2023")],
+        ),
+    ],
+)
+def test_up_from_an_earlier_level(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == expected

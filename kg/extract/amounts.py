@@ -93,6 +93,9 @@ _CHANGE_BEFORE = re.compile(
     r"\s+(?:by\s+|of\s+)?)$",
     re.IGNORECASE,
 )
+# "up from 2.9 billion dollars (in 2022)": the earlier level a change is measured from
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|"
+                      r"around\s+)?$", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:year[\s-]on[\s-]year|from\s+(?:a\s+year\s+earlier|the\s+previous\s+year|"
     r"the\s+same\s+period)|higher|more\s+than\s+(?:in|the)|over\s+the\s+previous|increase)",
@@ -306,6 +309,8 @@ def is_change(sent: str, v: Value, head: Value) -> tuple[bool, int] | None:
     before = sent[max(0, head.start - 60) : head.start]
     if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(sent[v.end :]):
         return None
+    if _UP_FROM.search(before):  # "..., up from X in 2022": X is that year's level
+        return (False, 1) if re.match(r"\s*in\s+(?:19|20)\d{2}\b", sent[v.end :]) else None
     m = _CHANGE_BEFORE.search(before)
     if m:
         return True, -1 if m.group("neg") else 1
