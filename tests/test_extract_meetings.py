@@ -45,6 +45,13 @@ def _pairs(*pairs_: tuple[str, str]) -> set[frozenset[str]]:
          _pairs(("Li Ming", "Nordic Steel Group"))),
         ("Governor Li Ming arrived in Paris and met with Anna Berg.",
          _pairs(("Li Ming", "Anna Berg"))),
+        # a title before the second of two coordinated hosts
+        ("Hou Mingyu and Governor Qin Wenli met the delegation of the Uzbek Chamber of "
+         "Commerce and Industry.",
+         _pairs(("Hou Mingyu", "Uzbek Chamber of Commerce and Industry"),
+                ("Qin Wenli", "Uzbek Chamber of Commerce and Industry"))),
+        ("Party Secretary Hou Mingyu and Governor Qin Wenli met with Karl Olsen.",
+         _pairs(("Hou Mingyu", "Karl Olsen"), ("Qin Wenli", "Karl Olsen"))),
     ],
 )
 def test_meetings(extractor: Extractor, text: str, expected: set[frozenset[str]]) -> None:
@@ -61,6 +68,7 @@ def test_meetings(extractor: Extractor, text: str, expected: set[frozenset[str]]
         "Li Ming hosted the Ninth Harbour Trade Forum.",
         # attending the same meeting is not meeting each other
         "Li Ming and Karl Olsen attended the meeting in Paris.",
+        "Party Secretary Hou Mingyu and Governor Qin Wenli attended the meeting in Paris.",
     ],
 )
 def test_no_meeting(extractor: Extractor, text: str) -> None:

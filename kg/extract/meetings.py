@@ -249,6 +249,22 @@ def _post_holder(ctx: DocContext, head: Token) -> int | None:
     return held[0] if len({_key(ctx, i) for i in held}) == 1 else None
 
 
+def _coordinated(ctx: DocContext, agents: list[Token]) -> list[Token]:
+    """The agents and their conjuncts; "A and Governor B met C": the parser hangs B's first
+    word on A as a conjunct and gives B's last word the verb, so A is B's conjunct too."""
+    out = [t for a in agents for t in (a, *a.conjuncts)]
+    for a in agents:
+        idx = ctx.mention_at(a)
+        span = ctx.found[idx].span if idx is not None else a.doc[a.i : a.i + 1]
+        for tok in span:
+            head = tok.head
+            if tok.dep_ == "conj" and not span.start <= head.i < span.end and (
+                    ctx.mention_at(head) is not None
+                    and ctx.found[ctx.mention_at(head)].cls in PEOPLE):
+                out += [head, *head.conjuncts]
+    return out
+
+
 def _resolve(ctx: DocContext, heads: list[Token], stop: Token, leader: int | None,
              agent: bool = False) -> list[int]:
     side = _side(ctx, heads, stop, agent)
@@ -319,7 +335,7 @@ def _reciprocal(ctx: DocContext, trig: Token, agents: list[Token], sent: Span) -
         return
     if trig.pos_ != "VERB" and trig.head.lemma_.lower() not in ("hold", "have", "conduct"):
         return  # "attended the meeting" is no meeting between the attendants
-    people = _side(ctx, [t for a in agents for t in (a, *a.conjuncts)], trig)
+    people = _side(ctx, _coordinated(ctx, agents), trig)
     if len(people) == 2 and all(ctx.found[i].cls in PEOPLE for i in people):
         _add_pairs(ctx, people[:1], people[1:], sent)
 
@@ -340,7 +356,7 @@ def _scene_meeting(ctx: DocContext, trig: Token, agents: list[Token], sent: Span
     si = ctx.sentence_of(trig)
     if si == 0 or not any(t.lemma_.lower() in _CUES for t in ctx.sents[si - 1]):
         return
-    left = _side(ctx, [t for a in agents for t in (a, *a.conjuncts)], trig, agent=True)
+    left = _side(ctx, _coordinated(ctx, agents), trig, agent=True)
     left = [i for i in left if ctx.found[i].cls in PEOPLE]
     if len(left) != 1:
         return
@@ -385,7 +401,7 @@ def meetings(ctx: DocContext) -> None:
                 c.lower_ == "between" for c in trig.children):
             _add_pairs(ctx, right[:1], right[1:], sent)  # "a meeting between A and B"
             continue
-        left = _resolve(ctx, [t for a in agents for t in (a, *a.conjuncts)], trig, leader,
+        left = _resolve(ctx, _coordinated(ctx, agents), trig, leader,
                         agent=True)
         if not left and agents and (agents[0].lower_ in ("he", "she")
                                     or title_antecedent(ctx, agents[0]) is not None):
