@@ -1,12 +1,12 @@
 """Organisations' relations in shapes of the genre, written with invented names: a fronted
 "Headquartered in X, A ..." locates A; "A exports potash to X" trades when the parser
 reads "exports" as a noun; "its China headquarters in Wuhan" invests in Wuhan only; "A, a
-supplier that has invested in X" invests."""
+supplier that has invested in X" invests; "X Convention and Exhibition Center" is one venue."""
 
 from __future__ import annotations
 
 import pytest
-from extracting import pairs, run
+from extracting import classes, pairs, run
 
 from kg.extract import Extractor
 
@@ -92,3 +92,24 @@ def test_scope_before_the_facility(
 def test_relative_clause_on_an_apposition(
         extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(run(extractor, text), "investsIn") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event word and centre words joined by "and" name one venue
+        ("The expo opened at the Kunming Dianchi International Convention and Exhibition "
+         "Center.", {"Kunming Dianchi International Convention and Exhibition Center": "Zone"}),
+        ("The fair was held at the Lintou International Conference and Exhibition Centre.",
+         {"Lintou International Conference and Exhibition Centre": "Zone"}),
+        # two bodies stay two
+        ("The Hunan Provincial Party Committee and Provincial Government issued a plan.",
+         {"Hunan Provincial Party Committee": "GovernmentBody",
+          "Provincial Government": "GovernmentBody"}),
+    ],
+)
+def test_convention_and_exhibition_center(
+        extractor: Extractor, text: str, expected: dict[str, str]) -> None:
+    found = classes(extractor, text)
+    assert {k: found.get(k) for k in expected} == expected
+    assert not [n for n, c in found.items() if c == "Event"]

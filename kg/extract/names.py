@@ -215,6 +215,14 @@ def _abbreviates(text: str, end: int, words: list[Word]) -> bool:
     return initials.upper() == m.group(1)
 
 
+def _venue_pair(left: list[Word], segment: list[Word]) -> bool:
+    """ "... Convention and Exhibition Center" is one venue's name."""
+    lowered = [w.lower() for _, _, w in segment]
+    return (NAME_KEYWORDS.get(left[-1][2].lower()) == "Event" and len(lowered) >= 2
+            and lowered[-1] in ("center", "centre")
+            and all(w in ZONE_CENTER_WORDS for w in lowered[:-1]))
+
+
 def _split_on_and(words: list[Word], gaz: Gazetteer) -> list[list[Word]]:
     """ "Deyang City and Kindos ...", "Hunan and Hubei", "... Exchange and Western China
     International Fair" are two names; "Belt and Road Initiative" is one."""
@@ -246,7 +254,7 @@ def _split_on_and(words: list[Word], gaz: Gazetteer) -> list[list[Word]]:
             both_named = _has_keyword(current) and _has_keyword(segment)
             both_named = both_named or (bool(segment) and segment[0][2].lower() in TITLE_HEADS)
             both_named = both_named or _two_firms(current, segment)
-            if whole_left or both_named:
+            if (whole_left or both_named) and not _venue_pair(current, segment):
                 parts.append(current)
                 current, i = [], i + 1
                 continue
