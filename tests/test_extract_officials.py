@@ -75,6 +75,8 @@ from kg.extract import Extractor
          ["Gabor Farkas"]),
         ("Shen Baihui received Thai Ambassador to China Somchai Rattanakul in Kunming.",
          ["Somchai Rattanakul"]),
+        # the surname He at a sentence's start, the name followed by its post
+        ("He Zhiguo, mayor of Wuxi, led a delegation to Osaka.", ["He Zhiguo"]),
     ],
 )
 def test_officials(extractor: Extractor, text: str, names: list[str]) -> None:
@@ -131,6 +133,8 @@ def test_no_such_mention(extractor: Extractor, text: str, absent: str) -> None:
         "The Ambassador of Italy to China Southern Airlines Group spoke.",
         # no post before the place
         "The delegation from Hungary Visited Farm Machinery Plants.",
+        # the pronoun before a capitalised word and a list
+        "He Visited Osaka, Kyoto and Nara, local media said.",
     ],
 )
 def test_no_person_after_a_place(extractor: Extractor, text: str) -> None:

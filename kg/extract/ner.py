@@ -252,6 +252,8 @@ def surname_he(tok: Token) -> bool:
         return False
     if not tok.is_sent_start:
         return True
+    if tok.i + 2 < len(doc) and _apposed_post(doc[tok.i : tok.i + 2]):
+        return True  # "He Zhiguo, mayor of Wuxi, said": a name with its post
     given = doc[tok.i + 1].text
     return any(t.text == "He" and not t.is_sent_start and t.i + 1 < len(doc)
                and doc[t.i + 1].text == given for t in doc)
