@@ -1,7 +1,8 @@
 """Organisations' relations in shapes of the genre, written with invented names: a fronted
 "Headquartered in X, A ..." locates A; "A exports potash to X" trades when the parser
 reads "exports" as a noun; "its China headquarters in Wuhan" invests in Wuhan only; "A, a
-supplier that has invested in X" invests; "X Convention and Exhibition Center" is one venue."""
+supplier that has invested in X" invests; "X Convention and Exhibition Center" is one venue;
+"Guangxi's largest trading partner is Vietnam" trades."""
 
 from __future__ import annotations
 
@@ -113,3 +114,20 @@ def test_convention_and_exhibition_center(
     found = classes(extractor, text)
     assert {k: found.get(k) for k in expected} == expected
     assert not [n for n, c in found.items() if c == "Event"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the partner noun as the copula's subject, the market as its complement
+        ("Guangxi's largest trading partner is Vietnam, the regional commerce department said.",
+         {("Guangxi", "Vietnam")}),
+        ("The largest trading partner of Hunan remained Germany last year.",
+         {("Hunan", "Germany")}),
+        # a partner in nothing said to be trade
+        ("Guangxi's closest partner is Vietnam.", set()),
+    ],
+)
+def test_partner_as_subject(
+        extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(run(extractor, text), "tradesWith") == expected

@@ -167,15 +167,18 @@ def trading_partners(ctx: DocContext) -> None:
     Jiangxi": the two sides of the copula trade with each other (the one the schema lets
     trade is the subject)."""
     for sent, noun in ctx.triggers({"partner"}, {"NOUN"}):
-        if noun.dep_ != "attr" or noun.head.lemma_ not in ("be", "become", "remain") or (
-                in_quote(ctx, noun)):
+        if noun.dep_ not in ("attr", "nsubj") or noun.head.lemma_ not in (
+                "be", "become", "remain") or in_quote(ctx, noun):
             continue
         if not _trade_modified(noun):
             continue
         owners = [c for c in noun.children if c.dep_ == "poss"] + [
             g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"]
-        subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        # "Germany is Anhui's largest trading partner"; "Anhui's largest trading partner is
+        # Germany": the other side is the copula's subject, or its complement
+        subj = [c for c in noun.head.children
+                if c.dep_ == ("nsubj" if noun.dep_ == "attr" else "attr")]
         if not owners or not subj:
             continue
         one, other = ctx.mention_at(owners[0]), ctx.mention_at(subj[0])
