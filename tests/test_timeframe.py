@@ -176,6 +176,9 @@ def test_an_end_day_ends_no_event_whose_start_is_not_given(extractor: Extractor)
         # an edition scheduled for its days
         ("The 6th Tiannan Machinery Expo is scheduled for Sept. 10 to 13 in Shijiazhuang.",
          {"6th Tiannan Machinery Expo": ("2024-09-10", "2024-09-13")}),
+        # the infinitive of a future edition ("will take place")
+        ("The 6th Tiannan Machinery Expo will take place in Shijiazhuang from Sept. 10 to 13.",
+         {"6th Tiannan Machinery Expo": ("2024-09-10", "2024-09-13")}),
         # a press conference held after the closing ceremony is no day of the expo
         ("As of 4 p.m. Tuesday, deals at the Tiannan Machinery Expo reached 1.2 billion U.S. "
          "dollars, Li Weiguo said at a press conference held after the closing ceremony.", {}),

@@ -43,7 +43,7 @@ _TAKES_POST = re.compile(
 )
 _EVENT_VERBS = re.compile(
     r"\b(?:held|hold|holds|open(?:s|ed)?|clos(?:e|es|ed)|kick(?:s|ed)?\s+off|took\s+place|"
-    r"takes\s+place|hosted|hosts|convened|launched|staged|conclude[sd]?|end(?:s|ed)|"
+    r"take[sn]?\s+place|taking\s+place|hosted|hosts|convened|launched|staged|conclude[sd]?|end(?:s|ed)|"
     r"wrap(?:s|ped)\s+up|beg[ia]n|begins|commence[sd]?|start(?:s|ed)|r[au]n(?:s|ning)?|"
     r"last(?:s|ed)|inaugurated|(?:co-)?chair(?:s|ed)?|scheduled|slated|"
     r"(?:got|gets|get|is|was|were|are)\s+under\s?way|(?:came|comes|drew|draws)\s+to\s+a\s+close)\b",
