@@ -49,6 +49,9 @@ def test_no_fronted_place(extractor: Extractor, text: str) -> None:
         ("Qelvik Mining exports potash to Vietnam and Thailand through the port of Qinzhou.",
          {("Qelvik Mining", "Vietnam"), ("Qelvik Mining", "Thailand")}),
         ("Guangxi exports machinery to Malaysia.", {("Guangxi", "Malaysia")}),
+        # "exports" read as a second apposition of the name; the plant's city does not trade
+        ("Norvell Chemicals, a supplier which set up a plant in Hefei, exports to Japan.",
+         {("Norvell Chemicals", "Japan")}),
         # an office for exports is no trade with the place it opened in
         ("The Qelvik Mining exports office opened in Vientiane.", set()),
     ],

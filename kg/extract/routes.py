@@ -55,7 +55,8 @@ def trades(ctx: DocContext) -> None:
             continue
         seller = _misread_seller(ctx, trig)
         if seller is not None:
-            for obj in mentions_in(ctx, trig.head.subtree, MARKETS):
+            scope = trig.subtree if trig.dep_ == "appos" else trig.head.subtree
+            for obj in mentions_in(ctx, scope, MARKETS):
                 if word_before(ctx, obj) in ("to", "from", ",", "and") and not inside_place(
                         ctx, seller, obj, either_way=False):
                     ctx.add(seller, "tradesWith", obj, sent, "trade", 0.6)
@@ -90,9 +91,16 @@ def trades(ctx: DocContext) -> None:
 
 def _misread_seller(ctx: DocContext, trig: Token) -> int | None:
     """ "Qelvik Mining exports potash to Vietnam": the parser reads "exports" as a noun
-    modifying "potash"; the trader named right before it is its subject."""
-    if trig.lower_ not in ("exports", "imports", "sells", "ships") or trig.dep_ not in (
-            "compound", "amod", "nmod") or trig.i == 0 or trig.head.i <= trig.i:
+    modifying "potash"; the trader named right before it is its subject (or, read as an
+    apposition of a name, that name)."""
+    if trig.lower_ not in ("exports", "imports", "sells", "ships") or trig.i == 0:
+        return None
+    if trig.dep_ == "appos" and not any(c.dep_ == "det" for c in trig.children):
+        # "A, a supplier which set up a plant in Hefei, exports to Japan": "exports" read
+        # as a second apposition of A
+        idx = ctx.mention_at(trig.head)
+        return idx if idx is not None and ctx.found[idx].cls in TRADERS else None
+    if trig.dep_ not in ("compound", "amod", "nmod") or trig.head.i <= trig.i:
         return None
     idx = ctx.mention_at(ctx.doc[trig.i - 1])
     if idx is None or ctx.found[idx].span.end != trig.i or ctx.found[idx].cls not in TRADERS:
