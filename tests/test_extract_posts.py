@@ -389,3 +389,24 @@ def test_a_head_of_a_foreign_place_serves_there(
 def test_a_company_after_a_mayor_is_no_place(extractor: Extractor) -> None:
     found = run(extractor, "The Mayor of Acme Holdings Group was absent.")
     assert {m.text: m.cls for m in found.mentions} == {"Acme Holdings Group": "Enterprise"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "cls", "place"),
+    [
+        # a lowercase post after "the" and a modifier, then a comma and the name
+        ("The visiting governor of Hokkaido, Kenji Mori, met with Xu Anping in Harbin.",
+         "Kenji Mori", "Official", "Hokkaido"),
+        ("The new mayor of Aarhus, Peter Halvorsen, toured Nanjing.",
+         "Peter Halvorsen", "Official", "Aarhus"),
+        # a former holder holds no post
+        ("The former governor of Hokkaido, Kenji Mori, met with Xu Anping in Harbin.",
+         "Kenji Mori", "Person", None),
+    ],
+)
+def test_a_modified_post_before_the_name(extractor: Extractor, text: str, person: str,
+                                         cls: str, place: str | None) -> None:
+    ex = run(extractor, text)
+    assert {m.text: m.cls for m in ex.mentions}[person] == cls
+    serves = {o for s, p, o in triples(ex) if s == person and p == "servesIn"}
+    assert serves == ({place} if place else set())

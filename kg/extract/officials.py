@@ -45,10 +45,15 @@ def _post_word(tok: Token) -> bool:
 
 
 def _the_post_word(ctx: DocContext, j: int) -> bool:
-    """ "the general manager of X, Mr. Y": a lowercase post right after "the"."""
+    """ "the general manager of X, Mr. Y": a lowercase post right after "the" (and perhaps
+    one lowercase modifier: "the visiting governor of X, Y", "the new mayor of X, Y")."""
     doc = ctx.doc
     low = doc[j].lower_
-    return (j >= 1 and doc[j - 1].lower_ == "the" and doc[j].is_lower
+    the = j - 1
+    if the >= 1 and doc[the].is_lower and doc[the].pos_ in ("ADJ", "VERB") and (
+            doc[the].dep_ == "amod"):
+        the -= 1
+    return (the >= 0 and doc[the].lower_ == "the" and doc[j].is_lower
             and (low in TITLE_PREFIX or title_head(low.split("-")[-1])))
 
 
@@ -101,6 +106,8 @@ def comma_post(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
         return None
     if _placed_post(ctx, start):
         start = ctx.found[ctx.mention_at(doc[start - 1])].span.start  # "Peru's ambassador"
+    elif start >= 2 and doc[start - 2].lower_ == "the" and doc[start - 1].dep_ == "amod":
+        start -= 1  # "the former governor of X, Y": the modifier is the post's
     if not any(title_head(t.lower_.split("-")[-1]) for t in doc[start:i]):
         return None
     span = doc[start:i]
