@@ -16,6 +16,9 @@ from kg.extract import Extractor
         ("Qelvik Mining opened an office in Nanning last year.", "Qelvik Mining"),
         ("Marovia Trading, a firm from Bangladesh, exhibited jute at the fair.", "Marovia Trading"),
         ("Dunhollow Textiles built a workshop in Zhuzhou.", "Dunhollow Textiles"),
+        ("Vantor Automotive has set up a research centre in Hefei.", "Vantor Automotive"),
+        ("Greyfield Agritech imports beef from Australia.", "Greyfield Agritech"),
+        ("Lumina Solar signed an agreement to build a plant in Suzhou.", "Lumina Solar"),
     ],
 )
 def test_sector_word_names_a_company(extractor: Extractor, text: str, name: str) -> None:
