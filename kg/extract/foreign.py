@@ -16,8 +16,8 @@ from spacy.tokens import Token
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import demonyms
 from kg.extract.grammar import relation_rule
+from kg.extract.jurisdiction import serve_in
 from kg.extract.officials import company_post
-from kg.extract.titles import serve_in
 
 # Posts of a state's or province's own government: they serve in the Region before the Country.
 _REGIONAL_POST = re.compile(r"\b(?:governor|premier|chief minister)\b", re.I)

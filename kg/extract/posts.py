@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import DocContext, Found
+from kg.extract.jurisdiction import plural_post, serve_in
 from kg.extract.lexicon import LEVEL_WORDS, STATE_ORGS
-from kg.extract.titles import plural_post, serve_in
 
 _BODIES = {"GovernmentBody", "Organization", "Enterprise", "Zone"}
 _OFFICE_VERBS = {"head", "helm", "chair", "lead"}

@@ -13,6 +13,11 @@ from spacy.tokens import Span
 
 from kg.extract.context import DocContext, Found, mentions_in
 from kg.extract.gazetteer import demonyms
+from kg.extract.jurisdiction import (
+    DEPARTMENT_POST,
+    chinese_post,
+    serve_in,
+)
 from kg.extract.lexicon import (
     HONORIFICS,
     LEVEL_WORDS,
@@ -30,7 +35,6 @@ from kg.extract.officials import (
     comma_post,
     company_post,
     listed_officials,
-    plural_head,
     post_for_before,
     private_head,
     sar_head,
@@ -116,11 +120,6 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     if org is None and place is not None:
         return f"{' '.join(words)} of {ctx.found[place].text}", None  # "Mayor Li Ming of Wuhan"
     return " ".join(words), org
-
-
-_DEPARTMENT_POST = re.compile(
-    r"\b(?:director|head|chief|director-general|commissioner)s?\s+of\s+(?:the\s+)?(?:"
-    + "|".join(sorted(ORGAN_FIELDS)) + r")\b", re.IGNORECASE)
 
 
 def _organ_post_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
@@ -289,37 +288,7 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
 _POST_PLACES = {"Province", "City", "Country", "Region"}
 
 
-def plural_post(title: str) -> bool:
-    """ "deputy directors", "leaders of Jinhua and Yiwu": one post named for several."""
-    return any(plural_head(w) for w in title.lower().split()[:3])
-
-
 _BYLINE_WORDS = {"by", "mr.", "ms.", "mrs.", "dr.", "mr", "ms"}
-
-
-def _places_in(ctx: DocContext, name: str) -> list[str]:
-    """Provinces and cities named inside an organ's name ("CPC Sichuan Provincial Committee")."""
-    out: list[str] = []
-    words = re.findall(
-        r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:\s+(?:county|city|district|province))?", name)
-    for chunk in words:
-        # "Nandan county": the gazetteer knows "Nandan County"; "CPC Xiamen": the second word
-        parts = chunk.split()
-        for cand in (chunk, *parts):
-            place = ctx.gaz.place(cand)
-            if place is not None and place.cls in ("Province", "City") and place.name not in out:
-                out.append(place.name)
-                break
-    return out
-
-
-def _chinese_post(ctx: DocContext, title: str) -> bool:
-    """ "Jiangxi's vice-director of commerce": a post of a Chinese province or city is public."""
-    for name in _places_in(ctx, title):
-        place = ctx.gaz.place(name)
-        if place is not None and (place.cls == "Province" or place.kind != "world"):
-            return True
-    return False
 
 
 def _is_official(ctx: DocContext, title: str, org_cls: str | None) -> bool:
@@ -328,7 +297,7 @@ def _is_official(ctx: DocContext, title: str, org_cls: str | None) -> bool:
     if sar_head(ctx, title):
         return True  # "the Chief Executive, Mr X" in a report on Hong Kong or Macao
     lowered = set(re.findall(r"[a-z\-]+", title.lower()))
-    if _DEPARTMENT_POST.search(title):
+    if DEPARTMENT_POST.search(title):
         return True  # "Director of Agriculture": a government department's head
     if org_cls in ("GovernmentBody", "Zone"):
         return True
@@ -336,89 +305,6 @@ def _is_official(ctx: DocContext, title: str, org_cls: str | None) -> bool:
         return org_cls == "Organization" and bool(
             any(re.search(p, title, re.I) for p in STATE_ORGS))
     return bool(lowered & OFFICIAL_WORDS)
-
-
-def _named_place_first(ctx: DocContext, organ: str) -> int | None:
-    """The document's City or Region mention whose name starts ``organ``'s name."""
-    return next((j for j, g in enumerate(ctx.found) if g.cls in ("City", "Region")
-                 and organ.startswith(g.text + " ")), None)
-
-
-def _named_in(ctx: DocContext, where: str, sent: Span,
-              classes: tuple[str, ...] = ("City",)) -> int | None:
-    """The sentence's mention of one of ``classes`` whose name is in ``where`` (a post)."""
-    return next((j for j in ctx.in_sentence(sent) if ctx.found[j].cls in classes and re.search(
-        rf"\b{re.escape(ctx.found[j].text)}\b", where)), None)
-
-
-def serve_in(
-    ctx: DocContext, person: int, org: int | None, title: str, sent: Span, confidence: float
-) -> None:
-    """servesIn: the place in the organ's name, the Zone itself, or the focus province."""
-    if org is None and plural_post(title):
-        return  # "A and B, leaders of X and Y": posts.py pairs them
-    names: list[str] = []
-    if org is not None:
-        org_f = ctx.found[org]
-        if org_f.cls == "Zone":
-            ctx.add(person, "servesIn", org, sent, "title-jurisdiction", confidence)
-            return
-        names = _places_in(ctx, org_f.text)
-        own = None if names else _named_place_first(ctx, org_f.text)
-        if own is not None:
-            # "Secretary of the Quang Ninh Provincial Party Committee": a place the gazetteer
-            # lacks but the document names (a foreign province) heads the organ's name
-            ctx.add(person, "servesIn", own, sent, "title-jurisdiction", confidence)
-            return
-        if not names and re.search(r"\bprovincial\b|\bprovince\b", org_f.text, re.I):
-            names = [ctx.focus_province] if ctx.focus_province else []
-    else:
-        names = _places_in(ctx, title)
-        named = None if names else _named_in(ctx, title, sent, ("City", "Region"))
-        if named is not None:  # "Governor of the South Moravian Region": not the sentence's
-            ctx.add(person, "servesIn", named, sent, "title-jurisdiction", confidence)
-            return
-        if not names and ctx.focus_province and (
-                re.search(r"\bprovincial\b|\bof the province\b", title, re.I)
-                                                  or _DEPARTMENT_POST.search(title)):
-            # "the provincial vice-governor", "Director of Agriculture" in a province's report
-            names = [ctx.focus_province]
-        if not names and re.search(r"\bgovernor\b|\bparty secretary\b", title, re.I):
-            # "Vice Governor Ni Qiang" in a sentence about Hainan's government.
-            for idx in ctx.in_sentence(sent):
-                f = ctx.found[idx]
-                place = ctx.gaz.place(f.text) if f.cls == "Province" else None
-                if place is not None:
-                    names = [place.name]
-                    break
-                inner = _places_in(ctx, f.text) if f.cls == "GovernmentBody" else []
-                if inner:
-                    names = inner[:1]
-                    break
-            if not names and ctx.focus_province and re.search(r"party secretary", title, re.I):
-                # "Party Secretary Lou Qinjian stressed ..." in an article about Jiangsu (a
-                # foreign "Governor" could be anyone's, a CPC post is the province's)
-                names = [ctx.focus_province]
-            foreign = any(ctx.found[i].cls == "Country" and ctx.found[i].text != "China"
-                          for i in ctx.in_sentence(sent))
-            if not names and ctx.focus_province and not foreign and re.fullmatch(
-                    r"(?:(?:executive\s+)?(?:vice|deputy)[\s-]+)?governor", title, re.I):
-                # "Governor Xu Kunlin presided over the signing" with no foreign country in
-                # sight: the document's province
-                names = [ctx.focus_province]
-    if not names:
-        # a place the gazetteer does not hold but the text names ("Kitakyushu Mayor X",
-        # "Speaker of the Kitakyushu City Council"): the City mention whose name is in the post
-        named = _named_in(ctx, title if org is None else ctx.found[org].text, sent)
-        if named is not None:
-            ctx.add(person, "servesIn", named, sent, "title-jurisdiction", confidence)
-            return
-    for name in names[:1]:
-        target = ctx.place_index(name, sent)
-        if target is not None:
-            ctx.add(person, "servesIn", target, sent, "title-jurisdiction", confidence)
-        elif org is not None:
-            ctx.inner_jurisdictions.append((person, name, org, sent))
 
 
 def extract_titles(ctx: DocContext) -> None:
@@ -482,7 +368,7 @@ def extract_titles(ctx: DocContext) -> None:
         for title, org in titles:
             org_cls = ctx.found[org].cls if org is not None else None
             official = (official or _is_official(ctx, title, org_cls)
-                        or org is None and _chinese_post(ctx, title)
+                        or org is None and chinese_post(ctx, title)
                         and not private_head(title))
             if title not in f.titles:
                 f.titles.append(title)
