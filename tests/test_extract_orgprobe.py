@@ -21,6 +21,9 @@ from kg.extract import Extractor
          ("Ostrander Group", "Rotterdam")),
         ("The fair opened. Located in Suzhou, Halden Instruments Co., Ltd. exports sensors.",
          ("Halden Instruments Co., Ltd.", "Suzhou")),
+        # the same said in a relative clause
+        ("Vantor Automotive, which is headquartered in Stuttgart, opened a plant in Hefei.",
+         ("Vantor Automotive", "Stuttgart")),
     ],
 )
 def test_fronted_place_locates_the_subject(
@@ -33,6 +36,7 @@ def test_fronted_place_locates_the_subject(
     [
         # the opening phrase describes the officials, not the company they met
         "Based in Chengdu, officials of the city met Marlow Holdings.",
+        "Marlow Holdings, which is based on trust, opened a plant.",
         # no opening phrase: the company is where it met, not where it is based
         "Brentmoor Textiles said it was based on trust, in Lyon.",
     ],

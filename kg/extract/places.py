@@ -260,6 +260,20 @@ def _fronted_place(ctx: DocContext, tok: Token) -> tuple[int | None, int | None]
     return place, thing
 
 
+def _relative_place(ctx: DocContext, tok: Token) -> tuple[int | None, int | None]:
+    """(place, thing) of "A, which is headquartered in Stuttgart, ..."."""
+    if tok.lower_ not in _LOCATED_WORDS or tok.dep_ != "relcl" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in tok.children):
+        return None, None
+    thing = ctx.mention_at(tok.head)
+    places = [ctx.mention_at(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj"]
+    if thing is None or ctx.found[thing].cls not in _THINGS or not places or (
+            places[0] is None or ctx.found[places[0]].cls not in PLACE_CLASSES):
+        return None, None
+    return places[0], thing
+
+
 @relation_rule("located-described")
 def described_as_based(ctx: DocContext) -> None:
     """ "A, a battery maker based in Hefei", "A is a Hefei-based battery maker", "Japan-based
@@ -268,6 +282,8 @@ def described_as_based(ctx: DocContext) -> None:
     the opening phrase is the place of the name right after its comma."""
     for tok in ctx.doc:
         place, thing = _fronted_place(ctx, tok)
+        if place is None:
+            place, thing = _relative_place(ctx, tok)
         if place is not None and thing is not None:
             ctx.add(thing, "locatedIn", place, ctx.found[thing].span.sent,
                     "located-described", 0.65)
