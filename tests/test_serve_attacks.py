@@ -89,7 +89,7 @@ def read_all(sock: socket.socket, seconds: float) -> bytes:
 def test_slow_clients_cannot_starve_normal_ones(start: Callable[..., Server]) -> None:
     """300 connections that trickle one byte every half second, against a server whose
     process may hold 256 descriptors (the issue's 1,100 clients against 1,024, scaled down).
-    Normal requests made meanwhile are all answered, fast; dropped trickling clients are told
+    Normal requests made meanwhile are all answered, long before the trickling clients' deadline; dropped trickling clients are told
     why (an HTTP answer, not a reset), and the log has no traceback."""
     server = start("--request-timeout", "3", nofile=256)
     latencies: list[float] = []
@@ -108,7 +108,10 @@ def test_slow_clients_cannot_starve_normal_ones(start: Callable[..., Server]) ->
             time.sleep(0.1)
     log = server.stop()
     assert failures == [], failures
-    assert statistics.median(latencies) < 0.1, sorted(latencies)
+    # starved, a request would wait for trickling clients to hit their 3 s deadline; answered
+    # at once it takes milliseconds. A third of that deadline tells the two apart on a loaded
+    # machine too (0.1 s failed once with two test workers and a training run on 2 cores).
+    assert statistics.median(latencies) < 1.0, sorted(latencies)
     assert attack.opened > 300  # connections were dropped (and replaced) during the attack
     statuses = {a.split(b" ", 2)[1] for a in attack.answers if a.startswith(b"HTTP/1.")}
     assert statuses and statuses <= {b"408", b"503"}, attack.answers[:5]
