@@ -89,8 +89,9 @@ def read_all(sock: socket.socket, seconds: float) -> bytes:
 def test_slow_clients_cannot_starve_normal_ones(start: Callable[..., Server]) -> None:
     """300 connections that trickle one byte every half second, against a server whose
     process may hold 256 descriptors (the issue's 1,100 clients against 1,024, scaled down).
-    Normal requests made meanwhile are all answered, long before the trickling clients' deadline; dropped trickling clients are told
-    why (an HTTP answer, not a reset), and the log has no traceback."""
+    Normal requests made meanwhile are all answered, long before the trickling clients'
+    deadline; dropped trickling clients are told why (an HTTP answer, not a reset), and the
+    log has no traceback."""
     server = start("--request-timeout", "3", nofile=256)
     latencies: list[float] = []
     failures: list[str] = []
