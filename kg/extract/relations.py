@@ -7,6 +7,8 @@ ventures.py, programmes.py, places.py, visits.py; trade in routes.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
@@ -75,15 +77,21 @@ def delegations(ctx: DocContext) -> None:
     named = {ctx.found[i].cand.refers_to or ctx.found[i].text for i in led_by}
     if len(named) != 1:
         return
-    leader = led_by[0]
     # "the delegation visited / toured / travelled to / arrived in X"
-    for sent, trig in ctx.triggers({"visit", "tour", "inspect", "travel", "arrive"}, {"VERB"}):
+    group_visits(ctx, led_by[0], {"visit", "tour", "inspect", "travel", "arrive"},
+                 lambda t: t.lower_ == "delegation", "delegation")
+
+
+def group_visits(ctx: DocContext, leader: int, verbs: set[str],
+                 is_group: Callable[[Token], bool], rule: str) -> None:
+    """What a group (a delegation, a mission) visits when its subject names no person, its one
+    ``leader`` visits."""
+    for sent, trig in ctx.triggers(verbs, {"VERB"}):
         subjects = [t for s, is_object in subject_tokens(trig) if not is_object
                     for t in s.subtree]
-        if (any(t.lower_ == "delegation" for t in subjects)
-                and not mentions_in(ctx, subjects, PEOPLE)):
+        if any(is_group(t) for t in subjects) and not mentions_in(ctx, subjects, PEOPLE):
             for obj in targets_of(ctx, trig, VISIT_TARGETS):
-                ctx.add(leader, "visited", obj, sent, "delegation", 0.55)
+                ctx.add(leader, "visited", obj, sent, rule, 0.55)
 
 
 LOCATABLE = {"Enterprise", "Zone", "Organization", "GovernmentBody", "Event", "City"}

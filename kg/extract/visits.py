@@ -15,10 +15,9 @@ from kg.extract.grammar import (
     in_quote,
     relation_rule,
     subject_tokens,
-    targets_of,
     word_before,
 )
-from kg.extract.relations import VISIT_TARGETS
+from kg.extract.relations import VISIT_TARGETS, group_visits
 
 # Going somewhere is a visit when the sentence says it is one (or the verb is a journey).
 _MOVE = {"arrive", "go", "come", "head", "return", "spend"}
@@ -217,11 +216,5 @@ def led_missions(ctx: DocContext) -> None:
             if c >= 0.6}
     if len(sure) != 1:
         return
-    leader = next(iter(sure.values()))
-    for sent, trig in ctx.triggers({"visit", "tour", "inspect"}, {"VERB"}):
-        subjects = [t for subj, is_object in subject_tokens(trig) if not is_object
-                    for t in subj.subtree]
-        if (any(t.lemma_.lower() in _MISSION_NOUNS for t in subjects)
-                and not mentions_in(ctx, subjects, PEOPLE)):
-            for obj in targets_of(ctx, trig, VISIT_TARGETS):
-                ctx.add(leader, "visited", obj, sent, "visit-mission", 0.55)
+    group_visits(ctx, next(iter(sure.values())), {"visit", "tour", "inspect"},
+                 lambda t: t.lemma_.lower() in _MISSION_NOUNS, "visit-mission")
