@@ -36,23 +36,21 @@ from kg.extract.lexicon import (
     NAME_KEYWORDS,
     starts_post,
 )
-from kg.extract.names import (
-    BY_PREFIX,
-    SMALL_WORDS,
-    Candidate,
-    lowercase_bodies,
-    measure_names,
-    name_chunks,
-    quoted_names,
-    signed_names,
-    theme_spans,
-)
+from kg.extract.names import SMALL_WORDS, Candidate, name_chunks
 from kg.extract.ner import (
     apposed_people,
     gazetteer_names,
     ner_names,
     post_place_names,
     titled_names,
+)
+from kg.extract.written import (
+    BY_PREFIX,
+    lowercase_bodies,
+    measure_names,
+    quoted_names,
+    signed_names,
+    theme_spans,
 )
 
 _ABBREV = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")

@@ -1,0 +1,120 @@
+"""Names written otherwise than as capitalised chunks.
+
+``quoted_names``: quoted initiatives and events (“20 Measures”, “Two Sessions” 2023);
+``measure_names``: numbered policy packages in lower case; ``lowercase_bodies``: "Hainan
+provincial government"; ``signed_names``: the author over a signature. Each yields
+``Candidate`` spans like kg/extract/names.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.lexicon import INITIATIVE_CUES, NAME_KEYWORDS, NUMBER_WORDS, starts_post
+from kg.extract.names import SMALL_WORDS, Candidate, classify_name
+
+_QUOTED = re.compile(r"[“\"]([^”\"\n]{2,120}?)[”\"](\s+\d{4}\b)?")
+_MEASURES = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+"
+    r"(?:[a-z]+\s+){0,2}(?:measures|policies|articles|opinions|guidelines)\s+"
+    r"(?:for|on|to|of)\s+[a-z][a-z\s\-]{2,60}?"
+    r"(?=\s+and\s+(?:the|\d)|\s+(?:should|were|are|was|is|will|have|has|to\s+be)\b|[,.;:)])"
+)
+_LOWER_BODY = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:(provincial|municipal|city|county|district)\s+)?"
+    r"(government|people's government|party committee|department of [a-z]+|"
+    r"bureau of [a-z]+|commission of [a-z]+)"
+)
+
+
+def _title_case_ratio(words: list[str]) -> float:
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    if not content:
+        return 0.0
+    return sum(1 for w in content if w[:1].isupper() or w[:1].isdigit()) / len(content)
+
+
+_THEME_BEFORE = re.compile(r"\b(?:themed?|themes|slogan|motto|tagline)\b[^.\n“\"]{0,12}$",
+                           re.IGNORECASE)
+
+
+def _motto(text: str, quote: re.Match[str]) -> bool:
+    """Is the quoted phrase a theme or slogan ("themed on “Open Anhui, Splendid Anhui”")?"""
+    return _THEME_BEFORE.search(text, max(0, quote.start() - 40), quote.start()) is not None
+
+
+def theme_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted mottos: no names inside."""
+    return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text) if _motto(text, m)]
+
+
+def quoted_names(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Quoted names of initiatives and events: “20 Measures”, “Two Sessions” 2023."""
+    for m in _QUOTED.finditer(text):
+        inner = m.group(1).strip().rstrip(",.;:")
+        words = inner.split()
+        if not words or len(words) > 14 or inner.endswith(("!", "?")):
+            continue
+        known = gaz.known(inner)
+        if known is not None:
+            if known.cls == "Event" and m.group(2):
+                # “Two Sessions” 2023: the year names one session.
+                yield Candidate(m.start(1), m.end(), f"{inner} {m.group(2).strip()}", "Event",
+                                "quoted-name", 0.8, 1)
+            else:
+                yield Candidate(m.start(1), m.start(1) + len(inner), inner, known.cls,
+                                "gazetteer", 0.95, 1)
+            continue
+        if _motto(text, m):
+            continue  # "themed on “Opening-up and Cooperation”": a motto, not a policy
+        after = text[m.end() : m.end() + 30].lower().split()
+        # the cue names a campaign; one lowercase word (the “recruitment” action) does not
+        cue = (bool(after) and after[0].strip(",.;") in INITIATIVE_CUES
+               and (len(words) > 1 or inner[:1].isupper()))
+        numbered = words[0].lower() in NUMBER_WORDS or words[0][:1].isdigit()
+        title_case = _title_case_ratio(words) >= 0.75 and words[0][:1].isupper()
+        if not (title_case or cue or (numbered and len(words) <= 6)):
+            continue
+        if gaz.place(inner) is not None:
+            continue
+        if re.fullmatch(r"Made in [A-Z][\w ]*", inner) and not re.search(r"\d{4}$", inner):
+            continue  # products “Made in Jiangsu”: a label (Made in China 2025 is a plan)
+        cls = classify_name(words) if title_case else None
+        if cls not in ("Event", "Initiative") and not (
+                cls and words[-1].lower() in NAME_KEYWORDS):
+            cls = "Initiative"  # "“Expanding Market with ... Enterprises”" is a campaign
+        surface, start, end = inner, m.start(1), m.start(1) + len(inner)
+        if m.group(2) and cls == "Event":
+            surface = f"{inner} {m.group(2).strip()}"
+            end = m.end()
+        yield Candidate(start, end, surface, cls, "quoted-name", 0.75 if title_case else 0.6, 1)
+
+
+def measure_names(text: str) -> Iterator[Candidate]:
+    """Numbered policy packages written in lower case: "the 21 measures for economic recovery"."""
+    for m in _MEASURES.finditer(text):
+        yield Candidate(m.start(), m.end(), m.group(), "Initiative", "numbered-measures", 0.6, 1)
+
+
+def lowercase_bodies(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
+    """ "Hainan provincial government": a place plus a lower-case organ."""
+    for m in _LOWER_BODY.finditer(text):
+        if gaz.place(m.group(1)) is not None:
+            yield Candidate(m.start(), m.end(), m.group(), "GovernmentBody", "place-organ", 0.7, 1)
+
+
+BY_PREFIX = r"By\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"  # "By Mr. ", "By "
+
+
+_SIGNED = re.compile(rf"(?m)^[ \t]*{BY_PREFIX}"
+                     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})[ \t]*\n(?:[ \t]*\n)*[ \t]*(\S+)")
+
+
+def signed_names(text: str) -> Iterator[Candidate]:
+    """ "By Mr. Hu Min" over a line stating a post: the author of a signed speech or essay
+    (text, not a credit), a person the model may not know."""
+    for m in _SIGNED.finditer(text):
+        if starts_post(m.group(2)):
+            yield Candidate(m.start(1), m.end(1), m.group(1), "Person", "signature", 0.7, 1)
