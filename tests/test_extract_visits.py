@@ -196,3 +196,65 @@ def test_where_the_delegation_goes_its_one_leader_visits(extractor: Extractor,
                               f"Province, visited Germany in June. The delegation then {move} "
                               "for talks with carmakers.")
     assert {("Chen Ming", "Germany"), ("Chen Ming", "Stuttgart")} <= found
+
+
+# kg/extract/stopovers.py: the stops of a trip and what "it" / "they" (the delegation) visit
+_TRIP = "Chen Hua, Vice Governor of Hebei Province, led a delegation to Norway. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_TRIP + "In Oslo, Chen met with Karl Olsen, Mayor of Oslo.", ("Chen", "Oslo")),
+        (_TRIP + "In Bergen, Chen held talks with Anna Berg, Governor of Vestland.",
+         ("Chen", "Bergen")),
+        (_TRIP + "In Oslo, the delegation visited Nordic Steel Group.", ("Chen Hua", "Oslo")),
+        ("Chen Hua, Vice Governor of Hebei Province, visited Norway from June 3 to 9. During "
+         "his stay in Oslo, Chen met with Karl Olsen.", ("Chen", "Oslo")),
+        ("Karl Olsen led a delegation to Hebei. During their three-day stay in Tangshan, the "
+         "delegation visited Hebei Iron Company.", ("Karl Olsen", "Tangshan")),
+    ],
+)
+def test_where_a_traveller_is_said_to_be_is_a_stop_of_the_trip(
+        extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
+    assert expected in visits(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the host is at home: Shijiazhuang is in the province he serves
+        ("Karl Olsen led a delegation to Hebei. In Shijiazhuang, Li Ming, Governor of Hebei "
+         "Province, met with Karl Olsen.", ("Li Ming", "Shijiazhuang")),
+        # he visited a company, but Shijiazhuang is still in his own province
+        ("Li Ming, Governor of Hebei Province, visited Hebei Iron Company on Monday. In "
+         "Shijiazhuang, Li Ming met with Karl Olsen.", ("Li Ming", "Shijiazhuang")),
+        # no trip told of: where someone meets a guest is no visit
+        ("In Oslo, Anna Berg met with Karl Olsen on Monday.", ("Anna Berg", "Oslo")),
+    ],
+)
+def test_a_place_at_home_or_with_no_trip_is_no_stop(
+        extractor: Extractor, text: str, place: tuple[str, str]) -> None:
+    assert place not in visits(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_TRIP + "The delegation then travelled to Bergen, where it visited Nordic Steel Group "
+         "and Fjord Fisheries Co.", {("Chen Hua", "Nordic Steel Group"),
+                                      ("Chen Hua", "Fjord Fisheries Co.")}),
+        ("Karl Olsen led a delegation to Hebei. During their stay, they paid visits to Hebei "
+         "Iron Company and Tangshan Port Group.", {("Karl Olsen", "Hebei Iron Company"),
+                                                   ("Karl Olsen", "Tangshan Port Group")}),
+    ],
+)
+def test_it_or_they_after_the_delegation_is_the_delegation(
+        extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= visits(extractor, text)
+
+
+def test_they_with_no_delegation_is_no_one(extractor: Extractor) -> None:
+    text = ("Karl Olsen and Anna Berg are partners. They paid visits to Hebei Iron Company "
+            "and Tangshan Port Group.")
+    assert not {o for _, o in visits(extractor, text)} & {"Hebei Iron Company"}

@@ -210,7 +210,7 @@ def _agents(ctx: DocContext, trig: Token) -> list[Token]:
     return []
 
 
-def _delegation_leader(ctx: DocContext) -> int | None:
+def delegation_leader(ctx: DocContext) -> int | None:
     """The one person the document says led a delegation ("X led a delegation to ...")."""
     leaders: list[int] = []
     for sent, lead in ctx.triggers({"lead", "head"}, {"VERB"}):
@@ -380,7 +380,7 @@ def meetings(ctx: DocContext) -> None:
             # "visited Governor B", "a courtesy visit to B": a meeting only with a person
             objects = [o for o in objects if _person_side(ctx, o)]
         if not looked and (any(t.lower_ == "delegation" for t in sent)):
-            leader, looked = _delegation_leader(ctx), True
+            leader, looked = delegation_leader(ctx), True
         agents = _agents(ctx, trig)
         if not objects and (trig.lemma_.lower() == "exchange"
                             or not _with_objects(trig) and not _dobj(trig)):

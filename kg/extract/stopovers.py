@@ -1,0 +1,181 @@
+"""The stops of a trip: "In Munich, Chen met with ...", "During his stay in Oslo, ...", "Chen
+met with B in Budapest"; and what "it" or "they" (the delegation) visited ("travelled to
+Bergen, where it visited A and B", "they paid visits to A and B").
+
+A place a person is said to be in is a place they visited only when the document tells of
+their trip (they visited somewhere, or led the delegation) and the place is not their own
+(not where they serve, nor inside it): the governor who meets a guest in his own capital did
+not visit it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.context import DocContext, mentions_in
+from kg.extract.grammar import (
+    PEOPLE,
+    agent_of,
+    in_quote,
+    relation_rule,
+    subject_tokens,
+    targets_of,
+)
+from kg.extract.meetings import delegation_leader
+from kg.extract.relations import VISIT_TARGETS
+
+_PLACES = {"City", "Province", "Country", "Region"}
+# "during his stay in Oslo", "on a stopover in Dubai"
+_STAY_NOUNS = {"stay", "stopover", "stop", "sojourn"}
+# Verbs of a meeting: "met with B in Budapest" says where the meeting (and the guest) was.
+_MEETING_VERBS = {"meet", "talk", "hold", "have", "sign", "attend", "witness", "visit", "tour",
+                  "inspect", "receive", "call"}
+_GROUP_NOUNS = {"delegation", "mission", "team", "group", "entourage", "party"}
+_GROUP_PRONOUNS = {"it", "they"}
+
+
+def _key(ctx: DocContext, idx: int) -> str:
+    f = ctx.found[idx]
+    return f.cand.refers_to or f.text
+
+
+def _within(ctx: DocContext, inner: str, outer: str) -> bool:
+    """Is gazetteer place ``inner`` ``outer`` or inside it (by the gazetteer's parents)?"""
+    place = ctx.gaz.place(inner)
+    for _ in range(5):
+        if place is None:
+            return False
+        if place.name == outer:
+            return True
+        place = ctx.gaz.place(place.parent) if place.parent else None
+    return False
+
+
+def _home(ctx: DocContext, person: int, place: int) -> bool:
+    """Is ``place`` where ``person`` serves, inside it, or holding it?"""
+    here = ctx.gaz.place(ctx.found[place].text)
+    name = here.name if here is not None else ctx.found[place].text
+    who = _key(ctx, person)
+    for hit in ctx.hits:
+        if hit.pred != "servesIn" or _key(ctx, hit.subj) != who:
+            continue
+        served = ctx.gaz.place(ctx.found[hit.obj].text)
+        home = served.name if served is not None else ctx.found[hit.obj].text
+        if home == name or _within(ctx, name, home) or _within(ctx, home, name):
+            return True
+    return False
+
+
+def _travellers(ctx: DocContext) -> set[str]:
+    """The people the document says visited somewhere (before this rule ran)."""
+    return {_key(ctx, h.subj) for h in ctx.hits if h.pred == "visited"}
+
+
+def _group_subject(ctx: DocContext, verb: Token) -> bool:
+    """Is the subject of ``verb`` the delegation ("the delegation", or "it"/"they" in a
+    sentence or after one that speaks of the delegation), with no person named in it?"""
+    subjects = [s for s, is_object in subject_tokens(verb) if not is_object]
+    if not subjects or mentions_in(ctx, (t for s in subjects for t in s.subtree), PEOPLE):
+        return False
+    subj = subjects[0]
+    if subj.lemma_.lower() in _GROUP_NOUNS and subj.pos_ == "NOUN":
+        return any(t.lemma_.lower() in ("delegation", "mission") for t in subj.subtree) or (
+            subj.lemma_.lower() in ("delegation", "mission"))
+    if subj.lower_ not in _GROUP_PRONOUNS:
+        return False
+    si = ctx.sentence_of(verb)
+    near = [t for s in ctx.sents[max(0, si - 1) : si + 1] for t in s]
+    return any(t.lemma_.lower() in ("delegation", "mission") for t in near)
+
+
+def _traveller(ctx: DocContext, verb: Token, leader: int | None) -> int | None:
+    """Who does ``verb``: a named person, else the delegation's one leader."""
+    if leader is not None and _group_subject(ctx, verb):
+        return leader
+    subjects = [s for s, is_object in subject_tokens(verb) if not is_object]
+    if not subjects:
+        return None
+    agent, _ = agent_of(ctx, verb, PEOPLE)
+    return agent
+
+
+def _stop_places(ctx: DocContext, verb: Token) -> list[tuple[int, float]]:
+    """The places "in" which ``verb`` happens, fronted ("In Munich, A met B") or, for a verb
+    of meeting, after it ("A met B in Budapest"), or of a stay ("during his stay in Oslo")."""
+    out: list[tuple[int, float]] = []
+    subj_at = min((s.i for s, is_object in subject_tokens(verb) if not is_object),
+                  default=verb.i)
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in ("during", "on") and prep.i < verb.i:
+            # "During his stay in Oslo, A met B"
+            stays = [g for g in prep.children if g.dep_ == "pobj"
+                     and g.lemma_.lower() in _STAY_NOUNS]
+            for stay in stays:
+                out += [(i, 0.6) for c in stay.children if c.dep_ == "prep" and c.lower_ == "in"
+                        for i in mentions_in(ctx, c.subtree, _PLACES)]
+            continue
+        if prep.lower_ != "in":
+            continue
+        fronted = prep.i < subj_at and prep.i < verb.i
+        if not fronted and verb.lemma_.lower() not in _MEETING_VERBS:
+            continue
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        for obj in objs:
+            idx = ctx.mention_at(obj)
+            if idx is not None and ctx.found[idx].cls in _PLACES:
+                out.append((idx, 0.6 if fronted else 0.5))
+    return out
+
+
+@relation_rule("visit-stop")
+def trip_stops(ctx: DocContext) -> None:
+    """ "In Munich, Chen met with B": Chen, on a trip, visited Munich."""
+    travellers = _travellers(ctx)
+    leader = delegation_leader(ctx) if any(
+        t.lower_ in ("delegation", "mission") for t in ctx.doc) else None
+    if not travellers and leader is None:
+        return
+    for sent in ctx.sents:
+        for verb in sent:
+            if verb.pos_ not in ("VERB", "AUX") or in_quote(ctx, verb):
+                continue
+            stops = _stop_places(ctx, verb)
+            if not stops:
+                continue
+            person = _traveller(ctx, verb, leader)
+            if person is None or (_key(ctx, person) not in travellers and (
+                    leader is None or _key(ctx, person) != _key(ctx, leader))):
+                continue
+            for place, conf in stops:
+                if not _home(ctx, person, place):
+                    ctx.add(person, "visited", place, sent, "visit-stop", conf)
+
+
+@relation_rule("visit-group")
+def group_pronoun_visits(ctx: DocContext) -> None:
+    """ "The delegation travelled to Bergen, where it visited A and B"; "they paid visits to
+    A and B": "it" / "they" is the delegation, whose one leader visits."""
+    if not any(t.lower_ in ("delegation", "mission") for t in ctx.doc):
+        return
+    leader = delegation_leader(ctx)
+    if leader is None:
+        return
+    for sent, trig in ctx.triggers({"visit", "tour", "inspect"}, {"VERB", "NOUN"}):
+        if in_quote(ctx, trig):
+            continue
+        verb = trig
+        if trig.pos_ == "NOUN":
+            # "they paid visits to A": the support verb's subject
+            if trig.dep_ != "dobj" or trig.head.lemma_.lower() not in ("pay", "make"):
+                continue
+            verb = trig.head
+        subjects = [s for s, is_object in subject_tokens(verb) if not is_object]
+        if not subjects or subjects[0].lower_ not in _GROUP_PRONOUNS:
+            continue
+        if not _group_subject(ctx, verb):
+            continue
+        for obj in targets_of(ctx, trig, VISIT_TARGETS):
+            ctx.add(leader, "visited", obj, sent, "visit-group", 0.55)
+
