@@ -280,3 +280,42 @@ def test_an_exchange_of_views_with_someone(extractor: Extractor) -> None:
     assert met(extractor, "Chen Hua had an exchange of views with Karl Olsen on trade.") == _pairs(
         ("Chen Hua", "Karl Olsen"))
     assert not met(extractor, "Xu Lan and Tove Lund attended the exchange of gifts.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kg/extract/talks.py: the two people of the subject, "during their meeting"
+        ("Li Ming and visiting Norwegian Minister Karl Olsen discussed cooperation during "
+         "their meeting on Monday.", _pairs(("Li Ming", "Karl Olsen"))),
+        ("During their talks, Li Ming and Karl Olsen agreed to deepen cooperation.",
+         _pairs(("Li Ming", "Karl Olsen"))),
+        ("Li Ming sat down with Karl Olsen and Anna Berg on Monday.",
+         _pairs(("Li Ming", "Karl Olsen"), ("Li Ming", "Anna Berg"))),
+        ("Li Ming received a visit from Karl Olsen, Ambassador of Norway.",
+         _pairs(("Li Ming", "Karl Olsen"))),
+        # the one who is accompanied meets, not the one accompanying
+        ("Li Ming was accompanied by Chen Hua when he met Karl Olsen.",
+         _pairs(("Li Ming", "Karl Olsen"))),
+    ],
+)
+def test_meetings_told_around_the_two_people(extractor: Extractor, text: str,
+                                             expected: set[frozenset[str]]) -> None:
+    assert met(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three in the subject: who met whom is not said
+        "Li Ming, Karl Olsen and Anna Berg discussed trade during their meeting.",
+        # attending together is no meeting
+        "Li Ming and Karl Olsen attended the forum during their visit.",
+        "Li Ming sat down with reporters on Monday.",
+        # one bare word after "visited" is as likely a company as a person
+        "Li Ming, Vice Governor of Hebei Province, and her delegation visited Taier for "
+        "investigation and research.",
+    ],
+)
+def test_no_meeting_told(extractor: Extractor, text: str) -> None:
+    assert met(extractor, text) == set()

@@ -258,3 +258,17 @@ def test_they_with_no_delegation_is_no_one(extractor: Extractor) -> None:
     text = ("Karl Olsen and Anna Berg are partners. They paid visits to Hebei Iron Company "
             "and Tangshan Port Group.")
     assert not {o for _, o in visits(extractor, text)} & {"Hebei Iron Company"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Li Ming visited Fjord Logistics Co., Ltd., a Tianjin-based company, in Oslo.",
+        "Karl Olsen led a delegation to Norway. The delegation visited the Oslo warehouse of "
+        "Fjord Logistics Co., Ltd., a Tianjin-based firm.",
+    ],
+)
+def test_a_place_before_based_only_describes_the_firm(extractor: Extractor, text: str) -> None:
+    visited = visits(extractor, text)
+    assert any(o == "Fjord Logistics Co., Ltd." for _, o in visited)
+    assert not any(o == "Tianjin" for _, o in visited)

@@ -24,6 +24,7 @@ from kg.extract import organisers as _organisers  # noqa: F401
 from kg.extract import facilities as _facilities  # noqa: F401
 from kg.extract import foreign as _foreign  # noqa: F401
 from kg.extract import meetings as _meetings  # noqa: F401
+from kg.extract import talks as _talks  # noqa: F401
 from kg.extract import places as _places  # noqa: F401
 from kg.extract import routes as _routes  # noqa: F401
 from kg.extract import visits as _visits  # noqa: F401

@@ -175,7 +175,13 @@ def agent_of(
 def _pronoun_antecedent(ctx: DocContext, trigger: Token) -> int | None:
     """ "Rashed Alqemzi ... said that he has visited Yiwu"; "Li Keqiang arrived in Dalian. He
     also visited Intel": the person named last before "he"/"she" in the sentence, else the
-    only person named in the sentence before."""
+    only person named in the sentence before. "A was accompanied by B when he met C": in a
+    clause hung on the main verb, the main clause's named subject."""
+    if trigger.dep_ == "advcl":
+        for c in trigger.head.children:
+            idx = ctx.mention_at(c) if c.dep_ in ("nsubj", "nsubjpass") else None
+            if idx is not None and ctx.found[idx].cls in PEOPLE:
+                return idx
     si = ctx.sentence_of(trigger)
     before = [i for i in ctx.in_sentence(ctx.sents[si])
               if ctx.found[i].cls in PEOPLE and ctx.found[i].span.end <= trigger.i]
@@ -304,13 +310,20 @@ def _phrase_tokens(trigger: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _hyphen_based(ctx: DocContext, idx: int) -> bool:
+    """ "a Tianjin-based firm": the place only says where the firm is, it is no target."""
+    end, doc = ctx.found[idx].span.end, ctx.doc
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in (
+        "based", "headquartered")
+
+
 def targets_of(ctx: DocContext, trigger: Token, classes: AbstractSet[str]) -> list[int]:
     """Names in the trigger's phrase; for a passive trigger also its subject ("the 21 measures
     ... should be implemented"); "the company" stands for the company last named."""
     tokens = _phrase_tokens(trigger)
     if any(c.dep_ == "auxpass" for c in trigger.children):
         tokens = [t for c in trigger.children if c.dep_ == "nsubjpass" for t in c.subtree] + tokens
-    found = mentions_in(ctx, tokens, classes)
+    found = [i for i in mentions_in(ctx, tokens, classes) if not _hyphen_based(ctx, i)]
     if "Enterprise" in classes:
         for tok in tokens:
             if (tok.lower_ in COMPANY_NOUNS and ctx.mention_at(tok) is None

@@ -118,7 +118,9 @@ def _is_party(ctx: DocContext, head: Token) -> bool:
 def _person_side(ctx: DocContext, head: Token) -> bool:
     idx = ctx.mention_at(head)
     if idx is not None:
-        return ctx.found[idx].cls in PEOPLE
+        # "visited Taier": one bare word with no title is as likely a company as a person
+        f = ctx.found[idx]
+        return f.cls in PEOPLE and (len(f.span) > 1 or bool(f.titles) or bool(f.cand.refers_to))
     if head.pos_ == "PRON":
         return head.lower_ in ("him", "her", "he", "she")
     return head.lemma_.lower() == "delegation" or any(
@@ -135,7 +137,8 @@ def _with_objects(token: Token) -> list[Token]:
     lemma = token.lemma_.lower()
     preps = {"with", "between"} | ({"for"} if lemma in _HOSTED else set()) | (
         {"on"} if lemma == "call" else set()) | (
-        {"to"} if lemma in ("talk", "visit", "welcome") else set())
+        {"to"} if lemma in ("talk", "visit", "welcome") else set()) | (
+        {"from"} if lemma == "visit" and token.head.lemma_ == "receive" else set())
     found = [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
              for g in c.children if g.dep_ == "pobj"]
     if lemma in _HOSTED:
