@@ -866,6 +866,15 @@ BODIES: list[tuple[str, str, tuple[str, ...]]] = [
     ("State-owned Assets Supervision and Administration Commission", "GovernmentBody", (
         "SASAC",)),
     ("China Council for the Promotion of International Trade", "Organization", ("CCPIT",)),
+    # China's national people's organisations
+    ("All-China Federation of Industry and Commerce", "Organization", ("ACFIC",)),
+    ("All-China Federation of Returned Overseas Chinese", "Organization", ("ACFROC",)),
+    ("All-China Federation of Trade Unions", "Organization", ("ACFTU",)),
+    ("All-China Women's Federation", "Organization", ("ACWF",)),
+    ("Chinese People's Association for Friendship with Foreign Countries", "Organization", (
+        "CPAFFC",)),
+    ("China Chamber of Commerce for Import and Export of Machinery and Electronic Products",
+     "Organization", ("CCCME",)),
     ("Silk Road Fund", "Organization", ()),
     # International organisations
     ("World Trade Organization", "Organization", ("WTO", "World Trade Organisation")),
@@ -879,7 +888,8 @@ BODIES: list[tuple[str, str, tuple[str, ...]]] = [
     ("Asian Development Bank", "Organization", ("ADB",)),
     ("New Development Bank", "Organization", ("NDB", "BRICS Bank")),
     ("World Health Organization", "Organization", ("WHO", "World Health Organisation")),
-    ("United Nations Conference on Trade and Development", "Organization", ("UNCTAD",)),
+    ("United Nations Conference on Trade and Development", "Organization", (
+        "UNCTAD", "UN Conference on Trade and Development")),
     ("Organisation for Economic Co-operation and Development", "Organization", (
         "OECD", "Organization for Economic Cooperation and Development")),
     ("World Intellectual Property Organization", "Organization", ("WIPO",)),
@@ -927,8 +937,10 @@ BODIES: list[tuple[str, str, tuple[str, ...]]] = [
     ("Western Development Strategy", "Initiative", ("Western Development",
                                                     "Go West campaign",
                                                     "China Western Development")),
-    ("Northeast Revitalization", "Initiative", ("Revitalization of Northeast China",
-                                                "Northeast China Revitalization")),
+    ("Northeast Revitalization", "Initiative", (
+        "Revitalization of Northeast China", "Northeast China Revitalization",
+        "Northeast Revitalisation", "Northeast China Revitalisation",
+        "Revitalisation of Northeast China")),
     ("Rise of Central China", "Initiative", ("Central China Rise",)),
     # Recurring national / international events
     ("China Import and Export Fair", "Event", ("Canton Fair",)),

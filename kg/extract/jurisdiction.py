@@ -61,6 +61,12 @@ def _named_in(ctx: DocContext, where: str, sent: Span,
         rf"\b{re.escape(ctx.found[j].text)}\b", where)), None)
 
 
+# A post over a place it names ("Governor of Gyeonggi Province"): not the sentence's province.
+_OVER_NAMED = re.compile(
+    r"\b(?:of|for) (?:the )?(?!Provincial\b|Province\b|People|Municipal\b|City\b|CPC\b|"
+    r"Communist\b|Party\b)[A-Z]")
+
+
 def serve_in(
     ctx: DocContext, person: int, org: int | None, title: str, sent: Span, confidence: float
 ) -> None:
@@ -93,7 +99,8 @@ def serve_in(
                                                   or DEPARTMENT_POST.search(title)):
             # "the provincial vice-governor", "Director of Agriculture" in a province's report
             names = [ctx.focus_province]
-        if not names and re.search(r"\bgovernor\b|\bparty secretary\b", title, re.I):
+        if not names and re.search(r"\bgovernor\b|\bparty secretary\b", title, re.I) and (
+                not _OVER_NAMED.search(title)):
             # "Vice Governor Ni Qiang" in a sentence about Hainan's government.
             for idx in ctx.in_sentence(sent):
                 f = ctx.found[idx]

@@ -72,6 +72,7 @@ LEVEL_WORDS = words("level_words")
 OFFICIAL_WORDS = words("official_words")
 BUSINESS_POSTS = words("business_posts")
 PRIVATE_POSTS = words("private_posts")
+POST_FIELDS = words("post_fields")
 CHUNK_TITLES = words("chunk_titles")
 
 

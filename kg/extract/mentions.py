@@ -41,9 +41,9 @@ from kg.extract.ner import (
     apposed_people,
     gazetteer_names,
     ner_names,
-    post_place_names,
     titled_names,
 )
+from kg.extract.postnames import post_names
 from kg.extract.written import (
     BY_PREFIX,
     lowercase_bodies,
@@ -260,7 +260,7 @@ def find_mentions(
         *gazetteer_names(gaz, matcher_spans),
     ]
     ner = [*ner_names(doc, gaz), *apposed_people(doc, gaz), *signed_names(text),
-           *titled_names(doc, gaz), *post_place_names(doc, gaz)]
+           *titled_names(doc, gaz), *post_names(doc, gaz)]
 
     def in_heading(c: Candidate) -> bool:
         # "... Opens the 8th Harbour Forum": an edition's name is a name in a headline too

@@ -380,44 +380,6 @@ def _ruled_place(span: Span) -> str | None:
     return _PLACE_HEADS.get(doc[span.start - 2].lower_)
 
 
-def _post_chain_before(doc: Doc, k: int) -> bool:
-    """Token ``k`` ("of"/"to") ends a post's words: "Ambassador of Hungary to", "Minister of
-    Trade of", "Thai Ambassador to" (capitalised words and connectives back to a title)."""
-    for j in range(k - 1, max(k - 10, -1), -1):
-        tok = doc[j]
-        if tok.is_title and tok.lower_ in TITLE_PREFIX | TITLE_HEADS and tok.lower_ not in (
-                "state", "party", "general", "executive"):
-            return doc[j + 1].lower_ in ("of", "to")
-        if not (tok.is_title or tok.lower_ in ("of", "to", "the", "and")):
-            return False
-    return False
-
-
-def post_place_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
-    """Names the model missed after a post that ends in a place: "Ambassador of Hungary to
-    China Gabor Farkas", "Minister of Trade of Peru Ana Quispe" (the capitalised run after
-    the last "of"/"to" is a known place, then two or three name words, then no more)."""
-    n = len(doc)
-    for k in range(1, n - 2):
-        if doc[k].lower_ not in ("of", "to") or not _post_chain_before(doc, k):
-            continue
-        end = k + 1
-        while end < n and doc[end].is_title and doc[end].is_alpha:
-            end += 1
-        run = doc[k + 1 : end]
-        for cut in range(1, len(run) - 1):
-            name = run[cut:]
-            if len(name) > 3 or gaz.place(run[:cut].text) is None:
-                continue
-            if any(t.lower_ in NAME_KEYWORDS or t.lower_ in TITLE_HEADS | TITLE_PREFIX
-                   or gaz.place(t.text) is not None or gaz.known(t.text) is not None
-                   for t in name):
-                break
-            yield Candidate(name.start_char, name.end_char, name.text, "Person",
-                            "post-place-name", 0.6, 2)
-            break
-
-
 def _led_company(span: Span) -> bool:
     """ "Peter Voser, chairman of ABB": an unknown organisation a business post is held in."""
     doc = span.doc

@@ -182,6 +182,8 @@ def listed_officials(ctx: DocContext) -> None:
 
 _FORMER = re.compile(r"^(?:the\s+)?(?:former|ex-|retired|late)\b", re.IGNORECASE)
 _PRESIDENT_OF = re.compile(r"\bpresident\s+(?:of|at)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+_STATE_OF = re.compile(r"(?:[A-Z][a-z'’]+\s+){0,2}(?:Republic|Kingdom|State|Federation|"
+                       r"Commonwealth|Sultanate|Principality|Confederation)\s+of\s+(.+)")
 
 
 def business_post(ctx: DocContext, title: str) -> bool:
@@ -200,7 +202,8 @@ def business_post(ctx: DocContext, title: str) -> bool:
     m = _PRESIDENT_OF.search(title)
     if m is None or any(re.search(p, m.group(1), re.I) for p in STATE_ORGS):
         return False
-    return ctx.gaz.place(m.group(1).strip()) is None
+    state = _STATE_OF.match(m.group(1).strip())  # "President of the Republic of Peru"
+    return ctx.gaz.place((state.group(1) if state else m.group(1)).strip()) is None
 
 
 def private_head(title: str) -> bool:

@@ -40,6 +40,7 @@ from kg.extract.officials import (
     sar_head,
     title_head,
 )
+from kg.extract.postnames import ABROAD, post_before
 from kg.extract.postwords import field_words, post_verb_end
 
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
@@ -110,8 +111,9 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
         # "Pakistani Prime Minister X": the nationality is part of the post
         return f"{doc[i].text} {' '.join(words)}", None
     org = ctx.mention_at(doc[i]) if i >= 0 else None
-    if org is not None and ctx.found[org].cls in ("Province", "City"):
-        # "Shanghai Party chief Chen Jining": the place is part of the post (and its servesIn)
+    if org is not None and ctx.found[org].cls in _POST_PLACES:
+        # "Shanghai Party chief Chen Jining", "Ohio Governor X": the place is part of the post
+        # (and its servesIn)
         return f"{ctx.found[org].text} {' '.join(words)}", None
     if org is not None and ctx.found[org].cls not in _BODY_ORGS:
         org = None
@@ -316,7 +318,7 @@ def extract_titles(ctx: DocContext) -> None:
         titles: list[tuple[str, int | None]] = []
         prefix = _prefix_title(ctx, f)
         if prefix is None:
-            post = post_for_before(ctx, f)
+            post = post_for_before(ctx, f) or post_before(ctx.doc, f.span.start, ctx.gaz)
             prefix = (post, None) if post is not None else None
         comma = comma_post(ctx, f) if prefix is None else None
         if comma is not None:
@@ -380,6 +382,6 @@ def extract_titles(ctx: DocContext) -> None:
         for title, org in titles:
             if org is not None and ctx.found[org].cls in _BODY_ORGS:
                 ctx.add(idx, "holdsPositionIn", org, sent, "title", 0.85)
-            if f.cls == "Official":
+            if f.cls == "Official" and not ABROAD.search(title):
                 serve_in(ctx, idx, org, title, sent, 0.75)
     listed_officials(ctx)

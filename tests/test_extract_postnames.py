@@ -1,0 +1,84 @@
+"""Posts written out before their holder's name (kg/extract/postnames.py and the titles,
+jurisdictions and officials it feeds), on invented sentences with invented names."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import classes, pairs, run
+
+from kg.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("Li Ming met Minister of Trade of Peru Ana Quispe in Chengdu.", "Ana Quispe", "Peru"),
+        ("Minister of Foreign Affairs of Cambodia Sok Vanna met Vice Premier Liu Fang.",
+         "Sok Vanna", "Cambodia"),
+        ("President of the Republic of Kazakhstan Aidar Nurlan visited Xi'an.", "Aidar Nurlan",
+         "Kazakhstan"),
+        ("Minister of Trade and Industry of Ghana Kofi Mensah toured the port.", "Kofi Mensah",
+         "Ghana"),
+    ],
+)
+def test_a_written_out_post_names_its_holder_and_state(
+        extractor: Extractor, text: str, name: str, place: str) -> None:
+    assert classes(extractor, text).get(name) == "Official"
+    assert (name, place) in pairs(run(extractor, text), "servesIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Indonesian Minister of Trade Budi Hartono and Li Ming attended the expo.",
+         "Budi Hartono"),
+        ("Consul General of Japan in Chongqing Hiro Tanaka visited Yibin.", "Hiro Tanaka"),
+        ("Li Ming met Ambassador of Hungary to China Gabor Nemeth.", "Gabor Nemeth"),
+    ],
+)
+def test_the_holder_is_found_after_the_post(extractor: Extractor, text: str, name: str) -> None:
+    assert classes(extractor, text).get(name) == "Official"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # consuls and ambassadors serve nowhere, whatever place their post names
+        "Li Ming met Chinese Consul General in Mumbai Tang Wei.",
+        "Consul General of Japan in Chongqing Hiro Tanaka visited Yibin.",
+    ],
+)
+def test_diplomats_serve_nowhere(extractor: Extractor, text: str) -> None:
+    assert not pairs(run(extractor, text), "servesIn")
+
+
+def test_a_foreign_governor_is_not_the_sentences_province(extractor: Extractor) -> None:
+    text = "Governor of Gyeonggi Province Kim Dong-yeon met Zhejiang Party Secretary Wang Hao."
+    ex = run(extractor, text)
+    assert ("Kim Dong-yeon", "Zhejiang") not in pairs(ex, "servesIn")
+    assert ("Wang Hao", "Zhejiang") in pairs(ex, "servesIn")
+    assert classes(extractor, text).get("Kim Dong-yeon") == "Official"
+
+
+def test_a_state_before_the_post_is_its_jurisdiction(extractor: Extractor) -> None:
+    text = "Li Hong, the governor of Jiangsu, met California Governor Tom Harlow."
+    ex = run(extractor, text)
+    assert ("Tom Harlow", "California") in pairs(ex, "servesIn")
+    assert ("Tom Harlow", "Jiangsu") not in pairs(ex, "servesIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a post in a body, not over a place: no state post, no name cut out of the body
+        ("President of the Chamber of Commerce of Spain Luis Ortega spoke.", "Luis Ortega"),
+        # a political consultative conference is no consulate
+        ("Zhao Lei, Chairman of the Sichuan Committee of the Chinese People's Political "
+         "Consultative Conference, attended.", "Zhao Lei"),
+    ],
+)
+def test_not_a_foreign_state_post(extractor: Extractor, text: str, name: str) -> None:
+    ex = run(extractor, text)
+    assert (name, "Spain") not in pairs(ex, "servesIn")
+    if "Sichuan" in text:
+        assert (name, "Sichuan") in pairs(ex, "servesIn")
