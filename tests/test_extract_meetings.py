@@ -319,3 +319,14 @@ def test_meetings_told_around_the_two_people(extractor: Extractor, text: str,
 )
 def test_no_meeting_told(extractor: Extractor, text: str) -> None:
     assert met(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    "leader",
+    ["Karl Olsen, the leader of the delegation, said the visit was fruitful.",
+     "The head of the delegation, Karl Olsen, said the visit was fruitful."],
+)
+def test_the_delegation_is_the_one_named_its_leader(extractor: Extractor, leader: str) -> None:
+    text = ("A delegation of business leaders from Vestland visited Tangshan. Li Ming, Mayor "
+            "of Tangshan, met with the delegation. " + leader)
+    assert met(extractor, text) == _pairs(("Li Ming", "Karl Olsen"))

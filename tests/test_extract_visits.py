@@ -272,3 +272,15 @@ def test_a_place_before_based_only_describes_the_firm(extractor: Extractor, text
     visited = visits(extractor, text)
     assert any(o == "Fjord Logistics Co., Ltd." for _, o in visited)
     assert not any(o == "Tianjin" for _, o in visited)
+
+
+def test_the_delegation_of_a_leader_named_in_apposition_visits(extractor: Extractor) -> None:
+    text = ("Karl Olsen, the leader of the delegation, said the trip was fruitful. The "
+            "delegation also visited Hebei Iron Company and Tangshan Port Group.")
+    assert {("Karl Olsen", "Hebei Iron Company"),
+            ("Karl Olsen", "Tangshan Port Group")} <= visits(extractor, text)
+
+
+def test_where_a_visitor_comes_from_is_not_visited(extractor: Extractor) -> None:
+    text = "A delegation headed by Karl Olsen arrived on a one-day visit from Oslo."
+    assert ("Karl Olsen", "Oslo") not in visits(extractor, text)

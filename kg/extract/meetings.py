@@ -23,6 +23,7 @@ from kg.extract.grammar import (
     relation_rule,
     title_antecedent,
 )
+from kg.extract.leaders import delegation_leader
 from kg.extract.lexicon import TITLE_HEADS
 from kg.schema import DOMAIN_RANGE
 
@@ -211,19 +212,6 @@ def _agents(ctx: DocContext, trig: Token) -> list[Token]:
             break
         node = node.head
     return []
-
-
-def delegation_leader(ctx: DocContext) -> int | None:
-    """The one person the document says led a delegation ("X led a delegation to ...")."""
-    leaders: list[int] = []
-    for sent, lead in ctx.triggers({"lead", "head"}, {"VERB"}):
-        if not any(t.lower_ == "delegation" for t in sent):
-            continue
-        for c in lead.children:
-            if c.dep_ == "agent" or c.dep_ == "nsubj":
-                leaders += mentions_in(ctx, c.subtree, PEOPLE)
-    names = {ctx.found[i].cand.refers_to or ctx.found[i].text for i in leaders}
-    return leaders[0] if len(names) == 1 else None
 
 
 def _pronoun_person(ctx: DocContext, pron: Token) -> int | None:

@@ -42,6 +42,7 @@ def visits(ctx: DocContext) -> None:
         targets=VISIT_TARGETS,
         extractor="visit",
         pos={"VERB", "NOUN"},
+        not_after={"from"},  # "arrived on a visit from Moscow": where the visitor came from
     )
 
 

@@ -21,7 +21,7 @@ from kg.extract.grammar import (
     subject_tokens,
     targets_of,
 )
-from kg.extract.meetings import delegation_leader
+from kg.extract.leaders import delegation_leader
 from kg.extract.relations import VISIT_TARGETS
 
 _PLACES = {"City", "Province", "Country", "Region"}
@@ -156,7 +156,8 @@ def trip_stops(ctx: DocContext) -> None:
 @relation_rule("visit-group")
 def group_pronoun_visits(ctx: DocContext) -> None:
     """ "The delegation travelled to Bergen, where it visited A and B"; "they paid visits to
-    A and B": "it" / "they" is the delegation, whose one leader visits."""
+    A and B": "it" / "they" is the delegation, whose one leader visits (also when the
+    leader is named only as "X, the leader of the delegation")."""
     if not any(t.lower_ in ("delegation", "mission") for t in ctx.doc):
         return
     leader = delegation_leader(ctx)
@@ -171,9 +172,6 @@ def group_pronoun_visits(ctx: DocContext) -> None:
             if trig.dep_ != "dobj" or trig.head.lemma_.lower() not in ("pay", "make"):
                 continue
             verb = trig.head
-        subjects = [s for s, is_object in subject_tokens(verb) if not is_object]
-        if not subjects or subjects[0].lower_ not in _GROUP_PRONOUNS:
-            continue
         if not _group_subject(ctx, verb):
             continue
         for obj in targets_of(ctx, trig, VISIT_TARGETS):

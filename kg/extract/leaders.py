@@ -1,0 +1,53 @@
+"""The one leader of the document's delegation: "X led a delegation to ...", "a delegation
+headed by X", "X, the leader of the delegation, said", "The head of the delegation, X, ...".
+
+"The delegation" with no one named in it stands for that person in the meeting and visit
+rules (kg/extract/meetings.py, stopovers.py).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.context import DocContext, mentions_in
+from kg.extract.grammar import PEOPLE
+
+_GROUPS = ("delegation", "mission")
+
+
+def _of_the_group(noun: Token) -> bool:
+    """ "leader of the delegation", "head of the trade mission"."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.lemma_.lower() in _GROUPS for g in c.children) for c in noun.children)
+
+
+def _named_leaders(ctx: DocContext) -> list[int]:
+    """People a "leader/head of the delegation" phrase names, in apposition or as subject."""
+    out: list[int] = []
+    for _, noun in ctx.triggers({"leader", "head"}, {"NOUN"}):
+        if not _of_the_group(noun):
+            continue
+        tokens = [noun.head] if noun.dep_ == "appos" else []
+        tokens += [c for c in noun.children if c.dep_ == "appos"]
+        if noun.dep_ == "attr":  # "X is the head of the delegation"
+            tokens += [c for c in noun.head.children if c.dep_ == "nsubj"]
+        for tok in tokens:
+            idx = ctx.mention_at(tok)
+            if idx is not None and ctx.found[idx].cls in PEOPLE:
+                out.append(idx)
+    return out
+
+
+def delegation_leader(ctx: DocContext) -> int | None:
+    """The one person the document says led a delegation or mission ("X led a delegation
+    to ..."); None when it names two."""
+    leaders: list[int] = []
+    for sent, lead in ctx.triggers({"lead", "head"}, {"VERB"}):
+        if not any(t.lower_ in _GROUPS for t in sent):
+            continue
+        for c in lead.children:
+            if c.dep_ == "agent" or c.dep_ == "nsubj":
+                leaders += mentions_in(ctx, c.subtree, PEOPLE)
+    leaders += _named_leaders(ctx)
+    names = {ctx.found[i].cand.refers_to or ctx.found[i].text for i in leaders}
+    return leaders[0] if len(names) == 1 else None
