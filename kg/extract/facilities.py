@@ -39,6 +39,28 @@ def _owner(ctx: DocContext, noun: Token) -> int | None:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _OPEN_FACILITY:
         agent, _ = agent_of(ctx, noun.head, {"Enterprise"})
         return agent
+    verb = _building_verb(noun)
+    if verb is not None:
+        agent, _ = agent_of(ctx, verb, {"Enterprise"})
+        return agent
+    return None
+
+
+_BUILDING = {"construction", "building", "groundbreaking"}
+
+
+def _building_verb(noun: Token) -> Token | None:
+    """ "A began the construction of a plant", "A broke ground on its plant": the verb whose
+    subject builds the facility."""
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return None
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _BUILDING and (
+            prep.head.dep_ == "dobj"):
+        return prep.head.head
+    if prep.lower_ == "on" and any(c.lower_ == "ground" and c.dep_ == "dobj"
+                                   for c in prep.head.children):
+        return prep.head  # "broke ground on"
     return None
 
 

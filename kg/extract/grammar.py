@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Token
 
+from kg.extract.antecedents import company_antecedent, previous_subject
 from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
 from kg.extract.lexicon import CITY_PROVINCES, COMPANY_NOUNS, TITLE_HEADS
 from kg.schema import DOMAIN_RANGE
@@ -78,6 +79,11 @@ def subject_tokens(trigger: Token) -> list[tuple[Token, bool]]:
             break
         if node.dep_ == "relcl":
             return found + [(_one_of(node.head), False)]
+        if node.dep_ == "acl" and node.tag_ in ("VBD", "VBN") and node.head.dep_ == "ROOT" and (
+                node.head.pos_ == "PROPN" and not any(c.dep_ == "agent" for c in node.children)):
+            # "A, the parent company of B, registered to build ...": the parser made the
+            # name the root and the main verb its clause
+            return found + [(node.head, False)]
         via_prep = node.dep_ in ("pcomp", "prep", "xcomp")
         node = node.head
     return found
@@ -139,7 +145,7 @@ def agent_of(
         if (subj.lower_ in COMPANY_NOUNS and "Enterprise" in classes
                 and any(c.lower_ in ("the", "this") for c in subj.children)):
             # "the company will set up a factory in Tashkent": the company named last
-            ante = ctx.antecedent(subj, "Enterprise")
+            ante = company_antecedent(ctx, subj)
             if ante is not None:
                 return ante, 0.55
         if (subj.lower_ == "it" and "Enterprise" in classes and subj.i > subj.sent.start
@@ -149,6 +155,11 @@ def agent_of(
             firms = mentions_in(ctx, ctx.doc[subj.sent.start : subj.i], {"Enterprise"})
             if firms:
                 return firms[-1], 0.5
+        if subj.lower_ == "it" and "Enterprise" in classes and not in_quote(ctx, trigger):
+            # "Zorvan Group is a German firm. It will open a plant in Linzhou"
+            firm = previous_subject(ctx, subj, "Enterprise")
+            if firm is not None:
+                return firm, 0.5
         if subj.lower_ in ("he", "she") and classes & PEOPLE and not in_quote(ctx, trigger):
             person = _pronoun_antecedent(ctx, trigger)
             if person is not None:
@@ -328,7 +339,7 @@ def targets_of(ctx: DocContext, trigger: Token, classes: AbstractSet[str]) -> li
         for tok in tokens:
             if (tok.lower_ in COMPANY_NOUNS and ctx.mention_at(tok) is None
                     and any(c.lower_ in ("the", "this") for c in tok.children)):
-                ante = ctx.antecedent(tok, "Enterprise")
+                ante = company_antecedent(ctx, tok)
                 if ante is not None and ante not in found:
                     found.append(ante)
     return found

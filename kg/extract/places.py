@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract.antecedents import company_antecedent
 from kg.extract.context import PLACE_CLASSES, DocContext, RelationHit, mentions_in
 from kg.extract.events import event_before
 from kg.extract.grammar import in_quote, relation_rule
@@ -261,17 +262,33 @@ def _fronted_place(ctx: DocContext, tok: Token) -> tuple[int | None, int | None]
 
 
 def _relative_place(ctx: DocContext, tok: Token) -> tuple[int | None, int | None]:
-    """(place, thing) of "A, which is headquartered in Stuttgart, ..."."""
-    if tok.lower_ not in _LOCATED_WORDS or tok.dep_ != "relcl" or not any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in tok.children):
+    """(place, thing) of "A, which is headquartered in Stuttgart, ...", "The company, which is
+    based in Hefei, ...", "The company is headquartered in Hefei"."""
+    if tok.lower_ not in _LOCATED_WORDS:
         return None, None
-    thing = ctx.mention_at(tok.head)
+    if tok.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT"
+                                   for c in tok.children):
+        thing = _the_company(ctx, tok.head)
+    else:
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or ctx.mention_at(subj[0]) is not None:
+            return None, None  # a named subject: relations.located reads it
+        thing = _the_company(ctx, subj[0])
     places = [ctx.mention_at(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
               for g in c.children if g.dep_ == "pobj"]
     if thing is None or ctx.found[thing].cls not in _THINGS or not places or (
             places[0] is None or ctx.found[places[0]].cls not in PLACE_CLASSES):
         return None, None
     return places[0], thing
+
+
+def _the_company(ctx: DocContext, noun: Token) -> int | None:
+    """The name at ``noun``, or the company "the company" there stands for."""
+    named = ctx.mention_at(noun)
+    if named is None and noun.lower_ in COMPANY_NOUNS and any(
+            c.lower_ in ("the", "this") for c in noun.children):
+        return company_antecedent(ctx, noun)
+    return named
 
 
 @relation_rule("located-described")
@@ -348,3 +365,31 @@ def host_cities(ctx: DocContext) -> None:
         if event is not None:  # (and a host city takes part in its event: ANNOTATION.md)
             ctx.add(event, "locatedIn", places[0], sent, "located-host-city", 0.6)
             ctx.add(places[0], "participatesIn", event, sent, "located-host-city", 0.6)
+
+
+_FROM_THINGS = {"Enterprise", "Organization"}
+
+
+@relation_rule("located-from")
+def companies_from(ctx: DocContext) -> None:
+    """ "the project is funded by A, from Linzhou city in Hunan", "B from Germany signed a
+    deal": a company or organisation "from" a place is there (not "from X to Y", a route)."""
+    doc = ctx.doc
+    for idx, f in enumerate(ctx.found):
+        if f.cls not in _FROM_THINGS:
+            continue
+        k = f.span.end
+        comma = k < len(doc) and doc[k].text == ","
+        k += comma
+        if k + 1 >= len(doc) or doc[k].lower_ != "from" or in_quote(ctx, doc[k]):
+            continue
+        if not comma and f.span.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # "investment from A", "orders for A from Peru"
+        k += 1 + (doc[k + 1].lower_ == "the")
+        place = ctx.mention_at(doc[k]) if k < len(doc) else None
+        if place is None or ctx.found[place].cls not in PLACE_CLASSES:
+            continue
+        end = ctx.found[place].span.end
+        if end < len(doc) and doc[end].lower_ in ("to", "and"):
+            continue  # "from Linzhou to Almaty", "from Peru and Chile"
+        ctx.add(idx, "locatedIn", place, f.span.sent, "located-from", 0.6)

@@ -220,6 +220,11 @@ _PROGRAMME_NOUNS = {"strategy", "plan", "initiative", "policy", "programme", "pr
                     "campaign", "project", "action"}
 
 
+# "Guangxi is fully implementing RCEP": carrying a programme out is implementing it, whoever's
+# it is (ANNOTATION.md); joining or integrating into one is taking part.
+_CARRY_OUT = {"implement", "carry", "execute", "enact", "promote"}
+
+
 @relation_rule("implement")
 def implements(ctx: DocContext) -> None:
     """ "Zhejiang launched the “...”"; "implement the “20 Measures”"; "promoting the Belt and Road
@@ -268,7 +273,9 @@ def implements(ctx: DocContext) -> None:
         if agent is None:
             continue
         for obj in objs:
-            ctx.add(agent, implement_or_join(ctx, agent, obj), obj, sent, "implement", conf)
+            pred = ("implements" if trig.lemma_ in _CARRY_OUT and _no_verb_between(
+                ctx.found[obj].span.root, trig) else implement_or_join(ctx, agent, obj))
+            ctx.add(agent, pred, obj, sent, "implement", conf)
     # "Hainan’s “Hundred Fields ...”": a place's own initiative.
     doc = ctx.doc
     for idx, f in enumerate(ctx.found):
@@ -295,6 +302,17 @@ def implements(ctx: DocContext) -> None:
                             0.6)
                 break
             j += 1
+
+
+def _no_verb_between(token: Token, top: Token) -> bool:
+    """Does ``token`` hang on ``top`` through nouns and prepositions only?"""
+    for _ in range(10):
+        token = token.head
+        if token.i == top.i:
+            return True
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return False
+    return False
 
 
 def implement_or_join(ctx: DocContext, agent: int, obj: int) -> str:

@@ -5,7 +5,7 @@ route to"), "Germany is Anhui's largest trading partner", "trade ties with Japan
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.grammar import (
@@ -65,6 +65,8 @@ def trades(ctx: DocContext) -> None:
             "to", "from", "with", ",", "and", "into")
         if trig.lemma_ in ("sell", "sale", "sales"):
             preps += ("in",)  # "sales in Europe"; but "trade in Yiwu" says where, not with whom
+        if trig.lemma_ in _OUTWARD:
+            preps = tuple(p for p in preps if p != "from")  # "exported from Linzhou to Almaty"
         objs = [o for o in targets_of(ctx, trig, MARKETS)
                 if word_before(ctx, o) in preps or _markets_in(ctx, o)]
         if _others_trade(ctx, trig):
@@ -87,6 +89,9 @@ def trades(ctx: DocContext) -> None:
         for obj in objs:
             if not inside_place(ctx, agent, obj, either_way=False):
                 ctx.add(agent, "tradesWith", obj, sent, "trade", conf)
+
+
+_OUTWARD = {"export", "exports", "sell", "ship"}
 
 
 def _misread_seller(ctx: DocContext, trig: Token) -> int | None:
@@ -175,10 +180,12 @@ def trading_partners(ctx: DocContext) -> None:
     Jiangxi": the two sides of the copula trade with each other (the one the schema lets
     trade is the subject)."""
     for sent, noun in ctx.triggers({"partner"}, {"NOUN"}):
-        if noun.dep_ not in ("attr", "nsubj") or noun.head.lemma_ not in (
-                "be", "become", "remain") or in_quote(ctx, noun):
+        if in_quote(ctx, noun) or not _trade_modified(noun):
             continue
-        if not _trade_modified(noun):
+        if _appositive_partners(ctx, noun, sent):
+            continue
+        if noun.dep_ not in ("attr", "nsubj") or noun.head.lemma_ not in (
+                "be", "become", "remain"):
             continue
         owners = [c for c in noun.children if c.dep_ == "poss"] + [
             g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -196,6 +203,28 @@ def trading_partners(ctx: DocContext) -> None:
             if ctx.found[a].cls in TRADERS and ctx.found[b].cls in MARKETS:
                 ctx.add(a, "tradesWith", b, sent, "trade-partner", 0.6)
                 break
+
+
+def _appositive_partners(ctx: DocContext, noun: Token, sent: Span) -> bool:
+    """ "Linzhou's trade with its largest trading partner, ASEAN, grew", "its major trade
+    partners the EU and Japan": the owner of "partner" trades with the names set beside it."""
+    # (the parser may read "partners, the EU, Japan and Korea" as a coordination)
+    names = [t for c in noun.children if c.dep_ == "appos" or c.dep_ == "conj"
+             and noun.tag_ == "NNS" and c.pos_ == "PROPN" for t in (c, *c.conjuncts)]
+    if not names:
+        return False
+    owner: int | None = None
+    for poss in (c for c in noun.children if c.dep_ == "poss"):
+        owner = ctx.mention_at(poss)
+        if owner is None and poss.lower_ == "its":
+            owner = _its_trader(ctx, poss)
+    if owner is None or ctx.found[owner].cls not in TRADERS:
+        return False
+    for name in names:
+        market = ctx.mention_at(name)
+        if market is not None and ctx.found[market].cls in MARKETS:
+            ctx.add(owner, "tradesWith", market, sent, "trade-partner", 0.55)
+    return True
 
 
 def _trade_modified(noun: Token) -> bool:
@@ -228,6 +257,8 @@ def trade_ties(ctx: DocContext) -> None:
         owner = [c for c in noun.children if c.dep_ == "poss"]
         if owner:  # "China's trade ties with Mongolia": China's, whoever the subject is
             agent = ctx.mention_at(owner[0])
+            if agent is None and owner[0].lower_ == "its":
+                agent = _its_trader(ctx, owner[0])
             agent = agent if agent is not None and ctx.found[agent].cls in TRADERS else None
         else:
             agent, _ = agent_of(ctx, noun, TRADERS)
@@ -235,3 +266,20 @@ def trade_ties(ctx: DocContext) -> None:
             continue
         for market in markets:
             ctx.add(agent, "tradesWith", market, sent, "trade-ties", 0.55)
+
+
+def _its_trader(ctx: DocContext, its: Token) -> int | None:
+    """ "Henan's exports rose, and its trade volume with ASEAN hit ...": the one province or
+    city named before "its" in the sentence (or, with none, the sentence before)."""
+    si = ctx.sentence_of(its)
+    for sent in (ctx.sents[si], ctx.sents[si - 1] if si else None):
+        if sent is None:
+            break
+        named = {ctx.found[i].cand.refers_to or ctx.found[i].text: i
+                 for i in ctx.in_sentence(sent) if ctx.found[i].cls in _TRADERS
+                 and ctx.found[i].span.end <= its.i}
+        if len(named) == 1:
+            return next(iter(named.values()))
+        if named:
+            return None
+    return None

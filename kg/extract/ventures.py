@@ -21,7 +21,13 @@ from kg.extract.grammar import (
     with_conjuncts,
     word_before,
 )
-from kg.extract.lexicon import COMPANY_NOUNS, DEAL_NOUNS, INVESTOR_NOUNS, OPERATION_NOUNS
+from kg.extract.lexicon import (
+    COMPANY_NOUNS,
+    DEAL_NOUNS,
+    FACILITY_NOUNS,
+    INVESTOR_NOUNS,
+    OPERATION_NOUNS,
+)
 from kg.schema import DOMAIN_RANGE
 
 INVESTORS, INVEST_TARGETS = DOMAIN_RANGE["investsIn"]
@@ -100,8 +106,17 @@ def started_operations(ctx: DocContext) -> None:
         if not objs or objs[0].lemma_.lower() not in OPERATION_NOUNS or in_quote(ctx, verb):
             continue
         places = (_places_after(ctx, verb, ("in",)) or _places_in(ctx, objs[0], "in")
-                  or place_nouns_of(ctx, verb))
+                  or _site_places(ctx, verb, objs[0]) or place_nouns_of(ctx, verb))
         _firms_invest(ctx, sent, verb, places, "invest-operations", 0.6)
+
+
+def _site_places(ctx: DocContext, verb: Token, obj: Token) -> list[int]:
+    """ "began production at a plant in Hefei", "started operations at its factory in the city
+    of Hefei": the places of the site the work starts at."""
+    sites = [g for p in (*verb.children, *obj.children) if p.dep_ == "prep" and p.lower_ == "at"
+             for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in FACILITY_NOUNS]
+    places = [p for site in sites for p in _places_in(ctx, site, "in")]
+    return places or [p for site in sites for p in place_nouns_of(ctx, site)]
 
 
 def _investment_deal(noun: Token) -> bool:

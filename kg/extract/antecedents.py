@@ -1,0 +1,64 @@
+"""Which company "the company" and a sentence-opening "It" stand for.
+
+"A, a bottler of B, opened a plant. The company will ...": the company is A, the one the
+appositive describes, not B named inside the description. "A is a maker of pumps. It will
+open a plant in X": "It" is the company the sentence before is about.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.context import DocContext
+from kg.extract.lexicon import COMPANY_NOUNS
+
+
+def described_owner(ctx: DocContext, idx: int) -> int:
+    """The name that ``idx`` sits in the description of ("A, a bottler of B": B -> A; "A,
+    the parent company of B": B -> A), else ``idx``."""
+    root = ctx.found[idx].span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of":
+        return idx
+    noun = prep.head
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN":
+        return idx
+    owner = ctx.mention_at(noun.head)
+    if owner is None or ctx.found[owner].cls != ctx.found[idx].cls:
+        return idx
+    return owner
+
+
+def company_antecedent(ctx: DocContext, token: Token, window: int = 600) -> int | None:
+    """The company "the company" at ``token`` refers to: the one named last, or the one
+    whose description names it."""
+    ante = ctx.antecedent(token, "Enterprise", window)
+    return None if ante is None else described_owner(ctx, ante)
+
+
+def _opens_sentence(token: Token) -> bool:
+    return not any(t.is_alpha for t in token.doc[token.sent.start : token.i])
+
+
+def previous_subject(ctx: DocContext, token: Token, cls: str) -> int | None:
+    """For an "It" that opens a sentence: the ``cls`` name that is the subject of the
+    sentence before in the same paragraph ("Zorvan Group is a German firm. It will open a
+    plant in Linzhou"), or the company a subject "The company" stands for."""
+    if not _opens_sentence(token):
+        return None
+    si = ctx.sentence_of(token)
+    if si == 0:
+        return None
+    prev = ctx.sents[si - 1]
+    words = [t for t in prev if not t.is_space]
+    if not words or "\n" in ctx.text[words[-1].idx : token.idx]:
+        return None
+    for subj in (c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        idx = ctx.mention_at(subj)
+        if idx is None and cls == "Enterprise" and subj.lower_ in COMPANY_NOUNS and any(
+                c.lower_ in ("the", "this") for c in subj.children):
+            idx = company_antecedent(ctx, subj)
+        if idx is not None and ctx.found[idx].cls == cls:
+            return idx
+        return None
+    return None

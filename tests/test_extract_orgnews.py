@@ -1,0 +1,118 @@
+"""How news of this genre says where companies are, where they build, what a province does
+with a programme and whom it trades with, on invented sentences and invented names: "the
+company" and a sentence-opening "It" (kg/extract/antecedents.py), a company "from" a place
+and "the company, which is based in" (kg/extract/places.py), building "the construction of"
+a plant and starting work "at a factory in" (facilities.py, ventures.py), implementing a
+programme (relations.py), "its trade with", "its largest trading partner, X" (routes.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+from extracting import pairs, run, triples
+
+from kg.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "It" opening a sentence: the company the sentence before is about
+        ("Zantor Group is a German pump maker. It will open a plant in Linzhou.",
+         {("Zantor Group", "investsIn", "Linzhou")}),
+        ("Zantor Group makes pumps. The company is expanding fast. It will establish an "
+         "industrial park in Linzhou.",
+         {("Zantor Group", "investsIn", "Linzhou")}),
+        # "the company": the one an appositive describes, not the name inside the description
+        ("Belmira Foods Ltd., a bottler of Korvath Cola, reported record sales. The company "
+         "will build a new production base in Hainan Province.",
+         {("Belmira Foods Ltd.", "investsIn", "Hainan Province")}),
+        # the parser makes the named subject the root: its clause is the main verb
+        ("In July, Qelvik Precision Co., the parent company of Zantor Group, registered to "
+         "build two factories in Henan.",
+         {("Qelvik Precision Co.", "investsIn", "Henan")}),
+        # building a facility: "began the construction of", "broke ground on"
+        ("In May, Zantor Group began the construction of a new battery plant in Linzhou.",
+         {("Zantor Group", "investsIn", "Linzhou")}),
+        ("Belmira Foods Ltd. broke ground on its second assembly plant in Linzhou.",
+         {("Belmira Foods Ltd.", "investsIn", "Linzhou")}),
+        # starting work at a site in a place
+        ("Zantor Group began production at a plant in Linzhou last week.",
+         {("Zantor Group", "investsIn", "Linzhou")}),
+    ],
+)
+def test_investment_said_in_news(extractor: Extractor, text: str, expected: set) -> None:
+    got = triples(run(extractor, text))
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "place"),
+    [
+        ("One 2-billion-yuan project is funded by Korvath Electric Co Ltd, from Linzhou city "
+         "in Hunan province.", "Korvath Electric Co Ltd", "Linzhou city"),
+        ("Korvath Electric Co Ltd from Germany signed a supply deal.",
+         "Korvath Electric Co Ltd", "Germany"),
+        ("Zantor Group makes pumps. The company, which is based in Hunan province, will "
+         "expand.", "Zantor Group", "Hunan province"),
+        ("Zantor Group makes pumps. The company is headquartered in Linzhou.",
+         "Zantor Group", "Linzhou"),
+    ],
+)
+def test_company_from_or_based(extractor: Extractor, text: str, firm: str, place: str) -> None:
+    assert (firm, place) in pairs(run(extractor, text), "locatedIn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # investment from a company is not where the company is
+        "Linzhou attracted investment from Korvath Electric Co Ltd from Germany.",
+        # a route from a place is not the company's place
+        "Zantor Group shipped pumps, from Linzhou to Almaty.",
+    ],
+)
+def test_from_that_is_not_a_home(extractor: Extractor, text: str) -> None:
+    assert not pairs(run(extractor, text), "locatedIn")
+
+
+def test_export_origin_is_not_a_market(extractor: Extractor) -> None:
+    got = pairs(run(extractor, "Zantor Group exported pumps from Linzhou to Almaty."),
+                "tradesWith")
+    assert got == {("Zantor Group", "Almaty")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Henan's trade volume with the European Union reached 35 billion yuan, and its trade "
+         "volume with ASEAN hit 32 billion yuan.",
+         {("Henan", "European Union"), ("Henan", "ASEAN")}),
+        ("Linzhou recorded growth of 5.9 percent with its biggest trade partner, ASEAN.",
+         {("Linzhou", "ASEAN")}),
+        ("Henan's trade rose. Its major trade partners, the European Union, Japan and South "
+         "Korea, grew.",
+         {("Henan", "European Union"), ("Henan", "Japan"), ("Henan", "South Korea")}),
+    ],
+)
+def test_trade_with_its_partners(extractor: Extractor, text: str, expected: set) -> None:
+    assert expected <= pairs(run(extractor, text), "tradesWith")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # carrying out a programme is implementing it, a national one too
+        ("Guangxi is fully implementing the Regional Comprehensive Economic Partnership.",
+         ("Guangxi", "implements", "Regional Comprehensive Economic Partnership"),
+         ("Guangxi", "participatesIn", "Regional Comprehensive Economic Partnership")),
+        # integrating into one is taking part
+        ("Shaanxi will deeply integrate into the Belt and Road Initiative.",
+         ("Shaanxi", "participatesIn", "Belt and Road Initiative"),
+         ("Shaanxi", "implements", "Belt and Road Initiative")),
+    ],
+)
+def test_implementing_or_joining(extractor: Extractor, text: str, expected: tuple,
+                                 not_expected: tuple) -> None:
+    got = triples(run(extractor, text))
+    assert expected in got and not_expected not in got, got
