@@ -52,6 +52,11 @@ def days(text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str]]:
         ("On the 5th of November, he came.", [("2024-11-05", "2024-11-05")]),
         ("Posted 2024/11/5 and 2024.11.06.", [("2024-11-05", "2024-11-05"),
                                               ("2024-11-06", "2024-11-06")]),
+        # a day after and two after the article's; an ordinal day with a comma before its month
+        ("The governor arrives tomorrow.", [("2024-11-14", "2024-11-14")]),
+        ("Talks open the day after tomorrow.", [("2024-11-15", "2024-11-15")]),
+        ("The fair closed on Monday, 11th, November.", [("2024-11-11", "2024-11-11"),
+                                                         ("2024-11-11", "2024-11-11")]),
     ],
 )
 def test_days_are_resolved(text: str, expected: list[tuple[str, str]]) -> None:

@@ -188,3 +188,100 @@ def test_which_events_a_sentence_dates(
     extractor: Extractor, text: str, expected: dict[str, tuple[str, str]]
 ) -> None:
     assert events(run(extractor, HEAD + text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pred", "pair"),
+    [
+        # a day that bounds a time dates nothing
+        ("Since June 3, Li Weiguo has visited Dongsheng Valve Co., Ltd. twice.", "visited",
+         ("Li Weiguo", "Dongsheng Valve Co., Ltd.")),
+        ("By June 3, Dongsheng Valve Co., Ltd. had invested in Vietnam.", "investsIn",
+         ("Dongsheng Valve Co., Ltd.", "Vietnam")),
+        ("Before June 3, Li Weiguo visited Vietnam.", "visited", ("Li Weiguo", "Vietnam")),
+        # a day hung on a verb of its own dates only what that verb says
+        ("Li Weiguo met Nguyen Van Hai in Baoding, and the two sides agreed to hold the 5th "
+         "Tiannan Machinery Expo on September 25.", "metWith", ("Li Weiguo", "Nguyen Van Hai")),
+        ("Dongsheng Valve Co., Ltd. invested in Vietnam in 2019 and Li Weiguo visited its plant "
+         "there on June 3.", "investsIn", ("Dongsheng Valve Co., Ltd.", "Vietnam")),
+        ("Li Weiguo will visit Vietnam until June 5 and attend the 5th Tiannan Machinery Expo "
+         "on June 12.", "visited", ("Li Weiguo", "Vietnam")),
+    ],
+)
+def test_a_day_outside_the_statement_dates_nothing(
+    extractor: Extractor, text: str, pred: str, pair: tuple[str, str]
+) -> None:
+    found = dated(run(extractor, HEAD + text), pred)
+    assert found.get(pair) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "pred", "pair", "day"),
+    [
+        # a meeting something was said at is dated by the day of the saying
+        ("Governor Li Weiguo in a meeting with Nguyen Van Hai, ambassador of Vietnam, here on "
+         "Wednesday said Tiannan welcomes investors.", "metWith",
+         ("Li Weiguo", "Nguyen Van Hai"), "2024-06-19"),
+        ("Speaking at a meeting with Nguyen Van Hai on Wednesday, Governor Li Weiguo said "
+         "Tiannan welcomes investors.", "metWith", ("Li Weiguo", "Nguyen Van Hai"),
+         "2024-06-19"),
+        # the day of a verb that carries the statement's name still dates it
+        ("Li Weiguo led a delegation to visit Vietnam on June 3.", "visited",
+         ("Li Weiguo", "Vietnam"), "2024-06-03"),
+        ("Li Weiguo visited Vietnam on June 3 and Laos on June 5.", "visited",
+         ("Li Weiguo", "Laos"), "2024-06-05"),
+    ],
+)
+def test_the_day_of_the_statement_dates_it(
+    extractor: Extractor, text: str, pred: str, pair: tuple[str, str], day: str
+) -> None:
+    assert dated(run(extractor, HEAD + text), pred).get(pair) == (day, day)
+
+
+def test_a_reporting_day_of_a_meeting_dates_nothing_said_there(extractor: Extractor) -> None:
+    """The meeting's day is no day of what was said at it."""
+    ex = run(extractor, HEAD + "Governor Li Weiguo in a meeting with Nguyen Van Hai here on "
+             "Wednesday said Dongsheng Valve Co., Ltd. had invested in Vietnam.")
+    investments = dated(ex, "investsIn")
+    assert investments and set(investments.values()) == {(None, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event named by its kind alone is the document's event
+        ("The 5th Tiannan Machinery Expo opened in Shijiazhuang on June 12. The five-day expo "
+         "closed on Sunday.", {"5th Tiannan Machinery Expo": ("2024-06-12", "2024-06-16")}),
+        ("The 5th Tiannan Machinery Fair opened in Shijiazhuang on June 12. The fair, which "
+         "closed on Sunday, drew 900 exhibitors.",
+         {"5th Tiannan Machinery Fair": ("2024-06-12", "2024-06-16")}),
+        # another edition of the kind is not the document's event
+        ("The 5th Tiannan Machinery Expo opened in Shijiazhuang on June 12. The next expo "
+         "opens on June 25.", {"5th Tiannan Machinery Expo": ("2024-06-12", "2024-06-12")}),
+        # "until Sunday" ends the event on the Sunday after its start
+        ("The 5th Tiannan Machinery Expo kicked off in Shijiazhuang on Wednesday. The event "
+         "runs until Sunday.", {"5th Tiannan Machinery Expo": ("2024-06-19", "2024-06-23")}),
+        # the kind may come after the end day
+        ("The 5th Tiannan Machinery Expo opened in Shijiazhuang today. Running until June 24, "
+         "this annual event draws buyers from 30 countries.",
+         {"5th Tiannan Machinery Expo": ("2024-06-20", "2024-06-24")}),
+    ],
+)
+def test_the_days_of_an_event_named_by_its_kind(
+    extractor: Extractor, text: str, expected: dict[str, tuple[str, str]]
+) -> None:
+    assert events(run(extractor, HEAD + text)) == expected
+
+
+def test_a_day_hung_on_a_purpose_dates_the_visit(extractor: Extractor) -> None:
+    """The parser may hang a sentence's last day on the purpose ("to see ..."): the day is
+    still the visit's."""
+    ex = run(extractor, HEAD + "A delegation of consuls, led by Wang Dehai, visited Baoding to "
+             "see the city's new markets firsthand on June 12.")
+    assert dated(ex, "visited").get(("Wang Dehai", "Baoding")) == ("2024-06-12", "2024-06-12")
+
+
+def test_an_event_of_its_own_name_is_not_the_documents_event(extractor: Extractor) -> None:
+    ex = run(extractor, HEAD + "The 5th Tiannan Machinery Expo opened in Shijiazhuang on June "
+             "12. The \"Baoding Day\" event will take place between June 14 and 15.")
+    assert events(ex) == {"5th Tiannan Machinery Expo": ("2024-06-12", "2024-06-12")}

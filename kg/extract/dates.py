@@ -51,8 +51,9 @@ _RANGE_DMDM = re.compile(  # "28 September to 2 October 2024"
 _MD = re.compile(  # "April 16, 2025", "On December 13", "Sept 25", "Jan. 11"
     rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?!\s*%)(?:,?\s+(?P<y1>{_YEAR})\b)?"
 )
-_DM = re.compile(  # "1 Jan, 2020", "18 December 2017", "the 5th of June"
-    rf"\b(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR})\b)?"
+_DM = re.compile(  # "1 Jan, 2020", "18 December 2017", "the 5th of June", "24th, September"
+    rf"\b(?P<d1>{_DAY}|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th),)\s+(?:of\s+)?(?P<m1>{_MONTH})"
+    rf"(?:,?\s+(?P<y1>{_YEAR})\b)?"
 )
 # "2024-06-05", "2024/6/5", "2024.06.05": year first is never ambiguous
 _ISO = re.compile(
@@ -65,11 +66,12 @@ _WEEKDAY = re.compile(
 )
 # "today's business world", "the China of today" are no day; "this afternoon" is today.
 _RELATIVE = re.compile(
-    r"(?<!of )\b(?P<word>(?:the\s+)?day\s+before\s+yesterday|yesterday|today|tonight|"
+    r"(?<!of )\b(?P<word>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|"
+    r"today|tonight|tomorrow|"
     r"this\s+(?:morning|afternoon|evening))\b(?![’']s)",
     re.IGNORECASE,
 )
-_DAYS_BACK = {"yesterday": 1, "today": 0, "tonight": 0}
+_DAYS_BACK = {"yesterday": 1, "today": 0, "tonight": 0, "tomorrow": -1}
 # "On 29th, the governor met ...", "on the 5th of this month": a day of the article's month
 _DAY_ONLY = re.compile(
     r"\b[Oo]n\s+(?:the\s+)?(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
@@ -224,7 +226,9 @@ def _scan(text: str, anchor: dt.date | None) -> list[_Found]:
         for m in _RELATIVE.finditer(text):
             if free(m.start(), m.end()):
                 word = m["word"].lower()
-                back = 2 if "before" in word else _DAYS_BACK.get(word, 0)
+                back = (2 if word.endswith("yesterday") and "before" in word
+                        else -2 if word.endswith("tomorrow") and "after" in word
+                        else _DAYS_BACK.get(word, 0))
                 day = anchor - dt.timedelta(days=back)
                 keep(m.start(), m.end(), day, day)
         for m in _DAY_ONLY.finditer(text):

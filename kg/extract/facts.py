@@ -17,17 +17,17 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.context import DocContext
 from kg.extract.dates import anchor_date, find_dates
+from kg.extract.eventdays import days_held, ends_later
 from kg.extract.figures import IT, MentionSpan, find_figures
 from kg.extract.timeframe import (
     Dated,
     choose,
     event_days,
-    is_press,
     relative_days,
     roles,
     sentence_groups,
 )
-from kg.model import DateMention, EventDate, Extraction, Mention, RelationMention
+from kg.model import DateMention, Extraction, Mention, RelationMention
 
 # Statements that happen on a day; the others (serves in, located in, trades with) are states.
 DATED_PREDICATES = frozenset(
@@ -41,16 +41,6 @@ _TAKES_POST = re.compile(
     r"was\s+made|sworn\s+in|promoted)\b",
     re.IGNORECASE,
 )
-_EVENT_VERBS = re.compile(
-    r"\b(?:held|hold|holds|open(?:s|ed)?|clos(?:e|es|ed)|kick(?:s|ed)?\s+off|took\s+place|"
-    r"take[sn]?\s+place|taking\s+place|hosted|hosts|convened|launched|staged|conclude[sd]?|end(?:s|ed)|"
-    r"wrap(?:s|ped)\s+up|beg[ia]n|begins|commence[sd]?|start(?:s|ed)|r[au]n(?:s|ning)?|"
-    r"last(?:s|ed)|inaugurated|(?:co-)?chair(?:s|ed)?|scheduled|slated|"
-    r"(?:got|gets|get|is|was|were|are)\s+under\s?way|(?:came|comes|drew|draws)\s+to\s+a\s+close)\b",
-    re.IGNORECASE,
-)
-
-
 def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
     document = extraction.document
     anchor = anchor_date(document)
@@ -67,8 +57,8 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
     for i, (_, end) in enumerate(sentences):
         first = sentences[groups[i]][0]
         joined[first] = (first, end)
-    event_dates = _event_dates(ctx.doc, text, joined, group_of, roles(ctx.doc, text, dates),
-                               mentions)
+    event_dates = days_held(ctx.doc, text, joined, group_of, roles(ctx.doc, text, dates),
+                            mentions, main_event)
     # "the opening day of the expo": a day of an event whose days the document gives
     days_of: dict[str, tuple[str, str]] = {}
     for ed in event_dates:
@@ -80,18 +70,18 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
                         mentions[main_event].text if main_event is not None else None)
     if by_ref:
         dates = dates + by_ref
-        event_dates += _event_dates(ctx.doc, text, joined, group_of, roles(ctx.doc, text, by_ref),
-                                    mentions)
+        event_dates += days_held(ctx.doc, text, joined, group_of,
+                                 roles(ctx.doc, text, by_ref), mentions, main_event)
     dates.sort(key=lambda d: (d.start, d.end))
     by_group: dict[int, list[Dated]] = {}
     for d in roles(ctx.doc, text, dates):
         by_group.setdefault(group_of.get(d.date.sent_start, d.date.sent_start), []).append(d)
-    event_dates += _ends_later(text, by_group, group_of, event_dates, mentions, main_event)
+    event_dates += ends_later(text, by_group, group_of, event_dates, mentions, main_event)
     relations = []
     for r in extraction.relations:
         subj, obj = mentions[r.subj], mentions[r.obj]
         group = by_group.get(group_of.get(r.sent_start, r.sent_start), [])
-        day = choose(group, ctx.doc, (obj.start, obj.end), (subj.start, subj.end))
+        day = choose(group, ctx.doc, (obj.start, obj.end), (subj.start, subj.end), r.pred)
         if day is not None and r.pred == "locatedIn" and subj.cls == "Event":
             # an event held somewhere is held on all its days: "opened on May 5 and will
             # last until May 9"
@@ -117,136 +107,6 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
     )
 
 
-_NOT_OBJECTS = frozenset({"place", "day", "week", "month", "year", "morning", "afternoon"})
-
-
-def _event_verb(
-    doc: Doc, text: str, start: int, end: int, mentions: Sequence[Mention]
-) -> re.Match[str] | None:
-    """The first verb in ``start``..``end`` that says an event took place: not one whose
-    object is something else ("to hold bilateral meetings", "opened a plant")."""
-    events = [(m.start, m.end) for m in mentions if m.cls == "Event"]
-    for verb in _EVENT_VERBS.finditer(text, start, end):
-        span = doc.char_span(verb.start(), verb.end(), alignment_mode="expand")
-        objects = [
-            c for c in (span.root.children if span is not None else ())
-            if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")
-            and c.lemma_.lower() not in _NOT_OBJECTS  # "took place", "held the day before"
-        ]
-        root = span.root if span is not None else None
-        if root is not None and any(
-            c.dep_ in ("nsubj", "nsubjpass") and any(a <= c.idx < b for a, b in events)
-            for c in root.children
-        ):
-            return verb  # "The expo closed Tuesday ...": the event's own verb
-        if any(not any(a <= c.idx < b for a, b in events) for c in objects):
-            continue
-        if root is not None and any(  # "a press conference held after the closing ceremony"
-            is_press(t) for t in [root.head, *(c for c in root.children if c.dep_ == "nsubjpass")]
-            if t.dep_ != "ROOT" or t.i != root.i
-        ):
-            continue
-        return verb
-    return None
-
-
-def _joined_events(doc: Doc, mentions: Sequence[Mention], chosen: int,
-                   others: Sequence[int]) -> list[int]:
-    """The events written together with ``chosen`` as one subject: "The 17th Tiannan Expo and
-    the concurrent Tiannan Investment Summit concluded Monday"."""
-    def root(i: int) -> Token | None:
-        span = doc.char_span(mentions[i].start, mentions[i].end, alignment_mode="expand")
-        return span.root if span is not None else None
-
-    out = [chosen]
-    t = root(chosen)
-    while t is not None and t.dep_ == "conj":
-        t = t.head
-        out += [i for i in others if i not in out and (r := root(i)) is not None and r.i == t.i
-                and _ANOTHER.match(doc.text, mentions[i].end, mentions[chosen].start)]
-    return out
-
-
-# "... Expo and the concurrent ... Summit": a second name of its own; "the Investment
-# Conference and Signing Ceremony of ..." may be one long name cut in two
-_ANOTHER = re.compile(r"[\s,]*(?:and|as\s+well\s+as)\s+(?:the|its|a)\b", re.I)
-
-
-def _event_dates(
-    doc: Doc, text: str, joined: dict[int, tuple[int, int]], group_of: dict[int, int],
-    dated: list[Dated], mentions: Sequence[Mention],
-) -> list[EventDate]:
-    """The days of the event a dated sentence says was held, opened or closed: the
-    statement day nearest it, to an end day ("will last until June 30") when one is given.
-    ``joined`` maps the first sentence of a group (a sentence cut at an abbreviation is one
-    with the next, ``group_of``) to the group's span."""
-    by_sentence: dict[int, list[Dated]] = {}
-    for d in dated:
-        by_sentence.setdefault(group_of.get(d.date.sent_start, d.date.sent_start), []).append(d)
-    out: list[EventDate] = []
-    for sent_start, days in sorted(by_sentence.items()):
-        end = joined.get(sent_start, (sent_start, days[0].date.sent_end))[1]
-        verb = _event_verb(doc, text, sent_start, end, mentions)
-        if verb is None:
-            continue
-        # The event held is the one named last before the verb, else the first after it.
-        events = [(i, m) for i, m in enumerate(mentions)
-                  if m.cls == "Event" and group_of.get(m.sent_start, m.sent_start) == sent_start
-                  and not _CUT_NAME.match(m.text)]
-        before = [i for i, m in events if m.end <= verb.start()]
-        after = [i for i, m in events if m.start >= verb.end()]
-        chosen = before[-1] if before else (after[0] if after else None)
-        if chosen is None:
-            continue
-        starts = [d.date for d in days if d.role == "statement"]
-        until = [d.date for d in days if d.role == "until"]
-        if not starts:
-            continue
-        where = mentions[chosen].start
-        first = min(starts, key=lambda d: (abs(d.start - where), d.start))
-        last = max([first.last] + [u.last for u in until if u.last > first.first])
-        held = _joined_events(doc, mentions, chosen, before) if before else [chosen]
-        out += [EventDate(i, first.first, last) for i in held]
-    return out
-
-
-_GENERIC_EVENT = re.compile(
-    r"\b(?:expo|fair|event|forum|conference|exhibition|summit|festival|show)\b", re.I)
-
-
-def _ends_later(
-    text: str, by_group: dict[int, list[Dated]], group_of: dict[int, int],
-    event_dates: Sequence[EventDate], mentions: Sequence[Mention], main_event: int | None,
-) -> list[EventDate]:
-    """An end day in a sentence of its own ("This year's expo, which will last until Aug.
-    21, covers ...") ends the event named there, or the document's event where the sentence
-    says "the expo": only an event whose first day the document gives."""
-    starts: dict[str, str] = {}
-    for ed in event_dates:
-        name = mentions[ed.mention].text
-        starts[name] = min(starts.get(name, ed.first), ed.first)
-    done = {group_of.get(mentions[ed.mention].sent_start, mentions[ed.mention].sent_start)
-            for ed in event_dates}
-    out: list[EventDate] = []
-    for group, days in sorted(by_group.items()):
-        for d in days:
-            if d.role != "until" or group in done:
-                continue
-            named = [i for i, m in enumerate(mentions) if m.cls == "Event"
-                     and group_of.get(m.sent_start, m.sent_start) == group
-                     and m.start < d.date.start]
-            event = named[-1] if named else (
-                main_event if _GENERIC_EVENT.search(text, group, d.date.start) else None)
-            if event is not None and mentions[event].text.islower():
-                event = main_event  # "the expo" named as a mention: the document's event
-            first = starts.get(mentions[event].text) if event is not None else None
-            if event is not None and first is not None and d.date.last > first:
-                out.append(EventDate(event, first, d.date.last))
-    return out
-
-
-# "and Co-ordinating Meeting": the tail of a name cut at its "and" is no event of its own
-_CUT_NAME = re.compile(r"(?:and|of|for|on|in|with|the)\b")
 _RELATIVE = frozenset({"which", "that", "who"})
 _SAY = frozenset({"say", "note", "add", "state", "stress", "point"})
 

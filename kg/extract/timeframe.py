@@ -12,7 +12,12 @@ parse the extraction already has (nothing is parsed again):
   on June 5", "according to a statement released on ..."), a dateline ("BEIJING, June 5
   (Xinhua) --") and an end day ("will last until June 30"), which only ends an event.
 - A day inside a relative clause ("..., which opened on May 1,") dates only the statements
-  of that clause.
+  of that clause; a day hung on a verb of its own ("agreed to hold the expo on May 1", "...
+  and visited its plant on June 3") dates only statements with a name under that verb.
+- A day that bounds a time rather than dating it ("since June 3", "by Friday", "before
+  June 3", "as of Tuesday") dates nothing.
+- A day of a meeting at which something was said ("X, in a meeting with Y here on Monday,
+  said ...") dates the meeting only.
 """
 
 from __future__ import annotations
@@ -33,6 +38,10 @@ _ABBREVIATION_END = re.compile(
     r"Nov|Dec)\.)\s*$"
 )
 _UNTIL = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# A bound of a time, not a day something happened on: "since June 3", "by Friday"
+_BOUND = re.compile(
+    r"\b(?:since|by|before|after|prior\s+to|as\s+of|ahead\s+of|(?:no|not)\s+later\s+than)\s+"
+    r"(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"^\s*(?:\(\s*[\w ]{2,30}\s*\)\s*)?(?:--|—|–)")
 # At a line's start, after a place: "HAIKOU, December 19. /TASS/.", "Aizawl, May 16 :",
 # "OLYMPIA - Sept. 27, 2005 -", "GUANGZHOU, China, April 16, 2023 /PRNewswire/ --"
@@ -69,10 +78,15 @@ class Dated:
     """A written day and what it may date."""
 
     date: DateMention
-    role: str  # "statement", "report" (reporting day, dateline) or "until" (an end day)
+    # "statement", "report" (reporting day, dateline), "until" (an end day), "bound"
+    # ("since June 3") or "meeting" (a meeting something was said at: dates a meeting only)
+    role: str
     # tokens of the clause holding it, if a relative or participle clause: (first, end,
     # the noun a participle clause describes, "the expo held on May 1", else -1)
     clause: tuple[int, int, int] | None
+    # tokens under the verb the day hangs on, when that verb is not its sentence's root
+    # ("agreed to hold the expo on May 1"): the day dates statements with a name there
+    scope: tuple[int, int] | None = None
 
 
 def sentence_groups(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
@@ -121,23 +135,36 @@ def is_press(t: Token) -> bool:
     )
 
 
-def _is_report(span: Span) -> bool:
-    """The day is when something was said or published, not when it happened."""
+_MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "audience", "session"})
+
+
+def _said_at_meeting(verb: Token) -> bool:
+    """ "X in a meeting with Y here on Monday said ...": the saying was at a meeting."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "nsubj")]
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("in", "at", "during")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _MEETING_NOUNS for o in p.children)
+        for h in holders for p in h.children)
+
+
+def _is_report(span: Span) -> str | None:
+    """The day is when something was said or published, not when it happened: "report", or
+    "meeting" when it was said at a meeting (the day is the meeting's)."""
     t, steps = span.root, 0
     while t.head.i != t.i and steps < 5:
         t, steps = t.head, steps + 1
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX"):
             if t.dep_ == "acl" and is_press(t.head):  # "a press release issued on June 5"
-                return True
-            return lemma in _REPORT_VERBS
-        if lemma in _REPORT_NOUNS:
-            return True
-        if is_press(t):
-            return True
+                return "report"
+            if lemma not in _REPORT_VERBS:
+                return None
+            return "meeting" if _said_at_meeting(t) else "report"
+        if lemma in _REPORT_NOUNS or is_press(t):
+            return "report"
         if t.dep_ == "pobj" and t.head.lemma_.lower() == "accord":  # "according to ..."
-            return True
-    return False
+            return "report"
+    return None
 
 
 def _is_dateline(text: str, d: DateMention) -> bool:
@@ -173,21 +200,54 @@ def roles(doc: Doc, text: str, dates: Sequence[DateMention]) -> list[Dated]:
     for d in dates:
         span = _span(doc, d.start, d.end)
         role = "statement"
-        if _UNTIL.search(text[max(d.sent_start, d.start - 30) : d.start]):
+        before = text[max(d.sent_start, d.start - 30) : d.start]
+        report = _is_report(span) if span is not None else None
+        if _UNTIL.search(before):
             role = "until"
+        elif _BOUND.search(before):
+            role = "bound"
         elif _is_dateline(text, d):
             role = "report"
-        elif span is not None and _is_report(span):
-            role = "report"
+        elif report is not None:
+            role = report
         elif span is not None and _ends_trip(span.root):
             role = "until"  # "are visiting four cities and return Friday": the trip's end
         clause = _clause_of(span.root) if span is not None else None
-        if clause is not None and _is_setting(clause.head):
+        setting = clause is not None and _is_setting(clause.head)
+        if setting:
             clause = None  # "At the meeting held on Tuesday, X met Y": the whole sentence's day
+        verb = _verb_of(span.root) if span is not None and not setting else None
         out.append(Dated(d, role, None if clause is None else (
             clause.left_edge.i, clause.right_edge.i + 1,
-            clause.head.i if clause.dep_ == "acl" else -1)))
+            clause.head.i if clause.dep_ == "acl" else -1),
+            None if verb is None else (verb.left_edge.i, verb.right_edge.i + 1)))
     return out
+
+
+def _verb_of(token: Token) -> Token | None:
+    """The verb a day hangs on, when it is not its sentence's root (nor a clause that only
+    describes a noun, which ``_clause_of`` reads): "the two sides agreed to hold the expo on
+    May 1" -> "hold"; a verb joined to the root ("... and visited its plant on June 3")."""
+    t = token
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("relcl", "acl"):
+        return None
+    # "visited Yiwu to see its markets on June 21": a purpose the parser hung the day on is
+    # read with the verb it serves
+    while t.dep_ in ("xcomp", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        t = t.head
+    if t.head.i == t.i:
+        return None
+    head = t.head
+    while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    # a verb whose own subtree is the statement's (an adverbial or complement clause that
+    # opens the sentence, "Speaking at a meeting with Y on Monday, X said") is read whole
+    if t.dep_ == "advcl" and t.i < head.i:
+        return None
+    return t
 
 
 def relative_days(
@@ -254,17 +314,25 @@ def event_days(
 
 
 def choose(
-    candidates: Sequence[Dated], doc: Doc, obj: tuple[int, int], subj: tuple[int, int]
+    candidates: Sequence[Dated], doc: Doc, obj: tuple[int, int], subj: tuple[int, int],
+    pred: str = "",
 ) -> DateMention | None:
-    """The day that dates a statement: a statement day of its sentence, not inside a
-    clause that holds neither of its two names, the nearest to its object."""
-    pool = [c for c in candidates if c.role == "statement"]
+    """The day that dates a statement: a statement day of its sentence (a meeting's day for
+    a meeting), not inside a clause or under a verb that holds neither of its two names, the
+    nearest to its object."""
+    roles_ok = ("statement", "meeting") if pred == "metWith" else ("statement",)
+    pool = [c for c in candidates if c.role in roles_ok]
     if not pool:
         return None
     obj_span, subj_span = _span(doc, *obj), _span(doc, *subj)
-    names = [x.root.i for x in (obj_span, subj_span) if x is not None]
+    named = [x.root for x in (obj_span, subj_span) if x is not None]
+    names = [t.i for t in named]
 
     def inside(c: Dated) -> bool:
+        if c.scope is not None:
+            here = [t.i for t in named if t.sent.start <= c.scope[0] < t.sent.end]
+            if here and not any(c.scope[0] <= i < c.scope[1] for i in here):
+                return False
         return c.clause is None or any(
             c.clause[0] <= i < c.clause[1] or i == c.clause[2] for i in names)
 
