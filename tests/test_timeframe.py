@@ -46,6 +46,9 @@ def events(ex: Extraction) -> dict[str, tuple[str, str]]:
         ("On June 8, Li Weiguo visited Tangshan. The next day, he visited Dongsheng Valve "
          "Co., Ltd. in Baoding.", "visited", ("Li Weiguo", "Dongsheng Valve Co., Ltd."),
          ("2024-06-09", "2024-06-09")),
+        ("On June 8, Li Weiguo visited Tangshan. Later that day, he visited Dongsheng Valve "
+         "Co., Ltd. in Baoding.", "visited", ("Li Weiguo", "Dongsheng Valve Co., Ltd."),
+         ("2024-06-08", "2024-06-08")),
         # "the day before" counts from the article's date
         ("Li Weiguo visited Dongsheng Valve Co., Ltd. in Baoding the day before.", "visited",
          ("Li Weiguo", "Dongsheng Valve Co., Ltd."), ("2024-06-19", "2024-06-19")),
@@ -90,6 +93,10 @@ def test_a_reporting_day_dates_no_statement(extractor: Extractor, text: str) -> 
         ("The expo will last until June 3.", "until"),
         ("Li and his aides are visiting four cities and return on June 3.", "until"),
         ("Li and his aides are visiting four cities and return Friday.", "until"),
+        # the close of a trip is its last day, not the day of the visit
+        ("Li concluded a three-day visit to Laos on June 3.", "until"),
+        ("Li and his party left here on June 3, concluding their visit to Laos.", "until"),
+        ("Li left for Laos on June 3.", "statement"),
         ("Li visited Laos, according to a press release issued on June 3.", "report"),
         ("The plan, released on June 3, will be implemented by Hunan.", "statement"),
         # datelines written other ways: an agency in slashes, a colon after the place

@@ -63,7 +63,8 @@ _PRESS = frozenset({"press", "news"})
 _DAY_BEFORE = re.compile(r"\b(?:the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier|"
                          r"the\s+day\s+prior)\b(?!\s+(?:the|its|it|an?|yesterday)\b)", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", re.I)
-_SAME_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+same\s+day|on\s+that\s+day)\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+same\s+day|(?:on|later|earlier)\s+that\s+(?:same\s+)?"
+                       r"day|that\s+same\s+day)\b", re.IGNORECASE)
 _ORDINAL_DAY = {"opening": 0, "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4,
                 "sixth": 5, "closing": -1, "final": -1, "last": -1}
 EVENT_DAY = re.compile(
@@ -178,11 +179,23 @@ def _is_dateline(text: str, d: DateMention) -> bool:
 
 
 _END_VERBS = frozenset({"return"})
+# "concluded a three-day visit on Tuesday", "left here Tuesday, concluding their visit"
+_CLOSE_VERBS = frozenset({"conclude", "end", "wrap", "finish", "complete", "leave"})
+_TRIPS = frozenset({"visit", "trip", "tour", "stay", "mission"})
+
+
+def _closes_trip(verb: Token) -> bool:
+    def closes(v: Token) -> bool:
+        return v.lemma_.lower() in _CLOSE_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _TRIPS for c in v.children)
+    return closes(verb) or (verb.lemma_.lower() == "leave" and any(
+        c.dep_ in ("advcl", "conj", "xcomp") and closes(c) for c in verb.children))
 
 
 def _ends_trip(t: Token) -> bool:
     """The day hangs on a return ("return Friday", "returned on June 3", "on his return on
-    June 3"), before any other verb."""
+    June 3") or on the close of a trip ("concluded a three-day visit on Tuesday"), before any
+    other verb: the trip's last day, not the day of the visit."""
     for _ in range(3):
         if t.head.i == t.i:
             return False
@@ -190,7 +203,7 @@ def _ends_trip(t: Token) -> bool:
         if t.lemma_.lower() in _END_VERBS or t.lower_ in _END_VERBS:
             return True
         if t.pos_ in ("VERB", "AUX"):
-            return False
+            return _closes_trip(t)
     return False
 
 
