@@ -517,7 +517,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "US": ("US", "U.S.", "USA", "U.S.A.", "United States of America", "America"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain and "
            "Northern Ireland"),
-    "KR": ("Republic of Korea", "ROK"),
+    "KR": ("Republic of Korea", "ROK", "Korea"),
     "KP": ("DPRK", "Democratic People's Republic of Korea"),
     "RU": ("Russian Federation",),
     "VN": ("Viet Nam", "Socialist Republic of Vietnam"),
@@ -620,7 +620,8 @@ CONTINENT_ALIASES = {"NA": (), "SA": ("Latin American continent",), "OC": ("Ocea
                      "AF": ("African continent",), "EU": ("European continent",),
                      "AS": ("Asian continent",), "AN": ()}
 
-# First-level subdivisions abroad (ISO 3166-2 facts). Skipped on purpose: Berlin, Hamburg,
+# First-level subdivisions abroad (ISO 3166-2 facts: states, provinces, prefectures, krais,
+# oblasts, regions). Skipped on purpose: Berlin, Hamburg,
 # Bremen, Kuala Lumpur (cities); Victoria (also a capital, a person's name and the HK
 # harbour - too ambiguous to link on the bare word).
 SUBDIVISIONS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
@@ -651,6 +652,127 @@ SUBDIVISIONS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Newfoundland and Labrador", ("Newfoundland",)), ("Nova Scotia", ()),
         ("Ontario", ()), ("Prince Edward Island", ()), ("Quebec", ("Québec",)),
         ("Saskatchewan", ()), ("Northwest Territories", ()), ("Nunavut", ()), ("Yukon", ()),
+    ],
+    # Skipped: states named like a surname or a common word (Hidalgo, Guerrero, Morelos,
+    # Tabasco, Durango).
+    "Mexico": [
+        ("Baja California", ()), ("Baja California Sur", ()), ("Chiapas", ()),
+        ("Coahuila", ()), ("Guanajuato", ()), ("Jalisco", ()), ("Michoacán", ("Michoacan",)),
+        ("Nayarit", ()), ("Nuevo León", ("Nuevo Leon",)), ("Oaxaca", ()),
+        ("Querétaro", ("Queretaro",)), ("Quintana Roo", ()),
+        ("San Luis Potosí", ("San Luis Potosi",)), ("Sinaloa", ()), ("Sonora", ()),
+        ("Tamaulipas", ()), ("Tlaxcala", ()), ("Veracruz", ()), ("Yucatán", ("Yucatan",)),
+        ("Zacatecas", ()),
+    ],
+    # Skipped: Acre, Pará, Paraná, Amazonas (words and rivers).
+    "Brazil": [
+        ("Alagoas", ()), ("Amapá", ("Amapa",)), ("Bahia", ()), ("Ceará", ("Ceara",)),
+        ("Espírito Santo", ("Espirito Santo",)), ("Goiás", ("Goias",)),
+        ("Maranhão", ("Maranhao",)), ("Mato Grosso", ()), ("Mato Grosso do Sul", ()),
+        ("Minas Gerais", ()), ("Paraíba", ("Paraiba",)), ("Pernambuco", ()),
+        ("Piauí", ("Piaui",)), ("Rio Grande do Norte", ()), ("Rio Grande do Sul", ()),
+        ("Rondônia", ("Rondonia",)), ("Roraima", ()), ("Santa Catarina", ()), ("Sergipe", ()),
+        ("Tocantins", ()),
+    ],
+    "South Korea": [
+        ("Gyeonggi", ("Gyeonggi-do", "Gyeonggi Province")), ("Gangwon", ("Gangwon-do",)),
+        ("North Chungcheong", ("Chungcheongbuk-do",)),
+        ("South Chungcheong", ("Chungcheongnam-do",)), ("North Jeolla", ("Jeollabuk-do",)),
+        ("South Jeolla", ("Jeollanam-do",)), ("North Gyeongsang", ("Gyeongsangbuk-do",)),
+        ("South Gyeongsang", ("Gyeongsangnam-do",)),
+    ],
+    # Prefectures not named like their capital city or a common surname.
+    "Japan": [
+        ("Aichi", ()), ("Hokkaido", ()), ("Hyogo", ()), ("Tochigi", ()), ("Gunma", ()),
+        ("Kanagawa", ()), ("Yamanashi", ()), ("Shiga", ()), ("Shimane", ()), ("Kagawa", ()),
+        ("Ehime", ()), ("Okinawa", ()), ("Iwate", ()), ("Miyagi", ()),
+    ],
+    "Russia": [
+        ("Primorsky Krai", ("Primorye", "Primorsky Territory")),
+        ("Khabarovsk Krai", ("Khabarovsk Territory",)),
+        ("Amur Oblast", ("Amur Region",)),
+        ("Zabaykalsky Krai", ("Trans-Baikal Territory", "Zabaikalsky Krai")),
+        ("Krasnoyarsk Krai", ("Krasnoyarsk Territory",)), ("Altai Krai", ("Altai Territory",)),
+        ("Irkutsk Oblast", ("Irkutsk Region",)), ("Novosibirsk Oblast", ("Novosibirsk Region",)),
+        ("Sakhalin Oblast", ("Sakhalin Region",)), ("Moscow Oblast", ("Moscow Region",)),
+        ("Leningrad Oblast", ("Leningrad Region",)),
+        ("Tatarstan", ("Republic of Tatarstan",)),
+        ("Bashkortostan", ("Republic of Bashkortostan",)), ("Buryatia", ("Republic of Buryatia",)),
+        ("Yakutia", ("Sakha Republic", "Republic of Sakha")), ("Chechnya", ()),
+        ("Jewish Autonomous Oblast", ()),
+    ],
+    # Skipped: Punjab (India's and Pakistan's).
+    "India": [
+        ("Andhra Pradesh", ()), ("Assam", ()), ("Bihar", ()), ("Chhattisgarh", ()),
+        ("Gujarat", ()), ("Haryana", ()), ("Himachal Pradesh", ()), ("Jharkhand", ()),
+        ("Karnataka", ()), ("Kerala", ()), ("Madhya Pradesh", ()), ("Maharashtra", ()),
+        ("Manipur", ()), ("Meghalaya", ()), ("Mizoram", ()), ("Nagaland", ()),
+        ("Odisha", ("Orissa",)), ("Rajasthan", ()), ("Sikkim", ()), ("Tamil Nadu", ()),
+        ("Telangana", ()), ("Tripura", ()), ("Uttar Pradesh", ()), ("Uttarakhand", ()),
+        ("West Bengal", ()),
+    ],
+    "Pakistan": [
+        ("Sindh", ()), ("Khyber Pakhtunkhwa", ()), ("Balochistan", ("Baluchistan",)),
+        ("Gilgit-Baltistan", ()),
+    ],
+    # Provinces, not the islands (Java, Sumatra, Kalimantan name no province).
+    "Indonesia": [
+        ("Aceh", ()), ("Bali", ()), ("North Sumatra", ()), ("West Sumatra", ()), ("Riau", ()),
+        ("South Sumatra", ()), ("Lampung", ()), ("West Java", ()), ("Central Java", ()),
+        ("East Java", ()), ("Banten", ()), ("West Nusa Tenggara", ()),
+        ("East Nusa Tenggara", ()), ("West Kalimantan", ()), ("Central Kalimantan", ()),
+        ("South Kalimantan", ()), ("East Kalimantan", ()), ("North Kalimantan", ()),
+        ("North Sulawesi", ()), ("Central Sulawesi", ()), ("South Sulawesi", ()),
+        ("Southeast Sulawesi", ()), ("Gorontalo", ()), ("Maluku", ()), ("North Maluku", ()),
+        ("West Papua", ()),
+    ],
+    # Provinces not named like a city.
+    "Vietnam": [
+        ("Quang Ninh", ()), ("Ha Giang", ()), ("Cao Bang", ()), ("Dien Bien", ()),
+        ("Lai Chau", ()), ("Son La", ()), ("Yen Bai", ()), ("Tuyen Quang", ()),
+        ("Bac Kan", ()), ("Bac Giang", ()), ("Bac Ninh", ()), ("Phu Tho", ()),
+        ("Vinh Phuc", ()), ("Hai Duong", ()), ("Hung Yen", ()), ("Thai Binh", ()),
+        ("Ha Nam", ()), ("Nam Dinh", ()), ("Ninh Binh", ()), ("Thanh Hoa", ()),
+        ("Nghe An", ()), ("Ha Tinh", ()), ("Quang Binh", ()), ("Quang Tri", ()),
+        ("Thua Thien Hue", ("Thua Thien-Hue",)), ("Quang Nam", ()), ("Quang Ngai", ()),
+        ("Binh Dinh", ()), ("Phu Yen", ()), ("Khanh Hoa", ()), ("Ninh Thuan", ()),
+        ("Binh Thuan", ()), ("Kon Tum", ()), ("Gia Lai", ()), ("Dak Lak", ("Daklak",)),
+        ("Dak Nong", ()), ("Lam Dong", ()), ("Binh Phuoc", ()), ("Tay Ninh", ()),
+        ("Binh Duong", ()), ("Dong Nai", ()), ("Ba Ria-Vung Tau", ()), ("Tien Giang", ()),
+        ("Ben Tre", ()), ("Tra Vinh", ()), ("Vinh Long", ()), ("Dong Thap", ()),
+        ("An Giang", ()), ("Kien Giang", ()), ("Hau Giang", ()), ("Soc Trang", ()),
+        ("Bac Lieu", ()), ("Ca Mau", ()),
+    ],
+    "Myanmar": [("Kachin State", ()), ("Rakhine State", ())],
+    "Italy": [
+        ("Lombardy", ("Lombardia",)), ("Veneto", ()), ("Piedmont", ("Piemonte",)),
+        ("Emilia-Romagna", ()), ("Tuscany", ("Toscana",)), ("Lazio", ()),
+        ("Campania", ()), ("Sicily", ()), ("Sardinia", ()), ("Liguria", ()),
+        ("Apulia", ("Puglia",)), ("Calabria", ()), ("Friuli-Venezia Giulia", ()),
+        ("Trentino-Alto Adige", ()), ("Umbria", ()), ("Abruzzo", ()),
+    ],
+    "France": [
+        ("Île-de-France", ("Ile-de-France",)), ("Auvergne-Rhône-Alpes", (
+            "Auvergne-Rhone-Alpes",)), ("Occitanie", ()), ("Nouvelle-Aquitaine", ()),
+        ("Provence-Alpes-Côte d'Azur", ("Provence-Alpes-Cote d'Azur",)),
+        ("Brittany", ()), ("Normandy", ()), ("Hauts-de-France", ()), ("Grand Est", ()),
+        ("Bourgogne-Franche-Comté", ("Bourgogne-Franche-Comte",)),
+        ("Pays de la Loire", ()), ("Centre-Val de Loire", ()), ("Corsica", ()),
+    ],
+    "Spain": [
+        ("Catalonia", ("Catalunya",)), ("Andalusia", ("Andalucia",)),
+        ("Basque Country", ()), ("Valencian Community", ()), ("Castile and León", (
+            "Castile and Leon",)), ("Castilla-La Mancha", ()), ("Aragon", ()),
+        ("Asturias", ()), ("Extremadura", ()), ("Navarre", ()), ("Cantabria", ()),
+        ("Balearic Islands", ()), ("Canary Islands", ()),
+    ],
+    "United Kingdom": [
+        ("England", ()), ("Scotland", ()), ("Wales", ()), ("Northern Ireland", ()),
+    ],
+    "Belgium": [("Flanders", ()), ("Wallonia", ())],
+    "South Africa": [
+        ("Gauteng", ()), ("Western Cape", ()), ("Eastern Cape", ()), ("Northern Cape", ()),
+        ("KwaZulu-Natal", ()), ("Limpopo", ()), ("Mpumalanga", ()),
     ],
 }
 

@@ -82,3 +82,29 @@ def test_not_a_foreign_state_post(extractor: Extractor, text: str, name: str) ->
     assert (name, "Spain") not in pairs(ex, "servesIn")
     if "Sichuan" in text:
         assert (name, "Sichuan") in pairs(ex, "servesIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        ("Governor of the State of Jalisco Pablo Ruize led a delegation to Guangzhou.",
+         "Pablo Ruize", "State of Jalisco"),
+        ("Jalisco Governor Enrique Alvaro led a trade mission to Shanghai.", "Enrique Alvaro",
+         "Jalisco"),
+        ("Governor of Gyeonggi Province Kim Dong-yeol met Wang Hao.", "Kim Dong-yeol",
+         "Gyeonggi Province"),
+        ("Maharashtra Governor Ravi Kumbar met Li Ming in Mumbai.", "Ravi Kumbar",
+         "Maharashtra"),
+        ("Deputy Governor of Amur Oblast Ivan Petrovin attended the forum in Harbin.",
+         "Ivan Petrovin", "Amur Oblast"),
+    ],
+)
+def test_a_foreign_division_is_a_region_its_governor_serves_in(
+        extractor: Extractor, text: str, name: str, region: str) -> None:
+    assert classes(extractor, text).get(region) == "Region"
+    assert (name, region) in pairs(run(extractor, text), "servesIn")
+
+
+def test_korea_is_the_republic(extractor: Extractor) -> None:
+    assert classes(extractor, "Korea and Japan are major trading partners of Shandong.").get(
+        "Korea") == "Country"

@@ -132,6 +132,10 @@ def _suffixed_forms(place: Place) -> list[str]:
     """Official-style suffixed forms that resolve to the base place."""
     if place.cls == "City" and place.kind == "world" and not place.name.endswith(" City"):
         return [f"{place.name} City"]  # "Osaka City"; Chinese cities carry theirs in the data
+    if place.kind == "subdivision":
+        # a foreign state's official forms: "Jalisco State", "State of Jalisco" ("Gyeonggi
+        # Province", "Aichi Prefecture": mentions.py reads the division's name out of them)
+        return [f"{place.name} State", f"State of {place.name}"]
     if place.cls != "Province":
         return []
     base = [place.name, *place.aliases]

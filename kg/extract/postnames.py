@@ -1,6 +1,7 @@
 """Posts written out before their holder's name, with what they are over: "Minister of Foreign
 Affairs of Cambodia X", "Indonesian Minister of Trade X", "President of the Republic of
-Kazakhstan X", "Governor of Gyeonggi Province X", "Consul General of Japan in Osaka X".
+Kazakhstan X", "Governor of Gyeonggi Province X", "Consul General of Japan in Osaka X", and
+"Maharashtra Governor X" (a place or nationality right before a state post).
 
 The model rarely sees the name after such a post (it takes the run for one organisation or
 nothing). ``post_names`` finds the name (two or three capitalised words right after the
@@ -19,6 +20,7 @@ from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import (
     HONORIFICS,
     NAME_KEYWORDS,
+    OFFICIAL_WORDS,
     ORGAN_WORDS,
     POST_FIELDS,
     TITLE_HEADS,
@@ -123,12 +125,31 @@ def _name_end(doc: Doc, k: int, gaz: Gazetteer) -> int | None:
     return e
 
 
+def _place_post_end(doc: Doc, i: int, gaz: Gazetteer) -> int | None:
+    """Where a state post starting at token ``i`` ends when a place or nationality is right
+    before it: "Maharashtra Governor", "Thai Trade Minister" (then a name follows)."""
+    if i == 0 or not _head(doc, i) or doc[i].lower_ in _NOT_FIRST:
+        return None
+    before = doc[i - 1].text
+    if gaz.place(before) is None and before not in demonyms() and not (
+            i > 1 and gaz.place(doc[i - 2 : i].text) is not None):
+        return None
+    j = i
+    while j < len(doc) and (_head(doc, j) or doc[j].is_title and doc[j].lower_ in _FIELDS):
+        j += 1
+    if not any(doc[k].lower_ in OFFICIAL_WORDS for k in range(i, j)):
+        return None
+    return j
+
+
 def post_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """People named right after a post that says what it is over (see the module's text)."""
     n = len(doc)
     i = 0
     while i < n:
         end = post_end(doc, i, gaz) if i == 0 or not _head(doc, i - 1) else None
+        if end is None and (i == 0 or not _head(doc, i - 1)):
+            end = _place_post_end(doc, i, gaz)
         if end is None:
             i += 1
             continue
