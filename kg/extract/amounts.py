@@ -1,19 +1,17 @@
 """The numbers of one sentence, read: values with their units (money in a currency, percents,
 counts of enterprises or projects), in base units; what they measure; whether a value is a
-change ("grew by", "up ... year on year"); and the periods named ("last year", "January to
-April", "Q1"), resolved against the article's date. kg/extract/figures.py decides which of
-them are figures and whose.
+change ("grew by", "up ... year on year"). The periods named are read by
+kg/extract/periods.py; kg/extract/figures.py decides which values are figures and whose.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from kg.extract.figure_scope import CLAUSE_BREAK, is_conversion, not_period_year
+from kg.extract.figure_scope import is_conversion
 
 _NUM = r"\d{1,3}(?:,\s?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?i:trillion|billion|million|thousand)"  # "Billion Yuan" in a headline
@@ -117,35 +115,6 @@ _APPROX = re.compile(
     re.IGNORECASE,
 )
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
-         r"December)"
-# a month in a range may be abbreviated: "Jan-Sept", "Jan.-Oct."
-_MONTH_OR_ABBR = rf"(?<![\w.])(?:{_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?" \
-                 r"(?![\w]))"
-_PERIODS = re.compile(
-    rf"(?P<mrange>(?P<m1>{_MONTH_OR_ABBR})\s*(?:to|-|–|through|and)\s*(?P<m2>{_MONTH_OR_ABBR})"
-    rf"(?:,?\s+(?P<mry>"
-    rf"(?:19|20)\d{{2}})|\s+(?:of\s+)?(?P<mrel>this|last)\s+year)?)"
-    r"|(?P<part>first\s+(?:(?P<q>quarter|half|two\s+quarters|three\s+quarters|two\s+months|"
-    r"three\s+months|four\s+months|five\s+months|six\s+months|seven\s+months|eight\s+months|"
-    r"nine\s+months|ten\s+months|eleven\s+months|(?:[2-9]|1[01])\s+months))(?:(?:\s+of)?\s+"
-    r"(?P<py>(?:19|20)\d{2}|this\s+year|last\s+year))?)"
-    rf"|(?P<month>(?P<mm>{_MONTH})\s+(?P<my>(?:19|20)\d{{2}}))"
-    r"|(?P<rel>last\s+year|this\s+year|previous\s+year|last\s+month|this\s+month)"
-    rf"|(?P<bm>(?:in|for|during|as\s+of|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+"
-    rf"(?P<bmm>{_MONTH}))\b(?!\s+\d)(?!\s*(?:to|-|–|through|and)\s*{_MONTH})"
-    r"(?:\s+(?:of\s+)?(?P<bmrel>this|last)\s+year)?"
-    r"|(?P<year>(?<![\w-])(?:19|20)\d{2}(?![\w-]|\s*[-–]\s*\d)(?!\s+(?-i:[A-Z])))",
-    re.IGNORECASE,
-)
-# "over that of 2012", "from 2005's": the base a change is measured from, not its period
-_BASE_YEAR = re.compile(
-    r"(?:over|than|from|compared\s+(?:with|to)|since|between)\s+(?:that\s+of\s+|in\s+|the\s+end\s+of\s+"
-    r"|the\s+same\s+period\s+(?:of|in)\s+)?$",
-    re.IGNORECASE,
-)
 # A count is a figure when the area has, attracts, signs or sets them up: not "services to
 # 1,660 enterprises" or "people from 31 companies".
 _COUNT_BEFORE = re.compile(
@@ -176,10 +145,6 @@ _SIGNED = re.compile(r"\s+(?:signed|inked|sealed|introduced|landed|launched|esta
                      r"registered)\b", re.IGNORECASE)
 _WITH_COUNT = re.compile(r"resident|registered|foreign-funded|foreign-invested|settled", re.I)
 
-_PART_MONTHS = {"quarter": 3, "half": 6, "two quarters": 6, "three quarters": 9,
-                "two months": 2, "three months": 3, "four months": 4, "five months": 5,
-                "six months": 6, "seven months": 7, "eight months": 8, "nine months": 9,
-                "ten months": 10, "eleven months": 11}
 
 
 @dataclass
@@ -319,99 +284,3 @@ def is_change(sent: str, v: Value, head: Value) -> tuple[bool, int] | None:
     if v.unit == "percent":
         return None
     return False, 1
-
-
-def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]]:
-    """(position, ISO period) for every period expression in the sentence; None for one
-    that cannot be resolved without the article's date ("last year")."""
-    out: list[tuple[int, str | None]] = []
-    years = [int(y) for y in re.findall(r"(?<![\w-])((?:19|20)\d{2})(?![\w-])", sent)]
-    own_years = [int(y.group(1)) for y in re.finditer(r"(?<![\w-])((?:19|20)\d{2})(?![\w-])", sent)
-                 if not _BASE_YEAR.search(sent[max(0, y.start() - 30) : y.start()])]
-    for m in _PERIODS.finditer(sent):
-        period: str | None = None
-        if m["mrange"]:
-            m1, m2 = _month_number(m["m1"]), _month_number(m["m2"])
-            # its own year, else one the sentence gives (not a base year: "over 2022"), else
-            # the latest such months on or before the article's date
-            y = m["mry"] or (str(own_years[-1]) if own_years else None)
-            if m["mrel"] and anchor is not None:
-                y = str(anchor.year - (1 if m["mrel"].lower() == "last" else 0))
-            elif y is None and anchor is not None:
-                y = str(anchor.year if m2 <= anchor.month else anchor.year - 1)
-            if y is not None and m1 < m2:
-                period = f"{y}-{m1:02d}/{y}-{m2:02d}"
-        elif m["part"]:
-            py = (m["py"] or "").lower()
-            y = None
-            if re.fullmatch(r"\d{4}", py):
-                y = int(py)
-            elif anchor is not None and py == "this year":
-                y = anchor.year
-            elif anchor is not None and py == "last year":
-                y = anchor.year - 1
-            q = " ".join(m["q"].lower().split())
-            months = _PART_MONTHS.get(q) or int(q.split()[0])
-            if y is None and anchor is not None and not py:
-                # no year: the latest such months on or before the article's date
-                y = anchor.year if months <= anchor.month else anchor.year - 1
-            if y is not None:
-                period = f"{y}-Q1" if months == 3 and "quarter" in m["q"].lower() else (
-                    f"{y}-01" if months == 1 else f"{y}-01/{y}-{months:02d}")
-        elif m["month"]:
-            period = f"{m['my']}-{_MONTHS.index(m['mm'].lower()) + 1:02d}"
-        elif m["rel"]:
-            rel = m["rel"].lower()
-            if anchor is not None and rel == "last year":
-                period = str(anchor.year - 1)
-            elif anchor is not None and rel == "this year":
-                period = str(anchor.year)
-            elif anchor is not None and rel.endswith("month"):  # against the article's date
-                month = anchor.replace(day=1) - dt.timedelta(days=1 if rel[0] == "l" else 0)
-                period = f"{month.year}-{month.month:02d}"
-            elif rel != "previous year":  # unresolved: it still is the nearest period
-                out.append((m.start(), None))
-        elif m["year"]:
-            if not _BASE_YEAR.search(sent[max(0, m.start() - 30) : m.start()]) and (
-                not not_period_year(sent, m.start())
-            ):
-                period = m["year"]
-        elif m["bm"]:  # "in April": the latest April on or before the article's date
-            mo = _MONTHS.index(m["bmm"].lower()) + 1
-            y = years[-1] if years else None
-            if m["bmrel"] and anchor is not None:  # "in March this year"
-                y = anchor.year - (1 if m["bmrel"].lower() == "last" else 0)
-            elif y is None and anchor is not None:
-                y = anchor.year if mo <= anchor.month else anchor.year - 1
-            if y is not None:
-                period = f"{y}-{mo:02d}"
-        if period is not None:
-            out.append((m.start(), period))
-    return out
-
-
-def _month_number(name: str) -> int:
-    """1-12 of a month name or its abbreviation ("Sept.")."""
-    short = name.lower()[:3]
-    return next(i for i, full in enumerate(_MONTHS, 1) if full.startswith(short))
-
-
-def nearest(items: list[tuple[int, str | None]], pos: int) -> str | None:
-    if not items:
-        return None
-    return min(items, key=lambda x: (abs(x[0] - pos), x[0]))[1]
-
-
-def period_of(sent: str, periods: list[tuple[int, str | None]], pos: int) -> str | None:
-    """The period of the value at ``pos``: the nearest one in its own clause ("..., while in
-    2024 its exports grew 12 percent"), else the nearest in the sentence."""
-    lo, hi = 0, len(sent)
-    for m in CLAUSE_BREAK.finditer(sent):
-        if m.end() <= pos:
-            lo = m.end()
-        elif m.start() >= pos:
-            hi = m.start()
-            break
-    own = [p for p in periods if lo <= p[0] < hi]
-    return nearest(own or periods, pos)
-

@@ -11,8 +11,8 @@ respectively" pairs each value with its own counterpart.
 
 Values are in base units (12.82 trillion -> 12820000000000); the period is an ISO 8601 year,
 month, quarter or month interval, relative expressions ("last year", "January to April")
-resolved against the article's date, never guessed (the reading of numbers, units and periods
-is kg/extract/amounts.py).
+resolved against the article's date, never guessed (the reading of numbers and units is
+kg/extract/amounts.py, of periods kg/extract/periods.py).
 """
 
 from __future__ import annotations
@@ -27,8 +27,6 @@ from kg.extract.amounts import (
     Value,
     is_change,
     measure_of,
-    period_of,
-    periods_in,
     plain,
     read_values,
     value_groups,
@@ -46,6 +44,7 @@ from kg.extract.figure_scope import (
     own_year,
     respective,
 )
+from kg.extract.periods import period_of, periods_in
 from kg.model import Figure
 
 # Extractor names of figures, by how their area was found (kg/data/confidence.json measures
