@@ -15,15 +15,21 @@ from kg.extract.figure_scope import is_conversion
 
 _NUM = r"\d{1,3}(?:,\s?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?i:trillion|billion|million|thousand)"  # "Billion Yuan" in a headline
+# after a currency sign only: "US$1.2bn", "USD14.26b", "$500m", "RMB 3 bln"
+_ABBR_SCALE = r"(?:tn|bn|bln|b|mn|mln|m)(?![\w$])"
 _SCALES = {
     "trillion": Decimal(10) ** 12,
     "billion": Decimal(10) ** 9,
     "million": Decimal(10) ** 6,
     "thousand": Decimal(10) ** 3,
     None: Decimal(1),
+    **dict.fromkeys(("tn",), Decimal(10) ** 12),
+    **dict.fromkeys(("bn", "bln", "b"), Decimal(10) ** 9),
+    **dict.fromkeys(("mn", "mln", "m"), Decimal(10) ** 6),
 }
 _MONEY_BEFORE = re.compile(
-    rf"(?P<cur>RMB|CNY|US\s?\$|USD|HK\$|\$|¥)\s?(?P<num>{_NUM})(?:\s*(?P<scale>{_SCALE}))?"
+    rf"(?P<cur>RMB|CNY|US\s?\$|USD|HK\$|\$|¥)\s?(?P<num>{_NUM})(?:\s*(?P<scale>{_SCALE})|"
+    rf"\s?(?P<abbr>{_ABBR_SCALE}))?"
     rf"(?:\s+(?:yuan|dollars|U\.\s?S\.\s?dollars|US dollars))?"
 )
 _MONEY_AFTER = re.compile(
@@ -35,7 +41,7 @@ _SHARED_UNIT = re.compile(
     rf"(?:RMB|US|\$|¥|\d))"
 )
 _PERCENT = re.compile(
-    rf"(?<![\w.])(?P<num>{_NUM})\s*(?:%|percent\b|per cent\b)(?!\s*(?:points|percentage))"
+    rf"(?<![\w.])(?P<num>{_NUM})\s*(?:%|percent\b|per cent\b|pct\b)(?!\s*(?:points|percentage))"
 )
 _COUNT = re.compile(
     rf"(?<![\w.$,])(?P<num>{_NUM})(?!\s*(?:%|percent|{_SCALE}))"
@@ -48,9 +54,11 @@ _CURRENCY = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "¥": "CNY", "$": "USD",
 _NOT_FLOW = (r"(?:enterprises|companies|firms|businesses|credit|tax(?:es)?|rebates?|tariffs?|"
              r"licen[cs]es?|controls?|processing|restrictions?|bans?)\b")
 # What is measured. One alternation, longest forms first, so "import and export" is trade.
+BALANCE = "balance"  # a trade surplus or deficit: no indicator measures it
 _MEASURES = (
+    (BALANCE, r"(?:trade\s+)?(?:surplus(?:es)?|deficits?)"),
     ("trade", r"(?:imports?\s+(?:from\s+)?and\s+exports?|exports?\s+(?:to\s+)?and\s+imports?|"
-              r"import\s+and\s+export|"
+              r"import\s+and\s+export|exports?-imports?|imports?-exports?|"
               r"export\s+and\s+import|foreign\s+trade|total\s+trade|trade\s+volume|"
               r"trade\s+value|bilateral\s+trade|trade\s+(?:with|between)|trade)"
               # a modifier of something else: "foreign trade enterprises", "trade contracts"
@@ -85,12 +93,20 @@ _COUNT_MEASURE = {"enterprises": "enterprises", "companies": "enterprises",
 
 _CHANGE_BEFORE = re.compile(
     r"(?:gr[eo]w(?:s|n|ing)?|grow(?:th)?|increas(?:e|ed|es|ing)|r[io]se|rising|up|jump(?:ed)?|"
-    r"surg(?:e|ed)|expand(?:ed)?|climb(?:ed)?|soar(?:ed)?)\s+(?:\w+\s+){0,2}?(?:by\s+|of\s+)?"
+    r"surg(?:e|ed)|expand(?:ed)?|climb(?:ed)?|soar(?:ed)?|gain(?:s|ed)?|rebound(?:ed)?|"
+    r"leap(?:t|ed)?)\s+(?:(?!to\b|from\b)\w+\s+){0,2}?(?:by\s+|of\s+)?"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?$"
-    r"|(?P<neg>(?:decreas(?:e|ed|ing)|declin(?:e|ed|ing)|fell|fall(?:ing)?|down|drop(?:ped)?)"
-    r"\s+(?:by\s+|of\s+)?)$",
+    r"|(?P<neg>(?:(?:decreas(?:e|ed|ing)|declin(?:e|ed|ing)|fell|fall(?:ing)?|drop(?:ped)?|"
+    r"dip(?:ped)?|slipped|slid|plunged|plummeted|tumbled|slumped|shr[ai]nk|shrunk)"
+    r"\s+(?:(?!to\b|from\b)\w+\s+){0,2}?|down\s+)(?:by\s+|of\s+)?"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?)$",
     re.IGNORECASE,
 )
+_MONTH_ON_MONTH = re.compile(
+    r"\s*(?:(?:from|over|compared\s+(?:with|to)|than)\s+(?:the\s+previous\s+month|last\s+month|"
+    r"a\s+month\s+(?:earlier|ago|before)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\b\.?(?!\s*(?:to|-|–|through)\s*\w))|"
+    r"(?:month[\s-]on[\s-]month|on\s+a\s+monthly\s+basis)\b)", re.IGNORECASE)
 # "up from 2.9 billion dollars (in 2022)": the earlier level a change is measured from
 _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|"
                       r"around\s+)?$", re.IGNORECASE)
@@ -189,7 +205,8 @@ def read_values(sent: str) -> list[Value]:
         for m in pattern.finditer(sent):
             cur = re.sub(r"\s", "", m["cur"].lower())
             cur = "us dollars" if cur in ("usdollars", "u.s.dollars") else cur
-            add(m, _decimal(m["num"], m["scale"]), _CURRENCY.get(cur, "USD"), None)
+            scale = m["scale"] or (m.groupdict().get("abbr") or "").lower() or None
+            add(m, _decimal(m["num"], scale), _CURRENCY.get(cur, "USD"), None)
     # "from 700 million to 2.1 billion U.S. dollars": the first takes the second's currency
     for m in _SHARED_UNIT.finditer(sent):
         nxt = [v for v in found if v.unit in ("CNY", "USD") and 0 < v.start - m.end() <= 16]
@@ -247,6 +264,10 @@ def value_groups(sent: str, values: list[Value]) -> list[list[Value]]:
     return groups
 
 
+_RIGHT_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:was|were|ha(?:s|ve|d)\s+been)\s+|"
+                          r"(?:of|in)\s+)?", re.IGNORECASE)
+
+
 def measure_of(sent: str, v: Value, lo: int, names: Sequence[tuple[int, int]] = ()) -> str | None:
     """The measure named nearest before the value (within its clause, from ``lo``), else
     right after it ("US$ 298.2 billion of foreign investment")."""
@@ -262,6 +283,11 @@ def measure_of(sent: str, v: Value, lo: int, names: Sequence[tuple[int, int]] = 
             best = (m.start(), m.lastgroup or "")
         if best is not None:
             return best[1]
+        # "351 million yuan was exported", "9 billion yuan (US$1.3 billion) of investment"
+        link = _RIGHT_AFTER.match(sent, v.end)
+        right = MEASURE.match(sent, link.end()) if link is not None else None
+        if right is not None:
+            return right.lastgroup
     m = MEASURE.search(sent[v.end : v.end + 40])
     if m and not re.search(r"[,;]", sent[v.end : v.end + m.start()]):
         return m.lastgroup
@@ -276,8 +302,11 @@ def is_change(sent: str, v: Value, head: Value) -> tuple[bool, int] | None:
         return None
     if _UP_FROM.search(before):  # "..., up from X in 2022": X is that year's level
         return (False, 1) if re.match(r"\s*in\s+(?:19|20)\d{2}\b", sent[v.end :]) else None
+    if _MONTH_ON_MONTH.match(sent, v.end):
+        return None  # "down 0.3% from May": not a change over a year
     m = _CHANGE_BEFORE.search(before)
-    if m:
+    # "exports gained 7 percent"; "imports gained 77 billion yuan" is no clear change
+    if m and (v.unit == "percent" or not m.group(0).lower().startswith("gain")):
         return True, -1 if m.group("neg") else 1
     if _CHANGE_AFTER.match(sent[v.end :]):
         return True, 1

@@ -255,7 +255,12 @@ _AGENT_GAP = re.compile(
     re.IGNORECASE,
 )
 # "... invested into X", "522 companies established in X", "137 projects signed at X"
-_PLACE_GAP = re.compile(r"^[^,;]{0,80}?\b(?:in|into|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_GAP = re.compile(r"^[^,;]{0,80}?\b(?:in|into|at|during)\s+(?:the\s+)?$", re.IGNORECASE)
+# "638 projects, with a total investment of X (about Y), were inked at the Z Expo"
+_SIGNED_AT = re.compile(
+    r"^[^;]{0,160}?\b(?:were|was|have\s+been|has\s+been|being|got)\s+(?:\w+\s+)?(?:signed|inked|"
+    r"sealed|concluded|clinched|reached|agreed|introduced)\s+(?:at|during|on\s+the\s+sidelines\s+of)"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
 _AFTER_CLASSES = frozenset({"Province", "City", "Zone", "Enterprise", "Event"})
 
 
@@ -271,7 +276,9 @@ def area_after(
         gap = sent[end : m.start - s]
         if _AGENT_GAP.match(gap):
             return i
-        if not named_before and _PLACE_GAP.match(gap):
+        if not named_before and (
+            _PLACE_GAP.match(gap) or (m.cls == "Event" and _SIGNED_AT.match(gap))
+        ):
             return i
     return None
 
@@ -303,25 +310,47 @@ def deal_value(sent: str, start: int) -> bool:
 _ONE_MEASURE = {"exports": "exports", "export": "exports", "imports": "imports",
                 "import": "imports", "trade": "trade", "gdp": "gdp", "investment": "investment",
                 "fdi": "foreignInvestment"}
+_LISTED_MEASURE = re.compile(
+    r"\b(?:number\s+of\s+(?:[\w-]+\s+){0,3}?(?:projects|enterprises|companies|firms)|"
+    r"imports?\s+and\s+exports?|exports?\s+and\s+imports?|foreign\s+trade|"
+    r"foreign\s+investment|exports?|imports?|trade|GDP|FDI|investment)\b", re.IGNORECASE)
+# "exports to ASEAN and imports from the EU", "the number of projects signed at the event
+# and the total investment": what joins two listed measures
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|(?:\s+(?!and\b)[\w-]+){0,8}\s*,?\s+and\s+"
+                       r"(?:(?:its|their|the)\s+)?(?:total\s+)?", re.IGNORECASE)
+
+
+_OF_WHOM = re.compile(r"\s+(?:of|with|to|from|for|by|between|in)\b", re.IGNORECASE)
+
+
+def _listed_name(words: str) -> str:
+    word = words.lower().split()
+    if word[0] == "number":
+        return "projects" if word[-1] == "projects" else "enterprises"
+    if "import" in words.lower() and "export" in words.lower():
+        return "trade"
+    if word == ["foreign", "investment"]:
+        return "foreignInvestment"
+    return _ONE_MEASURE.get(word[-1], "trade")
 
 
 def respective(clause: str, n: int) -> list[str] | None:
     """"exports and imports reached X and Y respectively": the ``n`` measures listed last
-    in ``clause``, in order, or None when it lists no such run."""
+    in ``clause``, in order, or None when it lists no such run ("imports and exports of A
+    and B fell 1% and 2%, respectively" is one measure, trade)."""
     runs: list[list[str]] = []
     end = -1
-    for m in re.finditer(r"\b(?:foreign\s+trade|foreign\s+investment|exports?|imports?|trade|"
-                         r"GDP|FDI|investment)\b", clause, re.IGNORECASE):
-        word = m.group(0).lower().split()
-        name = ("foreignInvestment" if word == ["foreign", "investment"]
-                else _ONE_MEASURE.get(word[-1], "trade"))
-        joined = end >= 0 and re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+|"
-                                            r"\s*,?\s*and\s+(?:its|their|the)\s+",
-                                            clause[end : m.start()])
-        if joined:
-            runs[-1].append(name)
+    for m in _LISTED_MEASURE.finditer(clause):
+        names = [_listed_name(m.group(0))]
+        # "exports and imports reached X and Y": two; "imports and exports with A and B": one
+        if names == ["trade"] and " and " in m.group(0).lower() and not _OF_WHOM.match(
+            clause, m.end()
+        ):
+            names = [_listed_name(w) for w in m.group(0).lower().split(" and ")]
+        if end >= 0 and _LIST_GAP.fullmatch(clause[end : m.start()]):
+            runs[-1].extend(names)
         else:
-            runs.append([name])
+            runs.append(names)
         end = m.end()
     if runs and len(runs[-1]) == n:
         return runs[-1]

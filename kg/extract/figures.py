@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kg.extract.amounts import (
+    BALANCE,
     MEASURE,
     Value,
     is_change,
@@ -102,6 +103,28 @@ _COUNTERPART_GAP = re.compile(
 _IN_THE = re.compile(r"[^,;]{0,60}?\b(?:in|into|at)\s+(?:the|this)\s+(?:zone|city|park|port|"
                      r"district|county)\b", re.IGNORECASE)
 IT = -1  # a clause whose subject is "it"
+_DOLLARS = re.compile(r"\s*dollars?\b", re.IGNORECASE)
+# "China's Henan", "central China's northernmost province": a country placing the name after it
+_LOCATOR = re.compile(r"[’']s\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:(?-i:[A-Z])|(?:province|city|"
+                      r"region|municipality|county|capital|port)\b)", re.IGNORECASE)
+# "Among them, 12 projects ...": a part of a total given before (trade's parts are figures:
+# "Among them, exports reached ...")
+_SUBSET = re.compile(
+    r"^\W*(?:among\s+(?:them|these|those|which)|of\s+(?:them|these|which)|(?P<noun>among\s+the\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:projects|deals|contracts|agreements|enterprises|companies|firms|"
+    r"investments?)|the\s+other\s+(?:\w+\s+)?(?:projects|deals|contracts|agreements)))\b",
+    re.IGNORECASE)
+_PLACE_WORD = re.compile(r"\s+(?:province|city|municipality|autonomous\s+region)$", re.IGNORECASE)
+_CURRENCY_OR_SOURCE = re.compile(
+    r"\b(?:according\s+to|data\s+(?:from|released\s+by)|statistics\s+(?:from|released\s+by)|"
+    r"figures\s+(?:from|released\s+by)|(?:learned|learnt)\s+from)\b"
+    r"(?:(?!\b(?:show|shows|showed|indicate[sd]?|reveal(?:s|ed)?)\b)[^,;()]){0,40}$", re.IGNORECASE)
+# "ASEAN became Hunan's largest trading partner, with trade totaling ...": ASEAN is traded with
+_PARTNER = re.compile(
+    r"\s*(?:has\s+)?(?:became|become|becomes|is|was|remained|remains|stayed|ranked\s+as|"
+    r"continued\s+to\s+be)\s+(?:the\s+)?(?:[\w-]+[’']s\s+)?(?:(?:largest|biggest|top|main|"
+    r"major|leading|second-largest|third-largest|most\s+important|No\.\s*\d)\s+)+"
+    r"(?:trade|trading|export|import)\s+(?:partner|market|destination|source)", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\b", re.IGNORECASE)
 # "the exports of X", "foreign trade of the GBA": X is whose figure
 _MEASURE_OF = re.compile(rf"(?:{MEASURE.pattern})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -155,7 +178,11 @@ def _sentence_figures(
     values = read_values(sent)
     if not values:
         return []
-    inside = [(i, m) for i, m in enumerate(mentions) if s <= m.start and m.end <= e]
+    # not a name in a currency ("U.S. dollars") or in a source ("according to the customs of X")
+    inside = [(i, m) for i, m in enumerate(mentions) if s <= m.start and m.end <= e
+              and not _CURRENCY_OR_SOURCE.search(text[s : m.start])
+              and not _DOLLARS.match(text, m.end)
+              and not (m.cls in ("Country", "Region") and _LOCATOR.match(text, m.end))]
     names = [(m.start - s, m.end - s) for _, m in inside]
     # the place an event is held in is its setting, not whose figure it is
     settings = {i for i, m in inside if is_venue(sent, s, m, mentions)}
@@ -181,7 +208,7 @@ def _sentence_figures(
         shape = from_to(sent, head.start, head.end) if len(group) == 1 else None
         from_lo = clause_lo if shape is not None else None
         previous = measure if head.unit == "count" else None
-        if kind is None or measure is None:
+        if kind is None or measure is None or measure == BALANCE:
             continue
         if head.unit == "percent" and _SHARE.search(sent[clause_lo : head.start]):
             continue
@@ -217,6 +244,13 @@ def _sentence_figures(
             area = definite_area(text, s, len(sent), mentions, set(counterparts))
         if area is None:
             continue
+        subset = _SUBSET.match(sent) if measure not in ("trade", "exports", "imports") else None
+        if subset is not None and (
+            from_focus or subset["noun"] or (focus is not None and _same_place(
+                text[mentions[area].start : mentions[area].end],
+                text[mentions[focus].start : mentions[focus].end]))
+        ):
+            continue  # "Among them, 12 projects ...", unless a name of its own says whose
         # "grew by 24.7%, 14.9% and 11% respectively": one counterpart per value, in order
         partners: list[int | None] = [None] * len(group)
         before = [i for i in counterparts if mentions[i].start - s < head.start]
@@ -257,6 +291,11 @@ def _sentence_figures(
     return out
 
 
+def _same_place(a: str, b: str) -> bool:
+    """"Jiangsu" and "Jiangsu Province" name one place."""
+    return _PLACE_WORD.sub("", a).lower() == _PLACE_WORD.sub("", b).lower()
+
+
 def _counterparts(sent: str, s: int, inside: list[tuple[int, MentionSpan]]) -> list[int]:
     """Places traded with: "exports to ASEAN, Africa, and Latin America", "trade with X"."""
     out: list[int] = []
@@ -272,7 +311,7 @@ def _counterparts(sent: str, s: int, inside: list[tuple[int, MentionSpan]]) -> l
         )
         gap = sent[_end_of(out[-1], inside) - s : m.start - s] if out else ""
         listed = out and re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)
-        if trade or listed:
+        if trade or listed or _PARTNER.match(sent, m.end - s):
             out.append(i)
     return out
 
@@ -302,7 +341,7 @@ def _area(
     preferred = [(i, m) for i, m in candidates if m.cls in _PREFERRED]
 
     def possessive(pool: list[tuple[int, MentionSpan]]) -> int | None:
-        for i, m in pool:
+        for i, m in reversed(pool):  # the nearest: "... of Tibet's trade, and Nyang's trade"
             after = sent[m.end - s : v.start]
             if re.match(r"[’']s\b", after) and (
                 v.unit == "count" or MEASURE.search(after[:28]) is not None

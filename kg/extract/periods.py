@@ -26,6 +26,11 @@ _PERIODS = re.compile(
     r"three\s+months|four\s+months|five\s+months|six\s+months|seven\s+months|eight\s+months|"
     r"nine\s+months|ten\s+months|eleven\s+months|(?:[2-9]|1[01])\s+months))(?:(?:\s+of)?\s+"
     r"(?P<py>(?:19|20)\d{2}|this\s+year|last\s+year))?)"
+    # "Q1", "H1 2022", "2024 Q3"; "the second quarter", "the second half of 2023"
+    r"|(?P<qh>(?:(?P<qhy0>(?:19|20)\d{2})\s*)?(?<![\w-])(?-i:(?P<qhk>[QH])(?P<qhn>[1-4]))(?![\w-])"
+    r"(?:,?\s+(?:of\s+)?(?P<qhy>(?:19|20)\d{2}|this\s+year|last\s+year))?)"
+    r"|(?P<nth>(?P<ord>second|third|fourth)\s+(?P<unit>quarter|half)(?:(?:\s+of)?\s+"
+    r"(?P<nthy>(?:19|20)\d{2}|this\s+year|last\s+year))?)"
     rf"|(?P<month>(?P<mm>{_MONTH})\s+(?P<my>(?:19|20)\d{{2}}))"
     r"|(?P<rel>last\s+year|this\s+year|previous\s+year|last\s+month|this\s+month)"
     rf"|(?P<bm>(?:in|for|during|as\s+of|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+"
@@ -36,10 +41,19 @@ _PERIODS = re.compile(
 )
 # "over that of 2012", "from 2005's": the base a change is measured from, not its period
 _BASE_YEAR = re.compile(
-    r"(?:over|than|from|compared\s+(?:with|to)|since|between)\s+(?:that\s+of\s+|in\s+|the\s+end\s+of\s+"
-    r"|the\s+same\s+period\s+(?:of|in)\s+)?$",
+    r"(?:over|than|from|compared\s+(?:with|to)|since|between|against)\s+(?:that\s+of\s+|in\s+|"
+    r"the\s+end\s+of\s+|(?:the\s+)?same\s+(?:period|time|months?|quarter)\s+(?:of\s+|in\s+)?)?$",
     re.IGNORECASE,
 )
+# "down 6 percent from the same period of 2023", "higher than in the first half": the base
+# of a change, for a period other than a bare year ("From January to April" is a period)
+_BASE_PERIOD = re.compile(
+    r"(?:(?:over|than|from|compared\s+(?:with|to)|against)\s+(?:that\s+(?:of|in)\s+|"
+    r"(?:the\s+)?same\s+period\s+(?:of|in)\s+)(?:the\s+)?|(?:over|than|compared\s+(?:with|to)|"
+    r"against)\s+(?:in\s+)?(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_BASE_PART = re.compile(r"\bfrom\s+the\s+$", re.IGNORECASE)  # "down 3% from the first quarter"
 _PART_MONTHS = {"quarter": 3, "half": 6, "two quarters": 6, "three quarters": 9,
                 "two months": 2, "three months": 3, "four months": 4, "five months": 5,
                 "six months": 6, "seven months": 7, "eight months": 8, "nine months": 9,
@@ -55,6 +69,11 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
                  if not _BASE_YEAR.search(sent[max(0, y.start() - 30) : y.start()])]
     for m in _PERIODS.finditer(sent):
         period: str | None = None
+        before = sent[max(0, m.start() - 40) : m.start()]
+        if not m["year"] and (_BASE_PERIOD.search(before) or (
+            (m["part"] or m["qh"] or m["nth"]) and _BASE_PART.search(before)
+        ) or (m["rel"] and _BASE_YEAR.search(before))):
+            continue  # "from the same period last year": what the change is measured from
         if m["mrange"]:
             m1, m2 = _month_number(m["m1"]), _month_number(m["m2"])
             # its own year, else one the sentence gives (not a base year: "over 2022"), else
@@ -83,6 +102,8 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
             if y is not None:
                 period = f"{y}-Q1" if months == 3 and "quarter" in m["q"].lower() else (
                     f"{y}-01" if months == 1 else f"{y}-01/{y}-{months:02d}")
+        elif m["qh"] or m["nth"]:
+            period = _quarter_or_half(m, anchor)
         elif m["month"]:
             period = f"{m['my']}-{_MONTHS.index(m['mm'].lower()) + 1:02d}"
         elif m["rel"]:
@@ -113,6 +134,36 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
         if period is not None:
             out.append((m.start(), period))
     return out
+
+
+def _quarter_or_half(m: re.Match[str], anchor: dt.date | None) -> str | None:
+    """"Q2 2023" = 2023-Q2, "H2" = the second half (YYYY-07/YYYY-12); with no year, the
+    latest such on or before the article's date."""
+    if m["qh"]:
+        kind, n, said = m["qhk"].upper(), int(m["qhn"]), m["qhy0"] or m["qhy"]
+    else:
+        n = ("second", "third", "fourth").index(m["ord"].lower()) + 2
+        kind, said = ("Q" if m["unit"].lower() == "quarter" else "H"), m["nthy"]
+    if kind == "H" and n > 2:
+        return None
+    last_month = 3 * n if kind == "Q" else 6 * n
+    year = _year_said(said, anchor, last_month)
+    if year is None:
+        return None
+    return f"{year}-Q{n}" if kind == "Q" else f"{year}-{last_month - 5:02d}/{year}-{last_month:02d}"
+
+
+def _year_said(said: str | None, anchor: dt.date | None, last_month: int) -> int | None:
+    """The year a period names ("2023", "this year", "last year"), else the latest year whose
+    such months end on or before the article's date."""
+    said = " ".join((said or "").lower().split())
+    if said.isdigit():
+        return int(said)
+    if anchor is None:
+        return None
+    if said:
+        return anchor.year - (1 if said == "last year" else 0)
+    return anchor.year if last_month <= anchor.month else anchor.year - 1
 
 
 def _month_number(name: str) -> int:

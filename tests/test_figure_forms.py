@@ -1,0 +1,160 @@
+"""Figures as news reports write them (kg.extract.figures, amounts, periods, figure_scope):
+abbreviated units and periods, a base period, a currency or a source naming a place, a trade
+partner, a listed measure, a part of a total. Invented sentences, the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract import Extractor
+from kg.extract.gazetteer import Gazetteer
+from kg.model import Document
+
+# measure, value, unit, change, area, counterpart, period
+Fig = tuple[str, str, str, bool, str, str | None, str | None]
+
+
+@pytest.fixture(scope="module")
+def extract(nlp: Language, gazetteer: Gazetteer):  # type: ignore[no-untyped-def]
+    extractor = Extractor(nlp, gazetteer)
+
+    def run(text: str, date: str | None = "2024-08-10") -> list[Fig]:
+        doc = Document("d", "d.txt", text, "0" * 64, date=date)
+        ex = extractor(nlp(text), doc)
+        ms = ex.mentions
+        return [
+            (f.measure, f.value, f.unit, f.change, ms[f.area].text,
+             ms[f.counterpart].text if f.counterpart is not None else None, f.period)
+            for f in ex.figures
+        ]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "from the same period last year" is the base of the change, not its period
+        (
+            "In the first quarter of 2023, Qinghai's exports totaled 3 billion yuan, down 6.2 "
+            "percent from the same period last year.",
+            [("exports", "3000000000", "CNY", False, "Qinghai", None, "2023-Q1"),
+             ("exports", "-6.2", "percent", True, "Qinghai", None, "2023-Q1")],
+        ),
+        (
+            "The number of projects signed at the 3rd Lotus Valley Expo and the total "
+            "investment involved rose 46 percent and 64 percent respectively from last year.",
+            [("projects", "46", "percent", True, "3rd Lotus Valley Expo", None, None),
+             ("investment", "64", "percent", True, "3rd Lotus Valley Expo", None, None)],
+        ),
+        # "pct", "H1", "Q3 2022", "$1.5bn", "USD9.74b", "the second half of 2021"
+        (
+            "Gansu's foreign trade rose 12 pct in H1.",
+            [("trade", "12", "percent", True, "Gansu", None, "2024-01/2024-06")],
+        ),
+        (
+            "In Q3 2022, Yunnan's imports reached $1.5bn.",
+            [("imports", "1500000000", "USD", False, "Yunnan", None, "2022-Q3")],
+        ),
+        (
+            "From January to April 2010, Jiangsu's actual use of foreign capital reached "
+            "USD9.74b.",
+            [("foreignInvestment", "9740000000", "USD", False, "Jiangsu", None,
+              "2010-01/2010-04")],
+        ),
+        (
+            "Exports of Guizhou in the second half of 2021 grew 9 percent.",
+            [("exports", "9", "percent", True, "Guizhou", None, "2021-07/2021-12")],
+        ),
+        # "U.S." of a conversion's "U.S. dollars" is no place named
+        (
+            "Shanxi Province opened a new port.\nThe province's total import and export value "
+            "hit 36.5 billion yuan (about 5.4 billion U.S. dollars) in 2023, up 13.7 percent "
+            "year on year.",
+            [("trade", "36500000000", "CNY", False, "Shanxi Province", None, "2023"),
+             ("trade", "13.7", "percent", True, "Shanxi Province", None, "2023")],
+        ),
+        # a source is not whose figure it is
+        (
+            "Ningxia held a fair.\nAccording to the customs of Yinchuan, exports rose 5.9 "
+            "percent in 2023.",
+            [("exports", "5.9", "percent", True, "Ningxia", None, "2023")],
+        ),
+        # the largest trading partner is traded with
+        (
+            "Vietnam remained Guangxi's largest trading partner, with bilateral trade totaling "
+            "20 billion yuan in 2023.",
+            [("trade", "20000000000", "CNY", False, "Guangxi", "Vietnam", "2023")],
+        ),
+        # "central China's Hubei Province": the country only places the province
+        (
+            "Foreign trade of central China's Hubei Province grew 7.9 pct in 2023.",
+            [("trade", "7.9", "percent", True, "Hubei Province", None, "2023")],
+        ),
+        # the nearest possessive says whose
+        (
+            "Lanzhou accounted for 80% of Gansu's foreign trade, and Tianshui's foreign trade "
+            "value reached 84 million yuan in 2023.",
+            [("trade", "84000000", "CNY", False, "Tianshui", None, "2023")],
+        ),
+        # a surplus is no indicator; "of which X was exported" names its own
+        (
+            "In 2023, Tibet's exports reached 351 million yuan, with a trade surplus of 161 "
+            "million yuan.",
+            [("exports", "351000000", "CNY", False, "Tibet", None, "2023")],
+        ),
+        (
+            "In 2023, Tibet's foreign trade was 541 million yuan, of which 351 million yuan "
+            "was exported.",
+            [("trade", "541000000", "CNY", False, "Tibet", None, "2023"),
+             ("exports", "351000000", "CNY", False, "Tibet", None, "2023")],
+        ),
+        # a change from the month before is not a change over a year
+        (
+            "In June 2023, Fujian's exports were 67 billion yuan, up 3.8% from May.",
+            [("exports", "67000000000", "CNY", False, "Fujian", None, "2023-06")],
+        ),
+        # deals signed at an event, its name after the values
+        (
+            "A total of 638 projects, with a total investment of 73.5 billion yuan (about 10.3 "
+            "billion U.S. dollars), were inked at the 3rd Lotus Valley Expo held in Hefei, "
+            "east China's Anhui Province.",
+            [("projects", "638", "count", False, "3rd Lotus Valley Expo", None, None),
+             ("investment", "73500000000", "CNY", False, "3rd Lotus Valley Expo", None, None)],
+        ),
+        # a part of the total signed before is not a figure of its own
+        (
+            "Hechi signed five projects worth 9 billion yuan in 2023. Among the projects, one "
+            "was signed in Nanning, with a total investment of 5 billion yuan.",
+            [("investment", "9000000000", "CNY", False, "Hechi", None, "2023")],
+        ),
+        # more verbs of change; "rose to" gives a level
+        (
+            "In 2023, Henan's exports gained 7 percent, while its imports dipped 2.5 percent.",
+            [("exports", "7", "percent", True, "Henan", None, "2023"),
+             ("imports", "-2.5", "percent", True, "Henan", None, "2023")],
+        ),
+        (
+            "In 2023, Hunan's exports rose to 5 billion yuan.",
+            [("exports", "5000000000", "CNY", False, "Hunan", None, "2023")],
+        ),
+        (
+            "In the first half of 2017, Fujian Province achieved export-import value of 572.81 "
+            "billion yuan.",
+            [("trade", "572810000000", "CNY", False, "Fujian Province", None,
+              "2017-01/2017-06")],
+        ),
+    ],
+)
+def test_report_forms(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == expected
+
+
+def test_imports_and_exports_listed_are_one_measure(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("In 2023, Shaanxi's imports and exports with Japan and Germany grew by 8 percent and "
+            "3 percent, respectively.")
+    assert extract(text) == [
+        ("trade", "8", "percent", True, "Shaanxi", "Japan", "2023"),
+        ("trade", "3", "percent", True, "Shaanxi", "Germany", "2023"),
+    ]
