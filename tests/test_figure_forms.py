@@ -158,3 +158,85 @@ def test_imports_and_exports_listed_are_one_measure(extract) -> None:  # type: i
         ("trade", "8", "percent", True, "Shaanxi", "Japan", "2023"),
         ("trade", "3", "percent", True, "Shaanxi", "Germany", "2023"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mark passed, and a bound before the figure itself, are no figures
+        (
+            "In 2023, Wuxi's foreign trade grew 2.4 percent to 3.05 trillion yuan, surpassing "
+            "the 3 trillion yuan mark for the first time.",
+            [("trade", "2.4", "percent", True, "Wuxi", None, "2023"),
+             ("trade", "3050000000000", "CNY", False, "Wuxi", None, "2023")],
+        ),
+        (
+            "In 2023, the foreign trade value of Kunshan surpassed 200 billion yuan and reached "
+            "210.8 billion yuan.",
+            [("trade", "210800000000", "CNY", False, "Kunshan", None, "2023")],
+        ),
+        # many unnamed owners; a part's total after its share
+        (
+            "Last year, the foreign trade volume of a total of 16 Chinese cities surpassed 500 "
+            "billion yuan, with 9 cities topping 700 billion yuan.",
+            [],
+        ),
+        (
+            "The secondary industry accounted for 83.61 percent of all deals signed at the 2nd "
+            "Lotus Valley Expo, totaling 809.25 billion yuan.",
+            [],
+        ),
+        # "trade between A and B": A's, with B
+        (
+            "Trade volume between Yunnan and Laos reached nearly 20 billion U.S. dollars in 2023.",
+            [("trade", "20000000000", "USD", False, "Yunnan", "Laos", "2023")],
+        ),
+        # "respectively" over the areas listed
+        (
+            "In 2023, the total foreign trade volume for Wuxi and Changzhou, two cities of "
+            "Jiangsu province, reached 2.32 trillion yuan and 2.22 trillion yuan respectively.",
+            [("trade", "2320000000000", "CNY", False, "Wuxi", None, "2023"),
+             ("trade", "2220000000000", "CNY", False, "Changzhou", None, "2023")],
+        ),
+        # "Its ...", "The city's ...": the last figure's area
+        (
+            "In 2023, Kunshan's foreign trade grew by 1.9 percent to 32.16 billion yuan. Its "
+            "exports rose 4 percent to 17.93 billion yuan.",
+            [("trade", "1.9", "percent", True, "Kunshan", None, "2023"),
+             ("trade", "32160000000", "CNY", False, "Kunshan", None, "2023"),
+             ("exports", "4", "percent", True, "Kunshan", None, None),
+             ("exports", "17930000000", "CNY", False, "Kunshan", None, None)],
+        ),
+        (
+            "Jiangsu Province held a fair in May.\nIn 2023, Wuxi's foreign trade grew 2.3 "
+            "percent. The city's imports rose 3.8 percent to 2.11 billion yuan.",
+            [("trade", "2.3", "percent", True, "Wuxi", None, "2023"),
+             ("imports", "3.8", "percent", True, "Wuxi", None, None),
+             ("imports", "2110000000", "CNY", False, "Wuxi", None, None)],
+        ),
+        # "X worth of imports and Y worth of exports, up 3% and 5% respectively"
+        (
+            "In 2023, Hainan's trade soared to US$94.9 billion worth of imports and US$30.9 "
+            "billion worth of exports, up 28.3 percent and 49.5 percent respectively.",
+            [("imports", "94900000000", "USD", False, "Hainan", None, "2023"),
+             ("exports", "30900000000", "USD", False, "Hainan", None, "2023"),
+             ("imports", "28.3", "percent", True, "Hainan", None, "2023"),
+             ("exports", "49.5", "percent", True, "Hainan", None, "2023")],
+        ),
+        # "a 22.4-percent growth"
+        (
+            "In 2023, Chengdu saw a foreign trade volume worth 715.42 billion yuan, registering "
+            "a 22.4-percent growth year-on-year.",
+            [("trade", "715420000000", "CNY", False, "Chengdu", None, "2023"),
+             ("trade", "22.4", "percent", True, "Chengdu", None, "2023")],
+        ),
+        # the year of a former edition is no period
+        (
+            "Deals worth 96 billion yuan were signed at the 7th Lotus Valley Expo, three times "
+            "the figure of the last expo held in 2018.",
+            [("investment", "96000000000", "CNY", False, "7th Lotus Valley Expo", None, None)],
+        ),
+    ],
+)
+def test_marks_parts_and_lists(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == expected

@@ -41,7 +41,8 @@ _SHARED_UNIT = re.compile(
     rf"(?:RMB|US|\$|¥|\d))"
 )
 _PERCENT = re.compile(
-    rf"(?<![\w.])(?P<num>{_NUM})\s*(?:%|percent\b|per cent\b|pct\b)(?!\s*(?:points|percentage))"
+    rf"(?<![\w.])(?P<num>{_NUM})\s*-?\s*(?:%|percent\b|per cent\b|pct\b)"
+    r"(?!\s*(?:points|percentage))"
 )
 _COUNT = re.compile(
     rf"(?<![\w.$,])(?P<num>{_NUM})(?!\s*(?:%|percent|{_SCALE}))"
@@ -112,9 +113,13 @@ _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:more\s+than\s+|over\s+|nearly\
                       r"around\s+)?$", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:year[\s-]on[\s-]year|from\s+(?:a\s+year\s+earlier|the\s+previous\s+year|"
-    r"the\s+same\s+period)|higher|more\s+than\s+(?:in|the)|over\s+the\s+previous|increase)",
+    r"the\s+same\s+period)|higher|more\s+than\s+(?:in|the)|over\s+the\s+previous|increase|"
+    r"(?:year[\s-]on[\s-]year\s+)?(?:growth|rise|jump|gain)\b)",
     re.IGNORECASE,
 )
+# "a 3.5-percent decline"
+_DROP_AFTER = re.compile(r"\s*(?:year[\s-]on[\s-]year\s+)?(?:decline|drop|decrease|fall)\b",
+                         re.IGNORECASE)
 # Not a figure of one period: averages over years, cumulative totals, shares.
 _SKIP_BEFORE = re.compile(
     r"(?:annual(?:ly)?|average|cumulative(?:ly)?|accounting\s+for|account(?:s|ed)?\s+for|"
@@ -265,7 +270,7 @@ def value_groups(sent: str, values: list[Value]) -> list[list[Value]]:
 
 
 _RIGHT_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:was|were|ha(?:s|ve|d)\s+been)\s+|"
-                          r"(?:of|in)\s+)?", re.IGNORECASE)
+                          r"(?:worth\s+)?(?:of|in)\s+)?", re.IGNORECASE)
 
 
 def measure_of(sent: str, v: Value, lo: int, names: Sequence[tuple[int, int]] = ()) -> str | None:
@@ -273,6 +278,12 @@ def measure_of(sent: str, v: Value, lo: int, names: Sequence[tuple[int, int]] = 
     right after it ("US$ 298.2 billion of foreign investment")."""
     if v.measure:
         return v.measure
+    # "351 million yuan was exported", "9 billion yuan (US$1.3 billion) of investment",
+    # "US$94.9 billion worth of imports": the measure the value is attached to
+    link = _RIGHT_AFTER.match(sent, v.end)
+    right = MEASURE.match(sent, link.end()) if link is not None else None
+    if right is not None:
+        return right.lastgroup
     best: tuple[int, str] | None = None
     for start in (lo, 0):  # its own clause first, then what the sentence began with
         for m in MEASURE.finditer(sent, start):
@@ -283,11 +294,6 @@ def measure_of(sent: str, v: Value, lo: int, names: Sequence[tuple[int, int]] = 
             best = (m.start(), m.lastgroup or "")
         if best is not None:
             return best[1]
-        # "351 million yuan was exported", "9 billion yuan (US$1.3 billion) of investment"
-        link = _RIGHT_AFTER.match(sent, v.end)
-        right = MEASURE.match(sent, link.end()) if link is not None else None
-        if right is not None:
-            return right.lastgroup
     m = MEASURE.search(sent[v.end : v.end + 40])
     if m and not re.search(r"[,;]", sent[v.end : v.end + m.start()]):
         return m.lastgroup
@@ -310,6 +316,8 @@ def is_change(sent: str, v: Value, head: Value) -> tuple[bool, int] | None:
         return True, -1 if m.group("neg") else 1
     if _CHANGE_AFTER.match(sent[v.end :]):
         return True, 1
+    if _DROP_AFTER.match(sent, v.end):
+        return True, -1
     if v.unit == "percent":
         return None
     return False, 1

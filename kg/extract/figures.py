@@ -33,6 +33,7 @@ from kg.extract.amounts import (
     value_groups,
 )
 from kg.extract.confidence import confidence
+from kg.extract.figure_parts import listed, not_a_whole
 from kg.extract.figure_scope import (
     SCOPE_OPENER,
     area_after,
@@ -103,7 +104,7 @@ _COUNTERPART_GAP = re.compile(
 _IN_THE = re.compile(r"[^,;]{0,60}?\b(?:in|into|at)\s+(?:the|this)\s+(?:zone|city|park|port|"
                      r"district|county)\b", re.IGNORECASE)
 IT = -1  # a clause whose subject is "it"
-_DOLLARS = re.compile(r"\s*dollars?\b", re.IGNORECASE)
+_DOLLARS = re.compile(r"\s*dollars?\b|\$", re.IGNORECASE)  # "U.S. dollars", "US$"
 # "China's Henan", "central China's northernmost province": a country placing the name after it
 _LOCATOR = re.compile(r"[’']s\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:(?-i:[A-Z])|(?:province|city|"
                       r"region|municipality|county|capital|port)\b)", re.IGNORECASE)
@@ -114,6 +115,10 @@ _SUBSET = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:projects|deals|contracts|agreements|enterprises|companies|firms|"
     r"investments?)|the\s+other\s+(?:\w+\s+)?(?:projects|deals|contracts|agreements)))\b",
     re.IGNORECASE)
+_BACK = re.compile(r"^\W*(?:(?:its|their)\s|the\s+(?P<noun>city|province|zone|company)[’']s\s)",
+                   re.IGNORECASE)
+_BACK_CLASSES = {"city": frozenset({"City", "Province"}), "province": frozenset({"Province"}),
+                 "zone": frozenset({"Zone"}), "company": frozenset({"Enterprise"})}
 _PLACE_WORD = re.compile(r"\s+(?:province|city|municipality|autonomous\s+region)$", re.IGNORECASE)
 _CURRENCY_OR_SOURCE = re.compile(
     r"\b(?:according\s+to|data\s+(?:from|released\s+by)|statistics\s+(?:from|released\s+by)|"
@@ -127,7 +132,7 @@ _PARTNER = re.compile(
     r"(?:trade|trading|export|import)\s+(?:partner|market|destination|source)", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\b", re.IGNORECASE)
 # "the exports of X", "foreign trade of the GBA": X is whose figure
-_MEASURE_OF = re.compile(rf"(?:{MEASURE.pattern})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_MEASURE_OF = re.compile(rf"(?:{MEASURE.pattern})\s+(?:of|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -172,7 +177,7 @@ def find_figures(
 def _sentence_figures(
     text: str, s: int, e: int, mentions: Sequence[MentionSpan], focus: int | None,
     anchor: dt.date | None, event: int | None, subject_of: Callable[[int], int | None] | None,
-    before: int | None = None,
+    last_area: int | None = None,
 ) -> list[Figure]:
     sent = text[s:e]
     values = read_values(sent)
@@ -221,7 +226,9 @@ def _sentence_figures(
             continue
         if head.unit == "count" and _VISITED.search(sent[clause_lo : head.start]):
             continue  # "the delegation visited 14 enterprises": whom it saw, not a stock
-        if not_one_period(sent, clause_lo, head.start, group[-1].end, measure):
+        if not_one_period(sent, clause_lo, head.start, group[-1].end, measure) or not_a_whole(
+            sent, head.start, group[-1].end
+        ):
             continue
         if shape is not None:  # "from X (in 2004) to Y": X is a level of its own year or none
             kind = (False, 1)
@@ -230,6 +237,10 @@ def _sentence_figures(
                                  counterparts, focus, values, event, subject)
         if area is None and _THE_EVENT.search(sent):  # an unnamed conference's body
             area = conference_body(text, s, s + head.start, mentions)
+        if (area is None or from_focus) and last_area is not None and _refers_back(
+            sent, mentions[last_area].cls
+        ):
+            area, from_focus = last_area, False  # "Its exports ...", "The city's imports ..."
         if area is None or from_focus:
             named = definite_area(text, s, head.start, mentions, set(counterparts))
             area, from_focus = (named, False) if named is not None else (area, from_focus)
@@ -238,8 +249,8 @@ def _sentence_figures(
                                 area is not None and not from_focus)
         if after_area is not None:
             area, from_focus = after_area, False
-        if (area is None or from_focus) and subject == IT and before is not None:
-            area, from_focus = before, False  # "In 2016, it allocated $5.5 billion"
+        if (area is None or from_focus) and subject == IT and last_area is not None:
+            area, from_focus = last_area, False  # "In 2016, it allocated $5.5 billion"
         if area is None and _IN_THE.match(sent, group[-1].end):  # "have settled in the zone"
             area = definite_area(text, s, len(sent), mentions, set(counterparts))
         if area is None:
@@ -255,18 +266,27 @@ def _sentence_figures(
         partners: list[int | None] = [None] * len(group)
         before = [i for i in counterparts if mentions[i].start - s < head.start]
         measures = [v.measure or measure for v in group]
+        areas = [area] * len(group)
         if len(group) > 1 and _RESPECTIVELY.match(sent, group[-1].end):
             if len(before) >= len(group):
                 partners = list(before[-len(group) :])
-            # "exports and imports reached X and Y respectively": one measure per value
+            else:  # "the trade of Beijing and Suzhou ... at X and Y respectively"
+                pool = [x for x in inside if x[0] not in settings and x[0] not in counterparts
+                        and x[1].cls in AREA_CLASSES]
+                areas = listed(sent, s, pool, head.start, len(group)) or areas
+            # "exports and imports reached X and Y respectively": one measure per value;
+            # "X worth of imports and Y worth of exports, up 3% and 5% respectively"
+            levels = [f.measure for f in out if f.sent_start == s and f.unit != "percent"]
             if head.unit != "count":
-                measures = respective(sent[clause_lo : head.start], len(group)) or measures
+                measures = respective(sent[clause_lo : head.start], len(group)) or (
+                    levels[-len(group) :] if len(set(levels[-len(group) :])) == len(group)
+                    else measures)
         elif before:
             partners = [before[-1]] * len(group) if len(group) == 1 else partners
         # "X in 2004": a year right after the value is its own; else its clause's period
         period = own_year(sent, head.end) if shape is not None else (
             own_year(sent, group[-1].end) or period_of(sent, periods, head.start))
-        for v, partner, what in zip(group, partners, measures, strict=True):
+        for v, partner, what, whose in zip(group, partners, measures, areas, strict=True):
             change, sign = kind if len(group) == 1 else is_change(sent, v, head) or kind
             # the measured precision of figures whose area was found this way
             source = FIGURE_DOCUMENT if from_focus else FIGURE_NAMED
@@ -276,7 +296,7 @@ def _sentence_figures(
                     value=plain(v.value * sign),
                     unit=v.unit,
                     change=change,
-                    area=area if mentions[area].same_as is None else mentions[area].same_as,
+                    area=whose if mentions[whose].same_as is None else mentions[whose].same_as,
                     counterpart=partner,
                     period=period,
                     text=sent[v.start : v.end],
@@ -291,6 +311,16 @@ def _sentence_figures(
     return out
 
 
+def _refers_back(sent: str, cls: str) -> bool:
+    """The sentence opens on "Its ..." or "The city's ..." (a city or a municipality, which
+    the gazetteer types a province) and so speaks of the last figure's area, of that kind."""
+    m = _BACK.match(sent)
+    if m is None:
+        return False
+    word = (m["noun"] or "").lower()
+    return cls in _BACK_CLASSES.get(word, AREA_CLASSES)
+
+
 def _same_place(a: str, b: str) -> bool:
     """"Jiangsu" and "Jiangsu Province" name one place."""
     return _PLACE_WORD.sub("", a).lower() == _PLACE_WORD.sub("", b).lower()
@@ -302,10 +332,10 @@ def _counterparts(sent: str, s: int, inside: list[tuple[int, MentionSpan]]) -> l
     for i, m in inside:
         if m.cls not in PLACE_CLASSES - {"Zone"}:
             continue
-        gap_text = sent[max(0, m.start - s - 40) : m.start - s]
-        trade = re.search(
+        gap_text = sent[max(0, m.start - s - 60) : m.start - s]
+        trade = re.search(  # "trade with X", "trade between A and X"
             r"(?:exports?|imports?|trade|exported|imported|trading)\s+(?:\w+\s+){0,2}?"
-            r"(?:to|from|with)\s+(?:the\s+)?$",
+            r"(?:to|from|with|between\s+[^,;]{1,40}?\s+and)\s+(?:the\s+)?$",
             gap_text,
             re.IGNORECASE,
         )

@@ -42,7 +42,9 @@ _PERIODS = re.compile(
 # "over that of 2012", "from 2005's": the base a change is measured from, not its period
 _BASE_YEAR = re.compile(
     r"(?:over|than|from|compared\s+(?:with|to)|since|between|against)\s+(?:that\s+of\s+|in\s+|"
-    r"the\s+end\s+of\s+|(?:the\s+)?same\s+(?:period|time|months?|quarter)\s+(?:of\s+|in\s+)?)?$",
+    r"the\s+end\s+of\s+|(?:the\s+)?same\s+(?:period|time|months?|quarter)\s+(?:of\s+|in\s+)?)?$"
+    # "three times the figure of the last expo held in 2018": a former edition's year
+    r"|\b(?:last|previous|former|earlier|prior)\s+(?:[\w-]+\s+){0,2}?(?:held\s+|hosted\s+)?in\s+$",
     re.IGNORECASE,
 )
 # "down 6 percent from the same period of 2023", "higher than in the first half": the base

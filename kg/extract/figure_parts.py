@@ -1,0 +1,76 @@
+"""Values that read like one area's figure but are not: a mark passed ("surpassing the 3
+trillion yuan mark"), a bound before the figure itself ("surpassed US$200 billion and reached
+US$210.8 billion"), a figure of many unnamed owners ("the foreign trade of 16 cities
+surpassed ..."), the total of a part given as a share ("accounted for 83 percent of all
+deals, totaling ..."). kg/extract/figures.py drops them.
+
+And whose, when a sentence lists several areas: "for Beijing and Suzhou ..., at X and Y
+respectively" pairs them in order (``listed``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from kg.extract.figure_scope import clause_start
+
+
+class Span(Protocol):
+    start: int
+    end: int
+    cls: str
+
+
+_MARK_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:mark|threshold|milestone|barrier)\b",
+                         re.IGNORECASE)
+_BOUND = re.compile(
+    r"\b(?:surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|top(?:ped|s|ping)?|cross(?:ed|es|ing)?|"
+    r"pass(?:ed|es|ing)?|br(?:oke|eaks?|eaking)(?:\s+through)?)\s+(?:the\s+)?$", re.IGNORECASE)
+_THEN_LEVEL = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,?\s*(?:and\s+)?(?:reached|hit|totall?ed|stood\s+at|to\s+reach|"
+    r"reaching|amounting\s+to)\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+|around\s+)?"
+    r"(?:RMB|CNY|USD|US|\$|¥|\d)", re.IGNORECASE)
+_NUMBER = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|all)"
+_PLACES = r"(?:cities|provinces|countries|regions|municipalities|counties|districts)"
+_MANY_OWNERS = re.compile(
+    rf"\b(?:of|for)\s+(?:a\s+total\s+of\s+|the\s+)?{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?{_PLACES}\b|"
+    rf"\b{_NUMBER}\s+{_PLACES}\s+(?:topping|exceeding|surpassing|reaching|above|over|with)\s+"
+    r"(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
+_SHARE_TOTAL = re.compile(
+    r"\baccount(?:s|ed|ing)?\s+for\s+[^,;]*,\s*(?:totall?ing|amounting\s+to|worth|valued\s+at|"
+    r"or|at|reaching)\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
+
+
+def not_a_whole(sent: str, start: int, end: int) -> bool:
+    """The value at ``start``..``end`` is a mark, a bound, many owners' or a part's total."""
+    if _MARK_AFTER.match(sent, end):
+        return True
+    if _BOUND.search(sent[max(0, start - 30) : start]) and _THEN_LEVEL.match(sent, end):
+        return True
+    if _MANY_OWNERS.search(sent[clause_start(sent, 0, start) : start]):
+        return True
+    return _SHARE_TOTAL.search(sent[max(0, start - 120) : start]) is not None
+
+
+# what joins two areas of one list: "Beijing and Suzhou", "A, B and the C"
+_JOINED = re.compile(r",?\s*(?:and\s+)?(?:the\s+)?")
+
+
+def listed(sent: str, s: int, pool: Sequence[tuple[int, Span]], before: int, n: int) -> list[int]:
+    """The ``n`` areas of a list named before ``before`` ("the total foreign trade of Beijing
+    and Suzhou, ..., at X and Y respectively"): the first run of exactly ``n`` names joined by
+    commas and "and", else none."""
+    names = [(i, m) for i, m in pool if m.end - s <= before]
+    run: list[int] = []
+    last_end = -1
+    for i, m in names:
+        if run and _JOINED.fullmatch(sent[last_end : m.start - s]):
+            run.append(i)
+        else:
+            if len(run) == n:
+                return run
+            run = [i]
+        last_end = m.end - s
+    return run if len(run) == n else []
