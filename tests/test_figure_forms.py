@@ -240,3 +240,37 @@ def test_imports_and_exports_listed_are_one_measure(extract) -> None:  # type: i
 )
 def test_marks_parts_and_lists(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
     assert extract(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # enterprises counted "so far" are a stock as it stands; projects signed so far or
+        # enterprises set up since a year are totals
+        (
+            "So far, 156 foreign-funded enterprises have been established in the Lotus Bay "
+            "Economic Zone.",
+            [("enterprises", "156", "count", False, "Lotus Bay Economic Zone", None, None)],
+        ),
+        ("So far, 156 projects have been signed in the Lotus Bay Economic Zone.", []),
+        # "contracts for 20 projects"; the year an expo was first held is no period
+        (
+            "At the fair, Hunan signed contracts for 20 projects with a total value of 5 billion "
+            "yuan.",
+            [("projects", "20", "count", False, "Hunan", None, None),
+             ("investment", "5000000000", "CNY", False, "Hunan", None, None)],
+        ),
+        (
+            "The 3rd Lotus Valley Expo, first held in 2013, saw deals worth 20 billion yuan "
+            "signed.",
+            [("investment", "20000000000", "CNY", False, "3rd Lotus Valley Expo", None, None)],
+        ),
+        (
+            "Since 2015, 156 foreign-funded enterprises have been established in the Lotus Bay "
+            "Economic Zone.",
+            [],
+        ),
+    ],
+)
+def test_stocks_and_totals(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == expected

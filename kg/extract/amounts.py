@@ -144,7 +144,7 @@ _COUNT_BEFORE = re.compile(
     r"exceed(?:ed|ing)|total(?:ed|ing|led|ling)|a\s+total\s+of|ha(?:s|ve|d)|approv(?:ed|ing)|"
     r"ink(?:ed|ing)|land(?:ed|ing)|host(?:s|ed|ing)|hous(?:es|ed|ing)|gather(?:s|ed)?|"
     r"converg(?:e|es|ed|ing)|settled|resident|including|with|launch(?:ed|ing)?|"
-    r"(?:signing|inking)\s+of|(?:agreements?|contracts?|deals?)\s+on)\s+"
+    r"(?:signing|inking)\s+of|(?:agreements?|contracts?|deals?)\s+(?:on|for))\s+"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|almost\s+)?$",
     re.IGNORECASE,
 )

@@ -100,7 +100,8 @@ _EVENT_THEN_IN = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:in|at)\s+(?:the\s
 # "founded in 2010", "since 2015": a year that is no period of the figure
 _NOT_PERIOD_YEAR = re.compile(
     r"(?:established|founded|set\s+up|launched|opened|built|began|started|created|approved|"
-    r"inaugurated|incorporated|since|began\s+operation)\s+(?:\w+\s+)?(?:in\s+)?$",
+    r"inaugurated|incorporated|since|began\s+operation|first\s+(?:held|hosted|staged))\s+"
+    r"(?:\w+\s+)?(?:in\s+)?$",
     re.IGNORECASE,
 )
 # "the city's exports", "the zone attracted": the last such named before

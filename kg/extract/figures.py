@@ -115,6 +115,7 @@ _SUBSET = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:projects|deals|contracts|agreements|enterprises|companies|firms|"
     r"investments?)|the\s+other\s+(?:\w+\s+)?(?:projects|deals|contracts|agreements)))\b",
     re.IGNORECASE)
+_SO_FAR = re.compile(r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\bas\s+of\s+now\b", re.IGNORECASE)
 _BACK = re.compile(r"^\W*(?:(?:its|their)\s|the\s+(?P<noun>city|province|zone|company)[’']s\s)",
                    re.IGNORECASE)
 _BACK_CLASSES = {"city": frozenset({"City", "Province"}), "province": frozenset({"Province"}),
@@ -218,7 +219,10 @@ def _sentence_figures(
         if head.unit == "percent" and _SHARE.search(sent[clause_lo : head.start]):
             continue
         after = sent[group[-1].end : next_start.get(id(group), len(sent))]
-        if _SENTENCE_SCOPE.search(sent) or _CUMULATIVE.search(sent[clause_lo : head.start]) or (
+        # "So far, 156 enterprises have settled in the zone": a stock as it stands, not a total
+        scope = _SO_FAR.sub(lambda m: " " * len(m.group(0)), sent) if (
+            measure == "enterprises" and head.unit == "count") else sent
+        if _SENTENCE_SCOPE.search(scope) or _CUMULATIVE.search(scope[clause_lo : head.start]) or (
             _MULTI_YEAR.search(after)
         ):
             continue
@@ -226,7 +230,7 @@ def _sentence_figures(
             continue
         if head.unit == "count" and _VISITED.search(sent[clause_lo : head.start]):
             continue  # "the delegation visited 14 enterprises": whom it saw, not a stock
-        if not_one_period(sent, clause_lo, head.start, group[-1].end, measure) or not_a_whole(
+        if not_one_period(scope, clause_lo, head.start, group[-1].end, measure) or not_a_whole(
             sent, head.start, group[-1].end
         ):
             continue
