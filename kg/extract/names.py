@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import (
     CHINESE_SURNAMES,
     CHUNK_TITLES,
@@ -237,6 +237,10 @@ def _split_on_and(words: list[Word], gaz: Gazetteer) -> list[list[Word]]:
             both_named = _has_keyword(current) and _has_keyword(segment)
             both_named = both_named or (bool(segment) and segment[0][2].lower() in TITLE_HEADS)
             both_named = both_named or _two_firms(current, segment)
+            # "Tarsis CEO Kumar Mani and Brightwell Vice Chairman Ravi Ganesh": two posts
+            both_named = both_named or all(any(
+                w[2].lower() in CHUNK_TITLES and w[2][:1].isupper() for w in side[1:])
+                for side in (current, segment))
             if (whole_left or both_named) and not _venue_pair(current, segment):
                 parts.append(current)
                 current, i = [], i + 1
@@ -271,9 +275,14 @@ def _split_more(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], str
                 classify_name([x[2] for x in words[i + 1 :]]) == "Enterprise"):
             # "China Department of Toyota Motor Corporation": a company's unit; the company
             return [(words[i + 1 :], "org")]
-        if w.lower() in CHUNK_TITLES and i > 0 and _has_keyword(words[:i]) and (
-                w[:1].isupper()) and all(x[2][:1].isupper() for x in words[i:]):
-            return [(words[:i], "org")]
+        if w.lower() in CHUNK_TITLES and i > 0 and w[:1].isupper() and all(
+                x[2][:1].isupper() for x in words[i:]):
+            post = {x[2].lower() for x in words[i:]}
+            owner = _post_owner(words[:i], post, gaz)
+            if owner:
+                # "Norvale Group Chairman Arjun Mehta", "Brightwell CEO Ravi Ganesh": the
+                # owner, then (when the model misses it) the holder's name
+                return [(words[:i], owner), *_holder_after(words[i:], gaz)]
         if re.search(r"[’'‘]s$", w) and i < len(words) - 1 and not re.match(
                 r"(people|year|women|children|workers|farmers|world)\b", w.lower()):
             # "Galanz’s Human Resources Department" splits; "People's Congress",
@@ -281,6 +290,39 @@ def _split_more(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], str
             owner = [*words[:i], (words[i][0], words[i][1] - 2, w[:-2])]
             return [(owner, "owner"), (words[i + 1:], "owned")]
     return [(words, "")]
+
+
+# Posts only a company's head holds: the bare name before them is the company's.
+_COMPANY_HEADS = {"ceo", "chairman", "chairwoman", "chairperson", "founder"}
+_POST_WORDS = CHUNK_TITLES | {"general", "managing", "executive", "chief", "officer", "board"}
+
+
+def _post_owner(words: list[Word], post: set[str], gaz: Gazetteer) -> str:
+    """The role of the words before a post in one capitalised run: "org" when they name an
+    organisation by its keyword, "company" for a bare name before a company head's post,
+    else "" (a place, a nationality or nothing: "Hunan Vice Governor")."""
+    if _has_keyword(words):
+        return "org"
+    text = _text(words)
+    if post & _COMPANY_HEADS and len(words) <= 3 and all(
+            re.fullmatch(r"[A-Z][\w&\-]*", w) and w.lower() not in SMALL_WORDS
+            for _, _, w in words) and gaz.place(text) is None and text not in demonyms() and (
+            gaz.known(text) is None or gaz.known(text).cls == "Enterprise"):
+        return "company"
+    return ""
+
+
+def _holder_after(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], str]]:
+    """The name after a post's words ("Vice Chairman Ravi Ganesh" -> "Ravi Ganesh")."""
+    k = 0
+    while k < len(words) and words[k][2].lower() in _POST_WORDS:
+        k += 1
+    tail = words[k:]
+    if 2 <= len(tail) <= 3 and all(
+            re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", w) and w.lower() not in (
+                NAME_KEYWORDS) and gaz.place(w) is None for _, _, w in tail):
+        return [(tail, "person")]
+    return []
 
 
 _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")
@@ -333,6 +375,8 @@ def name_chunks(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
                 cand = _typed(surface, start, end, [w for _, _, w in piece], gaz)
                 if role == "person":
                     cand = Candidate(start, end, surface, "Person", "name-split", 0.6, 1)
+                if role == "company" and cand is None:
+                    cand = Candidate(start, end, surface, "Enterprise", "titled-company", 0.6, 1)
                 if role == "owner":
                     owner_is_place = gaz.place(surface) is not None
                     owned = pieces[-1][0]

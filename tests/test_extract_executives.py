@@ -1,0 +1,43 @@
+"""Executives written with their company before the post ("Norvale Group Chairman X",
+"Brightwell CEO X"): kg/extract/names.py cuts the run into the company and the holder,
+titles.py posts the holder in it. Invented sentences and names."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import classes, pairs, run
+
+from kg.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "company"),
+    [
+        ("Vice Governor Chen Lin met Norvale Group Chairman Arjun Mehtani in Hangzhou.",
+         "Arjun Mehtani", "Norvale Group"),
+        ("Chen Lin held talks with Tarsis Technologies CEO Kumar Manil and Brightwell Vice "
+         "Chairman Ravi Ganeshan.", "Kumar Manil", "Tarsis Technologies"),
+        ("Chen Lin held talks with Tarsis Technologies CEO Kumar Manil and Brightwell Vice "
+         "Chairman Ravi Ganeshan.", "Ravi Ganeshan", "Brightwell"),
+        ("Zhou Min met Quorvex CEO Lena Hartwig on Tuesday.", "Lena Hartwig", "Quorvex"),
+    ],
+)
+def test_company_before_its_heads_post(extractor: Extractor, text: str, person: str,
+                                       company: str) -> None:
+    found = classes(extractor, text)
+    assert found.get(company) == "Enterprise"
+    assert found.get(person) == "Person"
+    assert (person, company) in pairs(run(extractor, text), "holdsPositionIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a place or a nationality before a post is no company
+        ("Hunan Vice Governor Tan Lihua met the guests.", "Hunan Vice"),
+        ("Kazakh President Aidar Nurlan visited Xi'an.", "Kazakh"),
+    ],
+)
+def test_no_company_before_a_state_post(extractor: Extractor, text: str, absent: str) -> None:
+    assert not any(cls == "Enterprise" for name, cls in classes(extractor, text).items()
+                   if absent.split()[0] in name)
