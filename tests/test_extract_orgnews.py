@@ -116,3 +116,66 @@ def test_implementing_or_joining(extractor: Extractor, text: str, expected: tupl
                                  not_expected: tuple) -> None:
     got = triples(run(extractor, text))
     assert expected in got and not_expected not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Headquartered in Gothenburg, Sweden, Nordvik Energy AB set up a plant in Chengdu.",
+         {("Nordvik Energy AB", "Gothenburg"), ("Nordvik Energy AB", "Sweden")}),
+        ("Kenji Mori is President of Moriwa Gear Co., Ltd. The Osaka-based company opened a "
+         "plant in Qinzhou in 2021.", {("Moriwa Gear Co., Ltd.", "Osaka")}),
+        ("Zantor Group signed a deal with Belmira Supply Co., Ltd., under which the Kunming "
+         "company will import tea.", {("Belmira Supply Co., Ltd.", "Kunming")}),
+    ],
+)
+def test_place_of_the_company(extractor: Extractor, text: str, expected: set) -> None:
+    assert expected <= pairs(run(extractor, text), "locatedIn")
+
+
+def test_a_new_company_in_a_place_is_not_the_parent(extractor: Extractor) -> None:
+    text = ("Zantor Group announced that its Linzhou branch was registered. The company said "
+            "that the newly registered Linzhou company will hire 200 people.")
+    assert ("Zantor Group", "Linzhou") not in pairs(run(extractor, text), "locatedIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zantor Group makes pumps. Its products are sold to automakers in Europe and North "
+         "America.", {("Zantor Group", "Europe"), ("Zantor Group", "North America")}),
+        ("Belmira Apple Trading Co., Ltd. won orders worth 30 million U.S. dollars from buyers "
+         "in Kazakhstan.", {("Belmira Apple Trading Co., Ltd.", "Kazakhstan")}),
+    ],
+)
+def test_markets_of_buyers(extractor: Extractor, text: str, expected: set) -> None:
+    assert expected <= pairs(run(extractor, text), "tradesWith")
+
+
+EXPO = "The 9th Linzhou Trade Expo opened on Thursday. "
+EV = "9th Linzhou Trade Expo"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening "Co-hosted by A and B," about the event after the comma
+        ("Co-hosted by the Department of Commerce of Zhejiang Province and the Hungarian "
+         "Investment Promotion Agency, the 2024 Zhejiang-Hungary Trade Conference drew 200 "
+         "business representatives.",
+         {("Department of Commerce of Zhejiang Province", "2024 Zhejiang-Hungary Trade "
+           "Conference"),
+          ("Hungarian Investment Promotion Agency", "2024 Zhejiang-Hungary Trade Conference")}),
+        # national pavilions set up, at the passage's event
+        (EXPO + "Sri Lanka is the theme country, while Nepal, Bangladesh and the Maldives have "
+         "set up national pavilions.",
+         {("Nepal", EV), ("Bangladesh", EV), ("Maldives", EV)}),
+        # "At the venue," both sides of a signing take part
+        (EXPO + "At the venue, Ceylon Tea Exports Ltd signed a supply agreement with Belmira "
+         "Supply Chain Co., Ltd.",
+         {("Ceylon Tea Exports Ltd", EV), ("Belmira Supply Chain Co., Ltd.", EV)}),
+    ],
+)
+def test_taking_part_in_the_event(extractor: Extractor, text: str, expected: set) -> None:
+    got = pairs(run(extractor, text), "participatesIn")
+    assert expected <= got, got

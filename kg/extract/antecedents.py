@@ -7,6 +7,8 @@ open a plant in X": "It" is the company the sentence before is about.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext
@@ -40,10 +42,11 @@ def _opens_sentence(token: Token) -> bool:
     return not any(t.is_alpha for t in token.doc[token.sent.start : token.i])
 
 
-def previous_subject(ctx: DocContext, token: Token, cls: str) -> int | None:
+def previous_subject(ctx: DocContext, token: Token, cls: str | AbstractSet[str]) -> int | None:
     """For an "It" that opens a sentence: the ``cls`` name that is the subject of the
     sentence before in the same paragraph ("Zorvan Group is a German firm. It will open a
     plant in Linzhou"), or the company a subject "The company" stands for."""
+    classes = {cls} if isinstance(cls, str) else cls
     if not _opens_sentence(token):
         return None
     si = ctx.sentence_of(token)
@@ -55,10 +58,29 @@ def previous_subject(ctx: DocContext, token: Token, cls: str) -> int | None:
         return None
     for subj in (c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")):
         idx = ctx.mention_at(subj)
-        if idx is None and cls == "Enterprise" and subj.lower_ in COMPANY_NOUNS and any(
+        if idx is None and "Enterprise" in classes and subj.lower_ in COMPANY_NOUNS and any(
                 c.lower_ in ("the", "this") for c in subj.children):
             idx = company_antecedent(ctx, subj)
-        if idx is not None and ctx.found[idx].cls == cls:
+        if idx is not None and ctx.found[idx].cls in classes:
             return idx
         return None
     return None
+
+
+# What a company sells: "Its products are sold to Europe" is the company selling.
+_WARES = {"product", "good", "export", "item", "brand", "ware", "commodity"}
+
+
+def wares_owner(ctx: DocContext, subj: Token, classes: AbstractSet[str]) -> int | None:
+    """ "A makes pumps. Its products are sold to Europe": the owner of "its" wares, the
+    ``classes`` name named before in the sentence, else the subject of the sentence before."""
+    if subj.lemma_.lower() not in _WARES:
+        return None
+    its = [c for c in subj.children if c.dep_ == "poss" and c.lower_ == "its"]
+    if not its:
+        return None
+    before = [i for i in ctx.in_sentence(subj.sent) if ctx.found[i].cls in classes
+              and ctx.found[i].span.end <= its[0].i]
+    if before:
+        return before[-1]
+    return previous_subject(ctx, its[0], classes)

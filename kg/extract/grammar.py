@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Token
 
-from kg.extract.antecedents import company_antecedent, previous_subject
+from kg.extract.antecedents import company_antecedent, previous_subject, wares_owner
 from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
 from kg.extract.lexicon import CITY_PROVINCES, COMPANY_NOUNS, TITLE_HEADS
 from kg.schema import DOMAIN_RANGE
@@ -160,6 +160,9 @@ def agent_of(
             firm = previous_subject(ctx, subj, "Enterprise")
             if firm is not None:
                 return firm, 0.5
+        owner = None if in_quote(ctx, trigger) else wares_owner(ctx, subj, classes)
+        if owner is not None:  # "Its products are sold to Europe"
+            return owner, 0.5
         if subj.lower_ in ("he", "she") and classes & PEOPLE and not in_quote(ctx, trigger):
             person = _pronoun_antecedent(ctx, trigger)
             if person is not None:

@@ -57,6 +57,33 @@ def _organised_event(ctx: DocContext, verb: Token) -> list[int]:
     return [] if event is None else [event]
 
 
+_FRONT_WORDS = {"hosted", "organized", "organised", "sponsored", "held", "co", "jointly",
+                "cohosted", "co-hosted", "co-organized", "co-organised", "co-sponsored"}
+
+
+def _fronted_event(ctx: DocContext, by: Token) -> list[int]:
+    """ "Co-hosted by A and B, the 2024 X Conference drew ...", "Jointly organized by A, the
+    expo runs ...": the event named (or "the expo") right after a comma that follows the
+    opening phrase (read on the surface: the parser often misreads such openings)."""
+    doc, sent = ctx.doc, by.sent
+    opening = [t.lower_ for t in doc[sent.start : by.i] if t.is_alpha]
+    if not opening or any(w not in _FRONT_WORDS for w in opening) or opening[-1] in (
+            "co", "jointly"):
+        return []
+    for k in range(by.i + 1, sent.end - 1):
+        if doc[k].text != ",":
+            continue
+        nxt = k + 1 + (doc[k + 1].lower_ == "the")
+        named = ctx.mention_at(doc[nxt]) if nxt < sent.end else None
+        if named is not None and ctx.found[named].cls == "Event":
+            return [named]
+        noun = doc[nxt].lemma_.lower() if nxt < sent.end else ""
+        if named is None and noun in EVENT_NOUNS and doc[nxt - 1].lower_ == "the":
+            event = event_before(ctx, doc[nxt], noun)
+            return [] if event is None else [event]
+    return []
+
+
 def list_after(ctx: DocContext, by: Token, stops: frozenset[str] | set[str] = _LIST_STOP,
                verbs_end: bool = True) -> list[int]:
     """The agents listed after "by", up to the next clause; not the places and bodies named
@@ -95,10 +122,11 @@ def organisers(ctx: DocContext) -> None:
         verb = by.doc[by.i - 1] if by.i > sent.start else None
         if verb is None or in_quote(ctx, verb):
             continue
-        if verb.lemma_.lower() not in _ORGANISE and verb.lower_.replace("-", "") not in (
-                "cohosted", "coorganized", "coorganised", "cosponsored"):
+        events = _fronted_event(ctx, by)
+        if not events and verb.lemma_.lower() not in _ORGANISE and verb.lower_.replace(
+                "-", "") not in ("cohosted", "coorganized", "coorganised", "cosponsored"):
             continue
-        events = _organised_event(ctx, verb)
+        events = events or _organised_event(ctx, verb)
         if not events:
             continue
         # "jointly chaired by the Chief Secretary, Mr A; the Vice-Governor of X, Mr B and

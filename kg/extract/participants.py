@@ -7,6 +7,8 @@ Next to ``events`` (attending, speaking, "attended by") and ``organisers`` (host
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Span, Token
 
 from kg.extract.context import DocContext, mentions_in
@@ -186,10 +188,50 @@ def acting_at_event(ctx: DocContext) -> None:
                 agents += with_conjuncts(ctx, idx, ANY_AGENT - PEOPLE)
         if not agents:
             continue
-        for idx in events_before_root(ctx, sent):
-            if set_at(ctx.found[idx].span.root, root):
-                for agent in agents:
-                    ctx.add(agent, "participatesIn", idx, sent, "participate-setting", 0.55)
+        events = [i for i in events_before_root(ctx, sent)
+                  if set_at(ctx.found[i].span.root, root)] or _venue_event(ctx, sent)
+        if events and root.lemma_.lower() in ("sign", "ink"):
+            # "At the venue, A signed an agreement with B": both sides sign there
+            agents += [i for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
+                       for i in mentions_in(ctx, c.subtree, {"Enterprise", "Organization"})]
+            agents += [i for c in root.children if c.dep_ == "dobj"
+                       for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                       for i in mentions_in(ctx, p.subtree, {"Enterprise", "Organization"})]
+        for idx in events:
+            for agent in dict.fromkeys(agents):
+                ctx.add(agent, "participatesIn", idx, sent, "participate-setting", 0.55)
+
+
+_VENUES = EVENT_NOUNS | {"venue", "site"}
+
+
+def main_event(ctx: DocContext, token: Token) -> int | None:
+    """The event a passage is about, for a word that names none ("the venue", "set up
+    pavilions"): of the events named before, the one named most often (the last of those),
+    not one mentioned once in passing ("runs concurrently with the Y Fair")."""
+    def name(i: int) -> str:
+        return ctx.found[i].cand.refers_to or ctx.found[i].text
+
+    before = [i for i, f in enumerate(ctx.found) if f.cls == "Event" and f.cand.end <= token.idx]
+    if not before:
+        return None
+    counts = Counter(name(i) for i, f in enumerate(ctx.found) if f.cls == "Event")
+    best = max(counts[name(i)] for i in before)
+    return [i for i in before if counts[name(i)] == best][-1]
+
+
+def _venue_event(ctx: DocContext, sent: Span) -> list[int]:
+    """ "At the venue, ...", "During the fair, ...": a sentence that opens at the passage's
+    event (none named in the sentence)."""
+    doc = ctx.doc
+    words = [t for t in sent if not t.is_space][:4]
+    if len(words) < 4 or words[0].lower_ not in ("at", "during") or words[1].lower_ != "the" or (
+            words[2].lemma_.lower() not in _VENUES or words[3].text != ","):
+        return []
+    if any(ctx.found[i].cls == "Event" for i in ctx.in_sentence(sent)):
+        return []
+    event = main_event(ctx, doc[words[2].i])
+    return [] if event is None else [event]
 
 
 _STANDS = {"pavilion", "booth", "stand"}
@@ -204,7 +246,7 @@ def _stand_owners(ctx: DocContext, noun: Token) -> list[int]:
         "of", "from") for g in c.children if g.dep_ == "pobj"), ANY_AGENT)
     if not owners and noun.dep_ == "dobj":
         agent, _ = agent_of(ctx, noun.head, ANY_AGENT)
-        owners = [] if agent is None else [agent]
+        owners = [] if agent is None else with_conjuncts(ctx, agent, ANY_AGENT)
     return owners
 
 
@@ -220,6 +262,11 @@ def pavilions(ctx: DocContext) -> None:
             where += [c for c in noun.head.children if c.dep_ == "prep"
                       and c.lower_ in ("at", "during")]
         events = mentions_in(ctx, (t for c in where for t in c.subtree), {"Event"})
+        if not events and noun.tag_ == "NNS" and noun.dep_ == "dobj" and not any(
+                ctx.found[i].cls == "Event" for i in ctx.in_sentence(sent)):
+            # "Nepal and Bangladesh have set up national pavilions": at the passage's event
+            event = main_event(ctx, noun)
+            events = [] if event is None else [event]
         if not events:
             continue
         for owner in _stand_owners(ctx, noun):

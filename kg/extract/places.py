@@ -223,6 +223,18 @@ def _based_place(ctx: DocContext, tok: Token) -> tuple[int | None, Token | None]
     "a maker based in Hefei", "Shenzhen-headquartered firm", "Beijing's auto group"."""
     doc = ctx.doc
     low = tok.lower_
+    if tok.dep_ in ("compound", "nmod") and tok.head.lower_ in COMPANY_NOUNS and any(
+            c.lower_ in ("the", "this") for c in tok.head.children):
+        # "the Kunming company will import ..." (not "the newly registered Shenzhen company",
+        # a new one)
+        if any(c.dep_ not in ("det", "compound", "nmod") for c in tok.head.children
+               if c.i < tok.head.i):
+            return None, None
+        place = ctx.mention_at(tok)
+        if place is not None and ctx.found[place].cls in ("City", "Province", "Country") and (
+                tok.i == ctx.found[place].span.root.i):
+            return place, tok.head
+        return None, None
     if tok.text in ("'s", "’s") and tok.i > 0:
         place = ctx.mention_at(doc[tok.i - 1])
         if place is None or ctx.found[place].cls not in ("City", "Province", "Country"):
@@ -253,12 +265,27 @@ def _fronted_place(ctx: DocContext, tok: Token) -> tuple[int | None, int | None]
     comma = ctx.found[place].span.end
     if comma + 2 >= len(doc) or doc[comma].text != ",":
         return None, None
-    start = comma + 1 + (doc[comma + 1].lower_ == "the")
-    thing = ctx.mention_at(doc[start])
+    # "Headquartered in Gothenburg, Sweden, A ...": the country after the city too
+    also = ctx.mention_at(doc[comma + 1])
+    if also is not None and ctx.found[also].cls in PLACE_CLASSES:
+        end = ctx.found[also].span.end
+        if end + 2 < len(doc) and doc[end].text == ",":
+            thing = _opening_name(ctx, end + 1)
+            if thing is not None:
+                ctx.add(thing, "locatedIn", also, ctx.found[thing].span.sent,
+                        "located-described", 0.6)
+                return place, thing
+    return place, _opening_name(ctx, comma + 1)
+
+
+def _opening_name(ctx: DocContext, start: int) -> int | None:
+    """The company, zone or organisation named right at ``start`` (after "the")."""
+    start += ctx.doc[start].lower_ == "the"
+    thing = ctx.mention_at(ctx.doc[start])
     if thing is None or ctx.found[thing].cls not in _THINGS or (
             ctx.found[thing].span.start != start):
-        return None, None
-    return place, thing
+        return None
+    return thing
 
 
 def _relative_place(ctx: DocContext, tok: Token) -> tuple[int | None, int | None]:
@@ -311,6 +338,8 @@ def described_as_based(ctx: DocContext) -> None:
         if ctx.mention_at(noun) is not None:
             continue  # "Hefei-based Zorvan Group": relations.located reads it
         thing = _described(ctx, noun)
+        if thing is None:
+            thing = _the_company(ctx, noun)
         if thing is not None and thing != place and ctx.found[thing].cls in _THINGS:
             ctx.add(thing, "locatedIn", place, tok.sent, "located-described", 0.65)
 

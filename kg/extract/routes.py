@@ -57,7 +57,8 @@ def trades(ctx: DocContext) -> None:
         if seller is not None:
             scope = trig.subtree if trig.dep_ == "appos" else trig.head.subtree
             for obj in mentions_in(ctx, scope, MARKETS):
-                if word_before(ctx, obj) in ("to", "from", ",", "and") and not inside_place(
+                if (word_before(ctx, obj) in ("to", "from", ",", "and") or _markets_in(
+                        ctx, obj)) and not inside_place(
                         ctx, seller, obj, either_way=False):
                     ctx.add(seller, "tradesWith", obj, sent, "trade", 0.6)
             continue
@@ -113,7 +114,9 @@ def _misread_seller(ctx: DocContext, trig: Token) -> int | None:
     return idx
 
 
-_MARKET_NOUNS = ("countries", "markets", "nations", "economies", "regions")
+_MARKET_NOUNS = ("countries", "markets", "nations", "economies", "regions", "buyers",
+                 "customers", "clients", "consumers", "importers", "automakers", "retailers",
+                 "distributors", "users")
 
 
 def _markets_in(ctx: DocContext, idx: int) -> bool:
