@@ -330,3 +330,25 @@ def test_the_delegation_is_the_one_named_its_leader(extractor: Extractor, leader
     text = ("A delegation of business leaders from Vestland visited Tangshan. Li Ming, Mayor "
             "of Tangshan, met with the delegation. " + leader)
     assert met(extractor, text) == _pairs(("Li Ming", "Karl Olsen"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Karl Olsen, who was received by Li Ming on Monday, said the company will invest more.",
+         _pairs(("Li Ming", "Karl Olsen"))),
+        # "the guests": the one visitor the document names
+        ("Karl Olsen, President of Nordic Steel Group, visited Hefei on Monday. Li Ming, "
+         "Governor of Anhui Province, met with the guests.", _pairs(("Li Ming", "Karl Olsen"))),
+        ("Karl Olsen, President of Nordic Steel Group, visited Hefei on Monday. Li Ming met "
+         "with him and his delegation.", _pairs(("Li Ming", "Karl Olsen"))),
+        # two visitors: who "the guests" are is not said
+        ("Karl Olsen visited Hefei on Monday. Anna Berg visited Wuhu on Tuesday. Li Ming met "
+         "with the guests.", set()),
+        # no visitor at all
+        ("Li Ming, Governor of Anhui Province, met with the guests on Monday.", set()),
+    ],
+)
+def test_the_other_side_said_again(extractor: Extractor, text: str,
+                                   expected: set[frozenset[str]]) -> None:
+    assert met(extractor, text) == expected

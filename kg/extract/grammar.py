@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from kg.extract.antecedents import company_antecedent, previous_subject, wares_owner
 from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
 from kg.extract.lexicon import CITY_PROVINCES, COMPANY_NOUNS, TITLE_HEADS
+from kg.extract.titleparts import hyphen_based
 from kg.schema import DOMAIN_RANGE
 
 RelationRule = Callable[[DocContext], None]
@@ -324,20 +325,13 @@ def _phrase_tokens(trigger: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _hyphen_based(ctx: DocContext, idx: int) -> bool:
-    """ "a Tianjin-based firm": the place only says where the firm is, it is no target."""
-    end, doc = ctx.found[idx].span.end, ctx.doc
-    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in (
-        "based", "headquartered")
-
-
 def targets_of(ctx: DocContext, trigger: Token, classes: AbstractSet[str]) -> list[int]:
     """Names in the trigger's phrase; for a passive trigger also its subject ("the 21 measures
     ... should be implemented"); "the company" stands for the company last named."""
     tokens = _phrase_tokens(trigger)
     if any(c.dep_ == "auxpass" for c in trigger.children):
         tokens = [t for c in trigger.children if c.dep_ == "nsubjpass" for t in c.subtree] + tokens
-    found = [i for i in mentions_in(ctx, tokens, classes) if not _hyphen_based(ctx, i)]
+    found = [i for i in mentions_in(ctx, tokens, classes) if not hyphen_based(ctx, i)]
     if "Enterprise" in classes:
         for tok in tokens:
             if (tok.lower_ in COMPANY_NOUNS and ctx.mention_at(tok) is None

@@ -2,7 +2,7 @@
 headed by X", "X, the leader of the delegation, said", "The head of the delegation, X, ...".
 
 "The delegation" with no one named in it stands for that person in the meeting and visit
-rules (kg/extract/meetings.py, stopovers.py).
+rules (kg/extract/meetings.py, stopovers.py); "the guests", for the one visitor.
 """
 
 from __future__ import annotations
@@ -51,3 +51,10 @@ def delegation_leader(ctx: DocContext) -> int | None:
     leaders += _named_leaders(ctx)
     names = {ctx.found[i].cand.refers_to or ctx.found[i].text for i in leaders}
     return leaders[0] if len(names) == 1 else None
+
+
+def one_visitor(ctx: DocContext) -> int | None:
+    """The one person the document says (so far) visited somewhere: who "the guests" are."""
+    visitors = [h.subj for h in ctx.hits if h.pred == "visited"]
+    names = {ctx.found[i].cand.refers_to or ctx.found[i].text for i in visitors}
+    return visitors[0] if len(names) == 1 else None

@@ -23,7 +23,7 @@ from kg.extract.grammar import (
     relation_rule,
     title_antecedent,
 )
-from kg.extract.leaders import delegation_leader
+from kg.extract.leaders import delegation_leader, one_visitor
 from kg.extract.lexicon import TITLE_HEADS
 from kg.schema import DOMAIN_RANGE
 
@@ -49,7 +49,7 @@ _PEOPLE_NOUNS = {
     "consul", "envoy", "governor", "mayor", "premier", "secretary", "counterpart", "entrepreneur",
     "businessman", "businesspeople", "people", "team", "group", "side", "party", "founder",
     "partner", "investor", "expert", "scholar", "chief", "deputy", "vice", "speaker",
-    "chairperson", "ceos", "management", "personage", "politician", "general",
+    "chairperson", "ceos", "management", "personage", "politician", "general", "visitor",
 }
 # Places and times of the meeting are not its other side.
 _SCENE_PREPS = {"in", "at", "on", "during", "after", "before", "inside"}
@@ -169,6 +169,8 @@ def _objects(ctx: DocContext, trig: Token) -> list[Token]:
     if trig.pos_ == "VERB":
         if _passive(trig):
             heads = [c for c in trig.children if c.dep_ == "nsubjpass"]
+            if heads and heads[0].lower_ in ("who", "that") and trig.dep_ == "relcl":
+                heads = [trig.head]  # "Karl Olsen, who was received by Li Ming, said"
         elif trig.lemma_.lower() == "exchange":  # "exchanged views with B"
             heads = [g for d in [trig, *_dobj(trig)] for g in _with_objects(d)]
         else:
@@ -263,17 +265,27 @@ def _resolve(ctx: DocContext, heads: list[Token], stop: Token, leader: int | Non
         holder = _post_holder(ctx, heads[0])
         if holder is not None:
             return [holder]
-    if not side and len(heads) == 1 and heads[0].lower_ in ("him", "her") or (
-            not side and len(heads) == 1 and heads[0].lower_ in ("he", "she")
-            and heads[0].dep_ == "nsubjpass"):
-        person = _pronoun_person(ctx, heads[0])
+    own = [h for h in heads if h.lemma_.lower() not in _ENTOURAGE]  # "him and his delegation"
+    if not side and len(own) == 1 and own[0].lower_ in ("him", "her") or (
+            not side and len(own) == 1 and own[0].lower_ in ("he", "she")
+            and own[0].dep_ == "nsubjpass"):
+        person = _pronoun_person(ctx, own[0])
         return [] if person is None else [person]
-    if side or leader is None:
+    if side:
         return side
     # "the delegation" (no one named in it): the document's one delegation leader
-    if any(t.lower_ == "delegation" for h in heads for t in h.subtree):
+    if leader is not None and any(t.lower_ == "delegation" for h in heads for t in h.subtree):
         return [leader]
+    if not agent and heads and all(h.lemma_.lower() in _GUESTS and any(
+            c.lower_ == "the" for c in h.children) for h in heads):
+        # "met with the guests": the one visitor the document names
+        visitor = one_visitor(ctx)
+        return [] if visitor is None else [visitor]
     return []
+
+
+_ENTOURAGE = {"delegation", "party", "entourage", "team"}
+_GUESTS = {"guest", "visitor"}
 
 
 def _key(ctx: DocContext, idx: int) -> str:
