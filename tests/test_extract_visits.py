@@ -284,3 +284,30 @@ def test_the_delegation_of_a_leader_named_in_apposition_visits(extractor: Extrac
 def test_where_a_visitor_comes_from_is_not_visited(extractor: Extractor) -> None:
     text = "A delegation headed by Karl Olsen arrived on a one-day visit from Oslo."
     assert ("Karl Olsen", "Oslo") not in visits(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is a pleasure to welcome you to this beautiful city of Tangshan. During his visit "
+         "here in 2017, President Li Ming praised Tangshan as a garden city.",
+         ("Li Ming", "Tangshan")),
+        ("OSLO, June 3 (Xinhua) -- Li Ming, Governor of Hebei Province, arrived here on Monday "
+         "for a three-day visit.", ("Li Ming", "OSLO")),
+    ],
+)
+def test_a_visit_here_is_to_the_place_written_from(extractor: Extractor, text: str,
+                                                   expected: tuple[str, str]) -> None:
+    assert expected in visits(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OSLO, June 3 (Xinhua) -- Karl Olsen, Mayor of Oslo, said here on Monday that trade grew.",
+        "OSLO, June 3 -- Karl Olsen, Mayor of Oslo, works here and met Li Ming on Monday.",
+    ],
+)
+def test_here_without_a_visit_is_no_visit(extractor: Extractor,
+                                                       text: str) -> None:
+    assert not any(o.lower() == "oslo" for _, o in visits(extractor, text))

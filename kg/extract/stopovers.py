@@ -16,6 +16,7 @@ from kg.extract.context import DocContext, mentions_in
 from kg.extract.grammar import (
     PEOPLE,
     agent_of,
+    dateline,
     in_quote,
     relation_rule,
     subject_tokens,
@@ -177,3 +178,34 @@ def group_pronoun_visits(ctx: DocContext) -> None:
         for obj in targets_of(ctx, trig, VISIT_TARGETS):
             ctx.add(leader, "visited", obj, sent, "visit-group", 0.55)
 
+
+
+# "during his visit here", "arrived here on Monday for a visit"
+_HERE_HEADS = {"visit", "trip", "tour", "inspection", "stay", "arrive"}
+
+
+def _here(ctx: DocContext, tok: Token) -> int | None:
+    """The place "here" is: the dateline's, else the last city named before in the text."""
+    for idx in range(len(ctx.found)):
+        if ctx.found[idx].cls in _PLACES and dateline(ctx, idx):
+            return idx
+    return ctx.antecedent(tok, "City", window=1500)
+
+
+@relation_rule("visit-here")
+def visits_here(ctx: DocContext) -> None:
+    """ "During his visit here, President A praised Xiamen": A visited the place the article
+    is written from (its dateline, else the city it named last)."""
+    for sent, tok in ctx.triggers({"here"}):
+        head = tok.head
+        if tok.dep_ != "advmod" or head.lemma_.lower() not in _HERE_HEADS or in_quote(ctx, tok):
+            continue
+        place = _here(ctx, tok)
+        agent, conf = agent_of(ctx, head, PEOPLE)
+        if agent is None:
+            # the parse of a dateline or a long opening is loose: the sentence's one person
+            people = [i for i in ctx.in_sentence(sent) if ctx.found[i].cls in PEOPLE]
+            if len({_key(ctx, i) for i in people}) == 1:
+                agent, conf = people[0], 0.5
+        if place is not None and agent is not None and not _home(ctx, agent, place):
+            ctx.add(agent, "visited", place, sent, "visit-here", min(conf, 0.55))
