@@ -179,3 +179,24 @@ EV = "9th Linzhou Trade Expo"
 def test_taking_part_in_the_event(extractor: Extractor, text: str, expected: set) -> None:
     got = pairs(run(extractor, text), "participatesIn")
     assert expected <= got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Italy and China signed a pact. Italian enterprises like Dalvora SAS, Brenti "
+         "Industries and Banca Ferlani also attended the event.",
+         {("Dalvora SAS", "Italy"), ("Brenti Industries", "Italy"), ("Banca Ferlani", "Italy")}),
+        ("Germany is a key partner. German automaker Zantor Motors will open a plant in "
+         "Linzhou.", {("Zantor Motors", "Germany")}),
+        ("Japan is a key partner. Moriwa Gear Co., Ltd., a Japanese bearing maker, opened a "
+         "plant in Qinzhou.", {("Moriwa Gear Co., Ltd.", "Japan")}),
+    ],
+)
+def test_company_of_a_nationality(extractor: Extractor, text: str, expected: set) -> None:
+    assert expected <= pairs(run(extractor, text), "locatedIn")
+
+
+def test_nationality_needs_the_country_named(extractor: Extractor) -> None:
+    text = "German automaker Zantor Motors will open a plant in Linzhou."
+    assert not pairs(run(extractor, text), "locatedIn")

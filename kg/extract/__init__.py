@@ -26,6 +26,7 @@ from kg.extract import foreign as _foreign  # noqa: F401
 from kg.extract import meetings as _meetings  # noqa: F401
 from kg.extract import talks as _talks  # noqa: F401
 from kg.extract import places as _places  # noqa: F401
+from kg.extract import origins as _origins  # noqa: F401
 from kg.extract import routes as _routes  # noqa: F401
 from kg.extract import visits as _visits  # noqa: F401
 from kg.extract import stopovers as _stopovers  # noqa: F401

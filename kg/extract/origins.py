@@ -1,0 +1,90 @@
+"""Where companies are from, said by a nationality: "Italian enterprises like A, B and C",
+"German automaker A", "A, a Japanese bearing maker," (ANNOTATION.md: company locations from
+the text). The country must be named in the document (a demonym alone names nothing).
+
+Next to ``places`` ("A-based", "A, from X") and ``relations.located`` ("A in X").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.context import DocContext
+from kg.extract.gazetteer import demonyms
+from kg.extract.grammar import in_quote, relation_rule
+from kg.extract.lexicon import COMPANY_NOUNS
+
+_LIST_HEADS = {"like", "including", "as"}
+_LIST_WORDS = {",", "and", "the", "as", "well"}
+
+
+def _company_noun(doc_tokens: list[Token]) -> Token | None:
+    """The company noun a nationality modifies, within the next few words ("Italian
+    enterprises", "German auto parts maker")."""
+    for tok in doc_tokens:
+        lemma = tok.lemma_.lower()
+        if (lemma in COMPANY_NOUNS or lemma.endswith("maker")) and tok.pos_ == "NOUN":
+            return tok
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.is_punct:
+            return None
+    return None
+
+
+def _listed(ctx: DocContext, noun: Token) -> list[int]:
+    """ "enterprises like A, B and C", "firms such as A and B": the companies listed."""
+    doc = ctx.doc
+    k = noun.i + 1
+    if k < len(doc) and doc[k].lower_ == "such":
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in _LIST_HEADS:
+        return []
+    out: list[int] = []
+    k += 1
+    while k < noun.sent.end:
+        idx = ctx.mention_at(doc[k])
+        if idx is not None and ctx.found[idx].cls == "Enterprise":
+            out.append(idx)
+            k = ctx.found[idx].span.end
+            continue
+        if doc[k].lower_ not in _LIST_WORDS:
+            break
+        k += 1
+    return out
+
+
+def _named(ctx: DocContext, noun: Token) -> list[int]:
+    """ "German automaker A" (the name right after), "A, a German maker" (the name the
+    description is set beside)."""
+    doc = ctx.doc
+    nxt = ctx.mention_at(doc[noun.i + 1]) if noun.i + 1 < len(doc) else None
+    if nxt is not None and ctx.found[nxt].cls == "Enterprise" and (
+            ctx.found[nxt].span.start == noun.i + 1) and noun.tag_ == "NN":
+        return [nxt]
+    if noun.dep_ == "appos":
+        owner = ctx.mention_at(noun.head)
+        if owner is not None and ctx.found[owner].cls == "Enterprise":
+            return [owner]
+    return []
+
+
+@relation_rule("located-nationality")
+def nationality(ctx: DocContext) -> None:
+    nations = demonyms()
+    doc = ctx.doc
+    for tok in doc:
+        country_name = nations.get(tok.text)
+        start = tok.i + 1
+        if country_name is None and tok.i + 1 < len(doc):
+            country_name = nations.get(f"{tok.text} {doc[tok.i + 1].text}")  # "South Korean"
+            start = tok.i + 2
+        if country_name is None or ctx.mention_at(tok) is not None or in_quote(ctx, tok):
+            continue
+        noun = _company_noun(list(doc[start : min(start + 4, tok.sent.end)]))
+        if noun is None:
+            continue
+        country = ctx.place_index(country_name, tok.sent, {"Country"})
+        if country is None:
+            continue
+        firms = _listed(ctx, noun) if noun.tag_ == "NNS" else _named(ctx, noun)
+        for firm in firms:
+            ctx.add(firm, "locatedIn", country, tok.sent, "located-nationality", 0.6)
