@@ -52,7 +52,7 @@ def _within(ctx: DocContext, inner: str, outer: str) -> bool:
     return False
 
 
-def _home(ctx: DocContext, person: int, place: int) -> bool:
+def at_home(ctx: DocContext, person: int, place: int) -> bool:
     """Is ``place`` where ``person`` serves, inside it, or holding it?"""
     here = ctx.gaz.place(ctx.found[place].text)
     name = here.name if here is not None else ctx.found[place].text
@@ -150,7 +150,7 @@ def trip_stops(ctx: DocContext) -> None:
                     leader is None or _key(ctx, person) != _key(ctx, leader))):
                 continue
             for place, conf in stops:
-                if not _home(ctx, person, place):
+                if not at_home(ctx, person, place):
                     ctx.add(person, "visited", place, sent, "visit-stop", conf)
 
 
