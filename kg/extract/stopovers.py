@@ -207,5 +207,5 @@ def visits_here(ctx: DocContext) -> None:
             people = [i for i in ctx.in_sentence(sent) if ctx.found[i].cls in PEOPLE]
             if len({_key(ctx, i) for i in people}) == 1:
                 agent, conf = people[0], 0.5
-        if place is not None and agent is not None and not _home(ctx, agent, place):
+        if place is not None and agent is not None and not at_home(ctx, agent, place):
             ctx.add(agent, "visited", place, sent, "visit-here", min(conf, 0.55))
