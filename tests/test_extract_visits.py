@@ -311,3 +311,24 @@ def test_a_visit_here_is_to_the_place_written_from(extractor: Extractor, text: s
 def test_here_without_a_visit_is_no_visit(extractor: Extractor,
                                                        text: str) -> None:
     assert not any(o.lower() == "oslo" for _, o in visits(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Li Ming stopped at Hebei Iron Company to learn about its production.",
+         ("Li Ming", "Hebei Iron Company")),
+        ("Li Ming went deep into Hebei Iron Company and Tangshan Port Group for research.",
+         ("Li Ming", "Tangshan Port Group")),
+        # a stop of a trip told of before
+        ("Li Ming visited Tangshan on Monday. At Hebei Iron Company, Li Ming learned about its "
+         "production.", ("Li Ming", "Hebei Iron Company")),
+    ],
+)
+def test_stops_and_going_into_a_company(extractor: Extractor, text: str,
+                                        expected: tuple[str, str]) -> None:
+    assert expected in visits(extractor, text)
+
+
+def test_at_a_company_with_no_trip_is_no_visit(extractor: Extractor) -> None:
+    assert not visits(extractor, "At Hebei Iron Company, Li Ming learned about its production.")

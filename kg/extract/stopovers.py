@@ -31,6 +31,10 @@ _STAY_NOUNS = {"stay", "stopover", "stop", "sojourn"}
 # Verbs of a meeting: "met with B in Budapest" says where the meeting (and the guest) was.
 _MEETING_VERBS = {"meet", "talk", "hold", "have", "sign", "attend", "witness", "visit", "tour",
                   "inspect", "receive", "call"}
+# "At <company>, A learned / heard / saw ...": the verbs of a visit's stop
+_LEARN = {"learn", "see", "observe", "listen", "hear", "watch", "inspect", "tour", "view",
+          "check", "visit"}
+_SITES = {"Enterprise", "Zone", "Organization"}
 _GROUP_NOUNS = {"delegation", "mission", "team", "group", "entourage", "party"}
 _GROUP_PRONOUNS = {"it", "they"}
 
@@ -116,6 +120,11 @@ def _stop_places(ctx: DocContext, verb: Token) -> list[tuple[int, float]]:
             for stay in stays:
                 out += [(i, 0.6) for c in stay.children if c.dep_ == "prep" and c.lower_ == "in"
                         for i in mentions_in(ctx, c.subtree, _PLACES)]
+            continue
+        if prep.lower_ == "at" and prep.i < subj_at and verb.lemma_.lower() in _LEARN:
+            # "At Hebei Iron Company, A learned about its production"
+            out += [(i, 0.55) for g in prep.children if g.dep_ == "pobj"
+                    for i in mentions_in(ctx, [g], _SITES)]
             continue
         if prep.lower_ != "in":
             continue

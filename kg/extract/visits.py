@@ -20,13 +20,13 @@ from kg.extract.grammar import (
 from kg.extract.relations import VISIT_TARGETS, group_visits
 
 # Going somewhere is a visit when the sentence says it is one (or the verb is a journey).
-_MOVE = {"arrive", "go", "come", "head", "return", "spend"}
+_MOVE = {"arrive", "go", "come", "head", "return", "spend", "stop", "walk"}
 _JOURNEY = {"travel", "fly", "journey"}
 _VISIT_WORDS = {"visit", "inspect", "inspection", "tour", "research", "investigate",
                 "investigation", "survey", "trip", "study", "fact-finding"}
 # "carried out an inspection tour in Wuxi": the place hangs on the support verb.
 _SUPPORT = {"carry", "conduct", "make", "pay", "undertake", "begin", "start"}
-_DESTINATION_PREPS = {"to", "in", "at"}
+_DESTINATION_PREPS = {"to", "in", "at", "into"}  # "went deep into X for research"
 
 
 def _destinations(ctx: DocContext, verb: Token) -> list[int]:
