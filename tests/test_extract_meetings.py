@@ -290,6 +290,8 @@ def test_an_exchange_of_views_with_someone(extractor: Extractor) -> None:
          "their meeting on Monday.", _pairs(("Li Ming", "Karl Olsen"))),
         ("During their talks, Li Ming and Karl Olsen agreed to deepen cooperation.",
          _pairs(("Li Ming", "Karl Olsen"))),
+        ("Li Ming and Karl Olsen, Governor of Vestland, signed a sister-province agreement "
+         "after a meeting in Bergen.", _pairs(("Li Ming", "Karl Olsen"))),
         ("Li Ming sat down with Karl Olsen and Anna Berg on Monday.",
          _pairs(("Li Ming", "Karl Olsen"), ("Li Ming", "Anna Berg"))),
         ("Li Ming received a visit from Karl Olsen, Ambassador of Norway.",
@@ -312,6 +314,8 @@ def test_meetings_told_around_the_two_people(extractor: Extractor, text: str,
         # attending together is no meeting
         "Li Ming and Karl Olsen attended the forum during their visit.",
         "Li Ming sat down with reporters on Monday.",
+        # the meeting of a body they sat in is no meeting between them
+        "Li Ming and Karl Olsen left after the meeting of the council.",
         # one bare word after "visited" is as likely a company as a person
         "Li Ming, Vice Governor of Hebei Province, and her delegation visited Taier for "
         "investigation and research.",

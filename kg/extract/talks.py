@@ -1,5 +1,6 @@
 """Meetings told around the two people: "A and B discussed trade during their meeting",
-"During their talks, A and B agreed ...", "A sat down with B" -> ``metWith``.
+"During their talks, A and B agreed ...", "A and B signed a deal after a meeting", "A sat
+down with B" -> ``metWith``.
 
 Next to ``meetings`` (which reads "A met B", "held talks with", "received", ...).
 """
@@ -36,8 +37,11 @@ def their_meeting(ctx: DocContext) -> None:
     """ "A and B discussed cooperation during their meeting": the two people of the subject
     met (only two: with three, who met whom is not said)."""
     for sent, noun in ctx.triggers(_MEETING_NOUNS, {"NOUN"}):
-        if in_quote(ctx, noun) or not any(
-                c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        their = any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+        # "A and B signed an agreement after a meeting in Chengdu"
+        after = noun.head.lower_ == "after" and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "of", "between") for c in noun.children)
+        if in_quote(ctx, noun) or not (their or after):
             continue
         if noun.lemma_.lower() == "call" and not any(
                 c.lower_ in ("video", "phone", "telephone") for c in noun.children):
