@@ -552,6 +552,10 @@ def test_mottos_laws_and_a_free_trade_port(extractor: Extractor, text: str,
         ("A freight train departed from Chongqing on Friday, bound for Duisburg, Germany.",
          {("Chongqing", "tradesWith", "Duisburg"), ("Chongqing", "tradesWith", "Germany")}),
         ("The train left Yiwu for Madrid on Monday.", {("Yiwu", "tradesWith", "Madrid")}),
+        ("On August 30, a freight train left the Wuhu logistics base for Minsk.",
+         {("Wuhu", "tradesWith", "Minsk")}),
+        ("A freight train from Bengbu delivered 40 containers of solar panels to Kazakhstan.",
+         {("Bengbu", "tradesWith", "Kazakhstan")}),
         ('Guests will join the "two wings, one core" development strategy of Gansu.',
          {("Gansu", "implements", "two wings, one core")}),
     ],
@@ -559,6 +563,13 @@ def test_mottos_laws_and_a_free_trade_port(extractor: Extractor, text: str,
 def test_cargo_routes_and_a_places_own_strategy(extractor: Extractor, text: str,
                                                 expected: set[tuple[str, str, str]]) -> None:
     assert expected <= triples(run(extractor, text))
+
+
+def test_a_destinations_description_is_no_destination(extractor: Extractor) -> None:
+    ex = run(extractor, "A train left the Wuhu logistics base for Minsk, the capital of Belarus.")
+    routes = {(s, o) for s, p, o in triples(ex) if p == "tradesWith"}
+    assert ("Wuhu", "Minsk") in routes
+    assert ("Wuhu", "Belarus") not in routes
 
 
 def test_a_traveller_is_no_cargo_route(extractor: Extractor) -> None:

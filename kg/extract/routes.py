@@ -20,7 +20,8 @@ from kg.schema import DOMAIN_RANGE
 
 _CARRIERS = {"train", "freight", "cargo", "route", "vessel", "ship", "flight", "service",
              "line", "express", "liner", "shipment", "container"}
-_MOVES = {"depart", "leave", "set", "run", "sail", "head", "travel", "start", "arrive"}
+_MOVES = {"depart", "leave", "set", "run", "sail", "head", "travel", "start", "arrive",
+          "deliver", "carry", "transport", "ship", "bring"}
 _TRADERS = {"City", "Province"}
 _MARKETS = {"City", "Country", "Region"}
 TRADERS, MARKETS = DOMAIN_RANGE["tradesWith"]
@@ -159,6 +160,9 @@ def cargo_routes(ctx: DocContext) -> None:
         if verb.lemma_.lower() == "leave":  # "the train left Yiwu for Madrid"
             origin += mentions_in(ctx, [t for c in verb.children if c.dep_ == "dobj"
                                           for t in c.subtree], _TRADERS)
+        # "left the Wuhu logistics base for Minsk": "for" may hang on the place left
+        left = [c.i for c in verb.children if c.dep_ == "dobj"] if (
+            verb.lemma_.lower() == "leave") else []
         for t in verb.subtree:
             if t.dep_ != "prep" or t.head.i not in (verb.i, *(c.i for c in verb.children)):
                 continue
@@ -166,8 +170,12 @@ def cargo_routes(ctx: DocContext) -> None:
             span = [x for o in objs for x in o.subtree]
             if t.lower_ == "from":
                 origin += mentions_in(ctx, span, _TRADERS)
-            elif t.lower_ in ("for", "to") and (t.head.lower_ == "bound" or t.head.i == verb.i):
-                dest += mentions_in(ctx, span, _MARKETS)
+            elif t.lower_ in ("for", "to") and (t.head.lower_ == "bound" or t.head.i == verb.i
+                                                or (t.lower_ == "for" and t.head.i in left)):
+                # "for Minsk, the capital of Belarus": the description names no destination
+                aside = {x.i for o in objs for c in o.children
+                         if c.dep_ == "appos" and c.pos_ == "NOUN" for x in c.subtree}
+                dest += mentions_in(ctx, [x for x in span if x.i not in aside], _MARKETS)
         for o in origin[:1]:
             for d in dest:
                 ctx.add(o, "tradesWith", d, sent, "trade-route", 0.6)
