@@ -41,3 +41,18 @@ def test_company_before_its_heads_post(extractor: Extractor, text: str, person: 
 def test_no_company_before_a_state_post(extractor: Extractor, text: str, absent: str) -> None:
     assert not any(cls == "Enterprise" for name, cls in classes(extractor, text).items()
                    if absent.split()[0] in name)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Li Ming spoke on Monday. Brands such as Zebrano, Kalimor and Tendrix displayed "
+         "their products at the expo.", ("Zebrano", "Kalimor", "Tendrix")),
+        ("Li Ming spoke on Monday. Exhibitors included Zebrano, Kalimor and Tendrix Foods.",
+         ("Zebrano", "Kalimor", "Tendrix Foods")),
+    ],
+)
+def test_every_item_of_a_brand_or_exhibitor_list_is_a_company(
+        extractor: Extractor, text: str, names: tuple[str, ...]) -> None:
+    found = classes(extractor, text)
+    assert {n: found.get(n) for n in names} == dict.fromkeys(names, "Enterprise")

@@ -13,11 +13,13 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import HONORIFICS, NAME_KEYWORDS, TITLE_HEADS, TITLE_PREFIX
 from kg.extract.names import Candidate, classify_name
 
-_ITEM = r"[A-Z][\w&'’\-]*(?:[ \t]+(?:[A-Z][\w&'’\-]*|&|of|and[ \t]+(?=[A-Z]\w*[ \t]+[A-Z])))*"
+_ITEM = r"[A-Z][\w&'’\-]*(?:[ \t]+(?:[A-Z][\w&'’\-]*|&|of))*"
 _COMPANY_LIST = re.compile(
-    r"\b(?:companies|enterprises|firms|brands|manufacturers|multinationals|corporations|"
-    r"giants|retailers|carmakers|automakers|makers|producers|suppliers|exporters|banks)"
-    rf",?[ \t]+(?:including|such[ \t]+as|like|namely)[ \t]+((?:{_ITEM})(?:,[ \t]*(?:and[ \t]+)?"
+    r"\b(?i:companies|enterprises|firms|brands|manufacturers|multinationals|corporations|"
+    r"giants|retailers|carmakers|automakers|makers|producers|suppliers|exporters|banks|"
+    r"exhibitors)"
+    rf",?[ \t]+(?:including|such[ \t]+as|like|namely|include[sd]?)[ \t]+((?:{_ITEM})"
+    rf"(?:,[ \t]*(?:and[ \t]+)?"
     rf"{_ITEM})*(?:,?[ \t]+and[ \t]+{_ITEM})?)")
 
 
@@ -26,10 +28,11 @@ def listed_companies(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
     Broad Homes": every item of a list after a company noun is a company."""
     for m in _COMPANY_LIST.finditer(text):
         pos = m.start(1)
-        for item in re.finditer(_ITEM, m.group(1)):
-            name = item.group().strip()
-            name = re.sub(r"^and[ \t]+", "", name)
-            start = pos + item.start() + item.group().index(name)
+        # "A, B and C Foods": an "and" ends an item (a name with "and" in it is the name
+        # rules' to find)
+        for at, item in ((pos + i.start(), i.group()) for i in re.finditer(_ITEM, m.group(1))):
+            name = re.sub(r"^and[ \t]+", "", item.strip())
+            start = at + item.index(name) if name else at
             if not name or gaz.place(name) is not None or gaz.known(name) is not None:
                 continue
             yield Candidate(start, start + len(name), name, "Enterprise", "company-list", 0.6, 1)

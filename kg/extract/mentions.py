@@ -236,7 +236,9 @@ def _trim_people(rules: list[Candidate], ner: list[Candidate]) -> list[Candidate
                 cand = replace(cand, text=surface, end=cand.start + len(surface))
             elif p.start == cand.start and p.end < cand.end:
                 # "Yu Guangjun of the Inner Mongolia Academy of Social Sciences"
-                rest = re.match(r"[\s,]*(?:of\s+)?(?:the\s+)?", cand.text[p.end - cand.start:])
+                # ("Kalimor and Tendrix Foods": the model's person, then a company)
+                rest = re.match(r"[\s,]*(?:of\s+|and\s+)?(?:the\s+)?",
+                                cand.text[p.end - cand.start:])
                 offset = p.end - cand.start + (rest.end() if rest else 0)
                 cand = replace(cand, text=cand.text[offset:], start=cand.start + offset)
         if cand.end > cand.start:
