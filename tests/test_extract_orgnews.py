@@ -200,3 +200,21 @@ def test_company_of_a_nationality(extractor: Extractor, text: str, expected: set
 def test_nationality_needs_the_country_named(extractor: Extractor) -> None:
     text = "German automaker Zantor Motors will open a plant in Linzhou."
     assert not pairs(run(extractor, text), "locatedIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zantor Group's new energy project landed in the Linzhou High-tech Zone last month.",
+         ("Zantor Group", "investsIn", "Linzhou High-tech Zone")),
+        ("The Linzhou Municipal Government will help Zantor Group expand overseas.",
+         ("Linzhou Municipal Government", "supports", "Zantor Group")),
+    ],
+)
+def test_projects_landing_and_help(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert expected in triples(run(extractor, text))
+
+
+def test_the_firms_of_a_province_invest_not_the_province(extractor: Extractor) -> None:
+    text = "Zhejiang enterprises investing in Central and Eastern Europe grew in number."
+    assert not pairs(run(extractor, text), "investsIn")

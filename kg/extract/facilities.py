@@ -96,11 +96,13 @@ def _located_at(ctx: DocContext, noun: Token) -> list[int]:
     """ "HP's plants are mainly located in Shanghai and Jiangsu": the places of the verb the
     facility is the subject of."""
     verb = noun.head
+    # (a project "landed" or "settled" in a zone: set up there)
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in (
-            "locate", "base", "situate"):
+            "locate", "base", "situate", "land", "settle"):
         return []
+    arrived = verb.lemma_.lower() in ("land", "settle")  # (in a zone too)
     return mentions_in(ctx, (t for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-                             for t in c.subtree), _TARGETS)
+                             for t in c.subtree), _TARGETS | ({"Zone"} if arrived else set()))
 
 
 @relation_rule("invest-entry")

@@ -430,6 +430,10 @@ def simple_rule(
         if agent is None:
             continue
         for actor in with_conjuncts(ctx, agent, agents):
+            root = ctx.found[actor].span.root
+            if pred == "investsIn" and root.dep_ == "compound" and root.head.tag_ == "NNS" and (
+                    root.head.lemma_.lower() in COMPANY_NOUNS):
+                continue  # "Zhejiang enterprises investing in X": the firms, not the province
             for obj in objs:
                 if pred != "investsIn" or not inside_place(ctx, actor, obj):
                     ctx.add(actor, pred, obj, sent, extractor, conf)

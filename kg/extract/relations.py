@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from kg.extract.clauses import clause_subjects, no_verb_between
 from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
 from kg.extract.grammar import (
     ANY_AGENT,
@@ -273,7 +274,7 @@ def implements(ctx: DocContext) -> None:
         if agent is None:
             continue
         for obj in objs:
-            pred = ("implements" if trig.lemma_ in _CARRY_OUT and _no_verb_between(
+            pred = ("implements" if trig.lemma_ in _CARRY_OUT and no_verb_between(
                 ctx.found[obj].span.root, trig) else implement_or_join(ctx, agent, obj))
             ctx.add(agent, pred, obj, sent, "implement", conf)
     # "Hainan’s “Hundred Fields ...”": a place's own initiative.
@@ -302,17 +303,6 @@ def implements(ctx: DocContext) -> None:
                             0.6)
                 break
             j += 1
-
-
-def _no_verb_between(token: Token, top: Token) -> bool:
-    """Does ``token`` hang on ``top`` through nouns and prepositions only?"""
-    for _ in range(10):
-        token = token.head
-        if token.i == top.i:
-            return True
-        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
-            return False
-    return False
 
 
 def implement_or_join(ctx: DocContext, agent: int, obj: int) -> str:
@@ -442,7 +432,7 @@ def supports(ctx: DocContext) -> None:
         "provide",
     }
     for sent, trig in ctx.triggers(lemmas):
-        objs = targets_of(ctx, trig, {"Enterprise"})
+        objs = targets_of(ctx, trig, {"Enterprise"}) or clause_subjects(ctx, trig, {"Enterprise"})
         if not objs:
             continue
         agent, conf = agent_of(ctx, trig, SUPPORTERS)

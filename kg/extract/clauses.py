@@ -1,0 +1,29 @@
+"""Small readings of the parse that relation rules share: whether a name hangs on a trigger
+through nouns only, and the named subjects of the clause a verb takes."""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+
+from spacy.tokens import Token
+
+from kg.extract.context import DocContext, mentions_in
+
+
+def no_verb_between(token: Token, top: Token) -> bool:
+    """Does ``token`` hang on ``top`` through nouns and prepositions only? ("implement the
+    X Initiative", not "promoting exports ... and filling in the X outline")."""
+    for _ in range(10):
+        token = token.head
+        if token.i == top.i:
+            return True
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return False
+    return False
+
+
+def clause_subjects(ctx: DocContext, verb: Token, classes: AbstractSet[str]) -> list[int]:
+    """ "will help A expand overseas", "supported A to go global": the names that are the
+    subject of the clause ``verb`` takes."""
+    return [i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+            if s.dep_ == "nsubj" for i in mentions_in(ctx, [s], classes)]
