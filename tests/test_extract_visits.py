@@ -332,3 +332,15 @@ def test_stops_and_going_into_a_company(extractor: Extractor, text: str,
 
 def test_at_a_company_with_no_trip_is_no_visit(extractor: Extractor) -> None:
     assert not visits(extractor, "At Hebei Iron Company, Li Ming learned about its production.")
+
+
+def test_an_official_does_not_visit_the_place_or_body_of_his_post(extractor: Extractor) -> None:
+    text = ("Karl Olsen, President of Nordic Steel Group, led a delegation to visit Hunan and "
+            "paid a courtesy visit to Xu Wei, Deputy Secretary of Hunan Provincial Party "
+            "Committee and Governor of Hunan Province.")
+    assert not {v for v in visits(extractor, text) if v[0] == "Xu Wei"}
+
+
+def test_an_official_visits_places_inside_his_province(extractor: Extractor) -> None:
+    text = "Li Ming, Governor of Hebei Province, visited Tangshan and Hebei Iron Company."
+    assert {("Li Ming", "Tangshan"), ("Li Ming", "Hebei Iron Company")} <= visits(extractor, text)

@@ -218,3 +218,26 @@ def visits_here(ctx: DocContext) -> None:
                 agent, conf = people[0], 0.5
         if place is not None and agent is not None and not at_home(ctx, agent, place):
             ctx.add(agent, "visited", place, sent, "visit-here", min(conf, 0.55))
+
+
+def _own(ctx: DocContext, person: int, target: int) -> bool:
+    """Is ``target`` the very place ``person`` serves in, or the body they hold a post in?"""
+    who, what = _key(ctx, person), _key(ctx, target)
+    place = ctx.gaz.place(ctx.found[target].text)
+    for hit in ctx.hits:
+        if hit.pred not in ("servesIn", "holdsPositionIn") or _key(ctx, hit.subj) != who:
+            continue
+        if _key(ctx, hit.obj) == what:
+            return True
+        served = ctx.gaz.place(ctx.found[hit.obj].text)
+        if place is not None and served is not None and served.name == place.name:
+            return True
+    return False
+
+
+@relation_rule("visit-not-own")
+def not_own_post(ctx: DocContext) -> None:
+    """ "paid a courtesy visit to Li Ming, Governor of Hebei Province": whoever a rule read as
+    visiting, the Governor of Hebei does not visit Hebei, nor the committee he sits on."""
+    ctx.hits[:] = [h for h in ctx.hits
+                   if h.pred != "visited" or not _own(ctx, h.subj, h.obj)]
