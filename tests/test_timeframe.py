@@ -97,6 +97,7 @@ def test_a_reporting_day_dates_no_statement(extractor: Extractor, text: str) -> 
         ("Li concluded a three-day visit to Laos on June 3.", "until"),
         ("Li and his party left here on June 3, concluding their visit to Laos.", "until"),
         ("Li left for Laos on June 3.", "statement"),
+        ("The company said in a statement on June 3 that Li visited the plant.", "report"),
         ("Li visited Laos, according to a press release issued on June 3.", "report"),
         ("The plan, released on June 3, will be implemented by Hunan.", "statement"),
         # datelines written other ways: an agency in slashes, a colon after the place
@@ -237,6 +238,11 @@ def test_a_day_outside_the_statement_dates_nothing(
          ("Li Weiguo", "Vietnam"), "2024-06-03"),
         ("Li Weiguo visited Vietnam on June 3 and Laos on June 5.", "visited",
          ("Li Weiguo", "Laos"), "2024-06-05"),
+        # a day before an inverted "..., the company said" is the said thing's day, even
+        # when the parser hangs it on "said"
+        ("Li Weiguo, accompanied by Wang Dehai, visited Dongsheng Valve Co., Ltd. on June 3, "
+         "the company said in a statement on June 5.", "visited",
+         ("Li Weiguo", "Dongsheng Valve Co., Ltd."), "2024-06-03"),
     ],
 )
 def test_the_day_of_the_statement_dates_it(

@@ -160,6 +160,9 @@ def _is_report(span: Span) -> str | None:
                 return "report"
             if lemma not in _REPORT_VERBS:
                 return None
+            if t.i > span.root.i and any(c.dep_ == "ccomp" and c.i < span.root.i
+                                         for c in t.children):
+                return None  # "X visited Y on June 3, the company said": the visit's day
             return "meeting" if _said_at_meeting(t) else "report"
         if lemma in _REPORT_NOUNS or is_press(t):
             return "report"
