@@ -187,6 +187,14 @@ def test_an_end_day_ends_no_event_whose_start_is_not_given(extractor: Extractor)
         # the infinitive of a future edition ("will take place")
         ("The 6th Tiannan Machinery Expo will take place in Shijiazhuang from Sept. 10 to 13.",
          {"6th Tiannan Machinery Expo": ("2024-09-10", "2024-09-13")}),
+        # something else began or ended on the day
+        ("The visit ended on June 5, a week before the 5th Tiannan Machinery Expo.", {}),
+        ("Talks began on June 12 ahead of the 5th Tiannan Machinery Expo.", {}),
+        # an event opened by someone, or held by a province
+        ("Governor Li Weiguo opened the 5th Tiannan Machinery Expo on June 12.",
+         {"5th Tiannan Machinery Expo": ("2024-06-12", "2024-06-12")}),
+        ("Held on June 12, the 5th Tiannan Machinery Expo drew 900 exhibitors.",
+         {"5th Tiannan Machinery Expo": ("2024-06-12", "2024-06-12")}),
         # a press conference held after the closing ceremony is no day of the expo
         ("As of 4 p.m. Tuesday, deals at the Tiannan Machinery Expo reached 1.2 billion U.S. "
          "dollars, Li Weiguo said at a press conference held after the closing ceremony.", {}),

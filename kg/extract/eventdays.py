@@ -52,6 +52,8 @@ def _event_verb(
             return verb  # "The expo closed Tuesday ...": the event's own verb
         if any(not any(a <= c.idx < b for a, b in events) for c in objects):
             continue
+        if root is not None and not objects and _other_subject(root, events):
+            continue  # "The visit ended on June 5, before the expo": something else ended
         if root is not None and any(  # "a press conference held after the closing ceremony"
             is_press(t) for t in [root.head, *(c for c in root.children if c.dep_ == "nsubjpass")]
             if t.dep_ != "ROOT" or t.i != root.i
@@ -59,6 +61,22 @@ def _event_verb(
             continue
         return verb
     return None
+
+
+# Subjects that may stand for an event without naming it
+_EVENT_SUBJECTS = frozenset({"expo", "exposition", "fair", "forum", "conference", "exhibition",
+                             "summit", "festival", "show", "event", "ceremony", "session",
+                             "meeting", "edition", "it"})
+
+
+def _other_subject(verb: Token, events: Sequence[tuple[int, int]]) -> bool:
+    """The verb's subject is something other than an event: no event named in it, no event
+    noun, no pronoun standing for one ("which opened on June 12")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and not any(
+        s.pos_ == "PRON" or s.lemma_.lower() in _EVENT_SUBJECTS
+        or any(a <= t.idx < b for t in s.subtree for a, b in events)
+        for s in subjects)
 
 
 def _joined_events(doc: Doc, mentions: Sequence[Mention], chosen: int,
