@@ -54,6 +54,9 @@ def days(text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str]]:
                                               ("2024-11-06", "2024-11-06")]),
         # a day after and two after the article's; an ordinal day with a comma before its month
         ("The governor arrives tomorrow.", [("2024-11-14", "2024-11-14")]),
+        # a partial date's year said after it
+        ("On November 20 last year, he came.", [("2023-11-20", "2023-11-20")]),
+        ("From March 5 to 7 of this year, he toured.", [("2024-03-05", "2024-03-07")]),
         ("Talks open the day after tomorrow.", [("2024-11-15", "2024-11-15")]),
         ("The fair closed on Monday, 11th, November.", [("2024-11-11", "2024-11-11"),
                                                          ("2024-11-11", "2024-11-11")]),

@@ -150,6 +150,19 @@ def _resolve(month: int, day: int, year: int | None, anchor: dt.date | None) -> 
     return min(options, key=lambda d: (abs((d - anchor).days), d))
 
 
+# "On June 3 last year", "March 5 of this year"
+_YEAR_SAID = re.compile(r"\s*,?\s*(?:of\s+)?(?P<which>last|this|next)\s+year\b", re.IGNORECASE)
+_YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
+
+
+def _year_said(text: str, end: int, anchor: dt.date | None) -> int | None:
+    """The year a partial date names right after it ("June 3 last year"), from the anchor."""
+    m = _YEAR_SAID.match(text, end)
+    if m is None or anchor is None:
+        return None
+    return anchor.year + _YEAR_OFFSET[m["which"].lower()]
+
+
 def _int(value: str | None) -> int | None:
     return int(value) if value else None
 
@@ -174,7 +187,7 @@ def _scan(text: str, anchor: dt.date | None) -> list[_Found]:
         m2 = _month(m["m2"]) if m["m2"] else m1
         if m1 is None or m2 is None:
             continue
-        year = _int(m["y2"]) or _int(m["y1"])
+        year = _int(m["y2"]) or _int(m["y1"]) or _year_said(text, m.end(), anchor)
         last = _resolve(m2, _day(m["d2"]), year, anchor)
         first = None
         if last is not None:
@@ -187,7 +200,8 @@ def _scan(text: str, anchor: dt.date | None) -> list[_Found]:
         mo = _month(m["m2"])
         if mo is None:
             continue
-        last = _resolve(mo, _day(m["d2"]), _int(m["y2"]), anchor)
+        last = _resolve(mo, _day(m["d2"]), _int(m["y2"]) or _year_said(text, m.end(), anchor),
+                        anchor)
         first = _resolve(mo, _day(m["d1"]), last.year, None) if last else None
         keep(m.start(), m.end(), first, last)
     for pattern in (_ISO, _MD, _DM):
@@ -197,7 +211,8 @@ def _scan(text: str, anchor: dt.date | None) -> list[_Found]:
             mo = _month(m["m1"])
             if mo is None:
                 continue
-            day = _resolve(mo, _day(m["d1"]), _int(m["y1"]), anchor)
+            day = _resolve(mo, _day(m["d1"]), _int(m["y1"]) or _year_said(text, m.end(), anchor),
+                           anchor)
             keep(m.start(), m.end(), day, day)
     if anchor is not None:
         for m in _WEEKDAY_RANGE.finditer(text):  # "from Monday to Wednesday": the latest such
