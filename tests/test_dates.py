@@ -54,6 +54,9 @@ def days(text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str]]:
                                               ("2024-11-06", "2024-11-06")]),
         # a day after and two after the article's; an ordinal day with a comma before its month
         ("The governor arrives tomorrow.", [("2024-11-14", "2024-11-14")]),
+        # a month and day written without a space, or with commas and the year
+        ("They met on Jan.19 in the capital.", [("2025-01-19", "2025-01-19")]),
+        ("Photo taken September, 11, 2016.", [("2016-09-11", "2016-09-11")]),
         # a partial date's year said after it
         ("On November 20 last year, he came.", [("2023-11-20", "2023-11-20")]),
         ("From March 5 to 7 of this year, he toured.", [("2024-03-05", "2024-03-07")]),
@@ -80,6 +83,7 @@ def test_a_partial_date_takes_the_year_nearest_the_article() -> None:
         "On February 30, the ministry met.",  # no such day
         "On February 29, 2023, the ministry met.",  # not a leap year
         "The May 4th Movement is remembered.",
+        "In September, 11 firms signed deals.",
         "The 21st Maritime Silk Road grows.",
         "In July 2023, he visited Jiangsu.",  # a month is not a day
         "The fair is held every Monday.",

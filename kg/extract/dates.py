@@ -48,8 +48,11 @@ _RANGE_DMDM = re.compile(  # "28 September to 2 October 2024"
     rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?\s*(?:-|–|—|to|through|until)"
     rf"\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
 )
-_MD = re.compile(  # "April 16, 2025", "On December 13", "Sept 25", "Jan. 11"
-    rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?!\s*%)(?:,?\s+(?P<y1>{_YEAR})\b)?"
+_MD = re.compile(  # "April 16, 2025", "On December 13", "Sept 25", "Jan. 11", "Jan.11"
+    rf"\b(?P<m1>{_MONTH})(?:\s+|(?<=\.))(?P<d1>{_DAY})\b(?!\s*%)(?:,?\s+(?P<y1>{_YEAR})\b)?"
+    # "September, 11, 2016": a comma after the month only with the year ("In September, 11
+    # firms ..." is no day)
+    rf"|\b(?P<m2>{_MONTH}),\s*(?P<d2>{_DAY}),\s*(?P<y2>{_YEAR})\b"
 )
 _DM = re.compile(  # "1 Jan, 2020", "18 December 2017", "the 5th of June", "24th, September"
     rf"\b(?P<d1>{_DAY}|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th),)\s+(?:of\s+)?(?P<m1>{_MONTH})"
@@ -208,11 +211,14 @@ def _scan(text: str, anchor: dt.date | None) -> list[_Found]:
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()) or _NOT_A_DATE_AFTER.match(text, m.end()):
                 continue
-            mo = _month(m["m1"])
+            parts = m.groupdict()
+            if parts.get("m2"):  # the second form of _MD
+                parts = {"m1": m["m2"], "d1": m["d2"], "y1": m["y2"]}
+            mo = _month(parts["m1"])
             if mo is None:
                 continue
-            day = _resolve(mo, _day(m["d1"]), _int(m["y1"]) or _year_said(text, m.end(), anchor),
-                           anchor)
+            year = _int(parts["y1"]) or _year_said(text, m.end(), anchor)
+            day = _resolve(mo, _day(parts["d1"]), year, anchor)
             keep(m.start(), m.end(), day, day)
     if anchor is not None:
         for m in _WEEKDAY_RANGE.finditer(text):  # "from Monday to Wednesday": the latest such
