@@ -306,3 +306,11 @@ def test_an_event_of_its_own_name_is_not_the_documents_event(extractor: Extracto
     ex = run(extractor, HEAD + "The 5th Tiannan Machinery Expo opened in Shijiazhuang on June "
              "12. The \"Baoding Day\" event will take place between June 14 and 15.")
     assert events(ex) == {"5th Tiannan Machinery Expo": ("2024-06-12", "2024-06-12")}
+
+
+def test_an_end_day_of_another_clause_ends_nothing_here(extractor: Extractor) -> None:
+    ex = run(extractor, HEAD + "The 5th Tiannan Machinery Expo opened in Shijiazhuang on June "
+             "12, while the Baoding Trade Fair will run until June 30.")
+    assert events(ex) == {"5th Tiannan Machinery Expo": ("2024-06-12", "2024-06-12")}
+    assert dated(ex, "locatedIn").get(("5th Tiannan Machinery Expo", "Shijiazhuang")) == (
+        "2024-06-12", "2024-06-12")

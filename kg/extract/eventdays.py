@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.timeframe import Dated, is_press
+from kg.extract.timeframe import Dated, ends_of, is_press
 from kg.model import DateMention, EventDate, Mention
 
 _EVENT_VERBS = re.compile(
@@ -134,7 +134,8 @@ def days_held(
         if chosen is None:
             continue
         starts = [d.date for d in days if d.role == "statement"]
-        until = [d.date for d in days if d.role == "until"]
+        named = mentions[chosen]
+        until = ends_of(days, doc, (named.start, named.end))
         if not starts:
             continue
         where = mentions[chosen].start

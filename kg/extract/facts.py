@@ -22,6 +22,7 @@ from kg.extract.figures import IT, MentionSpan, find_figures
 from kg.extract.timeframe import (
     Dated,
     choose,
+    ends_of,
     event_days,
     relative_days,
     roles,
@@ -85,7 +86,9 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
         if day is not None and r.pred == "locatedIn" and subj.cls == "Event":
             # an event held somewhere is held on all its days: "opened on May 5 and will
             # last until May 9"
-            ends = [d.date.last for d in group if d.role == "until" and d.date.last > day.first]
+            # ("..., while the fair runs until May 30" ends another event)
+            ends = [u.last for u in ends_of(group, ctx.doc, (subj.start, subj.end))
+                    if u.last > day.first]
             day = replace(day, last=max([day.last, *ends]))
         relations.append(_dated(r, day, subj.cls, text[r.sent_start : r.sent_end]))
     spans = _figure_spans(ctx.doc, text, mentions)

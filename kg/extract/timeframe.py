@@ -86,8 +86,9 @@ class Dated:
     # the noun a participle clause describes, "the expo held on May 1", else -1)
     clause: tuple[int, int, int] | None
     # tokens under the verb the day hangs on, when that verb is not its sentence's root
-    # ("agreed to hold the expo on May 1"): the day dates statements with a name there
-    scope: tuple[int, int] | None = None
+    # ("agreed to hold the expo on May 1"): the day dates statements with a name there;
+    # (first, end, the verb)
+    scope: tuple[int, int, int] | None = None
 
 
 def sentence_groups(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
@@ -236,7 +237,7 @@ def roles(doc: Doc, text: str, dates: Sequence[DateMention]) -> list[Dated]:
         out.append(Dated(d, role, None if clause is None else (
             clause.left_edge.i, clause.right_edge.i + 1,
             clause.head.i if clause.dep_ == "acl" else -1),
-            None if verb is None else (verb.left_edge.i, verb.right_edge.i + 1)))
+            None if verb is None else (verb.left_edge.i, verb.right_edge.i + 1, verb.i)))
     return out
 
 
@@ -329,30 +330,42 @@ def event_days(
     return out
 
 
+def reaches(c: Dated, doc: Doc, obj: tuple[int, int], subj: tuple[int, int],
+            clause: bool = True) -> bool:
+    """The day may date a statement between these two names: it is not under a verb that
+    holds neither of them nor (with ``clause``) inside a clause that holds neither."""
+    named = [x.root for x in (_span(doc, *obj), _span(doc, *subj)) if x is not None]
+    if c.scope is not None and c.role == "until" and _shares_subject(doc[c.scope[2]]):
+        pass  # "opened on May 5 and will last until May 9": the same subject's end day
+    elif c.scope is not None:
+        here = [t.i for t in named if t.sent.start <= c.scope[0] < t.sent.end]
+        if here and not any(c.scope[0] <= i < c.scope[1] for i in here):
+            return False
+    return not clause or c.clause is None or any(
+        c.clause[0] <= t.i < c.clause[1] or t.i == c.clause[2] for t in named)
+
+
+def _shares_subject(verb: Token) -> bool:
+    """A verb joined to the one before without a subject of its own ("opened ... and will
+    last until")."""
+    return verb.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def ends_of(dated: Sequence[Dated], doc: Doc, thing: tuple[int, int]) -> list[DateMention]:
+    """The end days ("until") of a sentence that may end ``thing`` (a character span)."""
+    return [c.date for c in dated if c.role == "until" and reaches(c, doc, thing, thing,
+                                                                    clause=False)]
+
+
 def choose(
     candidates: Sequence[Dated], doc: Doc, obj: tuple[int, int], subj: tuple[int, int],
     pred: str = "",
 ) -> DateMention | None:
     """The day that dates a statement: a statement day of its sentence (a meeting's day for
-    a meeting), not inside a clause or under a verb that holds neither of its two names, the
-    nearest to its object."""
+    a meeting) that ``reaches`` it, the nearest to its object."""
     roles_ok = ("statement", "meeting") if pred == "metWith" else ("statement",)
-    pool = [c for c in candidates if c.role in roles_ok]
-    if not pool:
-        return None
-    obj_span, subj_span = _span(doc, *obj), _span(doc, *subj)
-    named = [x.root for x in (obj_span, subj_span) if x is not None]
-    names = [t.i for t in named]
-
-    def inside(c: Dated) -> bool:
-        if c.scope is not None:
-            here = [t.i for t in named if t.sent.start <= c.scope[0] < t.sent.end]
-            if here and not any(c.scope[0] <= i < c.scope[1] for i in here):
-                return False
-        return c.clause is None or any(
-            c.clause[0] <= i < c.clause[1] or i == c.clause[2] for i in names)
-
-    pool = [c for c in pool if inside(c)] or []
+    pool = [c for c in candidates if c.role in roles_ok and reaches(c, doc, obj, subj)]
     if not pool:
         return None
     centre = obj[0]
