@@ -91,15 +91,17 @@ def test_a_reporting_day_dates_no_statement(extractor: Extractor, text: str) -> 
         ("The company released its annual report at the expo on June 3.", "statement"),
         ("BEIJING, June 3 (Xinhua) -- The company opened a plant.", "report"),
         ("The expo will last until June 3.", "until"),
-        ("Li and his aides are visiting four cities and return on June 3.", "until"),
-        ("Li and his aides are visiting four cities and return Friday.", "until"),
+        ("Li and his aides are visiting four cities and return on June 3.", "trip_end"),
+        ("Li and his aides are visiting four cities and return Friday.", "trip_end"),
         # the close of a trip is its last day, not the day of the visit
-        ("Li concluded a three-day visit to Laos on June 3.", "until"),
-        ("Li and his party left here on June 3, concluding their visit to Laos.", "until"),
+        ("Li concluded a three-day visit to Laos on June 3.", "trip_end"),
+        ("Li and his party left here on June 3, concluding their visit to Laos.", "trip_end"),
         ("Li left for Laos on June 3.", "statement"),
         ("The company said in a statement on June 3 that Li visited the plant.", "report"),
         ("Li visited Laos, according to a press release issued on June 3.", "report"),
         ("The plan, released on June 3, will be implemented by Hunan.", "statement"),
+        ("The firm signed the deal, the company said in a statement released on June 3.",
+         "report"),
         # datelines written other ways: an agency in slashes, a colon after the place
         ("NANYANG, June 3 /Newswire/ -- The company opened a plant.", "report"),
         ("Nanyang, June 3: The governor visited the plant.", "report"),
@@ -314,3 +316,28 @@ def test_an_end_day_of_another_clause_ends_nothing_here(extractor: Extractor) ->
     assert events(ex) == {"5th Tiannan Machinery Expo": ("2024-06-12", "2024-06-12")}
     assert dated(ex, "locatedIn").get(("5th Tiannan Machinery Expo", "Shijiazhuang")) == (
         "2024-06-12", "2024-06-12")
+
+
+def test_an_event_only_agreed_on_takes_no_day_of_the_agreement(extractor: Extractor) -> None:
+    """ "On Tuesday, ... agreed to hold the forum in X next year": Tuesday is no day of the
+    forum, nor of its being held in X."""
+    ex = run(extractor, HEAD + "On Tuesday, Li Weiguo met with Nguyen Van Hai, and the two "
+             "sides agreed to hold the 4th Tiannan Economic Forum in Baoding next year.")
+    assert events(ex) == {}
+    assert dated(ex, "locatedIn").get(("4th Tiannan Economic Forum", "Baoding")) == (None, None)
+    assert dated(ex, "metWith").get(("Li Weiguo", "Nguyen Van Hai")) == (
+        "2024-06-18", "2024-06-18")
+
+
+def test_the_same_day_counts_from_no_reporting_day(extractor: Extractor) -> None:
+    ex = run(extractor, HEAD + "Dongsheng Valve Co., Ltd. signed a deal with the Hanoi "
+             "government on Wednesday, the company said in a statement released on Thursday. "
+             "Li Weiguo also visited Vietnam the same day.")
+    assert dated(ex, "visited").get(("Li Weiguo", "Vietnam")) == ("2024-06-19", "2024-06-19")
+
+
+def test_the_close_of_a_visit_ends_no_event(extractor: Extractor) -> None:
+    ex = run(extractor, HEAD + "The 3rd Tiannan Economic Forum opened in Hanoi on Tuesday. "
+             "Li Weiguo concluded a four-day visit to Vietnam on Thursday, during which he "
+             "attended the 3rd Tiannan Economic Forum.")
+    assert events(ex) == {"3rd Tiannan Economic Forum": ("2024-06-18", "2024-06-18")}

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.timeframe import Dated, ends_of, is_press
+from kg.extract.timeframe import Dated, ends_of, intended, is_press
 from kg.model import DateMention, EventDate, Mention
 
 _EVENT_VERBS = re.compile(
@@ -134,6 +134,10 @@ def days_held(
         if chosen is None:
             continue
         starts = [d.date for d in days if d.role == "statement"]
+        span = doc.char_span(verb.start(), verb.end(), alignment_mode="expand")
+        meant = intended(span.root) if span is not None else None
+        if meant is not None:  # "On Tuesday, they agreed to hold the forum next year"
+            starts = [d for d in starts if _under(doc, d, meant)]
         named = mentions[chosen]
         until = ends_of(days, doc, (named.start, named.end))
         if not starts:
@@ -147,6 +151,9 @@ def days_held(
     return out
 
 
+_KIND_AFTER = re.compile(
+    r"\b(?:the|this|this\s+year's|this\s+year’s)\s+(?:\w+\s+){0,2}"
+    r"(?:expo|fair|event|forum|conference|exhibition|summit|festival|show)\b")
 _GENERIC_EVENT = re.compile(
     r"\b(?:expo|fair|event|forum|conference|exhibition|summit|festival|show)\b", re.I)
 
@@ -172,8 +179,10 @@ def ends_later(
             named = [i for i, m in enumerate(mentions) if m.cls == "Event"
                      and group_of.get(m.sent_start, m.sent_start) == group
                      and m.start < d.date.start]
-            # "Running until next Tuesday, this annual event is ...": the kind may follow
-            said = _GENERIC_EVENT.search(text, group, max(x.date.sent_end for x in days))
+            # "Running until next Tuesday, this annual event is ...": the kind may follow, in
+            # lower case (not a name's last word: "... Economic Forum")
+            said = (_GENERIC_EVENT.search(text, group, d.date.start)
+                    or _KIND_AFTER.search(text, d.date.end, max(x.date.sent_end for x in days)))
             event = named[-1] if named else (main_event if said else None)
             if event is not None and mentions[event].text.islower():
                 event = main_event  # "the expo" named as a mention: the document's event
@@ -181,6 +190,11 @@ def ends_later(
             if event is not None and first is not None and _end(d.date, first) > first:
                 out.append(EventDate(event, first, _end(d.date, first)))
     return out
+
+
+def _under(doc: Doc, d: DateMention, verb: Token) -> bool:
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    return span is not None and verb.left_edge.i <= span.root.i <= verb.right_edge.i
 
 
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)

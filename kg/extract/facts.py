@@ -48,7 +48,8 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
     text = ctx.text
     sentences = [(sent.start_char, sent.end_char) for sent in ctx.sents]
     written = find_dates(text, sentences, anchor)
-    dates = written + relative_days(text, sentences, anchor, written)
+    dates = written + relative_days(text, sentences, anchor, written,
+                                    roles(ctx.doc, text, written))
     mentions = extraction.mentions
     main_event = _main_event(extraction)
     groups = sentence_groups(text, sentences)

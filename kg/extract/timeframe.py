@@ -79,7 +79,8 @@ class Dated:
     """A written day and what it may date."""
 
     date: DateMention
-    # "statement", "report" (reporting day, dateline), "until" (an end day), "bound"
+    # "statement", "report" (reporting day, dateline), "until" (an event's end day),
+    # "trip_end" (a return, the close of a visit), "bound"
     # ("since June 3") or "meeting" (a meeting something was said at: dates a meeting only)
     role: str
     # tokens of the clause holding it, if a relative or participle clause: (first, end,
@@ -157,8 +158,8 @@ def _is_report(span: Span) -> str | None:
         t, steps = t.head, steps + 1
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX"):
-            if t.dep_ == "acl" and is_press(t.head):  # "a press release issued on June 5"
-                return "report"
+            if t.dep_ == "acl" and (is_press(t.head) or t.head.lemma_.lower() in _REPORT_NOUNS):
+                return "report"  # "a press release issued on June 5", "a statement released"
             if lemma not in _REPORT_VERBS:
                 return None
             if t.i > span.root.i and any(c.dep_ == "ccomp" and c.i < span.root.i
@@ -228,7 +229,7 @@ def roles(doc: Doc, text: str, dates: Sequence[DateMention]) -> list[Dated]:
         elif report is not None:
             role = report
         elif span is not None and _ends_trip(span.root):
-            role = "until"  # "are visiting four cities and return Friday": the trip's end
+            role = "trip_end"  # "are visiting four cities and return Friday": the trip's end
         clause = _clause_of(span.root) if span is not None else None
         setting = clause is not None and _is_setting(clause.head)
         if setting:
@@ -239,6 +240,25 @@ def roles(doc: Doc, text: str, dates: Sequence[DateMention]) -> list[Dated]:
             clause.head.i if clause.dep_ == "acl" else -1),
             None if verb is None else (verb.left_edge.i, verb.right_edge.i + 1, verb.i)))
     return out
+
+
+# Verbs whose infinitive says what is meant, not what happened: "agreed to hold the forum"
+_INTENT = frozenset({"agree", "plan", "decide", "hope", "wish", "intend", "expect", "aim",
+                     "pledge", "promise", "vow", "seek", "want", "invite", "propose", "prepare",
+                     "consider", "discuss", "look", "welcome", "encourage", "urge", "call",
+                     "commit", "strive", "need"})
+
+
+def intended(token: Token) -> Token | None:
+    """The infinitive of intent ``token`` is said under ("the two sides agreed to hold the
+    forum in X": for "forum", "hold"), if any."""
+    t = token
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    if (t.pos_ == "VERB" and t.dep_ == "xcomp" and t.head.lemma_.lower() in _INTENT
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+        return t
+    return None
 
 
 def _verb_of(token: Token) -> Token | None:
@@ -269,15 +289,19 @@ def _verb_of(token: Token) -> Token | None:
 
 def relative_days(
     text: str, sentences: Sequence[tuple[int, int]], anchor: dt.date | None,
-    written: Sequence[DateMention],
+    written: Sequence[DateMention], dated: Sequence[Dated] = (),
 ) -> list[DateMention]:
     """Days written by reference to the article's date or to the last day written before:
-    "the day before", "the next day", "the same day"."""
+    "the day before", "the next day", "the same day". A reporting day or a bound ("said in
+    a statement on Thursday", "since June 3") is no day counted from (``dated``: the roles
+    of ``written``)."""
     out: list[DateMention] = []
     last: DateMention | None = None
+    silent = {c.date.start for c in dated if c.role in ("report", "bound")}
     by_sentence: dict[int, list[DateMention]] = {}
     for d in written:
-        by_sentence.setdefault(d.sent_start, []).append(d)
+        if d.start not in silent:
+            by_sentence.setdefault(d.sent_start, []).append(d)
     for s, e in sentences:
         sent = text[s:e]
         found: list[DateMention] = []
@@ -335,6 +359,12 @@ def reaches(c: Dated, doc: Doc, obj: tuple[int, int], subj: tuple[int, int],
     """The day may date a statement between these two names: it is not under a verb that
     holds neither of them nor (with ``clause``) inside a clause that holds neither."""
     named = [x.root for x in (_span(doc, *obj), _span(doc, *subj)) if x is not None]
+    day = _span(doc, c.date.start, c.date.end)
+    for t in named:  # "On Tuesday, they agreed to hold the forum in X": no day of the forum
+        meant = intended(t)
+        if meant is not None and day is not None and not (
+                meant.left_edge.i <= day.root.i <= meant.right_edge.i):
+            return False
     if c.scope is not None and c.role == "until" and _shares_subject(doc[c.scope[2]]):
         pass  # "opened on May 5 and will last until May 9": the same subject's end day
     elif c.scope is not None:
