@@ -341,3 +341,30 @@ def test_the_close_of_a_visit_ends_no_event(extractor: Extractor) -> None:
              "Li Weiguo concluded a four-day visit to Vietnam on Thursday, during which he "
              "attended the 3rd Tiannan Economic Forum.")
     assert events(ex) == {"3rd Tiannan Economic Forum": ("2024-06-18", "2024-06-18")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pred", "pair", "days"),
+    [
+        # a trip's stretch of days is no day of a meeting or an attendance on it
+        ("During his visit to Vietnam from June 3 to 6, Li Weiguo met with Nguyen Van Hai.",
+         "metWith", ("Li Weiguo", "Nguyen Van Hai"), (None, None)),
+        ("During his visit to Vietnam from June 3 to 6, Li Weiguo attended the 5th Tiannan "
+         "Machinery Expo.", "participatesIn", ("Li Weiguo", "5th Tiannan Machinery Expo"),
+         (None, None)),
+        ("Li Weiguo visited Vietnam from June 3 to 6 and met with Nguyen Van Hai.", "metWith",
+         ("Li Weiguo", "Nguyen Van Hai"), (None, None)),
+        # the trip itself keeps them; talks held over days keep theirs
+        ("During his visit to Vietnam from June 3 to 6, Li Weiguo met with Nguyen Van Hai.",
+         "visited", ("Li Weiguo", "Vietnam"), ("2024-06-03", "2024-06-06")),
+        ("From June 3 to 5, Li Weiguo held talks with Nguyen Van Hai in Hanoi.", "metWith",
+         ("Li Weiguo", "Nguyen Van Hai"), ("2024-06-03", "2024-06-05")),
+        ("Li Weiguo met with Nguyen Van Hai on June 4 during his visit to Vietnam from June 3 "
+         "to 6.", "metWith", ("Li Weiguo", "Nguyen Van Hai"), ("2024-06-04", "2024-06-04")),
+    ],
+)
+def test_a_trips_days_and_a_meetings_day(
+    extractor: Extractor, text: str, pred: str, pair: tuple[str, str],
+    days: tuple[str | None, str | None],
+) -> None:
+    assert dated(run(extractor, HEAD + text), pred).get(pair) == days

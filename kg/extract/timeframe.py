@@ -90,6 +90,12 @@ class Dated:
     # ("agreed to hold the expo on May 1"): the day dates statements with a name there;
     # (first, end, the verb)
     scope: tuple[int, int, int] | None = None
+    # a stretch of days that may be a meeting's: hung on a verb of meeting, not on a trip
+    # ("during his June 3-6 visit, X met Y" gives the meeting no day)
+    meeting_days: bool = True
+    # a stretch of days hung on a trip ("during his June 3-6 visit"): no day of what was
+    # attended or met on it
+    trip_days: bool = False
 
 
 def sentence_groups(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
@@ -238,8 +244,33 @@ def roles(doc: Doc, text: str, dates: Sequence[DateMention]) -> list[Dated]:
         out.append(Dated(d, role, None if clause is None else (
             clause.left_edge.i, clause.right_edge.i + 1,
             clause.head.i if clause.dep_ == "acl" else -1),
-            None if verb is None else (verb.left_edge.i, verb.right_edge.i + 1, verb.i)))
+            None if verb is None else (verb.left_edge.i, verb.right_edge.i + 1, verb.i),
+            d.first == d.last or (span is not None and _meeting_stretch(span.root)),
+            d.first != d.last and span is not None and _through_trip(span.root)))
     return out
+
+
+def _through_trip(token: Token) -> bool:
+    t = token
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+        if t.lemma_.lower() in _TRIPS:
+            return True
+    return False
+
+
+_MEET_VERBS = frozenset({"meet", "talk", "hold", "confer", "negotiate", "receive"})
+
+
+def _meeting_stretch(token: Token) -> bool:
+    """Days hung on a verb of meeting ("held talks from June 3 to 5"), not through a trip
+    ("his June 3-6 visit") nor on another verb ("visited X from June 3 to 6 and met Y")."""
+    if _through_trip(token):
+        return False
+    t = token
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    return t.lemma_.lower() in _MEET_VERBS
 
 
 # Verbs whose infinitive says what is meant, not what happened: "agreed to hold the forum"
@@ -395,7 +426,9 @@ def choose(
     """The day that dates a statement: a statement day of its sentence (a meeting's day for
     a meeting) that ``reaches`` it, the nearest to its object."""
     roles_ok = ("statement", "meeting") if pred == "metWith" else ("statement",)
-    pool = [c for c in candidates if c.role in roles_ok and reaches(c, doc, obj, subj)]
+    pool = [c for c in candidates if c.role in roles_ok and reaches(c, doc, obj, subj)
+            and (pred != "metWith" or c.meeting_days)
+            and (pred not in ("metWith", "participatesIn") or not c.trip_days)]
     if not pool:
         return None
     centre = obj[0]
