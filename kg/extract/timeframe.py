@@ -275,7 +275,7 @@ def _meeting_stretch(token: Token) -> bool:
 
 # Verbs whose infinitive says what is meant, not what happened: "agreed to hold the forum"
 _INTENT = frozenset({"agree", "plan", "decide", "hope", "wish", "intend", "expect", "aim",
-                     "pledge", "promise", "vow", "seek", "want", "invite", "propose", "prepare",
+                     "pledge", "promise", "vow", "seek", "want", "propose", "prepare",
                      "consider", "discuss", "look", "welcome", "encourage", "urge", "call",
                      "commit", "strive", "need"})
 
