@@ -251,10 +251,11 @@ def roles(doc: Doc, text: str, dates: Sequence[DateMention]) -> list[Dated]:
 
 
 def _through_trip(token: Token) -> bool:
+    """The day hangs on a trip named as a noun ("his June 3-6 visit"), before any verb."""
     t = token
     while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
         t = t.head
-        if t.lemma_.lower() in _TRIPS:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _TRIPS:
             return True
     return False
 
