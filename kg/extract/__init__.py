@@ -44,6 +44,7 @@ from kg.extract.grammar import RELATION_RULES
 from kg.extract.mentions import find_mentions
 from kg.extract.places import city_over_province
 from kg.extract.posts import extract_posts
+from kg.extract.stopovers import drop_own_posts
 from kg.extract.titles import extract_titles
 from kg.extract.ventures import scope_not_site
 from kg.learn.model import RelationModel, default_relation_model
@@ -174,6 +175,7 @@ def finish(
     ``table``: the confidence table, default the shipped one)."""
     hits = city_over_province(ctx, ctx.hits if hits is None else hits)
     hits = scope_not_site(ctx, hits)
+    hits = drop_own_posts(ctx, hits)
     # "US$4.72 billion" names the country (the gold counts it) but says nothing about it:
     # no relation is read off a currency sign.
     text = ctx.text

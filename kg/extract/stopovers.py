@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.context import DocContext, mentions_in
+from kg.extract.context import DocContext, RelationHit, mentions_in
 from kg.extract.grammar import (
     PEOPLE,
     agent_of,
@@ -235,9 +235,8 @@ def _own(ctx: DocContext, person: int, target: int) -> bool:
     return False
 
 
-@relation_rule("visit-not-own")
-def not_own_post(ctx: DocContext) -> None:
+def drop_own_posts(ctx: DocContext, hits: list[RelationHit]) -> list[RelationHit]:
     """ "paid a courtesy visit to Li Ming, Governor of Hebei Province": whoever a rule read as
-    visiting, the Governor of Hebei does not visit Hebei, nor the committee he sits on."""
-    ctx.hits[:] = [h for h in ctx.hits
-                   if h.pred != "visited" or not _own(ctx, h.subj, h.obj)]
+    visiting, the Governor of Hebei does not visit Hebei, nor the committee he sits on (run
+    on the finished statements, kg.extract.finish)."""
+    return [h for h in hits if h.pred != "visited" or not _own(ctx, h.subj, h.obj)]
