@@ -274,3 +274,31 @@ def test_marks_parts_and_lists(extract, text: str, expected: list[Fig]) -> None:
 )
 def test_stocks_and_totals(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
     assert extract(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the value's own clause names whose it is; its trade partner is of that clause;
+        # a stock "so far" has no period of the clause before
+        (
+            "Trade between Yunnan and Laos grew by 18 percent last year, and the Lotus Bay "
+            "Economic Zone has so far attracted more than 60 enterprises.",
+            [("trade", "18", "percent", True, "Yunnan", "Laos", "2023"),
+             ("enterprises", "60", "count", False, "Lotus Bay Economic Zone", None, None)],
+        ),
+        (
+            "Vietnam has been Guangxi's largest trading partner for 25 consecutive years, with "
+            "bilateral trade reaching 190 billion yuan in 2023.",
+            [("trade", "190000000000", "CNY", False, "Guangxi", "Vietnam", "2023")],
+        ),
+        # orders won are sales, not a deal's investment
+        (
+            "Zhenfeng Apple Trading Co., Ltd. signed an agreement in Almaty and won orders worth "
+            "30 million U.S. dollars.",
+            [],
+        ),
+    ],
+)
+def test_clauses_partners_and_sales(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == expected

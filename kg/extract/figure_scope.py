@@ -293,7 +293,15 @@ _DEALS = re.compile(
 )
 _TRADE_DEALS = re.compile(r"\b(?:trade|engineering|construction|procurement|purchas(?:e|ing)|"
                           r"sales)\s+(?:contracts?|deals?|agreements?)\b", re.I)
+_GOODS_WORTH = re.compile(r"\b(?:orders?|goods|products?|sales|purchases?|equipment|machinery|"
+                          r"aid|donations?|supplies|commodities)\s+(?:\w+\s+)?worth\s+"
+                          r"(?:about\s+|over\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
 _VALUE_WORD = re.compile(r"\b(?:value|worth|amount|totall?ing|volume)\b[^;,]{0,30}$", re.I)
+
+
+def goods_value(sent: str, start: int) -> bool:
+    """"won orders worth $30 million", "goods worth ...": a sale's value, no indicator's."""
+    return _GOODS_WORTH.search(sent[max(0, start - 50) : start]) is not None
 
 
 def deal_value(sent: str, start: int) -> bool:
@@ -302,6 +310,8 @@ def deal_value(sent: str, start: int) -> bool:
     # the signing may follow the value: "with contracts worth 6 billion yuan signed"; trade,
     # purchase or engineering contracts are sales and works, not investment
     if _TRADE_DEALS.search(sent[max(0, start - 120) : start]):
+        return False
+    if goods_value(sent, start):
         return False
     return bool(_VALUE_WORD.search(sent[max(0, start - 40) : start])) and bool(
         _DEALS.search(sent[: start + 60])

@@ -37,10 +37,12 @@ from kg.extract.figure_parts import listed, not_a_whole
 from kg.extract.figure_scope import (
     SCOPE_OPENER,
     area_after,
+    clause_start,
     conference_body,
     deal_value,
     definite_area,
     from_to,
+    goods_value,
     is_venue,
     not_one_period,
     own_year,
@@ -127,7 +129,8 @@ _CURRENCY_OR_SOURCE = re.compile(
     r"(?:(?!\b(?:show|shows|showed|indicate[sd]?|reveal(?:s|ed)?)\b)[^,;()]){0,40}$", re.IGNORECASE)
 # "ASEAN became Hunan's largest trading partner, with trade totaling ...": ASEAN is traded with
 _PARTNER = re.compile(
-    r"\s*(?:has\s+)?(?:became|become|becomes|is|was|remained|remains|stayed|ranked\s+as|"
+    r"\s*(?:has\s+|have\s+|had\s+)?(?:been|became|become|becomes|is|was|remained|remains|"
+    r"stayed|ranked\s+as|"
     r"continued\s+to\s+be)\s+(?:the\s+)?(?:[\w-]+[’']s\s+)?(?:(?:largest|biggest|top|main|"
     r"major|leading|second-largest|third-largest|most\s+important|No\.\s*\d)\s+)+"
     r"(?:trade|trading|export|import)\s+(?:partner|market|destination|source)", re.IGNORECASE)
@@ -214,7 +217,7 @@ def _sentence_figures(
         shape = from_to(sent, head.start, head.end) if len(group) == 1 else None
         from_lo = clause_lo if shape is not None else None
         previous = measure if head.unit == "count" else None
-        if kind is None or measure is None or measure == BALANCE:
+        if kind is None or measure is None or measure == BALANCE or goods_value(sent, head.start):
             continue
         if head.unit == "percent" and _SHARE.search(sent[clause_lo : head.start]):
             continue
@@ -268,7 +271,8 @@ def _sentence_figures(
             continue  # "Among them, 12 projects ...", unless a name of its own says whose
         # "grew by 24.7%, 14.9% and 11% respectively": one counterpart per value, in order
         partners: list[int | None] = [None] * len(group)
-        before = [i for i in counterparts if mentions[i].start - s < head.start]
+        own = clause_start(sent, 0, head.start)  # the trade partners of its own clause
+        before = [i for i in counterparts if own <= mentions[i].start - s < head.start]
         measures = [v.measure or measure for v in group]
         areas = [area] * len(group)
         if len(group) > 1 and _RESPECTIVELY.match(sent, group[-1].end):
@@ -290,6 +294,8 @@ def _sentence_figures(
         # "X in 2004": a year right after the value is its own; else its clause's period
         period = own_year(sent, head.end) if shape is not None else (
             own_year(sent, group[-1].end) or period_of(sent, periods, head.start))
+        if scope is not sent and _SO_FAR.search(sent, own, group[-1].end + 30):
+            period = None  # a stock "so far": as it stands, of no period
         for v, partner, what, whose in zip(group, partners, measures, areas, strict=True):
             change, sign = kind if len(group) == 1 else is_change(sent, v, head) or kind
             # the measured precision of figures whose area was found this way
@@ -372,6 +378,10 @@ def _area(
         and not any(x.start <= m.start - s < x.end for x in values)
         and m.start - s < v.start
     ]
+    # a name in the value's own clause before one in an earlier clause ("Trade between A and
+    # B grew 18 percent, and the X Zone has attracted 60 enterprises")
+    own = clause_start(sent, 0, v.start)
+    candidates = [x for x in candidates if x[1].start - s >= own] or candidates
     preferred = [(i, m) for i, m in candidates if m.cls in _PREFERRED]
 
     def possessive(pool: list[tuple[int, MentionSpan]]) -> int | None:
