@@ -302,3 +302,36 @@ def test_stocks_and_totals(extract, text: str, expected: list[Fig]) -> None:  # 
 )
 def test_clauses_partners_and_sales(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
     assert extract(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline is not whose figure it is; deals signed at the expo are the expo's
+        (
+            "WUHAN — Deals worth 240 billion yuan were signed at the 4th Lotus Valley Expo, "
+            "which concluded on July 24.",
+            [("investment", "240000000000", "CNY", False, "4th Lotus Valley Expo", None,
+              None)],
+        ),
+        # "this Wuhan fair" is the document's fair, not the city
+        (
+            "The 32nd Lotus Valley Fair opened in Wuhan on May 16.\nAt this Wuhan fair, a total "
+            "of 50 projects were signed on site.",
+            [("projects", "50", "count", False, "32nd Lotus Valley Fair", None, None)],
+        ),
+        # an estimate, and a total "up to now", are no figures
+        (
+            "It is estimated that the total amount of contracts signed by Hubei will exceed 200 "
+            "billion yuan.",
+            [],
+        ),
+        (
+            "Up to now, Hubei has signed a total of 224 projects with a contract value of 84 "
+            "billion yuan.",
+            [],
+        ),
+    ],
+)
+def test_datelines_events_estimates(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == expected

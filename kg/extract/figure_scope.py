@@ -33,7 +33,8 @@ class Span(Protocol):
 _MULTI_PERIOD = re.compile(
     r"\b(?:between\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}|since\s+(?:(?:19|20)\d{2}|(?:its|their|the)\s+(?:\w+\s+){0,2}?(?:establishment|"
     r"founding|launch|inception|start|beginning|opening|creation|first)|(?:it|they)\s+"
-    r"(?:was|were)|then)|collectively|previously|so\s+far|thus\s+far|to\s+date|accumulated|"
+    r"(?:was|were)|then)|collectively|previously|so\s+far|thus\s+far|to\s+date|"
+    r"(?:up\s+to|until|till)\s+now|accumulated|"
     r"cumulative(?:ly)?|in\s+(?:the\s+)?(?:past|last|previous)\s+(?:\w+\s+){0,2}"
     r"(?:years|sessions|editions|expos|fairs|decades?)|"
     r"over\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?(?:\w+\s+){0,2}"
@@ -47,6 +48,7 @@ _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 # A sentence that opens with one of these speaks of a span of time as a whole
 SCOPE_OPENER = re.compile(
     r"^\W*(?:since|previously|collectively|cumulatively|so\s+far|to\s+date|in\s+total|"
+    r"(?:up\s+to|until|till)\s+now|"
     r"over\s+the\s+(?:past|last|years))\b", re.IGNORECASE)
 # "has held five expos, and seen ...", "a three-year, $100 million programme"
 _SEVERAL = re.compile(
@@ -77,6 +79,11 @@ _FORECAST = re.compile(
     r"could|might|in\s+(?:the\s+)?future)\b",
     re.IGNORECASE,
 )
+# Forecasts of any indicator; "will invest", "plans to invest" are agreed investments
+_ESTIMATE = re.compile(
+    r"\b(?:expect(?:s|ed)?|estimat(?:e|es|ed)|projected|forecast(?:s|ed)?|predict(?:s|ed)?|"
+    r"likely)\b|\b(?:will|would|is\s+set\s+to|are\s+set\s+to)\s+(?:exceed|reach|surpass|top|hit|"
+    r"total|amount\s+to)\b", re.IGNORECASE)
 # Deals still to be signed: "273 projects will be signed during the expo"
 _TO_BE_SIGNED = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to|(?:is|are)\s+to|to)\s+be\s+"
@@ -153,6 +160,8 @@ def not_one_period(sent: str, lo: int, start: int, end: int, measure: str = "") 
     if _THRESHOLD_AFTER.match(sent[end : end + 20]):
         return True
     if _TO_BE_SIGNED.search(clause) or _TO_BE_SIGNED.search(tail[:60]):
+        return True
+    if _ESTIMATE.search(clause):  # "It is estimated that the contracts will exceed ..."
         return True
     return measure not in ("investment", "projects") and _FORECAST.search(clause) is not None
 

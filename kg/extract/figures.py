@@ -74,7 +74,7 @@ _VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|inspect(?:s|ed|ing)?|tour(?:s|ed
                       r"met\s+with|meets?\s+with|called\s+on)\b", re.I)
 # "during the three-day event", "the conference saw": the document's event, by description
 _THE_EVENT = re.compile(
-    r"\bthe\s+(?:[\w-]+\s+)?(?:event|expo|fair|conference|forum|summit|exhibition|convention|"
+    r"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:event|expo|fair|conference|forum|summit|exhibition|convention|"
     r"meeting|ceremony|symposium|seminar|session)\b",
     re.I,
 )
@@ -117,7 +117,13 @@ _SUBSET = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:projects|deals|contracts|agreements|enterprises|companies|firms|"
     r"investments?)|the\s+other\s+(?:\w+\s+)?(?:projects|deals|contracts|agreements)))\b",
     re.IGNORECASE)
-_SO_FAR = re.compile(r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\bas\s+of\s+now\b", re.IGNORECASE)
+_SO_FAR = re.compile(
+    r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:as\s+of|up\s+to|until|till)\s+now\b", re.IGNORECASE)
+# a dateline ("CHONGQING — ...", "Harbin, July 25 (Xinhua) ..."), or a place naming an event
+# ("this Harbin fair"): not whose figure it is
+_DATELINE = re.compile(
+    r"\s*(?:[—–]|-{1,2}\s|\(|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+_NAMES_EVENT = re.compile(r"\s+(?:fair|expo|forum|summit|exhibition|conference)\b", re.IGNORECASE)
 _BACK = re.compile(r"^\W*(?:(?:its|their)\s|the\s+(?P<noun>city|province|zone|company)[’']s\s)",
                    re.IGNORECASE)
 _BACK_CLASSES = {"city": frozenset({"City", "Province"}), "province": frozenset({"Province"}),
@@ -191,7 +197,9 @@ def _sentence_figures(
     inside = [(i, m) for i, m in enumerate(mentions) if s <= m.start and m.end <= e
               and not _CURRENCY_OR_SOURCE.search(text[s : m.start])
               and not _DOLLARS.match(text, m.end)
-              and not (m.cls in ("Country", "Region") and _LOCATOR.match(text, m.end))]
+              and not (m.cls in ("Country", "Region") and _LOCATOR.match(text, m.end))
+              and not (m.cls in PLACE_CLASSES and _NAMES_EVENT.match(text, m.end))
+              and not (not text[s : m.start].strip() and _DATELINE.match(text, m.end))]
     names = [(m.start - s, m.end - s) for _, m in inside]
     # the place an event is held in is its setting, not whose figure it is
     settings = {i for i, m in inside if is_venue(sent, s, m, mentions)}
