@@ -292,6 +292,13 @@ def test_stocks_and_totals(extract, text: str, expected: list[Fig]) -> None:  # 
             "bilateral trade reaching 190 billion yuan in 2023.",
             [("trade", "190000000000", "CNY", False, "Guangxi", "Vietnam", "2023")],
         ),
+        # a place of another kind in the own clause leaves whose to the clause before
+        (
+            "Trade between Fujian and Taiwan totaled RMB 65 billion in 2023; the paid-in Taiwan "
+            "investment rose by 53.9%.",
+            [("trade", "65000000000", "CNY", False, "Fujian", "Taiwan", "2023"),
+             ("foreignInvestment", "53.9", "percent", True, "Fujian", None, "2023")],
+        ),
         # orders won are sales, not a deal's investment
         (
             "Zhenfeng Apple Trading Co., Ltd. signed an agreement in Almaty and won orders worth "

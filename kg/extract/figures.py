@@ -389,7 +389,9 @@ def _area(
     # a name in the value's own clause before one in an earlier clause ("Trade between A and
     # B grew 18 percent, and the X Zone has attracted 60 enterprises")
     own = clause_start(sent, 0, v.start)
-    candidates = [x for x in candidates if x[1].start - s >= own] or candidates
+    in_clause = [x for x in candidates if x[1].start - s >= own]
+    if any(m.cls in _PREFERRED for _, m in in_clause):
+        candidates = in_clause
     preferred = [(i, m) for i, m in candidates if m.cls in _PREFERRED]
 
     def possessive(pool: list[tuple[int, MentionSpan]]) -> int | None:
