@@ -342,3 +342,27 @@ def test_clauses_partners_and_sales(extract, text: str, expected: list[Fig]) -> 
 )
 def test_datelines_events_estimates(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
     assert extract(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviated and hyphenated amounts in headlines; an amount modifying a signed deal
+        (
+            "Deals worth record 960 bln yuan inked at 7th Lotus Valley Expo",
+            [("investment", "960000000000", "CNY", False, "7th Lotus Valley Expo", None, None)],
+        ),
+        (
+            "In 2023, Zhongshan signed a 20-billion-yuan contract with Lotus Gas Group.",
+            [("investment", "20000000000", "CNY", False, "Zhongshan", None, "2023")],
+        ),
+        (
+            "Hunan Lotus Metals Co., Ltd concluded a 1.0 billion yuan research and development "
+            "project with Lotus Valley Group.",
+            [("investment", "1000000000", "CNY", False, "Hunan Lotus Metals Co., Ltd", None,
+              None)],
+        ),
+    ],
+)
+def test_deal_amounts(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == expected

@@ -33,7 +33,9 @@ _MONEY_BEFORE = re.compile(
     rf"(?:\s+(?:yuan|dollars|U\.\s?S\.\s?dollars|US dollars))?"
 )
 _MONEY_AFTER = re.compile(
-    rf"\b(?P<num>{_NUM})(?:\s*(?P<scale>{_SCALE}))?\s+(?P<cur>(?i:yuan)|U\.\s?S\.\s?dollars|"
+    # "960 bln yuan", "a 20-billion-yuan contract", "1.12-billion-USD"
+    rf"\b(?P<num>{_NUM})(?:[\s-]*(?P<scale>{_SCALE})|\s?(?P<abbr>{_ABBR_SCALE}))?[\s-]+"
+    rf"(?P<cur>(?i:yuan)|U\.\s?S\.\s?dollars|"
     rf"US dollars|(?i:dollars)|USD|RMB)\b"
 )
 _SHARED_UNIT = re.compile(

@@ -296,7 +296,7 @@ def area_after(
 # "137 projects signed ..., with a total value of RMB 38 billion": the value of the deals
 _DEALS = re.compile(
     r"\b(?:projects?|deals?|agreements?|contracts?)\b[^;]{0,120}?\b(?:signed|inked|sealed|"
-    r"clinched|concluded|reached)\b|\b(?:signed|inked|sealed|clinched)\b[^;]{0,60}?\b"
+    r"clinched|concluded|reached)\b|\b(?:signed|inked|sealed|clinched|concluded)\b[^;]{0,60}?\b"
     r"(?:projects?|deals?|agreements?|contracts?)\b",
     re.IGNORECASE,
 )
@@ -306,6 +306,16 @@ _GOODS_WORTH = re.compile(r"\b(?:orders?|goods|products?|sales|purchases?|equipm
                           r"aid|donations?|supplies|commodities)\s+(?:\w+\s+)?worth\s+"
                           r"(?:about\s+|over\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
 _VALUE_WORD = re.compile(r"\b(?:value|worth|amount|totall?ing|volume)\b[^;,]{0,30}$", re.I)
+
+
+_DEAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:contracts?|deals?|agreements?|projects?)\b",
+                         re.IGNORECASE)
+
+
+def deal_amount(sent: str, end: int) -> bool:
+    """"signed a 20-billion-yuan contract", "concluded a 1.0 billion yuan ... project": an
+    amount that modifies a signed deal is its value."""
+    return _DEAL_AFTER.match(sent, end) is not None and _DEALS.search(sent) is not None
 
 
 def goods_value(sent: str, start: int) -> bool:

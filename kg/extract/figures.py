@@ -39,6 +39,7 @@ from kg.extract.figure_scope import (
     area_after,
     clause_start,
     conference_body,
+    deal_amount,
     deal_value,
     definite_area,
     from_to,
@@ -215,7 +216,9 @@ def _sentence_figures(
         head = group[0]
         kind = is_change(sent, head, head)
         measure = measure_of(sent, head, lo, names)
-        if measure is None and head.unit in ("CNY", "USD") and deal_value(sent, head.start):
+        if measure is None and head.unit in ("CNY", "USD") and (
+            deal_value(sent, head.start) or deal_amount(sent, head.end)
+        ):
             measure = "investment"
         if measure is None and head.unit == "percent" and head.start - lo < 80:
             measure = previous
