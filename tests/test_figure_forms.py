@@ -333,6 +333,12 @@ def test_clauses_partners_and_sales(extract, text: str, expected: list[Fig]) -> 
             "billion yuan.",
             [],
         ),
+        # "an estimated 6.3 percent" is a preliminary figure
+        (
+            "With an estimated 6.3 percent year-on-year GDP growth in 2019, Hubei saw its "
+            "exports rise.",
+            [("gdp", "6.3", "percent", True, "Hubei", None, "2019")],
+        ),
         (
             "Up to now, Hubei has signed a total of 224 projects with a contract value of 84 "
             "billion yuan.",
