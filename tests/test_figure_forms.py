@@ -297,7 +297,7 @@ def test_stocks_and_totals(extract, text: str, expected: list[Fig]) -> None:  # 
             "Trade between Fujian and Taiwan totaled RMB 65 billion in 2023; the paid-in Taiwan "
             "investment rose by 53.9%.",
             [("trade", "65000000000", "CNY", False, "Fujian", "Taiwan", "2023"),
-             ("foreignInvestment", "53.9", "percent", True, "Fujian", None, "2023")],
+             ("foreignInvestment", "53.9", "percent", True, "Fujian", "Taiwan", "2023")],
         ),
         # orders won are sales, not a deal's investment
         (

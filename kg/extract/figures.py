@@ -37,7 +37,6 @@ from kg.extract.figure_parts import listed, not_a_whole
 from kg.extract.figure_scope import (
     SCOPE_OPENER,
     area_after,
-    clause_start,
     conference_body,
     deal_amount,
     deal_value,
@@ -252,7 +251,7 @@ def _sentence_figures(
             kind = (False, 1)
         subject = subject_of(s + head.start) if subject_of else None
         area, from_focus = _area(sent, s, head, [x for x in inside if x[0] not in settings],
-                                 counterparts, focus, values, event, subject)
+                                 counterparts, focus, values, event, subject, clause_lo)
         if area is None and _THE_EVENT.search(sent):  # an unnamed conference's body
             area = conference_body(text, s, s + head.start, mentions)
         if (area is None or from_focus) and last_area is not None and _refers_back(
@@ -282,8 +281,13 @@ def _sentence_figures(
             continue  # "Among them, 12 projects ...", unless a name of its own says whose
         # "grew by 24.7%, 14.9% and 11% respectively": one counterpart per value, in order
         partners: list[int | None] = [None] * len(group)
-        own = clause_start(sent, 0, head.start)  # the trade partners of its own clause
-        before = [i for i in counterparts if own <= mentions[i].start - s < head.start]
+        # the trade partners named before; only those since the values before when a new
+        # subject is named there ("Trade between A and B grew 18%, and the zone has attracted
+        # 60 enterprises": not B's)
+        fresh = any(m.cls in _PREFERRED and clause_lo <= m.start - s < head.start
+                    for i, m in inside if i not in counterparts and i not in settings)
+        before = [i for i in counterparts if mentions[i].start - s < head.start
+                  and (not fresh or mentions[i].start - s >= clause_lo)]
         measures = [v.measure or measure for v in group]
         areas = [area] * len(group)
         if len(group) > 1 and _RESPECTIVELY.match(sent, group[-1].end):
@@ -305,7 +309,7 @@ def _sentence_figures(
         # "X in 2004": a year right after the value is its own; else its clause's period
         period = own_year(sent, head.end) if shape is not None else (
             own_year(sent, group[-1].end) or period_of(sent, periods, head.start))
-        if scope is not sent and _SO_FAR.search(sent, own, group[-1].end + 30):
+        if scope is not sent and _SO_FAR.search(sent, clause_lo, group[-1].end + 30):
             period = None  # a stock "so far": as it stands, of no period
         for v, partner, what, whose in zip(group, partners, measures, areas, strict=True):
             change, sign = kind if len(group) == 1 else is_change(sent, v, head) or kind
@@ -374,6 +378,7 @@ def _end_of(index: int, inside: list[tuple[int, MentionSpan]]) -> int:
 def _area(
     sent: str, s: int, v: Value, inside: list[tuple[int, MentionSpan]], counterparts: list[int],
     focus: int | None, values: list[Value], event: int | None, subject: int | None = None,
+    clause_lo: int = 0,
 ) -> tuple[int | None, bool]:
     """Whose figure it is: a name in the possessive before its measure ("Jiangsu's
     exports"), else the first province, city, zone, enterprise or event named before the
@@ -389,10 +394,9 @@ def _area(
         and not any(x.start <= m.start - s < x.end for x in values)
         and m.start - s < v.start
     ]
-    # a name in the value's own clause before one in an earlier clause ("Trade between A and
-    # B grew 18 percent, and the X Zone has attracted 60 enterprises")
-    own = clause_start(sent, 0, v.start)
-    in_clause = [x for x in candidates if x[1].start - s >= own]
+    # a name since the values before, before one of theirs ("Trade between A and B grew 18
+    # percent, and the X Zone has attracted 60 enterprises")
+    in_clause = [x for x in candidates if x[1].start - s >= clause_lo]
     if any(m.cls in _PREFERRED for _, m in in_clause):
         candidates = in_clause
     preferred = [(i, m) for i, m in candidates if m.cls in _PREFERRED]
