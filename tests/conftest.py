@@ -21,6 +21,7 @@ from kg.build import BuildReport, BuildSettings, build
 from kg.extract import Extractor
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import load_pipeline
+from kg.model import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -72,6 +73,27 @@ def gazetteer() -> Gazetteer:
 def extractor(nlp: Language, gazetteer: Gazetteer) -> Extractor:
     """The real extractor over the real pipeline (see tests/extracting.py to run it)."""
     return Extractor(nlp, gazetteer)
+
+
+FigureRow = tuple[str, str, str, bool, str, "str | None", "str | None"]
+
+
+@pytest.fixture(scope="session")
+def figures_of(nlp: Language, extractor: Extractor) -> Callable[..., list[FigureRow]]:
+    """The figures the real extractor finds in a text dated ``date``: (measure, value, unit,
+    change, area, counterpart, period) each."""
+
+    def run(text: str, date: str | None = "2024-05-20") -> list[FigureRow]:
+        doc = Document("d", "d.txt", text, "0" * 64, date=date)
+        ex = extractor(nlp(text), doc)
+        ms = ex.mentions
+        return [
+            (f.measure, f.value, f.unit, f.change, ms[f.area].text,
+             ms[f.counterpart].text if f.counterpart is not None else None, f.period)
+            for f in ex.figures
+        ]
+
+    return run
 
 
 def shared_build(
