@@ -24,10 +24,6 @@ _TOUR_VERBS = {"visit", "tour", "inspect", "investigate", "go", "arrive", "come"
 _TO = {"to", "at", "in"}
 
 
-def _key(ctx: DocContext, idx: int) -> str:
-    f = ctx.found[idx]
-    return f.cand.refers_to or f.text
-
 
 def _subjects(verb: Token) -> list[Token]:
     """Subject tokens of ``verb``; a participle ("Arriving at X, the group ...") takes the
@@ -124,7 +120,7 @@ def companion_visits(ctx: DocContext) -> None:
         return
     sites = {h.obj for h in ctx.hits if h.pred == "visited"}
     for person, sent in companions:
-        who = _key(ctx, person)
+        who = ctx.key(person)
         for place in sorted(sites):
-            if _key(ctx, place) != who and not at_home(ctx, person, place):
+            if ctx.key(place) != who and not at_home(ctx, person, place):
                 ctx.add(person, "visited", place, sent, "visit-companions", 0.55)

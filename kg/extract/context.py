@@ -134,6 +134,11 @@ class DocContext:
                 self.add(person, "servesIn", made[key], sent, "title-jurisdiction", 0.75)
                 break
 
+    def key(self, idx: int) -> str:
+        """The name mention ``idx`` stands for: the full name a short one ("Li") refers to."""
+        f = self.found[idx]
+        return f.cand.refers_to or f.text
+
     def mention_at(self, token: Token) -> int | None:
         return self.by_token.get(token.i)
 

@@ -222,9 +222,9 @@ def _pronoun_person(ctx: DocContext, pron: Token) -> int | None:
     si = ctx.sentence_of(pron)
     if si == 0:
         return None
-    here = {_key(ctx, i) for i in ctx.in_sentence(ctx.sents[si]) if ctx.found[i].cls in PEOPLE}
+    here = {ctx.key(i) for i in ctx.in_sentence(ctx.sents[si]) if ctx.found[i].cls in PEOPLE}
     prev = [i for i in ctx.in_sentence(ctx.sents[si - 1]) if ctx.found[i].cls in PEOPLE]
-    names = {_key(ctx, i) for i in prev}
+    names = {ctx.key(i) for i in prev}
     if len(names) != 1 or names & here:
         return None
     return prev[0]
@@ -239,7 +239,7 @@ def _post_holder(ctx: DocContext, head: Token) -> int | None:
     pattern = re.compile(rf"\b{re.escape(word)}\b", re.I)
     held = [i for i, f in enumerate(ctx.found) if f.cls in PEOPLE
             and any(pattern.search(t) for t in (*f.titles, *f.aliases))]
-    return held[0] if len({_key(ctx, i) for i in held}) == 1 else None
+    return held[0] if len({ctx.key(i) for i in held}) == 1 else None
 
 
 def _coordinated(ctx: DocContext, agents: list[Token]) -> list[Token]:
@@ -288,22 +288,18 @@ _ENTOURAGE = {"delegation", "party", "entourage", "team"}
 _GUESTS = {"guest", "visitor"}
 
 
-def _key(ctx: DocContext, idx: int) -> str:
-    f = ctx.found[idx]
-    return f.cand.refers_to or f.text
-
 
 def _add_pairs(ctx: DocContext, left: list[int], right: list[int], sent: Span) -> None:
     seen: set[frozenset[str]] = set()
     for a in left:
         for b in right:
-            if _key(ctx, a) == _key(ctx, b):
+            if ctx.key(a) == ctx.key(b):
                 continue
             if ctx.found[a].cls not in PEOPLE:
                 a, b = b, a
             if ctx.found[a].cls not in PEOPLE:
                 continue  # two bodies: no metWith
-            pair = frozenset((_key(ctx, a), _key(ctx, b)))
+            pair = frozenset((ctx.key(a), ctx.key(b)))
             if pair in seen:
                 continue
             seen.add(pair)
@@ -364,9 +360,9 @@ def _scene_meeting(ctx: DocContext, trig: Token, agents: list[Token], sent: Span
     if len(left) != 1:
         return
     prev = [i for i in ctx.in_sentence(ctx.sents[si - 1]) if ctx.found[i].cls in PEOPLE]
-    names = {_key(ctx, i) for i in prev}
+    names = {ctx.key(i) for i in prev}
     # the speaker named before is on the side the sentence before told of
-    if len(names) == 1 and _key(ctx, left[0]) not in names:
+    if len(names) == 1 and ctx.key(left[0]) not in names:
         _add_pairs(ctx, left, prev[:1], sent)
 
 

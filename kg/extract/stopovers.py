@@ -39,10 +39,6 @@ _GROUP_NOUNS = {"delegation", "mission", "team", "group", "entourage", "party"}
 _GROUP_PRONOUNS = {"it", "they"}
 
 
-def _key(ctx: DocContext, idx: int) -> str:
-    f = ctx.found[idx]
-    return f.cand.refers_to or f.text
-
 
 def _within(ctx: DocContext, inner: str, outer: str) -> bool:
     """Is gazetteer place ``inner`` ``outer`` or inside it (by the gazetteer's parents)?"""
@@ -60,9 +56,9 @@ def at_home(ctx: DocContext, person: int, place: int) -> bool:
     """Is ``place`` where ``person`` serves, inside it, or holding it?"""
     here = ctx.gaz.place(ctx.found[place].text)
     name = here.name if here is not None else ctx.found[place].text
-    who = _key(ctx, person)
+    who = ctx.key(person)
     for hit in ctx.hits:
-        if hit.pred != "servesIn" or _key(ctx, hit.subj) != who:
+        if hit.pred != "servesIn" or ctx.key(hit.subj) != who:
             continue
         served = ctx.gaz.place(ctx.found[hit.obj].text)
         home = served.name if served is not None else ctx.found[hit.obj].text
@@ -73,7 +69,7 @@ def at_home(ctx: DocContext, person: int, place: int) -> bool:
 
 def _travellers(ctx: DocContext) -> set[str]:
     """The people the document says visited somewhere (before this rule ran)."""
-    return {_key(ctx, h.subj) for h in ctx.hits if h.pred == "visited"}
+    return {ctx.key(h.subj) for h in ctx.hits if h.pred == "visited"}
 
 
 def _group_subject(ctx: DocContext, verb: Token) -> bool:
@@ -155,8 +151,8 @@ def trip_stops(ctx: DocContext) -> None:
             if not stops:
                 continue
             person = _traveller(ctx, verb, leader)
-            if person is None or (_key(ctx, person) not in travellers and (
-                    leader is None or _key(ctx, person) != _key(ctx, leader))):
+            if person is None or (ctx.key(person) not in travellers and (
+                    leader is None or ctx.key(person) != ctx.key(leader))):
                 continue
             for place, conf in stops:
                 if not at_home(ctx, person, place):
@@ -214,7 +210,7 @@ def visits_here(ctx: DocContext) -> None:
         if agent is None:
             # the parse of a dateline or a long opening is loose: the sentence's one person
             people = [i for i in ctx.in_sentence(sent) if ctx.found[i].cls in PEOPLE]
-            if len({_key(ctx, i) for i in people}) == 1:
+            if len({ctx.key(i) for i in people}) == 1:
                 agent, conf = people[0], 0.5
         if place is not None and agent is not None and not at_home(ctx, agent, place):
             ctx.add(agent, "visited", place, sent, "visit-here", min(conf, 0.55))
@@ -222,12 +218,12 @@ def visits_here(ctx: DocContext) -> None:
 
 def _own(ctx: DocContext, person: int, target: int) -> bool:
     """Is ``target`` the very place ``person`` serves in, or the body they hold a post in?"""
-    who, what = _key(ctx, person), _key(ctx, target)
+    who, what = ctx.key(person), ctx.key(target)
     place = ctx.gaz.place(ctx.found[target].text)
     for hit in ctx.hits:
-        if hit.pred not in ("servesIn", "holdsPositionIn") or _key(ctx, hit.subj) != who:
+        if hit.pred not in ("servesIn", "holdsPositionIn") or ctx.key(hit.subj) != who:
             continue
-        if _key(ctx, hit.obj) == what:
+        if ctx.key(hit.obj) == what:
             return True
         served = ctx.gaz.place(ctx.found[hit.obj].text)
         if place is not None and served is not None and served.name == place.name:

@@ -15,10 +15,6 @@ from kg.extract.grammar import PEOPLE, agent_of, in_quote, relation_rule, subjec
 _MEETING_NOUNS = {"meeting", "talk", "talks", "conversation", "discussion", "call"}
 
 
-def _key(ctx: DocContext, idx: int) -> str:
-    f = ctx.found[idx]
-    return f.cand.refers_to or f.text
-
 
 def _subject_people(ctx: DocContext, verb: Token) -> list[int]:
     """The people named as the subject of ``verb`` ("A and visiting Minister B")."""
@@ -27,7 +23,7 @@ def _subject_people(ctx: DocContext, verb: Token) -> list[int]:
     for subj in subjects:
         for tok in (subj, *subj.conjuncts):
             for idx in mentions_in(ctx, [tok], PEOPLE) or mentions_in(ctx, tok.subtree, PEOPLE):
-                if _key(ctx, idx) not in {_key(ctx, i) for i in people}:
+                if ctx.key(idx) not in {ctx.key(i) for i in people}:
                     people.append(idx)
     return people
 
@@ -71,5 +67,5 @@ def sat_down_with(ctx: DocContext) -> None:
         if agent is None:
             continue
         for other in others:
-            if _key(ctx, other) != _key(ctx, agent):
+            if ctx.key(other) != ctx.key(agent):
                 ctx.add(agent, "metWith", other, sent, "meet", 0.6)
