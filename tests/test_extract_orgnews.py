@@ -218,3 +218,28 @@ def test_projects_landing_and_help(extractor: Extractor, text: str, expected: tu
 def test_the_firms_of_a_province_invest_not_the_province(extractor: Extractor) -> None:
     text = "Zhejiang enterprises investing in Central and Eastern Europe grew in number."
     assert not pairs(run(extractor, text), "investsIn")
+
+
+FAIR = "122nd Linzhou Export Fair"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eleven foreign trade enterprises attended the 122nd Linzhou Export Fair in Guangzhou. "
+         "They include Zantor Group, Belmira Foods Ltd. and Korvath Electric Co.",
+         {("Zantor Group", FAIR), ("Belmira Foods Ltd.", FAIR), ("Korvath Electric Co.", FAIR)}),
+        ("The 122nd Linzhou Export Fair opened on Monday. Seven enterprises from Linzhou "
+         "attended it, including Zantor Group and Belmira Foods Ltd.",
+         {("Zantor Group", FAIR), ("Belmira Foods Ltd.", FAIR)}),
+    ],
+)
+def test_a_group_attends_and_is_named(extractor: Extractor, text: str, expected: set) -> None:
+    got = {p for p in pairs(run(extractor, text), "participatesIn") if p[1] == FAIR}
+    assert expected <= got, got
+
+
+def test_a_group_then_other_news(extractor: Extractor) -> None:
+    text = ("Eleven enterprises attended the 122nd Linzhou Export Fair. They sold goods to "
+            "Zantor Group.")
+    assert ("Zantor Group", FAIR) not in pairs(run(extractor, text), "participatesIn")

@@ -20,9 +20,10 @@ from kg.extract.grammar import (
     in_quote,
     relation_rule,
     simple_rule,
+    targets_of,
     with_conjuncts,
 )
-from kg.extract.lexicon import PARTICIPANT_NOUNS
+from kg.extract.lexicon import COMPANY_NOUNS, PARTICIPANT_NOUNS
 from kg.extract.organisers import list_after
 from kg.extract.relations import events_before_root, set_at
 
@@ -271,3 +272,63 @@ def pavilions(ctx: DocContext) -> None:
             continue
         for owner in _stand_owners(ctx, noun):
             ctx.add(owner, "participatesIn", events[0], sent, "participate-pavilion", 0.55)
+
+
+_TAKE_PART = {"attend", "participate", "exhibit", "join"}
+_THEY = {"they", "these", "those"}
+
+
+def _group_event(ctx: DocContext, verb: Token) -> int | None:
+    """The event an unnamed group of companies attends: named in the verb's phrase, or
+    "it" / "the fair" (the passage's event)."""
+    named = targets_of(ctx, verb, {"Event"})
+    if named:
+        return named[0]
+    for obj in (t for c in verb.children for t in ([c] if c.dep_ == "dobj" else [
+            g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])):
+        if obj.lower_ == "it" or obj.lemma_.lower() in EVENT_NOUNS and any(
+                c.lower_ in ("the", "this") for c in obj.children):
+            return event_before(ctx, obj)
+    return None
+
+
+def _they_include(ctx: DocContext, sent: Span) -> list[int]:
+    """ "They include A, B and C", "Among them are A and B": the companies a sentence lists
+    as members of the group named before."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 3:
+        return []
+    if words[0].lower_ in _THEY and words[1].lemma_.lower() in ("include", "be"):
+        start = words[1]
+    elif words[0].lower_ == "among" and words[1].lower_ in ("them", "these"):
+        start = words[1]
+    else:
+        return []
+    return [i for i in list_after(ctx, start) if ctx.found[i].cls == "Enterprise"]
+
+
+@relation_rule("participate-group")
+def attending_groups(ctx: DocContext) -> None:
+    """ "11 enterprises attended the 122nd X Fair. They include A, B and C", "Seven
+    enterprises attended it, including A and B": each listed company takes part."""
+    for sent, verb in ctx.triggers(_TAKE_PART, {"VERB"}):
+        if in_quote(ctx, verb):
+            continue
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
+                and c.lemma_.lower() in COMPANY_NOUNS | PARTICIPANT_NOUNS
+                and not mentions_in(ctx, (t for t in c.subtree if t.i < verb.i),
+                                    {"Enterprise"})]
+        if not subj:
+            continue
+        event = _group_event(ctx, verb)
+        if event is None:
+            continue
+        heads = [t for t in ctx.doc[verb.i + 1 : sent.end] if t.lower_ in ("including", "like")
+                 or t.lower_ == "as" and ctx.doc[t.i - 1].lower_ == "such"]
+        firms = [i for i in list_after(ctx, heads[0]) if ctx.found[i].cls == "Enterprise"] \
+            if heads else []
+        si = ctx.sentence_of(verb)
+        if not firms and si + 1 < len(ctx.sents):
+            firms = _they_include(ctx, ctx.sents[si + 1])
+        for firm in firms:
+            ctx.add(firm, "participatesIn", event, sent, "participate-group", 0.55)
