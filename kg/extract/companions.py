@@ -13,16 +13,15 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.grammar import PEOPLE, in_quote, relation_rule, subject_tokens, targets_of
+from kg.extract.homes import at_home
 from kg.extract.lexicon import TRIP_NOUNS
 from kg.extract.relations import VISIT_TARGETS
-from kg.extract.stopovers import at_home
 
 # a group that travels: "the inspection group", "the delegation", "the team"
 _GROUP_NOUNS = {"group", "delegation", "team", "mission", "party", "entourage"}
 # what a group does on a tour: "the group visited A", "went to B", "arriving at C"
 _TOUR_VERBS = {"visit", "tour", "inspect", "investigate", "go", "arrive", "come", "head"}
 _TO = {"to", "at", "in"}
-
 
 
 def _subjects(verb: Token) -> list[Token]:

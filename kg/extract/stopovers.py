@@ -22,6 +22,7 @@ from kg.extract.grammar import (
     subject_tokens,
     targets_of,
 )
+from kg.extract.homes import at_home
 from kg.extract.leaders import delegation_leader
 from kg.extract.relations import VISIT_TARGETS
 
@@ -37,34 +38,6 @@ _LEARN = {"learn", "see", "observe", "listen", "hear", "watch", "inspect", "tour
 _SITES = {"Enterprise", "Zone", "Organization"}
 _GROUP_NOUNS = {"delegation", "mission", "team", "group", "entourage", "party"}
 _GROUP_PRONOUNS = {"it", "they"}
-
-
-
-def _within(ctx: DocContext, inner: str, outer: str) -> bool:
-    """Is gazetteer place ``inner`` ``outer`` or inside it (by the gazetteer's parents)?"""
-    place = ctx.gaz.place(inner)
-    for _ in range(5):
-        if place is None:
-            return False
-        if place.name == outer:
-            return True
-        place = ctx.gaz.place(place.parent) if place.parent else None
-    return False
-
-
-def at_home(ctx: DocContext, person: int, place: int) -> bool:
-    """Is ``place`` where ``person`` serves, inside it, or holding it?"""
-    here = ctx.gaz.place(ctx.found[place].text)
-    name = here.name if here is not None else ctx.found[place].text
-    who = ctx.key(person)
-    for hit in ctx.hits:
-        if hit.pred != "servesIn" or ctx.key(hit.subj) != who:
-            continue
-        served = ctx.gaz.place(ctx.found[hit.obj].text)
-        home = served.name if served is not None else ctx.found[hit.obj].text
-        if home == name or _within(ctx, name, home) or _within(ctx, home, name):
-            return True
-    return False
 
 
 def _travellers(ctx: DocContext) -> set[str]:

@@ -17,6 +17,7 @@ from kg.extract.grammar import (
     subject_tokens,
     word_before,
 )
+from kg.extract.homes import at_home
 from kg.extract.relations import VISIT_TARGETS, group_visits
 
 # Going somewhere is a visit when the sentence says it is one (or the verb is a journey).
@@ -106,7 +107,8 @@ def accompanied_visits(ctx: DocContext) -> None:
         visitors = {h.subj for h in ctx.hits if h.pred == "visited"} - set(people)
         if named:
             leader_names = {ctx.found[named[0]].text}
-        elif objs and objs[0].lemma_.lower() in _COMPANY_OBJECTS:
+        elif objs and (objs[0].lemma_.lower() in _COMPANY_OBJECTS
+                      or objs[0].lower_ in _COMPANY_OBJECTS):  # "him": lemma "he"
             leader_names = {ctx.found[v].cand.refers_to or ctx.found[v].text for v in visitors}
         else:
             continue
@@ -117,7 +119,8 @@ def accompanied_visits(ctx: DocContext) -> None:
                    in leader_names}
         for person in people:
             for target in sorted(targets):
-                ctx.add(person, "visited", target, sent, "visit-accompany", 0.55)
+                if not at_home(ctx, person, target):  # the host who shows guests his city
+                    ctx.add(person, "visited", target, sent, "visit-accompany", 0.55)
 
 
 _TRIP_NOUNS = {"visit", "trip", "mission", "tour", "journey"}

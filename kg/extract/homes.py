@@ -1,0 +1,34 @@
+"""Where a person is at home: the place they serve in, inside it or holding it. A visit
+rule asks before it sends someone to a place (the mayor who shows guests round his own city
+did not visit it). No rules here, so importing it does not change the rules' run order."""
+
+from __future__ import annotations
+
+from kg.extract.context import DocContext
+
+
+def within(ctx: DocContext, inner: str, outer: str) -> bool:
+    """Is gazetteer place ``inner`` ``outer`` or inside it (by the gazetteer's parents)?"""
+    place = ctx.gaz.place(inner)
+    for _ in range(5):
+        if place is None:
+            return False
+        if place.name == outer:
+            return True
+        place = ctx.gaz.place(place.parent) if place.parent else None
+    return False
+
+
+def at_home(ctx: DocContext, person: int, place: int) -> bool:
+    """Is ``place`` where ``person`` serves, inside it, or holding it?"""
+    here = ctx.gaz.place(ctx.found[place].text)
+    name = here.name if here is not None else ctx.found[place].text
+    who = ctx.key(person)
+    for hit in ctx.hits:
+        if hit.pred != "servesIn" or ctx.key(hit.subj) != who:
+            continue
+        served = ctx.gaz.place(ctx.found[hit.obj].text)
+        home = served.name if served is not None else ctx.found[hit.obj].text
+        if home == name or within(ctx, name, home) or within(ctx, home, name):
+            return True
+    return False
