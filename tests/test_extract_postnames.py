@@ -108,3 +108,32 @@ def test_a_foreign_division_is_a_region_its_governor_serves_in(
 def test_korea_is_the_republic(extractor: Extractor) -> None:
     assert classes(extractor, "Korea and Japan are major trading partners of Shandong.").get(
         "Korea") == "Country"
+
+
+@pytest.mark.parametrize(
+    ("text", "officials", "not_mentions"),
+    [
+        # a title word alone is neither a place nor a person, whatever the model says
+        ("Acting Consul General Zhou Jiang, Deputy Consul General Ma Lian and Commercial "
+         "Counselor Xu Bai attended the reception.", ("Zhou Jiang", "Ma Lian", "Xu Bai"),
+         ("Consul",)),
+        ("The delegation met with Gov. Dale Porterfield and Sec. Anne Galeno of Nebraska.",
+         ("Dale Porterfield",), ("Sec", "Gov")),
+    ],
+)
+def test_diplomats_and_lone_title_words(extractor: Extractor, text: str,
+                                        officials: tuple[str, ...],
+                                        not_mentions: tuple[str, ...]) -> None:
+    found = classes(extractor, text)
+    assert {n: found.get(n) for n in officials} == dict.fromkeys(officials, "Official")
+    assert not set(not_mentions) & set(found)
+
+
+def test_a_foreign_provincial_committee_leaves_its_country_out(extractor: Extractor) -> None:
+    text = ("Nguyen Van Binh, Secretary of the Ha Nam Provincial Party Committee of Vietnam, "
+            "met Wang Hua.")
+    found = classes(extractor, text)
+    assert found.get("Ha Nam Provincial Party Committee") == "GovernmentBody"
+    assert found.get("Vietnam") == "Country"
+    assert ("Nguyen Van Binh", "Ha Nam Provincial Party Committee") in pairs(
+        run(extractor, text), "holdsPositionIn")

@@ -263,6 +263,12 @@ def _split_more(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], str
             words[-3][2].lower() in NAME_KEYWORDS or gaz.place(words[-3][2]) is not None):
         # "People's Government of Anhui Province Li Guoying": an organ, then its officer
         return [(words[:-2], "org"), (words[-2:], "person")]
+    if len(words) >= 4 and words[-2][2] == "of" and classify_name(
+            [w for _, _, w in words[:-2]]) == "GovernmentBody" and (
+            (place := gaz.place(words[-1][2])) is not None and place.cls == "Country") and any(
+            w.lower() in ("provincial", "municipal", "province") for _, _, w in words[:-2]):
+        # "Ha Nam Provincial Party Committee of Vietnam": the committee, then its country
+        return [(words[:-2], "org"), (words[-1:], "place")]
     tail = _officer_after(words, gaz)
     if tail:
         # "Deputy Chairman of the Parliament Zviad Dzidziguri": an organ, then its officer

@@ -75,6 +75,10 @@ def _hyphen_modifier(span: Span) -> bool:
     return glued_before or glued_after
 
 
+# Title words (and their abbreviations) the model takes alone for a place or a person.
+_LONE_TITLES = (TITLE_PREFIX | TITLE_HEADS | {"sec", "gov", "rep", "amb"}) - {"general", "state"}
+
+
 def _clean_ent(span: Span) -> Span | None:
     start, end = span.start, span.end
     while start < end and (span.doc[start].lower_ in LEADING_NON_NAME or span.doc[start].is_punct):
@@ -87,6 +91,10 @@ def _clean_ent(span: Span) -> Span | None:
         or span.doc[end - 1].text in ("’s", "'s", "’", "'")
     ):
         end -= 1
+    if end > start and all(t.lower_.rstrip(".") in _LONE_TITLES | {"general"}
+                           for t in span.doc[start:end]) and (
+            span.doc[start].lower_.rstrip(".") in _LONE_TITLES):
+        return None  # "Acting Consul General X", "Sec. Y": a post's word, not a place or person
     return span.doc[start:end] if end > start else None
 
 
