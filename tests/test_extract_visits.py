@@ -344,3 +344,19 @@ def test_an_official_does_not_visit_the_place_or_body_of_his_post(extractor: Ext
 def test_an_official_visits_places_inside_his_province(extractor: Extractor) -> None:
     text = "Li Ming, Governor of Hebei Province, visited Tangshan and Hebei Iron Company."
     assert {("Li Ming", "Tangshan"), ("Li Ming", "Hebei Iron Company")} <= visits(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Li Ming met with the visiting Norwegian Minister Karl Olsen in Shijiazhuang on Monday.",
+         {("Karl Olsen", "Shijiazhuang")}),
+        ("Visiting Mayor Karl Olsen of Oslo held talks with Li Ming in Tangshan.",
+         {("Karl Olsen", "Tangshan")}),
+        # no one said to be visiting: the place of a meeting is no one's visit
+        ("Li Ming met with Karl Olsen in Shijiazhuang on Monday.", set()),
+    ],
+)
+def test_the_visiting_guest_visits_the_place_of_the_meeting(
+        extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    assert visits(extractor, text) == expected

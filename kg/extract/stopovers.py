@@ -209,3 +209,35 @@ def drop_own_posts(ctx: DocContext, hits: list[RelationHit]) -> list[RelationHit
     visiting, the Governor of Hebei does not visit Hebei, nor the committee he sits on (run
     on the finished statements, kg.extract.finish)."""
     return [h for h in hits if h.pred != "visited" or not _own(ctx, h.subj, h.obj)]
+
+
+def _visiting(ctx: DocContext, idx: int) -> bool:
+    """ "the visiting Norwegian Minister Karl Olsen": the word "visiting" before the name."""
+    doc, start = ctx.doc, ctx.found[idx].span.start
+    before = doc[max(0, start - 4) : start]
+    at = [t.i for t in before if t.lower_ == "visiting" and t.dep_ in ("amod", "compound")]
+    return bool(at) and not any(t.is_punct for t in before if t.i > at[-1])
+
+
+@relation_rule("visit-visiting")
+def visiting_guests(ctx: DocContext) -> None:
+    """ "Li Ming met with the visiting Minister Karl Olsen in Shijiazhuang": the visiting guest
+    visited the place of the meeting."""
+    for sent in ctx.sents:
+        guests = [i for i in ctx.in_sentence(sent)
+                  if ctx.found[i].cls in PEOPLE and _visiting(ctx, i)]
+        if not guests:
+            continue
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MEETING_VERBS:
+                continue
+            # "in <place>" on the verb, its meeting noun ("held talks ... in X") or the guest
+            anchors = {verb.i} | {c.i for c in verb.children if c.dep_ == "dobj"} | {
+                ctx.found[g].span.root.i for g in guests}
+            places = [i for t in sent if t.dep_ == "prep" and t.lower_ == "in"
+                      and t.head.i in anchors for g in t.children if g.dep_ == "pobj"
+                      for i in mentions_in(ctx, [g], _PLACES)]
+            for place in places:
+                for guest in guests:
+                    if not at_home(ctx, guest, place):
+                        ctx.add(guest, "visited", place, sent, "visit-visiting", 0.5)
