@@ -192,6 +192,13 @@ def test_an_end_day_ends_no_event_whose_start_is_not_given(extractor: Extractor)
         # something else began or ended on the day
         ("The visit ended on June 5, a week before the 5th Tiannan Machinery Expo.", {}),
         ("Talks began on June 12 ahead of the 5th Tiannan Machinery Expo.", {}),
+        # a clause of time about the event gives it no day from outside it
+        ("Li Weiguo met Nguyen Van Hai on June 3, a day after the 5th Tiannan Machinery Expo "
+         "opened in Hanoi.", {}),
+        ("Li Weiguo visited Baoding on June 13, after the 5th Tiannan Machinery Expo closed.",
+         {}),
+        ("When the 5th Tiannan Machinery Expo opened on June 12, Li Weiguo visited it.",
+         {"5th Tiannan Machinery Expo": ("2024-06-12", "2024-06-12")}),
         # an event opened by someone, or held by a province
         ("Governor Li Weiguo opened the 5th Tiannan Machinery Expo on June 12.",
          {"5th Tiannan Machinery Expo": ("2024-06-12", "2024-06-12")}),
@@ -368,3 +375,11 @@ def test_a_trips_days_and_a_meetings_day(
     days: tuple[str | None, str | None],
 ) -> None:
     assert dated(run(extractor, HEAD + text), pred).get(pair) == days
+
+
+def test_a_clause_of_time_takes_no_day_from_outside_it(extractor: Extractor) -> None:
+    ex = run(extractor, HEAD + "Li Weiguo met Nguyen Van Hai on June 3, a day after the 5th "
+             "Tiannan Machinery Expo opened in Hanoi.")
+    assert dated(ex, "locatedIn").get(("5th Tiannan Machinery Expo", "Hanoi")) == (None, None)
+    assert dated(ex, "metWith").get(("Li Weiguo", "Nguyen Van Hai")) == (
+        "2024-06-03", "2024-06-03")

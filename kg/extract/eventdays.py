@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.timeframe import Dated, ends_of, intended, is_press
+from kg.extract.timeframe import Dated, ends_of, intended, is_press, subordinate
 from kg.model import DateMention, EventDate, Mention
 
 _EVENT_VERBS = re.compile(
@@ -138,6 +138,9 @@ def days_held(
         meant = intended(span.root) if span is not None else None
         if meant is not None:  # "On Tuesday, they agreed to hold the forum next year"
             starts = [d for d in starts if _under(doc, d, meant)]
+        within = subordinate(span.root) if span is not None else None
+        if within is not None:  # "on June 3, a day after the expo opened"
+            starts = [d for d in starts if _under(doc, d, within)]
         named = mentions[chosen]
         until = ends_of(days, doc, (named.start, named.end))
         if not starts:

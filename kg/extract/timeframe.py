@@ -293,6 +293,23 @@ def intended(token: Token) -> Token | None:
     return None
 
 
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "once"})
+
+
+def subordinate(token: Token) -> Token | None:
+    """The clause of time ``token`` is said in, hung on something else ("a day after the
+    expo opened in X", "before the forum closed"): its verb, if any."""
+    t = token
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    if t.dep_ not in ("pcomp", "pobj", "advcl"):
+        return None
+    if t.head.lower_ in _SUBORDINATORS or any(
+            w.lower_ in _SUBORDINATORS for w in t.subtree if w.i < t.i):
+        return t
+    return None
+
+
 def _verb_of(token: Token) -> Token | None:
     """The verb a day hangs on, when it is not its sentence's root (nor a clause that only
     describes a noun, which ``_clause_of`` reads): "the two sides agreed to hold the expo on
@@ -392,11 +409,11 @@ def reaches(c: Dated, doc: Doc, obj: tuple[int, int], subj: tuple[int, int],
     holds neither of them nor (with ``clause``) inside a clause that holds neither."""
     named = [x.root for x in (_span(doc, *obj), _span(doc, *subj)) if x is not None]
     day = _span(doc, c.date.start, c.date.end)
-    for t in named:  # "On Tuesday, they agreed to hold the forum in X": no day of the forum
-        meant = intended(t)
-        if meant is not None and day is not None and not (
-                meant.left_edge.i <= day.root.i <= meant.right_edge.i):
-            return False
+    for t in named:  # "On Tuesday, they agreed to hold the forum in X": no day of the forum;
+        for within in (intended(t), subordinate(t)):  # "..., a day after the expo opened in X"
+            if within is not None and day is not None and not (
+                    within.left_edge.i <= day.root.i <= within.right_edge.i):
+                return False
     if c.scope is not None and c.role == "until" and _shares_subject(doc[c.scope[2]]):
         pass  # "opened on May 5 and will last until May 9": the same subject's end day
     elif c.scope is not None:
