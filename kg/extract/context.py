@@ -60,6 +60,11 @@ class DocContext:
             for tok in f.span:
                 self.by_token[tok.i] = idx
         self.focus_province = self._focus("Province")
+        focus_city = self._focus("City")
+        place = self.gaz.place(focus_city) if focus_city else None
+        # the Chinese city a document is about: where a bare "mayor" serves
+        self.focus_city = focus_city if place is not None and place.kind in (
+            "prefecture", "county-city") else None
         self.hits: list[RelationHit] = []
         # (person, place name, organ mention, sentence): a jurisdiction named only inside an
         # organ's name ("CPC Fujian Provincial Committee"), made a mention once rules are done

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import DocContext
-from kg.extract.lexicon import ORGAN_FIELDS
+from kg.extract.lexicon import CHINESE_SURNAMES, ORGAN_FIELDS
 from kg.extract.officials import plural_head
 
 # "Director of Agriculture", "head of the commerce bureau": a government department's head
@@ -67,6 +67,21 @@ _OVER_NAMED = re.compile(
     r"Communist\b|Party\b)[A-Z]")
 
 
+# A city's organ or post that names no city: "the Municipal Party Committee", "deputy mayor"
+_MUNICIPAL_ORGAN = re.compile(r"^(?:the\s+)?(?:CPC\s+)?Municipal\b", re.I)
+_BARE_CITY_POST = re.compile(
+    r"(?:(?:deputy\s+)?(?:party\s+)?secretary\s+and\s+)?(?:(?:executive\s+)?(?:vice|deputy)"
+    r"[\s-]+)?mayor", re.I)
+
+
+def _home_city(ctx: DocContext, person: int) -> list[str]:
+    """The Chinese city the document is about, for an official with a Chinese name."""
+    surname = ctx.found[person].text.split()[0]
+    if ctx.focus_city is None or surname not in CHINESE_SURNAMES:
+        return []
+    return [ctx.focus_city]
+
+
 def serve_in(
     ctx: DocContext, person: int, org: int | None, title: str, sent: Span, confidence: float
 ) -> None:
@@ -88,6 +103,8 @@ def serve_in(
             return
         if not names and re.search(r"\bprovincial\b|\bprovince\b", org_f.text, re.I):
             names = [ctx.focus_province] if ctx.focus_province else []
+        if not names and _MUNICIPAL_ORGAN.search(org_f.text):
+            names = _home_city(ctx, person)
     else:
         names = places_in(ctx, title)
         named = None if names else _named_in(ctx, title, sent, ("City", "Region"))
@@ -99,6 +116,9 @@ def serve_in(
                                                   or DEPARTMENT_POST.search(title)):
             # "the provincial vice-governor", "Director of Agriculture" in a province's report
             names = [ctx.focus_province]
+        if not names and _BARE_CITY_POST.fullmatch(title.strip()):
+            # "An Wei, deputy secretary and mayor," in a report about one city
+            names = _home_city(ctx, person)
         if not names and re.search(r"\bgovernor\b|\bparty secretary\b", title, re.I) and (
                 not _OVER_NAMED.search(title)):
             # "Vice Governor Ni Qiang" in a sentence about Hainan's government.
