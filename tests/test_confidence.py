@@ -28,8 +28,8 @@ from kg.extract.confidence import (
     write_kinds,
     write_model_entries,
 )
+from kg.extract.trust import AGREE, DISAGREE, THIN_CAP, KindTable, kind_of, wilson_lower
 from kg.extract.trust import MIN_STATEMENTS as KIND_MIN
-from kg.extract.trust import THIN_CAP, KindTable, kind_of, wilson_lower
 from kg.run.cache import cache_key
 from kg.vocab import KF
 
@@ -203,3 +203,77 @@ def test_a_restated_statement_gets_at_least_the_restated_bound(extractor: Extrac
     # too few restated statements measured: no floor
     assert KindTable({}, again=(KIND_MIN - 1, KIND_MIN - 1)).restated() == 0.0
     assert KindTable.from_json(kinds.to_json()) == kinds
+
+
+def test_the_models_reading_raises_or_caps_a_rule_statement() -> None:
+    """The relation model's probability for a rule statement's pair: agreeing (>= AGREE)
+    with a measured kind raises it to the agreed statements' bound; disagreeing (< DISAGREE)
+    caps it at THIN_CAP unless the document restates it; a thin kind is not raised."""
+    kinds = KindTable(
+        {("title", "holdsPositionIn", "Official>GovernmentBody"): (17, 20),
+         ("title", "holdsPositionIn", "Person>Enterprise"): (2, 2),
+         ("visit", "visited", "Official>City"): (48, 50)},
+        again=(38, 40),
+        agreed={"holdsPositionIn": (95, 96), "visited": (KIND_MIN - 1, KIND_MIN - 1)},
+    )  # fmt: skip
+    gov = ("title", "holdsPositionIn", "Official>GovernmentBody")
+    bound = round(wilson_lower(17, 20), 3)
+    assert kinds.agreement("holdsPositionIn") == round(wilson_lower(95, 96), 3) > bound
+    assert kinds.confidence(*gov) == bound  # the model has no reading of the pair
+    assert kinds.confidence(*gov, model=AGREE) == kinds.agreement("holdsPositionIn")
+    assert kinds.confidence(*gov, model=AGREE - 0.01) == bound
+    assert kinds.confidence(*gov, model=DISAGREE) == bound
+    # a thin kind stays thin whatever the model says
+    thin = ("title", "holdsPositionIn", "Person>Enterprise")
+    assert kinds.confidence(*thin, model=0.99) == kinds.confidence(*thin) <= THIN_CAP
+    visit = ("visit", "visited", "Official>City")
+    assert kinds.confidence(*visit) == round(wilson_lower(48, 50), 3) > THIN_CAP
+    assert kinds.confidence(*visit, model=DISAGREE - 0.01) == THIN_CAP
+    # restated in its document: the model's doubt does not cap it
+    assert kinds.confidence(*visit, again=True, model=0.0) == round(wilson_lower(48, 50), 3)
+    # too few agreed statements of the relation measured: no floor
+    assert kinds.agreement("visited") == 0.0
+    assert kinds.confidence(*visit, model=0.99) == round(wilson_lower(48, 50), 3)
+    assert KindTable.from_json(kinds.to_json()) == kinds
+    table = ConfidenceTable({}, kinds=kinds)
+    assert {kinds.agreement("holdsPositionIn"), bound} <= table.values(*gov[:2])
+    assert THIN_CAP in table.values(*visit[:2])
+
+
+def test_rule_statements_read_by_the_shipped_relation_model(extractor: Extractor) -> None:
+    """Invented text through the real extractor and the shipped model: the model scores the
+    pair of every rule statement it has a candidate for (only those), and the statement's
+    confidence follows its reading; a statement only the model makes stays below 0.8."""
+    model = extractor.relation_model
+    assert model is not None
+    doc = extractor.nlp("Wang Lifen, Governor of Hubei Province, visited Nairobi on Monday. "
+                        "Chen Dongmei, Mayor of Xiangtan, met Ambassador Peter Otieno.")
+    ctx = extractor.rules_context(doc)
+    ctx.hits = model.apply(ctx)
+    rules = [h for h in ctx.hits if not h.extractor.startswith("model:")]
+    agreement = model.agreement(ctx, ctx.hits)
+    stated = {(ctx.found[h.subj].text, h.pred, ctx.found[h.obj].text) for h in rules}
+    stated |= {(o, p, s) for s, p, o in stated if p == "metWith"}
+    assert agreement and set(agreement) <= stated, (agreement, stated)
+    assert all(0.0 <= p <= 1.0 for p in agreement.values())
+    # a governor's post, as an apposition: the model reads it as the rule does
+    assert agreement[("Wang Lifen", "servesIn", "Hubei Province")] >= AGREE
+    # its features are those of the full candidate list, only fewer candidates are made
+    from kg.learn.candidates import candidates
+
+    wanted = {(s, o) for s, _, o in stated}
+    every = [c for c in candidates(ctx)
+             if (ctx.found[c.subj].text, ctx.found[c.obj].text) in wanted]  # fmt: skip
+    assert [c.features for c in candidates(ctx, pairs=wanted)] == [c.features for c in every]
+    table = packaged_table()
+    assert table.kinds is not None
+    with_model = statement_confidences(ctx, ctx.hits, table, agreement)
+    for h, conf in zip(ctx.hits, with_model, strict=True):
+        if h.extractor.startswith("model:"):
+            assert conf <= THIN_CAP
+            continue
+        key = (ctx.found[h.subj].text, h.pred, ctx.found[h.obj].text)
+        alone = table.kinds.confidence(h.extractor, h.pred, kind_of(ctx, h))
+        if alone is not None and agreement.get(key, 0.5) < DISAGREE:
+            assert conf <= max(THIN_CAP, table.kinds.restated())
+        assert conf in table.values(h.extractor, h.pred)

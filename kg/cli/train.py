@@ -99,7 +99,7 @@ def train_command(
     from kg.evaluation.crossset import cross_set as run_cross_set
     from kg.evaluation.crossset import format_cross_set
     from kg.extract.nlp import load_pipeline
-    from kg.learn.train import collect, train_model
+    from kg.learn.train import collect, train_with_oof
 
     for a, b, what in ((corpora, golds, ""), (score_corpora, score_golds, "score-")):
         if len(a) != len(b):
@@ -126,7 +126,7 @@ def train_command(
             xs, f"cross-set: trained on {names} ({xs.train_documents} documents), "
             f"scored on {scored} ({xs.score_documents} documents)"))
     if out is not None:
-        trained = train_model(docs)
+        trained, oof = train_with_oof(docs)
         fd, tmp = temp_file(out)
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
@@ -142,5 +142,5 @@ def train_command(
 
             write_model_entries(confidence_entries(trained), confidence_path)
             with tempfile.TemporaryDirectory(prefix="kg-kinds-") as tmp:
-                write_kinds(measure_kinds(docs, sets, Path(tmp)), confidence_path)
+                write_kinds(measure_kinds(docs, sets, Path(tmp), oof), confidence_path)
             click.echo(f"wrote the model:* entries and statement kinds of {confidence_path}")

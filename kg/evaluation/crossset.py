@@ -29,7 +29,7 @@ from kg.extract.confidence import MODEL_PREFIX, ConfidenceTable, entry_for
 from kg.extract.gazetteer import Gazetteer
 from kg.graph.rdf import GraphSettings, build_graph, write_graph_files
 from kg.graph.resolve import resolve
-from kg.learn.train import MODES, PROPERTIES, DocExamples, train_model, with_modes
+from kg.learn.train import MODES, PROPERTIES, DocExamples, train_with_oof, with_modes
 from kg.model import Extraction
 
 RUNS = ("rules", "combined", "model", "shipped")
@@ -62,13 +62,14 @@ def cross_set(
     Confidence as unseen text gets it, two ways: the model's statements carry their
     calibrated probability (fitted on ``train`` only); a rule's statements get the precision
     that rule had on ``train`` (as ``kg calibrate`` would measure it there), or the lower bound
-    of its kind's precision on ``train`` (as ``kg train --confidence`` measures it)."""
+    of its kind's precision on ``train`` (as ``kg train --confidence`` measures it), raised or
+    capped where the model trained on ``train`` agrees or disagrees with it."""
     modes = dict(MODES if modes is None else modes)
+    model, oof = train_with_oof(train, {p: "add" for p in PROPERTIES})
     with tempfile.TemporaryDirectory(prefix="kg-xset-") as tmp:
         rules_table = _rules_table(train, train_gold, Path(tmp) / "train")
-        kinds = measure_kinds(train, train_gold, Path(tmp) / "kinds")
+        kinds = measure_kinds(train, train_gold, Path(tmp) / "kinds", oof)
     table = ConfidenceTable(rules_table.entries, kinds=kinds)
-    model = train_model(train, {p: "add" for p in PROPERTIES})
     everything, shipped = with_modes(model, {p: "add" for p in PROPERTIES}), with_modes(
         model, modes)
     runs: dict[str, list[Extraction]] = {name: [] for name in RUNS}
@@ -79,7 +80,9 @@ def cross_set(
         runs["rules"].append(finish(ex.document, ex.ctx, list(ex.ctx.hits)))
         runs["combined"].append(finish(ex.document, ex.ctx, [*ex.ctx.hits, *hits]))
         runs["model"].append(finish(ex.document, ex.ctx, hits))
-        runs["shipped"].append(finish(ex.document, ex.ctx, shipped.apply(ex.ctx), table))
+        stated = shipped.apply(ex.ctx)
+        runs["shipped"].append(finish(ex.document, ex.ctx, stated, table,
+                                      model.agreement(ex.ctx, stated)))
     gaz = Gazetteer.load()
     results: dict[str, EvalResult] = {}
     with tempfile.TemporaryDirectory(prefix="kg-xset-") as tmp:

@@ -21,11 +21,11 @@ from kg.evaluation.score import EvalResult, evaluate
 from kg.extract import finish
 from kg.extract.confidence import MODEL_PREFIX, ConfidenceTable
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.trust import KindTable, kind_of, restated
+from kg.extract.trust import AGREE, KindTable, kind_of, restated
 from kg.graph.rdf import build_graph
 from kg.graph.resolve import resolve
 from kg.learn.gold import load_gold_dir
-from kg.learn.train import DocExamples
+from kg.learn.train import DocExamples, OofProbs
 
 TAG = "#"  # "<rule>#<n>": a training statement's extractor, tagged to find its edge
 BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
@@ -45,21 +45,31 @@ def pooled(sets: Sequence[tuple[Path, Path]], tmp: Path) -> tuple[Path, Path]:
     return gold_dir, corpus_dir
 
 
+Statement = tuple[str, str, str, bool, float | None]  # rule, relation, kind, restated, model
+
+
 def tagged_statements(
-    docs: Sequence[DocExamples], sets: Sequence[tuple[Path, Path]], tmp: Path
-) -> tuple[list[tuple[str, str, str, bool]], list[str], EvalResult, list[list[int]]]:
-    """Every rule statement of ``docs``: its (rule, relation, kind, restated) and article;
-    the scored result of the documents (rules alone) and, per scored edge, the statements it
-    was made of (``sets``: the (corpus, gold) pairs the documents come from)."""
-    kinds: list[tuple[str, str, str, bool]] = []
+    docs: Sequence[DocExamples],
+    sets: Sequence[tuple[Path, Path]],
+    tmp: Path,
+    oof: OofProbs | None = None,
+) -> tuple[list[Statement], list[str], EvalResult, list[list[int]]]:
+    """Every rule statement of ``docs``: its (rule, relation, kind, restated, the model's
+    out-of-fold probability for its pair from ``oof``) and article; the scored result of the
+    documents (rules alone) and, per scored edge, the statements it was made of (``sets``:
+    the (corpus, gold) pairs the documents come from)."""
+    kinds: list[Statement] = []
     articles: list[str] = []
     extractions = []
     for ex in sorted(docs, key=lambda e: e.document.path):
         tagged = []
         hits = [h for h in ex.ctx.hits if not h.extractor.startswith(MODEL_PREFIX)]
+        probs = (oof or {}).get(ex.document.path, {})
+        found = ex.ctx.found
         for h, again in zip(hits, restated(ex.ctx, hits), strict=True):
             tagged.append(replace(h, extractor=f"{h.extractor}{TAG}{len(kinds)}"))
-            kinds.append((h.extractor, h.pred, kind_of(ex.ctx, h), again))
+            model = probs.get((found[h.subj].text, h.pred, found[h.obj].text))
+            kinds.append((h.extractor, h.pred, kind_of(ex.ctx, h), again, model))
             articles.append(ex.document.path)
         extractions.append(finish(ex.document, ex.ctx, tagged, ConfidenceTable({})))
     gold_dir, corpus_dir = pooled(sets, tmp)
@@ -69,29 +79,41 @@ def tagged_statements(
 
 
 def measure_kinds(
-    docs: Sequence[DocExamples], sets: Sequence[tuple[Path, Path]], tmp: Path
+    docs: Sequence[DocExamples],
+    sets: Sequence[tuple[Path, Path]],
+    tmp: Path,
+    oof: OofProbs | None = None,
 ) -> KindTable:
     """(right, statements) per statement kind over ``docs``: a statement is right when the
-    scored edge it lands on matches a gold relation (statements on no scored edge: left out)."""
-    kinds, articles, result, made_of = tagged_statements(docs, sets, tmp)
+    scored edge it lands on matches a gold relation (statements on no scored edge: left out).
+    Also of the statements restated in their document, and per relation of those the model
+    agrees with (``oof``: its out-of-fold probabilities, ``train_with_oof``)."""
+    kinds, articles, result, made_of = tagged_statements(docs, sets, tmp, oof)
     counts: dict[tuple[str, str, str], tuple[int, int]] = {}
     again = [0, 0]
+    agreed: dict[str, tuple[int, int]] = {}
     for edge, rows in zip(result.edges, made_of, strict=True):
+        ok = edge.gold is not None
         for i in rows:
-            *kind, is_again = kinds[i]
-            right, n = counts.get((kind[0], kind[1], kind[2]), (0, 0))
-            counts[(kind[0], kind[1], kind[2])] = (right + (edge.gold is not None), n + 1)
+            rule, prop, kind, is_again, model = kinds[i]
+            right, n = counts.get((rule, prop, kind), (0, 0))
+            counts[(rule, prop, kind)] = (right + ok, n + 1)
             if is_again:
-                again[0] += edge.gold is not None
+                again[0] += ok
                 again[1] += 1
+            if model is not None and model >= AGREE:
+                right, n = agreed.get(prop, (0, 0))
+                agreed[prop] = (right + ok, n + 1)
     about = (
         f"Statement kinds (rule, relation, classes of the two ends): right and scored "
         f"statements on {len(set(articles))} gold articles, and of statements their document "
-        f"restates. A statement's confidence is the lower bound of its kind's precision, at "
-        f"least the restated ones' if restated (kg/extract/trust.py). Written by `kg train "
-        f"--confidence`; do not edit."
+        f"restates, and per relation of those the relation model agrees with (out of fold). "
+        f"A statement's confidence is the lower bound of its kind's precision, at least the "
+        f"restated ones' if restated, the agreed ones' if the model agrees, at most the thin "
+        f"cap if it disagrees (kg/extract/trust.py). Written by `kg train --confidence`; do "
+        f"not edit."
     )
-    return KindTable(counts, about, (again[0], again[1]))
+    return KindTable(counts, about, (again[0], again[1]), agreed)
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from kg.extract import participants as _participants  # noqa: F401
 from kg.extract import ventures as _ventures  # noqa: F401
 from kg.extract import programmes as _programmes  # noqa: F401
 # isort: on
-from kg.extract.confidence import ConfidenceTable, statement_confidences
+from kg.extract.confidence import Agreement, ConfidenceTable, statement_confidences
 from kg.extract.context import DocContext, Found, RelationHit
 from kg.extract.editions import link_editions
 from kg.extract.facts import add_facts
@@ -77,9 +77,10 @@ class Extractor:
 
     def __call__(self, doc: Doc, document: Document) -> Extraction:
         ctx = self.rules_context(doc, _same_text(doc, document.text))
-        if self.relation_model is not None:
-            ctx.hits = self.relation_model.apply(ctx)
-        return finish(document, ctx)
+        if self.relation_model is None:
+            return finish(document, ctx)
+        ctx.hits = self.relation_model.apply(ctx)
+        return finish(document, ctx, agreement=self.relation_model.agreement(ctx, ctx.hits))
 
     def rules_context(self, doc: Doc, text: str | None = None) -> DocContext:
         """Mentions, titles and the hand rules' relations of one parsed document (``text``:
@@ -170,9 +171,11 @@ def finish(
     ctx: DocContext,
     hits: list[RelationHit] | None = None,
     table: ConfidenceTable | None = None,
+    agreement: Agreement | None = None,
 ) -> Extraction:
     """The Extraction of ``ctx``'s mentions and relations (``hits``: default the context's;
-    ``table``: the confidence table, default the shipped one)."""
+    ``table``: the confidence table, default the shipped one; ``agreement``: the relation
+    model's reading of the rule statements' pairs, ``RelationModel.agreement``)."""
     hits = city_over_province(ctx, ctx.hits if hits is None else hits)
     hits = scope_not_site(ctx, hits)
     hits = drop_own_posts(ctx, hits)
@@ -184,7 +187,7 @@ def finish(
                 or text[f.cand.end : f.cand.end + 8].lower().startswith(" dollar")}
     if currency:
         hits = [h for h in hits if h.subj not in currency and h.obj not in currency]
-    return add_facts(_to_extraction(document, ctx, hits, table), ctx)
+    return add_facts(_to_extraction(document, ctx, hits, table, agreement), ctx)
 
 
 def _bare_provincial(name: str) -> bool:
@@ -196,7 +199,11 @@ def _bare_provincial(name: str) -> bool:
 
 
 def _to_extraction(
-    document: Document, ctx: DocContext, hits: list[RelationHit], table: ConfidenceTable | None
+    document: Document,
+    ctx: DocContext,
+    hits: list[RelationHit],
+    table: ConfidenceTable | None,
+    agreement: Agreement | None,
 ) -> Extraction:
     mentions = tuple(
         Mention(
@@ -220,7 +227,7 @@ def _to_extraction(
     # A rule statement's confidence is the statement model's estimate for it, or the rule's
     # measured precision (kg/data/confidence.json); the relation model's statements carry
     # their own calibrated probability (kg/extract/confidence.py).
-    confidences = statement_confidences(ctx, hits, table)
+    confidences = statement_confidences(ctx, hits, table, agreement)
     for hit, conf in zip(hits, confidences, strict=True):
         key = (hit.subj, hit.pred, hit.obj, hit.sent.start_char)
         if key in seen:

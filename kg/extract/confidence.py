@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import E, KgError
-from kg.extract.trust import KindTable, kind_of, restated
+from kg.extract.trust import THIN_CAP, KindTable, kind_of, restated
 
 if TYPE_CHECKING:
     from kg.extract.context import DocContext, RelationHit
@@ -82,8 +82,9 @@ class ConfidenceTable:
         if self.kinds is None or (extractor, prop) not in self.kinds.rules:
             return {self.get(extractor, prop)}
         kinds = {k for r, p, k in self.kinds.counts if (r, p) == (extractor, prop)}
-        found = (self.kinds.confidence(extractor, prop, k, again)
-                 for k in kinds | {""} for again in (False, True))  # fmt: skip
+        found = (self.kinds.confidence(extractor, prop, k, again, model)
+                 for k in kinds | {""} for again in (False, True)
+                 for model in (None, 0.0, 1.0))  # fmt: skip
         return {v for v in found if v is not None}
 
     def to_json(self) -> str:
@@ -150,24 +151,36 @@ def confidence(extractor: str, prop: str) -> float:
     return packaged_table().get(extractor, prop)
 
 
+Agreement = Mapping[tuple[str, str, str], float]  # (subject, relation, object) names -> prob
+
+
 def statement_confidences(
-    ctx: DocContext, hits: list[RelationHit], table: ConfidenceTable | None = None
+    ctx: DocContext,
+    hits: list[RelationHit],
+    table: ConfidenceTable | None = None,
+    agreement: Agreement | None = None,
 ) -> list[float]:
-    """The confidence of each of ``hits``: a learned extractor's statement keeps its own
-    calibrated probability; a rule's gets its kind's (kg/extract/trust.py), or the rule's
-    measured precision when the kinds do not know the rule (``table``: default the shipped
-    one)."""
+    """The confidence of each of ``hits``: a rule's gets its kind's (kg/extract/trust.py), or
+    the rule's measured precision when the kinds do not know the rule (``table``: default the
+    shipped one); ``agreement``: the relation model's probability for the pairs it scored
+    (``RelationModel.agreement``), which raises or caps a rule statement's. A learned
+    extractor's statement keeps its own calibrated probability, at most the kinds' cap for
+    thin evidence: on text the model was not trained on it is less precise than it says."""
     table = packaged_table() if table is None else table
     rules = [h for h in hits if not h.extractor.startswith(MODEL_PREFIX)]
     again = dict(zip(map(id, rules), restated(ctx, rules), strict=True))
     out = []
     for h in hits:
         if h.extractor.startswith(MODEL_PREFIX):
-            out.append(h.confidence)
+            out.append(h.confidence if table.kinds is None else min(h.confidence, THIN_CAP))
             continue
         value = None
         if table.kinds is not None:
-            value = table.kinds.confidence(h.extractor, h.pred, kind_of(ctx, h), again[id(h)])
+            model = None
+            if agreement is not None:
+                model = agreement.get((ctx.found[h.subj].text, h.pred, ctx.found[h.obj].text))
+            value = table.kinds.confidence(h.extractor, h.pred, kind_of(ctx, h), again[id(h)],
+                                           model)
         out.append(table.get(h.extractor, h.pred) if value is None else value)
     return out
 

@@ -10,8 +10,16 @@ a low figure however right it was. A kind seen fewer than ``MIN_STATEMENTS`` tim
 measured: it gets its rule's lower bound, but never more than ``THIN_CAP`` (below the 0.8 a
 user filters on). A statement whose document states the same pair in another sentence too
 (by any rule) is **restated**: it gets at least the lower bound of the precision restated
-statements had on the gold, whatever its kind. Judged cross-set (`kg train --cross-set`,
-docs/learning.md): fitted on one gold set, the statements of another.
+statements had on the gold, whatever its kind.
+
+A second reading of the same pair: the relation model (``kg.learn``), whose features say
+nothing of what a rule decided, scores the statement's pair too. Where it **agrees** (its
+calibrated probability at least ``AGREE``) with a statement of a measured kind, the statement
+gets at least the lower bound of the precision agreed statements of its relation had on the
+gold (the model's probabilities there out of fold by article). Where it **disagrees** (below
+``DISAGREE``) with a statement its document does not restate, the statement gets at most
+``THIN_CAP``. Judged cross-set (`kg train --cross-set`, docs/learning.md): fitted on one gold
+set, the statements of another.
 
 The counts ship in ``kg/data/confidence.json`` (``kinds``), written by ``kg train
 --confidence`` (``kg.evaluation.trust``); reading them needs nothing but arithmetic.
@@ -30,6 +38,8 @@ if TYPE_CHECKING:
 Z = 1.0  # width of the interval, in standard errors
 MIN_STATEMENTS = 5  # a kind seen fewer times is not measured on its own
 THIN_CAP = 0.75  # the most an unmeasured kind gets (its rule's lower bound, if lower)
+AGREE = 0.5  # the relation model agrees with a rule statement at this probability or more
+DISAGREE = 0.2  # ... and disagrees below this one
 
 
 def wilson_lower(right: float, n: float, z: float = Z) -> float:
@@ -70,6 +80,7 @@ class KindTable:
     counts: Counts
     about: str = ""
     again: tuple[int, int] = (0, 0)  # (right, n) of restated statements
+    agreed: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # relation -> (right, n)
     rules: dict[tuple[str, str], tuple[int, int]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -80,17 +91,30 @@ class KindTable:
         object.__setattr__(self, "rules", rules)  # derived from counts (frozen dataclass)
 
     def confidence(
-        self, rule: str, prop: str, kind: str, again: bool = False
+        self, rule: str, prop: str, kind: str, again: bool = False, model: float | None = None
     ) -> float | None:
         """The statement's confidence, or None when its rule was never measured (``again``:
-        the statement is restated in its document)."""
+        the statement is restated in its document; ``model``: the relation model's calibrated
+        probability for the statement's pair, None when it has none)."""
         floor = self.restated() if again else 0.0
         if (rule, prop) not in self.rules:
             return floor or None
         right, n = self.counts.get((rule, prop, kind), (0, 0))
-        if n >= MIN_STATEMENTS:
-            return max(floor, round(wilson_lower(right, n), 3))
-        return max(floor, round(min(THIN_CAP, wilson_lower(*self.rules[(rule, prop)])), 3))
+        measured = n >= MIN_STATEMENTS
+        if measured:
+            value = wilson_lower(right, n)
+        else:
+            value = min(THIN_CAP, wilson_lower(*self.rules[(rule, prop)]))
+        if model is not None and model < DISAGREE and not again:
+            value = min(value, THIN_CAP)
+        if model is not None and model >= AGREE and measured:
+            floor = max(floor, self.agreement(prop))
+        return max(floor, round(value, 3))
+
+    def agreement(self, prop: str) -> float:
+        """The confidence a statement of ``prop`` the model agrees with gets at least."""
+        right, n = self.agreed.get(prop, (0, 0))
+        return round(wilson_lower(right, n), 3) if n >= MIN_STATEMENTS else 0.0
 
     def restated(self) -> float:
         """The confidence a restated statement gets at least (0 when too few were seen)."""
@@ -102,7 +126,9 @@ class KindTable:
         for (rule, prop, kind), (right, n) in sorted(self.counts.items()):
             nested.setdefault(rule, {}).setdefault(prop, {})[kind] = [right, n]
         return {"about": self.about, "z": Z, "min_statements": MIN_STATEMENTS,
-                "thin_cap": THIN_CAP, "restated": list(self.again),
+                "thin_cap": THIN_CAP, "restated": list(self.again), "agree": AGREE,
+                "disagree": DISAGREE,
+                "agreed": {p: list(c) for p, c in sorted(self.agreed.items())},
                 "counts": nested}  # fmt: skip
 
     @classmethod
@@ -114,4 +140,5 @@ class KindTable:
             for kind, c in kinds.items()
         }
         again = data.get("restated", [0, 0])
-        return cls(counts, str(data.get("about", "")), (int(again[0]), int(again[1])))
+        agreed = {str(p): (int(c[0]), int(c[1])) for p, c in data.get("agreed", {}).items()}
+        return cls(counts, str(data.get("about", "")), (int(again[0]), int(again[1])), agreed)

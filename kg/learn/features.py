@@ -160,8 +160,10 @@ def sentence_candidates(
     asserted: dict[tuple[int, int], set[str]],
     skip: AbstractSet[int],
     only: AbstractSet[str] | None,
+    pairs: AbstractSet[tuple[str, str]] | None = None,
 ) -> Iterator[Candidate]:
-    """Every ordered pair of two mentions in one sentence that some relation admits."""
+    """Every ordered pair of two mentions in one sentence that some relation admits
+    (``pairs``: only those whose (subject, object) names are among these)."""
     found = ctx.found
     for si, sent in enumerate(ctx.sents):
         members = [m for m in ctx.in_sentence(sent) if m not in skip]
@@ -174,6 +176,8 @@ def sentence_candidates(
                     continue
                 fa, fb = found[a], found[b]
                 if fa.text == fb.text and fa.cls == fb.cls:
+                    continue
+                if pairs is not None and (fa.text, fb.text) not in pairs:
                     continue
                 preds = allowed_preds(fa.cls, fb.cls)
                 if only is not None:

@@ -14,6 +14,7 @@ interpolation, only for the relations the model is on for.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import E, KgError
-from kg.extract.confidence import MODEL_PREFIX
+from kg.extract.confidence import MODEL_PREFIX, Agreement
 from kg.learn.candidates import candidates
 from kg.learn.features import Candidate
 from kg.learn.fit import interpolate, raw_score
@@ -37,6 +38,7 @@ FORMAT = 2
 MODES = ("add", "replace", "off")
 # Whether `kg build` uses the shipped model (each relation then as its mode says).
 ENABLED_BY_DEFAULT = True
+SYMMETRIC = frozenset({"metWith"})  # one fact whichever way it is written
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,12 @@ class PropertyModel:
     @property
     def live(self) -> bool:
         return self.mode != "off"
+
+    @property
+    def fitted(self) -> bool:
+        """Whether it can score a pair (an "off" relation's weights still read the rules'
+        statements: ``RelationModel.agreement``)."""
+        return bool(self.calibration)
 
 
 @dataclass(frozen=True)
@@ -88,6 +96,38 @@ class RelationModel:
             RelationHit(c.subj, pred, c.obj, ctx.sents[c.sent], f"{MODEL_PREFIX}{pred}", prob)
             for c, pred, prob in self.predict(ctx)
         ]
+
+    def agreement(self, ctx: DocContext, hits: Sequence[RelationHit]) -> Agreement:
+        """The model's calibrated probability for the pair of each rule statement of
+        ``hits``, whatever the relation's mode: (subject name, relation, object name) ->
+        the best of its candidates in the document (both ways round for a symmetric
+        relation). Pairs it has no candidate for are left out. Only those pairs' features
+        are computed."""
+        found = ctx.found
+        rules = [h for h in hits if not h.extractor.startswith(MODEL_PREFIX)]
+        preds = {h.pred for h in rules if (pm := self.properties.get(h.pred)) and pm.fitted}
+        if not preds:
+            return {}
+        stated: set[tuple[str, str, str]] = set()
+        for h in rules:
+            if h.pred in preds:
+                stated.add((found[h.subj].text, h.pred, found[h.obj].text))
+                if h.pred in SYMMETRIC:
+                    stated.add((found[h.obj].text, h.pred, found[h.subj].text))
+        out: dict[tuple[str, str, str], float] = {}
+        for cand in candidates(ctx, preds, {(s, o) for s, _, o in stated}):
+            s, o = found[cand.subj].text, found[cand.obj].text
+            for pred in cand.preds:
+                both = ((s, pred, o), (o, pred, s)) if pred in SYMMETRIC else ((s, pred, o),)
+                keys = [k for k in both if k in stated]
+                if not keys:
+                    continue
+                pm = self.properties[pred]
+                prob = pm.confidence(pm.score(cand.features))
+                for key in keys:
+                    if prob > out.get(key, -1.0):
+                        out[key] = prob
+        return out
 
     def replaced(self) -> frozenset[str]:
         """Relations whose rule statements the model's replace."""

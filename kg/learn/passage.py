@@ -71,6 +71,7 @@ def passage_candidates(
     asserted: dict[tuple[int, int], set[str]],
     skip: AbstractSet[int],
     only: AbstractSet[str] | None,
+    pairs: AbstractSet[tuple[str, str]] | None = None,
 ) -> Iterator[Candidate]:
     found = ctx.found
     by_sent: dict[int, list[int]] = defaultdict(list)
@@ -134,7 +135,8 @@ def passage_candidates(
                     continue
                 for s, o, side in ((a, b, "so"), (b, a, "os")):
                     preds = preds_of(found[s].cls, found[o].cls)
-                    if not preds:
+                    if not preds or pairs is not None and (found[s].text,
+                                                           found[o].text) not in pairs:
                         continue
                     if sview is None:
                         sent = ctx.sents[si]

@@ -22,7 +22,7 @@ from kg.learn.candidates import candidates
 from kg.learn.features import Candidate
 from kg.learn.fit import FOLDS, fit_property
 from kg.learn.gold import DocGold, load_gold_dir
-from kg.learn.model import PropertyModel, RelationModel
+from kg.learn.model import SYMMETRIC, PropertyModel, RelationModel
 from kg.model import Document
 from kg.schema import DOMAIN_RANGE
 
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from kg.extract.context import DocContext
 
 PROPERTIES = tuple(sorted(DOMAIN_RANGE))
-SYMMETRIC = frozenset({"metWith"})  # one fact whichever way it is written
 # A statement is made when its calibrated probability reaches this: more likely right than
 # wrong. (Thresholds chosen for the best out-of-fold F1 inside the training articles were
 # lower and did not carry to the other set: precision fell by half, docs/learning.md.)
@@ -140,18 +139,32 @@ def out_of_fold(
     return len(made), sum(made)
 
 
+# Per article, the model's out-of-fold probability for each (subject name, relation, object
+# name) it had a candidate for: what ``RelationModel.agreement`` says of new text.
+OofProbs = dict[str, dict[tuple[str, str, str], float]]
+
+
 def train_model(
     docs: Sequence[DocExamples], modes: Mapping[str, str] | None = None
 ) -> RelationModel:
     """One calibrated classifier per relation, fitted on all of ``docs`` (sorted by article:
     the same gold gives the same file). ``modes``: relation -> add/replace/off (default
-    ``MODES``; a relation left off ships no weights)."""
+    ``MODES``; a relation left off makes no statements, but its weights still read the rules'
+    statements' pairs: ``RelationModel.agreement``)."""
+    return train_with_oof(docs, modes)[0]
+
+
+def train_with_oof(
+    docs: Sequence[DocExamples], modes: Mapping[str, str] | None = None
+) -> tuple[RelationModel, OofProbs]:
+    """``train_model``, and the out-of-fold probabilities of every candidate pair of
+    ``docs`` (each scored by a classifier fitted without its article)."""
     modes = MODES if modes is None else modes
     ordered = sorted(docs, key=lambda e: e.document.path)
     props: dict[str, PropertyModel] = {}
     stats: dict[str, dict[str, Any]] = {}
+    oof_probs: OofProbs = {ex.document.path: {} for ex in ordered}
     for pred in PROPERTIES:
-        mode = modes.get(pred, "off")
         rows, y, groups, statements = rows_for(ordered, pred)
         fitted = fit_property(rows, y, groups)
         gold = sum(ex.gold.get(pred, 0) for ex in ordered)
@@ -164,16 +177,32 @@ def train_model(
             "correct": right,
             "precision": round(right / made, 3) if made else None,
         }
-        live = mode != "off"
         props[pred] = PropertyModel(
-            fitted.weights if live else {},
-            fitted.bias,
-            THRESHOLD,
-            fitted.calibration if live else (),
-            mode,
+            fitted.weights, fitted.bias, THRESHOLD, fitted.calibration, modes.get(pred, "off")
         )
+        _record_oof(ordered, pred, fitted.oof, oof_probs)
     meta = {"documents": len(ordered), "folds": FOLDS, "out_of_fold": stats}
-    return RelationModel(props, meta)
+    return RelationModel(props, meta), oof_probs
+
+
+def _record_oof(
+    docs: Sequence[DocExamples], pred: str, oof: Sequence[float], out: OofProbs
+) -> None:
+    """Spread ``pred``'s out-of-fold probabilities (in ``rows_for`` order) over the name
+    pairs of ``docs``, keeping the best per pair."""
+    k = 0
+    for ex in docs:
+        found, probs = ex.ctx.found, out[ex.document.path]
+        for c in ex.cands:
+            if pred not in c.preds:
+                continue
+            s, o = found[c.subj].text, found[c.obj].text
+            keys = [(s, pred, o), (o, pred, s)] if pred in SYMMETRIC else [(s, pred, o)]
+            prob = round(oof[k], 3)  # as the model file gives it at run time
+            for key in keys:
+                if prob > probs.get(key, -1.0):
+                    probs[key] = prob
+            k += 1
 
 
 def with_modes(model: RelationModel, modes: Mapping[str, str]) -> RelationModel:
