@@ -16,9 +16,10 @@ A second reading of the same pair: the relation model (``kg.learn``), whose feat
 nothing of what a rule decided, scores the statement's pair too. Where it **agrees** (its
 calibrated probability at least ``AGREE``) with a statement of a measured kind, the statement
 gets at least the lower bound of the precision agreed statements of its relation had on the
-gold (the model's probabilities there out of fold by article). Where it **disagrees** (below
-``DISAGREE``) with a statement its document does not restate, the statement gets at most
-``THIN_CAP``. Judged cross-set (`kg train --cross-set`, docs/learning.md): fitted on one gold
+gold (the model's probabilities there out of fold by article). Its doubt lowers nothing: on
+text nobody tuned on the model is less sure of everything, and capping the statements it
+doubted cut the share of confident edges by half there without making them more precise.
+Judged cross-set (`kg train --cross-set`, docs/learning.md): fitted on one gold
 set, the statements of another.
 
 The counts ship in ``kg/data/confidence.json`` (``kinds``), written by ``kg train
@@ -39,7 +40,6 @@ Z = 1.0  # width of the interval, in standard errors
 MIN_STATEMENTS = 5  # a kind seen fewer times is not measured on its own
 THIN_CAP = 0.75  # the most an unmeasured kind gets (its rule's lower bound, if lower)
 AGREE = 0.5  # the relation model agrees with a rule statement at this probability or more
-DISAGREE = 0.2  # ... and disagrees below this one
 
 
 def wilson_lower(right: float, n: float, z: float = Z) -> float:
@@ -105,8 +105,6 @@ class KindTable:
             value = wilson_lower(right, n)
         else:
             value = min(THIN_CAP, wilson_lower(*self.rules[(rule, prop)]))
-        if model is not None and model < DISAGREE and not again:
-            value = min(value, THIN_CAP)
         if model is not None and model >= AGREE and measured:
             floor = max(floor, self.agreement(prop))
         return max(floor, round(value, 3))
@@ -127,7 +125,6 @@ class KindTable:
             nested.setdefault(rule, {}).setdefault(prop, {})[kind] = [right, n]
         return {"about": self.about, "z": Z, "min_statements": MIN_STATEMENTS,
                 "thin_cap": THIN_CAP, "restated": list(self.again), "agree": AGREE,
-                "disagree": DISAGREE,
                 "agreed": {p: list(c) for p, c in sorted(self.agreed.items())},
                 "counts": nested}  # fmt: skip
 
