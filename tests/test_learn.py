@@ -164,11 +164,11 @@ def forcing_model(pred: str, feature: str, confidence: float, mode: str = "add")
     return RelationModel({pred: pm}, {})
 
 
-# The rules read nothing from the second sentence: only the model can link the buyers'
+# The rules read nothing from the second sentence: only the model can link the reporters'
 # countries to the fair.
 TEXT = (
-    "The 3rd Riverside Trade Fair opened in Hefei on Monday. Buyers from Kenya, Ghana and "
-    "Peru toured the booths."
+    "The 3rd Riverside Trade Fair opened in Hefei on Monday. Reporters from Kenya, Ghana and "
+    "Peru covered the opening."
 )
 
 
@@ -187,7 +187,7 @@ def test_model_statements_reach_the_graph_with_provenance(
     # evidence: on text it was not trained on the model alone is less precise than it says
     assert all(r.confidence == THIN_CAP < 0.85 for r in added)
     # the statement's sentence is the one naming the agent
-    assert all(TEXT[r.sent_start:r.sent_end].startswith("Buyers") for r in added)
+    assert all(TEXT[r.sent_start:r.sent_end].startswith("Reporters") for r in added)
 
     g: Graph = build_graph(resolve([extraction], gazetteer))
     by_model = [a for a in g.subjects(KF.extractor, Literal("model:participatesIn"))]
@@ -195,7 +195,7 @@ def test_model_statements_reach_the_graph_with_provenance(
     for a in by_model:
         assert g.value(a, RDF.predicate) == KF.participatesIn
         assert g.value(a, PROV.wasDerivedFrom) is not None
-        assert str(g.value(a, KF.sentence)).startswith("Buyers from Kenya")
+        assert str(g.value(a, KF.sentence)).startswith("Reporters from Kenya")
         assert float(g.value(a, KF.confidence)) == THIN_CAP
 
     rules = Extractor(nlp, gazetteer, relation_model=None)(nlp(TEXT), document)
