@@ -28,6 +28,8 @@ from kg.extract import Extractor
          "Lin Hua", "Official"),
         ("Speeches were given by the first Undersecretary of the Ruritanian Ministry of Trade "
          "Kim Sang-Ho and others.", "Ruritanian Ministry of Trade", "GovernmentBody"),
+        ("New Energy Battery Materials Development Conference opened in Bonn on Monday.",
+         "New Energy Battery Materials Development Conference", "Event"),
     ],
 )
 def test_name_bounds(extractor: Extractor, text: str, name: str, cls: str) -> None:

@@ -111,10 +111,19 @@ _COMPASS_OR_RIVER = {"central", "west", "east", "north", "south", "western", "ea
                      "river", "delta"}
 
 
+_EVENT_OR_BODY = ("Event", "Organization", "Enterprise", "Zone", "Initiative", "GovernmentBody")
+
+
 def _strip_leading(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    # "Shenzhen-based Huawei ...": the place is no part of the name.
-    while words and (words[0][2].lower() in LEADING_NON_NAME
-                     or words[0][2].lower().endswith(("-based", "-born"))):
+    while words:
+        first = words[0][2]
+        if first.lower().endswith(("-based", "-born")):
+            pass  # "Shenzhen-based Huawei": the place is no part of the name
+        elif first.lower() not in LEADING_NON_NAME:
+            break
+        elif first == "New" and len(words) > 2 and classify_name(
+                [w for _, _, w in words[1:]]) in _EVENT_OR_BODY:
+            break  # "New Energy Materials Conference"
         words = words[1:]
     return words
 
