@@ -154,7 +154,9 @@ def _stage_times(extractor: Any, pairs: list[tuple[Any, Any]]) -> dict[str, floa
             RELATION_RULES[n] = timed(f"rule {n}", fn)
         extractor.matcher = timed("gazetteer matcher", saved_matcher)
         if model is not None:
-            extractor.relation_model = _TimedModel(model, timed("relation model", model.apply))
+            extractor.relation_model = _TimedModel(
+                model, timed("relation model", model.apply),
+                timed("relation model agreement", model.agreement))
         t = time.process_time()
         for doc, document in pairs:
             extractor(doc, document)
@@ -175,8 +177,9 @@ _STAGES = ("find_mentions", "extract_titles", "extract_posts", "link_editions", 
 
 
 class _TimedModel:
-    def __init__(self, model: Any, apply: Callable[..., Any]) -> None:
-        self.model, self.apply = model, apply
+    def __init__(self, model: Any, apply: Callable[..., Any],
+                 agreement: Callable[..., Any]) -> None:
+        self.model, self.apply, self.agreement = model, apply, agreement
 
 
 if __name__ == "__main__":
