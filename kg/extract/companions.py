@@ -14,11 +14,9 @@ from spacy.tokens import Span, Token
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.grammar import PEOPLE, in_quote, relation_rule, subject_tokens, targets_of
 from kg.extract.homes import at_home
-from kg.extract.lexicon import TRIP_NOUNS
+from kg.extract.lexicon import GROUP_NOUNS, TRIP_NOUNS
 from kg.extract.relations import VISIT_TARGETS
 
-# a group that travels: "the inspection group", "the delegation", "the team"
-_GROUP_NOUNS = {"group", "delegation", "team", "mission", "party", "entourage"}
 # what a group does on a tour: "the group visited A", "went to B", "arriving at C"
 _TOUR_VERBS = {"visit", "tour", "inspect", "investigate", "go", "arrive", "come", "head"}
 _TO = {"to", "at", "in"}
@@ -36,12 +34,12 @@ def _subjects(verb: Token) -> list[Token]:
 def _group(ctx: DocContext, subj: Token) -> bool:
     """ "the (inspection) group", "the delegation", or "they"/"it" right after one."""
     if subj.pos_ in ("NOUN", "PROPN"):
-        return subj.lemma_.lower() in _GROUP_NOUNS
+        return subj.lemma_.lower() in GROUP_NOUNS
     if subj.lower_ not in ("they", "it"):
         return False
     si = ctx.sentence_of(subj)
     near = [t for s in ctx.sents[max(0, si - 1) : si + 1] for t in s]
-    return any(t.lemma_.lower() in _GROUP_NOUNS and t.pos_ == "NOUN" for t in near)
+    return any(t.lemma_.lower() in GROUP_NOUNS and t.pos_ == "NOUN" for t in near)
 
 
 def _places(ctx: DocContext, verb: Token) -> list[int]:
@@ -59,7 +57,7 @@ def _members(ctx: DocContext) -> list[int]:
     out: list[int] = []
     for _, verb in ctx.triggers(_TOUR_VERBS, {"VERB"}):
         for subj in _subjects(verb):
-            if subj.pos_ == "NOUN" and subj.lemma_.lower() in _GROUP_NOUNS:
+            if subj.pos_ == "NOUN" and subj.lemma_.lower() in GROUP_NOUNS:
                 out += [i for i in mentions_in(ctx, subj.subtree, PEOPLE) if i not in out]
     return out
 

@@ -24,6 +24,7 @@ from kg.extract.grammar import (
 )
 from kg.extract.homes import at_home
 from kg.extract.leaders import delegation_leader
+from kg.extract.lexicon import GROUP_NOUNS
 from kg.extract.relations import VISIT_TARGETS
 
 _PLACES = {"City", "Province", "Country", "Region"}
@@ -36,7 +37,6 @@ _MEETING_VERBS = {"meet", "talk", "hold", "have", "sign", "attend", "witness", "
 _LEARN = {"learn", "see", "observe", "listen", "hear", "watch", "inspect", "tour", "view",
           "check", "visit"}
 _SITES = {"Enterprise", "Zone", "Organization"}
-_GROUP_NOUNS = {"delegation", "mission", "team", "group", "entourage", "party"}
 _GROUP_PRONOUNS = {"it", "they"}
 
 
@@ -52,7 +52,7 @@ def _group_subject(ctx: DocContext, verb: Token) -> bool:
     if not subjects or mentions_in(ctx, (t for s in subjects for t in s.subtree), PEOPLE):
         return False
     subj = subjects[0]
-    if subj.lemma_.lower() in _GROUP_NOUNS and subj.pos_ == "NOUN":
+    if subj.lemma_.lower() in GROUP_NOUNS and subj.pos_ == "NOUN":
         return any(t.lemma_.lower() in ("delegation", "mission") for t in subj.subtree) or (
             subj.lemma_.lower() in ("delegation", "mission"))
     if subj.lower_ not in _GROUP_PRONOUNS:
