@@ -117,13 +117,13 @@ _EVENT_OR_BODY = ("Event", "Organization", "Enterprise", "Zone", "Initiative", "
 def _strip_leading(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     while words:
         first = words[0][2]
-        if first.lower().endswith(("-based", "-born")):
-            pass  # "Shenzhen-based Huawei": the place is no part of the name
-        elif first.lower() not in LEADING_NON_NAME:
+        # "Shenzhen-based Huawei": the place is no part of the name
+        placed = first.lower().endswith(("-based", "-born"))
+        # "New Energy Materials Conference": "New" opens an event's or a body's name
+        named_new = first == "New" and len(words) > 2 and classify_name(
+            [w for _, _, w in words[1:]]) in _EVENT_OR_BODY
+        if not placed and (first.lower() not in LEADING_NON_NAME or named_new):
             break
-        elif first == "New" and len(words) > 2 and classify_name(
-                [w for _, _, w in words[1:]]) in _EVENT_OR_BODY:
-            break  # "New Energy Materials Conference"
         words = words[1:]
     return words
 
