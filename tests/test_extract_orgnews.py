@@ -220,6 +220,19 @@ def test_the_firms_of_a_province_invest_not_the_province(extractor: Extractor) -
     assert not pairs(run(extractor, text), "investsIn")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four new pilot free trade zones in Anhui, Hunan, Guangxi and Hebei were established "
+        "in May last year.",
+        "New industrial parks were built in Linzhou, Harvale and Dunmore.",
+    ],
+)
+def test_members_of_one_list_do_not_invest_in_each_other(extractor: Extractor,
+                                                         text: str) -> None:
+    assert not pairs(run(extractor, text), "investsIn")
+
+
 FAIR = "122nd Linzhou Export Fair"
 
 

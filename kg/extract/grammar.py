@@ -434,8 +434,11 @@ def simple_rule(
             if pred == "investsIn" and root.dep_ == "compound" and root.head.tag_ == "NNS" and (
                     root.head.lemma_.lower() in COMPANY_NOUNS):
                 continue  # "Zhejiang enterprises investing in X": the firms, not the province
+            # "pilot zones in Shandong, Jiangsu and Hebei were set up": one list's members
+            # are not each other's agents and targets
+            mates = {ctx.mention_at(t) for t in ctx.found[actor].span.root.conjuncts}
             for obj in objs:
-                if pred != "investsIn" or not inside_place(ctx, actor, obj):
+                if obj not in mates and (pred != "investsIn" or not inside_place(ctx, actor, obj)):
                     ctx.add(actor, pred, obj, sent, extractor, conf)
 
 
