@@ -44,3 +44,46 @@ def test_no_city_in_focus_gives_no_city(extractor: Extractor) -> None:
     text = ("Fu Xiaoling, deputy mayor, met guests from Luoyang and Kaifeng. Kaifeng and "
             "Luoyang are old capitals.")
     assert not pairs(run(extractor, text), "servesIn")
+
+
+_PROVINCE_REPORT = """---
+title: "Yunnan seeks closer ties with Norway"
+date: 2021-05-10
+---
+Yunnan seeks closer ties with Norway
+
+Kunming, May 5 -- {sentence}
+
+Yunnan exported more goods to Europe this year. Yunnan Province will open wider.
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "official", "place"),
+    [
+        # a Chinese vice governor meeting a foreign minister: the report's province
+        ("Vice Governor Li Ming met with Anna Berg, Norway's Minister of Trade, in Kunming.",
+         "Li Ming", "Yunnan"),
+        ("Governor Zhou Ping held talks with Karl Olsen, Premier of Ontario, Canada.",
+         "Zhou Ping", "Yunnan"),
+        # the party before the place: "CPC Linhe District Committee" is Linhe District's
+        ("A team went to Linhe District. Chen Bo, secretary of the CPC Linhe District "
+         "Committee, joined it.", "Chen Bo", "Linhe District"),
+    ],
+)
+def test_a_post_without_its_place_serves_where_the_text_says(
+        extractor: Extractor, sentence: str, official: str, place: str) -> None:
+    ex = run(extractor, _PROVINCE_REPORT.format(sentence=sentence))
+    assert (official, place) in pairs(ex, "servesIn")
+
+
+def test_a_foreign_governor_is_not_given_the_reports_province(extractor: Extractor) -> None:
+    text = _PROVINCE_REPORT.format(
+        sentence="Governor Karl Olsen met with Anna Berg, Norway's Minister of Trade.")
+    assert ("Karl Olsen", "Yunnan") not in pairs(run(extractor, text), "servesIn")
+
+
+def test_the_province_of_a_named_place_is_not_the_reports(extractor: Extractor) -> None:
+    text = _PROVINCE_REPORT.format(
+        sentence="Zhou Ping met Karl Olsen, Governor of the Province of Turin, on Tuesday.")
+    assert ("Karl Olsen", "Yunnan") not in pairs(run(extractor, text), "servesIn")

@@ -264,9 +264,28 @@ def test_a_places_leaders_listed_serve_in_it(extractor: Extractor, text: str,
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Provincial officials Zhou Bin and Liu Yang attended the fair.",
+         {("Zhou Bin", "Anhui"), ("Liu Yang", "Anhui")}),
+        ("Provincial Party and government leaders including Zhou Bin attended.",
+         {("Zhou Bin", "Anhui")}),
+    ],
+)
+def test_provincial_leaders_listed_serve_in_the_reports_province(
+        extractor: Extractor, sentence: str, expected: set[tuple[str, str]]) -> None:
+    text = f"Anhui opens wider\n\n{sentence} Anhui Province signed deals. Anhui grew fast.\n"
+    ex = run(extractor, text)
+    assert {(s, o) for s, p, o in triples(ex) if p == "servesIn"} == expected
+    assert all(classes(ex)[s] == "Official" for s, _ in expected)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Hefei leaders met Zhou Bin and Liu Yang.",  # the other side of a meeting
+        # no province in focus: no place
+        "Provincial officials Zhou Bin and Liu Yang attended the fair.",
         "Business leaders from Hefei, such as Zhou Bin, attended.",
     ],
 )

@@ -48,8 +48,14 @@ def chinese_post(ctx: DocContext, title: str) -> bool:
     return False
 
 
+# "the CPC Linhe District Committee": the party's name before the place the organ is of
+_ORGAN_LEAD = re.compile(r"^(?:the\s+)?(?:CPC\s+|Communist Party of China\s+)?")
+
+
 def _named_place_first(ctx: DocContext, organ: str) -> int | None:
-    """The document's City or Region mention whose name starts ``organ``'s name."""
+    """The document's City or Region mention whose name starts ``organ``'s name (after
+    "CPC": "CPC Linhe District Committee" -> Linhe District)."""
+    organ = _ORGAN_LEAD.sub("", organ)
     return next((j for j, g in enumerate(ctx.found) if g.cls in ("City", "Region")
                  and organ.startswith(g.text + " ")), None)
 
@@ -74,10 +80,14 @@ _BARE_CITY_POST = re.compile(
     r"[\s-]+)?mayor", re.I)
 
 
+def _chinese_name(ctx: DocContext, person: int) -> bool:
+    """A name that starts with a Chinese surname ("Li Ming"): a Chinese official."""
+    return ctx.found[person].text.split()[0] in CHINESE_SURNAMES
+
+
 def _home_city(ctx: DocContext, person: int) -> list[str]:
     """The Chinese city the document is about, for an official with a Chinese name."""
-    surname = ctx.found[person].text.split()[0]
-    if ctx.focus_city is None or surname not in CHINESE_SURNAMES:
+    if ctx.focus_city is None or not _chinese_name(ctx, person):
         return []
     return [ctx.focus_city]
 
@@ -112,7 +122,7 @@ def serve_in(
             ctx.add(person, "servesIn", named, sent, "title-jurisdiction", confidence)
             return
         if not names and ctx.focus_province and (
-                re.search(r"\bprovincial\b|\bof the province\b", title, re.I)
+                re.search(r"\bprovincial\b|\bof the province\b(?! of)", title, re.I)
                                                   or DEPARTMENT_POST.search(title)):
             # "the provincial vice-governor", "Director of Agriculture" in a province's report
             names = [ctx.focus_province]
@@ -138,7 +148,11 @@ def serve_in(
                 names = [ctx.focus_province]
             foreign = any(ctx.found[i].cls == "Country" and ctx.found[i].text != "China"
                           for i in ctx.in_sentence(sent))
-            if not names and ctx.focus_province and not foreign and re.fullmatch(
+            # a Chinese name is the province's own official, unless "of" a place follows
+            after = ctx.found[person].span.end
+            own = not foreign or _chinese_name(ctx, person) and not (
+                after < len(ctx.doc) and ctx.doc[after].lower_ == "of")
+            if not names and ctx.focus_province and own and re.fullmatch(
                     r"(?:(?:executive\s+)?(?:vice|deputy)[\s-]+)?governor", title, re.I):
                 # "Governor Xu Kunlin presided over the signing" with no foreign country in
                 # sight: the document's province

@@ -177,6 +177,7 @@ def _place_leaders(ctx: DocContext) -> None:
     """ "Changsha municipal leaders including A, B and C attended", "Anhui provincial officials
     A and B": each named one is an official serving in that place."""
     doc = ctx.doc
+    _level_leaders(ctx)
     for idx, f in enumerate(ctx.found):
         if f.cls not in ("Province", "City"):
             continue
@@ -192,6 +193,34 @@ def _place_leaders(ctx: DocContext) -> None:
         for person in _people_run(ctx, k, f.span.sent.end):
             ctx.found[person].cls = "Official"
             ctx.add(person, "servesIn", idx, f.span.sent, "post-place-leaders", 0.7)
+
+
+# "provincial officials A and B": the document's province; "municipal leaders": its city
+_LEVEL_PLACES = {"provincial": "Province", "municipal": "City"}
+
+
+def _level_leaders(ctx: DocContext) -> None:
+    """ "Provincial officials A and B attended", "municipal leaders including A": each named
+    one serves in the document's one province (or city) when no place is named before."""
+    doc = ctx.doc
+    for sent, noun in ctx.triggers(_LEADER_NOUNS | {"leader", "official"}, {"NOUN"}):
+        k = noun.i - 1
+        while k >= sent.start and doc[k].lower_ in ("party", "government", "and"):
+            k -= 1
+        level = _LEVEL_PLACES.get(doc[k].lower_) if k >= sent.start else None
+        if level is None or (k > sent.start and ctx.mention_at(doc[k - 1]) is not None):
+            continue
+        name = ctx.focus_province if level == "Province" else ctx.focus_city
+        place = ctx.place_index(name, sent, {level}) if name else None
+        if place is None:
+            continue
+        k = noun.i + 1
+        opened = 0
+        while k < sent.end and doc[k].lower_ in _LIST_OPENERS and opened < 3:
+            k, opened = k + 1, opened + 1
+        for person in _people_run(ctx, k, sent.end):
+            ctx.found[person].cls = "Official"
+            ctx.add(person, "servesIn", place, sent, "post-place-leaders", 0.7)
 
 
 # "the bureau", "the ministry": a body named earlier by its head noun.
