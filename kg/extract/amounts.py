@@ -196,6 +196,24 @@ def plain(value: Decimal) -> str:
     return text or "0"
 
 
+def _money(sent: str) -> list[tuple[re.Match[str], Decimal | None, str]]:
+    """Every amount of money written in the sentence: (match, value, currency)."""
+    out = []
+    for pattern in (_MONEY_BEFORE, _MONEY_AFTER):
+        for m in pattern.finditer(sent):
+            cur = re.sub(r"\s", "", m["cur"].lower())
+            cur = "us dollars" if cur in ("usdollars", "u.s.dollars") else cur
+            scale = m["scale"] or (m.groupdict().get("abbr") or "").lower() or None
+            out.append((m, _decimal(m["num"], scale), _CURRENCY.get(cur, "USD")))
+    return out
+
+
+def written_values(sent: str) -> set[tuple[str, str]]:
+    """(value, unit) of every value the sentence writes, conversions in brackets too."""
+    out = {(plain(v.value), v.unit) for v in read_values(sent)}
+    return out | {(plain(value), unit) for _, value, unit in _money(sent) if value is not None}
+
+
 def read_values(sent: str) -> list[Value]:
     """Every amount, percentage and count in the sentence, left to right, no overlaps.
     An amount in brackets right after another is its conversion and is dropped."""
@@ -208,12 +226,8 @@ def read_values(sent: str) -> list[Value]:
         taken.append((m.start(), m.end()))
         found.append(Value(m.start(), m.end(), value, unit, measure))
 
-    for pattern in (_MONEY_BEFORE, _MONEY_AFTER):
-        for m in pattern.finditer(sent):
-            cur = re.sub(r"\s", "", m["cur"].lower())
-            cur = "us dollars" if cur in ("usdollars", "u.s.dollars") else cur
-            scale = m["scale"] or (m.groupdict().get("abbr") or "").lower() or None
-            add(m, _decimal(m["num"], scale), _CURRENCY.get(cur, "USD"), None)
+    for m, value, unit in _money(sent):
+        add(m, value, unit, None)
     # "from 700 million to 2.1 billion U.S. dollars": the first takes the second's currency
     for m in _SHARED_UNIT.finditer(sent):
         nxt = [v for v in found if v.unit in ("CNY", "USD") and 0 < v.start - m.end() <= 16]

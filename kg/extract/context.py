@@ -102,6 +102,16 @@ class DocContext:
 
     def _focus(self, cls: str) -> str | None:
         """The province a document is about: most named, counting names inside other names."""
+        counts = self.place_counts(cls)
+        if not counts:
+            return None
+        ranked = counts.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            return ranked[0][0]
+        return None
+
+    def place_counts(self, cls: str) -> Counter[str]:
+        """How often each place of a class is named: 2 a name, 1 a word of another name."""
         counts: Counter[str] = Counter()
         for f in self.found:
             if f.cls == cls:
@@ -113,12 +123,7 @@ class DocContext:
                     place = self.gaz.place(word)
                     if place is not None and place.cls == cls:
                         counts[place.name] += 1
-        if not counts:
-            return None
-        ranked = counts.most_common(2)
-        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
-            return ranked[0][0]
-        return None
+        return counts
 
     def add_inner_jurisdictions(self) -> None:
         """Mentions for places named only inside an organ's name, with their servesIn. Added

@@ -17,8 +17,10 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.context import DocContext
 from kg.extract.dates import anchor_date, find_dates
+from kg.extract.docplace import document_place
 from kg.extract.eventdays import days_held, ends_later
 from kg.extract.figures import IT, MentionSpan, find_figures
+from kg.extract.headlines import drop_headline_repeats
 from kg.extract.timeframe import (
     Dated,
     choose,
@@ -93,15 +95,10 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
             day = replace(day, last=max([day.last, *ends]))
         relations.append(_dated(r, day, subj.cls, text[r.sent_start : r.sent_end]))
     spans = _figure_spans(ctx.doc, text, mentions)
-    focus = None
-    if ctx.focus_province is not None:
-        for i, f in enumerate(ctx.found):
-            place = ctx.gaz.place(f.text) if f.cls == "Province" else None
-            if place is not None and place.name == ctx.focus_province:
-                focus = i
-                break
-    figures = find_figures(text, list(joined.values()), spans, focus, anchor, main_event,
-                           _clause_subject(ctx.doc, spans))
+    focus = document_place(ctx)
+    figures = drop_headline_repeats(text, find_figures(
+        text, list(joined.values()), spans, focus, anchor, main_event,
+        _clause_subject(ctx.doc, spans)))
     return replace(
         extraction,
         relations=tuple(relations),

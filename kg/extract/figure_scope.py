@@ -6,7 +6,9 @@ applies before it keeps a figure.
   ("projects of at least RMB 100 million each"), forecasts and targets ("is expected to
   reach", "will exceed", "aims to", "will be signed"), a conversion ("RMB 30 billion (about
   US$4.2 billion)", "..., or US$4.2 billion").
-- "from X to Y": Y is the level; X only when the text gives it a year of its own.
+- "from X to Y" (or "to Y from X"): both are levels; X's period is the year written right
+  after it ("from $6bn in 2008"), else none (it is the level of an unnamed earlier period),
+  as ../shared/facts-more annotates it.
 - Whose: not the city an event is held in ("at the expo held in Nanning"); "the city",
   "the zone", "the company" is the last such named before.
 - When: a year a thing was founded or launched in is no period.

@@ -33,7 +33,7 @@ _PERIODS = re.compile(
     r"(?P<nthy>(?:19|20)\d{2}|this\s+year|last\s+year))?)"
     rf"|(?P<month>(?P<mm>{_MONTH})\s+(?P<my>(?:19|20)\d{{2}}))"
     r"|(?P<rel>last\s+year|this\s+year|previous\s+year|last\s+month|this\s+month)"
-    rf"|(?P<bm>(?:in|for|during|as\s+of|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+"
+    rf"|(?P<bm>(?:in|for|during|(?:as\s+of|by|at)\s+the\s+end\s+of|as\s+of)\s+"
     rf"(?P<bmm>{_MONTH}))\b(?!\s+\d)(?!\s*(?:to|-|–|through|and)\s*{_MONTH})"
     r"(?:\s+(?:of\s+)?(?P<bmrel>this|last)\s+year)?"
     r"|(?P<year>(?<![\w-])(?:19|20)\d{2}(?![\w-]|\s*[-–]\s*\d)(?!\s+(?-i:[A-Z])))",
@@ -55,6 +55,8 @@ _BASE_PERIOD = re.compile(
     r"against)\s+(?:in\s+)?(?:the\s+)?)$",
     re.IGNORECASE,
 )
+# how far before a year its base phrase may begin: "compared with the same period in 2021"
+_BASE_REACH = 45
 _BASE_PART = re.compile(r"\bfrom\s+the\s+$", re.IGNORECASE)  # "down 3% from the first quarter"
 _PART_MONTHS = {"quarter": 3, "half": 6, "two quarters": 6, "three quarters": 9,
                 "two months": 2, "three months": 3, "four months": 4, "five months": 5,
@@ -68,7 +70,7 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
     out: list[tuple[int, str | None]] = []
     years = [int(y) for y in re.findall(r"(?<![\w-])((?:19|20)\d{2})(?![\w-])", sent)]
     own_years = [int(y.group(1)) for y in re.finditer(r"(?<![\w-])((?:19|20)\d{2})(?![\w-])", sent)
-                 if not _BASE_YEAR.search(sent[max(0, y.start() - 30) : y.start()])]
+                 if not _BASE_YEAR.search(sent[max(0, y.start() - _BASE_REACH) : y.start()])]
     for m in _PERIODS.finditer(sent):
         period: str | None = None
         before = sent[max(0, m.start() - 40) : m.start()]
@@ -120,7 +122,7 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
             elif rel != "previous year":  # unresolved: it still is the nearest period
                 out.append((m.start(), None))
         elif m["year"]:
-            if not _BASE_YEAR.search(sent[max(0, m.start() - 30) : m.start()]) and (
+            if not _BASE_YEAR.search(sent[max(0, m.start() - _BASE_REACH) : m.start()]) and (
                 not not_period_year(sent, m.start())
             ):
                 period = m["year"]

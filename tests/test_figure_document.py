@@ -1,0 +1,77 @@
+"""Figures read against the whole document (kg.extract.headlines, docplace, periods): a
+headline's shortened copy of a body figure, the city a document without a province is about,
+a base period written at length, a stock "as of the end of" a month. Invented sentences, the
+real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+# measure, value, unit, change, area, counterpart, period
+Fig = tuple[str, str, str, bool, str, str | None, str | None]
+
+
+@pytest.fixture(scope="module")
+def extract(figures_of):  # type: ignore[no-untyped-def]
+    return lambda text: figures_of(text, date="2021-06-12")
+
+
+CASES = [
+    # the headline gives only the conversion of the body's figure: no figure of its own
+    (
+        "Yichang lands $2.1b of projects from coastal investors\n\n"
+        "Yichang signed 12 projects with a total investment of 14.2 billion yuan ($2.1 "
+        "billion) at a promotion fair held on June 8.",
+        [("projects", "12", "count", False, "Yichang", None, None),
+         ("investment", "14200000000", "CNY", False, "Yichang", None, None)],
+    ),
+    # a headline repeating the body's rate without its period: the body's (with its period)
+    (
+        "Hainan sees foreign trade up 21.5 percent\n\n"
+        "Hainan's foreign trade rose 21.5 percent year on year in the first quarter of 2021.",
+        [("trade", "21.5", "percent", True, "Hainan", None, "2021-Q1")],
+    ),
+    # a headline whose figure the body does not write again is kept
+    (
+        "Hainan's exports reach 3 billion yuan in May 2021\n\n"
+        "The island's ports were busy, officials said.",
+        [("exports", "3000000000", "CNY", False, "Hainan", None, "2021-05")],
+    ),
+    # a first line that is a body sentence (a dateline, a full stop) is no headline: both kept
+    (
+        "HAIKOU, June 10 -- Hainan's exports reached 3 billion yuan in May.\n\n"
+        "Hainan's exports reached 3 billion yuan in May, officials said.",
+        [("exports", "3000000000", "CNY", False, "Hainan", None, "2021-05")] * 2,
+    ),
+    # a base period written at length is no period: the sentence names none of its own
+    (
+        "Trade between Guizhou and RCEP members soared to 15.3 billion yuan, up 20 percent "
+        "compared with the same period in 2020.",
+        [("trade", "15300000000", "CNY", False, "Guizhou", None, None),
+         ("trade", "20", "percent", True, "Guizhou", None, None)],
+    ),
+    # "as of the end of June": a stock at that month
+    (
+        "As of the end of May, the number of foreign-funded enterprises in Zhuhai reached 512.",
+        [("enterprises", "512", "count", False, "Zhuhai", None, "2021-05")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_figures_against_the_document(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(extract(text)) == sorted(expected)
+
+
+def test_a_city_news_without_a_province_is_the_city_s(extract) -> None:  # type: ignore[no-untyped-def]
+    """ "its total imports and exports" in a city's news that names no province: the city's;
+    a province named anywhere stays the article's (docs/facts-gold.md)."""
+    city = ("Mayor Tan Wenjie of Jiujiang visited two ports on June 3. It is reported that "
+            "Jiujiang's port work went well. From January to May, its total imports and exports "
+            "reached 9.31 billion yuan.")
+    assert extract(city) == [("trade", "9310000000", "CNY", False, "Jiujiang", None,
+                              "2021-01/2021-05")]
+    province = ("Mayor Tan Wenjie of Jiujiang visited two ports of Jiangxi Province on June 3. "
+                "From January to May, total imports and exports reached 9.31 billion yuan.")
+    assert extract(province) == [("trade", "9310000000", "CNY", False, "Jiangxi Province", None,
+                                  "2021-01/2021-05")]
