@@ -40,6 +40,8 @@ SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # "the provincial government", "we": the document's own province acting.
 _SELF_REFERENCES = {"province", "provincial", "we", "our", "us"}
 _FIRST_PERSON = {"we", "us", "our", "ours"}
+# "invited firms to visit X": the object of these verbs does what follows, not the subject
+_OBJECT_CONTROL = {"invite", "encourage", "welcome", "urge", "ask", "attract", "persuade"}
 
 
 _CLIMB_DEPS = {"dep", "npadvmod", "parataxis", "xcomp", "conj", "pcomp", "pobj", "prep", "dobj",
@@ -142,6 +144,8 @@ def agent_of(
             if org is not None:
                 return org, 0.6
         if is_object:
+            if subj.head.lemma_.lower() in _OBJECT_CONTROL:
+                return None, 0.0
             continue
         if (subj.lower_ in COMPANY_NOUNS and "Enterprise" in classes
                 and any(c.lower_ in ("the", "this") for c in subj.children)):
