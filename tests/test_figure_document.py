@@ -50,6 +50,21 @@ CASES = [
         [("trade", "15300000000", "CNY", False, "Guizhou", None, None),
          ("trade", "20", "percent", True, "Guizhou", None, None)],
     ),
+    # what the projects signed are expected to be worth is their value, not a forecast
+    (
+        "Loudi signed 18 projects with a total expected investment of 5.2 billion yuan.",
+        [("projects", "18", "count", False, "Loudi", None, None),
+         ("investment", "5200000000", "CNY", False, "Loudi", None, None)],
+    ),
+    # a trade partner's short name in brackets is the same partner, not whose figure it is
+    (
+        "Hunan Province sees robust trade. The province's trade with the European Union, the "
+        "Association of Southeast Asian Nations (ASEAN) and Africa grew 3.5 percent, 8.1 "
+        "percent and 6.4 percent, respectively.",
+        [("trade", "3.5", "percent", True, "Hunan Province", "European Union", None),
+         ("trade", "8.1", "percent", True, "Hunan Province", "ASEAN", None),
+         ("trade", "6.4", "percent", True, "Hunan Province", "Africa", None)],
+    ),
     # "as of the end of June": a stock at that month
     (
         "As of the end of May, the number of foreign-funded enterprises in Zhuhai reached 512.",

@@ -295,6 +295,14 @@ def test_a_reporting_day_of_a_meeting_dates_nothing_said_there(extractor: Extrac
         ("The 5th Tiannan Machinery Expo opened in Shijiazhuang today. Running until June 24, "
          "this annual event draws buyers from 30 countries.",
          {"5th Tiannan Machinery Expo": ("2024-06-20", "2024-06-24")}),
+        # an event first described, then named: the name's words, word for word
+        ("Loudi signed eight projects with investors at an investment promotion conference "
+         "held on June 12. The 2024 Loudi Investment Promotion Conference was hosted by the "
+         "Loudi municipal government in Shenzhen.",
+         {"2024 Loudi Investment Promotion Conference": ("2024-06-12", "2024-06-12")}),
+        # a description the name does not bear out is some other event
+        ("Loudi signed eight projects at a trade fair held on June 12. The 2024 Loudi "
+         "Investment Promotion Conference was hosted by the Loudi municipal government.", {}),
     ],
 )
 def test_the_days_of_an_event_named_by_its_kind(

@@ -238,6 +238,8 @@ def _kind_of(doc: Doc, verb: re.Match[str], mentions: Sequence[Mention],
     name = mentions[main_event].text.lower().split()
     for s in subjects:
         noun = s.lemma_.lower()
+        if s.pos_ in ("NOUN", "PROPN") and _described(s, name):
+            return main_event  # "at a promotion conference and signing ceremony held on ..."
         if any(c.lower_ in _OTHER for c in s.children) or s.pos_ not in ("NOUN", "PROPN"):
             continue
         if any(t.pos_ == "PROPN" or t.is_quote for t in s.lefts):
@@ -245,6 +247,19 @@ def _kind_of(doc: Doc, verb: re.Match[str], mentions: Sequence[Mention],
         if noun == "event" or any(w in name for w in _KIND_WORDS.get(noun, ())):
             return main_event
     return None
+
+
+def _described(s: Token, name: list[str]) -> bool:
+    """An unnamed event ("a promotion conference and signing ceremony") described word for
+    word by the document's event's name: at least two nouns, each a word of the name, one of
+    them a kind of event; "a", "an" or "the" before it, not "another" or "next"."""
+    group = [s.head, *s.head.conjuncts] if s.dep_ == "conj" else [s, *s.conjuncts]
+    words = [t for g in group for t in (*(c for c in g.children if c.dep_ == "compound"), g)]
+    dets = {c.lower_ for g in group for c in g.children if c.dep_ in ("det", "amod", "poss")}
+    if (dets - {"a", "an", "the"}) & _OTHER or len(words) < 2:
+        return False
+    return any(t.lemma_.lower() in _KIND_WORDS or t.lemma_.lower() == "ceremony"
+               for t in words) and all(t.lower_ in name for t in words)
 
 
 # "and Co-ordinating Meeting": the tail of a name cut at its "and" is no event of its own

@@ -84,7 +84,9 @@ _FORECAST = re.compile(
 # Forecasts of any indicator; "will invest", "plans to invest" are agreed investments
 # ("an estimated 6.3 percent growth" is a preliminary figure, not a forecast)
 _ESTIMATE = re.compile(
-    r"\b(?:expect(?:s|ed)?|projected|forecast(?:s|ed)?|predict(?:s|ed)?|likely)\b|"
+    # "with a total expected investment of": what the projects signed are worth
+    r"\b(?:expect(?:s|ed)?(?!\s+investment)|projected|forecast(?:s|ed)?|predict(?:s|ed)?|"
+    r"likely)\b|"
     r"\b(?:is|are|was|were)\s+estimated\s+(?:that|to)\b|\bestimates?\s+that\b|"
     r"\b(?:will|would|is\s+set\s+to|are\s+set\s+to)\s+(?:exceed|reach|surpass|top|hit|"
     r"total|amount\s+to)\b", re.IGNORECASE)

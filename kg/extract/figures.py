@@ -204,6 +204,9 @@ def _sentence_figures(
     # the place an event is held in is its setting, not whose figure it is
     settings = {i for i, m in inside if is_venue(sent, s, m, mentions)}
     counterparts = _counterparts(sent, s, inside)
+    # "the Association of Southeast Asian Nations (ASEAN)": one partner, by its short name
+    long_names = {a for a, b in zip(counterparts, counterparts[1:], strict=False)
+                  if re.fullmatch(r"\s*\(", text[mentions[a].end : mentions[b].start])}
     periods = periods_in(sent, anchor)
     out: list[Figure] = []
     lo = 0
@@ -287,6 +290,7 @@ def _sentence_figures(
         fresh = any(m.cls in _PREFERRED and clause_lo <= m.start - s < head.start
                     for i, m in inside if i not in counterparts and i not in settings)
         before = [i for i in counterparts if mentions[i].start - s < head.start
+                  and i not in long_names
                   and (not fresh or mentions[i].start - s >= clause_lo)]
         measures = [v.measure or measure for v in group]
         areas = [area] * len(group)
@@ -365,7 +369,8 @@ def _counterparts(sent: str, s: int, inside: list[tuple[int, MentionSpan]]) -> l
             re.IGNORECASE,
         )
         gap = sent[_end_of(out[-1], inside) - s : m.start - s] if out else ""
-        listed = out and re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)
+        # "A, B and the C"; "the Association of Southeast Asian Nations (ASEAN)"
+        listed = out and re.fullmatch(r"\)?,?\s*(?:and\s+)?(?:the\s+)?\(?", gap)
         if trade or listed or _PARTNER.match(sent, m.end - s):
             out.append(i)
     return out
