@@ -27,6 +27,10 @@ He said Luoyang would further open up.
          "Kong Weiming"),
         ("Fu Xiaoling, deputy mayor,", "Fu Xiaoling"),
         ("Kong Weiming, secretary of the CPC Municipal Committee,", "Kong Weiming"),
+        ("Fu Xiaoling, the city's deputy mayor,", "Fu Xiaoling"),
+        ("Fu Xiaoling, deputy mayor of the city,", "Fu Xiaoling"),
+        ("Kong Weiming, the city's Party chief,", "Kong Weiming"),
+        ("Fu Xiaoling, director of the municipal commerce bureau,", "Fu Xiaoling"),
     ],
 )
 def test_a_bare_city_post_serves_in_the_city_the_report_is_about(
@@ -66,6 +70,10 @@ Yunnan exported more goods to Europe this year. Yunnan Province will open wider.
          "Li Ming", "Yunnan"),
         ("Governor Zhou Ping held talks with Karl Olsen, Premier of Ontario, Canada.",
          "Zhou Ping", "Yunnan"),
+        # the organ's mention stops before the place its post goes on to name
+        ("Li Ming, Deputy Director-General of the Department of Commerce of Yunnan Province, "
+         "spoke.", "Li Ming", "Yunnan"),
+        ("Li Ming, the province's vice governor, met Karl Olsen.", "Li Ming", "Yunnan"),
         # the party before the place: "CPC Linhe District Committee" is Linhe District's
         ("A team went to Linhe District. Chen Bo, secretary of the CPC Linhe District "
          "Committee, joined it.", "Chen Bo", "Linhe District"),

@@ -73,6 +73,11 @@ _OVER_NAMED = re.compile(
     r"Communist\b|Party\b)[A-Z]")
 
 
+# a post of "the province" the report is about: "provincial", "the province's vice governor"
+_THE_PROVINCES = re.compile(r"\bprovincial\b|\bof the province\b(?! of)|\bprovince[’']s\b",
+                            re.I)
+# a post of "the city" the report is about: "the city's Party chief", "mayor of the city"
+_THE_CITYS = re.compile(r"\bcity[’']s\b|\bof the city\b(?! of)|\bmunicipal\b", re.I)
 # A city's organ or post that names no city: "the Municipal Party Committee", "deputy mayor"
 _MUNICIPAL_ORGAN = re.compile(r"^(?:the\s+)?(?:CPC\s+)?Municipal\b", re.I)
 _BARE_CITY_POST = re.compile(
@@ -115,6 +120,11 @@ def serve_in(
             names = [ctx.focus_province] if ctx.focus_province else []
         if not names and _MUNICIPAL_ORGAN.search(org_f.text):
             names = _home_city(ctx, person)
+        rest = title[title.find(org_f.text) + len(org_f.text):] if org_f.text in title else ""
+        if not names and re.match(r"\s+of\s+[A-Z]", rest):
+            # "Director of the Department of Commerce of Yunlan Province": the organ's
+            # mention stops before its place, the post goes on to name it
+            names = places_in(ctx, rest)
     else:
         names = places_in(ctx, title)
         named = None if names else _named_in(ctx, title, sent, ("City", "Region"))
@@ -122,12 +132,14 @@ def serve_in(
             ctx.add(person, "servesIn", named, sent, "title-jurisdiction", confidence)
             return
         if not names and ctx.focus_province and (
-                re.search(r"\bprovincial\b|\bof the province\b(?! of)", title, re.I)
+                _THE_PROVINCES.search(title)
                                                   or DEPARTMENT_POST.search(title)):
             # "the provincial vice-governor", "Director of Agriculture" in a province's report
             names = [ctx.focus_province]
-        if not names and _BARE_CITY_POST.fullmatch(title.strip()):
-            # "An Wei, deputy secretary and mayor," in a report about one city
+        if not names and (_BARE_CITY_POST.fullmatch(title.strip())
+                          or _THE_CITYS.search(title)):
+            # "An Wei, deputy secretary and mayor," in a report about one city; "the city's
+            # deputy mayor", "director of the municipal commerce bureau"
             names = _home_city(ctx, person)
         if not names and re.search(r"\bgovernor\b|\bparty secretary\b", title, re.I) and (
                 not _OVER_NAMED.search(title)):

@@ -251,6 +251,9 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
             k = ctx.found[idx].span.end
         elif k + 2 < sent.end and f"{doc[k].text} {doc[k + 1].text}" in demonyms():
             k += 2  # "the Sri Lankan Prime Minister"
+        elif k + 2 < sent.end and doc[k].lower_ in _PLACE_NOUNS and doc[k + 1].text in (
+                "'s", "’s"):
+            k += 2  # "the province's vice governor", "the city's Party chief"
         elif (doc[k].lower_ in ("party", "'s", "’s") or doc[k].lower_ in LEVEL_WORDS
               or doc[k].lower_ in TITLE_MODIFIERS or doc[k].text in demonyms()
               or doc[k].lower_ == "prime") and k + 1 < sent.end:
