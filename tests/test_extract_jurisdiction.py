@@ -95,3 +95,13 @@ def test_the_province_of_a_named_place_is_not_the_reports(extractor: Extractor) 
     text = _PROVINCE_REPORT.format(
         sentence="Zhou Ping met Karl Olsen, Governor of the Province of Turin, on Tuesday.")
     assert ("Karl Olsen", "Yunnan") not in pairs(run(extractor, text), "servesIn")
+
+
+def test_a_governor_is_not_given_the_province_of_the_guest_named_after(
+        extractor: Extractor) -> None:
+    text = _PROVINCE_REPORT.format(
+        sentence="Vice Governor Li Ming met with Hong Kong business people led by Zhou Ping, "
+                 "Deputy Director of the Liaison Office in Hong Kong.")
+    served = pairs(run(extractor, text), "servesIn")
+    assert ("Li Ming", "Yunnan") in served
+    assert ("Li Ming", "Hong Kong") not in served

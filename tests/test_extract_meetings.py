@@ -356,3 +356,29 @@ def test_the_delegation_is_the_one_named_its_leader(extractor: Extractor, leader
 def test_the_other_side_said_again(extractor: Extractor, text: str,
                                    expected: set[frozenset[str]]) -> None:
     assert met(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two coordinated guests met and exchanged views with a third: not with each other
+        ("On 6 April, H.E. Mr. Karl Olsen, Norwegian Ambassador to China, and H.E. Mme. Anna "
+         "Berg, Secretary-General of the Nordic Centre, met and exchanged views with Mme. Li "
+         "Ming, Deputy Director of the Yunlan Provincial Foreign Affairs Office.",
+         _pairs(("Karl Olsen", "Li Ming"), ("Anna Berg", "Li Ming"))),
+        # "they" right after the delegation's leader is named: the leader
+        ("Karl Olsen led a trade delegation to Yunnan on May 11. During their stay, they held "
+         "talks with heads of the Kunming Municipal Bureau of Commerce.",
+         _pairs(("Karl Olsen", "Kunming Municipal Bureau of Commerce"))),
+    ],
+)
+def test_coordinated_guests_and_a_delegation_told_as_they(
+        extractor: Extractor, text: str, expected: set[frozenset[str]]) -> None:
+    assert met(extractor, text) == expected
+
+
+def test_they_far_from_the_leader_is_nobody(extractor: Extractor) -> None:
+    text = ("Karl Olsen led a trade delegation to Yunnan on May 11. The weather was fine. "
+            "Exports grew. Later, they held talks with heads of the Kunming Municipal Bureau "
+            "of Commerce.")
+    assert not met(extractor, text)

@@ -35,3 +35,10 @@ def test_a_pipeline_that_is_not_installed_is_a_one_line_error() -> None:
     with pytest.raises(KgError) as err:
         load_pipeline("en_core_web_nonexistent")
     assert err.value.code.name == "E007" and "\n" not in err.value.message
+
+
+def test_an_abbreviated_honorific_is_one_token(nlp: Language) -> None:
+    doc = nlp("H.E. Mme. Anna Berg and Mme. Lin Hua met Amb. Karl Olsen.")
+    words = [t.text for t in doc]
+    assert "Mme." in words and "Amb." in words
+    assert len(list(doc.sents)) == 1

@@ -147,7 +147,8 @@ def serve_in(
             for idx in ctx.in_sentence(sent):
                 f = ctx.found[idx]
                 place = ctx.gaz.place(f.text) if f.cls == "Province" else None
-                if place is not None:
+                if place is not None and place.kind != "special administrative region":
+                    # (a special administrative region has no governor or party secretary)
                     names = [place.name]
                     break
                 inner = places_in(ctx, f.text) if f.cls == "GovernmentBody" else []

@@ -273,8 +273,11 @@ def _resolve(ctx: DocContext, heads: list[Token], stop: Token, leader: int | Non
         return [] if person is None else [person]
     if side:
         return side
-    # "the delegation" (no one named in it): the document's one delegation leader
-    if leader is not None and any(t.lower_ == "delegation" for h in heads for t in h.subtree):
+    # "the delegation" (no one named in it), "they" right after the leader's sentence: the
+    # document's one delegation leader
+    if leader is not None and (any(t.lower_ == "delegation" for h in heads for t in h.subtree)
+                               or agent and [h.lower_ for h in own] == ["they"]
+                               and _just_named(ctx, leader, stop)):
         return [leader]
     if not agent and heads and all(h.lemma_.lower() in _GUESTS and any(
             c.lower_ == "the" for c in h.children) for h in heads):
@@ -282,6 +285,12 @@ def _resolve(ctx: DocContext, heads: list[Token], stop: Token, leader: int | Non
         visitor = one_visitor(ctx)
         return [] if visitor is None else [visitor]
     return []
+
+
+def _just_named(ctx: DocContext, idx: int, token: Token) -> bool:
+    """Is mention ``idx`` in the sentence of ``token`` or the one before?"""
+    si = ctx.sentence_of(token)
+    return si - 1 <= ctx.sentence_of(ctx.found[idx].span[0]) <= si
 
 
 _ENTOURAGE = {"delegation", "party", "entourage", "team"}
@@ -334,6 +343,8 @@ def _reciprocal(ctx: DocContext, trig: Token, agents: list[Token], sent: Span) -
         return
     if trig.pos_ != "VERB" and trig.head.lemma_.lower() not in ("hold", "have", "conduct"):
         return  # "attended the meeting" is no meeting between the attendants
+    if any(_with_objects(c) or _with_objects(g) for c in trig.conjuncts for g in c.children):
+        return  # "A and B met and exchanged views with C": C is the other side
     people = _side(ctx, _coordinated(ctx, agents), trig)
     if len(people) == 2 and all(ctx.found[i].cls in PEOPLE for i in people):
         _add_pairs(ctx, people[:1], people[1:], sent)
@@ -378,7 +389,7 @@ def meetings(ctx: DocContext) -> None:
         if trig.lemma_.lower() in _PERSON_VERBS:
             # "visited Governor B", "a courtesy visit to B": a meeting only with a person
             objects = [o for o in objects if _person_side(ctx, o)]
-        if not looked and (any(t.lower_ == "delegation" for t in sent)):
+        if not looked and (any(t.lower_ in ("delegation", "they") for t in sent)):
             leader, looked = delegation_leader(ctx), True
         agents = _agents(ctx, trig)
         if not objects and (trig.lemma_.lower() == "exchange"

@@ -39,6 +39,7 @@ def default_model() -> str:
 def load_pipeline(name: str | None = None) -> Language:
     """Load a spaCy pipeline by package name or path, disabling components we don't use."""
     import spacy
+    from spacy.symbols import ORTH
 
     model = name or default_model()
     try:
@@ -48,6 +49,10 @@ def load_pipeline(name: str | None = None) -> Language:
     unused = [p for p in nlp.pipe_names if p not in NEEDED]
     if unused:
         nlp.select_pipes(disable=unused)
+    for form in _ABBREVIATED_HONORIFICS:
+        # "Mme. Ma Naixin" as one honorific token, as the tokenizer already keeps "Mr."
+        # (split, "Mme" "." cuts the list of people it stands in apart in the parse)
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     if "parser" in nlp.pipe_names:
         _register_line_breaks()
         nlp.add_pipe(LINE_BREAKS, before="parser")
@@ -56,6 +61,7 @@ def load_pipeline(name: str | None = None) -> Language:
 
 
 LINE_BREAKS = "kg_line_breaks"
+_ABBREVIATED_HONORIFICS = ("Mme.", "Mlle.", "Amb.")
 # An honorific's full stop ends no sentence (the parser would cut "H.E. Mme. | Ana Torrel")
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mme.", "Mlle.", "Dr.", "Prof.", "H.E.",
                          "Amb.", "Gov.", "Sen.", "Rep.", "Hon."})
