@@ -66,6 +66,9 @@ class DocContext:
         self.focus_city = focus_city if place is not None and place.kind in (
             "prefecture", "county-city") else None
         self.hits: list[RelationHit] = []
+        # what a later stage works out once per document and reads again (the relation
+        # model's candidates: kg.learn.candidates), under that stage's module name
+        self.memo: dict[str, object] = {}
         # (person, place name, organ mention, sentence): a jurisdiction named only inside an
         # organ's name ("CPC Fujian Provincial Committee"), made a mention once rules are done
         self.inner_jurisdictions: list[tuple[int, str, int, Span]] = []

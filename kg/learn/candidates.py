@@ -6,13 +6,40 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.learn.features import Candidate, Tokens, currency_mentions, sentence_candidates
-from kg.learn.passage import passage_candidates
+from kg.learn.passage import Passage, passage_candidates
 
 if TYPE_CHECKING:
     from kg.extract.context import DocContext
+
+_MEMO = "kg.learn.candidates"  # this module's entry in DocContext.memo
+
+
+@dataclass
+class _Read:
+    """What the candidates of one document read, kept in its context between calls (the
+    relation model asks twice: for its own statements, then for the rules' pairs)."""
+
+    mentions: int  # len(ctx.found) when read: a context that gained mentions is read anew
+    toks: Tokens
+    roots: list[int]
+    skip: set[int]
+    passage: Passage
+    features: dict[tuple[int, int, int], tuple[str, ...]] = field(default_factory=dict)
+
+
+def _read(ctx: DocContext) -> _Read:
+    got = ctx.memo.get(_MEMO)
+    if not isinstance(got, _Read) or got.mentions != len(ctx.found):
+        skip = currency_mentions(ctx)
+        toks = Tokens(ctx.doc)
+        roots = [f.span.root.i for f in ctx.found]
+        got = ctx.memo[_MEMO] = _Read(len(ctx.found), toks, roots, skip,
+                                      Passage(ctx, toks, roots, skip))
+    return got
 
 
 def candidates(
@@ -22,14 +49,14 @@ def candidates(
 ) -> Iterator[Candidate]:
     """Every candidate pair of ``ctx`` in text order: same-sentence pairs, then pairs across
     a passage. ``only``: just the candidates for these relations, ``pairs``: just those
-    whose (subject, object) names are among these (features are the costly part).
+    whose (subject, object) names are among these (features are the costly part: a pair's
+    are worked out once per context, whichever call reads it first).
     ``asserted`` on each candidate records what the rules said of the pair; no feature
     reads it."""
     asserted: dict[tuple[int, int], set[str]] = defaultdict(set)
     for h in ctx.hits:
         asserted[(h.subj, h.obj)].add(h.pred)
-    skip = currency_mentions(ctx)
-    toks = Tokens(ctx.doc)
-    roots = [f.span.root.i for f in ctx.found]
-    yield from sentence_candidates(ctx, toks, roots, asserted, skip, only, pairs)
-    yield from passage_candidates(ctx, toks, roots, asserted, skip, only, pairs)
+    read = _read(ctx)
+    yield from sentence_candidates(ctx, read.toks, read.roots, asserted, read.skip, only,
+                                   pairs, read.features)
+    yield from passage_candidates(ctx, read.passage, asserted, only, pairs)

@@ -161,10 +161,14 @@ def sentence_candidates(
     skip: AbstractSet[int],
     only: AbstractSet[str] | None,
     pairs: AbstractSet[tuple[str, str]] | None = None,
+    memo: dict[tuple[int, int, int], tuple[str, ...]] | None = None,
 ) -> Iterator[Candidate]:
     """Every ordered pair of two mentions in one sentence that some relation admits
-    (``pairs``: only those whose (subject, object) names are among these)."""
+    (``pairs``: only those whose (subject, object) names are among these; ``memo``: the
+    features of pairs worked out before, (subject, object, sentence) -> features, filled in
+    as pairs are read)."""
     found = ctx.found
+    memo = {} if memo is None else memo
     for si, sent in enumerate(ctx.sents):
         members = [m for m in ctx.in_sentence(sent) if m not in skip]
         if len(members) < 2:
@@ -184,10 +188,11 @@ def sentence_candidates(
                     preds = tuple(p for p in preds if p in only)
                 if not preds:
                     continue
-                feats = pair_features(ctx, toks, roots, sent, si, a, b, abs(ia - ib) - 1)
-                yield Candidate(
-                    a, b, si, preds, frozenset(asserted.get((a, b), ())), tuple(feats)
-                )
+                feats = memo.get((a, b, si))
+                if feats is None:
+                    feats = memo[(a, b, si)] = tuple(
+                        pair_features(ctx, toks, roots, sent, si, a, b, abs(ia - ib) - 1))
+                yield Candidate(a, b, si, preds, frozenset(asserted.get((a, b), ())), feats)
 
 
 def currency_mentions(ctx: DocContext) -> set[int]:
