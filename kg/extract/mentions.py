@@ -26,6 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.extract.companies import described_companies, listed_companies
+from kg.extract.divisions import division_of_city, drop_joined_posts, without_country
 from kg.extract.editions import series_of
 from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import (
@@ -223,7 +224,7 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _trim_people(rules: list[Candidate], ner: list[Candidate]) -> list[Candidate]:
+def _trim_people(text: str, rules: list[Candidate], ner: list[Candidate]) -> list[Candidate]:
     """ "People's Government of Anhui Province Li Guoying": cut the name off the organ."""
     people = [c for c in ner if c.cls == "Person"]
     out: list[Candidate] = []
@@ -234,7 +235,8 @@ def _trim_people(rules: list[Candidate], ner: list[Candidate]) -> list[Candidate
             if cand.start < p.start < cand.end <= p.end + 1:
                 surface = cand.text[: p.start - cand.start].rstrip(" ,")
                 cand = replace(cand, text=surface, end=cand.start + len(surface))
-            elif p.start == cand.start and p.end < cand.end:
+            elif p.start == cand.start and p.end < cand.end and text[p.end] != "-":
+                # ("Aluminum-based Industry Forum": the model's person is a word's half)
                 # "Yu Guangjun of the Inner Mongolia Academy of Social Sciences"
                 # ("Kalimor and Tendrix Foods": the model's person, then a company)
                 rest = re.match(r"[\s,]*(?:of\s+|and\s+)?(?:the\s+)?",
@@ -270,9 +272,10 @@ def find_mentions(
         return c.extractor != "gazetteer" and not edition and any(
             s <= c.start < e for s, e in headings)
 
-    rules = [c for c in _trim_people(rules, ner) if not in_heading(c)]
+    rules = [division_of_city(text, c, gaz) for c in _trim_people(
+        text, drop_joined_posts(text, rules, ner), ner) if not in_heading(c)]
     # "Chen Jining": a place name inside a person's name is part of the name.
-    people = [(c.start, c.end) for c in ner if c.cls == "Person"]
+    people = [(c.start, c.end) for c in ner if c.cls == "Person" or c.extractor == "ruled-place"]
     rules = [c for c in rules if not (c.extractor == "gazetteer" and any(
         s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in people))]
     themes = theme_spans(text)
@@ -284,6 +287,7 @@ def find_mentions(
     chosen = [_ceremony_of(text, _without_honorific(_foreign_prefecture(_with_ordinal(text, c),
                                                                           gaz)))
               for c in chosen]
+    chosen = [without_country(c, gaz) for c in chosen]
     refs = back_references(text, chosen, gaz)
     # The document's own "Yihai Kerry Arawana Group" says what its short form is; the
     # model's guess for the same words ("Yihai Kerry Arawana" as a person) gives way.
@@ -368,7 +372,8 @@ _ORDINAL_BEFORE = re.compile(
 
 def _foreign_prefecture(c: Candidate, gaz: Gazetteer) -> Candidate:
     """ "Kyoto Prefecture": a foreign province is a Region, though its capital is a City."""
-    if c.cls != "City" or not c.text.endswith((" Prefecture", " State", " Province")):
+    if c.cls != "City" or not c.text.endswith((" Prefecture", " State", " Province", " Region",
+                                                " Oblast", " Krai", " Governorate")):
         return c
     place = gaz.place(c.text)
     if place is None or place.kind == "world":

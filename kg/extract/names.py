@@ -90,12 +90,16 @@ def classify_name(words: list[str]) -> str | None:
                 return "Zone"
             if word == "conference" and "political" in span[:i]:
                 return "GovernmentBody"
-            if word == "council" and ("business" in span[:i] or "promotion" in lowered):
+            if word == "council" and ("business" in span[:i] or "promotion" in lowered
+                                      or "trade" in span[:i]):  # "X Trade Development Council"
                 return "Organization"
             if word in ("autonomous", "region") and text.endswith("autonomous region"):
                 return "Province"
             if word in ("ftz", "sez") and (i == 0 or not words[i - 1][:1].isupper()):
                 continue  # "the FTZ", "3 FTZ sub areas"
+            if word == "city" and i == len(span) - 1 and i > 0 and span[i - 1] in (
+                    ZONE_CENTER_WORDS):
+                return "Zone"  # "Harbour Business Travel City", "X Logistics City": a project
             if word in NAME_KEYWORDS:
                 cls = NAME_KEYWORDS[word]
                 if cls in ("City", "Province", "Zone") and i != len(span) - 1:
@@ -118,7 +122,9 @@ def _strip_leading(words: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     while words:
         first = words[0][2]
         # "Shenzhen-based Huawei": the place is no part of the name
-        placed = first.lower().endswith(("-based", "-born"))
+        # ("Copper-based Industry Forum": a material before an event's name is part of it)
+        placed = first.lower().endswith(("-based", "-born")) and not (
+            len(words) > 2 and classify_name([w for _, _, w in words[1:]]) == "Event")
         # "New Energy Materials Conference": "New" opens an event's or a body's name
         named_new = first == "New" and len(words) > 2 and classify_name(
             [w for _, _, w in words[1:]]) in _EVENT_OR_BODY
@@ -142,8 +148,11 @@ def _split_title(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
             rest = rest[1:]
         return rest
     cut = lowered.index("of")
-    if cut == 0 or lowered[cut - 1] not in TITLE_HEADS:
-        return words
+    title = lowered[cut - 1] if cut else ""
+    if title.endswith("s") and title[:-1] in TITLE_HEADS:
+        title = title[:-1]  # "Officials of the X Administration"
+    if cut == 0 or title not in TITLE_HEADS or lowered[0] == "consulate":
+        return words  # "Consulate General of X" is the consulate, no post
     rest = words[cut + 1 :]
     while rest and rest[0][2].lower() == "the":
         rest = rest[1:]

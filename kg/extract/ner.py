@@ -21,6 +21,7 @@ from kg.extract.lexicon import (
     NAME_KEYWORDS,
     ORGAN_WORDS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
     TITLE_PREFIX,
 )
 from kg.extract.names import Candidate, classify_name, generic_name
@@ -142,6 +143,8 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 cls = place.cls if place is not None else "City"
                 yield Candidate(span.start_char, span.end_char, span.text, cls, "ner", 0.5, 2)
                 continue
+            if posted and len(span) == 1 and span[0].lower_ in TITLE_MODIFIERS:
+                continue  # "Acting Consul": a post's modifier, no name
             if _listed_company(span):
                 yield Candidate(span.start_char, span.end_char, span.text, "Enterprise", "ner",
                                 0.55, 2)
@@ -151,6 +154,13 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                    and t.text.split("-")[-1] in ("Tech",) for t in span):
                 continue
             text = span.text
+            ruled = _ruled_place(span)
+            if ruled is not None and not gaz.known(text) and classify_name(text.split()) is None:
+                # "Hans Berger, Governor of Upper Austria": the model's person is the place
+                place = gaz.place(text)
+                cls = ruled if place is None or place.kind == "world" else place.cls
+                yield Candidate(span.start_char, span.end_char, text, cls, "ruled-place", 0.55, 2)
+                continue
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             before = doc[span.start - 1].lower_ if span.start > 0 else ""
             if (
@@ -179,6 +189,10 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(
                     span.start_char, span.end_char, text, place.cls, "ner+gazetteer", 0.85, 2
                 )
+            elif _listed_company(span) and not classify_name(text.split()):
+                # "companies such as Orvane (Hong Kong), Lumex and Dravia": the model's town
+                yield Candidate(span.start_char, span.end_char, text, "Enterprise", "ner",
+                                0.55, 2)
             elif label == "LOC" and text[:1].isupper() and len(span) > 1:
                 yield Candidate(span.start_char, span.end_char, text, "Region", "ner", 0.5, 2)
             elif classify_name(text.split()) == "City":
@@ -223,7 +237,8 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             cls = classify_name(text.split())
             if cls in ("Enterprise", "Zone") and len(span) > 1 and generic_name(text.split()):
                 continue  # "Strategic Emerging Industries": descriptors and a keyword only
-            if cls is None and label == "ORG" and 2 <= len(span) <= 3 and (
+            if cls is None and label == "ORG" and (2 <= len(span) <= 3 or len(span) == 1 and (
+                    span[0].is_title and _apposed_post(span))) and (
                     _apposed_post(span) or _after_title(span)):
                 yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
                 continue
@@ -248,7 +263,8 @@ _PERSON_POSTS = (TITLE_PREFIX - {"party", "state", "executive", "general", "dr."
                                  "mrs."}) | {"ceo", "founder", "co-founder", "leaders",
                                              "vice-director", "vice-president",
                                              "representative"}
-_POST_MODIFIERS = {"vice", "deputy", "executive", "general", "senior", "chief", "-", "'s", "’s"}
+_POST_MODIFIERS = {"vice", "deputy", "executive", "general", "senior", "chief", "party", "-",
+                   "'s", "’s"}
 
 
 def surname_he(tok: Token) -> bool:
@@ -296,7 +312,8 @@ def _apposed_post(span: Span) -> bool:
     for tok in after:
         if tok.lower_ in _PERSON_POSTS:
             return True
-        if not (tok.lower_ in _POST_MODIFIERS or tok.pos_ == "PROPN" and tok.text[:1].isupper()):
+        if not (tok.lower_ in _POST_MODIFIERS or tok.pos_ == "PROPN" and tok.text[:1].isupper()
+                or tok.text in demonyms()):  # "X, Bulgarian Ambassador to China"
             return False
     return False
 
@@ -331,8 +348,15 @@ def apposed_people(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     i, n = 0, len(doc)
     while i < n:
         j = i
+        # "An Wei, deputy mayor": a surname that is also an English word is tagged as one
+        if (doc[i].text in CHINESE_SURNAMES and i + 1 < n and doc[i + 1].pos_ == "PROPN"
+                and doc[i + 1].is_title):
+            j += 1
         while j < n and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title:
             j += 1
+        if j - i == 3 and (gaz.place(doc[i].text) is not None or doc[i].lower_ in ORGAN_WORDS
+                           or doc[i].lower_ in NAME_KEYWORDS):
+            i += 1  # "Prime Minister of Moldova Ion Cretu", "... of Transportation Gu Ming"
         if j - i >= 2:
             span = doc[i:j]
             words = span.text.split()
@@ -375,7 +399,7 @@ def titled_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
 
 # The head of a place's government, and the class of the place "<head> of X" names.
 _PLACE_HEADS = {"mayor": "City", "vice-mayor": "City", "burgomaster": "City",
-                "governor": "Region", "vice-governor": "Region"}
+                "governor": "Region", "vice-governor": "Region", "premier": "Region"}
 
 
 def _ruled_place(span: Span) -> str | None:

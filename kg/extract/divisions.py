@@ -1,0 +1,82 @@
+"""Settling candidates that join or misplace names around foreign posts and divisions.
+
+* A capitalised run the name chunker joined over a post and a person ("Governor Helen Brack
+  of Idaho and Under Secretary Tom Varley of the State Department") is no one name: the
+  model's people inside it, each after a post word, say so, and the chunk gives way.
+* A foreign division named with its country ("Tomsk Oblast of Russia") is the division.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.lexicon import TITLE_HEADS, TITLE_PREFIX
+from kg.extract.names import Candidate
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
+
+
+def _titled_inside(text: str, cand: Candidate, people: list[Candidate]) -> bool:
+    """A model person strictly inside ``cand``, right after a capitalised post word."""
+    for p in people:
+        if cand.start < p.start and p.end < cand.end:
+            m = _WORD_BEFORE.search(text, cand.start, p.start)
+            word = m.group(1) if m else ""
+            if word[:1].isupper() and word.lower() in TITLE_PREFIX | TITLE_HEADS:
+                return True
+    return False
+
+
+def drop_joined_posts(text: str, rules: list[Candidate],
+                      ner: list[Candidate]) -> list[Candidate]:
+    """The name chunks that run over "Post Name of X and Post Name of Y"; a chunk that runs
+    on over a person into the next item of a list ("Vice Chairman of the X Committee Zhao
+    Jin and Charge d'Affaires ...") ends before the person."""
+    people = [c for c in ner if c.cls == "Person"]
+    out: list[Candidate] = []
+    for c in rules:
+        if c.extractor != "name-keyword":
+            out.append(c)
+            continue
+        if _titled_inside(text, c, people):
+            continue
+        inner = [p for p in people if c.start < p.start and p.end < c.end
+                 and text.startswith((" and ", ", "), p.end)]
+        if inner:
+            cut = text[c.start : min(p.start for p in inner)].rstrip(" ,")
+            c = replace(c, end=c.start + len(cut), text=cut)
+        out.append(c)
+    return out
+
+
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w\s.'’-]+)$")
+
+
+def without_country(c: Candidate, gaz: Gazetteer) -> Candidate:
+    """ "Tomsk Oblast of Russia" -> "Tomsk Oblast" (a Region named with its country)."""
+    if c.cls != "Region":
+        return c
+    m = _OF_COUNTRY.search(c.text)
+    if m is None or m.start() == 0:
+        return c
+    country = gaz.place(m.group(1))
+    if country is None or country.cls != "Country":
+        return c
+    return replace(c, end=c.start + m.start(), text=c.text[: m.start()])
+
+
+_DIVISION_AFTER = re.compile(r" (?:Region|Oblast|Province|Prefecture|State|Krai|Governorate)\b")
+
+
+def division_of_city(text: str, c: Candidate, gaz: Gazetteer) -> Candidate:
+    """ "Almaty Region", "Osaka Prefecture": a foreign city's name before a division word
+    names the division, a Region."""
+    if c.extractor != "gazetteer" or c.cls != "City":
+        return c
+    m = _DIVISION_AFTER.match(text, c.end)
+    place = gaz.place(c.text)
+    if m is None or place is None or place.kind != "world":
+        return c
+    return replace(c, end=m.end(), text=text[c.start : m.end()], cls="Region")
