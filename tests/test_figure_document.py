@@ -65,6 +65,47 @@ CASES = [
          ("trade", "8.1", "percent", True, "Hunan Province", "ASEAN", None),
          ("trade", "6.4", "percent", True, "Hunan Province", "Africa", None)],
     ),
+    # a headline rounding the body's conversion ("39 bln" for "39.66 billion") is its copy
+    (
+        "Tiannan Expo closes, 39 bln USD contracts signed\n\n"
+        "Over 270.94 billion yuan (39.66 billion U.S. dollars) worth of contracts were signed "
+        "during the fifth Tiannan Expo in Urumqi.",
+        [("investment", "270940000000", "CNY", False, "Fifth Tiannan Expo", None, None)],
+    ),
+    # "valued at" after the measure the clause began with is that measure's value
+    (
+        "Hunan Province opened a port. Exports during this period were valued at 134.97 "
+        "billion yuan, up 11.2 percent year-on-year.",
+        [("exports", "134970000000", "CNY", False, "Hunan Province", None, None),
+         ("exports", "11.2", "percent", True, "Hunan Province", None, None)],
+    ),
+    # an agreement's name is no investment: "the ... Partnership agreement"
+    (
+        "Hunan Province opened a port. Its trade with members of the Regional Comprehensive "
+        "Economic Partnership agreement grew 24.2 percent year-on-year.",
+        [("trade", "24.2", "percent", True, "Hunan Province", None, None)],
+    ),
+    # "CNY" after the number; "by July this year" is a month; a dateline's year no period
+    (
+        "Hunan GDP reached 3.46 trillion CNY in 2017.",
+        [("gdp", "3460000000000", "CNY", False, "Hunan", None, "2017")],
+    ),
+    (
+        "Heihe had seen 4,200 enterprises established by May this year.",
+        [("enterprises", "4200", "count", False, "Heihe", None, "2021-05")],
+    ),
+    (
+        "WUXI, China, June 4, 2021 -- Wuxi held an investment conference on Friday, "
+        "culminating in the signing of 212 projects.",
+        [("projects", "212", "count", False, "WUXI", None, None)],
+    ),
+    # companies that took part in something, or a count of agreements, are no stock
+    (
+        "Xinjiang Uygur Autonomous Region hosted the fair. A total of 704 companies, including "
+        "27 corporations on the Fortune Global 500, took part in the fair. Moreover, 25 major "
+        "companies from Xinjiang have signed 29 agreements with companies from 13 countries.",
+        [],
+    ),
     # "as of the end of June": a stock at that month
     (
         "As of the end of May, the number of foreign-funded enterprises in Zhuhai reached 512.",
@@ -78,15 +119,22 @@ def test_figures_against_the_document(extract, text: str, expected: list[Fig]) -
     assert sorted(extract(text)) == sorted(expected)
 
 
-def test_a_city_news_without_a_province_is_the_city_s(extract) -> None:  # type: ignore[no-untyped-def]
-    """ "its total imports and exports" in a city's news that names no province: the city's;
-    a province named anywhere stays the article's (docs/facts-gold.md)."""
+def test_a_city_news_is_the_city_s(extract) -> None:  # type: ignore[no-untyped-def]
+    """ "its total imports and exports" in a city's news, which names its province at most
+    once to place it: the city's; a province named more stays the article's
+    (docs/facts-gold.md)."""
     city = ("Mayor Tan Wenjie of Jiujiang visited two ports on June 3. It is reported that "
             "Jiujiang's port work went well. From January to May, its total imports and exports "
             "reached 9.31 billion yuan.")
     assert extract(city) == [("trade", "9310000000", "CNY", False, "Jiujiang", None,
                               "2021-01/2021-05")]
+    placed = ("Jiujiang sets a trade record\n\nThe foreign trade of Jiujiang in Jiangxi "
+              "Province hit a record in May. From January to May, its total imports and "
+              "exports reached 9.31 billion yuan.")
+    assert extract(placed) == [("trade", "9310000000", "CNY", False, "Jiujiang", None,
+                                "2021-01/2021-05")]
     province = ("Mayor Tan Wenjie of Jiujiang visited two ports of Jiangxi Province on June 3. "
-                "From January to May, total imports and exports reached 9.31 billion yuan.")
+                "Jiangxi Province has many ports. From January to May, total imports and "
+                "exports reached 9.31 billion yuan.")
     assert extract(province) == [("trade", "9310000000", "CNY", False, "Jiangxi Province", None,
                                   "2021-01/2021-05")]

@@ -36,7 +36,7 @@ _MONEY_AFTER = re.compile(
     # "960 bln yuan", "a 20-billion-yuan contract", "1.12-billion-USD"
     rf"\b(?P<num>{_NUM})(?:[\s-]*(?P<scale>{_SCALE})|\s?(?P<abbr>{_ABBR_SCALE}))?[\s-]+"
     rf"(?P<cur>(?i:yuan)|U\.\s?S\.\s?dollars|"
-    rf"US dollars|(?i:dollars)|USD|RMB)\b"
+    rf"US dollars|(?i:dollars)|USD|RMB|CNY)\b"
 )
 _SHARED_UNIT = re.compile(
     rf"(?<![\w.$])(?P<num>{_NUM})\s*(?P<scale>{_SCALE})(?=\s+(?:to|and)\s+(?:about\s+|over\s+)?"
@@ -48,7 +48,7 @@ _PERCENT = re.compile(
 )
 _COUNT = re.compile(
     rf"(?<![\w.$,])(?P<num>{_NUM})(?!\s*(?:%|percent|{_SCALE}))"
-    r"(?P<mods>(?:\s+(?!of\b)(?:[\w\-]+|[“\"'‘][^”\"'’]{1,40}[”\"'’])){0,4}?)"
+    r"(?P<mods>(?:\s+(?!(?:of|with|from|to|for|in|at|by|on)\b)(?:[\w\-]+|[“\"'‘][^”\"'’]{1,40}[”\"'’])){0,4}?)"
     r"\s+(?P<noun>(?i:enterprises|companies|firms|projects))\b"
 )
 _CURRENCY = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "¥": "CNY", "$": "USD", "usd": "USD",
@@ -91,6 +91,10 @@ _MEASURES = (
 MEASURE = re.compile(
     "|".join(f"(?P<{name}>{pattern})" for name, pattern in _MEASURES), re.IGNORECASE
 )
+# words that say "investment" only when nothing before them in the clause says what
+_WEAK = re.compile(r"valued\s+at", re.IGNORECASE)
+_NAMED_DEAL = re.compile(r"(?:deals?|agreements?)$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+[A-Z][\w-]*|\b[A-Z]{2,})\)?\s+$")
 _COUNT_MEASURE = {"enterprises": "enterprises", "companies": "enterprises",
                   "firms": "enterprises", "projects": "projects"}
 
@@ -307,6 +311,10 @@ def measure_of(sent: str, v: Value, lo: int, names: Sequence[tuple[int, int]] = 
                 break
             if any(a <= m.start() < b for a, b in names):
                 continue  # a word of a name: "the Foreign Trade Bureau"
+            if _NAMED_DEAL.match(m.group(0)) and _NAME_BEFORE.search(sent, 0, m.start()):
+                continue  # "the Regional Comprehensive Economic Partnership agreement"
+            if best is not None and _WEAK.fullmatch(m.group(0)):
+                continue  # "Exports during this period were valued at ...": exports
             best = (m.start(), m.lastgroup or "")
         if best is not None:
             return best[1]

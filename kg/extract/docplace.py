@@ -1,18 +1,22 @@
 """The place a document is about, for figures whose sentence names none ("From January to
 June, its total imports and exports reached ..."): the province the document is about
-(``DocContext.focus_province``, docs/facts-gold.md), else, when it names no province at all,
-the city it names most (a city's own news)."""
+(``DocContext.focus_province``, docs/facts-gold.md), unless it is a city's own news: a city
+named more than any province, which the text names at most once, to place the city ("Nantong
+in East China's Jiangsu province"), and not in its bodies' names."""
 
 from __future__ import annotations
 
 from kg.extract.context import DocContext
+
+_ONCE = 2  # DocContext.place_counts of one mention of its own
 
 
 def document_place(ctx: DocContext) -> int | None:
     """The index of the first mention of the document's place, or None."""
     name, cls = ctx.focus_province, "Province"
     cities = ctx.place_counts("City").most_common(2)
-    if not ctx.place_counts("Province") and cities and (
+    top = max(ctx.place_counts("Province").values(), default=0)
+    if cities and top <= _ONCE and cities[0][1] > top and (
         len(cities) == 1 or cities[0][1] > cities[1][1]
     ):
         name, cls = cities[0][0], "City"

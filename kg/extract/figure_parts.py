@@ -1,4 +1,5 @@
-"""Values that read like one area's figure but are not: a mark passed ("surpassing the 3
+"""Values that read like one area's figure but are not: companies that took part in an
+event ("704 companies took part in the expo"), a mark passed ("surpassing the 3
 trillion yuan mark"), a bound before the figure itself ("surpassed US$200 billion and reached
 US$210.8 billion"), a figure of many unnamed owners ("the foreign trade of 16 cities
 surpassed ..."), the total of a part given as a share ("accounted for 83 percent of all
@@ -43,8 +44,19 @@ _SHARE_TOTAL = re.compile(
     r"or|at|reaching)\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 
 
+# "A total of 704 companies, including ..., took part in the expo": companies that did one
+# thing, not a stock of a place's enterprises
+_TOOK_PART = re.compile(
+    r"(?:(?!\band\b|\bwhile\b)[^;.]){0,100}?\b(?:took\s+part|participated|attended|exhibited|"
+    r"showcased|displayed|joined)\b", re.IGNORECASE)
+_COMPANIES = re.compile(r"(?:enterprises|companies|firms)$", re.IGNORECASE)
+
+
 def not_a_whole(sent: str, start: int, end: int) -> bool:
-    """The value at ``start``..``end`` is a mark, a bound, many owners' or a part's total."""
+    """The value at ``start``..``end`` is a mark, a bound, many owners' or a part's total, or
+    a count of companies that took part in something."""
+    if _COMPANIES.search(sent, start, end) and _TOOK_PART.match(sent, end):
+        return True
     if _MARK_AFTER.match(sent, end):
         return True
     if _BOUND.search(sent[max(0, start - 30) : start]) and _THEN_LEVEL.match(sent, end):

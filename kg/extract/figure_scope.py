@@ -314,7 +314,8 @@ _GOODS_WORTH = re.compile(r"\b(?:orders?|goods|products?|sales|purchases?|equipm
 _VALUE_WORD = re.compile(r"\b(?:value|worth|amount|totall?ing|volume)\b[^;,]{0,30}$", re.I)
 
 
-_DEAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:contracts?|deals?|agreements?|projects?)\b",
+_DEAL_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:contracts?|deals?|"
+                         r"agreements?|projects?)\b",
                          re.IGNORECASE)
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from kg.extract.amounts import written_values
 from kg.model import Figure
 
+_ROUNDING = Decimal("0.025")  # a headline may round the body's value to fewer digits
 # a headline: the text's first line, with no full stop of its own, over the body
 _HEADLINE = re.compile(r"\A\s*(?P<line>[^\n]{1,200}?)[ \t]*\n")
 
@@ -34,4 +36,11 @@ def drop_headline_repeats(text: str, figures: Sequence[Figure]) -> list[Figure]:
     body: set[tuple[str, str]] = set()
     for line in text[end:].split("\n"):
         body |= written_values(line)
-    return [f for f in figures if f.start >= end or (f.value.lstrip("-"), f.unit) not in body]
+    return [f for f in figures if f.start >= end or not any(
+        unit == f.unit and _rounded(f.value.lstrip("-"), value) for value, unit in body)]
+
+
+def _rounded(headline: str, body: str) -> bool:
+    """The headline's value is the body's, maybe rounded ("39 bln" for "39.66 billion")."""
+    a, b = Decimal(headline), Decimal(body)
+    return a == b or (b != 0 and abs(a - b) / b < _ROUNDING)

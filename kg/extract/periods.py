@@ -33,7 +33,7 @@ _PERIODS = re.compile(
     r"(?P<nthy>(?:19|20)\d{2}|this\s+year|last\s+year))?)"
     rf"|(?P<month>(?P<mm>{_MONTH})\s+(?P<my>(?:19|20)\d{{2}}))"
     r"|(?P<rel>last\s+year|this\s+year|previous\s+year|last\s+month|this\s+month)"
-    rf"|(?P<bm>(?:in|for|during|(?:as\s+of|by|at)\s+the\s+end\s+of|as\s+of)\s+"
+    rf"|(?P<bm>(?:in|for|during|(?:as\s+of|by|at)\s+the\s+end\s+of|as\s+of|by)\s+"
     rf"(?P<bmm>{_MONTH}))\b(?!\s+\d)(?!\s*(?:to|-|–|through|and)\s*{_MONTH})"
     r"(?:\s+(?:of\s+)?(?P<bmrel>this|last)\s+year)?"
     r"|(?P<year>(?<![\w-])(?:19|20)\d{2}(?![\w-]|\s*[-–]\s*\d)(?!\s+(?-i:[A-Z])))",
@@ -55,6 +55,9 @@ _BASE_PERIOD = re.compile(
     r"against)\s+(?:in\s+)?(?:the\s+)?)$",
     re.IGNORECASE,
 )
+# "April 30, 2024", "30 April 2024": the year of a day (a dateline's), no period
+_DAY_BEFORE = re.compile(rf"(?:{_MONTH_OR_ABBR}\s+\d{{1,2}}(?:st|nd|rd|th)?|\b\d{{1,2}}\s+"
+                         rf"{_MONTH_OR_ABBR}),?\s+$", re.IGNORECASE)
 # how far before a year its base phrase may begin: "compared with the same period in 2021"
 _BASE_REACH = 45
 _BASE_PART = re.compile(r"\bfrom\s+the\s+$", re.IGNORECASE)  # "down 3% from the first quarter"
@@ -124,7 +127,7 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
         elif m["year"]:
             if not _BASE_YEAR.search(sent[max(0, m.start() - _BASE_REACH) : m.start()]) and (
                 not not_period_year(sent, m.start())
-            ):
+            ) and not _DAY_BEFORE.search(sent, 0, m.start()):
                 period = m["year"]
         elif m["bm"]:  # "in April": the latest April on or before the article's date
             mo = _MONTHS.index(m["bmm"].lower()) + 1
