@@ -101,3 +101,71 @@ def test_what_is_no_stop_of_the_party(extractor: Extractor, text: str) -> None:
 def test_without_a_party_the_group_visits_nothing(extractor: Extractor) -> None:
     text = "The delegates visited Hanfeng Motors Co., Ltd. and Qiantan Port Group on Monday."
     assert not visits(extractor, text)
+
+
+def test_a_leader_and_his_delegation_and_its_members(extractor: Extractor) -> None:
+    text = ("Governor Karl Olsen and his delegation arrived in Kobe on Monday for a three-day "
+            "visit. Members of the delegation included Minister Anna Berg and Director Tom Lund. "
+            "Delegation members visited the Luxi Free Trade Zone on Tuesday.")
+    got = visits(extractor, text)
+    assert {(p, s) for p in ("Karl Olsen", "Anna Berg", "Tom Lund")
+            for s in ("Kobe", "Luxi Free Trade Zone")} <= got
+
+
+def test_who_goes_along_with_the_mission_visits_its_places(extractor: Extractor) -> None:
+    text = ("Governor Karl Olsen is leading a trade mission to Japan and Peru along with "
+            "Commerce Director Anna Berg.")
+    assert {("Anna Berg", "Japan"), ("Anna Berg", "Peru")} <= visits(extractor, text)
+
+
+def test_a_tour_at_the_end_of_the_partys_day(extractor: Extractor) -> None:
+    text = ("Governor Karl Olsen traveled to China for a trade mission. The group wrapped up the "
+            "mission on Friday with a meeting, followed by a tour of the Luxi Industrial Park.")
+    assert ("Karl Olsen", "Luxi Industrial Park") in visits(extractor, text)
+
+
+def test_two_visitors_make_no_party(extractor: Extractor) -> None:
+    text = ("Governor Karl Olsen visited Kobe on Monday. Mayor Li Ming visited Osaka on Monday. "
+            "The delegation then toured the Luxi Free Trade Zone.")
+    assert not {v for v in visits(extractor, text) if v[1] == "Luxi Free Trade Zone"}
+
+
+@pytest.mark.parametrize(
+    "stop",
+    [
+        "The first stop on Zhou's inspection tour was the Luxi Free Trade Zone.",
+        "Zhou's next stop was the Luxi Free Trade Zone, where he learned about its exports.",
+        "The Luxi Free Trade Zone was the delegation's last stop.",
+    ],
+)
+def test_a_stop_the_text_names(extractor: Extractor, stop: str) -> None:
+    assert ("Zhou Bin", "Luxi Free Trade Zone") in visits(extractor, _LED + stop)
+
+
+def test_the_speaker_of_the_party_speaks_of_his_visit(extractor: Extractor) -> None:
+    text = ("On May 10, Vice Governor Li Ming met in Changsha with a delegation headed by Mr. "
+            "Karl Olsen. Mr. Karl Olsen said that the visit to Hunan was a precious experience.")
+    assert ("Karl Olsen", "Hunan") in visits(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "Taking part in the inspection were Wang Hao and Liu Yang.",
+        "Also joining the delegation were Wang Hao and Liu Yang.",
+    ],
+)
+def test_those_listed_after_joining_the_trip_visit_its_stops(extractor: Extractor,
+                                                             joined: str) -> None:
+    text = (_LED + "The guests toured Hanfeng Motors Co., Ltd. on Tuesday. " + joined)
+    got = visits(extractor, text)
+    assert {("Wang Hao", "Hanfeng Motors Co., Ltd."), ("Liu Yang", "Hanfeng Motors Co., Ltd.")} \
+        <= got
+
+
+def test_the_one_visitor_leads_though_others_accompanied_him(extractor: Extractor) -> None:
+    text = ("On May 3, Governor Li Ming inspected Hanfeng Motors Co., Ltd. in Xiamen. Vice "
+            "Governor Zhou Wei accompanied the inspection. Li Ming then went to the Qiantan "
+            "Port Group, where he learned about its container throughput.")
+    got = visits(extractor, text)
+    assert {("Li Ming", "Qiantan Port Group"), ("Zhou Wei", "Qiantan Port Group")} <= got

@@ -360,3 +360,12 @@ def test_an_official_visits_places_inside_his_province(extractor: Extractor) -> 
 def test_the_visiting_guest_visits_the_place_of_the_meeting(
         extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
     assert visits(extractor, text) == expected
+
+
+def test_a_place_that_only_locates_the_destination_is_not_visited(
+        extractor: Extractor) -> None:
+    text = ("A delegation led by Zhou Bin paid a visit on Monday to the cities of Kobe and "
+            "Osaka, located in western Japan, to seek deals.")
+    found = visits(extractor, text)
+    assert ("Zhou Bin", "Kobe") in found
+    assert ("Zhou Bin", "Japan") not in found

@@ -28,6 +28,7 @@ _VISIT_WORDS = {"visit", "inspect", "inspection", "tour", "research", "investiga
 # "carried out an inspection tour in Wuxi": the place hangs on the support verb.
 _SUPPORT = {"carry", "conduct", "make", "pay", "undertake", "begin", "start"}
 _DESTINATION_PREPS = {"to", "in", "at", "into"}  # "went deep into X for research"
+_PLACING = {"locate", "base", "situate"}
 
 
 def _destinations(ctx: DocContext, verb: Token) -> list[int]:
@@ -39,7 +40,9 @@ def _destinations(ctx: DocContext, verb: Token) -> list[int]:
         if child.dep_ == "prep" and child.lower_ in _DESTINATION_PREPS:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             tokens = [t for o in objs for t in [o, *o.conjuncts]]
-            subtree = [t for o in tokens for t in o.subtree]
+            # "to the cities of A and B, located in C": C only places them
+            subtree = [t for o in tokens for t in o.subtree if not any(
+                a.lemma_.lower() in _PLACING and a.i > o.i for a in t.ancestors)]
             for idx in mentions_in(ctx, subtree, VISIT_TARGETS):
                 if idx not in out:
                     out.append(idx)
