@@ -56,3 +56,21 @@ def test_every_item_of_a_brand_or_exhibitor_list_is_a_company(
         extractor: Extractor, text: str, names: tuple[str, ...]) -> None:
     found = classes(extractor, text)
     assert {n: found.get(n) for n in names} == dict.fromkeys(names, "Enterprise")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's own news: "the Group" is the company it names
+        ("Norvale Group opens plant. The Group’s President Karl Olsen met with Li Ming, Mayor "
+         "of Kunming, on Monday. Norvale Group will invest in Kunming.",
+         {("Karl Olsen", "Norvale Group")}),
+        ("Brightwell Foods grew fast. The Company's Vice President Anna Berg attended.",
+         {("Anna Berg", "Brightwell Foods")}),
+    ],
+)
+def test_a_post_of_the_group_is_the_named_companys(
+        extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    ex = run(extractor, text)
+    assert expected <= pairs(ex, "holdsPositionIn")
+    assert all(classes(extractor, text)[p] == "Person" for p, _ in expected)

@@ -7,6 +7,7 @@ open a plant in X": "It" is the company the sentence before is about.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Token
@@ -36,6 +37,21 @@ def company_antecedent(ctx: DocContext, token: Token, window: int = 600) -> int 
     whose description names it."""
     ante = ctx.antecedent(token, "Enterprise", window)
     return None if ante is None else described_owner(ctx, ante)
+
+
+def own_company(ctx: DocContext, token: Token) -> int | None:
+    """ "the Group's President", "the Company's vice president" at ``token`` (the company
+    noun): the company named last before, else the one the document names most often (a
+    company's own news page names itself first as "the Group")."""
+    ante = company_antecedent(ctx, token)
+    if ante is not None:
+        return ante
+    counts = Counter(ctx.key(i) for i, f in enumerate(ctx.found) if f.cls == "Enterprise")
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None
+    return next(i for i, f in enumerate(ctx.found)
+                if f.cls == "Enterprise" and ctx.key(i) == ranked[0][0])
 
 
 def _opens_sentence(token: Token) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.antecedents import own_company
 from kg.extract.context import DocContext, Found, mentions_in
 from kg.extract.gazetteer import demonyms
 from kg.extract.jurisdiction import (
@@ -19,6 +20,7 @@ from kg.extract.jurisdiction import (
     serve_in,
 )
 from kg.extract.lexicon import (
+    COMPANY_NOUNS,
     HONORIFICS,
     LEVEL_WORDS,
     OFFICIAL_WORDS,
@@ -92,6 +94,10 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
         i -= 1  # "Wuhan's mayor Li Ming", "the city's mayor Li Ming"
     elif words and i >= 1 and doc[i].text in ("'s", "’s") and _body_at(ctx, i - 1) is not None:
         return " ".join(words), _body_at(ctx, i - 1)  # "Norland Group's chairman X"
+    elif words and i >= 2 and doc[i].text in ("'s", "’s") and doc[i - 1].lower_ in (
+            COMPANY_NOUNS) and doc[i - 2].lower_ == "the" and (
+                own := own_company(ctx, doc[i - 1])) is not None:
+        return " ".join(words), own  # "the Group's President Zhu Bixin"
     elif words and not words[0][:1].isupper() and i >= 0 and doc[i].lower_ == "its":
         # "Its chairman Zhong Baoshen": a post in the company (or body) named last
         owner = ctx.antecedent(doc[i], "Enterprise")
