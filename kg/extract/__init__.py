@@ -35,6 +35,7 @@ from kg.extract import visits as _visits  # noqa: F401
 from kg.extract import stopovers as _stopovers  # noqa: F401
 from kg.extract import tours as _tours  # noqa: F401
 from kg.extract import companions as _companions  # noqa: F401
+from kg.extract import presence as _presence  # noqa: F401
 from kg.extract import participants as _participants  # noqa: F401
 from kg.extract import ventures as _ventures  # noqa: F401
 from kg.extract import programmes as _programmes  # noqa: F401

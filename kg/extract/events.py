@@ -93,7 +93,9 @@ def _listed(span: Span) -> bool:
 
 
 def _names_event(ctx: DocContext, tokens: list[Token]) -> bool:
-    return bool(mentions_in(ctx, tokens, {"Event"}))
+    """Does the sentence name an event ("the expo" standing for the passage's one does not)?"""
+    return any(ctx.found[i].cand.extractor != "back-reference"
+               for i in mentions_in(ctx, tokens, {"Event"}))
 
 
 def _generic_event(ctx: DocContext, verb: Token) -> str | None:
@@ -156,7 +158,7 @@ def _listed_with(ctx: DocContext, idx: int) -> list[int]:
     return out
 
 
-def _agents(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
+def taking_part_agents(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
     """Who acts: the subject's names and their conjuncts; the people of an "including" list;
     the places and bodies that "representatives from ..." come from."""
     out: list[int] = []
@@ -256,7 +258,7 @@ def participates_in_passage_event(ctx: DocContext) -> None:
                 event = event_before(ctx, verb, at or noun)
             if event is None:
                 continue
-            for agent in _agents(ctx, verb, sent):
+            for agent in taking_part_agents(ctx, verb, sent):
                 ctx.add(agent, "participatesIn", event, sent, "participate-passage", 0.55)
 
 
@@ -305,6 +307,8 @@ def attended_by(ctx: DocContext) -> None:
             idx = ctx.mention_at(subj)
             if idx is not None and ctx.found[idx].cls == "Event":
                 events.append(idx)
+            elif idx is None:
+                events += _subject_event(ctx, subj)
         if not events:
             continue
         agents: list[int] = []
@@ -316,6 +320,20 @@ def attended_by(ctx: DocContext) -> None:
         for agent in agents:
             for ev in events:
                 ctx.add(agent, "participatesIn", ev, sent, "participate-passive", 0.6)
+
+
+def _subject_event(ctx: DocContext, subj: Token) -> list[int]:
+    """ "The opening ceremony of the 5th X Expo was attended by": the event named in the
+    subject; "The event was attended by", "The ceremony was presided over by": the passage's
+    event."""
+    named = mentions_in(ctx, subj.subtree, {"Event"})
+    if named:
+        return named[:1]
+    noun = subj.lemma_.lower()
+    if noun not in EVENT_NOUNS or not any(c.lower_ in ("the", "this") for c in subj.children):
+        return []
+    event = event_before(ctx, subj, noun)
+    return [] if event is None else [event]
 
 
 def _inside_post(ctx: DocContext, idx: int, top: Token) -> bool:

@@ -84,6 +84,8 @@ def starts_post(word: str) -> bool:
 
 # Relation triggers of the organisation-centred families.
 PARTICIPANT_NOUNS = words("participant_nouns")
+ORGANISER_NOUNS = words("organiser_nouns")
+INITIATIVE_ROLES = words("initiative_roles")
 OPERATION_NOUNS = words("operation_nouns")
 DEAL_NOUNS = words("deal_nouns")
 FACILITY_NOUNS = words("facility_nouns")

@@ -18,7 +18,7 @@ _ORGANISE = {"host", "organize", "organise", "sponsor", "hold", "chair", "cohost
 # words between the event and the verb: "the expo, which was jointly hosted by"
 _PASSIVE_FILLER = {"was", "were", "is", "are", "be", "been", "being", "will", "jointly", "also",
                    "co", "-", ",", "which", "that", "mainly", "respectively"}
-_LIST_STOP = {"which", "who", "to", ";", "while", "with", "for", "on", "at", "in"}
+LIST_STOP = {"which", "who", "to", ";", "while", "with", "for", "on", "at", "in"}
 
 
 def _organised_event(ctx: DocContext, verb: Token) -> list[int]:
@@ -58,7 +58,8 @@ def _organised_event(ctx: DocContext, verb: Token) -> list[int]:
 
 
 _FRONT_WORDS = {"hosted", "organized", "organised", "sponsored", "held", "co", "jointly",
-                "cohosted", "co-hosted", "co-organized", "co-organised", "co-sponsored"}
+                "cohosted", "co-hosted", "co-organized", "co-organised", "co-sponsored",
+                "chaired", "co-chaired", "presided", "over"}
 
 
 def _fronted_event(ctx: DocContext, by: Token) -> list[int]:
@@ -84,7 +85,7 @@ def _fronted_event(ctx: DocContext, by: Token) -> list[int]:
     return []
 
 
-def list_after(ctx: DocContext, by: Token, stops: frozenset[str] | set[str] = _LIST_STOP,
+def list_after(ctx: DocContext, by: Token, stops: frozenset[str] | set[str] = LIST_STOP,
                verbs_end: bool = True) -> list[int]:
     """The agents listed after "by", up to the next clause; not the places and bodies named
     inside another name's post ("Governor of X")."""
@@ -131,7 +132,7 @@ def organisers(ctx: DocContext) -> None:
             continue
         # "jointly chaired by the Chief Secretary, Mr A; the Vice-Governor of X, Mr B and
         # ...": a list of posts runs on past semicolons
-        for agent in list_after(ctx, by, _LIST_STOP - {";"}):
+        for agent in list_after(ctx, by, LIST_STOP - {";"}):
             for event in events:
                 ctx.add(agent, "participatesIn", event, sent, "participate-organiser", 0.6)
 
@@ -162,5 +163,5 @@ def present_at(ctx: DocContext) -> None:
             continue
         # "representatives from ..., envoys in China, A, B": the list runs on past "in" (and
         # past a noun the tagger took for a verb: "envoys")
-        for agent in list_after(ctx, be, _LIST_STOP - {"in", "at"}, verbs_end=False):
+        for agent in list_after(ctx, be, LIST_STOP - {"in", "at"}, verbs_end=False):
             ctx.add(agent, "participatesIn", event, sent, "participate-present", 0.55)

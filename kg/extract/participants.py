@@ -11,7 +11,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
-from kg.extract.context import DocContext, mentions_in
+from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
 from kg.extract.events import EVENT_NOUNS, event_before
 from kg.extract.grammar import (
     ANY_AGENT,
@@ -29,6 +29,11 @@ from kg.extract.relations import events_before_root, set_at
 
 _COPULAS = {"include", "be", "comprise", "feature"}
 _ALONE = {"attend", "preside", "participate"}
+# A subject that stands for its members: "Heads of A and B attended", "Companies from Laos took
+# part".
+_GROUPS = PARTICIPANT_NOUNS | COMPANY_NOUNS | {
+    "head", "leader", "representative", "person", "official", "executive", "delegation",
+    "minister", "envoy", "diplomat", "ambassador", "consul", "entrepreneur", "businessman"}
 
 
 def _event_of(ctx: DocContext, sent: Span, start: int, end: int, anchor: Token) -> int | None:
@@ -80,22 +85,51 @@ def attended_alone(ctx: DocContext) -> None:
     taking part with nothing after it is about the passage's event."""
     if not any(f.cls == "Event" for f in ctx.found):
         return
-    for sent, verb in ctx.triggers(_ALONE, {"VERB"}):
+    for sent, verb in ctx.triggers(_ALONE | {"take"}, {"VERB"}):
         if in_quote(ctx, verb) or any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "attr")
+                                      and not (c.lower_ == "part" and verb.lemma_ == "take")
                                       for c in verb.children):
+            continue
+        if verb.lemma_ == "take" and not any(c.lower_ == "part" for c in verb.children):
             continue
         if any(ctx.found[i].cls == "Event" for i in ctx.in_sentence(sent)):
             continue
         event = event_before(ctx, verb)
         if event is None:
             continue
-        subj = [c for c in verb.children if c.dep_ == "nsubj"]
-        for s in subj:
+        for agent in _alone_agents(ctx, verb):
+            ctx.add(agent, "participatesIn", event, sent, "participate-alone", 0.55)
+
+
+def _alone_agents(ctx: DocContext, verb: Token) -> list[int]:
+    """Who "attended." / "took part.": the subject's first name and its conjuncts; for a
+    group ("Heads of A, B and other bodies were invited to participate", "Companies from
+    Laos and Peru took part") the names its "of" / "from" phrase lists. A verb with no
+    subject of its own ("invited to participate") takes its governor's."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "xcomp":
+        subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    out: list[int] = []
+    others = ANY_AGENT - PLACE_CLASSES
+    for s in subj:
+        if ctx.mention_at(s) is not None or s.lemma_.lower() not in _GROUPS:
             first = mentions_in(ctx, s.subtree, ANY_AGENT)
-            if not first:
+            if first:
+                out += [i for i in with_conjuncts(ctx, first[0], ANY_AGENT) if i not in out]
+            continue
+        # "Leaders of ..., executives of ... and heads of A and B": each group's names
+        for group in (s, *s.conjuncts):
+            if group.lemma_.lower() not in _GROUPS and ctx.mention_at(group) is None:
                 continue
-            for agent in with_conjuncts(ctx, first[0], ANY_AGENT):
-                ctx.add(agent, "participatesIn", event, sent, "participate-alone", 0.55)
+            # (the places of "officials of Peru" are where they serve, not who attends)
+            out += [i for c in group.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                    for i in mentions_in(ctx, c.subtree, ANY_AGENT if c.lower_ == "from"
+                                         else others) if i not in out]
+            # (the parser may hang the list's later names on the group noun)
+            i = ctx.mention_at(group)
+            if i is not None and ctx.found[i].cls in others and i not in out:
+                out.append(i)
+    return out
 
 
 @relation_rule("participate-bring")
@@ -182,15 +216,20 @@ def acting_at_event(ctx: DocContext) -> None:
         root = sent.root
         if in_quote(ctx, root):
             continue
+        # people at a named event: relations.participates; at "the fair": here (not at "the
+        # meeting", most often one with the event's guests)
+        venue = _venue_event(ctx, sent)
+        classes = ANY_AGENT if venue and not any(
+            t.lemma_ == "meeting" for t in sent[:6]) else ANY_AGENT - PEOPLE
         agents: list[int] = []
         for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
             idx = ctx.mention_at(subj)
-            if idx is not None and ctx.found[idx].cls in ANY_AGENT - PEOPLE:
-                agents += with_conjuncts(ctx, idx, ANY_AGENT - PEOPLE)
+            if idx is not None and ctx.found[idx].cls in classes:
+                agents += with_conjuncts(ctx, idx, classes)
         if not agents:
             continue
         events = [i for i in events_before_root(ctx, sent)
-                  if set_at(ctx.found[i].span.root, root)] or _venue_event(ctx, sent)
+                  if set_at(ctx.found[i].span.root, root)] or venue
         if events and root.lemma_.lower() in ("sign", "ink"):
             # "At the venue, A signed an agreement with B": both sides sign there
             agents += [i for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -222,16 +261,19 @@ def main_event(ctx: DocContext, token: Token) -> int | None:
 
 
 def _venue_event(ctx: DocContext, sent: Span) -> list[int]:
-    """ "At the venue, ...", "During the fair, ...": a sentence that opens at the passage's
-    event (none named in the sentence)."""
-    doc = ctx.doc
-    words = [t for t in sent if not t.is_space][:4]
-    if len(words) < 4 or words[0].lower_ not in ("at", "during") or words[1].lower_ != "the" or (
-            words[2].lemma_.lower() not in _VENUES or words[3].text != ","):
+    """ "At the venue, ...", "During the fair, ...", "At this conference, ...", "At the
+    opening ceremony, ...": a sentence that opens at the passage's event (none named in the
+    sentence but the event noun itself)."""
+    words = [t for t in sent if not t.is_space][:6]
+    comma = next((k for k, t in enumerate(words) if t.text == ","), 0)
+    if comma < 3 or words[0].lower_ not in ("at", "during") or words[1].lower_ not in (
+            "the", "this") or words[comma - 1].lemma_.lower() not in _VENUES or any(
+            not t.is_alpha for t in words[2:comma]):
         return []
-    if any(ctx.found[i].cls == "Event" for i in ctx.in_sentence(sent)):
+    if any(ctx.found[i].cls == "Event" and ctx.found[i].span.start > words[comma].i
+           for i in ctx.in_sentence(sent)):
         return []
-    event = main_event(ctx, doc[words[2].i])
+    event = main_event(ctx, words[comma - 1])
     return [] if event is None else [event]
 
 
