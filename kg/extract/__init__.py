@@ -216,8 +216,8 @@ def _to_extraction(
             cls=f.cls,
             start=f.cand.start,
             end=f.cand.end,
-            sent_start=f.span.sent.start_char,
-            sent_end=f.span.sent.end_char,
+            sent_start=sent.start_char,
+            sent_end=sent.end_char,
             extractor=f.cand.extractor,
             confidence=f.cand.confidence,
             titles=tuple(f.titles),
@@ -226,6 +226,7 @@ def _to_extraction(
             refers_to=f.cand.refers_to,
         )
         for f in ctx.found
+        for sent in (ctx.sentence(f.span),)
     )
     seen: set[tuple[int, str, int, int]] = set()
     relations: list[RelationMention] = []

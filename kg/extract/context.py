@@ -7,6 +7,9 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER, POS
+from spacy.strings import hash_string
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.gazetteer import Gazetteer
@@ -14,6 +17,7 @@ from kg.extract.names import Candidate
 from kg.schema import PLACES
 
 PLACE_CLASSES = PLACES
+_VERB_TAGS = frozenset({VERB, AUX})
 AGENT_ORGS = {"GovernmentBody", "Organization", "Enterprise", "Zone"}
 
 
@@ -86,6 +90,28 @@ class DocContext:
         self._sent_of: list[int] = [0] * len(doc)
         for si, sent in enumerate(self.sents):
             self._sent_of[sent.start : sent.end] = [si] * (sent.end - sent.start)
+
+    def sentence(self, item: Span | Token) -> Span:
+        """``item.sent`` read off the sentence index (spaCy's walks the parse on every call):
+        the sentence holding a token, or the one a span starts in."""
+        return self.sents[self._sent_of[item.i if isinstance(item, Token) else item.start]]
+
+    def has_word(self, words: Iterable[str]) -> bool:
+        """Whether some token's lower-case form (``Token.lower_``) is one of ``words`` (read
+        from the token arrays once per document)."""
+        lowers = self.memo.get("context.lowers")
+        if not isinstance(lowers, frozenset):
+            lowers = self.memo["context.lowers"] = frozenset(self.doc.to_array(LOWER).tolist())
+        return any(hash_string(w) in lowers for w in words)
+
+    def verbs(self, sent: Span) -> list[Token]:
+        """The tokens of ``sent`` tagged VERB or AUX, in order (picked from the token arrays:
+        a Token per token costs more)."""
+        tags = self.memo.get("context.pos")
+        if not isinstance(tags, list):
+            tags = self.memo["context.pos"] = self.doc.to_array(POS).tolist()
+        doc = self.doc
+        return [doc[i] for i in range(sent.start, sent.end) if tags[i] in _VERB_TAGS]
 
     def sentence_of(self, token: Token) -> int:
         """Index into ``sents`` of the sentence holding ``token``."""

@@ -179,9 +179,9 @@ def _figure_spans(doc: Doc, text: str, mentions: Sequence[Mention]) -> list[Ment
 def _in_dateline(t: Token) -> bool:
     """ "Kunming: The expo concluded ...": a place before a colon or dash opening the
     sentence is where the story is filed, not the clause's subject."""
-    after = t.i + 1
-    return (t.i - t.sent.start <= 3 and after < len(t.doc)
-            and t.doc[after].text in (":", "--", "—", "–", "-"))
+    after = t.i + 1  # (Token.sent walks the parse: read last)
+    return (after < len(t.doc) and t.doc[after].text in (":", "--", "—", "–", "-")
+            and t.i - t.sent.start <= 3)
 
 
 def _is_subject(doc: Doc, m: Mention) -> bool:

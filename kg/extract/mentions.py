@@ -151,7 +151,7 @@ def back_references(
             # "the Fair"; an event also as "the expo" (a zone's "the port" is too loose)
             pattern = re.escape(head) if cls != "Event" else (
                 f"(?:{re.escape(head)}|{re.escape(head.lower())})")
-            for m in re.finditer(rf"{_THE_OR_THIS}{pattern}(?![\w\-])", text):
+            for m in _after_the(pattern, head, text):
                 if not text[m.end() : m.end() + 1].isalpha():
                     extra.append(Candidate(m.start(), m.end(), m.group(), cls,
                                            "back-reference", 0.6, 1, refers_to=full))
@@ -168,6 +168,26 @@ def back_references(
 
 # "the Fair", "this year's Fair": the document's own edition
 _THE_OR_THIS = r"(?:(?<=\b[Tt]he )|(?<=\b[Tt]his year's )|(?<=\b[Tt]his year’s ))"
+
+
+def _after_the(pattern: str, head: str, text: str) -> Iterator[re.Match[str]]:
+    r"""What ``re.finditer`` of ``_THE_OR_THIS`` + ``pattern`` + ``(?![\w\-])`` finds, the
+    look-behind checked only where the head word is (a pattern that opens on look-behinds is
+    tried at every character). The same matches: two matches of the word cannot overlap
+    unless it has a border (the same letters at its start and end), then the full pattern
+    runs."""
+    low = head.lower()
+    if any(low[:k] == low[-k:] for k in range(1, len(low))):
+        yield from re.finditer(rf"{_THE_OR_THIS}{pattern}(?![\w\-])", text)
+        return
+    before = _BEFORE_HEAD
+    for m in re.finditer(rf"{pattern}(?![\w\-])", text):
+        if before.search(text, max(0, m.start() - 12), m.start()):
+            yield m
+
+
+# _THE_OR_THIS as a search ending where the head word starts
+_BEFORE_HEAD = re.compile(r"(?:\b[Tt]he |\b[Tt]his year's |\b[Tt]his year’s )\Z")
 
 
 def _whole_word_at(text: str, surface: str) -> Iterator[int]:

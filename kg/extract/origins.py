@@ -7,7 +7,9 @@ Next to ``places`` ("A-based", "A, from X") and ``relations.located`` ("A in X")
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.attrs import ORTH
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Token
 
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import demonyms
@@ -67,11 +69,20 @@ def _named(ctx: DocContext, noun: Token) -> list[int]:
     return []
 
 
+def _openers(doc: Doc, nations: dict[str, str]) -> list[Token]:
+    """The tokens a nationality can start at: a demonym, or the words before a space in one
+    ("South" of "South Korean"), picked from the token arrays (a Token per token costs
+    more)."""
+    keys = {hash_string(k) for k in nations}
+    keys |= {hash_string(k[:i]) for k in nations for i, ch in enumerate(k) if ch == " "}
+    return [doc[i] for i, h in enumerate(doc.to_array(ORTH).tolist()) if h in keys]
+
+
 @relation_rule("located-nationality")
 def nationality(ctx: DocContext) -> None:
     nations = demonyms()
     doc = ctx.doc
-    for tok in doc:
+    for tok in _openers(doc, nations):
         country_name = nations.get(tok.text)
         start = tok.i + 1
         if country_name is None and tok.i + 1 < len(doc):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import DEP, HEAD, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from kg.extract.antecedents import company_antecedent
@@ -76,7 +78,7 @@ def located_lists(ctx: DocContext) -> None:
         verb = root.head
         # "Covering Hong Kong, Macao and nine cities, the Greater Bay Area is ...": a region
         # that covers places holds them
-        sent = f.span.sent
+        sent = ctx.sentence(f.span)
         first = sent[0] if sent[0].text.strip() else sent[1]
         if (f.cls == "Region" and first.tag_ == "VBG" and first.lemma_.lower() in _AREA_VERBS
                 and f.span.start > first.i + 1 and (doc[f.span.start - 1].text == "," or (
@@ -318,20 +320,46 @@ def _the_company(ctx: DocContext, noun: Token) -> int | None:
     return named
 
 
+_LOCATED_KEYS = frozenset(hash_string(w) for w in _LOCATED_WORDS)
+_COMPANY_KEYS = frozenset(hash_string(w) for w in COMPANY_NOUNS)
+_MODIFIER_KEYS = frozenset(hash_string(w) for w in ("compound", "nmod"))
+_BASED_KEYS = _LOCATED_KEYS | {hash_string("'s"), hash_string("’s")}
+
+
+def _readable(ctx: DocContext) -> tuple[list[Token], list[Token]]:
+    """The tokens ``_fronted_place``/``_relative_place`` and ``_based_place`` can read
+    something at (a located word; also a possessive, a "-based" word or a modifier of a
+    company noun), in order, picked from the token arrays: the other tokens give nothing,
+    and a Token per token costs more than the arrays."""
+    doc = ctx.doc
+    rows = doc.to_array([LOWER, DEP, HEAD]).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    located, based = [], []
+    for i, (low, dep, head) in enumerate(rows):
+        if low in _LOCATED_KEYS:
+            located.append(i)
+        if (low in _BASED_KEYS or dep in _MODIFIER_KEYS
+                and rows[i + (head if head < 2**63 else head - 2**64)][0] in _COMPANY_KEYS
+                or strings[low].endswith(("-based", "-headquartered"))):
+            based.append(i)
+    return [doc[i] for i in located], [doc[i] for i in based]
+
+
 @relation_rule("located-described")
 def described_as_based(ctx: DocContext) -> None:
     """ "A, a battery maker based in Hefei", "A is a Hefei-based battery maker", "Japan-based
     manufacturer SMC", "Beijing's auto group BAIC Motor": the place of the description is
     the place of the name it describes; "Headquartered in Lyon, A makes ...": the place of
     the opening phrase is the place of the name right after its comma."""
-    for tok in ctx.doc:
+    located, based = _readable(ctx)
+    for tok in located:
         place, thing = _fronted_place(ctx, tok)
         if place is None:
             place, thing = _relative_place(ctx, tok)
         if place is not None and thing is not None:
             ctx.add(thing, "locatedIn", place, ctx.found[thing].span.sent,
                     "located-described", 0.65)
-    for tok in ctx.doc:
+    for tok in based:
         place, noun = _based_place(ctx, tok)
         if place is None or noun is None or ctx.found[place].cls not in PLACE_CLASSES:
             continue

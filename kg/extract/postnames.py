@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.attrs import IS_TITLE, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from kg.extract.gazetteer import Gazetteer, demonyms
@@ -142,13 +144,27 @@ def _place_post_end(doc: Doc, i: int, gaz: Gazetteer) -> int | None:
     return j
 
 
+def _heads(doc: Doc) -> list[bool]:
+    """``_head`` of every token, from the token arrays (a Token per look-up costs more)."""
+    words = _HEAD_KEYS
+    return [bool(title) and lower in words
+            for title, lower in doc.to_array([IS_TITLE, LOWER]).tolist()]
+
+
+_HEAD_KEYS = frozenset(hash_string(w) for w in _HEADS)
+
+
 def post_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """People named right after a post that says what it is over (see the module's text)."""
     n = len(doc)
+    heads = _heads(doc) if n else []
     i = 0
     while i < n:
-        end = post_end(doc, i, gaz) if i == 0 or not _head(doc, i - 1) else None
-        if end is None and (i == 0 or not _head(doc, i - 1)):
+        if not heads[i]:  # no post starts here (post_end and _place_post_end)
+            i += 1
+            continue
+        end = post_end(doc, i, gaz) if i == 0 or not heads[i - 1] else None
+        if end is None and (i == 0 or not heads[i - 1]):
             end = _place_post_end(doc, i, gaz)
         if end is None:
             i += 1

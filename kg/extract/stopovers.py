@@ -112,13 +112,12 @@ def _stop_places(ctx: DocContext, verb: Token) -> list[tuple[int, float]]:
 def trip_stops(ctx: DocContext) -> None:
     """ "In Munich, Chen met with B": Chen, on a trip, visited Munich."""
     travellers = _travellers(ctx)
-    leader = delegation_leader(ctx) if any(
-        t.lower_ in ("delegation", "mission") for t in ctx.doc) else None
+    leader = delegation_leader(ctx) if ctx.has_word(("delegation", "mission")) else None
     if not travellers and leader is None:
         return
     for sent in ctx.sents:
-        for verb in sent:
-            if verb.pos_ not in ("VERB", "AUX") or in_quote(ctx, verb):
+        for verb in ctx.verbs(sent):
+            if in_quote(ctx, verb):
                 continue
             stops = _stop_places(ctx, verb)
             if not stops:
@@ -137,7 +136,7 @@ def group_pronoun_visits(ctx: DocContext) -> None:
     """ "The delegation travelled to Bergen, where it visited A and B"; "they paid visits to
     A and B": "it" / "they" is the delegation, whose one leader visits (also when the
     leader is named only as "X, the leader of the delegation")."""
-    if not any(t.lower_ in ("delegation", "mission") for t in ctx.doc):
+    if not ctx.has_word(("delegation", "mission")):
         return
     leader = delegation_leader(ctx)
     if leader is None:
