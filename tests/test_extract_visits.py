@@ -369,3 +369,19 @@ def test_a_place_that_only_locates_the_destination_is_not_visited(
     found = visits(extractor, text)
     assert ("Zhou Bin", "Kobe") in found
     assert ("Zhou Bin", "Japan") not in found
+
+
+def test_being_somewhere_on_a_trip_and_meeting_there(extractor: Extractor) -> None:
+    found = visits(extractor, "Premier Mark Cole is in China this week on a trade mission, and "
+                              "he met Party Secretary Li Ming in Hangzhou on Tuesday.")
+    assert {("Mark Cole", "China"), ("Mark Cole", "Hangzhou")} <= found
+
+
+def test_being_somewhere_for_something_else_is_no_visit(extractor: Extractor) -> None:
+    assert not visits(extractor, "Karl Olsen was in Oslo for the signing of the agreement.")
+
+
+def test_the_traveller_by_his_surname_meets_someone_on_the_trip(extractor: Extractor) -> None:
+    found = visits(extractor, "Lt. Governor Mike Foley traveled to China for a trade mission. "
+                              "On Monday, Foley met with Governor Li Ming in Xi'an.")
+    assert {s for s, o in found if o == "Xi'an"} & {"Foley", "Mike Foley"}

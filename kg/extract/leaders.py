@@ -53,6 +53,14 @@ def delegation_leader(ctx: DocContext) -> int | None:
     return leaders[0] if len(names) == 1 else None
 
 
+def same_person(ctx: DocContext, idx: int, keys: set[str]) -> bool:
+    """Is mention ``idx`` one of the people named ``keys``, by full name or by the surname
+    alone ("Li" for "Li Ming", "Foley" for "Mike Foley")?"""
+    key = ctx.key(idx)
+    return key in keys or any(
+        " " not in key and key in k.split() or " " not in k and k in key.split() for k in keys)
+
+
 def one_visitor(ctx: DocContext) -> int | None:
     """The one person the document says (so far) visited somewhere: who "the guests" are."""
     visitors = [h.subj for h in ctx.hits if h.pred == "visited"]

@@ -23,7 +23,7 @@ from kg.extract.grammar import (
     targets_of,
 )
 from kg.extract.homes import at_home
-from kg.extract.leaders import delegation_leader
+from kg.extract.leaders import delegation_leader, same_person
 from kg.extract.lexicon import GROUP_NOUNS
 from kg.extract.relations import VISIT_TARGETS
 
@@ -79,7 +79,10 @@ def _stop_places(ctx: DocContext, verb: Token) -> list[tuple[int, float]]:
     out: list[tuple[int, float]] = []
     subj_at = min((s.i for s, is_object in subject_tokens(verb) if not is_object),
                   default=verb.i)
-    for prep in verb.children:
+    # "met B in Budapest": the parser may hang the place on the person met
+    met = [g for c in verb.children if c.dep_ == "dobj" and (ctx.mention_at(c) is not None)
+           and ctx.found[ctx.mention_at(c)].cls in PEOPLE for g in c.children]
+    for prep in [*verb.children, *met]:
         if prep.dep_ != "prep":
             continue
         if prep.lower_ in ("during", "on") and prep.i < verb.i:
@@ -123,7 +126,7 @@ def trip_stops(ctx: DocContext) -> None:
             if not stops:
                 continue
             person = _traveller(ctx, verb, leader)
-            if person is None or (ctx.key(person) not in travellers and (
+            if person is None or (not same_person(ctx, person, travellers) and (
                     leader is None or ctx.key(person) != ctx.key(leader))):
                 continue
             for place, conf in stops:

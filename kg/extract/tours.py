@@ -24,6 +24,7 @@ from kg.extract.grammar import (
     with_conjuncts,
 )
 from kg.extract.homes import at_home
+from kg.extract.leaders import same_person
 from kg.extract.lexicon import GROUP_NOUNS
 from kg.extract.relations import VISIT_TARGETS
 
@@ -91,12 +92,7 @@ def _short(name: str) -> str:
     return words[0] if len(words) > 1 and len(words[0]) <= 4 or len(words) == 1 else words[-1]
 
 
-def _in_party(ctx: DocContext, idx: int, keys: set[str]) -> bool:
-    """Is mention ``idx`` one of the party (by full name, or by the surname alone)?"""
-    key = ctx.key(idx)
-    return key in keys or any(
-        " " not in a and a in b.split() for a, b in ((key, k) for k in keys)) or any(
-        " " not in k and k in key.split() for k in keys)
+_in_party = same_person  # one of the party, by full name or by the surname alone
 
 
 def _accompanying(ctx: DocContext, party: list[int]) -> list[int]:

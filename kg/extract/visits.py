@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.context import DocContext, mentions_in
+from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
 from kg.extract.grammar import (
     PEOPLE,
     agent_of,
@@ -224,3 +224,27 @@ def led_missions(ctx: DocContext) -> None:
         return
     group_visits(ctx, next(iter(sure.values())), {"visit", "tour", "inspect"},
                  lambda t: t.lemma_.lower() in _MISSION_NOUNS, "visit-mission")
+
+
+_TRIP_OBJECTS = {"visit", "trip", "mission", "tour", "inspection", "stay"}
+
+
+@relation_rule("visit-stay")
+def stays(ctx: DocContext) -> None:
+    """ "Premier Mark Cole is in China this week on a trade mission", "Li was in Oslo for a
+    three-day visit": being somewhere on a trip is visiting it."""
+    for sent, verb in ctx.triggers({"be"}, {"AUX", "VERB"}):
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        if in_quote(ctx, verb) or not any(
+                p.lower_ in ("on", "for") and any(g.lemma_.lower() in _TRIP_OBJECTS
+                                                  for g in p.children if g.dep_ == "pobj")
+                for p in preps):
+            continue
+        places = [i for p in preps if p.lower_ == "in" for g in p.children if g.dep_ == "pobj"
+                  for i in mentions_in(ctx, [g, *g.conjuncts], PLACE_CLASSES)]
+        agent, _ = agent_of(ctx, verb, PEOPLE) if places else (None, 0.0)
+        if agent is None:
+            continue
+        for place in places:
+            if not at_home(ctx, agent, place):
+                ctx.add(agent, "visited", place, sent, "visit-stay", 0.55)
