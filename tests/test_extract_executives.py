@@ -74,3 +74,9 @@ def test_a_post_of_the_group_is_the_named_companys(
     ex = run(extractor, text)
     assert expected <= pairs(ex, "holdsPositionIn")
     assert all(classes(extractor, text)[p] == "Person" for p, _ in expected)
+
+
+def test_a_post_of_an_unnamed_group_is_a_company_post(extractor: Extractor) -> None:
+    text = "The Group’s President Karl Olsen met with Li Ming, Mayor of Kunming, on Monday."
+    found = classes(extractor, text)
+    assert found["Karl Olsen"] == "Person" and found["Li Ming"] == "Official"

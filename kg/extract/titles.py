@@ -95,9 +95,10 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     elif words and i >= 1 and doc[i].text in ("'s", "’s") and _body_at(ctx, i - 1) is not None:
         return " ".join(words), _body_at(ctx, i - 1)  # "Norland Group's chairman X"
     elif words and i >= 2 and doc[i].text in ("'s", "’s") and doc[i - 1].lower_ in (
-            COMPANY_NOUNS) and doc[i - 2].lower_ == "the" and (
-                own := own_company(ctx, doc[i - 1])) is not None:
-        return " ".join(words), own  # "the Group's President Zhu Bixin"
+            COMPANY_NOUNS) and doc[i - 2].lower_ == "the":
+        # "the Group's President Zhu Bixin": a post in the company, named or not
+        own = own_company(ctx, doc[i - 1])
+        return " ".join(words if own is not None else [doc[i - 1].text + doc[i].text, *words]), own
     elif words and not words[0][:1].isupper() and i >= 0 and doc[i].lower_ == "its":
         # "Its chairman Zhong Baoshen": a post in the company (or body) named last
         owner = ctx.antecedent(doc[i], "Enterprise")
