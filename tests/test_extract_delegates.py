@@ -51,3 +51,27 @@ def test_no_place_from_the_delegation(extractor: Extractor, sentence: str) -> No
     served = pairs(run(extractor, _REPORT.format(sentence=sentence)), "servesIn")
     assert not {p for p in served if p[0] in ("Zhou Ping", "Anna Berg")} - {
         ("Zhou Ping", "Kaifeng")}
+
+
+_GUESTS = """Secretary meets prefecture delegation
+
+Li Ming, CPC Yunnan Provincial Committee secretary, met in Kunming with the Nara Prefecture \
+Government delegation on November 11. It was led by Governor Taro Sato and Ken Ito, \
+chairperson of the Nara Prefectural Assembly.
+
+Governor Taro Sato said Nara valued its ties with Yunnan. Yunnan Province grew fast.
+"""
+
+
+def test_the_people_named_as_the_delegations_leaders_are_the_ones_met(
+        extractor: Extractor) -> None:
+    ex = run(extractor, _GUESTS)
+    met = {frozenset(p) for p in pairs(ex, "metWith")}
+    assert met == {frozenset(("Li Ming", "Taro Sato")), frozenset(("Li Ming", "Ken Ito"))}
+
+
+def test_a_visiting_governor_does_not_serve_in_the_hosts_province(
+        extractor: Extractor) -> None:
+    served = pairs(run(extractor, _GUESTS), "servesIn")
+    assert ("Li Ming", "Yunnan") in served
+    assert not {p for p in served if p[0] == "Taro Sato" and p[1] != "Nara"}

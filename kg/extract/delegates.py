@@ -81,3 +81,43 @@ def delegation_home(ctx: DocContext) -> None:
             h.pred == "servesIn" and h.subj == leader and h.extractor == "title-jurisdiction"
             and not any(ctx.found[h.obj].text in t for t in titles))]
         ctx.add(leader, "servesIn", place, sent, "delegation-home", 0.7)
+
+
+_IT = {"it", "delegation", "group", "mission"}
+
+
+def _leaders_next(ctx: DocContext, si: int) -> list[int]:
+    """ "It was led by A and B." / "The delegation was headed by A": A and B, when sentence
+    ``si`` + 1 opens so."""
+    if si + 1 >= len(ctx.sents):
+        return []
+    sent = ctx.sents[si + 1]
+    words = [t for t in sent if not t.is_space][:6]
+    lowered = [t.lower_ for t in words]
+    if not lowered or not _IT & set(lowered[:2]) or "by" not in lowered or not _LEAD & set(
+            lowered):
+        return []
+    by = words[lowered.index("by")]
+    people: list[int] = []
+    for tok in by.subtree:
+        idx = ctx.mention_at(tok)
+        if idx is not None and ctx.found[idx].cls in PEOPLE and idx not in people:
+            people.append(idx)
+    return people
+
+
+@relation_rule("delegation-named-after")
+def delegation_named_after(ctx: DocContext) -> None:
+    """ "A met with the X Government delegation. It was led by Governor B and C": A met B and
+    C (the body stands for its people only while none is named)."""
+    for hit in list(ctx.hits):
+        if hit.pred != "metWith" or ctx.found[hit.obj].cls in PEOPLE or hit.extractor != "meet":
+            continue
+        if not any(t.lower_ == "delegation" for t in hit.sent):
+            continue
+        leaders = _leaders_next(ctx, ctx.sentence_of(hit.sent[0]))
+        if not leaders:
+            continue
+        ctx.hits.remove(hit)
+        for person in leaders:
+            ctx.add(hit.subj, "metWith", person, hit.sent, "delegation-named-after", 0.7)

@@ -85,6 +85,25 @@ _BARE_CITY_POST = re.compile(
     r"[\s-]+)?mayor", re.I)
 
 
+def _guest(ctx: DocContext, person: int) -> bool:
+    """A person with no Chinese name the document names as a visiting group's leader ("It
+    was led by Governor Taro Sato"): a governor of the guests' own place, not the host's."""
+    if _chinese_name(ctx, person):
+        return False
+    key = ctx.key(person)
+    return any(_led_by(ctx, i) for i, f in enumerate(ctx.found)
+               if f.cls in ("Person", "Official") and ctx.key(i) == key)
+
+
+def _led_by(ctx: DocContext, person: int) -> bool:
+    """ "(a delegation) led by Governor X": the person is named as a group's leader."""
+    doc = ctx.doc
+    i = ctx.found[person].span.start - 1
+    while i > 0 and doc[i].text[:1].isupper() and doc[i].lower_ not in ("by",):
+        i -= 1  # the post's words: "Vice Governor"
+    return i > 0 and doc[i].lower_ == "by" and doc[i - 1].lower_ in ("led", "headed")
+
+
 def _chinese_name(ctx: DocContext, person: int) -> bool:
     """A name that starts with a Chinese surname ("Li Ming"): a Chinese official."""
     return ctx.found[person].text.split()[0] in CHINESE_SURNAMES
@@ -142,7 +161,7 @@ def serve_in(
             # deputy mayor", "director of the municipal commerce bureau"
             names = _home_city(ctx, person)
         if not names and re.search(r"\bgovernor\b|\bparty secretary\b", title, re.I) and (
-                not _OVER_NAMED.search(title)):
+                not _OVER_NAMED.search(title)) and not _guest(ctx, person):
             # "Vice Governor Ni Qiang" in a sentence about Hainan's government.
             for idx in ctx.in_sentence(sent):
                 f = ctx.found[idx]
