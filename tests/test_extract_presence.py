@@ -161,3 +161,22 @@ def test_taking_part_told_around_the_event(extractor: Extractor, text: str,
 def test_what_is_not_taking_part(extractor: Extractor, text: str) -> None:
     found = _taking_part(extractor, text)
     assert not {p for p in found if p[0] in ("Zhao Lin", "Kovar Motors", "Peru", "Linhai")}
+
+
+def test_countries_along_a_programme_do_not_make_a_signer_join_it(
+        extractor: Extractor) -> None:
+    rules_only = Extractor(extractor.nlp, extractor.gazetteer, relation_model=None)
+    text = ("Moreover, 25 major companies from Xinjiang have signed 29 agreements with "
+            "companies from 13 countries along the Belt and Road Initiative.")
+    assert not _taking_part(rules_only, text)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["2023 Linhai-Laos Economic and Trade Talks", "Linhai-Laos Business Roundtable",
+     "3rd Linhai International Trade Workshop", "2024 Linhai Trade Gala",
+     "2024 Linhai Business Carnival"],
+)
+def test_more_kinds_of_event_names(extractor: Extractor, name: str) -> None:
+    text = f"Governor Zhao Lin attended the {name} on Monday."
+    assert ("Zhao Lin", name) in _taking_part(extractor, text)

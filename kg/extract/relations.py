@@ -346,6 +346,7 @@ def participates(ctx: DocContext) -> None:
         extractor="participate",
         self_reference=True,
         focus_lemmas={"integrate", "join", "participate"},
+        not_after={"along"},  # "signed deals with countries along the Belt and Road"
     )
     # Hosting takes part in events, not in programmes; so does sending people to them
     # ("International organizations including the WFP have sent representatives to the expo").
