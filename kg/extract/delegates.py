@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.context import DocContext
+from kg.extract.context import DocContext, mentions_in
 from kg.extract.grammar import PEOPLE, relation_rule
 from kg.extract.jurisdiction import places_in
 
@@ -97,13 +97,7 @@ def _leaders_next(ctx: DocContext, si: int) -> list[int]:
     if not lowered or not _IT & set(lowered[:2]) or "by" not in lowered or not _LEAD & set(
             lowered):
         return []
-    by = words[lowered.index("by")]
-    people: list[int] = []
-    for tok in by.subtree:
-        idx = ctx.mention_at(tok)
-        if idx is not None and ctx.found[idx].cls in PEOPLE and idx not in people:
-            people.append(idx)
-    return people
+    return mentions_in(ctx, words[lowered.index("by")].subtree, PEOPLE)
 
 
 @relation_rule("delegation-named-after")
