@@ -121,6 +121,13 @@ def _taking_part(extractor: Extractor, text: str) -> set[tuple[str, str]]:
         ("Yunnan will give full play to its strength as the core area and important node of "
          "the Belt and Road Initiative.",
          {("Yunnan", "Belt and Road Initiative")}),
+        # a co-host or co-chair "with" a partner: the partner too
+        ("In Linhai, Mr Wong will co-chair the annual Linhai-Laos Trade Forum today with the "
+         "city's mayor Zhang Guo.",
+         {("Zhang Guo", "Linhai-Laos Trade Forum")}),
+        ("The Zhenan Provincial Government will jointly host the 3rd Linhai Trade Fair with the "
+         "Ministry of Commerce.",
+         {("Ministry of Commerce", _FAIR), ("Zhenan Provincial Government", _FAIR)}),
         # "its integration into", "deeply involved in"
         ("Yunnan is speeding up its integration into the Belt and Road Initiative.",
          {("Yunnan", "Belt and Road Initiative")}),
@@ -180,3 +187,9 @@ def test_countries_along_a_programme_do_not_make_a_signer_join_it(
 def test_more_kinds_of_event_names(extractor: Extractor, name: str) -> None:
     text = f"Governor Zhao Lin attended the {name} on Monday."
     assert ("Zhao Lin", name) in _taking_part(extractor, text)
+
+
+def test_a_host_with_support_from_is_alone(extractor: Extractor) -> None:
+    rules_only = Extractor(extractor.nlp, extractor.gazetteer, relation_model=None)
+    text = "Kovar Motors hosted the 2024 Linhai Auto Forum with support from Beiyuan Group."
+    assert ("Beiyuan Group", "2024 Linhai Auto Forum") not in _taking_part(rules_only, text)

@@ -227,6 +227,36 @@ def integration(ctx: DocContext) -> None:
                 ctx.add(agent, "participatesIn", target, sent, "participate-integration", 0.5)
 
 
+_JOINT = {"chair", "host", "organize", "organise", "sponsor", "hold", "co-host", "cohost",
+          "co-chair", "co-organize", "co-organise", "co-sponsor"}
+
+
+def _jointly(verb: Token) -> bool:
+    """ "co-hosted", "co - chair" (split by the tokenizer), "jointly hosted"."""
+    doc = verb.doc
+    split_co = verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
+    return verb.lower_.startswith("co") or split_co or any(
+        c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children)
+
+
+@relation_rule("participate-cohost")
+def cohosts(ctx: DocContext) -> None:
+    """ "A will co-chair the 5th X Forum with B", "A jointly hosted the Y Expo with the Z
+    Government": the partner after "with" takes part as well."""
+    for sent, verb in ctx.triggers(_JOINT, {"VERB"}):
+        if in_quote(ctx, verb) or not _jointly(verb):
+            continue
+        events = targets_of(ctx, verb, {"Event"})
+        if not events:
+            continue
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        partners = mentions_in(ctx, (t for h in heads for c in h.children if c.dep_ == "prep"
+                                     and c.lower_ == "with" for t in c.subtree), ANY_AGENT)
+        for agent in partners:
+            for event in events:
+                ctx.add(agent, "participatesIn", event, sent, "participate-cohost", 0.55)
+
+
 @relation_rule("participate-speech-at")
 def speech_at(ctx: DocContext) -> None:
     """ "A delivered a keynote speech at the opening ceremony of the 5th X Expo", "B gave a
