@@ -81,3 +81,19 @@ def test_after_the_finds_what_the_lookbehind_pattern_finds() -> None:
                 full = re.finditer(rf"{_THE_OR_THIS}{pattern}(?![\w\-])", text)
                 assert [m.span() for m in _after_the(pattern, head, text)] == [
                     m.span() for m in full], (head, text)
+
+
+def test_day_and_value_searches_skip_only_sentences_without_them() -> None:
+    import datetime as dt
+
+    from kg.extract.amounts import read_values
+    from kg.extract.dates import _scan
+
+    anchor = dt.date(2025, 6, 12)
+    assert [(f.first, f.last) for f in _scan("They talked from MONDAY TO WEDNESDAY.", anchor)] \
+        == [(dt.date(2025, 6, 9), dt.date(2025, 6, 11))]  # weekdays in capitals
+    assert len(_scan("The fair opened yesterday and closes on June 15.", anchor)) == 2
+    assert _scan("The fair opened with no date given.", anchor) == []
+    assert [v.unit for v in read_values("Exports rose 12.5 percent to 3 billion yuan.")] == [
+        "percent", "CNY"]
+    assert read_values("Exports rose sharply to a record.") == []

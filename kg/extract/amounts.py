@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from kg.extract.figure_scope import is_conversion
 
 _NUM = r"\d{1,3}(?:,\s?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGIT = re.compile(r"\d")
 _SCALE = r"(?i:trillion|billion|million|thousand)"  # "Billion Yuan" in a headline
 # after a currency sign only: "US$1.2bn", "USD14.26b", "$500m", "RMB 3 bln"
 _ABBR_SCALE = r"(?:tn|bn|bln|b|mn|mln|m)(?![\w$])"
@@ -221,6 +222,8 @@ def written_values(sent: str) -> set[tuple[str, str]]:
 def read_values(sent: str) -> list[Value]:
     """Every amount, percentage and count in the sentence, left to right, no overlaps.
     An amount in brackets right after another is its conversion and is dropped."""
+    if _DIGIT.search(sent) is None:
+        return []  # every form of a value has a number in digits (_NUM)
     found: list[Value] = []
     taken: list[tuple[int, int]] = []
 

@@ -91,6 +91,9 @@ _WEEKDAY_PAIR = re.compile(
     r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.IGNORECASE,
 )
+# what every written day, and every weekday, has (_scan)
+_DIGIT = re.compile(r"[0-9]")
+_WEEKDAY_END = re.compile(r"day", re.IGNORECASE)
 # A "Month D" that is really an ordinal or a quantity: "May 4th Movement", "March 8 Festival".
 _NOT_A_DATE_AFTER = re.compile(r"\s*(?:Movement|Festival|Road|Street|Square|Plan)\b")
 
@@ -183,7 +186,11 @@ def _scan(text: str, anchor: dt.date | None) -> list[_Found]:
         if first is not None and last is not None and first <= last:
             out.append(_Found(a, b, first, last))
 
-    for m in [*_RANGE_DMDM.finditer(text), *_RANGE_MD.finditer(text)]:
+    # every written day has an ASCII digit, every weekday "day" (a sentence without them
+    # is not searched for those forms: each search walks the whole sentence)
+    digits = _DIGIT.search(text) is not None
+    weekdays = _WEEKDAY_END.search(text) is not None
+    for m in [*_RANGE_DMDM.finditer(text), *_RANGE_MD.finditer(text)] if digits else ():
         if not free(m.start(), m.end()):
             continue
         m1 = _month(m["m1"])
@@ -197,7 +204,7 @@ def _scan(text: str, anchor: dt.date | None) -> list[_Found]:
             y1 = _int(m["y1"]) or (last.year - (1 if m1 > m2 else 0))
             first = _resolve(m1, _day(m["d1"]), y1, None)
         keep(m.start(), m.end(), first, last)
-    for m in _RANGE_DM.finditer(text):
+    for m in _RANGE_DM.finditer(text) if digits else ():
         if not free(m.start(), m.end()):
             continue
         mo = _month(m["m2"])
@@ -207,7 +214,7 @@ def _scan(text: str, anchor: dt.date | None) -> list[_Found]:
                         anchor)
         first = _resolve(mo, _day(m["d1"]), last.year, None) if last else None
         keep(m.start(), m.end(), first, last)
-    for pattern in (_ISO, _MD, _DM):
+    for pattern in (_ISO, _MD, _DM) if digits else ():
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()) or _NOT_A_DATE_AFTER.match(text, m.end()):
                 continue
@@ -221,16 +228,17 @@ def _scan(text: str, anchor: dt.date | None) -> list[_Found]:
             day = _resolve(mo, _day(parts["d1"]), year, anchor)
             keep(m.start(), m.end(), day, day)
     if anchor is not None:
-        for m in _WEEKDAY_RANGE.finditer(text):  # "from Monday to Wednesday": the latest such
+        for m in _WEEKDAY_RANGE.finditer(text) if weekdays else ():  # "from Monday to
+            # Wednesday": the latest such
             last = anchor + relativedelta(weekday=_WEEKDAYS[m["wd2"].lower()](-1))
             first = last + relativedelta(weekday=_WEEKDAYS[m["wd1"].lower()](-1))
             keep(m.start(), m.end(), first, last)
-        for m in _WEEKDAY_PAIR.finditer(text):
+        for m in _WEEKDAY_PAIR.finditer(text) if weekdays else ():
             last = anchor + relativedelta(weekday=_WEEKDAYS[m["wd2"].lower()](-1))
             first = last - dt.timedelta(days=1)
             if free(m.start(), m.end()) and first.weekday() == _WEEKDAYS[m["wd1"].lower()].weekday:
                 keep(m.start(), m.end(), first, last)
-        for m in _WEEKDAY.finditer(text):
+        for m in _WEEKDAY.finditer(text) if weekdays else ():
             prefix = (m["prefix"] or "").lower().split()
             if not free(m.start(), m.end()) or m.group(0).lower().endswith("days"):
                 continue
@@ -252,7 +260,7 @@ def _scan(text: str, anchor: dt.date | None) -> list[_Found]:
                         else _DAYS_BACK.get(word, 0))
                 day = anchor - dt.timedelta(days=back)
                 keep(m.start(), m.end(), day, day)
-        for m in _DAY_ONLY.finditer(text):
+        for m in _DAY_ONLY.finditer(text) if digits else ():
             if free(m.start(), m.end()):
                 # this month's, or last month's when the day is still to come
                 month = anchor - relativedelta(months=0 if int(m["d1"]) <= anchor.day else 1)

@@ -99,6 +99,7 @@ class Tokens:
         self._up: dict[int, list[int]] = {}
         self._places: dict[str, Place | None] = {}
         self._norms: dict[str, str] = {}
+        self._verbs: dict[int, str | None] = {}  # verb_above
 
     def norm(self, name: str) -> str:
         """``norm_words(name)``, worked out once per document (names recur in many pairs)."""
@@ -124,8 +125,11 @@ class Tokens:
         return got
 
     def verb_above(self, i: int) -> str | None:
-        return next((self.word[t] for t in self.up(i)[1:] if self.pos[t] in ("VERB", "AUX")),
-                    None)
+        if i in self._verbs:
+            return self._verbs[i]
+        got = self._verbs[i] = next(
+            (self.word[t] for t in self.up(i)[1:] if self.pos[t] in ("VERB", "AUX")), None)
+        return got
 
     def path(self, a: int, b: int) -> tuple[str, int | None]:
         """Dependency path a -> lowest common ancestor -> b as "dep^dep|depvdep"."""
@@ -169,24 +173,26 @@ def sentence_candidates(
     as pairs are read)."""
     found = ctx.found
     memo = {} if memo is None else memo
+    keys = [(f.text, f.cls) for f in found]
+    admitted: dict[tuple[str, str], tuple[str, ...]] = {}  # (class, class) -> relations
+    for sc in {c for _, c in keys}:
+        for oc in {c for _, c in keys}:
+            got = allowed_preds(sc, oc)
+            admitted[(sc, oc)] = got if only is None else tuple(p for p in got if p in only)
     for si, sent in enumerate(ctx.sents):
         members = [m for m in ctx.in_sentence(sent) if m not in skip]
         if len(members) < 2:
             continue
         members.sort(key=lambda m: found[m].cand.start)
         for ia, a in enumerate(members):
-            for ib, b in enumerate(members):
-                if a == b or abs(ia - ib) > WINDOW:
+            key_a = keys[a]
+            for ib in range(max(0, ia - WINDOW), min(len(members), ia + WINDOW + 1)):
+                b = members[ib]
+                key_b = keys[b]
+                if a == b or key_a == key_b:
                     continue
-                fa, fb = found[a], found[b]
-                if fa.text == fb.text and fa.cls == fb.cls:
-                    continue
-                if pairs is not None and (fa.text, fb.text) not in pairs:
-                    continue
-                preds = allowed_preds(fa.cls, fb.cls)
-                if only is not None:
-                    preds = tuple(p for p in preds if p in only)
-                if not preds:
+                preds = admitted[(key_a[1], key_b[1])]
+                if not preds or pairs is not None and (key_a[0], key_b[0]) not in pairs:
                     continue
                 feats = memo.get((a, b, si))
                 if feats is None:
