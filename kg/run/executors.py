@@ -5,7 +5,9 @@ order, so the build output never depends on which one ran.
 Workers receive batches of ``Document`` records and send back ``Extraction`` records: both are
 small plain dataclasses, while spaCy ``Doc`` objects never leave the process that parsed them
 (shipping Docs back, as ``nlp.pipe(n_process=...)`` does, costs about as much as parsing).
-Each worker process loads the pipeline once (``_pipeline``, cached per model name).
+Each worker process loads the pipeline once (``_pipeline``, cached per model name); where
+processes fork, this process loads it (and the extractor) before the pool starts, so the
+workers share one load instead of each paying for its own.
 """
 
 from __future__ import annotations
@@ -159,8 +161,10 @@ class LocalExecutor(Executor):
         if self.jobs == 1 or len(documents) <= 1:
             yield from self._serial(documents, progress)
             return
-        methods = mp.get_all_start_methods()
-        ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+        fork = "fork" in mp.get_all_start_methods()
+        if fork:  # loaded once here, before the fork: the workers share it, none loads its own
+            _pipeline(self.model)
+        ctx = mp.get_context("fork" if fork else "spawn")
         with ctx.Pool(self.jobs) as pool:
             tasks = ((b, self.model, self.batch_size)
                      for b in _guided_batches(documents, self.jobs, DOCS_PER_TASK))
