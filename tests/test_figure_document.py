@@ -106,6 +106,22 @@ CASES = [
         "companies from Xinjiang have signed 29 agreements with companies from 13 countries.",
         [],
     ),
+    # trade contracts signed at an expo are what its deals are worth ("foreign trade" before
+    # another noun is no trade volume)
+    (
+        "The 3rd Xiangjiang Machinery Expo concluded Sunday, with domestic and foreign trade "
+        "contracts worth a total value of over 8 billion yuan (about 1.12 billion U.S. "
+        "dollars) signed.",
+        [("investment", "8000000000", "CNY", False, "3rd Xiangjiang Machinery Expo", None,
+          None)],
+    ),
+    # a part of the figure before it ("including 30 projects ...") is no figure of its own
+    (
+        "Wuxi signed 212 projects with a total investment of around 37 billion yuan, including "
+        "30 projects from Fortune 500 companies.",
+        [("projects", "212", "count", False, "Wuxi", None, None),
+         ("investment", "37000000000", "CNY", False, "Wuxi", None, None)],
+    ),
     # "as of the end of June": a stock at that month
     (
         "As of the end of May, the number of foreign-funded enterprises in Zhuhai reached 512.",

@@ -258,9 +258,6 @@ def test_the_values_own_clause(extract, text: str, expected: list[Fig]) -> None:
         "The bank granted loans of RMB 10 billion to Hunan's export enterprises in 2023.",
         "In 2023, Hunan's foreign-invested enterprises achieved operating revenue of RMB 300 "
         "billion.",
-        # "foreign trade" before another noun is no trade volume
-        "The 3rd Xiangjiang Machinery Expo concluded Sunday, with foreign trade contracts worth "
-        "RMB 8 billion signed.",
     ],
 )
 def test_no_indicator(extract, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -50,12 +50,22 @@ _TOOK_PART = re.compile(
     r"(?:(?!\band\b|\bwhile\b)[^;.]){0,100}?\b(?:took\s+part|participated|attended|exhibited|"
     r"showcased|displayed|joined)\b", re.IGNORECASE)
 _COMPANIES = re.compile(r"(?:enterprises|companies|firms)$", re.IGNORECASE)
+_COUNTED = re.compile(r"projects$", re.IGNORECASE)
+
+
+# "372 billion yuan, including 30 projects from such companies": a part of the projects signed
+# (projects only: "trade reached X, including exports of Y" gives exports, "24,000 foreign
+# enterprises, including 152 Fortune 500 companies" the place's Fortune 500 companies)
+_INCLUDING = re.compile(r"\d[^;]*?,\s*including\s+(?:more\s+than\s+|over\s+|about\s+|"
+                        r"nearly\s+|some\s+)?$", re.IGNORECASE)
 
 
 def not_a_whole(sent: str, start: int, end: int) -> bool:
-    """The value at ``start``..``end`` is a mark, a bound, many owners' or a part's total, or
-    a count of companies that took part in something."""
+    """The value at ``start``..``end`` is a mark, a bound, many owners' or a part's total, a
+    part of a figure given before it, or a count of companies that took part in something."""
     if _COMPANIES.search(sent, start, end) and _TOOK_PART.match(sent, end):
+        return True
+    if _COUNTED.search(sent, start, end) and _INCLUDING.search(sent, 0, start):
         return True
     if _MARK_AFTER.match(sent, end):
         return True

@@ -306,7 +306,8 @@ _DEALS = re.compile(
     r"(?:projects?|deals?|agreements?|contracts?)\b",
     re.IGNORECASE,
 )
-_TRADE_DEALS = re.compile(r"\b(?:trade|engineering|construction|procurement|purchas(?:e|ing)|"
+# ("trade contracts" signed at an expo are what its deals are worth: docs/facts-gold.md)
+_TRADE_DEALS = re.compile(r"\b(?:engineering|construction|procurement|purchas(?:e|ing)|"
                           r"sales)\s+(?:contracts?|deals?|agreements?)\b", re.I)
 _GOODS_WORTH = re.compile(r"\b(?:orders?|goods|products?|sales|purchases?|equipment|machinery|"
                           r"aid|donations?|supplies|commodities)\s+(?:\w+\s+)?worth\s+"
@@ -333,7 +334,7 @@ def goods_value(sent: str, start: int) -> bool:
 def deal_value(sent: str, start: int) -> bool:
     """An amount with no indicator of its own, in a sentence about signed projects or deals,
     introduced as their value: an investment."""
-    # the signing may follow the value: "with contracts worth 6 billion yuan signed"; trade,
+    # the signing may follow the value: "with contracts worth 6 billion yuan signed";
     # purchase or engineering contracts are sales and works, not investment
     if _TRADE_DEALS.search(sent[max(0, start - 120) : start]):
         return False
