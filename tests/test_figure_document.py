@@ -122,6 +122,15 @@ CASES = [
         [("projects", "212", "count", False, "Wuxi", None, None),
          ("investment", "37000000000", "CNY", False, "Wuxi", None, None)],
     ),
+    # the biggest project, and deals that are a share of the total, are parts of the deals
+    (
+        "A total of 312 projects worth 40 billion yuan were inked at the 2nd Tiannan Expo. The "
+        "biggest project was signed with Dongsheng Valve Co., Ltd., with an investment of 9 "
+        "billion yuan. A total of 7.2 billion yuan worth of contracts were signed with Fortune "
+        "500 companies at the 2nd Tiannan Expo, accounting for 18 percent of the total.",
+        [("projects", "312", "count", False, "2nd Tiannan Expo", None, None),
+         ("investment", "40000000000", "CNY", False, "2nd Tiannan Expo", None, None)],
+    ),
     # "as of the end of June": a stock at that month
     (
         "As of the end of May, the number of foreign-funded enterprises in Zhuhai reached 512.",

@@ -51,6 +51,11 @@ _TOOK_PART = re.compile(
     r"showcased|displayed|joined)\b", re.IGNORECASE)
 _COMPANIES = re.compile(r"(?:enterprises|companies|firms)$", re.IGNORECASE)
 _COUNTED = re.compile(r"projects$", re.IGNORECASE)
+# "51.94 billion yuan worth of contracts were signed with ..., accounting for 19.38 percent of
+# the total": a part of the deals (a part of trade, "exports ..., accounting for 40 percent of
+# the total", is a figure)
+_SHARE_OF_TOTAL = re.compile(r"[^;]{0,120}?,\s*(?:accounting|which\s+accounted)\s+for\s+[^;]{0,40}?"
+                             r"\bof\s+the\s+(?:total|whole)\b", re.IGNORECASE)
 
 
 # "372 billion yuan, including 30 projects from such companies": a part of the projects signed
@@ -60,9 +65,11 @@ _INCLUDING = re.compile(r"\d[^;]*?,\s*including\s+(?:more\s+than\s+|over\s+|abou
                         r"nearly\s+|some\s+)?$", re.IGNORECASE)
 
 
-def not_a_whole(sent: str, start: int, end: int) -> bool:
+def not_a_whole(sent: str, start: int, end: int, measure: str = "") -> bool:
     """The value at ``start``..``end`` is a mark, a bound, many owners' or a part's total, a
-    part of a figure given before it, or a count of companies that took part in something."""
+    part of the deals given before it, or a count of companies that took part in something."""
+    if measure in ("investment", "projects") and _SHARE_OF_TOTAL.match(sent, end):
+        return True
     if _COMPANIES.search(sent, start, end) and _TOOK_PART.match(sent, end):
         return True
     if _COUNTED.search(sent, start, end) and _INCLUDING.search(sent, 0, start):

@@ -115,7 +115,8 @@ _LOCATOR = re.compile(r"[’']s\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:(?-i:[A-Z])|(
 _SUBSET = re.compile(
     r"^\W*(?:among\s+(?:them|these|those|which)|of\s+(?:them|these|which)|(?P<noun>among\s+the\s+"
     r"(?:[\w-]+\s+){0,4}?(?:projects|deals|contracts|agreements|enterprises|companies|firms|"
-    r"investments?)|the\s+other\s+(?:\w+\s+)?(?:projects|deals|contracts|agreements)))\b",
+    r"investments?)|the\s+other\s+(?:\w+\s+)?(?:projects|deals|contracts|agreements)|"
+    r"the\s+(?:single\s+)?(?:biggest|largest)\s+(?:projects?|deals?|contracts?|investments?)))\b",
     re.IGNORECASE)
 _SO_FAR = re.compile(
     r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:as\s+of|up\s+to|until|till)\s+now\b", re.IGNORECASE)
@@ -247,7 +248,7 @@ def _sentence_figures(
         if head.unit == "count" and _VISITED.search(sent[clause_lo : head.start]):
             continue  # "the delegation visited 14 enterprises": whom it saw, not a stock
         if not_one_period(scope, clause_lo, head.start, group[-1].end, measure) or not_a_whole(
-            sent, head.start, group[-1].end
+            sent, head.start, group[-1].end, measure
         ):
             continue
         if shape is not None:  # "from X (in 2004) to Y": X is a level of its own year or none
