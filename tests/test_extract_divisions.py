@@ -106,3 +106,83 @@ def test_a_city_s_district(extractor: Extractor, text: str, expected: tuple[str,
 def test_a_compass_locator_locates_nothing(extractor: Extractor) -> None:
     text = "Central China's Hubei Province attracted investment from Qiaoshan."
     assert not pairs(run(extractor, text), "locatedIn")
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        # a post in "the Group" is a post in the company named last: a company's head
+        ("The delegation met executives of Norvale Holdings in Beijing. The Group's Vice "
+         "President Tong Lai attended the meeting.", "Tong Lai", "Person"),
+        # the head of a district or county governs it
+        ("A delegation led by Ai Qiang, head of the Qiaoshan district, held talks in Guiyang.",
+         "Ai Qiang", "Official"),
+        ("Ma Lin, head of Qiaoshan county, attended.", "Ma Lin", "Official"),
+        # a consul-general (hyphenated) holds a state post
+        ("Guo Kai met Mr. Morgan, British consul-general in Guangzhou, in Changsha.", "Morgan",
+         "Official"),
+        ("Guests included Okada Hiro, Deputy Consul-General of Japan in Chongqing.", "Okada Hiro",
+         "Official"),
+    ],
+)
+def test_person_or_official(extractor: Extractor, text: str, name: str, cls: str) -> None:
+    assert classes(extractor, text).get(name) == cls
+
+
+def test_the_group_s_post_is_in_the_company(extractor: Extractor) -> None:
+    text = ("The delegation met executives of Norvale Holdings in Beijing. The Group's Vice "
+            "President Tong Lai attended the meeting.")
+    assert ("Tong Lai", "Norvale Holdings") in pairs(run(extractor, text), "holdsPositionIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Chinese government supports the project.", "Chinese government"),
+        ("The regional government of Xinjiang signed the agreement.",
+         "regional government of Xinjiang"),
+        ("The government of Sanya agreed to the plan.", "government of Sanya"),
+        ("The Yunnan provincial Party committee met on Monday.",
+         "Yunnan provincial Party committee"),
+    ],
+)
+def test_a_government_written_in_lower_case(extractor: Extractor, text: str, name: str) -> None:
+    assert classes(extractor, text).get(name) == "GovernmentBody"
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("New routes were launched: Nanning-Almaty and Liuzhou-Tashkent.",
+         {"Nanning", "Almaty", "Liuzhou", "Tashkent"}, set()),
+        ("The Hefei-Warsaw freight train left on Monday.", {"Hefei", "Warsaw"}, set()),
+        # a place glued to a name is that name's modifier
+        ("The China-Eurasia Railway Express grew fast.", set(), {"China"}),
+    ],
+)
+def test_the_ends_of_a_route(extractor: Extractor, text: str, present: set[str],
+                             absent: set[str]) -> None:
+    found = classes(extractor, text)
+    assert present <= set(found) and not absent & set(found), found
+
+
+def test_a_route_s_end_invests_in_nothing(extractor: Extractor) -> None:
+    text = "New routes were launched: Nanning-Moscow, Nanning-Almaty and Liuzhou-Tashkent."
+    assert not pairs(run(extractor, text), "investsIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The delegates toured the Ten Mile Culture Park and Xuedou Mountain.", "Xuedou Mountain"),
+        ("The new port faces Qiaoshan Bay and the Lumen River.", "Qiaoshan Bay"),
+        ("The new port faces Qiaoshan Bay and the Lumen River.", "Lumen River"),
+    ],
+)
+def test_a_natural_feature_is_a_region(extractor: Extractor, text: str, name: str) -> None:
+    assert classes(extractor, text).get(name) == "Region"
+
+
+def test_a_feature_inside_an_event_s_name(extractor: Extractor) -> None:
+    text = ("The 2023 China-Pacific Lake Countries Fishery Ministers Meeting was held in "
+            "Nanjing.")
+    found = classes(extractor, text)
+    assert not any(cls == "Region" for cls in found.values()), found

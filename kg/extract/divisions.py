@@ -4,12 +4,15 @@
   of Idaho and Under Secretary Tom Varley of the State Department") is no one name: the
   model's people inside it, each after a post word, say so, and the chunk gives way.
 * A foreign division named with its country ("Tomsk Oblast of Russia") is the division.
+* The two ends of a route ("Nanning-Almaty") are places, though glued by a hyphen.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+
+from spacy.tokens import Span
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import TITLE_HEADS, TITLE_PREFIX
@@ -80,3 +83,25 @@ def division_of_city(text: str, c: Candidate, gaz: Gazetteer) -> Candidate:
     if m is None or place is None or place.kind != "world":
         return c
     return replace(c, end=m.end(), text=text[c.start : m.end()], cls="Region")
+
+
+def route_end(span: Span, gaz: Gazetteer) -> bool:
+    """ "Nanning-Almaty", "the Hefei-Warsaw freight train": two places glued by a hyphen, one
+    of them a city, with no capitalised name after them, are a route's two ends, each a
+    mention ("China-Eurasia Railway Express" names a service; its places are modifiers)."""
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].text == "-":
+        other = doc[span.start - 2 : span.start - 1]
+        after = span.end
+    elif span.end + 1 < len(doc) and doc[span.end].text == "-":
+        other = doc[span.end + 1 : span.end + 2]
+        after = span.end + 2
+    else:
+        return False
+    ends = [gaz.place(span.text), gaz.place(other.text)]
+    if any(p is None for p in ends) or not any(p.cls == "City" for p in ends if p):
+        return False
+    for glued in (min(span.start, other.start) - 1, after):  # "Beijing-Tianjin-Hebei"
+        if 0 <= glued < len(doc) and doc[glued].text == "-":
+            return False
+    return not (after < len(doc) and doc[after].text[:1].isupper())

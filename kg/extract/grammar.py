@@ -441,6 +441,10 @@ def simple_rule(
             # "pilot zones in Shandong, Jiangsu and Hebei were set up": one list's members
             # are not each other's agents and targets
             mates = {ctx.mention_at(t) for t in ctx.found[actor].span.root.conjuncts}
+            span = ctx.found[actor].span  # "routes Nanning-Almaty ... launched": no investor
+            if pred == "investsIn" and "-" in (span.doc[span.start - 1 : span.start].text,
+                                               span.doc[span.end : span.end + 1].text):
+                continue
             for obj in objs:
                 if obj not in mates and (pred != "investsIn" or not inside_place(ctx, actor, obj)):
                     ctx.add(actor, pred, obj, sent, extractor, conf)

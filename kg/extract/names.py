@@ -102,7 +102,7 @@ def classify_name(words: list[str]) -> str | None:
                 return "Zone"  # "Harbour Business Travel City", "X Logistics City": a project
             if word in NAME_KEYWORDS:
                 cls = NAME_KEYWORDS[word]
-                if cls in ("City", "Province", "Zone") and i != len(span) - 1:
+                if cls in ("City", "Province", "Zone", "Region") and i != len(span) - 1:
                     return None  # "Port City Lecture Hall" is no city, "Market Expansion" no zone
                 return cls
     if cut == len(lowered) > 1 and lowered[-1] in SECTOR_NAMES and words[-2][:1].isupper():

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.divisions import route_end
 from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import (
     BUSINESS_POSTS,
@@ -31,7 +32,7 @@ def gazetteer_names(gaz: Gazetteer, matcher_spans: list[Span]) -> Iterator[Candi
     for span in matcher_spans:
         text = span.text
         place = gaz.place(text)
-        if place is not None and _hyphen_modifier(span):
+        if place is not None and _hyphen_modifier(span) and not route_end(span, gaz):
             continue
         if place is not None:
             yield Candidate(span.start_char, span.end_char, text, place.cls, "gazetteer", 0.9, 1)

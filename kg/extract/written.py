@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import INITIATIVE_CUES, NAME_KEYWORDS, NUMBER_WORDS, starts_post
 from kg.extract.names import SMALL_WORDS, Candidate, classify_name
 
@@ -23,10 +23,15 @@ _MEASURES = re.compile(
     r"(?=\s+and\s+(?:the|\d)|\s+(?:should|were|are|was|is|will|have|has|to\s+be)\b|[,.;:)])"
 )
 _LOWER_BODY = re.compile(
-    r"\b([A-Z][a-z]+)\s+(?:(provincial|municipal|city|county|district)\s+)?"
-    r"(government|people's government|party committee|department of [a-z]+|"
+    r"\b([A-Z][a-z]+)\s+(?:(provincial|municipal|regional|city|county|district)\s+)?"
+    r"(government|people's government|[Pp]arty committee|department of [a-z]+|"
     r"bureau of [a-z]+|commission of [a-z]+)"
 )
+# "the regional government of Xinjiang", "the government of Sanya"
+_BODY_OF = re.compile(r"\b(?:(?:provincial|municipal|regional|city|county|district)\s+)?"
+                      r"government of ([A-Z][a-z]+)\b")
+# "the Chinese government": a state's government by its nationality
+_NATIONAL_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)\s+[Gg]overnment\b")
 
 
 def _title_case_ratio(words: list[str]) -> float:
@@ -102,6 +107,12 @@ def lowercase_bodies(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
     """ "Hainan provincial government": a place plus a lower-case organ."""
     for m in _LOWER_BODY.finditer(text):
         if gaz.place(m.group(1)) is not None:
+            yield Candidate(m.start(), m.end(), m.group(), "GovernmentBody", "place-organ", 0.7, 1)
+    for m in _BODY_OF.finditer(text):
+        if gaz.place(m.group(1)) is not None:
+            yield Candidate(m.start(), m.end(), m.group(), "GovernmentBody", "place-organ", 0.7, 1)
+    for m in _NATIONAL_GOVERNMENT.finditer(text):
+        if m.group(1) in demonyms() and gaz.place(m.group(1)) is None:
             yield Candidate(m.start(), m.end(), m.group(), "GovernmentBody", "place-organ", 0.7, 1)
 
 
