@@ -63,6 +63,8 @@ def test_two_heads_of_the_delegation_both_visit(extractor: Extractor) -> None:
         "and Minister Anna Berg. Li Ming toured Hanfeng Motors Co., Ltd. on Tuesday.",
         "Governor Li Ming visited Peru on Monday. Accompanied by Minister Karl Olsen and "
         "Minister Anna Berg, he toured Hanfeng Motors Co., Ltd. on Tuesday.",
+        "Governor Li Ming visited Peru on Monday. Li Ming, accompanied by Minister Karl Olsen "
+        "and Minister Anna Berg, toured Hanfeng Motors Co., Ltd. on Tuesday.",
     ],
 )
 def test_those_who_accompany_the_visitor_visit_the_stops(extractor: Extractor,

@@ -385,3 +385,10 @@ def test_the_traveller_by_his_surname_meets_someone_on_the_trip(extractor: Extra
     found = visits(extractor, "Lt. Governor Mike Foley traveled to China for a trade mission. "
                               "On Monday, Foley met with Governor Li Ming in Xi'an.")
     assert {s for s, o in found if o == "Xi'an"} & {"Foley", "Mike Foley"}
+
+
+def test_a_site_visited_by_someone(extractor: Extractor) -> None:
+    found = visits(extractor, "Hanfeng Motors Co., Ltd. in Xiamen was visited by Governor Li Ming "
+                              "on Monday.")
+    assert ("Li Ming", "Hanfeng Motors Co., Ltd.") in found
+    assert ("Li Ming", "Xiamen") not in found

@@ -116,13 +116,16 @@ def _accompanying(ctx: DocContext, party: list[int]) -> list[int]:
             preps = [c for c in verb.children if c.dep_ == "agent"]
             # whom: the passive's subject, or the subject of the clause it opens
             whom = [c for c in verb.children if c.dep_ == "nsubjpass"]
-            if not whom and verb.dep_ in ("advcl", "acl") and verb.i < verb.head.i:
+            head = ctx.mention_at(verb.head)
+            if not whom and verb.dep_ == "acl" and head is not None and _in_party(ctx, head, keys):
+                whom = [verb.head]  # "Li Ming, accompanied by A, inspected ..."
+            if not whom and verb.dep_ == "advcl":  # "Accompanied by A, he toured ..."
                 whom = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         else:
             preps = [g for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "along"
                      for g in c.children if g.lower_ == "with"]
             whom = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not preps or not _is_party(ctx, whom, keys):
+        if not preps or not (whom == [verb.head] or _is_party(ctx, whom, keys)):
             continue
         out += [i for p in preps for i in mentions_in(ctx, p.subtree, PEOPLE)
                 if not _in_party(ctx, i, keys) and i not in out]

@@ -248,3 +248,20 @@ def stays(ctx: DocContext) -> None:
         for place in places:
             if not at_home(ctx, agent, place):
                 ctx.add(agent, "visited", place, sent, "visit-stay", 0.55)
+
+
+@relation_rule("visit-passive")
+def visited_by(ctx: DocContext) -> None:
+    """ "Hanfeng Motors in Xiamen was visited by Governor Li Ming": the agent visits the
+    passive's subject."""
+    for sent, verb in ctx.triggers({"visit", "inspect", "tour"}, {"VERB"}):
+        if in_quote(ctx, verb) or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        people = [i for c in verb.children if c.dep_ == "agent"
+                  for i in mentions_in(ctx, c.subtree, PEOPLE)]
+        sites = [i for c in verb.children if c.dep_ == "nsubjpass"
+                 for i in mentions_in(ctx, [c, *c.conjuncts], VISIT_TARGETS)]
+        for person in people:
+            for site in sites:
+                if not at_home(ctx, person, site):
+                    ctx.add(person, "visited", site, sent, "visit-passive", 0.6)
