@@ -469,6 +469,21 @@ def test_not_a_name(extractor: Extractor, text: str, absent: set[str]) -> None:
     assert not {m for m in found if m[0] in absent or m[1] in absent}
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Governor Li Weiguo met with H.E. Mme. Ana Torrel in Shijiazhuang.", {"Ana Torrel"}),
+        ("The mayor received Mme. Ana Torrel and Amb. Karl Olsen on Monday.",
+         {"Ana Torrel", "Karl Olsen"}),
+    ],
+)
+def test_a_name_after_an_honorific_is_a_person(extractor: Extractor, text: str,
+                                                names: set[str]) -> None:
+    found = {name for name, _cls in mentions(run(extractor, text))}
+    assert names <= found
+    assert not any(n.startswith(("Mme", "Mr", "H.E")) for n in found)
+
+
 def test_a_signature_line_and_the_post_under_it(extractor: Extractor) -> None:
     text = ("Report on the Work of the Government\n\nDelivered at the Fifth Session of the "
             "12th Fujian Provincial Peoples Congress on January 18, 2017 \n\n"

@@ -47,6 +47,7 @@ from kg.extract.ner import (
 from kg.extract.postnames import post_names
 from kg.extract.written import (
     BY_PREFIX,
+    honoured_names,
     lowercase_bodies,
     measure_names,
     quoted_names,
@@ -284,6 +285,7 @@ def find_mentions(
         *gazetteer_names(gaz, matcher_spans),
     ]
     ner = [*ner_names(doc, gaz), *apposed_people(doc, gaz), *signed_names(text),
+           *honoured_names(text, gaz),
            *titled_names(doc, gaz), *post_names(doc, gaz)]
 
     def in_heading(c: Candidate) -> bool:

@@ -2,7 +2,8 @@
 
 ``quoted_names``: quoted initiatives and events (“20 Measures”, “Two Sessions” 2023);
 ``measure_names``: numbered policy packages in lower case; ``lowercase_bodies``: "Hainan
-provincial government"; ``signed_names``: the author over a signature. Each yields
+provincial government"; ``signed_names``: the author over a signature; ``honoured_names``:
+a name after "Mme."/"H.E.". Each yields
 ``Candidate`` spans like kg/extract/names.py.
 """
 
@@ -12,7 +13,14 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.gazetteer import Gazetteer, demonyms
-from kg.extract.lexicon import INITIATIVE_CUES, NAME_KEYWORDS, NUMBER_WORDS, starts_post
+from kg.extract.lexicon import (
+    INITIATIVE_CUES,
+    NAME_KEYWORDS,
+    NUMBER_WORDS,
+    TITLE_HEADS,
+    TITLE_PREFIX,
+    starts_post,
+)
 from kg.extract.names import SMALL_WORDS, Candidate, classify_name
 
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{2,120}?)[”\"](\s+\d{4}\b)?")
@@ -129,3 +137,21 @@ def signed_names(text: str) -> Iterator[Candidate]:
     for m in _SIGNED.finditer(text):
         if starts_post(m.group(2)):
             yield Candidate(m.start(1), m.end(1), m.group(1), "Person", "signature", 0.7, 1)
+
+
+# "H.E. Mme. Ana Torrel": two or three capitalised words after an honorific the model reads
+# as one token it was not trained on ("Mr." and "Dr." it knows)
+_HONOURED = re.compile(r"\b(?:Mme|Mlle|Madam|Amb|H\.E)\.?\s+"
+                       r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\b(?![ -][A-Z])")
+
+
+def honoured_names(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
+    """A person named after an honorific, which the model may not know (it is seldom
+    trained on "Mme." as one token). Places, known names and posts are left alone."""
+    for m in _HONOURED.finditer(text):
+        name = m.group(1)
+        words = name.replace("-", " ").split()
+        if (gaz.place(name) is None and gaz.known(name) is None and classify_name(words) is None
+                and not any(w.lower() in TITLE_PREFIX or w.lower() in TITLE_HEADS
+                            or w.lower() in NAME_KEYWORDS for w in words)):
+            yield Candidate(m.start(1), m.end(1), name, "Person", "honorific", 0.6, 2)
