@@ -149,6 +149,10 @@ def _suffixed_forms(place: Place) -> list[str]:
     return []
 
 
+_UNSEEN = object()
+_BEST_MAX = 200_000  # surfaces remembered by Gazetteer.place (then it starts afresh)
+
+
 class Gazetteer:
     """Lookup over the packaged place and body tables. Build with ``Gazetteer.load()``."""
 
@@ -167,6 +171,9 @@ class Gazetteer:
             for form in (body.name, *body.aliases):
                 self._known.setdefault(_key(form), body)
         self._provinces = {p.name: p for p in self._places if p.cls == "Province"}
+        # place(surface) with no preferred province, by surface: the rules ask for the same
+        # few thousand words again and again (the tables never change once built)
+        self._best: dict[str, Place | None] = {}
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -186,6 +193,14 @@ class Gazetteer:
     def place(self, surface: str, prefer_province: str | None = None) -> Place | None:
         """Best candidate. When the best candidate is a city and several cities share the name,
         the one in ``prefer_province`` (a name or any form resolving to a province) wins."""
+        if not prefer_province:
+            best = self._best.get(surface, _UNSEEN)
+            if best is _UNSEEN:
+                if len(self._best) >= _BEST_MAX:
+                    self._best.clear()
+                cands = self.places(surface)
+                best = self._best[surface] = cands[0] if cands else None
+            return best  # type: ignore[return-value]
         cands = self.places(surface)
         if not cands:
             return None
