@@ -4,6 +4,7 @@ statements reaching the graph with their extractor and provenance."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -422,3 +423,15 @@ def test_train_cli_cross_set(tmp_path: Path) -> None:
         g = Graph()
         g.parse(tmp_path / "graphs" / f"{name}.ttl")
         assert len(g) > 500
+
+
+def test_a_score_does_not_depend_on_the_hash_seed() -> None:
+    # a set of feature strings is iterated in an order the hash seed decides; weights of
+    # very different sizes make a plain float sum depend on that order
+    code = ("from kg.learn.fit import raw_score; "
+            "w = {'a': 1e16, 'b': 1.0, 'c': -1e16, 'd': 3.0, 'e': -2.0}; "
+            "print(repr(raw_score(w, -2.5, ('a', 'b', 'c', 'd', 'e'))))")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+            for seed in range(12)}
+    assert len(outs) == 1

@@ -67,7 +67,8 @@ def _fit(rows: Sequence[tuple[str, ...]], y: np.ndarray) -> tuple[dict[str, floa
 
 
 def raw_score(weights: dict[str, float], bias: float, features: tuple[str, ...]) -> float:
-    z = bias + sum(map(weights.get, set(features), repeat(0.0)))
+    # fsum is exact, so the set's order (it follows the hash seed) cannot change the score
+    z = bias + math.fsum(map(weights.get, set(features), repeat(0.0)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
