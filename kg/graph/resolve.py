@@ -248,7 +248,7 @@ def _label_for(
     best = max(proper, key=lambda f: (len(f), forms[f], f))
     if best in scoped and not norm(best).startswith(norm(scoped[best])):
         return f"{scoped[best]} {best}"
-    return best
+    return best[:1].upper() + best[1:]  # a name only written in lower case ("government of X")
 
 
 class Resolution:
