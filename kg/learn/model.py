@@ -36,6 +36,7 @@ FORMAT = 2
 # docs/learning.md): "add" its statements to the rules', "replace" the rules' statements of
 # that relation with its own, or "off" (the rules alone).
 MODES = ("add", "replace", "off")
+_ALTERNATIVE = {"implements": "participatesIn", "participatesIn": "implements"}
 # Whether `kg build` uses the shipped model (each relation then as its mode says).
 ENABLED_BY_DEFAULT = True
 SYMMETRIC = frozenset({"metWith"})  # one fact whichever way it is written
@@ -136,7 +137,11 @@ class RelationModel:
     def apply(self, ctx: DocContext) -> list[RelationHit]:
         """The rules' statements (less those of replaced relations) and the model's."""
         gone = self.replaced()
-        return [h for h in ctx.hits if h.pred not in gone] + self.hits(ctx)
+        kept = [h for h in ctx.hits if h.pred not in gone]
+        # "implementing" a programme or "joining" it: the rule read the verb, so the model adds
+        # neither relation where a rule stated the other for the same pair
+        said = {(h.subj, _ALTERNATIVE[h.pred], h.obj) for h in kept if h.pred in _ALTERNATIVE}
+        return kept + [h for h in self.hits(ctx) if (h.subj, h.pred, h.obj) not in said]
 
     def to_json(self) -> str:
         data = {
