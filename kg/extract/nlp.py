@@ -49,7 +49,7 @@ def load_pipeline(name: str | None = None) -> Language:
     unused = [p for p in nlp.pipe_names if p not in NEEDED]
     if unused:
         nlp.select_pipes(disable=unused)
-    for form in _ABBREVIATED_HONORIFICS:
+    for form in ONE_TOKEN_HONORIFICS:
         # "Mme. Ma Naixin" as one honorific token, as the tokenizer already keeps "Mr."
         # (split, "Mme" "." cuts the list of people it stands in apart in the parse)
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
@@ -61,7 +61,9 @@ def load_pipeline(name: str | None = None) -> Language:
 
 
 LINE_BREAKS = "kg_line_breaks"
-_ABBREVIATED_HONORIFICS = ("Mme.", "Mlle.", "Amb.")
+# Honorifics kept as one token, which the model was not trained on: names after them are
+# found by kg/extract/written.py
+ONE_TOKEN_HONORIFICS = ("Mme.", "Mlle.", "Amb.")
 # An honorific's full stop ends no sentence (the parser would cut "H.E. Mme. | Ana Torrel")
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mme.", "Mlle.", "Dr.", "Prof.", "H.E.",
                          "Amb.", "Gov.", "Sen.", "Rep.", "Hon."})

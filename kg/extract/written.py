@@ -22,6 +22,7 @@ from kg.extract.lexicon import (
     starts_post,
 )
 from kg.extract.names import SMALL_WORDS, Candidate, classify_name
+from kg.extract.nlp import ONE_TOKEN_HONORIFICS
 
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{2,120}?)[”\"](\s+\d{4}\b)?")
 _MEASURES = re.compile(
@@ -141,7 +142,9 @@ def signed_names(text: str) -> Iterator[Candidate]:
 
 # "H.E. Mme. Ana Torrel": two or three capitalised words after an honorific the model reads
 # as one token it was not trained on ("Mr." and "Dr." it knows)
-_HONOURED = re.compile(r"\b(?:Mme|Mlle|Madam|Amb|H\.E)\.?\s+"
+_UNKNOWN_HONORIFICS = "|".join(re.escape(h.rstrip("."))
+                               for h in (*ONE_TOKEN_HONORIFICS, "Madam", "H.E."))
+_HONOURED = re.compile(rf"\b(?:{_UNKNOWN_HONORIFICS})\.?\s+"
                        r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\b(?![ -][A-Z])")
 
 
