@@ -27,3 +27,27 @@ def clause_subjects(ctx: DocContext, verb: Token, classes: AbstractSet[str]) -> 
     subject of the clause ``verb`` takes."""
     return [i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
             if s.dep_ == "nsubj" for i in mentions_in(ctx, [s], classes)]
+
+
+def list_tail(ctx: DocContext, items: list[int], classes: AbstractSet[str]) -> list[int]:
+    """The names a list goes on with on the surface after its last item: "with A, B, and C
+    increase" where the parser made C the subject of the next verb. Read only after "and" /
+    "or" (an Oxford comma allowed) and an article, and only names of ``classes``."""
+    if not items:
+        return []
+    doc = ctx.doc
+    last = max(items, key=lambda i: ctx.found[i].span.start)
+    k = ctx.found[last].span.end
+    sent_end = ctx.found[last].span.sent.end
+    if k < sent_end and doc[k].text == ",":
+        k += 1
+    if k >= sent_end or doc[k].lower_ not in ("and", "or"):
+        return []
+    k += 1
+    while k < sent_end and doc[k].lower_ in ("the", "a", "an"):
+        k += 1
+    idx = ctx.mention_at(doc[k]) if k < sent_end else None
+    if idx is None or idx in items or ctx.found[idx].cls not in classes or (
+            ctx.found[idx].span.start != k):
+        return []
+    return [idx]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.clauses import list_tail
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.grammar import (
     agent_of,
@@ -19,7 +20,7 @@ from kg.extract.grammar import (
 from kg.schema import DOMAIN_RANGE
 
 _CARRIERS = {"train", "freight", "cargo", "route", "vessel", "ship", "flight", "service",
-             "line", "express", "liner", "shipment", "container"}
+             "line", "express", "liner", "shipment", "container", "shuttle"}
 _MOVES = {"depart", "leave", "set", "run", "sail", "head", "travel", "start", "arrive",
           "deliver", "carry", "transport", "ship", "bring"}
 _TRADERS = {"City", "Province"}
@@ -71,6 +72,7 @@ def trades(ctx: DocContext) -> None:
             preps = tuple(p for p in preps if p != "from")  # "exported from Linzhou to Almaty"
         objs = [o for o in targets_of(ctx, trig, MARKETS)
                 if word_before(ctx, o) in preps or _markets_in(ctx, o)]
+        objs += list_tail(ctx, objs, MARKETS)  # "with A, B, and C increase": C misparsed
         if _others_trade(ctx, trig):
             continue
         if not objs:
@@ -179,6 +181,69 @@ def cargo_routes(ctx: DocContext) -> None:
         for o in origin[:1]:
             for d in dest:
                 ctx.add(o, "tradesWith", d, sent, "trade-route", 0.6)
+
+
+# what may hang between a route's name and the carrier it names: "routes were launched:
+# A-B, C-D and E-F" (appositions and conjuncts), "the A-B freight train" (compounds)
+_ROUTE_LINKS = {"compound", "conj", "appos", "nmod", "amod"}
+_DASHES = {"-", "–", "—"}
+
+
+@relation_rule("trade-route-pair")
+def route_pairs(ctx: DocContext) -> None:
+    """ "the Liuzhou-Tashkent train", "new routes were launched: Nanning-Moscow and
+    Nanning-Almaty": a carrier named by its two ends runs from the first to the second; "a
+    shuttle between Istanbul and Duisburg" runs both ways."""
+    doc = ctx.doc
+    seen: set[int] = set()
+    for sent, carrier in ctx.triggers(_CARRIERS, {"NOUN", "PROPN"}):
+        if in_quote(ctx, carrier):
+            continue
+        for prep in (c for c in carrier.children if c.dep_ == "prep" and c.lower_ == "between"):
+            ends = mentions_in(ctx, prep.subtree, _TRADERS | _MARKETS)
+            if len(ends) == 2:
+                for a, b in (ends, ends[::-1]):
+                    if ctx.found[a].cls in _TRADERS and ctx.found[b].cls in _MARKETS:
+                        ctx.add(a, "tradesWith", b, sent, "trade-route-pair", 0.55)
+        if ctx.sentence_of(carrier) in seen:
+            continue
+        seen.add(ctx.sentence_of(carrier))
+        for idx in ctx.in_sentence(sent):
+            span = ctx.found[idx].span
+            k = span.end
+            if k + 1 >= sent.end or doc[k].text not in _DASHES or ctx.found[idx].cls not in (
+                    _TRADERS):
+                continue
+            other = ctx.mention_at(doc[k + 1])
+            if other is None or ctx.found[other].cls not in _MARKETS:
+                continue
+            after = ctx.found[other].span.end
+            # "Chongqing-Xinjiang-Europe": a chain names stops on the way, not two ends
+            if (span.start > 0 and doc[span.start - 1].text in _DASHES) or (
+                    after < len(doc) and doc[after].text in _DASHES):
+                continue
+            if _names_carrier(ctx.found[other].span.root):
+                ctx.add(idx, "tradesWith", other, sent, "trade-route-pair", 0.6)
+
+
+def _names_carrier(token: Token) -> bool:
+    """Does the name hang on a carrier noun through compounds, lists and appositions only? Or
+    is it listed after a colon that a clause about carriers ends with ("new routes were
+    launched: A-B, C-D", which the parser may hang on the verb)?"""
+    for _ in range(8):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if head.pos_ in ("VERB", "AUX") and head.i < token.i and any(
+                c.text == ":" and c.i < token.i for c in head.children):
+            return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _CARRIERS
+                       for c in head.children)
+        if token.dep_ not in _ROUTE_LINKS:
+            return False
+        token = head
+        if token.lemma_.lower() in _CARRIERS and token.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
 
 
 _PARTNER_CUES = {"trading", "trade", "export", "import", "commercial"}

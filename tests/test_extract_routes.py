@@ -1,0 +1,54 @@
+"""Trade told by a route's two ends and by a trade list the parser cut short, on invented
+sentences (kg/extract/routes.py: "trade-route-pair"; kg/extract/clauses.py: list_tail)."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import pairs, run
+
+from kg.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a carrier named by its two ends runs from the first to the second
+        ("The Hefei-Minsk freight service opened in May.", {("Hefei", "Minsk")}),
+        ("A new Xiamen-Manila air route will start next month.", {("Xiamen", "Manila")}),
+        ("The launch of the Yiwu-Madrid train has raised the number of routes.",
+         {("Yiwu", "Madrid")}),
+        # a list of such names after a carrier noun
+        ("Four new cargo routes were launched: Hefei-Minsk, Hefei-Warsaw, Wuhu-Minsk and "
+         "Hefei-Hamburg.",
+         {("Hefei", "Minsk"), ("Hefei", "Warsaw"), ("Wuhu", "Minsk"), ("Hefei", "Hamburg")}),
+        # "between A and B": both ways
+        ("A weekly container shuttle between Izmir and Hamburg started in March.",
+         {("Izmir", "Hamburg"), ("Hamburg", "Izmir")}),
+        # a chain names the stops on the way: not two ends
+        ("It marked ten years of the Wuhu-Xinjiang-Europe express line.", set()),
+        # no carrier: a pair of places is no trade
+        ("The Hefei-Minsk friendship was celebrated at the talks.", set()),
+        # a country is no trader
+        ("The China-Europe freight trains carried 2,000 containers.", set()),
+    ],
+)
+def test_a_route_named_by_its_two_ends_is_trade(extractor: Extractor, text: str,
+                                                 expected: set[tuple[str, str]]) -> None:
+    assert pairs(run(extractor, text), "tradesWith") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last item of the list read as the next verb's subject
+        ("Wuhu saw its trade with Chile, the United States, and Japan increase 19 percent.",
+         {("Wuhu", "Chile"), ("Wuhu", "United States"), ("Wuhu", "Japan")}),
+        ("Wuhu's exports to Chile, Peru, and Japan rose sharply.",
+         {("Wuhu", "Chile"), ("Wuhu", "Peru"), ("Wuhu", "Japan")}),
+        # a name after the list that is not one of its items
+        ("Wuhu expanded trade with Chile, while Hefei hosted a fair.", {("Wuhu", "Chile")}),
+    ],
+)
+def test_a_trade_list_runs_to_its_last_item(extractor: Extractor, text: str,
+                                            expected: set[tuple[str, str]]) -> None:
+    assert pairs(run(extractor, text), "tradesWith") == expected
