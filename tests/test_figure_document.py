@@ -131,6 +131,26 @@ CASES = [
         [("projects", "312", "count", False, "2nd Tiannan Expo", None, None),
          ("investment", "40000000000", "CNY", False, "2nd Tiannan Expo", None, None)],
     ),
+    # the city a customs office or a statistics bureau is named for is the source, not whose
+    # figure it is, nor the place the document is about (with a dateline naming it too)
+    (
+        "DALIAN, June 9 -- Liaoning Province saw its foreign trade rise 8 percent in 2020.\n"
+        "Imports reached 7.2 billion yuan in May, data from Dalian Customs showed.\n"
+        "Exports to Japan totaled 3.1 billion yuan in May, the Dalian municipal statistics "
+        "bureau said.",
+        [("trade", "8", "percent", True, "Liaoning Province", None, "2020"),
+         ("imports", "7200000000", "CNY", False, "Liaoning Province", None, "2021-05"),
+         ("exports", "3100000000", "CNY", False, "Liaoning Province", "Japan", "2021-05")],
+    ),
+    # an unnamed area other than the document's: no figure of the document's province
+    (
+        "Shanxi Province saw its foreign trade rise 8 percent in 2020. The central region's "
+        "GDP reached 19 trillion yuan in 2020. The country's exports grew 4 percent in 2020. "
+        "Nationwide, actual use of foreign capital reached 900 billion yuan in 2020. The "
+        "province's exports grew 6 percent in 2020.",
+        [("trade", "8", "percent", True, "Shanxi Province", None, "2020"),
+         ("exports", "6", "percent", True, "Shanxi Province", None, "2020")],
+    ),
     # "as of the end of June": a stock at that month
     (
         "As of the end of May, the number of foreign-funded enterprises in Zhuhai reached 512.",

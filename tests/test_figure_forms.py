@@ -16,6 +16,18 @@ def extract(figures_of):  # type: ignore[no-untyped-def]
 
 
 REPORT_FORMS = [
+    # goods exported or imported "worth" an amount are the flow; a verb of actual use is
+    # foreign capital used
+    (
+        "Qinghai exported goods worth 3 billion yuan in 2023.",
+        [("exports", "3000000000", "CNY", False, "Qinghai", None, "2023")],
+    ),
+    (
+        "In the first half of 2024, Gansu actually utilized 1.5 billion U.S. dollars, up 12 "
+        "percent year on year.",
+        [("foreignInvestment", "1500000000", "USD", False, "Gansu", None, "2024-01/2024-06"),
+         ("foreignInvestment", "12", "percent", True, "Gansu", None, "2024-01/2024-06")],
+    ),
     # "from the same period last year" is the base of the change, not its period
     (
         "In the first quarter of 2023, Qinghai's exports totaled 3 billion yuan, down 6.2 "

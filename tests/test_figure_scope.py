@@ -46,6 +46,8 @@ def extract(nlp: Language, gazetteer: Gazetteer):  # type: ignore[no-untyped-def
         "Zhenghua Motor Co., Ltd. started a three-year, $100 million investment program in "
         "Hunan.",
         "Between 2018 and 2023, Hunan's exports totalled RMB 2 trillion.",
+        "Hunan's trade with Laos totalled RMB 60 billion from 2015 to May this year.",
+        "Hunan's trade with Laos totalled RMB 60 billion from 2015 to the end of 2023.",
         # deals still to be signed
         "A total of 273 intent projects will be signed during the ongoing 3rd Xiangjiang "
         "Machinery Expo, which opened in Hunan on Thursday.",

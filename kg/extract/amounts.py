@@ -73,6 +73,9 @@ _MEASURES = (
               # a balance is no volume: "trade surplus", "trade deficit"
               r"(?!\s+(?:surplus(?:es)?|deficits?|balances?|frictions?|disputes?|wars?))"),
     ("foreignInvestment", r"attract(?:s|ed|ing)?(?=\s+(?:US\s?\$|\$|USD|RMB))|"
+                          # "Hubei actually utilized 7.5 billion dollars"
+                          r"actually\s+(?:used|utili[sz]ed)(?=\s+(?:about\s+|over\s+|some\s+|"
+                          r"more\s+than\s+|nearly\s+)?(?:US\s?\$|\$|USD|RMB|¥|\d))|"
                           r"actual(?:ly)?\s+(?:use|used|utilized|utilised)\s+(?:of\s+)?foreign"
                           r"\s+(?:investment|capital)|actual\s+use\s+of\s+foreign\s+"
                           r"(?:investment|capital)|utilized\s+foreign\s+(?:investment|capital)|"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -139,10 +139,13 @@ class DocContext:
             return ranked[0][0]
         return None
 
-    def place_counts(self, cls: str) -> Counter[str]:
-        """How often each place of a class is named: 2 a name, 1 a word of another name."""
+    def place_counts(self, cls: str, skip: Callable[[Found], bool] | None = None) -> Counter[str]:
+        """How often each place of a class is named: 2 a name, 1 a word of another name (not
+        the mentions ``skip`` says)."""
         counts: Counter[str] = Counter()
         for f in self.found:
+            if skip is not None and skip(f):
+                continue
             if f.cls == cls:
                 place = self.gaz.place(f.text)
                 if place is not None:

@@ -6,7 +6,8 @@ in East China's Jiangsu province"), and not in its bodies' names."""
 
 from __future__ import annotations
 
-from kg.extract.context import DocContext
+from kg.extract.context import DocContext, Found
+from kg.extract.figure_parts import SOURCE_BODY
 
 _ONCE = 2  # DocContext.place_counts of one mention of its own
 
@@ -14,7 +15,7 @@ _ONCE = 2  # DocContext.place_counts of one mention of its own
 def document_place(ctx: DocContext) -> int | None:
     """The index of the first mention of the document's place, or None."""
     name, cls = ctx.focus_province, "Province"
-    cities = ctx.place_counts("City").most_common(2)
+    cities = ctx.place_counts("City", _source).most_common(2)
     top = max(ctx.place_counts("Province").values(), default=0)
     if cities and top <= _ONCE and cities[0][1] > top and (
         len(cities) == 1 or cities[0][1] > cities[1][1]
@@ -27,3 +28,10 @@ def document_place(ctx: DocContext) -> int | None:
         if place is not None and place.name == name:
             return i
     return None
+
+
+def _source(f: Found) -> bool:
+    """"data from Harbin Customs", "the Harbin Municipal Statistics Bureau": the city names the
+    body a figure comes from."""
+    return SOURCE_BODY.match(f.span.doc.text, f.span.end_char) is not None or (
+        SOURCE_BODY.search(" " + f.text) is not None)

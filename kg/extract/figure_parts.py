@@ -83,6 +83,15 @@ def not_a_whole(sent: str, start: int, end: int, measure: str = "") -> bool:
     return _SHARE_TOTAL.search(sent[max(0, start - 120) : start]) is not None
 
 
+# "data from Harbin Customs", "the Nanning municipal statistics bureau said": a place naming
+# the body a figure comes from, not whose figure it is
+SOURCE_BODY = re.compile(
+    r"\s+(?:(?:municipal|provincial|city|regional|local)\s+)?(?:customs|"
+    r"(?:bureau|department|office)\s+of\s+(?:statistics|commerce)|"
+    r"(?:statistics|statistical|commerce|commercial)\s+(?:bureau|department|office))\b",
+    re.IGNORECASE)
+
+
 # what joins two areas of one list: "Beijing and Suzhou", "A, B and the C"
 _JOINED = re.compile(r",?\s*(?:and\s+)?(?:the\s+)?")
 
@@ -103,3 +112,19 @@ def listed(sent: str, s: int, pool: Sequence[tuple[int, Span]], before: int, n: 
             run = [i]
         last_end = m.end - s
     return run if len(run) == n else []
+
+
+# "the central region's GDP", "the country's foreign trade", "nationwide": an unnamed area
+# other than the document's own
+_OTHER_AREA = re.compile(
+    r"\b(?:the|its|this)\s+(?:(?:[\w-]+\s+){0,2}?(?:country|nation|world|continent)|"
+    r"(?:central|eastern|western|northern|southern|north-?eastern|north-?western|south-?eastern|"
+    r"south-?western)\s+(?:region|area)s?)[’']s?\s|"
+    r"\b(?:nationwide|across\s+the\s+(?:country|nation)|the\s+whole\s+country)\b",
+    re.IGNORECASE)
+
+
+def others_figure(sent: str, lo: int, start: int) -> bool:
+    """The value's clause (from ``lo``) gives its figure to an unnamed area that is not the
+    document's place: "The central region's GDP reached ...", "Nationwide, trade rose ..."."""
+    return _OTHER_AREA.search(sent[clause_start(sent, lo, start) : start]) is not None

@@ -42,6 +42,10 @@ _MULTI_PERIOD = re.compile(
     r"over\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?(?:\w+\s+){0,2}"
     r"(?:years|sessions|editions|expos|fairs|decades?)|"
     r"(?:past|previous|last|all)\s+(?:\w+\s+)?(?:sessions|editions|expos|fairs)|"
+    r"from\s+(?:\w+\s+)?(?:19|20)\d{2}\s+(?:to|through|till|until)\s+(?:the\s+(?:end|middle)\s+of\s+)?"
+    r"(?:[A-Z][a-z]+\.?\s+)?(?:this\s+year|now|date|the\s+present)|"
+    r"from\s+(?:\w+\s+)?(?P<y1>(?:19|20)\d{2})\s+(?:to|through|till|until)\s+(?:the\s+end\s+of\s+|"
+    r"[A-Z][a-z]+\.?\s+)(?!(?P=y1))(?:19|20)\d{2}|"
     r"(?:two|three|four|five|six|ten|\d+)[\s-]years?\s+(?:programme|program|plan|period|"
     r"campaign|initiative)|over\s+the\s+years|combined\s+total)\b",
     re.IGNORECASE,
@@ -326,9 +330,16 @@ def deal_amount(sent: str, end: int) -> bool:
     return _DEAL_AFTER.match(sent, end) is not None and _DEALS.search(sent) is not None
 
 
+# "exported goods worth ...", "imports of products worth ...": the goods traded are the flow
+_TRADED_GOODS = re.compile(r"\b(?:export(?:s|ed)?|import(?:s|ed)?)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:goods|products?|commodities)\s+(?:\w+\s+)?worth\b", re.IGNORECASE)
+
+
 def goods_value(sent: str, start: int) -> bool:
-    """"won orders worth $30 million", "goods worth ...": a sale's value, no indicator's."""
-    return _GOODS_WORTH.search(sent[max(0, start - 50) : start]) is not None
+    """"won orders worth $30 million", "goods worth ...": a sale's value, no indicator's
+    (unless exported or imported: "exported goods worth ..." is the exports)."""
+    window = sent[max(0, start - 50) : start]
+    return _GOODS_WORTH.search(window) is not None and _TRADED_GOODS.search(window) is None
 
 
 def deal_value(sent: str, start: int) -> bool:

@@ -33,7 +33,7 @@ from kg.extract.amounts import (
     value_groups,
 )
 from kg.extract.confidence import confidence
-from kg.extract.figure_parts import listed, not_a_whole
+from kg.extract.figure_parts import SOURCE_BODY, listed, not_a_whole, others_figure
 from kg.extract.figure_scope import (
     SCOPE_OPENER,
     area_after,
@@ -197,7 +197,7 @@ def _sentence_figures(
     # not a name in a currency ("U.S. dollars") or in a source ("according to the customs of X")
     inside = [(i, m) for i, m in enumerate(mentions) if s <= m.start and m.end <= e
               and not _CURRENCY_OR_SOURCE.search(text[s : m.start])
-              and not _DOLLARS.match(text, m.end)
+              and not _DOLLARS.match(text, m.end) and not SOURCE_BODY.match(text, m.end)
               and not (m.cls in ("Country", "Region") and _LOCATOR.match(text, m.end))
               and not (m.cls in PLACE_CLASSES and _NAMES_EVENT.match(text, m.end))
               and not (not text[s : m.start].strip() and _DATELINE.match(text, m.end))]
@@ -274,7 +274,7 @@ def _sentence_figures(
             area, from_focus = last_area, False  # "In 2016, it allocated $5.5 billion"
         if area is None and _IN_THE.match(sent, group[-1].end):  # "have settled in the zone"
             area = definite_area(text, s, len(sent), mentions, set(counterparts))
-        if area is None:
+        if area is None or (from_focus and others_figure(sent, clause_lo, head.start)):
             continue
         subset = _SUBSET.match(sent) if measure not in ("trade", "exports", "imports") else None
         if subset is not None and (
