@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract.context import DocContext
+from kg.extract.lexicon import OFFICIAL_WORDS
 from kg.extract.officials import title_head
 
 
@@ -58,3 +59,59 @@ def post_verb_end(doc: Doc, j: int, end: int) -> int | None:
             k += 1
         return k
     return None
+
+
+# Lower-case head words that alone do not make a state post ("president" of a company, a
+# company "secretary", an "official" of anything).
+_WEAK_HEADS = {"president", "vice-president", "secretary", "official", "state", "party"}
+_POST_PLACES = ("Province", "City", "Country", "Region")
+
+
+def lower_state_post(ctx: DocContext, words: list[str], i: int, local: bool) -> bool:
+    """Are lower-case post ``words`` right before a name (``i``: the token before them) a
+    state post? After the place whose post it is ("Jiangsu governor X", "Wuhan party chief
+    X", "Haidian district head X"), or ending in a head word only a state post has ("vice
+    governor X", "foreign minister X", "ambassador X"). ``local``: the words hold a state
+    post word or end in "head", "chief" or "leader"."""
+    if not local:
+        return False
+    idx = ctx.mention_at(ctx.doc[i]) if i >= 0 else None
+    if idx is not None and ctx.found[idx].cls in _POST_PLACES:
+        return True
+    lowered = [w.lower() for w in words]
+    head = lowered[-1].split("-")[-1] if lowered[-1] not in OFFICIAL_WORDS else lowered[-1]
+    return (head in OFFICIAL_WORDS and title_head(head) and head not in _WEAK_HEADS
+            or bool({"party", "cpc"} & set(lowered)) and title_head(head))
+
+
+_BODIES = {"GovernmentBody", "Organization", "Enterprise", "Zone"}
+_ORGAN_GLUE = {"of", "and", "for", "the", "'s", "’s", "-", "&"}
+
+
+def organ_after(ctx: DocContext, j: int) -> tuple[str, int | None] | None:
+    """ "Director Li Ming of the X Provincial Department of Commerce", "Chairman Y of the Z
+    Prefectural Assembly": "of", then a capitalised name that is a body's mention or holds a
+    state organ's word (``j``: the token after the person's name) -> its text and mention."""
+    doc = ctx.doc
+    sent_end = doc[j - 1].sent.end if j > 0 else len(doc)
+    if j + 1 >= sent_end or doc[j].lower_ != "of":
+        return None
+    k = j + 1
+    if doc[k].lower_ == "the":
+        k += 1
+    idx = ctx.mention_at(doc[k]) if k < sent_end else None
+    if idx is not None and ctx.found[idx].cls in _BODIES and ctx.found[idx].span.start == k:
+        return ctx.found[idx].text, idx
+    end = k
+    while end < sent_end and end < k + 12 and (doc[end].text[:1].isupper() or (
+            doc[end].lower_ in _ORGAN_GLUE and end > k)):
+        idx = ctx.mention_at(doc[end])
+        if idx is not None and ctx.found[idx].cls in ("Person", "Official"):
+            break
+        end += 1
+    while end > k and doc[end - 1].lower_ in _ORGAN_GLUE:
+        end -= 1
+    words = {t.lower_ for t in doc[k:end]}
+    if end - k < 2 or not words & OFFICIAL_WORDS - {"state", "party"}:
+        return None
+    return doc[k:end].text, None

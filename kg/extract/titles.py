@@ -43,7 +43,7 @@ from kg.extract.officials import (
     title_head,
 )
 from kg.extract.postnames import ABROAD, post_before
-from kg.extract.postwords import field_words, post_verb_end
+from kg.extract.postwords import field_words, lower_state_post, organ_after, post_verb_end
 
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _TITLE_SPLIT = re.compile(
@@ -52,6 +52,7 @@ _TITLE_SPLIT = re.compile(
     re.IGNORECASE,
 )
 _BODY_ORGS = {"GovernmentBody", "Organization", "Enterprise", "Zone"}
+_LOCAL_HEADS = {"head", "chief", "leader"}
 _PLACE_NOUNS = {"city", "province", "country", "nation", "state", "county", "district",
                 "region", "town", "municipality", "prefecture"}
 
@@ -84,9 +85,10 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     # Lowercase ones stand alone when they name a state post after a level word:
     # "provincial governor Liu Xiaoming".
     official = bool({w.lower() for w in words} & OFFICIAL_WORDS)
+    local = official or bool(words) and words[-1].lower() in _LOCAL_HEADS
     if words and not words[0][:1].isupper() and i >= 0 and doc[i].lower_ in LEVEL_WORDS and (
-            official):
-        words.insert(0, doc[i].text)
+            local):
+        words.insert(0, doc[i].text)  # "provincial governor X", "county head X"
         i -= 1
     elif words and not words[0][:1].isupper() and official and i >= 1 and doc[i].text in (
             "'s", "’s") and (_place_at(ctx, i - 1) is not None
@@ -107,6 +109,10 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
         if owner is not None:
             return " ".join(words), owner
         words = []
+    elif words and not words[0][:1].isupper() and lower_state_post(ctx, words, i, local):
+        if i >= 0 and doc[i].lower_ in ORGAN_FIELDS and doc[i].text[:1].isupper():
+            words.insert(0, doc[i].text)  # "Commerce minister X"
+            i -= 1
     else:
         while words and not words[0][:1].isupper():
             words.pop(0)
@@ -125,6 +131,11 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     if org is not None and ctx.found[org].cls not in _BODY_ORGS:
         org = None
     j = f.span.end
+    if org is None:
+        after = organ_after(ctx, j)  # "Director Li Ming of the X Provincial Department of Y"
+        if after is not None:
+            return (" ".join(words), after[1]) if after[1] is not None else (
+                f"{' '.join(words)} of {after[0]}", None)
     place = _place_at(ctx, j + 1) if j + 1 < len(doc) and doc[j].lower_ == "of" else None
     if org is None and place is not None:
         return f"{' '.join(words)} of {ctx.found[place].text}", None  # "Mayor Li Ming of Wuhan"
@@ -226,7 +237,7 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
         return doc[k:end], mentions_in(ctx, doc[k:end], _BODY_ORGS)
     elif j >= sent.end:
         return None
-    elif doc[j].text == ",":
+    elif doc[j].text in (",", "("):  # "X, Governor of Y", "X (Governor of Y)"
         k = j + 1
         # "X, who is also Secretary of ...": the post after the relative clause's copula
         after_who = post_verb_end(doc, k + 1, sent.end) if (
@@ -276,6 +287,11 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
         if idx is not None:
             m = ctx.found[idx]
             if m.cls in ("Person", "Official"):
+                prev = doc[k - 1]
+                if k > start and prev.lower_.rstrip(".") not in HONORIFICS | {"mr", "ms", "mrs"} \
+                        and prev.lower_ not in HONORIFICS and not prev.is_punct and (
+                            prev.text[:1].isupper() or title_head(prev.lower_)):
+                    return None  # "A, Mayor B and C": the next person's post
                 break
             if idx not in orgs:
                 orgs.append(idx)
@@ -300,6 +316,11 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
 _POST_PLACES = {"Province", "City", "Country", "Region"}
 
 
+# "leaders of the province", "the city's leaders", "heads of the two counties"
+_LEADERS_OF = re.compile(r"\b(?:leaders?|heads?|chiefs?|officials?)\s+of\s+(?:the\s+)?(?:two\s+)?"
+                         r"(?:province|city|county|district|municipality|prefecture|region|"
+                         r"government)s?\b|\b(?:province|city|county|district|municipality|"
+                         r"prefecture)['’]s\s+(?:leaders?|heads?|chiefs?)\b", re.IGNORECASE)
 _BYLINE_WORDS = {"by", "mr.", "ms.", "mrs.", "dr.", "mr", "ms"}
 
 
@@ -309,8 +330,8 @@ def _is_official(ctx: DocContext, title: str, org_cls: str | None) -> bool:
     if sar_head(ctx, title):
         return True  # "the Chief Executive, Mr X" in a report on Hong Kong or Macao
     lowered = set(re.findall(r"[a-z\-]+", title.lower()))
-    if DEPARTMENT_POST.search(title):
-        return True  # "Director of Agriculture": a government department's head
+    if DEPARTMENT_POST.search(title) or _LEADERS_OF.search(title):
+        return True  # "Director of Agriculture", "leaders of the province"
     if org_cls in ("GovernmentBody", "Zone"):
         return True
     if org_cls in ("Enterprise", "Organization"):

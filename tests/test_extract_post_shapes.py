@@ -1,0 +1,88 @@
+"""Post shapes the title rules read besides "Governor X" and "X, governor of Y", on invented
+sentences: a lower-case post after its place, level or field ("Lanxi governor X", "county
+head X", "Commerce minister X"), "TITLE X of ORGAN", a post in parentheses, a plural post
+after a list, the state posts of legislators and monarchs, and a post before the next name
+that is not the previous person's."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import classes, pairs, run
+
+from kg.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a lower-case post after the place it is of
+        ("Jiangsu governor Mo Kunlan met the guests in Nanjing.", ["Mo Kunlan"]),
+        ("Hubei vice governor Tao Haiming and Wuhan party chief Gu Mingle met the visitors.",
+         ["Tao Haiming", "Gu Mingle"]),
+        # a lower-case post after a level word or a field, or a head word only the state has
+        ("County head Qiu Wenbo welcomed the guests.", ["Qiu Wenbo"]),
+        ("Commerce minister Bai Lintao met the guests.", ["Bai Lintao"]),
+        ("The talks were joined by Malaysian foreign minister Azlan Harun.", ["Azlan Harun"]),
+        # the post before the name, the organ after it
+        ("Director Lu Peiming of the Hubei Provincial Department of Commerce met the guests.",
+         ["Lu Peiming"]),
+        ("Chairman Tao Linfeng of the Standing Committee of the Hunan Provincial People's "
+         "Congress visited Osaka.", ["Tao Linfeng"]),
+        # a post in parentheses after the name
+        ("Mo Kunlan (Governor of Jiangsu) delivered a speech.", ["Mo Kunlan"]),
+        # a plural post after the list it is of
+        ("The event was attended by Rao Xiaolin, Qin Mingyu and Cao Weiguo, leaders of the "
+         "province.", ["Rao Xiaolin", "Qin Mingyu", "Cao Weiguo"]),
+        # legislators, monarchs and heads of government by their own titles
+        ("Congressman Bill Rudd and Assemblywoman Jane Dorsey arrived in Xiamen.",
+         ["Bill Rudd", "Jane Dorsey"]),
+        ("Chancellor Olaf Brekke met King Harald Orvik and Emir Tamim Salem.",
+         ["Olaf Brekke", "Harald Orvik", "Tamim Salem"]),
+        ("Lieutenant Governor Sara Colby visited the park.", ["Sara Colby"]),
+    ],
+)
+def test_officials(extractor: Extractor, text: str, names: list[str]) -> None:
+    found = classes(extractor, text)
+    assert {n: found.get(n) for n in names} == {n: "Official" for n in names}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a company's post before the name, the company after it
+        ("Chairman Qian Bowen of Norland Group met the mayor.", "Qian Bowen"),
+        # a lower-case post with no state word
+        ("The award went to company president Rao Ling.", "Rao Ling"),
+        ("The shop is run by manager Zeng Hui.", "Zeng Hui"),
+        # the next person's post is not this one's
+        ("Zhou Lan, Mayor Wu Jun and Director Ke Min attended.", "Zhou Lan"),
+        # parentheses that hold no post
+        ("Ke Min (left) shakes hands with the guests.", "Ke Min"),
+    ],
+)
+def test_persons(extractor: Extractor, text: str, name: str) -> None:
+    assert classes(extractor, text).get(name) == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "pred", "pair"),
+    [
+        ("Jiangsu governor Mo Kunlan met the guests in Nanjing.", "servesIn",
+         ("Mo Kunlan", "Jiangsu")),
+        ("Chairman Qian Bowen of Norland Group met the mayor.", "holdsPositionIn",
+         ("Qian Bowen", "Norland Group")),
+        ("Secretary-General Lin Huaying of the Provincial Government attended.",
+         "holdsPositionIn", ("Lin Huaying", "Provincial Government")),
+        ("Mo Kunlan (Governor of Jiangsu) delivered a speech.", "servesIn",
+         ("Mo Kunlan", "Jiangsu")),
+    ],
+)
+def test_post_relations(extractor: Extractor, text: str, pred: str,
+                        pair: tuple[str, str]) -> None:
+    assert pair in pairs(run(extractor, text), pred)
+
+
+def test_next_persons_post_is_not_a_title(extractor: Extractor) -> None:
+    ex = run(extractor, "Governor Li Hualin, Mayor Wu Jun and Director Ke Min attended.")
+    titles = {m.text: m.titles for m in ex.mentions}
+    assert titles["Li Hualin"] == ("Governor",)
