@@ -28,7 +28,16 @@ from kg.extract.confidence import (
     write_kinds,
     write_model_entries,
 )
-from kg.extract.trust import AGREE, THIN_CAP, KindTable, kind_of, wilson_lower
+from kg.extract.trust import (
+    AGREE,
+    ALL,
+    READINGS,
+    THIN_CAP,
+    KindTable,
+    kind_of,
+    reading_band,
+    wilson_lower,
+)
 from kg.extract.trust import MIN_STATEMENTS as KIND_MIN
 from kg.run.cache import cache_key
 from kg.vocab import KF
@@ -237,6 +246,44 @@ def test_the_models_reading_raises_or_caps_a_rule_statement() -> None:
     assert {kinds.agreement("holdsPositionIn"), bound} <= table.values(*gov[:2])
 
 
+def test_the_models_reading_caps_a_rule_statement_at_its_bands_bound() -> None:
+    """Whatever its kind, a rule statement gets at most the lower bound of the precision its
+    relation's statements had in the band the model's probability for its pair falls in;
+    a relation seen too rarely in a band takes every relation's band; no counts: no cap."""
+    assert [reading_band(p) for p in (None, 0.0, READINGS[0], READINGS[1], 1.0)] == [
+        "none", "0", "1", "2", "2"]
+    gov = ("title", "holdsPositionIn", "Official>GovernmentBody")
+    kinds = KindTable(
+        {gov: (96, 100), ("visit", "visited", "Official>City"): (48, 50)},
+        again=(38, 40),
+        agreed={"holdsPositionIn": (95, 96)},
+        read={("holdsPositionIn", "0"): (14, 20), ("holdsPositionIn", "2"): (95, 96),
+              ("visited", "0"): (2, 3), (ALL, "0"): (30, 40), (ALL, "none"): (9, 10)},
+    )  # fmt: skip
+    bound = round(wilson_lower(96, 100), 3)
+    doubted = round(wilson_lower(14, 20), 3)
+    assert kinds.reading("holdsPositionIn", 0.1) == doubted < 0.8
+    assert kinds.confidence(*gov, model=0.1) == doubted  # a kind of 0.94 the model doubts
+    assert kinds.confidence(*gov, model=0.9) == kinds.agreement("holdsPositionIn")
+    # no statements of the relation measured in the band: no cap from it
+    assert kinds.confidence(*gov, model=0.3) == bound
+    # too few of the relation in its band: every relation's band
+    visit = ("visit", "visited", "Official>City")
+    assert kinds.confidence(*visit, model=0.0) == round(wilson_lower(30, 40), 3)
+    assert kinds.confidence(*visit) == min(round(wilson_lower(48, 50), 3),
+                                           round(wilson_lower(9, 10), 3))  # fmt: skip
+    # the restated floor is capped too
+    assert kinds.confidence(*gov, again=True, model=0.1) == doubted
+    # the file carries the counts and reads back the same; values() knows every band
+    assert KindTable.from_json(kinds.to_json()) == kinds
+    table = ConfidenceTable({}, kinds=kinds)
+    assert {doubted, bound, kinds.agreement("holdsPositionIn")} <= table.values(*gov[:2])
+    # a table without the counts caps nothing (as before they were measured)
+    plain = KindTable({gov: (96, 100)})
+    assert plain.reading("holdsPositionIn", 0.0) == 1.0
+    assert plain.confidence(*gov, model=0.0) == bound
+
+
 def test_rule_statements_read_by_the_shipped_relation_model(extractor: Extractor) -> None:
     """Invented text through the real extractor and the shipped model: the model scores the
     pair of every rule statement it has a candidate for (only those), and a statement it
@@ -272,7 +319,8 @@ def test_rule_statements_read_by_the_shipped_relation_model(extractor: Extractor
             continue
         key = (ctx.found[h.subj].text, h.pred, ctx.found[h.obj].text)
         alone = table.kinds.confidence(h.extractor, h.pred, kind_of(ctx, h))
-        assert alone is None or conf >= alone
+        # raised where the model agrees, never below what its reading's band allows
+        assert alone is None or conf >= min(alone, table.kinds.reading(h.pred, agreement.get(key)))
         if key == ("Wang Lifen", "servesIn", "Hubei Province"):
             assert conf >= table.kinds.agreement("servesIn") > 0.8
         assert conf in table.values(h.extractor, h.pred)

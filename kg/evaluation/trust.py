@@ -21,7 +21,7 @@ from kg.evaluation.score import EvalResult, evaluate
 from kg.extract import finish
 from kg.extract.confidence import MODEL_PREFIX, ConfidenceTable
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.trust import AGREE, KindTable, kind_of, restated
+from kg.extract.trust import AGREE, ALL, KindTable, kind_of, reading_band, restated
 from kg.graph.rdf import build_graph
 from kg.graph.resolve import resolve
 from kg.learn.gold import load_gold_dir
@@ -86,12 +86,14 @@ def measure_kinds(
 ) -> KindTable:
     """(right, statements) per statement kind over ``docs``: a statement is right when the
     scored edge it lands on matches a gold relation (statements on no scored edge: left out).
-    Also of the statements restated in their document, and per relation of those the model
-    agrees with (``oof``: its out-of-fold probabilities, ``train_with_oof``)."""
+    Also of the statements restated in their document, per relation of those the model
+    agrees with, and per relation and band of the model's probability for the pair (``oof``:
+    its out-of-fold probabilities, ``train_with_oof``)."""
     kinds, articles, result, made_of = tagged_statements(docs, sets, tmp, oof)
     counts: dict[tuple[str, str, str], tuple[int, int]] = {}
     again = [0, 0]
     agreed: dict[str, tuple[int, int]] = {}
+    read: dict[tuple[str, str], tuple[int, int]] = {}
     for edge, rows in zip(result.edges, made_of, strict=True):
         ok = edge.gold is not None
         for i in rows:
@@ -104,16 +106,20 @@ def measure_kinds(
             if model is not None and model >= AGREE:
                 right, n = agreed.get(prop, (0, 0))
                 agreed[prop] = (right + ok, n + 1)
+            for key in ((prop, reading_band(model)), (ALL, reading_band(model))):
+                right, n = read.get(key, (0, 0))
+                read[key] = (right + ok, n + 1)
     about = (
         f"Statement kinds (rule, relation, classes of the two ends): right and scored "
         f"statements on {len(set(articles))} gold articles, and of statements their document "
         f"restates, and per relation of those the relation model agrees with (out of fold). "
         f"A statement's confidence is the lower bound of its kind's precision, at least the "
         f"restated ones' if restated, the agreed ones' if the model agrees, at most the thin "
-        f"cap if it disagrees (kg/extract/trust.py). Written by `kg train --confidence`; do "
-        f"not edit."
+        f"cap if thin, and at most the bound of its relation's statements the model read in "
+        f"the same band (`read`: relation and band -> right, scored; kg/extract/trust.py). "
+        f"Written by `kg train --confidence`; do not edit."
     )
-    return KindTable(counts, about, (again[0], again[1]), agreed)
+    return KindTable(counts, about, (again[0], again[1]), agreed, read)
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import E, KgError
-from kg.extract.trust import THIN_CAP, KindTable, kind_of, restated
+from kg.extract.trust import READINGS, THIN_CAP, KindTable, kind_of, restated
 
 if TYPE_CHECKING:
     from kg.extract.context import DocContext, RelationHit
@@ -41,6 +41,8 @@ TABLE_NAME = "confidence.json"
 DEFAULT = 0.5  # an extractor/property the table does not measure
 MIN_STATEMENTS = 5  # fewer scored statements than this: not measured, DEFAULT
 MODEL_PREFIX = "model:"
+# one probability of the model's in each band of kg/extract/trust.py's READINGS
+READ_PROBES = (0.0, *READINGS)
 
 
 def smoothed(correct: int, statements: int) -> float:
@@ -84,7 +86,7 @@ class ConfidenceTable:
         kinds = {k for r, p, k in self.kinds.counts if (r, p) == (extractor, prop)}
         found = (self.kinds.confidence(extractor, prop, k, again, model)
                  for k in kinds | {""} for again in (False, True)
-                 for model in (None, 0.0, 1.0))  # fmt: skip
+                 for model in (None, *READ_PROBES))  # fmt: skip
         return {v for v in found if v is not None}
 
     def to_json(self) -> str:
@@ -163,7 +165,8 @@ def statement_confidences(
     """The confidence of each of ``hits``: a rule's gets its kind's (kg/extract/trust.py), or
     the rule's measured precision when the kinds do not know the rule (``table``: default the
     shipped one); ``agreement``: the relation model's probability for the pairs it scored
-    (``RelationModel.agreement``), which raises or caps a rule statement's. A learned
+    (``RelationModel.agreement``), which raises or caps a rule statement's (a pair it did
+    not score: capped as the statements it had no reading of were right). A learned
     extractor's statement keeps its own calibrated probability, at most the kinds' cap for
     thin evidence: on text the model was not trained on it is less precise than it says."""
     table = packaged_table() if table is None else table

@@ -16,11 +16,16 @@ A second reading of the same pair: the relation model (``kg.learn``), whose feat
 nothing of what a rule decided, scores the statement's pair too. Where it **agrees** (its
 calibrated probability at least ``AGREE``) with a statement of a measured kind, the statement
 gets at least the lower bound of the precision agreed statements of its relation had on the
-gold (the model's probabilities there out of fold by article). Its doubt lowers nothing: on
-text nobody tuned on the model is less sure of everything, and capping the statements it
-doubted cut the share of confident edges by half there without making them more precise.
-Judged cross-set (`kg train --cross-set`, docs/learning.md): fitted on one gold
-set, the statements of another.
+gold (the model's probabilities there out of fold by article). And whatever its kind, a statement
+gets at most the lower bound of the precision the rule statements of its relation had on the
+gold when the model read their pairs as it reads this one (``READINGS``: no candidate, below
+0.2, 0.2-0.5, 0.5 or more; too few of the relation in a band: all relations' band): two
+readings of the text, each measured, and a statement is trusted only as far as the weaker
+says. A kind is measured on the articles its rule was written on, where 93% of rule
+statements are right whatever their kind; the model's reading is the one figure that tells
+the wrong ones apart on the other set and on real text (docs/learning.md, "Two readings").
+Judged cross-set (`kg train --cross-set`, docs/learning.md): fitted on one gold set, the
+statements of another.
 
 The counts ship in ``kg/data/confidence.json`` (``kinds``), written by ``kg train
 --confidence`` (``kg.evaluation.trust``); reading them needs nothing but arithmetic.
@@ -40,6 +45,14 @@ Z = 1.0  # width of the interval, in standard errors
 MIN_STATEMENTS = 5  # a kind seen fewer times is not measured on its own
 THIN_CAP = 0.75  # the most an unmeasured kind gets (its rule's lower bound, if lower)
 AGREE = 0.5  # the relation model agrees with a rule statement at this probability or more
+READINGS = (0.2, AGREE)  # bands of the model's probability for a rule statement's pair
+NO_READING = "none"  # the model had no candidate for the pair
+ALL = "*"  # the readings of every relation, for a relation with too few in a band
+
+
+def reading_band(model: float | None) -> str:
+    """The band of the model's probability for a pair: "none", "0", "1", "2"."""
+    return NO_READING if model is None else str(sum(model >= t for t in READINGS))
 
 
 def wilson_lower(right: float, n: float, z: float = Z) -> float:
@@ -81,6 +94,8 @@ class KindTable:
     about: str = ""
     again: tuple[int, int] = (0, 0)  # (right, n) of restated statements
     agreed: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # relation -> (right, n)
+    # (relation or ALL, reading_band) -> (right, n); empty: the model's reading caps nothing
+    read: Mapping[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
     rules: dict[tuple[str, str], tuple[int, int]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -107,7 +122,18 @@ class KindTable:
             value = min(THIN_CAP, wilson_lower(*self.rules[(rule, prop)]))
         if model is not None and model >= AGREE and measured:
             floor = max(floor, self.agreement(prop))
-        return max(floor, round(value, 3))
+        return min(max(floor, round(value, 3)), self.reading(prop, model))
+
+    def reading(self, prop: str, model: float | None) -> float:
+        """The most a statement of ``prop`` whose pair the model scores ``model`` gets: the
+        lower bound of the precision of the statements of its relation in the same band
+        (all relations' band when fewer than MIN_STATEMENTS); 1.0 when none were measured."""
+        band = reading_band(model)
+        for key in ((prop, band), (ALL, band)):
+            right, n = self.read.get(key, (0, 0))
+            if n >= MIN_STATEMENTS:
+                return round(wilson_lower(right, n), 3)
+        return 1.0
 
     def agreement(self, prop: str) -> float:
         """The confidence a statement of ``prop`` the model agrees with gets at least."""
@@ -126,6 +152,8 @@ class KindTable:
         return {"about": self.about, "z": Z, "min_statements": MIN_STATEMENTS,
                 "thin_cap": THIN_CAP, "restated": list(self.again), "agree": AGREE,
                 "agreed": {p: list(c) for p, c in sorted(self.agreed.items())},
+                "readings": list(READINGS),
+                "read": {f"{p} {b}": list(c) for (p, b), c in sorted(self.read.items())},
                 "counts": nested}  # fmt: skip
 
     @classmethod
@@ -138,4 +166,7 @@ class KindTable:
         }
         again = data.get("restated", [0, 0])
         agreed = {str(p): (int(c[0]), int(c[1])) for p, c in data.get("agreed", {}).items()}
-        return cls(counts, str(data.get("about", "")), (int(again[0]), int(again[1])), agreed)
+        read = {(key.partition(" ")[0], key.partition(" ")[2]): (int(c[0]), int(c[1]))
+                for key, c in data.get("read", {}).items()}  # fmt: skip
+        return cls(counts, str(data.get("about", "")), (int(again[0]), int(again[1])), agreed,
+                   read)
