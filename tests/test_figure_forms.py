@@ -16,6 +16,23 @@ def extract(figures_of):  # type: ignore[no-untyped-def]
 
 
 REPORT_FORMS = [
+    # "with 20 projects signed": the count the signing gives; "Laos' exports": a possessive
+    # of a name ending in s; "A is B's largest trading partner, with bilateral trade of X": A's
+    (
+        "Gansu held an investment fair in Lanzhou on Monday, with 20 projects signed and a "
+        "total investment of 3 billion yuan.",
+        [("projects", "20", "count", False, "Gansu", None, None),
+         ("investment", "3000000000", "CNY", False, "Gansu", None, None)],
+    ),
+    (
+        "Laos' exports to Thailand grew 20 percent in 2023.",
+        [("exports", "20", "percent", True, "Laos", "Thailand", "2023")],
+    ),
+    (
+        "China is Laos' largest trading partner, with bilateral trade totaling 7 billion "
+        "dollars in 2023.",
+        [("trade", "7000000000", "USD", False, "China", None, "2023")],
+    ),
     # goods exported or imported "worth" an amount are the flow; a verb of actual use is
     # foreign capital used
     (

@@ -252,8 +252,8 @@ def read_values(sent: str) -> list[Value]:
         after = sent[m.end() :]
         if lead is None and not listed and not (_COUNT_AFTER.match(after) or _SIGNED.match(after)):
             continue
-        if lead is not None and lead.group(0).lower().startswith("with") and not _WITH_COUNT.search(
-            m["mods"] or ""
+        if lead is not None and lead.group(0).lower().startswith("with") and not (
+            _WITH_COUNT.search(m["mods"] or "") or _SIGNED.match(after)  # "with 20 projects signed"
         ):
             continue
         add(m, _decimal(m["num"], None), "count", _COUNT_MEASURE[m["noun"].lower()])

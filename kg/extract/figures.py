@@ -138,9 +138,10 @@ _CURRENCY_OR_SOURCE = re.compile(
 _PARTNER = re.compile(
     r"\s*(?:has\s+|have\s+|had\s+)?(?:been|became|become|becomes|is|was|remained|remains|"
     r"stayed|ranked\s+as|"
-    r"continued\s+to\s+be)\s+(?:the\s+)?(?:[\w-]+[’']s\s+)?(?:(?:largest|biggest|top|main|"
+    r"continued\s+to\s+be)\s+(?:the\s+)?(?:[\w-]+(?:[’']s|(?<=s)[’'])\s+)?(?:(?:largest|biggest|top|main|"
     r"major|leading|second-largest|third-largest|most\s+important|No\.\s*\d)\s+)+"
     r"(?:trade|trading|export|import)\s+(?:partner|market|destination|source)", re.IGNORECASE)
+_BILATERAL = re.compile(r"\bbilateral\s+trade\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\b", re.IGNORECASE)
 # "the exports of X", "foreign trade of the GBA": X is whose figure
 _MEASURE_OF = re.compile(rf"(?:{MEASURE.pattern})\s+(?:of|between)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -274,6 +275,10 @@ def _sentence_figures(
             area, from_focus = last_area, False  # "In 2016, it allocated $5.5 billion"
         if area is None and _IN_THE.match(sent, group[-1].end):  # "have settled in the zone"
             area = definite_area(text, s, len(sent), mentions, set(counterparts))
+        if area is None and measure == "trade" and _BILATERAL.search(sent):
+            # "China is Laos' largest trading partner, with bilateral trade of X": China's
+            area = next((i for i in counterparts if mentions[i].start - s < head.start
+                         and _PARTNER.match(sent, mentions[i].end - s)), None)
         if area is None or (from_focus and others_figure(sent, clause_lo, head.start)):
             continue
         subset = _SUBSET.match(sent) if measure not in ("trade", "exports", "imports") else None
@@ -291,7 +296,7 @@ def _sentence_figures(
         fresh = any(m.cls in _PREFERRED and clause_lo <= m.start - s < head.start
                     for i, m in inside if i not in counterparts and i not in settings)
         before = [i for i in counterparts if mentions[i].start - s < head.start
-                  and i not in long_names
+                  and i not in long_names and i != area
                   and (not fresh or mentions[i].start - s >= clause_lo)]
         measures = [v.measure or measure for v in group]
         areas = [area] * len(group)
@@ -410,9 +415,10 @@ def _area(
     def possessive(pool: list[tuple[int, MentionSpan]]) -> int | None:
         for i, m in reversed(pool):  # the nearest: "... of Tibet's trade, and Nyang's trade"
             after = sent[m.end - s : v.start]
-            if re.match(r"[’']s\b", after) and (
-                v.unit == "count" or MEASURE.search(after[:28]) is not None
-            ):
+            # "Jiangsu's exports", "Laos' exports"
+            owner = re.match(r"[’']s\b", after) or (
+                sent[m.end - s - 1 : m.end - s] == "s" and re.match(r"[’'](?!\w)", after))
+            if owner and (v.unit == "count" or MEASURE.search(after[:28]) is not None):
                 return i
         return None
 
