@@ -2,7 +2,8 @@
 sentences: a lower-case post after its place, level or field ("Lanxi governor X", "county
 head X", "Commerce minister X"), "TITLE X of ORGAN", a post in parentheses, a plural post
 after a list, the state posts of legislators and monarchs, and a post before the next name
-that is not the previous person's."""
+that is not the previous person's; forms of address only state office carries ("H.E.", "Hon.",
+"Comrade") and speaking on behalf of a state or party organ."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ from kg.extract import Extractor
         # a plural post after the list it is of
         ("The event was attended by Rao Xiaolin, Qin Mingyu and Cao Weiguo, leaders of the "
          "province.", ["Rao Xiaolin", "Qin Mingyu", "Cao Weiguo"]),
+        # the list's plural post read as its first name's title
+        ("Silva is accompanied by State Ministers Tharaka Gamage, Janaka Dissa and Nimal "
+         "Herath, MP Yasmin Silva and others.", ["Nimal Herath"]),
         # legislators, monarchs and heads of government by their own titles
         ("Congressman Bill Rudd and Assemblywoman Jane Dorsey arrived in Xiamen.",
          ["Bill Rudd", "Jane Dorsey"]),
@@ -86,3 +90,33 @@ def test_next_persons_post_is_not_a_title(extractor: Extractor) -> None:
     ex = run(extractor, "Governor Li Hualin, Mayor Wu Jun and Director Ke Min attended.")
     titles = {m.text: m.titles for m in ex.mentions}
     assert titles["Li Hualin"] == ("Governor",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        # forms of address only state office carries
+        ("H.E. Tomas Rulfo attended the forum and praised the cooperation.", "Tomas Rulfo",
+         "Official"),
+        ("The Hon. Mary Bwalya and Hon. Peter Mwansa attended the forum.", "Peter Mwansa",
+         "Official"),
+        ("Comrade Yang Linfei attended the meeting.", "Yang Linfei", "Official"),
+        # speaking for a state or party organ
+        ("On behalf of the provincial government, Sun Lihua extended a warm welcome to the "
+         "guests.", "Sun Lihua", "Official"),
+        ("Sun Lihua, on behalf of the CPC Anhui Provincial Committee and the Anhui Provincial "
+         "Government, welcomed the delegation.", "Sun Lihua", "Official"),
+        ("Speaking on behalf of the Jiangsu Provincial Government, Lu Fangyi said the province "
+         "welcomes them.", "Lu Fangyi", "Official"),
+        # speaking for a company, a chamber or exhibitors
+        ("On behalf of all exhibitors, Gao Yunfei thanked the organisers.", "Gao Yunfei",
+         "Person"),
+        ("Mr. He Linbo, on behalf of the Hubei Provincial Chamber of Commerce, thanked the "
+         "hosts.", "He Linbo", "Person"),
+        # a former holder addressed as H.E.
+        ("H.E. Mme. Anna Krug, Former Speaker of the Federal Parliament of Austria, spoke.",
+         "Anna Krug", "Person"),
+    ],
+)
+def test_marks_of_office(extractor: Extractor, text: str, name: str, cls: str) -> None:
+    assert classes(extractor, text).get(name) == cls

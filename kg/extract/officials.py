@@ -176,6 +176,10 @@ def listed_officials(ctx: DocContext) -> None:
                 break
             cur = ctx.found[prev]
         words = _list_head(ctx, cur)
+        if words is None:
+            # the plural post was read as the first name's own title: "State Ministers A"
+            words = next((w for t in cur.titles for w in [t.lower().split()]
+                          if any(plural_head(x) for x in w)), None)
         if words is not None and _is_state_plural(words):
             f.cls = "Official"
 

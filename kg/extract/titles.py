@@ -25,6 +25,7 @@ from kg.extract.lexicon import (
     LEVEL_WORDS,
     OFFICIAL_WORDS,
     ORGAN_FIELDS,
+    PRIVATE_POSTS,
     STATE_ORGS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -44,6 +45,7 @@ from kg.extract.officials import (
 )
 from kg.extract.postnames import ABROAD, post_before
 from kg.extract.postwords import field_words, lower_state_post, organ_after, post_verb_end
+from kg.extract.statecues import mark_officials
 
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _TITLE_SPLIT = re.compile(
@@ -53,6 +55,9 @@ _TITLE_SPLIT = re.compile(
 )
 _BODY_ORGS = {"GovernmentBody", "Organization", "Enterprise", "Zone"}
 _LOCAL_HEADS = {"head", "chief", "leader"}
+# heads and envoys of an organisation only states have ("Director-General of the FAO")
+_ENVOY_HEADS = {"director-general", "ambassador", "envoy", "consul", "consul-general",
+                "minister", "governor", "mayor", "commissioner"}
 _PLACE_NOUNS = {"city", "province", "country", "nation", "state", "county", "district",
                 "region", "town", "municipality", "prefecture"}
 
@@ -335,8 +340,10 @@ def _is_official(ctx: DocContext, title: str, org_cls: str | None) -> bool:
     if org_cls in ("GovernmentBody", "Zone"):
         return True
     if org_cls in ("Enterprise", "Organization"):
-        return org_cls == "Organization" and bool(
-            any(re.search(p, title, re.I) for p in STATE_ORGS))
+        # a state organisation's post, or an intergovernmental body's head or envoy
+        return org_cls == "Organization" and (bool(
+            any(re.search(p, title, re.I) for p in STATE_ORGS)) or bool(
+            lowered & _ENVOY_HEADS and not lowered & PRIVATE_POSTS))
     return bool(lowered & OFFICIAL_WORDS)
 
 
@@ -416,3 +423,4 @@ def extract_titles(ctx: DocContext) -> None:
             if f.cls == "Official" and not ABROAD.search(title):
                 serve_in(ctx, idx, org, title, sent, 0.75)
     listed_officials(ctx)
+    mark_officials(ctx)
