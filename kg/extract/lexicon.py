@@ -91,6 +91,8 @@ DEAL_NOUNS = words("deal_nouns")
 FACILITY_NOUNS = words("facility_nouns")
 INVESTOR_NOUNS = words("investor_nouns")
 TRIP_NOUNS = words("trip_nouns")
+# "went to", "stopped by": (verb lemma, preposition) pairs that take a visited site
+SITE_MOVES = frozenset(tuple(e.split()) for e in entries("site_moves"))
 GROUP_NOUNS = words("group_nouns")
 PROGRAMME_FRAMES = words("programme_frames")
 CITY_PROVINCES = words("city_provinces")

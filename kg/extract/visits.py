@@ -177,7 +177,7 @@ def on_a_trip(ctx: DocContext) -> None:
 
 
 # "X led a trade mission to Y", "X brought a delegation of companies to Y": the leader goes.
-_MISSION_NOUNS = {"mission", "delegation"}
+_MISSION_NOUNS = {"mission", "delegation", "team", "group"}  # "led a team to X"
 _LEAD_VERBS = {"lead", "head", "bring", "take"}
 
 
