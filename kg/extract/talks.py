@@ -28,6 +28,16 @@ def _subject_people(ctx: DocContext, verb: Token) -> list[int]:
     return people
 
 
+def _named_people(ctx: DocContext, head: Token) -> list[int]:
+    """The people named by ``head`` and its conjuncts, each once."""
+    people: list[int] = []
+    for tok in (head, *head.conjuncts):
+        for idx in mentions_in(ctx, [tok], PEOPLE):
+            if ctx.key(idx) not in {ctx.key(i) for i in people}:
+                people.append(idx)
+    return people
+
+
 @relation_rule("meet-their")
 def their_meeting(ctx: DocContext) -> None:
     """ "A and B discussed cooperation during their meeting": the two people of the subject
@@ -46,9 +56,14 @@ def their_meeting(ctx: DocContext) -> None:
         if noun.dep_ != "pobj" or prep.lower_ not in ("during", "at", "in", "after"):
             continue
         verb = prep.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ in ("VERB", "AUX"):
+            people = _subject_people(ctx, verb)
+        elif verb.pos_ == "PROPN" and verb.conjuncts:
+            # "A and B in their meeting held on May 6 discussed ...": the phrase hangs on
+            # the subject itself
+            people = _named_people(ctx, verb)
+        else:
             continue
-        people = _subject_people(ctx, verb)
         if len(people) == 2:
             ctx.add(people[0], "metWith", people[1], sent, "meet", 0.6)
 
