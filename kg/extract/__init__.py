@@ -25,6 +25,7 @@ from kg.extract import facilities as _facilities  # noqa: F401
 from kg.extract import foreign as _foreign  # noqa: F401
 from kg.extract import meetings as _meetings  # noqa: F401
 from kg.extract import talks as _talks  # noqa: F401
+from kg.extract import cochairs as _cochairs  # noqa: F401
 from kg.extract import delegates as _delegates  # noqa: F401
 from kg.extract import postchains as _postchains  # noqa: F401
 from kg.extract import places as _places  # noqa: F401

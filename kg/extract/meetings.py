@@ -23,7 +23,7 @@ from kg.extract.grammar import (
     relation_rule,
     title_antecedent,
 )
-from kg.extract.leaders import delegation_leader, one_visitor
+from kg.extract.leaders import delegation_leaders, one_visitor, people_named
 from kg.extract.lexicon import TITLE_HEADS
 from kg.schema import DOMAIN_RANGE
 
@@ -239,7 +239,7 @@ def _post_holder(ctx: DocContext, head: Token) -> int | None:
     pattern = re.compile(rf"\b{re.escape(word)}\b", re.I)
     held = [i for i, f in enumerate(ctx.found) if f.cls in PEOPLE
             and any(pattern.search(t) for t in (*f.titles, *f.aliases))]
-    return held[0] if len({ctx.key(i) for i in held}) == 1 else None
+    return held[0] if len(people_named(ctx, held)) == 1 else None
 
 
 def _coordinated(ctx: DocContext, agents: list[Token]) -> list[Token]:
@@ -258,7 +258,7 @@ def _coordinated(ctx: DocContext, agents: list[Token]) -> list[Token]:
     return out
 
 
-def _resolve(ctx: DocContext, heads: list[Token], stop: Token, leader: int | None,
+def _resolve(ctx: DocContext, heads: list[Token], stop: Token, leaders: list[int],
              agent: bool = False) -> list[int]:
     side = _side(ctx, heads, stop, agent)
     if not side and len(heads) == 1 and not heads[0].conjuncts:
@@ -274,11 +274,11 @@ def _resolve(ctx: DocContext, heads: list[Token], stop: Token, leader: int | Non
     if side:
         return side
     # "the delegation" (no one named in it), "they" right after the leader's sentence: the
-    # document's one delegation leader
-    if leader is not None and (any(t.lower_ == "delegation" for h in heads for t in h.subtree)
-                               or agent and [h.lower_ for h in own] == ["they"]
-                               and _just_named(ctx, leader, stop)):
-        return [leader]
+    # document's delegation leader (or its co-leaders)
+    if leaders and (any(t.lower_ == "delegation" for h in heads for t in h.subtree)
+                    or agent and [h.lower_ for h in own] == ["they"]
+                    and _just_named(ctx, leaders[0], stop)):
+        return leaders
     if not agent and heads and all(h.lemma_.lower() in _GUESTS and any(
             c.lower_ == "the" for c in h.children) for h in heads):
         # "met with the guests": the one visitor the document names
@@ -379,7 +379,7 @@ def _scene_meeting(ctx: DocContext, trig: Token, agents: list[Token], sent: Span
 
 @relation_rule("meet")
 def meetings(ctx: DocContext) -> None:
-    leader: int | None = None
+    leaders: list[int] = []
     looked = False
     lemmas = _VERBS | _NOUNS | _HOSTED | _PERSON_VERBS | {"exchange", "conversation"}
     for sent, trig in ctx.triggers(lemmas, {"VERB", "NOUN", "PROPN"}):
@@ -390,14 +390,14 @@ def meetings(ctx: DocContext) -> None:
             # "visited Governor B", "a courtesy visit to B": a meeting only with a person
             objects = [o for o in objects if _person_side(ctx, o)]
         if not looked and (any(t.lower_ in ("delegation", "they") for t in sent)):
-            leader, looked = delegation_leader(ctx), True
+            leaders, looked = delegation_leaders(ctx), True
         agents = _agents(ctx, trig)
         if not objects and (trig.lemma_.lower() == "exchange"
                             or not _with_objects(trig) and not _dobj(trig)):
             _reciprocal(ctx, trig, agents, sent)
             _scene_meeting(ctx, trig, agents, sent)
             continue
-        right = _resolve(ctx, objects, trig, leader)
+        right = _resolve(ctx, objects, trig, leaders)
         if objects and not _passive(trig):
             # the parse of a list of people with their posts is too loose to follow
             listed = [i for i in _listed_people(ctx, trig, sent) if i not in right]
@@ -411,7 +411,7 @@ def meetings(ctx: DocContext) -> None:
                 c.lower_ == "between" for c in trig.children):
             _add_pairs(ctx, right[:1], right[1:], sent)  # "a meeting between A and B"
             continue
-        left = _resolve(ctx, _coordinated(ctx, agents), trig, leader,
+        left = _resolve(ctx, _coordinated(ctx, agents), trig, leaders,
                         agent=True)
         if not left and agents and (agents[0].lower_ in ("he", "she")
                                     or title_antecedent(ctx, agents[0]) is not None):
