@@ -13,7 +13,9 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import HONORIFICS, NAME_KEYWORDS, TITLE_HEADS, TITLE_PREFIX
 from kg.extract.names import Candidate, classify_name
 
-_ITEM = r"[A-Z][\w&'’\-]*(?:[ \t]+(?:[A-Z][\w&'’\-]*|&|of))*"
+# an item may end in a bracketed place: "Tarvel Resources (Hong Kong)"
+_ITEM = (r"[A-Z][\w&'’\-]*(?:[ \t]+(?:[A-Z][\w&'’\-]*|&|of))*"
+         r"(?:[ \t]*\([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?\))?")
 _COMPANY_LIST = re.compile(
     r"\b(?i:companies|enterprises|firms|brands|manufacturers|multinationals|corporations|"
     r"giants|retailers|carmakers|automakers|makers|producers|suppliers|exporters|banks|"

@@ -37,6 +37,7 @@ from kg.extract.lexicon import (
     NAME_KEYWORDS,
     starts_post,
 )
+from kg.extract.namejoins import and_inside
 from kg.extract.names import SMALL_WORDS, Candidate, name_chunks
 from kg.extract.ner import (
     apposed_people,
@@ -256,7 +257,8 @@ def _trim_people(text: str, rules: list[Candidate], ner: list[Candidate]) -> lis
             if cand.start < p.start < cand.end <= p.end + 1:
                 surface = cand.text[: p.start - cand.start].rstrip(" ,")
                 cand = replace(cand, text=surface, end=cand.start + len(surface))
-            elif p.start == cand.start and p.end < cand.end and text[p.end] != "-":
+            elif p.start == cand.start and p.end < cand.end and text[p.end] != "-" and not (
+                    and_inside(cand.text, p.end - cand.start)):
                 # ("Aluminum-based Industry Forum": the model's person is a word's half)
                 # "Yu Guangjun of the Inner Mongolia Academy of Social Sciences"
                 # ("Kalimor and Tendrix Foods": the model's person, then a company)

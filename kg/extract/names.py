@@ -18,15 +18,22 @@ from kg.extract.lexicon import (
     CHINESE_SURNAMES,
     CHUNK_TITLES,
     LEADING_NON_NAME,
-    NAME_DESCRIPTORS,
     NAME_KEYWORDS,
     NOT_COMPANY_WORDS,
-    RESEARCH_CENTER_WORDS,
-    SECTOR_NAMES,
     TITLE_HEADS,
-    ZONE_CENTER_WORDS,
 )
+from kg.extract.namejoins import (
+    Word,
+    abbreviates,
+    has_keyword,
+    is_place,
+    kept_qualifier,
+    split_on_and,
+    text_of,
+)
+from kg.extract.namekeys import classify_name, generic_name
 
+__all__ = ["SMALL_WORDS", "Candidate", "classify_name", "generic_name", "name_chunks"]
 
 @dataclass(frozen=True)
 class Candidate:
@@ -47,72 +54,24 @@ _WORD = (r"(?:Co\.,[ \t]+Ltd\b\.?|(?:Co|Ltd|Inc|Corp|St|Mt|No)\.|(?:[A-Z]\.){2,}
          r"[A-Z][A-Za-z0-9'’‘\-&]*|\d{1,4}(?:st|nd|rd|th)?(?![\d%]|[,.]\d))")
 _CONN = rf"(?:(?:of|and|for|on|the|de|la|&|to|up)(?![ \t]+(?:{_MONTHS})\b))"
 _PAREN = r"[ \t]*\([A-Z][^()\n]{0,40}\)"
+# A closing place or type in brackets ("... (Hong Kong)", "... (Type B)"; kept when
+# namejoins.kept_qualifier says so) and a legal form after a comma ("..., Inc.").
+_TAIL = (r"(?:[ \t]*\((?:(?:Type|Phase)[ \t]+[A-Z0-9]{1,3}|"
+         r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\))?"
+         r"(?:,[ \t]+(?:Inc\.|Ltd\.|Corp\.|Co\.,[ \t]+Ltd\b\.?|LLC\b|Limited\b|PLC\b|GmbH\b|"
+         r"S\.A\.|N\.V\.|B\.V\.|AG\b))?")
 # "... Industries Co., Ltd. The Osaka-based company": a legal form's full stop ends the
 # sentence when a word that starts sentences follows.
 _LEGAL_STOP = (r"(?!(?<=Ltd\.|Inc\.)[ \t]+(?:The|Its|It|This|These|Their|They|He|She|In|On|"
                r"At|As|By|With|After|During|Since|From|Under|Over|According|Meanwhile)\b)")
 _CHUNK = re.compile(
     rf"(?<![\w’'\-]){_WORD}(?:{_LEGAL_STOP}(?:[ \t]+(?:{_CONN}[ \t]+)*|{_PAREN}[ \t]+|-)"
-    rf"{_WORD})*"
+    rf"{_WORD})*{_TAIL}"
 )
 _POSSESSIVE = re.compile(r"[’'‘]s?$")
 # Small words inside names ("Bank of China", "Belt and Road").
 SMALL_WORDS = {"of", "and", "for", "on", "the", "de", "la", "&", "to", "in", "at", "a", "an",
                "with"}
-
-
-def classify_name(words: list[str]) -> str | None:
-    """Class of a capitalised name from its keywords; the head before "of" wins."""
-    lowered = [w.lower().strip(",") for w in words]
-    if lowered and lowered[-1] in ("delegation", "delegations"):
-        return None  # a delegation is people sent by a body, not the body
-    text = " ".join(lowered)
-    if "co., ltd." in text or text.endswith(" ltd.") or text.endswith(" co."):
-        return "Enterprise"
-    cuts = [lowered.index(c) for c in ("of", "for", "on") if c in lowered[1:]]
-    cut = min(cuts) if cuts else len(lowered)
-    if lowered[-2:] in (["economic", "zone"], ["economic", "belt"]) and (
-            set(lowered[:-2]) & _COMPASS_OR_RIVER):
-        return "Region"  # "Central China Economic Zone", "Pearl River Economic Zone"
-    for span in (lowered[:cut], lowered):
-        for i in range(len(span) - 1, -1, -1):
-            word = span[i]
-            # "People's Congress" with an ordinal is a session, e.g. "20th CPC National Congress".
-            if word == "congress" and re.match(r"\d+(st|nd|rd|th)$", lowered[0]):
-                return "Event"
-            if word in ("center", "centre"):
-                if i == 1 and re.fullmatch(r"[a-z]+(?:-[a-z]+)+", span[0]) and (
-                        all(p[:1].isupper() for p in words[0].split("-"))):
-                    return "Organization"  # "Ruritania-China Centre": a bilateral body
-                before = set(span[:i])
-                if before & RESEARCH_CENTER_WORDS and not before & ZONE_CENTER_WORDS:
-                    return "Organization"
-                return "Zone"
-            if word == "conference" and "political" in span[:i]:
-                return "GovernmentBody"
-            if word == "council" and ("business" in span[:i] or "promotion" in lowered
-                                      or "trade" in span[:i]):  # "X Trade Development Council"
-                return "Organization"
-            if word in ("autonomous", "region") and text.endswith("autonomous region"):
-                return "Province"
-            if word in ("ftz", "sez") and (i == 0 or not words[i - 1][:1].isupper()):
-                continue  # "the FTZ", "3 FTZ sub areas"
-            if word == "city" and i == len(span) - 1 and i > 0 and span[i - 1] in (
-                    ZONE_CENTER_WORDS):
-                return "Zone"  # "Harbour Business Travel City", "X Logistics City": a project
-            if word in NAME_KEYWORDS:
-                cls = NAME_KEYWORDS[word]
-                if cls in ("City", "Province", "Zone", "Region") and i != len(span) - 1:
-                    return None  # "Port City Lecture Hall" is no city, "Market Expansion" no zone
-                return cls
-    if cut == len(lowered) > 1 and lowered[-1] in SECTOR_NAMES and words[-2][:1].isupper():
-        return "Enterprise"  # "Qelvik Mining"; "Bureau of Mining" has its head before "of"
-    return None
-
-
-_COMPASS_OR_RIVER = {"central", "west", "east", "north", "south", "western", "eastern",
-                     "northern", "southern", "northeast", "northwest", "southeast", "southwest",
-                     "river", "delta"}
 
 
 _EVENT_OR_BODY = ("Event", "Organization", "Enterprise", "Zone", "Initiative", "GovernmentBody")
@@ -159,9 +118,10 @@ def _split_title(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
     return _split_title(rest) if [w.lower() for _, _, w in rest[:2]] == ["board", "of"] else rest
 
 
-def _strip_trailing(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    while words and (words[-1][2].lower() in SMALL_WORDS | {"(", ")"}
-                     or words[-1][2].lower() in LEADING_NON_NAME):
+def _strip_trailing(words: list[Word], gaz: Gazetteer) -> list[Word]:
+    while words and not kept_qualifier(words, gaz) and (
+            words[-1][2].lower() in SMALL_WORDS | {"(", ")"}
+            or words[-1][2].lower() in LEADING_NON_NAME):
         if words[-1][2] == ")" and "(" in [w for _, _, w in words]:
             # "Asia-Africa Centre (AAC)": the abbreviation is said apart, not part of the name
             words = words[: max(i for i, w in enumerate(words) if w[2] == "(")]
@@ -176,97 +136,6 @@ def _words(text: str, offset: int) -> list[tuple[int, int, str]]:
         for m in re.finditer(r"\(|\)|Co\.,\s+Ltd\.|[^\s()]+", text)
     ]
 
-
-Word = tuple[int, int, str]
-_PLACE_CLASSES = ("Province", "City", "Country", "Region")
-
-
-def _text(words: list[Word]) -> str:
-    return " ".join(w for _, _, w in words)
-
-
-# Company keywords that also end a field's name ("Science and Technology", "Electronics and
-# Information"): they type a name but never split one at "and".
-_FIELD_KEYWORDS = {"technology", "technologies", "electronics", "logistics", "pharmaceuticals",
-                   "motors", "airlines", "airways", "bank"}
-
-
-def _two_firms(left: list[Word], right: list[Word]) -> bool:
-    """ "Brennan Motors and Tarvel Electronics": two names, each a name and a company word."""
-    return all(len(side) >= 2 and classify_name([w for _, _, w in side]) == "Enterprise"
-               and side[-1][2].lower() in NAME_KEYWORDS
-               and not generic_name([w for _, _, w in side]) for side in (left, right))
-
-
-def _has_keyword(words: list[Word]) -> bool:
-    return classify_name([w for _, _, w in words if w.lower() not in _FIELD_KEYWORDS]) is not None
-
-
-def _is_place(words: list[Word], gaz: Gazetteer) -> bool:
-    cls = classify_name([w for _, _, w in words])
-    return gaz.place(_text(words)) is not None or cls in ("City", "Province")
-
-
-def _abbreviates(text: str, end: int, words: list[Word]) -> bool:
-    """Is the chunk followed by "(ABBR)" made of its capitalised words' initials?"""
-    m = re.match(r"\s*\(([A-Z]{3,12})\)", text[end : end + 16])
-    if m is None:
-        return False
-    initials = "".join(w[2][0] for w in words if w[2][:1].isupper())
-    return initials.upper() == m.group(1)
-
-
-def _venue_pair(left: list[Word], segment: list[Word]) -> bool:
-    """ "... Convention and Exhibition Center" is one venue's name."""
-    lowered = [w.lower() for _, _, w in segment]
-    return (NAME_KEYWORDS.get(left[-1][2].lower()) == "Event" and len(lowered) >= 2
-            and lowered[-1] in ("center", "centre")
-            and all(w in ZONE_CENTER_WORDS for w in lowered[:-1]))
-
-
-def _split_on_and(words: list[Word], gaz: Gazetteer) -> list[list[Word]]:
-    """ "Deyang City and Kindos ...", "Hunan and Hubei", "... Exchange and Western China
-    International Fair" are two names; "Belt and Road Initiative" is one."""
-    parts: list[list[Word]] = []
-    current: list[Word] = []
-    i = 0
-    while i < len(words):
-        word = words[i]
-        if word[2] == "and" and current and i + 1 < len(words):
-            rest = words[i + 1:]
-            if len(current) == 1 and re.fullmatch(r"[A-Z]{2,6}", current[0][2]) and (
-                    classify_name([w for _, _, w in rest]) == "Enterprise"):
-                parts.append(current)  # "KLC and Morivan Co., Ltd": a list of two firms
-                current, i = [], i + 1
-                continue
-            if rest[0][2] == "the":
-                parts.append(current)
-                current, i = [], i + 2
-                continue
-            segment: list[Word] = []
-            for w in rest:
-                if w[2] in ("and", "of"):
-                    break
-                segment.append(w)
-            last = current[-1][2].lower()
-            whole_left = gaz.place(_text(current)) is not None or gaz.known(
-                _text(current)) is not None or last in NAME_KEYWORDS and last not in (
-                _FIELD_KEYWORDS)
-            both_named = _has_keyword(current) and _has_keyword(segment)
-            both_named = both_named or (bool(segment) and segment[0][2].lower() in TITLE_HEADS)
-            both_named = both_named or _two_firms(current, segment)
-            # "Tarsis CEO Kumar Mani and Brightwell Vice Chairman Ravi Ganesh": two posts
-            both_named = both_named or all(any(
-                w[2].lower() in CHUNK_TITLES and w[2][:1].isupper() for w in side[1:])
-                for side in (current, segment))
-            if (whole_left or both_named) and not _venue_pair(current, segment):
-                parts.append(current)
-                current, i = [], i + 1
-                continue
-        current.append(word)
-        i += 1
-    parts.append(current)
-    return parts
 
 
 # A unit inside an organisation ("the China Department of Toyota Motor Corporation").
@@ -292,7 +161,7 @@ def _split_more(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], str
         # "Deputy Chairman of the Parliament Zviad Dzidziguri": an organ, then its officer
         return [(words[:-tail], "org"), (words[-tail:], "person")]
     for i, (_, _, w) in enumerate(words):
-        if w == "of" and 0 < i < len(words) - 1 and _is_place(words[:i], gaz) and _is_place(
+        if w == "of" and 0 < i < len(words) - 1 and is_place(words[:i], gaz) and is_place(
                 words[i + 1:], gaz):
             return [(words[:i], "place"), (words[i + 1:], "place")]
         if w == "of" and 0 < i < len(words) - 1 and words[i - 1][2].lower() in _UNITS and (
@@ -325,9 +194,9 @@ def _post_owner(words: list[Word], post: set[str], gaz: Gazetteer) -> str:
     """The role of the words before a post in one capitalised run: "org" when they name an
     organisation by its keyword, "company" for a bare name before a company head's post,
     else "" (a place, a nationality or nothing: "Hunan Vice Governor")."""
-    if _has_keyword(words):
+    if has_keyword(words):
         return "org"
-    text = _text(words)
+    text = text_of(words)
     if post & _COMPANY_HEADS and len(words) <= 3 and all(
             re.fullmatch(r"[A-Z][\w&\-]*", w) and w.lower() not in SMALL_WORDS
             for _, _, w in words) and gaz.place(text) is None and text not in demonyms() and (
@@ -380,14 +249,14 @@ def name_chunks(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
     """Capitalised names typed by keyword ("Suzhou Industrial Park" -> Zone)."""
     for m in _CHUNK.finditer(text):
         words = _words(m.group(), m.start())
-        parts = _split_on_and(words, gaz)
-        if len(parts) > 1 and _abbreviates(text, m.end(), words):
+        parts = split_on_and(words, gaz)
+        if len(parts) > 1 and abbreviates(text, m.end(), words):
             parts = [words]  # "... Commodity Expo and Investment Fair (SSACEIF)": one name
         for part in parts:
             pieces = _split_more(_split_title(_strip_leading(part)), gaz)
             owner_is_place = False
             for piece, role in pieces:
-                piece = _strip_trailing(_strip_leading(piece))
+                piece = _strip_trailing(_strip_leading(piece), gaz)
                 if not piece:
                     continue
                 start, end = piece[0][0], piece[-1][1]
@@ -417,12 +286,6 @@ def name_chunks(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
                     yield cand
 
 
-def generic_name(words: list[str]) -> bool:
-    """ "Exhibition Center", "Free Trade Zone": keywords and descriptors only, no name."""
-    return all(w.lower() in NAME_KEYWORDS or w.lower() in ZONE_CENTER_WORDS
-               or w.lower() in RESEARCH_CENTER_WORDS or w.lower() in NAME_DESCRIPTORS
-               for w in words)
-
 
 _EVENT_COMMITTEES = {"organizing", "organising", "preparatory", "executive"}
 
@@ -435,6 +298,8 @@ def _typed(surface: str, start: int, end: int, words: list[str],
     place = gaz.place(surface)
     if place is not None:
         return Candidate(start, end, surface, place.cls, "gazetteer", 0.9, 1)
+    if words[-1] == ")" and "(" in words:  # "... Center (Type B)": typed by what it qualifies
+        words = words[: len(words) - 1 - words[::-1].index("(")]
     cls = classify_name(words)
     if cls is None or len(words) < 2:
         return None

@@ -1,0 +1,78 @@
+"""A capitalised name's class from its keywords ("... Logistics Park" is a Zone, "... Co., Ltd."
+an Enterprise), and names made of keywords and descriptors only ("Free Trade Zone"); read by
+kg/extract/names.py and the rules that type names of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.lexicon import (
+    NAME_DESCRIPTORS,
+    NAME_KEYWORDS,
+    RESEARCH_CENTER_WORDS,
+    SECTOR_NAMES,
+    ZONE_CENTER_WORDS,
+)
+
+
+def classify_name(words: list[str]) -> str | None:
+    """Class of a capitalised name from its keywords; the head before "of" wins."""
+    lowered = [w.lower().strip(",") for w in words]
+    if lowered and lowered[-1] in ("delegation", "delegations"):
+        return None  # a delegation is people sent by a body, not the body
+    text = " ".join(lowered)
+    if "co., ltd." in text or text.endswith(" ltd.") or text.endswith(" co."):
+        return "Enterprise"
+    cuts = [lowered.index(c) for c in ("of", "for", "on") if c in lowered[1:]]
+    cut = min(cuts) if cuts else len(lowered)
+    if lowered[-2:] in (["economic", "zone"], ["economic", "belt"]) and (
+            set(lowered[:-2]) & _COMPASS_OR_RIVER):
+        return "Region"  # "Central China Economic Zone", "Pearl River Economic Zone"
+    for span in (lowered[:cut], lowered):
+        for i in range(len(span) - 1, -1, -1):
+            word = span[i]
+            # "People's Congress" with an ordinal is a session, e.g. "20th CPC National Congress".
+            if word == "congress" and re.match(r"\d+(st|nd|rd|th)$", lowered[0]):
+                return "Event"
+            if word in ("center", "centre"):
+                if i == 1 and re.fullmatch(r"[a-z]+(?:-[a-z]+)+", span[0]) and (
+                        all(p[:1].isupper() for p in words[0].split("-"))):
+                    return "Organization"  # "Ruritania-China Centre": a bilateral body
+                before = set(span[:i])
+                if before & RESEARCH_CENTER_WORDS and not before & ZONE_CENTER_WORDS:
+                    return "Organization"
+                return "Zone"
+            if word == "conference" and "political" in span[:i]:
+                return "GovernmentBody"
+            if word == "council" and ("business" in span[:i] or "promotion" in lowered
+                                      or "trade" in span[:i]):  # "X Trade Development Council"
+                return "Organization"
+            if word in ("autonomous", "region") and text.endswith("autonomous region"):
+                return "Province"
+            if word in ("ftz", "sez") and (i == 0 or not words[i - 1][:1].isupper()):
+                continue  # "the FTZ", "3 FTZ sub areas"
+            if word == "city" and i == len(span) - 1 and i > 0 and span[i - 1] in (
+                    ZONE_CENTER_WORDS):
+                return "Zone"  # "Harbour Business Travel City", "X Logistics City": a project
+            if word in NAME_KEYWORDS:
+                cls = NAME_KEYWORDS[word]
+                if cls in ("City", "Province", "Zone", "Region") and i != len(span) - 1:
+                    return None  # "Port City Lecture Hall" is no city, "Market Expansion" no zone
+                return cls
+    if cut == len(lowered) > 1 and lowered[-1] in SECTOR_NAMES and words[-2][:1].isupper():
+        return "Enterprise"  # "Qelvik Mining"; "Bureau of Mining" has its head before "of"
+    return None
+
+
+_COMPASS_OR_RIVER = {"central", "west", "east", "north", "south", "western", "eastern",
+                     "northern", "southern", "northeast", "northwest", "southeast", "southwest",
+                     "river", "delta"}
+
+
+
+def generic_name(words: list[str]) -> bool:
+    """ "Exhibition Center", "Free Trade Zone": keywords and descriptors only, no name."""
+    return all(w.lower() in NAME_KEYWORDS or w.lower() in ZONE_CENTER_WORDS
+               or w.lower() in RESEARCH_CENTER_WORDS or w.lower() in NAME_DESCRIPTORS
+               for w in words)

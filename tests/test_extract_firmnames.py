@@ -1,0 +1,59 @@
+"""Company, zone and organisation names kept whole (kg/extract/namejoins.py, names.py,
+companies.py) on invented sentences: an "and" between two lines of business inside a company's
+name, a closing bracketed place or type, a legal form after a comma, works named as companies;
+and the cuts that must stay (two names joined by "and", an abbreviation in brackets)."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import classes
+
+from kg.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("The delegation visited Qingfeng Port and Logistics Co., Ltd. in the city.",
+         "Qingfeng Port and Logistics Co., Ltd.", "Enterprise"),
+        ("The team inspected Lianfeng Gold and Silver Products Co., Ltd and Morvik Smelter.",
+         "Lianfeng Gold and Silver Products Co., Ltd", "Enterprise"),
+        ("The team inspected Lianfeng Gold and Silver Products Co., Ltd and Morvik Smelter.",
+         "Morvik Smelter", "Enterprise"),
+        ("Velkor Trading (Hong Kong) Limited signed a contract with Dalvern Import and Export "
+         "Co., Ltd.", "Dalvern Import and Export Co., Ltd.", "Enterprise"),
+        ("Officials inspected the Qingdao Port and Shipping Bureau on Monday.",
+         "Qingdao Port and Shipping Bureau", "GovernmentBody"),
+        ("The Dalvern Bonded Logistics Center (Type B) was approved last year.",
+         "Dalvern Bonded Logistics Center (Type B)", "Zone"),
+        ("The delegation visited renowned companies such as Tarvel Resources (Hong Kong), "
+         "Orland Power, and Veltra.", "Tarvel Resources (Hong Kong)", "Enterprise"),
+        ("The Kunlun Chemical Industry Association (Xinjiang) held its meeting.",
+         "Kunlun Chemical Industry Association (Xinjiang)", "Organization"),
+        ("Lin Hai, chairman of Meridian Holdings (Singapore), attended.",
+         "Meridian Holdings (Singapore)", "Enterprise"),
+        ("The biggest project was signed with Kestrel Memory Technologies, Inc. in Hefei.",
+         "Kestrel Memory Technologies, Inc.", "Enterprise"),
+        ("Governor Li Ming met executives of Moravia (China) Investment Co., Ltd. on Monday.",
+         "Moravia (China) Investment Co., Ltd.", "Enterprise"),
+        # two names joined by "and" stay two
+        ("Brennan Motors and Tarvel Electronics signed a deal in Wuhan.", "Brennan Motors",
+         "Enterprise"),
+        ("Brennan Motors and Tarvel Electronics signed a deal in Wuhan.", "Tarvel Electronics",
+         "Enterprise"),
+        ("Officials visited Deyang City and Kindos Trading Co., Ltd. on Friday.",
+         "Kindos Trading Co., Ltd.", "Enterprise"),
+        # an abbreviation in brackets is said apart; a city's bracketed country is no part
+        ("The Asia-Africa Centre (AAC) opened in Nairobi.", "Asia-Africa Centre",
+         "Organization"),
+        ("The fair was held in Guangzhou (China) last week.", "Guangzhou", "City"),
+    ],
+)
+def test_whole_names(extractor: Extractor, text: str, name: str, cls: str) -> None:
+    assert classes(extractor, text).get(name) == cls
+
+
+def test_a_zones_district_in_brackets_is_a_place(extractor: Extractor) -> None:
+    found = classes(extractor, "Firms in the Lanxi High-tech Zone (Xinwu District) grew fast.")
+    assert found.get("Lanxi High-tech Zone") == "Zone"
+    assert found.get("Xinwu District") == "City"
