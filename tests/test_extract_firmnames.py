@@ -57,3 +57,10 @@ def test_a_zones_district_in_brackets_is_a_place(extractor: Extractor) -> None:
     found = classes(extractor, "Firms in the Lanxi High-tech Zone (Xinwu District) grew fast.")
     assert found.get("Lanxi High-tech Zone") == "Zone"
     assert found.get("Xinwu District") == "City"
+
+
+def test_a_quoted_short_form_in_brackets_is_the_names(extractor: Extractor) -> None:
+    found = classes(extractor, 'The Norvale-China Chamber of Commerce ("NCCC") hosted a dinner '
+                    "in Chicago. The NCCC has 300 members.")
+    assert found.get("Norvale-China Chamber of Commerce") == "Organization"
+    assert found.get("NCCC") == "Organization"

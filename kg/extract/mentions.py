@@ -56,7 +56,7 @@ from kg.extract.written import (
     theme_spans,
 )
 
-_ABBREV = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_ABBREV = re.compile(r'\([“"]?([A-Z][A-Za-z]{1,9})[”"]?\)')  # "(ABBR)", "(“ABBR”)"
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:

@@ -81,6 +81,9 @@ def quoted_names(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(m.start(1), m.start(1) + len(inner), inner, known.cls,
                                 "gazetteer", 0.95, 1)
             continue
+        if text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")" and (
+                re.fullmatch(r"[A-Z][A-Za-z]{1,9}", inner)):
+            continue  # 'X Council ("XC")': the name's short form (mentions.back_references)
         if _motto(text, m):
             continue  # "themed on “Opening-up and Cooperation”": a motto, not a policy
         after = text[m.end() : m.end() + 30].lower().split()
