@@ -16,6 +16,15 @@ def extract(figures_of):  # type: ignore[no-untyped-def]
 
 
 REPORT_FORMS = [
+    # a conversion into another currency after ", about" or a dash is no second figure
+    (
+        "Qinghai's exports reached 6.5 billion yuan, about 0.9 billion U.S. dollars, in 2023.",
+        [("exports", "6500000000", "CNY", False, "Qinghai", None, "2023")],
+    ),
+    (
+        "Qinghai's exports reached 6.5 billion yuan in 2023, equivalent to 0.9 billion dollars.",
+        [("exports", "6500000000", "CNY", False, "Qinghai", None, "2023")],
+    ),
     # "with 20 projects signed": the count the signing gives; "Laos' exports": a possessive
     # of a name ending in s; "A is B's largest trading partner, with bilateral trade of X": A's
     (

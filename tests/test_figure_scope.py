@@ -47,6 +47,9 @@ def extract(nlp: Language, gazetteer: Gazetteer):  # type: ignore[no-untyped-def
         "Hunan.",
         "Between 2018 and 2023, Hunan's exports totalled RMB 2 trillion.",
         "Hunan's trade with Laos totalled RMB 60 billion from 2015 to May this year.",
+        # another edition of the event
+        "Last year's Hunan machinery expo saw contracts worth RMB 8 billion signed.",
+        "At the previous session of the fair, Hunan signed 30 projects.",
         "Hunan's trade with Laos totalled RMB 60 billion from 2015 to the end of 2023.",
         # deals still to be signed
         "A total of 273 intent projects will be signed during the ongoing 3rd Xiangjiang "

@@ -124,7 +124,20 @@ _OTHER_AREA = re.compile(
     re.IGNORECASE)
 
 
+# "Last year's expo saw contracts worth ...", "at the previous session": another edition's
+_OTHER_EDITION = re.compile(
+    r"\b(?:last\s+year[’']s|the\s+(?:previous|preceding|last)|(?:a|one)\s+year\s+(?:ago|earlier)"
+    r"\s+at\s+the)\s+(?:[\w-]+\s+){0,2}?(?:editions?|sessions?|expos?|fairs?|forums?|conferences?|"
+    r"summits?|exhibitions?|events?)\b", re.IGNORECASE)
+
+
 def others_figure(sent: str, lo: int, start: int) -> bool:
     """The value's clause (from ``lo``) gives its figure to an unnamed area that is not the
-    document's place: "The central region's GDP reached ...", "Nationwide, trade rose ..."."""
+    document's place, or to another edition of its event: "The central region's GDP reached
+    ...", "Nationwide, trade rose ...", "Last year's expo saw deals worth ..."."""
     return _OTHER_AREA.search(sent[clause_start(sent, lo, start) : start]) is not None
+
+
+def other_edition(sent: str, lo: int, start: int) -> bool:
+    """"Last year's expo saw contracts worth X": not this edition's figure, nor the place's."""
+    return _OTHER_EDITION.search(sent[clause_start(sent, lo, start) : start]) is not None

@@ -176,13 +176,21 @@ def not_one_period(sent: str, lo: int, start: int, end: int, measure: str = "") 
     return measure not in ("investment", "projects") and _FORECAST.search(clause) is not None
 
 
+# "30 billion yuan, about 4.2 billion dollars", "... in 2023, equivalent to $4.2 billion",
+# "30 billion yuan -- roughly $4.2 billion": in another currency, a conversion too
+_LOOSE_CONVERSION_GAP = re.compile(
+    r"^(?:\s+in\s+(?:19|20)\d{2})?\s*(?:,|[—–]|-{1,2})\s*(?:about|around|approximately|roughly|"
+    r"some|nearly|equivalent\s+to|equal\s+to|or\s+about)\s+$", re.IGNORECASE)
+
+
 def is_conversion(sent: str, prev_end: int, prev_unit: str, start: int, unit: str) -> bool:
-    """An amount right after another, in brackets or after "or": its conversion."""
+    """An amount right after another, in brackets or after "or" (or in another currency,
+    after ", about"): its conversion."""
     money = ("CNY", "USD")
-    return (
-        prev_unit in money and unit in money
-        and _CONVERSION_GAP.match(sent[prev_end:start]) is not None
-    )
+    gap = sent[prev_end:start]
+    return prev_unit in money and unit in money and (
+        _CONVERSION_GAP.match(gap) is not None
+        or (unit != prev_unit and _LOOSE_CONVERSION_GAP.match(gap) is not None))
 
 
 def from_to(sent: str, start: int, end: int) -> str | None:

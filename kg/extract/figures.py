@@ -33,7 +33,13 @@ from kg.extract.amounts import (
     value_groups,
 )
 from kg.extract.confidence import confidence
-from kg.extract.figure_parts import SOURCE_BODY, listed, not_a_whole, others_figure
+from kg.extract.figure_parts import (
+    SOURCE_BODY,
+    listed,
+    not_a_whole,
+    other_edition,
+    others_figure,
+)
 from kg.extract.figure_scope import (
     SCOPE_OPENER,
     area_after,
@@ -250,7 +256,7 @@ def _sentence_figures(
             continue  # "the delegation visited 14 enterprises": whom it saw, not a stock
         if not_one_period(scope, clause_lo, head.start, group[-1].end, measure) or not_a_whole(
             sent, head.start, group[-1].end, measure
-        ):
+        ) or other_edition(sent, clause_lo, head.start):
             continue
         if shape is not None:  # "from X (in 2004) to Y": X is a level of its own year or none
             kind = (False, 1)
