@@ -16,6 +16,12 @@ def extract(figures_of):  # type: ignore[no-untyped-def]
 
 
 REPORT_FORMS = [
+    # the year the counted enterprises were set up in is the count's period (a founding year
+    # of something else is not: "the zone, established in 2010, ...")
+    (
+        "In Xining, 14 foreign-funded enterprises were established in 2023.",
+        [("enterprises", "14", "count", False, "Xining", None, "2023")],
+    ),
     # a conversion into another currency after ", about" or a dash is no second figure
     (
         "Qinghai's exports reached 6.5 billion yuan, about 0.9 billion U.S. dollars, in 2023.",

@@ -220,9 +220,22 @@ def is_venue(sent: str, s: int, m: Span, mentions: Sequence[Span]) -> bool:
     return False
 
 
+# "12 foreign-funded enterprises were established in 2023": the counted things' year is the
+# count's period
+_COUNTED_BEFORE = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:enterprises|companies|firms|"
+                             r"projects)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?$",
+                             re.IGNORECASE)
+
+
 def not_period_year(sent: str, pos: int) -> bool:
-    """The year at ``pos`` is when something began, not the figure's period."""
-    return _NOT_PERIOD_YEAR.search(sent[max(0, pos - 40) : pos]) is not None
+    """The year at ``pos`` is when something began, not the figure's period (unless what
+    began is what the figure counts)."""
+    lo = max(0, pos - 40)
+    m = _NOT_PERIOD_YEAR.search(sent[lo:pos])
+    if m is None:
+        return False
+    at = lo + m.start()
+    return _COUNTED_BEFORE.search(sent[max(0, at - 60) : at]) is None
 
 
 def definite_area(
