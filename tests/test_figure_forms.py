@@ -16,6 +16,20 @@ def extract(figures_of):  # type: ignore[no-untyped-def]
 
 
 REPORT_FORMS = [
+    # "300 and 120 enterprises respectively": each number is a count, one per area listed;
+    # "X and Y in 2022 and 2023, respectively": one year per value
+    (
+        "Xining and Haidong attracted 300 and 120 foreign-funded enterprises respectively in "
+        "2023.",
+        [("enterprises", "300", "count", False, "Xining", None, "2023"),
+         ("enterprises", "120", "count", False, "Haidong", None, "2023")],
+    ),
+    (
+        "Qinghai's exports were 6 billion yuan and 8 billion yuan in 2022 and 2023, "
+        "respectively.",
+        [("exports", "6000000000", "CNY", False, "Qinghai", None, "2022"),
+         ("exports", "8000000000", "CNY", False, "Qinghai", None, "2023")],
+    ),
     # the year the counted enterprises were set up in is the count's period (a founding year
     # of something else is not: "the zone, established in 2010, ...")
     (

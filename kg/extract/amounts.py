@@ -49,7 +49,7 @@ _PERCENT = re.compile(
 )
 _COUNT = re.compile(
     rf"(?<![\w.$,])(?P<num>{_NUM})(?!\s*(?:%|percent|{_SCALE}))"
-    r"(?P<mods>(?:\s+(?!(?:of|with|from|to|for|in|at|by|on)\b)(?:[\w\-]+|[“\"'‘][^”\"'’]{1,40}[”\"'’])){0,4}?)"
+    r"(?P<mods>(?:\s+(?!(?:of|with|from|to|for|in|at|by|on|and)\b|\d)(?:[\w\-]+|[“\"'‘][^”\"'’]{1,40}[”\"'’])){0,4}?)"
     r"\s+(?P<noun>(?i:enterprises|companies|firms|projects))\b"
 )
 _CURRENCY = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "¥": "CNY", "$": "USD", "usd": "USD",
@@ -174,6 +174,9 @@ _BARE = re.compile(
 # "with 20 projects signed", "137 Projects Signed at ..."
 _SIGNED = re.compile(r"\s+(?:signed|inked|sealed|introduced|landed|launched|established|"
                      r"registered)\b", re.IGNORECASE)
+_LISTED_BEFORE = re.compile(rf"(?<![\w.$,])(?P<num>{_NUM})(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_NUMBER = re.compile(_NUM)
 _WITH_COUNT = re.compile(r"resident|registered|foreign-funded|foreign-invested|settled", re.I)
 
 
@@ -247,7 +250,14 @@ def read_values(sent: str) -> list[Value]:
         add(m, _decimal(m["num"], None), "percent", None)
     counted: list[int] = []
     for m in _COUNT.finditer(sent):
-        lead = _COUNT_BEFORE.search(sent[max(0, m.start() - 40) : m.start()])
+        # "300 and 120 foreign-funded enterprises": numbers listed before the counted one
+        first, heads = m.start(), []
+        while (x := _LISTED_BEFORE.search(sent, 0, first)) is not None and not _YEAR.fullmatch(
+            x["num"]
+        ):
+            heads.append(x)
+            first = x.start()
+        lead = _COUNT_BEFORE.search(sent[max(0, first - 40) : first])
         listed = bool(counted) and re.fullmatch(r"\s+and\s+", sent[counted[-1] : m.start()])
         after = sent[m.end() :]
         if lead is None and not listed and not (_COUNT_AFTER.match(after) or _SIGNED.match(after)):
@@ -256,6 +266,10 @@ def read_values(sent: str) -> list[Value]:
             _WITH_COUNT.search(m["mods"] or "") or _SIGNED.match(after)  # "with 20 projects signed"
         ):
             continue
+        for x in heads:  # the number alone
+            y = _NUMBER.match(sent, x.start())
+            if y is not None:
+                add(y, _decimal(x["num"], None), "count", _COUNT_MEASURE[m["noun"].lower()])
         add(m, _decimal(m["num"], None), "count", _COUNT_MEASURE[m["noun"].lower()])
         counted.append(m.end())
     # "the number of foreign-funded enterprises has reached 24,000": bare numbers after it

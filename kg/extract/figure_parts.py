@@ -141,3 +141,16 @@ def others_figure(sent: str, lo: int, start: int) -> bool:
 def other_edition(sent: str, lo: int, start: int) -> bool:
     """"Last year's expo saw contracts worth X": not this edition's figure, nor the place's."""
     return _OTHER_EDITION.search(sent[clause_start(sent, lo, start) : start]) is not None
+
+
+_YEARS_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:in|for)\s+((?:(?:19|20)\d{2}\s*"
+                          r"(?:,\s*(?:and\s+)?|and\s+))+(?:19|20)\d{2})\b,?\s*respectively\b",
+                          re.IGNORECASE)
+
+
+def listed_years(sent: str, end: int, n: int) -> list[str] | None:
+    """"X and Y in 2022 and 2023, respectively": one year per value of the list ending at
+    ``end``, when the text gives exactly ``n``."""
+    m = _YEARS_AFTER.match(sent, end)
+    years = re.findall(r"(?:19|20)\d{2}", m.group(1)) if m else []
+    return years if len(years) == n else None

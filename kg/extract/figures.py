@@ -36,6 +36,7 @@ from kg.extract.confidence import confidence
 from kg.extract.figure_parts import (
     SOURCE_BODY,
     listed,
+    listed_years,
     not_a_whole,
     other_edition,
     others_figure,
@@ -327,7 +328,9 @@ def _sentence_figures(
             own_year(sent, group[-1].end) or period_of(sent, periods, head.start))
         if scope is not sent and _SO_FAR.search(sent, clause_lo, group[-1].end + 30):
             period = None  # a stock "so far": as it stands, of no period
-        for v, partner, what, whose in zip(group, partners, measures, areas, strict=True):
+        whens = listed_years(sent, group[-1].end, len(group)) if len(group) > 1 else None
+        for v, partner, what, whose, when in zip(group, partners, measures, areas,
+                                                 whens or [period] * len(group), strict=True):
             change, sign = kind if len(group) == 1 else is_change(sent, v, head) or kind
             # the measured precision of figures whose area was found this way
             source = FIGURE_DOCUMENT if from_focus else FIGURE_NAMED
@@ -339,7 +342,7 @@ def _sentence_figures(
                     change=change,
                     area=whose if mentions[whose].same_as is None else mentions[whose].same_as,
                     counterpart=partner,
-                    period=period,
+                    period=when,
                     text=sent[v.start : v.end],
                     start=s + v.start,
                     end=s + v.end,
