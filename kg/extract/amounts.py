@@ -49,7 +49,7 @@ _PERCENT = re.compile(
 )
 _COUNT = re.compile(
     rf"(?<![\w.$,])(?P<num>{_NUM})(?!\s*(?:%|percent|{_SCALE}))"
-    r"(?P<mods>(?:\s+(?!(?:of|with|from|to|for|in|at|by|on|and)\b|\d)(?:[\w\-]+|[“\"'‘][^”\"'’]{1,40}[”\"'’])){0,4}?)"
+    r"(?P<mods>(?:\s+(?!(?:of|with|from|to|for|in|at|by|on|and)\b)(?:[\w\-]+|[“\"'‘][^”\"'’]{1,40}[”\"'’])){0,4}?)"
     r"\s+(?P<noun>(?i:enterprises|companies|firms|projects))\b"
 )
 _CURRENCY = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "¥": "CNY", "$": "USD", "usd": "USD",
