@@ -84,6 +84,21 @@ def test_a_western_family_name_alone_is_the_person(gazetteer: Gazetteer) -> None
                     "Official/" + labels["Li Ming"].key)}  # type: ignore[attr-defined]
 
 
+def test_a_lone_name_given_a_post_is_the_person(gazetteer: Gazetteer) -> None:
+    # "met with Mr. Halvorsen, Norwegian consul-general in Shanghai": the only name the text
+    # gives him; a Chinese surname alone ("Director Wang") stays nobody
+    corpus = resolve([ex("a", [m("Li Ming", "Official"),
+                               m("Halvorsen", "Official", titles=("Norwegian consul-general",)),
+                               m("Wang", "Official", titles=("Director",))],
+                         [(0, "metWith", 1), (0, "metWith", 2)])], gazetteer)
+    labels = by_label(corpus)
+    assert "Wang" not in labels
+    met = {(r.subj, r.obj) for r in corpus.relations  # type: ignore[attr-defined]
+           if r.pred == "metWith"}
+    assert met == {("Official/" + labels["Li Ming"].key,  # type: ignore[attr-defined]
+                    "Official/" + labels["Halvorsen"].key)}  # type: ignore[attr-defined]
+
+
 def test_an_official_anywhere_is_an_official(gazetteer: Gazetteer) -> None:
     corpus = resolve([ex("a", [m("Hu Yuting", "Official")]), ex("b", [m("Hu Yuting", "Person")])],
                      gazetteer)

@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from kg.extract.gazetteer import Gazetteer, Place
-from kg.extract.lexicon import LEGAL_SUFFIX
+from kg.extract.lexicon import CHINESE_SURNAMES, LEGAL_SUFFIX
 from kg.graph.iris import entity_slug, slugify
 from kg.model import (
     DocumentEvidence,
@@ -171,6 +171,8 @@ class _Keys:
         if m.cls in PEOPLE:
             if " " not in text.strip():
                 candidates = _bearers(text, ex)
+                if not candidates and _posted_lone_name(text, ex):
+                    return ("person", norm(text))  # "Mr. Morgan, British consul-general"
                 if len(candidates) != 1:
                     return None  # a lone surname we cannot pin on anyone
                 text = candidates[0]
@@ -205,6 +207,13 @@ def _bearers(surname: str, ex: Extraction) -> list[str]:
     low = surname.lower()
     first = [n for n in full if n.split()[0].lower() == low]
     return first or [n for n in full if n.split()[-1].lower() == low]
+
+
+def _posted_lone_name(name: str, ex: Extraction) -> bool:
+    """Is a lone name with no full name in the document that person's name: the text gives
+    it a post ("Mr. Morgan, British consul-general") and it is no Chinese surname alone?"""
+    return (len(name) > 3 and name[:1].isupper() and name.capitalize() not in CHINESE_SURNAMES
+            and any(x.text == name and x.titles for x in ex.mentions if x.cls in PEOPLE))
 
 
 class _Group:
