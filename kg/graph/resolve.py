@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from kg.extract.gazetteer import Gazetteer, Place
-from kg.extract.lexicon import CHINESE_SURNAMES, LEGAL_SUFFIX
+from kg.extract.lexicon import CHINESE_SURNAMES, HONORIFICS, LEGAL_SUFFIX
 from kg.graph.iris import entity_slug, slugify
 from kg.model import (
     DocumentEvidence,
@@ -210,10 +210,15 @@ def _bearers(surname: str, ex: Extraction) -> list[str]:
 
 
 def _posted_lone_name(name: str, ex: Extraction) -> bool:
-    """Is a lone name with no full name in the document that person's name: the text gives
-    it a post ("Mr. Morgan, British consul-general") and it is no Chinese surname alone?"""
-    return (len(name) > 3 and name[:1].isupper() and name.capitalize() not in CHINESE_SURNAMES
-            and any(x.text == name and x.titles for x in ex.mentions if x.cls in PEOPLE))
+    """Is a lone name with no full name in the document that person's name: the text writes
+    it after an honorific and gives it a post ("Mr. Morgan, British consul-general"), and it
+    is no Chinese surname alone?"""
+    if len(name) <= 3 or not name[:1].isupper() or name.capitalize() in CHINESE_SURNAMES:
+        return False
+    text = ex.document.text
+    return any(x.text == name and x.titles and text[max(x.start - 8, 0):x.start].split()[-1:]
+               and text[max(x.start - 8, 0):x.start].split()[-1].lower() in HONORIFICS
+               for x in ex.mentions if x.cls in PEOPLE)
 
 
 class _Group:
