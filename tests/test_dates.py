@@ -45,6 +45,7 @@ def days(text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str]]:
         # a day of the article's month, or of the month before when still to come
         ("On 29th, the governor met the guests.", [("2024-10-29", "2024-10-29")]),
         ("On the 5th of this month, he came.", [("2024-11-05", "2024-11-05")]),
+        ("On the morning of the 5th, he came.", [("2024-11-05", "2024-11-05")]),
         # two weekdays running are one stretch; other relative days
         ("They toured Hebei Monday and Tuesday.", [("2024-11-11", "2024-11-12")]),
         ("The fair closed the day before yesterday.", [("2024-11-11", "2024-11-11")]),

@@ -351,6 +351,14 @@ def test_the_same_day_counts_from_no_reporting_day(extractor: Extractor) -> None
     assert dated(ex, "visited").get(("Li Weiguo", "Vietnam")) == ("2024-06-19", "2024-06-19")
 
 
+def test_that_afternoon_is_the_day_written_before(extractor: Extractor) -> None:
+    ex = run(extractor, HEAD + "Nguyen Van Hai arrived in Kunming on June 17. He met with "
+             "Governor Li Weiguo that afternoon.")
+    assert dated(ex, "metWith").get(("Li Weiguo", "Nguyen Van Hai"),
+                                    dated(ex, "metWith").get(("Nguyen Van Hai", "Li Weiguo"))
+                                    ) == ("2024-06-17", "2024-06-17")
+
+
 def test_the_close_of_a_visit_ends_no_event(extractor: Extractor) -> None:
     ex = run(extractor, HEAD + "The 3rd Tiannan Economic Forum opened in Hanoi on Tuesday. "
              "Li Weiguo concluded a four-day visit to Vietnam on Thursday, during which he "

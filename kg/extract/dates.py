@@ -76,9 +76,10 @@ _RELATIVE = re.compile(
 )
 _DAYS_BACK = {"yesterday": 1, "today": 0, "tonight": 0, "tomorrow": -1}
 # "On 29th, the governor met ...", "on the 5th of this month": a day of the article's month
-_DAY_ONLY = re.compile(
-    r"\b[Oo]n\s+(?:the\s+)?(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-    r"(?=\s*,|\s+(?:morning|afternoon|evening|night)\b|\s+of\s+this\s+month\b)"
+_DAY_ONLY = re.compile(  # also "on the morning of the 16th"
+    r"\b[Oo]n\s+(?P<part>the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:the\s+)?"
+    r"(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?(part)(?!\s+of\s+(?!this\s+month)\w)|"
+    r"(?=\s*,|\s+(?:morning|afternoon|evening|night)\b|\s+of\s+this\s+month\b))"
 )
 _WEEKDAY_RANGE = re.compile(
     r"\bfrom\s+(?P<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"

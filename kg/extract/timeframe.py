@@ -64,7 +64,8 @@ _DAY_BEFORE = re.compile(r"\b(?:the\s+day\s+before|the\s+previous\s+day|a\s+day\
                          r"the\s+day\s+prior)\b(?!\s+(?:the|its|it|an?|yesterday)\b)", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+same\s+day|(?:on|later|earlier)\s+that\s+(?:same\s+)?"
-                       r"day|that\s+same\s+day)\b", re.IGNORECASE)
+                       r"day|that\s+same\s+day|(?:later\s+)?that\s+(?:morning|afternoon|evening))\b",
+                       re.IGNORECASE)
 _ORDINAL_DAY = {"opening": 0, "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4,
                 "sixth": 5, "closing": -1, "final": -1, "last": -1}
 EVENT_DAY = re.compile(
