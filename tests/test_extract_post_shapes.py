@@ -24,6 +24,20 @@ from kg.extract import Extractor
         ("County head Qiu Wenbo welcomed the guests.", ["Qiu Wenbo"]),
         ("Commerce minister Bai Lintao met the guests.", ["Bai Lintao"]),
         ("The talks were joined by Malaysian foreign minister Azlan Harun.", ["Azlan Harun"]),
+        # a lower-case post after a state organ's noun
+        ("The guests were met by Liu Wenbo, commerce department director Qin Lufei and "
+         "others.", ["Qin Lufei"]),
+        ("Party committee secretary Wu Binhai and customs bureau chief Ma Lihua met them.",
+         ["Wu Binhai", "Ma Lihua"]),
+        # the apposition's comma left out
+        ("The delegation was received by Mr. Tao Lianfeng the Chairman of Xinjiang Uygur "
+         "Autonomous Region.", ["Tao Lianfeng"]),
+        ("Mr. Somphone Keomany the Deputy Director General of the Ministry of Commerce "
+         "attended.", ["Somphone Keomany"]),
+        # a government's special representative or envoy
+        ("Special Representative Liu Yuxiang said that the province has made progress.",
+         ["Liu Yuxiang"]),
+        ("Liu Yuxiang, special envoy of the Chinese government, attended.", ["Liu Yuxiang"]),
         # the post before the name, the organ after it
         ("Director Lu Peiming of the Hubei Provincial Department of Commerce met the guests.",
          ["Lu Peiming"]),
@@ -58,6 +72,9 @@ def test_officials(extractor: Extractor, text: str, names: list[str]) -> None:
         # a lower-case post with no state word
         ("The award went to company president Rao Ling.", "Rao Ling"),
         ("The shop is run by manager Zeng Hui.", "Zeng Hui"),
+        ("The award went to sales department director Rao Lingyu.", "Rao Lingyu"),
+        ("Chief Representative Tom Hale of Acme's Beijing office attended.", "Tom Hale"),
+        ("Zhang met Li Hongyu the next day.", "Li Hongyu"),
         # the next person's post is not this one's
         ("Zhou Lan, Mayor Wu Jun and Director Ke Min attended.", "Zhou Lan"),
         # parentheses that hold no post

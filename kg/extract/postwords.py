@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract.context import DocContext
-from kg.extract.lexicon import OFFICIAL_WORDS
+from kg.extract.lexicon import LEVEL_WORDS, OFFICIAL_WORDS, ORGAN_FIELDS, PRIVATE_POSTS
 from kg.extract.officials import title_head
 
 
@@ -65,18 +65,35 @@ def post_verb_end(doc: Doc, j: int, end: int) -> int | None:
 # company "secretary", an "official" of anything).
 _WEAK_HEADS = {"president", "vice-president", "secretary", "official", "state", "party"}
 _POST_PLACES = ("Province", "City", "Country", "Region")
+# a state organ's common nouns, before its post in lower case
+ORGAN_NOUNS = frozenset({"department", "bureau", "ministry", "commission", "committee",
+                         "government", "administration", "customs", "congress", "cppcc"})
+# nouns a company's units have too: a state organ's only after its field, level or place
+_SHARED_NOUNS = {"department", "committee", "administration"}
+
+
+def _place(ctx: DocContext, i: int) -> bool:
+    idx = ctx.mention_at(ctx.doc[i]) if i >= 0 else None
+    return idx is not None and ctx.found[idx].cls in _POST_PLACES
 
 
 def lower_state_post(ctx: DocContext, words: list[str], i: int, local: bool) -> bool:
     """Are lower-case post ``words`` right before a name (``i``: the token before them) a
     state post? After the place whose post it is ("Jiangsu governor X", "Wuhan party chief
-    X", "Haidian district head X"), or ending in a head word only a state post has ("vice
+    X", "Haidian district head X"), after a state organ's noun ("bureau chief X",
+    "commerce department director X"), or ending in a head word only a state post has ("vice
     governor X", "foreign minister X", "ambassador X"). ``local``: the words hold a state
     post word or end in "head", "chief" or "leader"."""
+    doc = ctx.doc
+    if i >= 0 and doc[i].is_lower and doc[i].lower_ in ORGAN_NOUNS and (
+            words[-1].lower() not in PRIVATE_POSTS) and (
+            doc[i].lower_ not in _SHARED_NOUNS or i >= 1 and (
+                doc[i - 1].lower_ in ORGAN_FIELDS | LEVEL_WORDS | {"party", "cpc"}
+                or _place(ctx, i - 1))):
+        return True  # "bureau chief X", "commerce department director X"
     if not local:
         return False
-    idx = ctx.mention_at(ctx.doc[i]) if i >= 0 else None
-    if idx is not None and ctx.found[idx].cls in _POST_PLACES:
+    if _place(ctx, i):
         return True
     lowered = [w.lower() for w in words]
     head = lowered[-1].split("-")[-1] if lowered[-1] not in OFFICIAL_WORDS else lowered[-1]

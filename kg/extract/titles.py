@@ -44,7 +44,13 @@ from kg.extract.officials import (
     title_head,
 )
 from kg.extract.postnames import ABROAD, post_before
-from kg.extract.postwords import field_words, lower_state_post, organ_after, post_verb_end
+from kg.extract.postwords import (
+    ORGAN_NOUNS,
+    field_words,
+    lower_state_post,
+    organ_after,
+    post_verb_end,
+)
 from kg.extract.statecues import mark_officials
 
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
@@ -115,8 +121,9 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
             return " ".join(words), owner
         words = []
     elif words and not words[0][:1].isupper() and lower_state_post(ctx, words, i, local):
-        if i >= 0 and doc[i].lower_ in ORGAN_FIELDS and doc[i].text[:1].isupper():
-            words.insert(0, doc[i].text)  # "Commerce minister X"
+        while i >= 0 and (doc[i].lower_ in ORGAN_FIELDS | LEVEL_WORDS | ORGAN_NOUNS) and (
+                doc[i].is_lower or doc[i].lower_ in ORGAN_FIELDS):
+            words.insert(0, doc[i].text)  # "Commerce minister X", "commerce bureau chief X"
             i -= 1
     else:
         while words and not words[0][:1].isupper():
@@ -248,6 +255,8 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
         after_who = post_verb_end(doc, k + 1, sent.end) if (
             k + 1 < sent.end and doc[k].lower_ == "who") else None
         k = k if after_who is None else after_who
+    elif doc[j].lower_ == "the" and j + 1 < sent.end and doc[j + 1].text[:1].isupper():
+        k = j  # "by Mr. X the Chairman of Y": the apposition's comma left out
     else:
         # "X is Secretary of ...", "X is now the director of ...", "X has taken over as
         # director of ...", "X was appointed vice mayor of ...": a post taken or held.
@@ -326,6 +335,7 @@ _LEADERS_OF = re.compile(r"\b(?:leaders?|heads?|chiefs?|officials?)\s+of\s+(?:th
                          r"(?:province|city|county|district|municipality|prefecture|region|"
                          r"government)s?\b|\b(?:province|city|county|district|municipality|"
                          r"prefecture)['’]s\s+(?:leaders?|heads?|chiefs?)\b", re.IGNORECASE)
+_SPECIAL_ENVOY = re.compile(r"\b(?:special|trade)\s+(?:representative|envoy)\b", re.IGNORECASE)
 _BYLINE_WORDS = {"by", "mr.", "ms.", "mrs.", "dr.", "mr", "ms"}
 
 
@@ -335,7 +345,7 @@ def _is_official(ctx: DocContext, title: str, org_cls: str | None) -> bool:
     if sar_head(ctx, title):
         return True  # "the Chief Executive, Mr X" in a report on Hong Kong or Macao
     lowered = set(re.findall(r"[a-z\-]+", title.lower()))
-    if DEPARTMENT_POST.search(title) or _LEADERS_OF.search(title):
+    if DEPARTMENT_POST.search(title) or _LEADERS_OF.search(title) or _SPECIAL_ENVOY.search(title):
         return True  # "Director of Agriculture", "leaders of the province"
     if org_cls in ("GovernmentBody", "Zone"):
         return True
