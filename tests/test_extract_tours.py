@@ -171,3 +171,28 @@ def test_the_one_visitor_leads_though_others_accompanied_him(extractor: Extracto
             "Port Group, where he learned about its container throughput.")
     got = visits(extractor, text)
     assert {("Li Ming", "Qiantan Port Group"), ("Zhou Wei", "Qiantan Port Group")} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From May 3 to 10, a delegation of Anhui Province visited Germany. Governor Li Ming, "
+        "accompanied by Zhou Bin and Wang Hao, met with the Minister of Economy of Bavaria. "
+        "The delegation visited Hexing Electronics and learned about its products.",
+        "Governor Li Ming, accompanied by Vice Governor Zhou Bin and Wang Hao, met the mayor "
+        "of Munich on May 3. Later, they visited Hexing Electronics.",
+    ],
+)
+def test_the_accompanied_party_makes_the_delegations_visits(extractor: Extractor,
+                                                            text: str) -> None:
+    """With no leader named and no visit stated yet, the one the document says others
+    accompany leads the party (tours._escorted)."""
+    found = visits(extractor, text)
+    assert {("Li Ming", "Hexing Electronics"), ("Zhou Bin", "Hexing Electronics"),
+            ("Wang Hao", "Hexing Electronics")} <= found
+
+
+def test_no_party_no_delegation_visit(extractor: Extractor) -> None:
+    # nobody is said to be accompanied: whose delegation it is stays unknown
+    assert not visits(extractor, "Governor Li Ming met the mayor of Munich on May 3. The "
+                                 "delegation visited Hexing Electronics.")

@@ -2,6 +2,7 @@
 ("went to Hexing Electronics to listen to reports", "stopped by the Kaiyuan Science Park",
 "arrived at the Dongshan Logistics Center", "called at the Qilin Institute"), and so is an
 investigation, a survey or an inspection of one ("conducted an on-site investigation of X").
+What "the delegation" of "A, accompanied by B and C" visits: kg/extract/tours.py.
 
 Next to kg/extract/visits.py, where going to a city is a visit only when the sentence says
 it is one: a person does not go to a company or a port on the way to somewhere else. The
@@ -12,19 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
-from kg.extract.grammar import (
-    PEOPLE,
-    agent_of,
-    in_quote,
-    relation_rule,
-    subject_tokens,
-    targets_of,
-    with_conjuncts,
-)
-from kg.extract.homes import at_home
-from kg.extract.lexicon import GROUP_NOUNS, SITE_MOVES, TRIP_NOUNS
-from kg.extract.relations import VISIT_TARGETS
+from kg.extract.context import DocContext, mentions_in
+from kg.extract.grammar import PEOPLE, agent_of, in_quote, relation_rule, with_conjuncts
+from kg.extract.lexicon import SITE_MOVES, TRIP_NOUNS
 
 # The sites a visit to which is told by going there (not places: kg/extract/visits.py).
 SITES = frozenset({"Enterprise", "Zone", "Organization"})
@@ -108,47 +99,3 @@ def site_visits(ctx: DocContext) -> None:
             for site in sites:
                 ctx.add(person, "visited", site, verb.sent, "visit-site", min(conf, 0.6))
 
-
-def _accompanied_party(ctx: DocContext, before: int) -> list[int]:
-    """The people of the last "A, accompanied by B and C," (or "A was accompanied by B")
-    told before token ``before``: A, B and C."""
-    party: list[int] = []
-    for _, verb in ctx.triggers({"accompany"}, {"VERB"}):
-        if verb.i >= before or in_quote(ctx, verb):
-            continue
-        by = [c for c in verb.children if c.dep_ == "agent"]
-        if not by:
-            continue
-        going = mentions_in(ctx, (t for c in by for t in c.subtree), PEOPLE)
-        lead: list[int] = []
-        if verb.dep_ == "acl":  # "A, accompanied by B, visited ..."
-            idx = ctx.mention_at(verb.head)
-            lead = [idx] if idx is not None and ctx.found[idx].cls in PEOPLE else []
-        else:  # "A was accompanied by B"
-            lead = mentions_in(ctx, (t for c in verb.children if c.dep_ == "nsubjpass"
-                                     for t in c.subtree), PEOPLE)[:1]
-        if lead and going:
-            party = list(dict.fromkeys(lead + going))
-    return party
-
-
-@relation_rule("visit-accompanied-party")
-def accompanied_party_visits(ctx: DocContext) -> None:
-    """ "Governor A, accompanied by B and C, met the mayor of Munich. The delegation visited X
-    and Y": with no one named as the delegation's leader, the party the document told of
-    (the one accompanied and those accompanying) makes the delegation's visits."""
-    said = {h.sent.start for h in ctx.hits if h.pred == "visited"}
-    for sent, verb in ctx.triggers({"visit", "tour", "inspect"}, {"VERB"}):
-        if sent.start in said or in_quote(ctx, verb):
-            continue
-        subjects = [t for s, is_object in subject_tokens(verb) if not is_object
-                    for t in s.subtree]
-        if not any(t.lemma_.lower() in GROUP_NOUNS or t.lower_ == "they" for t in subjects) \
-                or mentions_in(ctx, subjects, PEOPLE):
-            continue
-        party = _accompanied_party(ctx, sent.start)
-        for target in targets_of(ctx, verb, VISIT_TARGETS) if party else []:
-            for person in party:
-                if ctx.found[target].cls in PLACE_CLASSES and at_home(ctx, person, target):
-                    continue
-                ctx.add(person, "visited", target, sent, "visit-accompanied-party", 0.5)

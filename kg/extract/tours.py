@@ -85,6 +85,22 @@ def _leaders(ctx: DocContext) -> list[int]:
     return out if all(g == groups[0] for g in groups) else []
 
 
+def _escorted(ctx: DocContext) -> list[int]:
+    """ "A, accompanied by B, met ...", "A was accompanied by B": the one person the document
+    says others accompany (nobody when it names two)."""
+    out: list[int] = []
+    for _, verb in ctx.triggers({"accompany"}, {"VERB"}):
+        if in_quote(ctx, verb) or not any(c.dep_ == "agent" for c in verb.children):
+            continue
+        if verb.dep_ == "acl":
+            whom = [i for i in (ctx.mention_at(verb.head),) if i is not None]
+        else:
+            whom = mentions_in(ctx, (t for c in verb.children if c.dep_ == "nsubjpass"
+                                     for t in c.subtree), PEOPLE)[:1]
+        out += [i for i in whom if ctx.found[i].cls in PEOPLE]
+    return out[:1] if len({_short(ctx.key(i)) for i in out}) == 1 else []
+
+
 def _short(name: str) -> str:
     """ "Wang Yiou" and "Wang" (the headline's "Secretary Wang") as one leader; "Mike Foley"
     and "Foley"."""
@@ -303,9 +319,10 @@ def tour_party(ctx: DocContext) -> tuple[list[int], int]:
     if not party:
         visitors = [h.subj for h in ctx.hits if h.pred == "visited"
                     and h.extractor not in _FOLLOWING]
-        if len({_short(ctx.key(v)) for v in visitors}) != 1:
+        # no visit stated yet: the one the document says others accompany
+        party = visitors[:1] if visitors else _escorted(ctx)
+        if not party or len({_short(ctx.key(v)) for v in visitors}) > 1:
             return [], 0
-        party = visitors[:1]
     return party + _accompanying(ctx, party), len(party)
 
 
