@@ -6,7 +6,7 @@ and the cuts that must stay (two names joined by "and", an abbreviation in brack
 from __future__ import annotations
 
 import pytest
-from extracting import classes
+from extracting import classes, run
 
 from kg.extract import Extractor
 
@@ -64,3 +64,19 @@ def test_a_quoted_short_form_in_brackets_is_the_names(extractor: Extractor) -> N
                     "in Chicago. The NCCC has 300 members.")
     assert found.get("Norvale-China Chamber of Commerce") == "Organization"
     assert found.get("NCCC") == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("A delegation from Velmar District of Guiyang visited Jinan. The Velmar delegates toured "
+         "three companies.", "Velmar"),
+        ("The Morvan County government signed a deal with Velkor Group. Morvan will host the "
+         "plant.", "Morvan"),
+    ],
+)
+def test_a_districts_bare_name_is_the_district(extractor: Extractor, text: str,
+                                               bare: str) -> None:
+    ex = run(extractor, text)
+    found = [m for m in ex.mentions if m.text == bare]
+    assert found and all(m.cls == "City" and m.refers_to for m in found)

@@ -5,6 +5,8 @@
   model's people inside it, each after a post word, say so, and the chunk gives way.
 * A foreign division named with its country ("Tomsk Oblast of Russia") is the division.
 * The two ends of a route ("Nanning-Almaty") are places, though glued by a hyphen.
+* A district or county named in full once ("Lanxi District") is its bare name elsewhere in
+  the document ("the Lanxi delegation"), not a company the model guessed.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.lexicon import TITLE_HEADS, TITLE_PREFIX
+from kg.extract.lexicon import LEADING_NON_NAME, TITLE_HEADS, TITLE_PREFIX
 from kg.extract.names import Candidate
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
@@ -105,3 +107,22 @@ def route_end(span: Span, gaz: Gazetteer) -> bool:
         if 0 <= glued < len(doc) and doc[glued].text == "-":
             return False
     return not (after < len(doc) and doc[after].text[:1].isupper())
+
+
+_DIVISION = re.compile(r"((?:[A-Z][a-z]+[ \t]){1,2}?)(?:District|County|Township|Town|New Area)")
+
+
+def division_short_forms(chosen: list[Candidate], gaz: Gazetteer) -> dict[str, tuple[str, str]]:
+    """ "Lanxi District" -> {"Lanxi": ("City", "Lanxi District")}: the bare name of each
+    district or county the document names in full and the gazetteer does not know (a name
+    two of its divisions share says nothing)."""
+    forms: dict[str, set[tuple[str, str]]] = {}
+    for c in chosen:
+        m = _DIVISION.fullmatch(c.text)
+        if c.cls != "City" or m is None:
+            continue
+        bare = m.group(1).strip()
+        if gaz.place(bare) is None and gaz.known(bare) is None and (
+                bare.split()[0].lower() not in LEADING_NON_NAME):
+            forms.setdefault(bare, set()).add((c.cls, c.text))
+    return {bare: next(iter(full)) for bare, full in forms.items() if len(full) == 1}

@@ -26,7 +26,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.extract.companies import described_companies, listed_companies
-from kg.extract.divisions import division_of_city, drop_joined_posts, without_country
+from kg.extract.divisions import (
+    division_of_city,
+    division_short_forms,
+    drop_joined_posts,
+    without_country,
+)
 from kg.extract.editions import series_of
 from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import (
@@ -130,7 +135,8 @@ def back_references(
         surname = cand.text.split()[0]
         if len(surname) > 1 and gaz.place(surname) is None:
             forms.setdefault(surname, ("Person", cand.text))
-    for word, (cls, full) in sorted(_lone_words(text, chosen, gaz).items()):
+    for word, (cls, full) in sorted({**division_short_forms(chosen, gaz),
+                                     **_lone_words(text, chosen, gaz)}.items()):
         forms.setdefault(word, (cls, full))
     extra: list[Candidate] = []
     # "the Fair" after "China International Fair for Investment and Trade": the head noun
