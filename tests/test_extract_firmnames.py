@@ -36,6 +36,8 @@ from kg.extract import Extractor
          "Kestrel Memory Technologies, Inc.", "Enterprise"),
         ("Governor Li Ming met executives of Moravia (China) Investment Co., Ltd. on Monday.",
          "Moravia (China) Investment Co., Ltd.", "Enterprise"),
+        ("Officials met executives of Siemens (China) in Beijing.", "Siemens (China)",
+         "Enterprise"),
         # two names joined by "and" stay two
         ("Brennan Motors and Tarvel Electronics signed a deal in Wuhan.", "Brennan Motors",
          "Enterprise"),
@@ -80,3 +82,16 @@ def test_a_districts_bare_name_is_the_district(extractor: Extractor, text: str,
     ex = run(extractor, text)
     found = [m for m in ex.mentions if m.text == bare]
     assert found and all(m.cls == "City" and m.refers_to for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Confederation of Ruritanian Industry signed a memorandum in Changsha.",
+         "Confederation of Ruritanian Industry"),
+        ("Members of the Lanmore People's Association for Friendship with Foreign Countries met.",
+         "Lanmore People's Association for Friendship with Foreign Countries"),
+    ],
+)
+def test_bodies_of_people_are_organizations(extractor: Extractor, text: str, name: str) -> None:
+    assert classes(extractor, text).get(name) == "Organization"

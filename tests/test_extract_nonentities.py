@@ -25,6 +25,10 @@ def classes(extractor: Extractor, text: str) -> dict[str, str]:
          "Foxconn"),
         ("Allergan plans a research base in the Harbour Bay Zone, the zone said.", "Allergan"),
         ("Citigroup and the Ningmu Bank opened branches in the free trade zone.", "Citigroup"),
+        ("Visitors met Hikvision, Cainiao and the Qingmu Textile Group at the expo.",
+         "Hikvision"),
+        ("PowerChina will build the Harbour Bay plant, the governor said.", "PowerChina"),
+        ("Heineken and the Ningmu Brewery signed a supply deal on Monday.", "Heineken"),
     ],
 )
 def test_a_well_known_company_named_bare_is_an_enterprise(extractor: Extractor, text: str,

@@ -229,7 +229,7 @@ def test_a_stream_out_of_document_order_is_refused(gazetteer: Gazetteer) -> None
 @pytest.mark.parametrize("full", ["Siemens AG", "Siemens Holdings", "Siemens Co., Ltd.",
                                   "Siemens PLC", "Siemens AB", "Siemens (Pvt) Ltd",
                                   "Siemens Sdn Bhd", "Siemens Pte Ltd", "Siemens JSC",
-                                  "Siemens Oy"])
+                                  "Siemens Oy", "Siemens (China)"])
 def test_legal_forms_merge_with_the_short_name(gazetteer: Gazetteer, full: str) -> None:
     corpus = resolve([ex("a", [m(full, "Enterprise")]), ex("b", [m("Siemens", "Enterprise")])],
                      gazetteer)

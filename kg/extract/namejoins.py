@@ -102,6 +102,9 @@ def kept_qualifier(words: list[Word], gaz: Gazetteer) -> bool:
         return False
     inner = text_of(words[opens[-1] + 1 : -1])
     cls = classify_name([w for _, _, w in words[: opens[-1]]])
+    known = gaz.known(text_of(words[: opens[-1]]))
+    if cls is None and known is not None and known.cls == "Enterprise":
+        cls = "Enterprise"  # "Siemens (China)"
     if _TYPE.fullmatch(inner) is not None:
         return cls in _QUALIFIED
     # "Wuxi High-tech Zone (Xinwu District)": the zone's district is a place of its own

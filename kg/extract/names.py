@@ -52,7 +52,9 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
 _WORD = (r"(?:Co\.,[ \t]+Ltd\b\.?|(?:Co|Ltd|Inc|Corp|St|Mt|No)\.|(?:[A-Z]\.){2,}|"
          r"[A-Z][A-Za-z0-9'’‘\-&]*|\d{1,4}(?:st|nd|rd|th)?(?![\d%]|[,.]\d))")
-_CONN = rf"(?:(?:of|and|for|on|the|de|la|&|to|up)(?![ \t]+(?:{_MONTHS})\b))"
+# ("... Association for Friendship with Foreign Countries": "with" inside a body's name)
+_CONN = (rf"(?:(?:of|and|for|on|the|de|la|&|to|up)(?![ \t]+(?:{_MONTHS})\b)|"
+         r"(?<=Friendship[ \t])with(?=[ \t]+Foreign\b))")
 _PAREN = r"[ \t]*\([A-Z][^()\n]{0,40}\)"
 # A closing place or type in brackets ("... (Hong Kong)", "... (Type B)"; kept when
 # namejoins.kept_qualifier says so) and a legal form after a comma ("..., Inc.").
@@ -300,6 +302,9 @@ def _typed(surface: str, start: int, end: int, words: list[str],
         return Candidate(start, end, surface, place.cls, "gazetteer", 0.9, 1)
     if words[-1] == ")" and "(" in words:  # "... Center (Type B)": typed by what it qualifies
         words = words[: len(words) - 1 - words[::-1].index("(")]
+        known = gaz.known(" ".join(words))
+        if known is not None and known.cls == "Enterprise":  # "Siemens (China)"
+            return Candidate(start, end, surface, "Enterprise", "gazetteer", 0.9, 1)
     cls = classify_name(words)
     if cls is None or len(words) < 2:
         return None

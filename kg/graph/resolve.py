@@ -184,7 +184,8 @@ class _Keys:
         )
         if place is not None:
             return ("place", place.cls, place.name, place.parent or "")
-        known = self.gaz.known(text)
+        # "Siemens (China)" is the well-known company named with its country in brackets
+        known = self.gaz.known(text) or self.gaz.known(re.sub(r"\s*\([^()]*\)$", "", text))
         if m.cls == "Enterprise" and (known is None or known.cls == "Enterprise"):
             # A well-known company and its legal forms ("Siemens", "Siemens AG") are one node,
             # labelled by the fullest form seen: both keyed by the core of the listed name.
