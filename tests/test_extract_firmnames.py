@@ -95,3 +95,23 @@ def test_a_districts_bare_name_is_the_district(extractor: Extractor, text: str,
 )
 def test_bodies_of_people_are_organizations(extractor: Extractor, text: str, name: str) -> None:
     assert classes(extractor, text).get(name) == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Trade in the Heilongjiang pilot FTZ rose by a third.", "Heilongjiang pilot FTZ"),
+        ("The Heihe sub-area and the Suifenhe sub-area grew fastest.", "Heihe sub-area"),
+        ("The Heihe sub-area and the Suifenhe sub-area grew fastest.", "Suifenhe sub-area"),
+        ("The Hainan free trade port will open in 2025.", "Hainan free trade port"),
+        ("Reforms in the Shanghai free-trade zone were praised.", "Shanghai free-trade zone"),
+    ],
+)
+def test_a_place_and_a_lower_case_kind_of_zone_is_a_zone(extractor: Extractor, text: str,
+                                                         name: str) -> None:
+    assert classes(extractor, text).get(name) == "Zone"
+
+
+def test_a_lower_case_kind_of_zone_needs_a_place(extractor: Extractor) -> None:
+    assert "Lanmore industrial park" not in classes(
+        extractor, "The firm moved to the Lanmore industrial park.")
