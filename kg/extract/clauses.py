@@ -8,6 +8,7 @@ from collections.abc import Set as AbstractSet
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext, mentions_in
+from kg.extract.lexicon import HONORIFICS, TITLE_HEADS
 
 
 def no_verb_between(token: Token, top: Token) -> bool:
@@ -51,3 +52,22 @@ def list_tail(ctx: DocContext, items: list[int], classes: AbstractSet[str]) -> l
             ctx.found[idx].span.start != k):
         return []
     return [idx]
+
+
+def post_holder(ctx: DocContext, subj: Token, found: list[int]) -> int | None:
+    """ "The Director of the X Office in Wuhan, Mr Li Wenhua, attended ...", "The head of A
+    Group, Li Wenhua, spoke ...": the person set off by a comma after the post that heads the
+    subject acts, not the body the post names (the parser often hangs the person on it)."""
+    if subj.lower_ not in TITLE_HEADS:
+        return None
+    doc = ctx.doc
+    for idx in found:
+        f = ctx.found[idx]
+        if f.cls not in ("Official", "Person") or f.span.start <= subj.i:
+            continue
+        k = f.span.start - 1
+        while k > subj.i and (doc[k].lower_ in HONORIFICS or doc[k].lower_ + "." in HONORIFICS):
+            k -= 1
+        if k > subj.i and doc[k].text == ",":
+            return idx
+    return None

@@ -16,6 +16,7 @@ from collections.abc import Set as AbstractSet
 from spacy.tokens import Token
 
 from kg.extract.antecedents import company_antecedent, previous_subject, wares_owner
+from kg.extract.clauses import post_holder
 from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
 from kg.extract.lexicon import CITY_PROVINCES, COMPANY_NOUNS, TITLE_HEADS
 from kg.extract.titleparts import hyphen_based
@@ -128,6 +129,8 @@ def agent_of(
         return owner, 0.6
     for subj, is_object in subject_tokens(trigger):
         found = mentions_in(ctx, subj.subtree, classes)
+        if (holder := post_holder(ctx, subj, found)) is not None:
+            return holder, 0.8  # "The Director of X, Mr Li, attended": Li, not X
         # "Consul Generals from seven countries in Shanghai were invited to participate":
         # a place after "in"/"at" inside the subject only says where the subject is.
         found = [i for i in found if not _located_modifier(ctx, i, subj)

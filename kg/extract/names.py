@@ -84,7 +84,7 @@ def _strip_leading(words: list[tuple[int, int, str]]) -> list[tuple[int, int, st
         first = words[0][2]
         # "Shenzhen-based Huawei": the place is no part of the name
         # ("Copper-based Industry Forum": a material before an event's name is part of it)
-        placed = first.lower().endswith(("-based", "-born")) and not (
+        placed = first.lower().endswith(("-based", "-born", "-headquartered")) and not (
             len(words) > 2 and classify_name([w for _, _, w in words[1:]]) == "Event")
         # "New Energy Materials Conference": "New" opens an event's or a body's name
         named_new = first == "New" and len(words) > 2 and classify_name(

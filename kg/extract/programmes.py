@@ -17,11 +17,22 @@ from kg.extract.lexicon import PROGRAMME_FRAMES
 from kg.extract.relations import IMPLEMENTERS, implement_or_join
 
 _OF_HEADS = {"part", "framework"}
+_GUIDES = {"guide", "drive", "propel"}  # "Guided by X, ...", "Driven by X, ..."
+
+
+def named_noun(ctx: DocContext, idx: int) -> Token:
+    """The common noun a quoted name modifies ("the “Open Hubei 2025” action plan": plan),
+    else the name's own head."""
+    root = ctx.found[idx].span.root
+    while root.dep_ in ("nmod", "compound") and root.head.pos_ == "NOUN" and (
+            ctx.mention_at(root.head) is None):
+        root = root.head
+    return root
 
 
 def _frame_verb(ctx: DocContext, idx: int) -> Token | None:
     """The verb whose clause the programme frames: "under X" or "as part of X" hung on it."""
-    root = ctx.found[idx].span.root
+    root = named_noun(ctx, idx)
     if root.dep_ != "pobj":
         return None
     prep = root.head
@@ -31,6 +42,11 @@ def _frame_verb(ctx: DocContext, idx: int) -> Token | None:
         if noun.dep_ != "pobj" or noun.head.lower_ not in ("as", *PROGRAMME_FRAMES):
             return None
         prep = noun.head
+    elif prep.lower_ == "by" and prep.head.lemma_.lower() in _GUIDES:
+        # "Guided by the X plan, Hubei has opened 20 routes": the clause the participle opens
+        guided = prep.head
+        return guided.head if guided.dep_ == "advcl" and guided.head.pos_ in (
+            "VERB", "AUX") else None
     elif prep.lower_ not in PROGRAMME_FRAMES or prep.lower_ in _OF_HEADS:
         return None
     head = prep.head
@@ -53,7 +69,7 @@ def framed_by_programme(ctx: DocContext) -> None:
 
 
 _ISSUE = {"issue", "release", "launch", "propose", "introduce", "unveil", "formulate", "adopt",
-          "promulgate", "implement", "enact", "roll"}
+          "promulgate", "implement", "enact", "roll", "initiate", "put"}
 
 
 @relation_rule("implement-by")
@@ -67,7 +83,9 @@ def issued_by(ctx: DocContext) -> None:
               if g.dep_ == "pobj"]
         agents = [i for g in by for i in mentions_in(ctx, g.subtree, IMPLEMENTERS)]
         if verb.dep_ == "acl":
-            things = mentions_in(ctx, [verb.head], {"Initiative"})
+            # "the “X” campaign, initiated by Hubei": the name on the noun the verb describes
+            things = [i for i, f in enumerate(ctx.found) if f.cls == "Initiative"
+                      and f.span.sent.start == sent.start and named_noun(ctx, i).i == verb.head.i]
         else:
             things = mentions_in(ctx, (t for c in verb.children if c.dep_ == "nsubjpass"
                                        for t in c.subtree), {"Initiative"})

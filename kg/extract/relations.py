@@ -97,6 +97,7 @@ def group_visits(ctx: DocContext, leader: int, verbs: set[str],
 
 
 LOCATABLE = {"Enterprise", "Zone", "Organization", "GovernmentBody", "Event", "City"}
+_BASED = ("based", "headquartered")  # "Shenzhen-based A", "the Foshan-headquartered A"
 # Words between "in" and a place that only say what kind of place it is.
 _PLACE_WORDS = {"the", "provincial", "capital", "city", "of", "county", "town", "municipality"}
 
@@ -156,9 +157,9 @@ def located(ctx: DocContext) -> None:
             owner: int | None = None
             if before.text in ("’s", "'s"):
                 owner = ctx.mention_at(doc[f.span.start - 2])
-            elif before.lower_ == "based" and doc[f.span.start - 2].text == "-":
+            elif before.lower_ in _BASED and doc[f.span.start - 2].text == "-":
                 owner = ctx.mention_at(doc[f.span.start - 3]) if f.span.start >= 3 else None
-            elif before.lower_.endswith("-based"):
+            elif before.lower_.endswith(("-based", "-headquartered")):
                 owner = ctx.mention_at(before)
             if owner is not None and ctx.found[owner].cls in PLACE_CLASSES:
                 ctx.add(idx, "locatedIn", owner, sent, "place-before-name", 0.65)
@@ -256,7 +257,7 @@ def implements(ctx: DocContext) -> None:
         "bring",
         "propose",
         "trial",
-        "pilot",
+        "pilot", "initiate", "pursue", "put",
     }
     for sent, trig in ctx.triggers(lemmas):
         objs = targets_of(ctx, trig, {"Initiative"})
