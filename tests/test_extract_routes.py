@@ -52,3 +52,18 @@ def test_a_route_named_by_its_two_ends_is_trade(extractor: Extractor, text: str,
 def test_a_trade_list_runs_to_its_last_item(extractor: Extractor, text: str,
                                             expected: set[tuple[str, str]]) -> None:
     assert pairs(run(extractor, text), "tradesWith") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile is now Wuhu's third largest export market.", {("Wuhu", "Chile")}),
+        ("Peru remained Wuhu's top import source last year.", {("Wuhu", "Peru")}),
+        ("Wuhu's largest export destination is Chile.", {("Wuhu", "Chile")}),
+        # a market with no trade word is no partner
+        ("Chile is a promising market for Wuhu's fruit.", set()),
+    ],
+)
+def test_a_place_named_a_partys_export_market_trades_with_it(
+        extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(run(extractor, text), "tradesWith") == expected

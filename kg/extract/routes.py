@@ -247,15 +247,18 @@ def _names_carrier(token: Token) -> bool:
 
 
 _PARTNER_CUES = {"trading", "trade", "export", "import", "commercial"}
+# "Germany is Anhui's largest trading partner", "Laos is Hubei's third largest export market",
+# "its top import source" (the noun said with a trade word: _trade_modified)
+_PARTNER_NOUNS = {"partner", "market", "destination", "source"}
 
 
 @relation_rule("trade-partner")
 def trading_partners(ctx: DocContext) -> None:
-    """ "Germany is Anhui's largest trading partner", "Anhui is Germany's second-largest
-    trade partner in China", "Germany has become an investment and trading partner of
-    Jiangxi": the two sides of the copula trade with each other (the one the schema lets
-    trade is the subject)."""
-    for sent, noun in ctx.triggers({"partner"}, {"NOUN"}):
+    """ "Germany is Anhui's largest trading partner", "Laos is Hubei's largest export market",
+    "Anhui is Germany's second-largest trade partner in China", "Germany has become an
+    investment and trading partner of Jiangxi": the two sides of the copula trade with each
+    other (the one the schema lets trade is the subject)."""
+    for sent, noun in ctx.triggers(_PARTNER_NOUNS, {"NOUN"}):
         if in_quote(ctx, noun) or not _trade_modified(noun):
             continue
         if _appositive_partners(ctx, noun, sent):
