@@ -16,6 +16,21 @@ def extract(figures_of):  # type: ignore[no-untyped-def]
 
 
 REPORT_FORMS = [
+    # the value "with a total investment of" after a count is the counted projects' (of
+    # their area, not of the event named between); a year in an event's name is no period;
+    # "the signing of 17 projects, with an amount of X": the value of the deals
+    (
+        "The Xining delegation signed 40 projects during the 3rd Lotus Valley Expo with a "
+        "total investment of 9 billion yuan.",
+        [("projects", "40", "count", False, "Xining", None, None),
+         ("investment", "9000000000", "CNY", False, "Xining", None, None)],
+    ),
+    (
+        "Haidong held the Plateau Valley Summit 2022, witnessing the contract signing of 17 "
+        "projects, with an amount of 2.1 billion yuan.",
+        [("projects", "17", "count", False, "Haidong", None, None),
+         ("investment", "2100000000", "CNY", False, "Haidong", None, None)],
+    ),
     # "300 and 120 enterprises respectively": each number is a count, one per area listed;
     # "X and Y in 2022 and 2023, respectively": one year per value
     (

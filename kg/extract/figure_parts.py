@@ -154,3 +154,23 @@ def listed_years(sent: str, end: int, n: int) -> list[str] | None:
     m = _YEARS_AFTER.match(sent, end)
     years = re.findall(r"(?:19|20)\d{2}", m.group(1)) if m else []
     return years if len(years) == n else None
+
+
+# "signed 228 projects during the fair with a total investment of X"
+_WITH_VALUE = re.compile(
+    r"[^;]{0,60}?\bwith\s+(?:a|an|the)\s+(?:total\s+)?(?:planned\s+|contracted\s+|agreed\s+)?"
+    r"(?:investment|value|amount)\s+of\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?$",
+    re.IGNORECASE)
+
+
+def values_of_count(sent: str, count_end: int, start: int) -> bool:
+    """The amount at ``start`` is the value of the projects counted just before (ending at
+    ``count_end``): "N projects ... with a total investment of X", so of the same area."""
+    return _WITH_VALUE.match(sent, count_end, start) is not None
+
+
+def blank(sent: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The sentence with the spans blanked out (same length): "Summit 2022" gives no year."""
+    for a, b in spans:
+        sent = sent[:a] + " " * (b - a) + sent[b:]
+    return sent

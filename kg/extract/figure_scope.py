@@ -327,7 +327,8 @@ def area_after(
 # "137 projects signed ..., with a total value of RMB 38 billion": the value of the deals
 _DEALS = re.compile(
     r"\b(?:projects?|deals?|agreements?|contracts?)\b[^;]{0,120}?\b(?:signed|inked|sealed|"
-    r"clinched|concluded|reached)\b|\b(?:signed|inked|sealed|clinched|concluded)\b[^;]{0,60}?\b"
+    r"clinched|concluded|reached)\b|\b(?:signed|inked|sealed|clinched|concluded|signing|inking)\b"
+    r"[^;]{0,60}?\b"
     r"(?:projects?|deals?|agreements?|contracts?)\b",
     re.IGNORECASE,
 )

@@ -35,11 +35,13 @@ from kg.extract.amounts import (
 from kg.extract.confidence import confidence
 from kg.extract.figure_parts import (
     SOURCE_BODY,
+    blank,
     listed,
     listed_years,
     not_a_whole,
     other_edition,
     others_figure,
+    values_of_count,
 )
 from kg.extract.figure_scope import (
     SCOPE_OPENER,
@@ -216,11 +218,14 @@ def _sentence_figures(
     # "the Association of Southeast Asian Nations (ASEAN)": one partner, by its short name
     long_names = {a for a, b in zip(counterparts, counterparts[1:], strict=False)
                   if re.fullmatch(r"\s*\(", text[mentions[a].end : mentions[b].start])}
-    periods = periods_in(sent, anchor)
+    # a year in an event's name ("Summit 2022") is no period
+    periods = periods_in(blank(sent, [(m.start - s, m.end - s) for _, m in inside
+                                       if m.cls == "Event"]), anchor)
     out: list[Figure] = []
     lo = 0
     from_lo: int | None = None  # the clause of "from X" while its "to Y" is read
     previous: str | None = None  # a count's measure, for "2,003 enterprises, up 17.5%"
+    counted: tuple[int, int] | None = None  # the area and end of the last count
     groups = value_groups(sent, values)
     next_start = {id(g): n[0].start for g, n in zip(groups, groups[1:], strict=False)}
     for group in groups:
@@ -282,6 +287,10 @@ def _sentence_figures(
             area, from_focus = last_area, False  # "In 2016, it allocated $5.5 billion"
         if area is None and _IN_THE.match(sent, group[-1].end):  # "have settled in the zone"
             area = definite_area(text, s, len(sent), mentions, set(counterparts))
+        if measure == "investment" and counted is not None and values_of_count(
+            sent, counted[1], head.start
+        ):  # "signed 228 projects during the fair with a total investment of X": theirs
+            area, from_focus = counted[0], False
         if area is None and measure == "trade" and _BILATERAL.search(sent):
             # "China is Laos' largest trading partner, with bilateral trade of X": China's
             area = next((i for i in counterparts if mentions[i].start - s < head.start
@@ -329,6 +338,7 @@ def _sentence_figures(
         if scope is not sent and _SO_FAR.search(sent, clause_lo, group[-1].end + 30):
             period = None  # a stock "so far": as it stands, of no period
         whens = listed_years(sent, group[-1].end, len(group)) if len(group) > 1 else None
+        counted = (areas[-1], group[-1].end) if head.unit == "count" else None
         for v, partner, what, whose, when in zip(group, partners, measures, areas,
                                                  whens or [period] * len(group), strict=True):
             change, sign = kind if len(group) == 1 else is_change(sent, v, head) or kind
