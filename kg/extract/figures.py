@@ -225,7 +225,7 @@ def _sentence_figures(
     lo = 0
     from_lo: int | None = None  # the clause of "from X" while its "to Y" is read
     previous: str | None = None  # a count's measure, for "2,003 enterprises, up 17.5%"
-    counted: tuple[int, int] | None = None  # the area and end of the last count
+    counted: tuple[int, int, bool] | None = None  # the last count's area, end, from_focus
     groups = value_groups(sent, values)
     next_start = {id(g): n[0].start for g, n in zip(groups, groups[1:], strict=False)}
     for group in groups:
@@ -290,7 +290,7 @@ def _sentence_figures(
         if measure == "investment" and counted is not None and values_of_count(
             sent, counted[1], head.start
         ):  # "signed 228 projects during the fair with a total investment of X": theirs
-            area, from_focus = counted[0], False
+            area, from_focus = counted[0], counted[2]
         if area is None and measure == "trade" and _BILATERAL.search(sent):
             # "China is Laos' largest trading partner, with bilateral trade of X": China's
             area = next((i for i in counterparts if mentions[i].start - s < head.start
@@ -338,7 +338,7 @@ def _sentence_figures(
         if scope is not sent and _SO_FAR.search(sent, clause_lo, group[-1].end + 30):
             period = None  # a stock "so far": as it stands, of no period
         whens = listed_years(sent, group[-1].end, len(group)) if len(group) > 1 else None
-        counted = (areas[-1], group[-1].end) if head.unit == "count" else None
+        counted = (areas[-1], group[-1].end, from_focus) if head.unit == "count" else None
         for v, partner, what, whose, when in zip(group, partners, measures, areas,
                                                  whens or [period] * len(group), strict=True):
             change, sign = kind if len(group) == 1 else is_change(sent, v, head) or kind
