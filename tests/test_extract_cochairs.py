@@ -90,3 +90,9 @@ def test_a_bare_post_word_is_the_one_holder_named_in_full_and_by_surname(
 def test_in_their_meeting_hung_on_the_subject(extractor: Extractor) -> None:
     text = "Li Wenhao and Anders Berg in their meeting held in Xining on May 6 discussed trade."
     assert met(extractor, text) == _pairs(("Li Wenhao", "Anders Berg"))
+
+
+def test_a_plural_post_word_is_the_holders_named_before(extractor: Extractor) -> None:
+    text = ("Premier Anna Holt of Manitoba and Premier Brian Kerr of Yukon led a trade mission "
+            "to China in May.\n\nPremiers met with Vice Premier Zhou Kang on May 14.\n")
+    assert met(extractor, text) == _pairs(("Anna Holt", "Zhou Kang"), ("Brian Kerr", "Zhou Kang"))

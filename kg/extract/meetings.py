@@ -230,16 +230,27 @@ def _pronoun_person(ctx: DocContext, pron: Token) -> int | None:
     return prev[0]
 
 
-def _post_holder(ctx: DocContext, head: Token) -> int | None:
+def _post_holders(ctx: DocContext, head: Token) -> list[int]:
     """ "Governor meets Norwegian ambassador" (a headline), "met the ambassador": the one
-    person of the document whose post that word heads."""
+    person of the document whose post that word heads; "Premiers met with B": every holder
+    of that post the document names (two or three)."""
     word = head.lower_
+    plural = word not in TITLE_HEADS and word.endswith("s") and word[:-1] in TITLE_HEADS
+    if plural:
+        word = word[:-1]
     if word not in TITLE_HEADS or word in VAGUE_HEADS or head.pos_ not in ("NOUN", "PROPN"):
-        return None
+        return []
     pattern = re.compile(rf"\b{re.escape(word)}\b", re.I)
-    held = [i for i, f in enumerate(ctx.found) if f.cls in PEOPLE
-            and any(pattern.search(t) for t in (*f.titles, *f.aliases))]
-    return held[0] if len(people_named(ctx, held)) == 1 else None
+    held = [i for i, f in enumerate(ctx.found) if f.cls in PEOPLE and f.span.end <= head.i
+            and any(pattern.search(t) for t in (*f.titles, *f.aliases))] if plural else [
+        i for i, f in enumerate(ctx.found) if f.cls in PEOPLE
+        and any(pattern.search(t) for t in (*f.titles, *f.aliases))]
+    names = people_named(ctx, held)
+    if not plural:
+        return held[:1] if len(names) == 1 else []
+    out = [i for n, i in enumerate(held) if ctx.key(i) not in {ctx.key(j) for j in held[:n]}
+           and ctx.key(i) in names]
+    return out if len(out) <= 3 else []
 
 
 def _coordinated(ctx: DocContext, agents: list[Token]) -> list[Token]:
@@ -262,9 +273,9 @@ def _resolve(ctx: DocContext, heads: list[Token], stop: Token, leaders: list[int
              agent: bool = False) -> list[int]:
     side = _side(ctx, heads, stop, agent)
     if not side and len(heads) == 1 and not heads[0].conjuncts:
-        holder = _post_holder(ctx, heads[0])
-        if holder is not None:
-            return [holder]
+        holders = _post_holders(ctx, heads[0])
+        if holders:
+            return holders
     own = [h for h in heads if h.lemma_.lower() not in _ENTOURAGE]  # "him and his delegation"
     if not side and len(own) == 1 and own[0].lower_ in ("him", "her") or (
             not side and len(own) == 1 and own[0].lower_ in ("he", "she")
