@@ -96,3 +96,22 @@ def test_a_plural_post_word_is_the_holders_named_before(extractor: Extractor) ->
     text = ("Premier Anna Holt of Manitoba and Premier Brian Kerr of Yukon led a trade mission "
             "to China in May.\n\nPremiers met with Vice Premier Zhou Kang on May 14.\n")
     assert met(extractor, text) == _pairs(("Anna Holt", "Zhou Kang"), ("Brian Kerr", "Zhou Kang"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On May 6, Governor Li Wenhao had an exchange with Paulo Ferreira, CEO of Ferreira "
+         "Logistics.", _pairs(("Li Wenhao", "Paulo Ferreira"))),
+        ("On May 8, Governor Li Wenhao had a cordial conversation with Maria Holm, the Swedish "
+         "consul general.", _pairs(("Li Wenhao", "Maria Holm"))),
+        ("On May 15, Minister Isabel Moreno had an audience with Governor Li Wenhao.",
+         _pairs(("Isabel Moreno", "Li Wenhao"))),
+        # with no person on the other side, no meeting
+        ("Governor Li Wenhao had an exchange with local students on May 6.", set()),
+        ("The exchange with Ferreira Logistics grew last year, Governor Li Wenhao said.", set()),
+    ],
+)
+def test_had_a_conversation_exchange_or_audience_with_someone(
+        extractor: Extractor, text: str, expected: set[frozenset[str]]) -> None:
+    assert met(extractor, text) == expected

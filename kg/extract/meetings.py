@@ -326,11 +326,18 @@ def _add_pairs(ctx: DocContext, left: list[int], right: list[int], sent: Span) -
             ctx.add(a, "metWith", b, sent, "meet", 0.7)
 
 
+# nouns that are a meeting when someone "had" or "held" one with a person
+_HAD_WITH = {"conversation", "exchange", "audience"}
+
+
 def _trigger(trig: Token) -> bool:
     """Does this word name a meeting? ("met", "talks", "a video call"; not "a conference")."""
     lemma = trig.lemma_.lower()
     if trig.pos_ == "VERB":
         return lemma in _VERBS or lemma in _PERSON_VERBS or lemma == "exchange"
+    if lemma in _HAD_WITH and trig.head.lemma_.lower() in ("have", "hold") and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
+        return True  # "had a conversation / an exchange / an audience with B"
     if lemma in ("conference", "conversation"):
         return any(c.lower_ in _CALL_WORDS for c in trig.children if c.i < trig.i)
     if lemma == "exchange":  # "had an exchange of views"
@@ -392,12 +399,12 @@ def _scene_meeting(ctx: DocContext, trig: Token, agents: list[Token], sent: Span
 def meetings(ctx: DocContext) -> None:
     leaders: list[int] = []
     looked = False
-    lemmas = _VERBS | _NOUNS | _HOSTED | _PERSON_VERBS | {"exchange", "conversation"}
+    lemmas = _VERBS | _NOUNS | _HOSTED | _PERSON_VERBS | _HAD_WITH
     for sent, trig in ctx.triggers(lemmas, {"VERB", "NOUN", "PROPN"}):
         if not _trigger(trig) or in_quote(ctx, trig):
             continue
         objects = _objects(ctx, trig)
-        if trig.lemma_.lower() in _PERSON_VERBS:
+        if trig.lemma_.lower() in _PERSON_VERBS | _HAD_WITH:
             # "visited Governor B", "a courtesy visit to B": a meeting only with a person
             objects = [o for o in objects if _person_side(ctx, o)]
         if not looked and (any(t.lower_ in ("delegation", "they") for t in sent)):
