@@ -16,6 +16,16 @@ def extract(figures_of):  # type: ignore[no-untyped-def]
 
 
 REPORT_FORMS = [
+    # a country's figure in the possessive, with a long measure or an acronym after it
+    (
+        "Laos's actual use of foreign direct investment reached 1.2 billion U.S. dollars in "
+        "2023.",
+        [("foreignInvestment", "1200000000", "USD", False, "Laos", None, "2023")],
+    ),
+    (
+        "Laos's actual use of FDI reached 1.2 billion U.S. dollars in 2023.",
+        [("foreignInvestment", "1200000000", "USD", False, "Laos", None, "2023")],
+    ),
     # the value "with a total investment of" after a count is the counted projects' (of
     # their area, not of the event named between); a year in an event's name is no period;
     # "the signing of 17 projects, with an amount of X": the value of the deals

@@ -117,7 +117,7 @@ _IN_THE = re.compile(r"[^,;]{0,60}?\b(?:in|into|at)\s+(?:the|this)\s+(?:zone|cit
 IT = -1  # a clause whose subject is "it"
 _DOLLARS = re.compile(r"\s*dollars?\b|\$", re.IGNORECASE)  # "U.S. dollars", "US$"
 # "China's Henan", "central China's northernmost province": a country placing the name after it
-_LOCATOR = re.compile(r"[’']s\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:(?-i:[A-Z])|(?:province|city|"
+_LOCATOR = re.compile(r"[’']s\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:(?-i:[A-Z][a-z])|(?:province|city|"
                       r"region|municipality|county|capital|port)\b)", re.IGNORECASE)
 # "Among them, 12 projects ...": a part of a total given before (trade's parts are figures:
 # "Among them, exports reached ...")
@@ -437,7 +437,8 @@ def _area(
             # "Jiangsu's exports", "Laos' exports"
             owner = re.match(r"[’']s\b", after) or (
                 sent[m.end - s - 1 : m.end - s] == "s" and re.match(r"[’'](?!\w)", after))
-            if owner and (v.unit == "count" or MEASURE.search(after[:28]) is not None):
+            named = MEASURE.search(after[:70])  # a measure begun right after the name
+            if owner and (v.unit == "count" or (named is not None and named.start() < 28)):
                 return i
         return None
 
