@@ -91,9 +91,14 @@ def test_a_districts_bare_name_is_the_district(extractor: Extractor, text: str,
          "Confederation of Ruritanian Industry"),
         ("Members of the Lanmore People's Association for Friendship with Foreign Countries met.",
          "Lanmore People's Association for Friendship with Foreign Countries"),
+        ("Officials from the Lanmore Expo Secretariat and two consulates gathered.",
+         "Lanmore Expo Secretariat"),
+        ("The Secretariat of the Lanmore Forum said so.", "Secretariat of the Lanmore Forum"),
+        ("Zheng Hua, a dean at the Chinese University of Lanmore (Shenzhen), agreed.",
+         "Chinese University of Lanmore (Shenzhen)"),
     ],
 )
-def test_bodies_of_people_are_organizations(extractor: Extractor, text: str, name: str) -> None:
+def test_bodies_and_schools_are_organizations(extractor: Extractor, text: str, name: str) -> None:
     assert classes(extractor, text).get(name) == "Organization"
 
 

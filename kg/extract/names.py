@@ -89,7 +89,10 @@ def _strip_leading(words: list[tuple[int, int, str]]) -> list[tuple[int, int, st
         # "New Energy Materials Conference": "New" opens an event's or a body's name
         named_new = first == "New" and len(words) > 2 and classify_name(
             [w for _, _, w in words[1:]]) in _EVENT_OR_BODY
-        if not placed and (first.lower() not in LEADING_NON_NAME or named_new):
+        # "Chinese University of Hong Kong": a nationality opens a body's "X of Y" name
+        named_body = len(words) > 3 and words[2][2] == "of" and first in demonyms() and (
+            NAME_KEYWORDS.get(words[1][2].lower()) == "Organization")
+        if not placed and (first.lower() not in LEADING_NON_NAME or named_new or named_body):
             break
         words = words[1:]
     return words
