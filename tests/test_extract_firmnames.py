@@ -117,6 +117,22 @@ def test_a_place_and_a_lower_case_kind_of_zone_is_a_zone(extractor: Extractor, t
     assert classes(extractor, text).get(name) == "Zone"
 
 
-def test_a_lower_case_kind_of_zone_needs_a_place(extractor: Extractor) -> None:
-    assert "Lanmore industrial park" not in classes(
-        extractor, "The firm moved to the Lanmore industrial park.")
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The firm moved to the Lanmore free trade zone.", "Lanmore free trade zone"),
+        ("Shenzhen hopes to build a Xiamen free trade port of its own.",
+         "Xiamen free trade port"),
+        ("The firm moved to a Suzhou industrial park.", "Suzhou industrial park"),
+    ],
+)
+def test_a_lower_case_kind_of_zone_needs_a_place_and_no_article(extractor: Extractor,
+                                                                text: str, absent: str) -> None:
+    assert absent not in classes(extractor, text)
+
+
+def test_a_lower_case_districts_bare_name_is_the_district(extractor: Extractor) -> None:
+    ex = run(extractor, "A delegation led by Ai Hua, head of the Velmar district, visited "
+                        "Shenzhen. The Velmar delegates visited two companies.")
+    found = [m for m in ex.mentions if m.text == "Velmar"]
+    assert found and all(m.cls == "City" for m in found)

@@ -109,13 +109,13 @@ def route_end(span: Span, gaz: Gazetteer) -> bool:
     return not (after < len(doc) and doc[after].text[:1].isupper())
 
 
-_DIVISION = re.compile(r"((?:[A-Z][a-z]+[ \t]){1,2}?)(?:District|County|Township|Town|New Area)")
+_DIVISION = re.compile(r"((?:[A-Z][a-z]+[ \t]){1,2}?)(?i:district|county|township|town|new area)")
 
 
 def division_short_forms(chosen: list[Candidate], gaz: Gazetteer) -> dict[str, tuple[str, str]]:
-    """ "Lanxi District" -> {"Lanxi": ("City", "Lanxi District")}: the bare name of each
-    district or county the document names in full and the gazetteer does not know (a name
-    two of its divisions share says nothing)."""
+    """ "Lanxi District" (or "the Lanxi district") -> {"Lanxi": ("City", "Lanxi District")}:
+    the bare name of each district or county the document names in full and the gazetteer
+    does not know (a name two of its divisions share says nothing)."""
     forms: dict[str, set[tuple[str, str]]] = {}
     for c in chosen:
         m = _DIVISION.fullmatch(c.text)

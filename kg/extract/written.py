@@ -15,8 +15,10 @@ from collections.abc import Iterator
 from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import (
     INITIATIVE_CUES,
+    LEADING_NON_NAME,
     NAME_KEYWORDS,
     NUMBER_WORDS,
+    ORGAN_WORDS,
     TITLE_HEADS,
     TITLE_PREFIX,
     ZONE_KINDS,
@@ -124,8 +126,33 @@ def lowercase_zones(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
     """ "the Heilongjiang pilot FTZ", "the Heihe sub-area": a place plus a lower-case kind of
     zone (kg/data/words/zone_kinds.txt) names the place's zone."""
     for m in _LOWER_ZONE.finditer(text):
+        if re.search(r"\b(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very|[Aa]ny|[Aa]nother)\s+\Z",
+                     text[max(0, m.start() - 9) : m.start()]):
+            continue  # "a Hainan free trade port": a description, no name
         if gaz.place(m.group(1)) is not None:
             yield Candidate(m.start(), m.end(), m.group(), "Zone", "place-zone", 0.7, 1)
+
+
+_NOT_DIVISION_NAMES = {"central", "northern", "southern", "eastern", "western", "north",
+                       "south", "east", "west", "each", "every", "another", "one", "which",
+                       "whose", "whole", "entire", "rural", "urban", "local", "old"}
+_LOWER_DIVISION = re.compile(r"\b(?<![\w\-’'])([A-Z][a-z]{2,})[ \t]+(?:district|county)\b")
+
+
+def lowercase_divisions(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
+    """ "head of the Wudang district": one capitalised name and a lower-case "district" or
+    "county" is a district-level division (a City), known to the gazetteer or not; a word
+    that opens no name ("Central", "Northern") or a name the gazetteer knows as something
+    else is not one."""
+    for m in _LOWER_DIVISION.finditer(text):
+        word = m.group(1)
+        place = gaz.place(m.group())
+        if place is None and (word.lower() in LEADING_NON_NAME | NAME_KEYWORDS.keys()
+                              or word.lower() in _NOT_DIVISION_NAMES
+                              or word.lower() in ORGAN_WORDS or gaz.place(word) is not None
+                              or gaz.known(word) is not None):
+            continue
+        yield Candidate(m.start(), m.end(), m.group(), "City", "place-division", 0.7, 1)
 
 
 def lowercase_bodies(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
