@@ -21,7 +21,6 @@ from kg.extract.lexicon import (
     ORGAN_WORDS,
     TITLE_HEADS,
     TITLE_PREFIX,
-    ZONE_KINDS,
     starts_post,
 )
 from kg.extract.names import SMALL_WORDS, Candidate, classify_name
@@ -116,21 +115,6 @@ def measure_names(text: str) -> Iterator[Candidate]:
     """Numbered policy packages written in lower case: "the 21 measures for economic recovery"."""
     for m in _MEASURES.finditer(text):
         yield Candidate(m.start(), m.end(), m.group(), "Initiative", "numbered-measures", 0.6, 1)
-
-
-_LOWER_ZONE = re.compile(r"\b(?!The\b)([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?:"
-                         + "|".join(sorted(ZONE_KINDS, key=len, reverse=True)) + r")(?![\w\-])")
-
-
-def lowercase_zones(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
-    """ "the Heilongjiang pilot FTZ", "the Heihe sub-area": a place plus a lower-case kind of
-    zone (kg/data/words/zone_kinds.txt) names the place's zone."""
-    for m in _LOWER_ZONE.finditer(text):
-        if re.search(r"\b(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very|[Aa]ny|[Aa]nother)\s+\Z",
-                     text[max(0, m.start() - 9) : m.start()]):
-            continue  # "a Hainan free trade port": a description, no name
-        if gaz.place(m.group(1)) is not None:
-            yield Candidate(m.start(), m.end(), m.group(), "Zone", "place-zone", 0.7, 1)
 
 
 _NOT_DIVISION_NAMES = {"central", "northern", "southern", "eastern", "western", "north",
