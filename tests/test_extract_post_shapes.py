@@ -23,6 +23,8 @@ from kg.extract import Extractor
         # a lower-case post after a level word or a field, or a head word only the state has
         ("County head Qiu Wenbo welcomed the guests.", ["Qiu Wenbo"]),
         ("Commerce minister Bai Lintao met the guests.", ["Bai Lintao"]),
+        ("Sources said Wang Haibo, provincial chairman Li Mingfei and others met in Jinan.",
+         ["Li Mingfei"]),
         ("The talks were joined by Malaysian foreign minister Azlan Harun.", ["Azlan Harun"]),
         # a lower-case post after a state organ's noun
         ("The guests were met by Liu Wenbo, commerce department director Qin Lufei and "
@@ -43,6 +45,9 @@ from kg.extract import Extractor
          ["Lu Peiming"]),
         ("Chairman Tao Linfeng of the Standing Committee of the Hunan Provincial People's "
          "Congress visited Osaka.", ["Tao Linfeng"]),
+        # an organ the mention rules read as a firm, known by how its name ends
+        ("Chairman Taro Ishida of the Nagano Prefectural Assembly visited Guangzhou.",
+         ["Taro Ishida"]),
         # a post in parentheses after the name
         ("Mo Kunlan (Governor of Jiangsu) delivered a speech.", ["Mo Kunlan"]),
         # a plural post after the list it is of
@@ -73,6 +78,7 @@ def test_officials(extractor: Extractor, text: str, names: list[str]) -> None:
         ("The award went to company president Rao Ling.", "Rao Ling"),
         ("The shop is run by manager Zeng Hui.", "Zeng Hui"),
         ("The award went to sales department director Rao Lingyu.", "Rao Lingyu"),
+        ("The store is run by district manager Ren Jiahui.", "Ren Jiahui"),
         ("Chief Representative Tom Hale of Acme's Beijing office attended.", "Tom Hale"),
         ("Zhang met Li Hongyu the next day.", "Li Hongyu"),
         # the next person's post is not this one's

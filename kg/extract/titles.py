@@ -15,7 +15,6 @@ from kg.extract.antecedents import own_company
 from kg.extract.context import DocContext, Found, mentions_in
 from kg.extract.gazetteer import demonyms
 from kg.extract.jurisdiction import (
-    DEPARTMENT_POST,
     chinese_post,
     serve_in,
 )
@@ -26,7 +25,6 @@ from kg.extract.lexicon import (
     OFFICIAL_WORDS,
     ORGAN_FIELDS,
     PRIVATE_POSTS,
-    STATE_ORGS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_PREFIX,
@@ -34,13 +32,11 @@ from kg.extract.lexicon import (
     starts_post,
 )
 from kg.extract.officials import (
-    business_post,
     comma_post,
     company_post,
     listed_officials,
     post_for_before,
     private_head,
-    sar_head,
     title_head,
 )
 from kg.extract.postnames import ABROAD, post_before
@@ -52,6 +48,7 @@ from kg.extract.postwords import (
     post_verb_end,
 )
 from kg.extract.statecues import mark_officials
+from kg.extract.statepost import ORGAN_NAME, is_state_post
 
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _TITLE_SPLIT = re.compile(
@@ -61,9 +58,8 @@ _TITLE_SPLIT = re.compile(
 )
 _BODY_ORGS = {"GovernmentBody", "Organization", "Enterprise", "Zone"}
 _LOCAL_HEADS = {"head", "chief", "leader"}
-# heads and envoys of an organisation only states have ("Director-General of the FAO")
-_ENVOY_HEADS = {"director-general", "ambassador", "envoy", "consul", "consul-general",
-                "minister", "governor", "mayor", "commissioner"}
+# levels of administration no company's unit is named by: any post after them is the state's
+_ADMIN_LEVELS = {"provincial", "municipal", "county", "district", "prefectural"}
 _PLACE_NOUNS = {"city", "province", "country", "nation", "state", "county", "district",
                 "region", "town", "municipality", "prefecture"}
 
@@ -97,9 +93,11 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     # "provincial governor Liu Xiaoming".
     official = bool({w.lower() for w in words} & OFFICIAL_WORDS)
     local = official or bool(words) and words[-1].lower() in _LOCAL_HEADS
-    if words and not words[0][:1].isupper() and i >= 0 and doc[i].lower_ in LEVEL_WORDS and (
-            local):
-        words.insert(0, doc[i].text)  # "provincial governor X", "county head X"
+    if words and not words[0][:1].isupper() and i >= 0 and (
+            doc[i].lower_ in LEVEL_WORDS and local or doc[i].lower_ in _ADMIN_LEVELS
+            and words[-1].lower() not in PRIVATE_POSTS):
+        # "provincial governor X", "county head X", "municipal director X"
+        words.insert(0, doc[i].text)
         i -= 1
     elif words and not words[0][:1].isupper() and official and i >= 1 and doc[i].text in (
             "'s", "’s") and (_place_at(ctx, i - 1) is not None
@@ -330,31 +328,7 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
 _POST_PLACES = {"Province", "City", "Country", "Region"}
 
 
-# "leaders of the province", "the city's leaders", "heads of the two counties"
-_LEADERS_OF = re.compile(r"\b(?:leaders?|heads?|chiefs?|officials?)\s+of\s+(?:the\s+)?(?:two\s+)?"
-                         r"(?:province|city|county|district|municipality|prefecture|region|"
-                         r"government)s?\b|\b(?:province|city|county|district|municipality|"
-                         r"prefecture)['’]s\s+(?:leaders?|heads?|chiefs?)\b", re.IGNORECASE)
-_SPECIAL_ENVOY = re.compile(r"\b(?:special|trade)\s+(?:representative|envoy)\b", re.IGNORECASE)
 _BYLINE_WORDS = {"by", "mr.", "ms.", "mrs.", "dr.", "mr", "ms"}
-
-
-def _is_official(ctx: DocContext, title: str, org_cls: str | None) -> bool:
-    if business_post(ctx, title):
-        return False
-    if sar_head(ctx, title):
-        return True  # "the Chief Executive, Mr X" in a report on Hong Kong or Macao
-    lowered = set(re.findall(r"[a-z\-]+", title.lower()))
-    if DEPARTMENT_POST.search(title) or _LEADERS_OF.search(title) or _SPECIAL_ENVOY.search(title):
-        return True  # "Director of Agriculture", "leaders of the province"
-    if org_cls in ("GovernmentBody", "Zone"):
-        return True
-    if org_cls in ("Enterprise", "Organization"):
-        # a state organisation's post, or an intergovernmental body's head or envoy
-        return org_cls == "Organization" and (bool(
-            any(re.search(p, title, re.I) for p in STATE_ORGS)) or bool(
-            lowered & _ENVOY_HEADS and not lowered & PRIVATE_POSTS))
-    return bool(lowered & OFFICIAL_WORDS)
 
 
 def extract_titles(ctx: DocContext) -> None:
@@ -417,7 +391,9 @@ def extract_titles(ctx: DocContext) -> None:
         official = False
         for title, org in titles:
             org_cls = ctx.found[org].cls if org is not None else None
-            official = (official or _is_official(ctx, title, org_cls)
+            if org_cls == "Enterprise" and ORGAN_NAME.search(ctx.found[org].text):
+                org_cls = "GovernmentBody"  # "the Nagano Prefectural Assembly" read as a firm
+            official = (official or is_state_post(ctx, title, org_cls)
                         or org is None and chinese_post(ctx, title)
                         and not private_head(title))
             if title not in f.titles:
