@@ -181,6 +181,10 @@ def test_the_one_visitor_leads_though_others_accompanied_him(extractor: Extracto
         "The delegation visited Hexing Electronics and learned about its products.",
         "Governor Li Ming, accompanied by Vice Governor Zhou Bin and Wang Hao, met the mayor "
         "of Munich on May 3. Later, they visited Hexing Electronics.",
+        # the active form: "B and C accompanied A"
+        "Mayor Karl Olsen met Governor Li Ming in Munich. Vice Governor Zhou Bin and Wang Hao, "
+        "Secretary-General of the Provincial Government, accompanied Governor Li Ming. The "
+        "delegation visited Hexing Electronics.",
     ],
 )
 def test_the_accompanied_party_makes_the_delegations_visits(extractor: Extractor,
@@ -196,3 +200,9 @@ def test_no_party_no_delegation_visit(extractor: Extractor) -> None:
     # nobody is said to be accompanied: whose delegation it is stays unknown
     assert not visits(extractor, "Governor Li Ming met the mayor of Munich on May 3. The "
                                  "delegation visited Hexing Electronics.")
+
+
+def test_who_accompanies_an_unnamed_delegation_visits_its_stops(extractor: Extractor) -> None:
+    found = visits(extractor, "Vice Governor Zhou Bin accompanied the delegation. The "
+                              "delegation visited Hexing Electronics and the Hefei High-tech Zone.")
+    assert {("Zhou Bin", "Hexing Electronics"), ("Zhou Bin", "Hefei High-tech Zone")} <= found

@@ -86,13 +86,21 @@ def _leaders(ctx: DocContext) -> list[int]:
 
 
 def _escorted(ctx: DocContext) -> list[int]:
-    """ "A, accompanied by B, met ...", "A was accompanied by B": the one person the document
-    says others accompany (nobody when it names two)."""
+    """ "A, accompanied by B, met ...", "A was accompanied by B", "B accompanied A": the one
+    person the document says others accompany (nobody when it names two); "B accompanied the
+    delegation": B."""
     out: list[int] = []
     for _, verb in ctx.triggers({"accompany"}, {"VERB"}):
-        if in_quote(ctx, verb) or not any(c.dep_ == "agent" for c in verb.children):
+        if in_quote(ctx, verb):
             continue
-        if verb.dep_ == "acl":
+        if not any(c.dep_ == "agent" for c in verb.children):
+            # "B and C accompanied D": D; "B accompanied the delegation": B (and C) make it
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            whom = mentions_in(ctx, (t for o in objs for t in o.subtree), PEOPLE)[:1]
+            if not whom and any(o.lemma_.lower() in _TRIP_WORDS for o in objs):
+                whom = mentions_in(ctx, (t for c in verb.children if c.dep_ == "nsubj"
+                                         for t in c.subtree), PEOPLE)[:1]
+        elif verb.dep_ == "acl":
             whom = [i for i in (ctx.mention_at(verb.head),) if i is not None]
         else:
             whom = mentions_in(ctx, (t for c in verb.children if c.dep_ == "nsubjpass"
