@@ -79,12 +79,17 @@ SMALL_WORDS = {"of", "and", "for", "on", "the", "de", "la", "&", "to", "in", "at
 _EVENT_OR_BODY = ("Event", "Organization", "Enterprise", "Zone", "Initiative", "GovernmentBody")
 
 
+# "Shenzhen-based A", "the China-proposed Belt and Road Initiative": who or where, no name part
+_PLACED = ("-based", "-born", "-headquartered", "-proposed", "-initiated", "-led", "-backed",
+           "-sponsored")
+
+
 def _strip_leading(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     while words:
         first = words[0][2]
         # "Shenzhen-based Huawei": the place is no part of the name
         # ("Copper-based Industry Forum": a material before an event's name is part of it)
-        placed = first.lower().endswith(("-based", "-born", "-headquartered")) and not (
+        placed = first.lower().endswith(_PLACED) and not (
             len(words) > 2 and classify_name([w for _, _, w in words[1:]]) == "Event")
         # "New Energy Materials Conference": "New" opens an event's or a body's name
         named_new = first == "New" and len(words) > 2 and classify_name(

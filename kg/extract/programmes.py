@@ -92,3 +92,21 @@ def issued_by(ctx: DocContext) -> None:
         for agent in agents[:1]:
             for thing in things:
                 ctx.add(agent, "implements", thing, sent, "implement-by", 0.6)
+
+
+_PROPOSED = {"proposed", "initiated", "launched", "led"}
+
+
+@relation_rule("implement-proposer")
+def proposers(ctx: DocContext) -> None:
+    """ "the China-proposed Belt and Road Initiative", "the Jiangsu-initiated X plan": the
+    name before the hyphen launched the programme named right after."""
+    doc = ctx.doc
+    for idx, f in enumerate(ctx.found):
+        k = f.span.end
+        if (f.cls not in IMPLEMENTERS or k + 2 >= len(doc) or doc[k].text != "-"
+                or doc[k + 1].lower_ not in _PROPOSED):
+            continue
+        target = ctx.mention_at(doc[k + 2])
+        if target is not None and ctx.found[target].cls == "Initiative":
+            ctx.add(idx, "implements", target, f.span.sent, "implement-proposer", 0.6)
