@@ -48,8 +48,9 @@ from kg.extract import Extractor
         ("Esther Kamau, First Vice Speaker of the Parliament of Ruritania, spoke.",
          "Parliament of Ruritania", "GovernmentBody"),
         ("The Senate of Avalon approved the treaty.", "Senate of Avalon", "GovernmentBody"),
+        # a parliament's deputy chairman holds a state post: an Official (ANNOTATION.md, Types)
         ("Premier Wang attended along with Georgian Deputy Chairman of the Parliament Zurab "
-         "Kvaratsi.", "Zurab Kvaratsi", "Person"),
+         "Kvaratsi.", "Zurab Kvaratsi", "Official"),
         # a family name and a hyphenated given name after an organ's or a company's name
         ("Speeches were given by the Undersecretary of the Ruritanian Ministry of Trade Economy "
          "Yoon Sang-Jick and the Vice Chairman of Tarvel Electronics Kwon Oh-hyun.",
