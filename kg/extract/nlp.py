@@ -89,6 +89,9 @@ def _register_line_breaks() -> None:
                 or (tok.text == "." and tok.i > 0 and f"{doc[tok.i - 1].text}." in _HONORIFICS)
             ):
                 doc[tok.i + 1].is_sent_start = False  # "H.E. Mme. Ana Torrel": one sentence
+            elif (tok.text == ")" and tok.i > 0 and doc[tok.i - 1].text not in (".", "!", "?")
+                  and doc[tok.i + 1].text[:1].isupper()):
+                doc[tok.i + 1].is_sent_start = False  # "the China (Shanghai) Pilot ... Zone"
         return doc
 
 
