@@ -15,7 +15,7 @@ _ONCE = 2  # DocContext.place_counts of one mention of its own
 def document_place(ctx: DocContext) -> int | None:
     """The index of the first mention of the document's place, or None."""
     name, cls = ctx.focus_province, "Province"
-    cities = ctx.place_counts("City", _source).most_common(2)
+    cities = ctx.place_counts("City", lambda f: _source(ctx.text, f)).most_common(2)
     top = max(ctx.place_counts("Province").values(), default=0)
     if cities and top <= _ONCE and cities[0][1] > top and (
         len(cities) == 1 or cities[0][1] > cities[1][1]
@@ -30,8 +30,9 @@ def document_place(ctx: DocContext) -> int | None:
     return None
 
 
-def _source(f: Found) -> bool:
+def _source(text: str, f: Found) -> bool:
     """"data from Harbin Customs", "the Harbin Municipal Statistics Bureau": the city names the
-    body a figure comes from."""
-    return SOURCE_BODY.match(f.span.doc.text, f.span.end_char) is not None or (
+    body a figure comes from. ``text`` is the document's text (``Doc.text`` joins every token
+    again on each call)."""
+    return SOURCE_BODY.match(text, f.span.end_char) is not None or (
         SOURCE_BODY.search(" " + f.text) is not None)
