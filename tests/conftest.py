@@ -45,17 +45,19 @@ def wait_for_http(
     params: dict[str, str] | None = None,
 ) -> requests.Response:
     """Poll ``url`` until the server started as ``proc`` answers 200; fail with
-    ``diagnose()`` if it dies, or with "NAME did not start" after ``seconds``."""
+    ``diagnose()`` if it dies, or with what it last answered after ``seconds``."""
     deadline = time.monotonic() + seconds
+    last = "no connection"  # what the server last said, so a failure says why
     while True:
         try:
-            r = requests.get(url, params=params, timeout=5)
+            r = requests.get(url, params=params, timeout=10)
             if r.status_code == 200:
                 return r
-        except requests.ConnectionError:
-            pass
+            last = f"HTTP {r.status_code}: {' '.join(r.text.split())[:200]}"
+        except (requests.ConnectionError, requests.Timeout) as err:
+            last = type(err).__name__
         assert proc.poll() is None, diagnose()
-        assert time.monotonic() < deadline, f"{name} did not start"
+        assert time.monotonic() < deadline, f"{name} did not answer 200 in {seconds:g} s ({last})"
         time.sleep(0.3)
 
 
