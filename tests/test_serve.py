@@ -151,7 +151,9 @@ def test_slow_query_times_out_and_server_recovers(endpoint: str) -> None:
     r = requests.get(endpoint, params={"query": SLOW}, timeout=TIMEOUT + 30)
     elapsed = time.monotonic() - started
     assert r.status_code == 503 and "timed out" in r.text
-    assert TIMEOUT <= elapsed < TIMEOUT + 3
+    # cancelled at the timeout, not left to run: unbounded, SLOW would take days (the margin
+    # is for a loaded CI machine)
+    assert TIMEOUT <= elapsed < TIMEOUT + 10
     # The runaway worker was killed and replaced: the next queries are answered.
     for _ in range(3):
         ok = requests.get(endpoint, params={"query": "ASK { ?s ?p ?o }"}, timeout=30)
