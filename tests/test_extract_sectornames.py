@@ -19,6 +19,10 @@ from kg.extract import Extractor
         ("Vantor Automotive has set up a research centre in Hefei.", "Vantor Automotive"),
         ("Greyfield Agritech imports beef from Australia.", "Greyfield Agritech"),
         ("Lumina Solar signed an agreement to build a plant in Suzhou.", "Lumina Solar"),
+        ("Velmont Wind Power will invest $428 million in Yancheng.", "Velmont Wind Power"),
+        ("Nordvik Shipping has opened an office in Qinzhou.", "Nordvik Shipping"),
+        ("Pellworth Composites chose Richland County for its plant.", "Pellworth Composites"),
+        ("Tarvel Chemical exports dyes to Vietnam.", "Tarvel Chemical"),
     ],
 )
 def test_sector_word_names_a_company(extractor: Extractor, text: str, name: str) -> None:

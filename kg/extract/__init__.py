@@ -43,6 +43,8 @@ from kg.extract import programmes as _programmes  # noqa: F401
 from kg.extract import sites as _sites  # noqa: F401
 from kg.extract import venues as _venues  # noqa: F401
 from kg.extract import scenes as _scenes  # noqa: F401
+from kg.extract import relocations as _relocations  # noqa: F401
+from kg.extract import attendance as _attendance  # noqa: F401
 # isort: on
 from kg.extract.confidence import Agreement, ConfidenceTable, statement_confidences
 from kg.extract.context import DocContext, Found, RelationHit

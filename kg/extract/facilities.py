@@ -8,10 +8,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.grammar import agent_of, relation_rule, targets_of
+from kg.extract.grammar import agent_of, relation_rule, targets_of, with_conjuncts
 from kg.extract.lexicon import FACILITY_NOUNS
 
 _TARGETS = {"Province", "City", "Country", "Region"}
+_SETTLE_TARGETS = _TARGETS | {"Zone"}
 
 
 # Verbs whose object facility is the subject's: "A opened / initiated a plant located in X".
@@ -77,7 +78,8 @@ def _places_of(ctx: DocContext, noun: Token) -> list[int]:
         elif child.dep_ == "acl" and child.lemma_.lower() in ("locate", "base", "situate"):
             tokens += [p for c in child.children if c.dep_ == "prep" and c.lower_ == "in"
                        for p in c.children if p.dep_ == "pobj"]
-    return mentions_in(ctx, tokens, _TARGETS)
+    # (a zone too: "its new plant in the X Development Zone" is set up in the zone)
+    return mentions_in(ctx, tokens, _SETTLE_TARGETS)
 
 
 @relation_rule("invest-facility")
@@ -100,9 +102,8 @@ def _located_at(ctx: DocContext, noun: Token) -> list[int]:
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in (
             "locate", "base", "situate", "land", "settle"):
         return []
-    arrived = verb.lemma_.lower() in ("land", "settle")  # (in a zone too)
     return mentions_in(ctx, (t for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-                             for t in c.subtree), _TARGETS | ({"Zone"} if arrived else set()))
+                             for t in c.subtree), _SETTLE_TARGETS)
 
 
 @relation_rule("invest-entry")
@@ -119,9 +120,6 @@ def market_entries(ctx: DocContext) -> None:
             continue
         for place in places:
             ctx.add(agent, "investsIn", place, sent, "invest-entry", 0.6)
-
-
-_SETTLE_TARGETS = _TARGETS | {"Zone"}
 
 
 def _settled_in(ctx: DocContext, verb: Token) -> list[int]:
@@ -145,7 +143,7 @@ def settled_companies(ctx: DocContext) -> None:
                 "dobj", "attr", "conj") for t in c.subtree), {"Enterprise"})
         else:
             agent, _ = agent_of(ctx, verb, {"Enterprise"})
-            firms = [] if agent is None else [agent]
+            firms = [] if agent is None else with_conjuncts(ctx, agent, {"Enterprise"})
         for firm in firms:
             for place in places:
                 ctx.add(firm, "investsIn", place, sent, "invest-settle", 0.6)

@@ -1,0 +1,46 @@
+"""Taking part in the passage's event said with no event word (kg/extract/attendance.py):
+"were present", exhibitors showing goods. Invented sentences and names."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import pairs, run
+
+from kg.extract import Extractor
+
+_EXPO = "The 8th Silk Valley Expo kicked off in Lanzhou on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_EXPO + "Vice Premier Hu Ming and Governor Tang Wei were present.",
+         {("Hu Ming", "8th Silk Valley Expo"), ("Tang Wei", "8th Silk Valley Expo")}),
+        (_EXPO + "Representatives from Egypt and Iran were also present.",
+         {("Egypt", "8th Silk Valley Expo"), ("Iran", "8th Silk Valley Expo")}),
+        (_EXPO + "Borwick Motors showcased its newest electric car, while Halvard Electronics "
+         "displayed a smart home system.",
+         {("Borwick Motors", "8th Silk Valley Expo"),
+          ("Halvard Electronics", "8th Silk Valley Expo")}),
+    ],
+)
+def test_taking_part_in_the_passage_event(extractor: Extractor, text: str,
+                                          expected: set[tuple[str, str]]) -> None:
+    assert expected <= pairs(run(extractor, text), "participatesIn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no event in the document
+        "Vice Premier Hu Ming and Governor Tang Wei were present.",
+        "Borwick Motors showcased its newest electric car in Lanzhou.",
+        # attending something else
+        _EXPO + "Hu Ming attended Lanzhou University in the 1990s.",
+        # present at something named is not bare presence, and "present" as a verb
+        _EXPO + "Borwick Motors will present a report to the Gansu government.",
+    ],
+)
+def test_no_passage_event_taken(extractor: Extractor, text: str) -> None:
+    found = pairs(run(extractor, text), "participatesIn")
+    assert not {p for p in found if p[0] in ("Hu Ming", "Tang Wei", "Borwick Motors")}
