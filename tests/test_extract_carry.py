@@ -33,6 +33,12 @@ from kg.extract import Extractor
         ("Velkor, a Detroit-based maker of electric trucks, opened a plant in Hefei.",
          "Velkor", "Enterprise"),
         ("Chinese carmaker Zhenyu opened a new factory in Wuhu.", "Zhenyu", "Enterprise"),
+        ("Japan-based pneumatic products manufacturer Korrin opened a hub in Hefei.", "Korrin",
+         "Enterprise"),
+        ("A logistics company called Dunmore Freight set up a bureau in Pingxiang.",
+         "Dunmore Freight", "Enterprise"),
+        ("The plant opened on Monday. Norvak Flow Systems, a subsidiary of Halvard Group, "
+         "built it in Luzhou.", "Norvak Flow Systems", "Enterprise"),
         ("German chemical giant Brantag will invest 2 billion euros in Zhanjiang.", "Brantag",
          "Enterprise"),
         ("The deal was signed by Norvex, a Swedish producer of paper, and the Guangxi "

@@ -42,21 +42,25 @@ def listed_companies(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
 
 # the nouns a company is described by ("a maker of", "Chinese carmaker X")
 _MAKER = (r"(?:carmaker|automaker|chipmaker|drugmaker|maker|manufacturer|producer|supplier|"
-          r"developer|retailer|exporter|conglomerate|giant|company|firm|group)")
+          r"developer|retailer|exporter|conglomerate|giant|company|firm|group|carrier|airline|"
+          r"operator|provider|distributor|startup|start-up|unit|subsidiary|affiliate)")
 _NAME = r"[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3}"
 # "Velkor, a Detroit-based maker of trucks,", "Norvex, a Swedish producer of paper"
 _DESCRIBED = re.compile(rf"(?<![\w’'\-])({_NAME}),[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"
                         rf"{_MAKER}[ \t]+(?:of|in|that|which|based|headquartered)\b")
-# "Chinese carmaker Zhenyu", "German chemical giant Brantag"
-_TITLED = re.compile(rf"\b[A-Z][a-z]+[ \t]+(?:[a-z\-]+[ \t]+)?{_MAKER}[ \t]+({_NAME})"
-                     r"(?![ \t]+[A-Z])")
+# "Chinese carmaker Zhenyu", "German chemical giant Brantag", "Japan-based pneumatic
+# products manufacturer Korrin"
+_TITLED = re.compile(rf"\b[A-Z][a-z]+(?:-based)?[ \t]+(?:[a-z\-]+[ \t]+){{0,3}}{_MAKER}[ \t]+"
+                     rf"({_NAME})(?![ \t]+[A-Z])")
+# "a logistics company called Dunmore Freight", "a start-up named Velta"
+_CALLED = re.compile(rf"\b{_MAKER}[ \t]+(?:called|named)[ \t]+({_NAME})(?![ \t]+[A-Z])")
 # "United States-based Corvane Products"
 _BASED = re.compile(rf"\b[A-Z][\w ]*?-based[ \t]+({_NAME})")
 
 
 def described_companies(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
     """Names the text describes as companies (module docstring)."""
-    for pattern in (_DESCRIBED, _TITLED, _BASED):
+    for pattern in (_DESCRIBED, _TITLED, _BASED, _CALLED):
         for m in pattern.finditer(text):
             name = m.group(1)
             words = name.split()
