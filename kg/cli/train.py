@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -12,6 +13,15 @@ from kg.cli.app import cli
 from kg.errors import E, KgError
 from kg.files import temp_file
 from kg.learn.model import confidence_entries
+
+
+def _gold_corpus(spec: str) -> tuple[Path, Path]:
+    """``DIR:CORPUS`` -> (corpus, gold), as --corpus and --gold pair them."""
+    gold, sep, corpus = spec.partition(":")
+    if not (sep and gold and corpus):
+        raise KgError(E.E040, detail=f"--confidence-gold {spec}: give DIR:CORPUS (the gold "
+                      "directory, a colon, the directory of its texts)")
+    return Path(corpus), Path(gold)
 
 
 @cli.command("train")
@@ -75,6 +85,16 @@ from kg.learn.model import confidence_entries
     "and the rules' statement kinds measured on the --gold articles (their confidence).",
 )
 @click.option(
+    "--confidence-gold",
+    "confidence_golds",
+    multiple=True,
+    metavar="DIR:CORPUS",
+    help="With --confidence (or --cross-set): a further gold set (DIR, its texts in CORPUS) "
+    "whose rule statements are counted into the statement kinds too, but which the model "
+    "is not trained on: annotated real text, read by the model as new text. Repeatable; "
+    "the table records which sets (docs/confidence.md).",
+)
+@click.option(
     "--model", default=None, help="spaCy pipeline name or path (default: best installed)."
 )
 def train_command(
@@ -86,6 +106,7 @@ def train_command(
     score_golds: tuple[Path, ...],
     graphs: Path | None,
     confidence_path: Path | None,
+    confidence_golds: tuple[str, ...],
     model: str | None,
 ) -> None:
     """Train the relation model (one calibrated logistic regression per relation over
@@ -114,12 +135,19 @@ def train_command(
         raise KgError(E.E040, detail="--cross-set needs --score-corpus DIR --score-gold DIR")
     if confidence_path is not None and out is None:
         raise KgError(E.E040, detail="--confidence needs --out: it records the trained model")
+    if confidence_golds and confidence_path is None and not cross_set:
+        raise KgError(E.E040, detail="--confidence-gold needs --confidence FILE (it adds to "
+                      "the statement kinds that file records) or --cross-set")
+    also_sets = [_gold_corpus(spec) for spec in confidence_golds]
     nlp = load_pipeline(model)
     sets = list(zip(corpora, golds, strict=True))
     docs = collect(sets, nlp)
     if cross_set:
         score_sets = list(zip(score_corpora, score_golds, strict=True))
-        xs = run_cross_set(docs, sets, collect(score_sets, nlp), score_sets, graphs=graphs)
+        also = ((collect(also_sets, nlp), also_sets, confidence_golds) if also_sets
+                else None)  # fmt: skip
+        xs = run_cross_set(docs, sets, collect(score_sets, nlp), score_sets, graphs=graphs,
+                           also=also)
         names = " + ".join(str(g) for g in golds)
         scored = " + ".join(str(g) for g in score_golds)
         click.echo(format_cross_set(
@@ -137,10 +165,15 @@ def train_command(
             raise KgError(E.E012, out, err.strerror or str(err)) from None
         click.echo(f"wrote {out} ({len(docs)} documents)")
         if confidence_path is not None:
-            from kg.evaluation.trust import measure_kinds
+            from kg.evaluation.trust import measure_also, measure_kinds
             from kg.extract.confidence import write_kinds, write_model_entries
 
             write_model_entries(confidence_entries(trained), confidence_path)
             with tempfile.TemporaryDirectory(prefix="kg-kinds-") as tmp:
-                write_kinds(measure_kinds(docs, sets, Path(tmp), oof), confidence_path)
+                kinds = measure_kinds(docs, sets, Path(tmp) / "gold", oof)
+                if also_sets:
+                    also = measure_also(trained, collect(also_sets, nlp), also_sets,
+                                        Path(tmp) / "also", confidence_golds)
+                    kinds = replace(kinds, also=also)
+                write_kinds(kinds, confidence_path)
             click.echo(f"wrote the model:* entries and statement kinds of {confidence_path}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.evaluation.byrule import rule_stats
@@ -20,6 +20,7 @@ from kg.evaluation.score import EvalResult, Score, evaluate
 from kg.evaluation.trust import (
     Reliability,
     format_reliability,
+    measure_also,
     measure_kinds,
     pooled,
     reliability,
@@ -53,6 +54,7 @@ def cross_set(
     score_gold: Sequence[tuple[Path, Path]],
     modes: Mapping[str, str] | None = None,
     graphs: Path | None = None,
+    also: tuple[Sequence[DocExamples], Sequence[tuple[Path, Path]], Sequence[str]] | None = None,
 ) -> CrossSet:
     """Train on ``train``; extract ``score`` four ways (RUNS: the rules alone, rules + model
     for every relation, the model alone, and the shipped way: each relation as ``modes``
@@ -63,12 +65,17 @@ def cross_set(
     calibrated probability (fitted on ``train`` only); a rule's statements get the precision
     that rule had on ``train`` (as ``kg calibrate`` would measure it there), or the lower bound
     of its kind's precision on ``train`` (as ``kg train --confidence`` measures it), raised or
-    capped where the model trained on ``train`` agrees or disagrees with it."""
+    capped where the model trained on ``train`` agrees or disagrees with it. ``also``: further
+    gold articles (their examples, (corpus, gold) pairs and names) counted into the kinds
+    too, as `kg train --confidence-gold` does."""
     modes = dict(MODES if modes is None else modes)
     model, oof = train_with_oof(train, {p: "add" for p in PROPERTIES})
     with tempfile.TemporaryDirectory(prefix="kg-xset-") as tmp:
         rules_table = _rules_table(train, train_gold, Path(tmp) / "train")
         kinds = measure_kinds(train, train_gold, Path(tmp) / "kinds", oof)
+        if also is not None:
+            kinds = replace(kinds, also=measure_also(model, *also[:2], Path(tmp) / "also",
+                                                     also[2]))
     table = ConfidenceTable(rules_table.entries, kinds=kinds)
     everything, shipped = with_modes(model, {p: "add" for p in PROPERTIES}), with_modes(
         model, modes)

@@ -15,6 +15,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.evaluation.byrule import THRESHOLD, Threshold
 from kg.evaluation.score import EvalResult, evaluate
@@ -26,6 +27,9 @@ from kg.graph.rdf import build_graph
 from kg.graph.resolve import resolve
 from kg.learn.gold import load_gold_dir
 from kg.learn.train import DocExamples, OofProbs
+
+if TYPE_CHECKING:
+    from kg.learn.model import RelationModel
 
 TAG = "#"  # "<rule>#<n>": a training statement's extractor, tagged to find its edge
 BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
@@ -120,6 +124,34 @@ def measure_kinds(
         f"Written by `kg train --confidence`; do not edit."
     )
     return KindTable(counts, about, (again[0], again[1]), agreed, read)
+
+
+def readings(model: RelationModel, docs: Sequence[DocExamples]) -> OofProbs:
+    """Per article, ``model``'s probability for the pair of each rule statement (as
+    extraction reads new text: ``RelationModel.agreement``)."""
+    return {
+        ex.document.path: model.agreement(
+            ex.ctx, [h for h in ex.ctx.hits if not h.extractor.startswith(MODEL_PREFIX)])
+        for ex in docs
+    }
+
+
+def measure_also(
+    model: RelationModel,
+    docs: Sequence[DocExamples],
+    sets: Sequence[tuple[Path, Path]],
+    tmp: Path,
+    names: Sequence[str],
+) -> KindTable:
+    """``measure_kinds`` on gold articles ``model`` was not trained on (``kg train
+    --confidence-gold``), its probabilities for their pairs being those it gives new text;
+    ``names``: the sets, as the table records them."""
+    kinds = measure_kinds(docs, sets, tmp, readings(model, docs))
+    about = (f"The same counts on {len(docs)} further gold articles ({', '.join(names)}), "
+             f"which the relation model was not trained on (its reading of them is that of "
+             f"new text); added to the counts above. Written by `kg train --confidence "
+             f"--confidence-gold`; do not edit.")
+    return replace(kinds, about=about)
 
 
 @dataclass(frozen=True)

@@ -83,7 +83,7 @@ class ConfidenceTable:
         """Every confidence a rule statement of ``extractor`` and ``prop`` can get."""
         if self.kinds is None or (extractor, prop) not in self.kinds.rules:
             return {self.get(extractor, prop)}
-        kinds = {k for r, p, k in self.kinds.counts if (r, p) == (extractor, prop)}
+        kinds = {k for r, p, k in self.kinds.pooled.counts if (r, p) == (extractor, prop)}
         found = (self.kinds.confidence(extractor, prop, k, again, model)
                  for k in kinds | {""} for again in (False, True)
                  for model in (None, *READ_PROBES))  # fmt: skip

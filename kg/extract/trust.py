@@ -19,16 +19,19 @@ gets at least the lower bound of the precision agreed statements of its relation
 gold (the model's probabilities there out of fold by article). And whatever its kind, a statement
 gets at most the lower bound of the precision the rule statements of its relation had on the
 gold when the model read their pairs as it reads this one (``READINGS``: no candidate, below
-0.2, 0.2-0.5, 0.5 or more; too few of the relation in a band: all relations' band): two
-readings of the text, each measured, and a statement is trusted only as far as the weaker
-says. A kind is measured on the articles its rule was written on, where 93% of rule
-statements are right whatever their kind; the model's reading is the one figure that tells
-the wrong ones apart on the other set and on real text (docs/learning.md, "Two readings").
-Judged cross-set (`kg train --cross-set`, docs/learning.md): fitted on one gold set, the
-statements of another.
+0.2, 0.2-0.5, 0.5 or more; too few of the relation in a band: all relations' band), taken
+one-sided at 95% (``READ_Z``): two readings of the text, each measured, and a statement is
+trusted only as far as the weaker says. A kind is measured on the articles its rule was
+written on, where 93% of rule statements are right whatever their kind; the model's reading
+is the one figure that tells the wrong ones apart on the other set and on real text
+(docs/learning.md, "Two readings"). Judged cross-set (`kg train --cross-set`,
+docs/learning.md): fitted on one gold set, the statements of another.
 
-The counts ship in ``kg/data/confidence.json`` (``kinds``), written by ``kg train
---confidence`` (``kg.evaluation.trust``); reading them needs nothing but arithmetic.
+Every count is taken on the ``--gold`` articles of ``kg train --confidence`` plus (``also``)
+its ``--confidence-gold`` sets: annotated real text the model is not trained on, read by the
+model as new text is. The counts ship in ``kg/data/confidence.json`` (``kinds``, ``also``
+inside it), written by ``kg train --confidence`` (``kg.evaluation.trust``); reading them
+needs nothing but arithmetic.
 """
 
 from __future__ import annotations
@@ -42,6 +45,9 @@ if TYPE_CHECKING:
     from kg.extract.context import DocContext, RelationHit
 
 Z = 1.0  # width of the interval, in standard errors
+# width of the interval of a model band's bound (one-sided 95%): the band's cap is what keeps
+# confidence honest on new text, where every other count here is in-sample (docs/confidence.md)
+READ_Z = 1.64
 MIN_STATEMENTS = 5  # a kind seen fewer times is not measured on its own
 THIN_CAP = 0.75  # the most an unmeasured kind gets (its rule's lower bound, if lower)
 AGREE = 0.5  # the relation model agrees with a rule statement at this probability or more
@@ -96,14 +102,21 @@ class KindTable:
     agreed: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # relation -> (right, n)
     # (relation or ALL, reading_band) -> (right, n); empty: the model's reading caps nothing
     read: Mapping[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+    # the same counts on further gold sets (`kg train --confidence-gold`: real text the model
+    # was not trained on), kept apart so the part measured on --gold can be remeasured
+    also: KindTable | None = None
     rules: dict[tuple[str, str], tuple[int, int]] = field(init=False, repr=False, compare=False)
+    pooled: KindTable = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        # derived fields of a frozen dataclass: the counts with ``also``'s added
+        pooled = self if self.also is None else _plus(self, self.also)
         rules: dict[tuple[str, str], tuple[int, int]] = {}
-        for (rule, prop, _), (right, n) in self.counts.items():
+        for (rule, prop, _), (right, n) in pooled.counts.items():
             old = rules.get((rule, prop), (0, 0))
             rules[(rule, prop)] = (old[0] + right, old[1] + n)
-        object.__setattr__(self, "rules", rules)  # derived from counts (frozen dataclass)
+        object.__setattr__(self, "rules", rules)
+        object.__setattr__(self, "pooled", pooled)
 
     def confidence(
         self, rule: str, prop: str, kind: str, again: bool = False, model: float | None = None
@@ -114,7 +127,7 @@ class KindTable:
         floor = self.restated() if again else 0.0
         if (rule, prop) not in self.rules:
             return floor or None
-        right, n = self.counts.get((rule, prop, kind), (0, 0))
+        right, n = self.pooled.counts.get((rule, prop, kind), (0, 0))
         measured = n >= MIN_STATEMENTS
         if measured:
             value = wilson_lower(right, n)
@@ -126,35 +139,39 @@ class KindTable:
 
     def reading(self, prop: str, model: float | None) -> float:
         """The most a statement of ``prop`` whose pair the model scores ``model`` gets: the
-        lower bound of the precision of the statements of its relation in the same band
-        (all relations' band when fewer than MIN_STATEMENTS); 1.0 when none were measured."""
+        lower bound (``READ_Z``) of the precision of the statements of its relation in the
+        same band (all relations' band when fewer than MIN_STATEMENTS); 1.0 when none were
+        measured."""
         band = reading_band(model)
         for key in ((prop, band), (ALL, band)):
-            right, n = self.read.get(key, (0, 0))
+            right, n = self.pooled.read.get(key, (0, 0))
             if n >= MIN_STATEMENTS:
-                return round(wilson_lower(right, n), 3)
+                return round(wilson_lower(right, n, READ_Z), 3)
         return 1.0
 
     def agreement(self, prop: str) -> float:
         """The confidence a statement of ``prop`` the model agrees with gets at least."""
-        right, n = self.agreed.get(prop, (0, 0))
+        right, n = self.pooled.agreed.get(prop, (0, 0))
         return round(wilson_lower(right, n), 3) if n >= MIN_STATEMENTS else 0.0
 
     def restated(self) -> float:
         """The confidence a restated statement gets at least (0 when too few were seen)."""
-        right, n = self.again
+        right, n = self.pooled.again
         return round(wilson_lower(right, n), 3) if n >= MIN_STATEMENTS else 0.0
 
     def to_json(self) -> dict[str, Any]:
         nested: dict[str, dict[str, dict[str, list[int]]]] = {}
         for (rule, prop, kind), (right, n) in sorted(self.counts.items()):
             nested.setdefault(rule, {}).setdefault(prop, {})[kind] = [right, n]
-        return {"about": self.about, "z": Z, "min_statements": MIN_STATEMENTS,
+        data = {"about": self.about, "z": Z, "read_z": READ_Z, "min_statements": MIN_STATEMENTS,
                 "thin_cap": THIN_CAP, "restated": list(self.again), "agree": AGREE,
                 "agreed": {p: list(c) for p, c in sorted(self.agreed.items())},
                 "readings": list(READINGS),
                 "read": {f"{p} {b}": list(c) for (p, b), c in sorted(self.read.items())},
                 "counts": nested}  # fmt: skip
+        if self.also is not None:
+            data["also"] = self.also.to_json()
+        return data
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> KindTable:
@@ -168,5 +185,22 @@ class KindTable:
         agreed = {str(p): (int(c[0]), int(c[1])) for p, c in data.get("agreed", {}).items()}
         read = {(key.partition(" ")[0], key.partition(" ")[2]): (int(c[0]), int(c[1]))
                 for key, c in data.get("read", {}).items()}  # fmt: skip
+        also = data.get("also")
         return cls(counts, str(data.get("about", "")), (int(again[0]), int(again[1])), agreed,
-                   read)
+                   read, cls.from_json(also) if also is not None else None)
+
+
+def _plus(a: KindTable, b: KindTable) -> KindTable:
+    """The counts of ``a`` and ``b`` added (``about`` and ``also`` left out)."""
+
+    def add(x: Mapping[Any, tuple[int, int]], y: Mapping[Any, tuple[int, int]]
+            ) -> dict[Any, tuple[int, int]]:  # fmt: skip
+        out = dict(x)
+        for key, (right, n) in y.items():
+            old = out.get(key, (0, 0))
+            out[key] = (old[0] + right, old[1] + n)
+        return out
+
+    again = (a.again[0] + b.again[0], a.again[1] + b.again[1])
+    return KindTable(add(a.counts, b.counts), "", again, add(a.agreed, b.agreed),
+                     add(a.read, b.read))
