@@ -191,7 +191,8 @@ REPORT_FORMS = [
     (
         "Hechi signed five projects worth 9 billion yuan in 2023. Among the projects, one "
         "was signed in Nanning, with a total investment of 5 billion yuan.",
-        [("investment", "9000000000", "CNY", False, "Hechi", None, "2023")],
+        [("projects", "5", "count", False, "Hechi", None, "2023"),
+         ("investment", "9000000000", "CNY", False, "Hechi", None, "2023")],
     ),
     # more verbs of change; "rose to" gives a level
     (

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from kg.extract.figure_scope import is_conversion
+from kg.extract.lexicon import entries
 
 _NUM = r"\d{1,3}(?:,\s?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
 _DIGIT = re.compile(r"\d")
@@ -168,6 +169,13 @@ _COUNT_AFTER = re.compile(
 _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?:[\w\-]+\s+){0,6}?(?P<noun>enterprises|companies|firms|projects)\b", re.I
 )
+# "newly registered foreign-funded enterprises numbered 1,936": the count after its noun
+_NOUN_THEN_COUNT = re.compile(
+    r"\b(?P<noun>enterprises|companies|firms|projects)\b[^,;.%$]{0,60}?\s(?:numbered|totall?ed|"
+    r"reached|stood\s+at|hit|amounted\s+to|exceeded|rose\s+to|grew\s+to|increased\s+to)\s+"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|almost\s+)?"
+    rf"(?P<num>{_NUM})(?![\w%]|[.,]\d|\s*(?:%|percent|per\s+cent|{_SCALE}|yuan|dollars|US|RMB))",
+    re.IGNORECASE)
 _BARE = re.compile(
     rf"(?<![\w.$,])(?P<num>{_NUM})(?![\w%]|\s*(?:%|percent|per\s+cent|{_SCALE}|yuan|dollars))"
 )
@@ -178,6 +186,14 @@ _LISTED_BEFORE = re.compile(rf"(?<![\w.$,])(?P<num>{_NUM})(?:\s*,\s*(?:and\s+)?|
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _NUMBER = re.compile(_NUM)
 _WITH_COUNT = re.compile(r"resident|registered|foreign-funded|foreign-invested|settled", re.I)
+# "signed five contracted projects": a small count written as a word
+_WORD_NUMBERS = {w.lower(): Decimal(n) for w, n in (e.split() for e in entries("count_numbers"))}
+_WORD_COUNT = re.compile(
+    rf"(?<![\w-])(?P<num>{'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))})"
+    r"(?P<mods>(?:\s+(?!(?:of|with|from|to|for|in|at|by|on|and|other|more)\b)[\w\-]+){0,3}?)"
+    r"\s+(?P<noun>projects|enterprises|companies|firms)\b", re.IGNORECASE)
+# not "the two projects", "both", "one of the five companies"
+_NOT_A_COUNT = re.compile(r"\b(?:the|these|those|its|their|of|all|both|first|last|top)\s+$", re.I)
 
 
 
@@ -228,8 +244,8 @@ def written_values(sent: str) -> set[tuple[str, str]]:
 def read_values(sent: str) -> list[Value]:
     """Every amount, percentage and count in the sentence, left to right, no overlaps.
     An amount in brackets right after another is its conversion and is dropped."""
-    if _DIGIT.search(sent) is None:
-        return []  # every form of a value has a number in digits (_NUM)
+    if _DIGIT.search(sent) is None and _WORD_COUNT.search(sent) is None:
+        return []  # every form of a value has a number in digits (_NUM), or a word count
     found: list[Value] = []
     taken: list[tuple[int, int]] = []
 
@@ -272,12 +288,29 @@ def read_values(sent: str) -> list[Value]:
                 add(y, _decimal(x["num"], None), "count", _COUNT_MEASURE[m["noun"].lower()])
         add(m, _decimal(m["num"], None), "count", _COUNT_MEASURE[m["noun"].lower()])
         counted.append(m.end())
+    for m in _WORD_COUNT.finditer(sent):
+        # only where the area signs, attracts or sets them up ("Two companies signed a deal"
+        # counts nothing)
+        lead = _COUNT_BEFORE.search(sent[max(0, m.start() - 40) : m.start()])
+        if _NOT_A_COUNT.search(sent, max(0, m.start() - 12), m.start()) or not (
+            (lead is not None and not re.match(r"with|including|ha[sdv]|there|reach|exceed|host|"
+                                               r"hous|gather|converg|settled|resident",
+                                               lead.group(0), re.IGNORECASE))
+            or _COUNT_AFTER.match(sent[m.end() :])
+        ):
+            continue
+        add(m, _WORD_NUMBERS[m["num"].lower()], "count", _COUNT_MEASURE[m["noun"].lower()])
     # "the number of foreign-funded enterprises has reached 24,000": bare numbers after it
     number_of = _NUMBER_OF.search(sent)
     if number_of is not None:
         noun = _COUNT_MEASURE[number_of["noun"].lower()]
         for m in _BARE.finditer(sent, number_of.end()):
             add(m, _decimal(m["num"], None), "count", noun)
+    for m in _NOUN_THEN_COUNT.finditer(sent):
+        if not _YEAR.fullmatch(m["num"]):
+            y = _NUMBER.match(sent, m.start("num"))
+            if y is not None:
+                add(y, _decimal(m["num"], None), "count", _COUNT_MEASURE[m["noun"].lower()])
     found.sort(key=lambda v: v.start)
     kept: list[Value] = []
     for v in found:

@@ -176,12 +176,20 @@ def _figure_spans(doc: Doc, text: str, mentions: Sequence[Mention]) -> list[Ment
     return out
 
 
+# what may stand between a dateline's place and its dash: ", May 18", ", May 18 (Xinhua)"
+_DATELINE_REST = re.compile(
+    r"\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s*)?"
+    r"(?:\([A-Za-z ]{2,30}\)\s*)?(?::|--|—|–|-\s)")
+
+
 def _in_dateline(t: Token) -> bool:
-    """ "Kunming: The expo concluded ...": a place before a colon or dash opening the
-    sentence is where the story is filed, not the clause's subject."""
-    after = t.i + 1  # (Token.sent walks the parse: read last)
-    return (after < len(t.doc) and t.doc[after].text in (":", "--", "—", "–", "-")
-            and t.i - t.sent.start <= 3)
+    """ "Kunming: The expo concluded ...", "NANCHANG, May 18 (Xinhua) -- ...": a place
+    opening the sentence before a colon or dash (after the day, if one is written) is where
+    the story is filed, not the clause's subject."""
+    if t.i - t.sent.start > 3:  # (Token.sent walks the parse: read last)
+        return False
+    after = t.idx + len(t.text)
+    return _DATELINE_REST.match(t.doc.text, after) is not None
 
 
 def _is_subject(doc: Doc, m: Mention) -> bool:
@@ -191,7 +199,11 @@ def _is_subject(doc: Doc, m: Mention) -> bool:
         return False
     root = span.root
     if root.dep_ in ("pobj", "appos") and root.head.lemma_ in ("of", "city", "province"):
-        root = root.head.head if root.dep_ == "pobj" else root.head
+        named = root.head.head if root.dep_ == "pobj" else root.head
+        # "the city of X" is X; "Y District of X" names Y, not X
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in named.children):
+            return False
+        root = named
     return root.dep_ in ("nsubj", "nsubjpass")
 
 

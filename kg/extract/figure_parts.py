@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from kg.extract.figure_scope import clause_start
+from kg.extract.lexicon import FACILITY_NOUNS
 
 
 class Span(Protocol):
@@ -174,3 +175,20 @@ def blank(sent: str, spans: Sequence[tuple[int, int]]) -> str:
     for a, b in spans:
         sent = sent[:a] + " " * (b - a) + sent[b:]
     return sent
+
+
+# "opened a $250 million production base", "a 1.2-billion-dollar expansion of its plant": an
+# amount that says what a facility or project is worth is an investment
+_A_BEFORE = re.compile(r"\b(?:an?|its|their)\s+(?:new\s+|planned\s+|proposed\s+)?(?:about\s+|"
+                       r"around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$", re.IGNORECASE)
+_FACILITY_AFTER = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(FACILITY_NOUNS | {"expansion", "venture", "upgrade"}, key=len, reverse=True))
+    + r")(?:s|es)?\b", re.IGNORECASE)
+
+
+def facility_amount(sent: str, start: int, end: int) -> bool:
+    """The amount at ``start``..``end`` modifies a facility or project ("a $250 million
+    production base"): its investment."""
+    return _A_BEFORE.search(sent, max(0, start - 40), start) is not None and (
+        _FACILITY_AFTER.match(sent, end) is not None)

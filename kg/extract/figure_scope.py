@@ -254,14 +254,16 @@ def definite_area(
     cls = _NOUN_CLASS[noun]
     at = found.start()
     word = re.compile(rf"\b{noun}\b", re.IGNORECASE)
-    best, described = None, None
+    best, described, titled = None, None, None
     for i, m in enumerate(mentions):
         if m.cls == cls and m.end <= at and i not in taken:
             best = i
             near = text[max(0, m.start - 40) : m.end + 40]
-            if "\n" not in near.strip() and word.search(near):
+            if word.search(text, m.start, m.end):  # "the district": "Qiantang District"
+                titled = i
+            elif "\n" not in near.strip() and word.search(near):
                 described = i
-    return described if described is not None else best
+    return next((i for i in (titled, described) if i is not None), best)
 
 
 # "the investment promotion conference of X was held ...": X is whose the conference is
@@ -292,7 +294,11 @@ def conference_body(text: str, s: int, upto: int, mentions: Sequence[Span]) -> i
 # "7 billion dollars were invested ... by X": the agent is whose figure
 _AGENT_GAP = re.compile(
     r"^[^;]{0,80}?\b(?:invested|signed|inked|established|set\s+up|registered|made|"
-    r"attracted|introduced|put|funded|injected)\b[^;]{0,60}?\bby\s+(?:the\s+)?$",
+    r"attracted|introduced|put|funded|injected|launched|built|developed|constructed|"
+    r"initiated|undertaken|financed)\b[^;]{0,60}?\bby\s+(?:the\s+)?$"
+    # "a $1.2 billion petrochemical project by X"
+    r"|^\s*(?:[\w-]+\s+){0,3}?(?:project|plant|factory|facility|base|expansion)s?\s+"
+    r"(?:(?:launched|built|developed|planned|funded|financed)\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "... invested into X", "522 companies established in X", "137 projects signed at X"

@@ -36,6 +36,7 @@ from kg.extract.confidence import confidence
 from kg.extract.figure_parts import (
     SOURCE_BODY,
     blank,
+    facility_amount,
     listed,
     listed_years,
     not_a_whole,
@@ -152,8 +153,11 @@ _PARTNER = re.compile(
     r"(?:trade|trading|export|import)\s+(?:partner|market|destination|source)", re.IGNORECASE)
 _BILATERAL = re.compile(r"\bbilateral\s+trade\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\b", re.IGNORECASE)
-# "the exports of X", "foreign trade of the GBA": X is whose figure
-_MEASURE_OF = re.compile(rf"(?:{MEASURE.pattern})\s+(?:of|between)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the exports of X", "foreign trade of the GBA", "exports from X": X is whose figure
+_SOURCE = re.compile(r"^(?:exports?|exported)\s+from\s+(?:the\s+)?$|"
+                     r"^(?:imports?|imported)\s+(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
+_MEASURE_OF = re.compile(rf"(?:(?:{MEASURE.pattern})\s+(?:of|between)|\bexports?\s+from|"
+                         r"\bimports?\s+(?:in)?to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -234,6 +238,7 @@ def _sentence_figures(
         measure = measure_of(sent, head, lo, names)
         if measure is None and head.unit in ("CNY", "USD") and (
             deal_value(sent, head.start) or deal_amount(sent, head.end)
+            or facility_amount(sent, head.start, head.end)
         ):
             measure = "investment"
         if measure is None and head.unit == "percent" and head.start - lo < 80:
@@ -393,6 +398,8 @@ def _counterparts(sent: str, s: int, inside: list[tuple[int, MentionSpan]]) -> l
             gap_text,
             re.IGNORECASE,
         )
+        if trade and _SOURCE.search(trade.group(0)):
+            trade = None  # "exports from X": X's own exports
         gap = sent[_end_of(out[-1], inside) - s : m.start - s] if out else ""
         # "A, B and the C"; "the Association of Southeast Asian Nations (ASEAN)"
         listed = out and re.fullmatch(r"\)?,?\s*(?:and\s+)?(?:the\s+)?\(?", gap)

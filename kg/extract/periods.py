@@ -55,6 +55,13 @@ _BASE_PERIOD = re.compile(
     r"against)\s+(?:in\s+)?(?:the\s+)?)$",
     re.IGNORECASE,
 )
+# "320 enterprises, up from 260 in 2022", "compared with 5.1 billion yuan last year": the year
+# of the base value a change is measured from (unless "from X in 2022 to Y": both levels)
+_BASE_VALUE = re.compile(
+    r"\b(?:over|than|from|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|nearly\s+|"
+    r"over\s+|more\s+than\s+)?(?:RMB\s*|US\$\s*|\$\s*)?\d[\d,.]*\s*(?:%|percent\s+|"
+    r"(?:[a-z-]+\s+){0,4}?)(?:in\s+)?$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s*,?\s*(?:to|up\s+to)\b", re.IGNORECASE)
 # "April 30, 2024", "30 April 2024": the year of a day (a dateline's), no period
 _DAY_BEFORE = re.compile(rf"(?:{_MONTH_OR_ABBR}\s+\d{{1,2}}(?:st|nd|rd|th)?|\b\d{{1,2}}\s+"
                          rf"{_MONTH_OR_ABBR}),?\s+$", re.IGNORECASE)
@@ -81,6 +88,9 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
             (m["part"] or m["qh"] or m["nth"]) and _BASE_PART.search(before)
         ) or (m["rel"] and _BASE_YEAR.search(before))):
             continue  # "from the same period last year": what the change is measured from
+        if (m["year"] or m["rel"]) and _BASE_VALUE.search(sent, max(0, m.start() - 60), m.start()) \
+                and not _TO_AFTER.match(sent, m.end()):
+            continue  # "up from 260 in 2022": the base value's year
         if m["mrange"]:
             m1, m2 = _month_number(m["m1"]), _month_number(m["m2"])
             # its own year, else one the sentence gives (not a base year: "over 2022"), else

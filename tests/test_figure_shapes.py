@@ -1,0 +1,100 @@
+"""Figures of shapes the genre writes, read from the parse and the word lists (invented
+sentences, real places): the subject after a dateline, "the district" named by its own word,
+the base year of a change, counts written as words or after their noun, what a facility is
+worth, exports "from" a place, the agent of a launched project."""
+
+from __future__ import annotations
+
+import pytest
+
+Fig = tuple[str, str, str, bool, str, str | None, str | None]
+
+
+@pytest.fixture(scope="module")
+def extract(figures_of):  # type: ignore[no-untyped-def]
+    return figures_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place before the dateline's day and dash is no subject; "X District of Y" is X's
+        (
+            "HANGZHOU, April 10 -- Lianxi District of Hangzhou signed 48 projects worth 31.6 "
+            "billion yuan on Tuesday. Last year, the district's actual use of foreign capital "
+            "reached 640 million dollars.",
+            [("projects", "48", "count", False, "Lianxi District", None, None),
+             ("investment", "31600000000", "CNY", False, "Lianxi District", None, None),
+             ("foreignInvestment", "640000000", "USD", False, "Lianxi District", None, "2023")],
+        ),
+        (
+            "WUHAN, March 3 (Xinhua) -- Xiaogan's exports rose 12 percent in 2023.",
+            [("exports", "12", "percent", True, "Xiaogan", None, "2023")],
+        ),
+        # "up from 260 in 2022": the base's year is not the count's period
+        (
+            "Zhangye is a city in Gansu. The city now has 320 foreign trade enterprises, up "
+            "from 260 in 2022.",
+            [("enterprises", "320", "count", False, "Zhangye", None, None)],
+        ),
+        # "from X in 2022 to Y in 2023" still gives each its own year
+        (
+            "Foreign trade of Xining rose from 2.4 billion yuan in 2022 to 3.1 billion yuan in "
+            "2023.",
+            [("trade", "2400000000", "CNY", False, "Xining", None, "2022"),
+             ("trade", "3100000000", "CNY", False, "Xining", None, "2023")],
+        ),
+        # counts written as words, where the place signs, attracts or sets them up
+        (
+            "Wuzhou attracted twelve foreign-invested enterprises in 2023.",
+            [("enterprises", "12", "count", False, "Wuzhou", None, "2023")],
+        ),
+        (
+            "Three projects were signed in Baise, worth 2 billion yuan.",
+            [("projects", "3", "count", False, "Baise", None, None),
+             ("investment", "2000000000", "CNY", False, "Baise", None, None)],
+        ),
+        # the count after its noun
+        (
+            "Newly established foreign-funded enterprises in Hainan numbered 1,936 in 2023, up "
+            "29.5 percent.",
+            [("enterprises", "1936", "count", False, "Hainan", None, "2023"),
+             ("enterprises", "29.5", "percent", True, "Hainan", None, "2023")],
+        ),
+        # what a facility or project is worth is an investment, of whoever builds it
+        (
+            "The German chemical group Rheinfeld AG has opened a $250 million production base "
+            "in Nanjing.",
+            [("investment", "250000000", "USD", False, "Rheinfeld AG", None, None)],
+        ),
+        (
+            "A $1.2 billion petrochemical project by Orvane Chemicals broke ground in Zhanjiang.",
+            [("investment", "1200000000", "USD", False, "Orvane Chemicals", None, None)],
+        ),
+        (
+            "The project, with an investment of 500 million U.S. dollars, was launched by "
+            "Selvar Energy in Yulin.",
+            [("investment", "500000000", "USD", False, "Selvar Energy", None, None)],
+        ),
+        # "exports from X" are X's, not exports to X
+        (
+            "Exports from the Yangtze River Delta to Africa grew 12 percent in 2023.",
+            [("exports", "12", "percent", True, "Yangtze River Delta", None, "2023")],
+        ),
+    ],
+)
+def test_figure_shapes(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two companies signed a cooperation agreement at the fair in Nanning.",
+        "The two projects will be completed in Guilin next year.",
+        "Beihai has three enterprises listed on the stock market.",
+        "The companies at the Xuchang expo reached 30 billion yuan in sales.",
+    ],
+)
+def test_no_figure(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == []
