@@ -81,6 +81,17 @@ def extract(figures_of):  # type: ignore[no-untyped-def]
             "Exports from the Yangtze River Delta to Africa grew 12 percent in 2023.",
             [("exports", "12", "percent", True, "Yangtze River Delta", None, "2023")],
         ),
+        # foreign capital by other names, in a "respectively" list
+        (
+            "Zibo's utilization of foreign funds grew 22 percent in 2023.",
+            [("foreignInvestment", "22", "percent", True, "Zibo", None, "2023")],
+        ),
+        (
+            "In 2023, Jining's actually used foreign capital and foreign trade grew 12 percent "
+            "and 8 percent respectively.",
+            [("foreignInvestment", "12", "percent", True, "Jining", None, "2023"),
+             ("trade", "8", "percent", True, "Jining", None, "2023")],
+        ),
     ],
 )
 def test_figure_shapes(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
@@ -98,3 +109,19 @@ def test_figure_shapes(extract, text: str, expected: list[Fig]) -> None:  # type
 )
 def test_no_figure(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert extract(text) == []
+
+
+def test_projects_no_name_claims_are_the_events(extract) -> None:  # type: ignore[no-untyped-def]
+    """In an article about an event, projects signed that the sentence gives to no one are
+    the event's (not the province the article is about); a rate of the province stays its."""
+    figures = extract(
+        "The 3rd Lianshui Machinery Expo opened in Changsha, Hunan Province on Monday. The "
+        "Lianshui Machinery Expo is held every two years.\n\n"
+        "A total of 45 projects were signed on the first day, with a total investment of 12 "
+        "billion yuan.\n\nForeign trade grew 8 percent in 2023."
+    )
+    assert [(f[0], f[4]) for f in figures] == [
+        ("projects", "3rd Lianshui Machinery Expo"),
+        ("investment", "3rd Lianshui Machinery Expo"),
+        ("trade", "Hunan Province"),
+    ]

@@ -390,7 +390,8 @@ _ONE_MEASURE = {"exports": "exports", "export": "exports", "imports": "imports",
 _LISTED_MEASURE = re.compile(
     r"\b(?:number\s+of\s+(?:[\w-]+\s+){0,3}?(?:projects|enterprises|companies|firms)|"
     r"imports?\s+and\s+exports?|exports?\s+and\s+imports?|foreign\s+trade|"
-    r"foreign\s+investment|exports?|imports?|trade|GDP|FDI|investment)\b", re.IGNORECASE)
+    r"(?:actual(?:ly)?\s+(?:used|utili[sz]ed)\s+|utili[sz]ed\s+)?foreign\s+(?:investment|capital|funds)|"
+    r"exports?|imports?|trade|GDP|FDI|investment)\b", re.IGNORECASE)
 # "exports to ASEAN and imports from the EU", "the number of projects signed at the event
 # and the total investment": what joins two listed measures
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|(?:\s+(?!and\b)[\w-]+){0,8}\s*,?\s+and\s+"
@@ -406,7 +407,7 @@ def _listed_name(words: str) -> str:
         return "projects" if word[-1] == "projects" else "enterprises"
     if "import" in words.lower() and "export" in words.lower():
         return "trade"
-    if word == ["foreign", "investment"]:
+    if word[-2:] in (["foreign", "investment"], ["foreign", "capital"], ["foreign", "funds"]):
         return "foreignInvestment"
     return _ONE_MEASURE.get(word[-1], "trade")
 

@@ -103,6 +103,7 @@ _RESPECTIVELY = re.compile(
 # A percentage in a clause about a proportion is a share, not a change.
 _SHARE = re.compile(r"\b(?:proportion|share|ratio|percentage)\b", re.I)
 
+_DEAL_MEASURES = frozenset({"projects", "investment"})
 AREA_CLASSES = frozenset({"Province", "City", "Zone", "Country", "Region", "Enterprise", "Event"})
 PLACE_CLASSES = frozenset({"Province", "City", "Zone", "Country", "Region"})
 # Whose figure: a province, city, zone, company or event before a country or region, which
@@ -300,6 +301,10 @@ def _sentence_figures(
             # "China is Laos' largest trading partner, with bilateral trade of X": China's
             area = next((i for i in counterparts if mentions[i].start - s < head.start
                          and _PARTNER.match(sent, mentions[i].end - s)), None)
+        if from_focus and event is not None and measure in _DEAL_MEASURES and (
+            head.unit != "percent" and any(x.measure == "projects" for x in values)
+        ):
+            area = event  # projects signed that no name claims, in an event's article: its
         if area is None or (from_focus and others_figure(sent, clause_lo, head.start)):
             continue
         subset = _SUBSET.match(sent) if measure not in ("trade", "exports", "imports") else None
