@@ -81,6 +81,15 @@ def extract(figures_of):  # type: ignore[no-untyped-def]
             "Exports from the Yangtze River Delta to Africa grew 12 percent in 2023.",
             [("exports", "12", "percent", True, "Yangtze River Delta", None, "2023")],
         ),
+        # a region or country that is its clause's subject is whose figure
+        (
+            "China's Yangtze River Economic Belt saw exports rise 5 percent in 2023.",
+            [("exports", "5", "percent", True, "Yangtze River Economic Belt", None, "2023")],
+        ),
+        (
+            "Laos exported 2 billion dollars of goods to China in 2023.",
+            [("exports", "2000000000", "USD", False, "Laos", None, "2023")],
+        ),
         # foreign capital by other names, in a "respectively" list
         (
             "Zibo's utilization of foreign funds grew 22 percent in 2023.",

@@ -473,6 +473,8 @@ def _area(
     if preferred:
         return preferred[0][0], False
     found = possessive(candidates)
+    if found is None:  # "China's Yangtze River Economic Belt saw exports rise 5 percent"
+        found = next((i for i, m in reversed(candidates) if m.subject), None)
     if found is not None:
         return found, False
     if not candidates and _THE_EVENT.search(sent):
