@@ -143,6 +143,12 @@ def test_respectively_lists(extract, text: str, expected: list[Fig]) -> None:  #
         "Cumulatively, Fujian has attracted 2,600 projects with an investment of US$ 35 billion.",
         # a year is not a count
         "Shanxi launched 2023 projects.",
+        # a count in words only where a place signs, attracts or sets them up
+        "Two companies signed a cooperation agreement at the fair in Nanning.",
+        "The two projects will be completed in Guilin next year.",
+        "Beihai has three enterprises listed on the stock market.",
+        # enterprises "reached" an amount of money: no count
+        "The companies at the Xuchang expo reached 30 billion yuan in sales.",
     ],
 )
 def test_no_figure(extract, text: str) -> None:  # type: ignore[no-untyped-def]
