@@ -80,3 +80,24 @@ def test_a_post_of_an_unnamed_group_is_a_company_post(extractor: Extractor) -> N
     text = "The Group’s President Karl Olsen met with Li Ming, Mayor of Kunming, on Monday."
     found = classes(extractor, text)
     assert found["Karl Olsen"] == "Person" and found["Li Ming"] == "Official"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "company"),
+    [
+        # two posts joined by "and" before the name
+        ("Vice Governor Chen Lin met Quorvex Machinery Co., Ltd. President and General "
+         "Manager Lena Hartwig in Changsha.", "Lena Hartwig", "Quorvex Machinery Co., Ltd."),
+        ("Tarsis Technologies Chairman and CEO Kumar Manil visited Baoding on Monday.",
+         "Kumar Manil", "Tarsis Technologies"),
+        # a lower-case business post right after the company's name
+        ("Governor Zhou Min met with Norvale Group board chairman Xie Weiping and his "
+         "delegation.", "Xie Weiping", "Norvale Group"),
+        ("Zhou Min held talks with Brightwell Holdings president Arjun Mehtani.",
+         "Arjun Mehtani", "Brightwell Holdings"),
+    ],
+)
+def test_business_posts_joined_or_in_lower_case_after_the_company(
+        extractor: Extractor, text: str, person: str, company: str) -> None:
+    assert (person, company) in pairs(run(extractor, text), "holdsPositionIn")
+

@@ -7,7 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract.context import DocContext
-from kg.extract.lexicon import LEVEL_WORDS, OFFICIAL_WORDS, ORGAN_FIELDS, PRIVATE_POSTS
+from kg.extract.lexicon import (
+    LEVEL_WORDS,
+    OFFICIAL_WORDS,
+    ORGAN_FIELDS,
+    PRIVATE_POSTS,
+    TITLE_PREFIX,
+)
 from kg.extract.officials import title_head
 
 
@@ -132,3 +138,34 @@ def organ_after(ctx: DocContext, j: int) -> tuple[str, int | None] | None:
     if end - k < 2 or not words & OFFICIAL_WORDS - {"state", "party"}:
         return None
     return doc[k:end].text, None
+
+
+# words between a company's name and the post it names: "Norland Group board chairman X"
+_BOARD_WORDS = {"board"}
+_COMPANY_CLASSES = ("Enterprise", "Organization")
+
+
+def joined_post_word(doc: Doc, i: int, words: list[str]) -> bool:
+    """ "President and General Manager X": the "and" at ``i`` joins two post words of one
+    person (the word before it is a post word written in the same case as the ones after)."""
+    return bool(words) and i >= 1 and doc[i].lower_ in ("and", "&") and (
+        doc[i - 1].lower_ in TITLE_PREFIX
+        and doc[i - 1].text[:1].isupper() == words[0][:1].isupper())
+
+
+def company_before_post(ctx: DocContext, i: int, words: list[str]) -> tuple[int, list[str]] | None:
+    """ "Norland Group board chairman X", "Norland Group Chairman and CEO X": the company (or
+    organisation) whose name ends right before a business post (token ``i`` is the last one
+    before the post's words), with the post's words ("board" kept)."""
+    doc = ctx.doc
+    if not words or words[-1].lower() in OFFICIAL_WORDS - {"president"}:
+        return None  # (a company's president is its own: "Norland Group president X")
+    lead: list[str] = []
+    while i >= 1 and doc[i].lower_ in _BOARD_WORDS and ctx.mention_at(doc[i]) is None:
+        lead.insert(0, doc[i].text)  # "board chairman"
+        i -= 1
+    idx = ctx.mention_at(doc[i]) if i >= 0 else None
+    if idx is None or ctx.found[idx].cls not in _COMPANY_CLASSES or (
+            ctx.found[idx].span.end != i + 1):
+        return None
+    return idx, [*lead, *words]

@@ -42,7 +42,9 @@ from kg.extract.officials import (
 from kg.extract.postnames import ABROAD, post_before
 from kg.extract.postwords import (
     ORGAN_NOUNS,
+    company_before_post,
     field_words,
+    joined_post_word,
     lower_state_post,
     organ_after,
     post_verb_end,
@@ -82,6 +84,12 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
         if i >= 1 and doc[i].text == "-" and doc[i - 1].lower_ in TITLE_PREFIX:
             words[0] = f"{doc[i - 1].text}-{words[0]}"  # "Secretary-General"
             i -= 2
+        if joined_post_word(doc, i, words):
+            words.insert(0, doc[i].text)  # "President and General Manager X"
+            i -= 1
+    business = company_before_post(ctx, i, words)
+    if business is not None:
+        return " ".join(business[1]), business[0]  # "Norland Group board chairman X"
     # A post abroad: "Chinese Ambassador to Japan Kong Xuanyou" (the place is the post's,
     # not a jurisdiction: ambassadors serve nowhere).
     if not words:
