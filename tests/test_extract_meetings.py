@@ -382,3 +382,26 @@ def test_they_far_from_the_leader_is_nobody(extractor: Extractor) -> None:
             "Exports grew. Later, they held talks with heads of the Kunming Municipal Bureau "
             "of Commerce.")
     assert not met(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the meeting verb left without its object: the verb joined right on shares it
+        ("On Monday afternoon Governor Zhou Hao met with and feted Pedro Alves, the Brazilian "
+         "Consul General in Shanghai, and his delegation.", _pairs(("Zhou Hao", "Pedro Alves"))),
+        ("Vice Governor Chen Hua met and thanked Anna Berg, chief executive of Nordic Steel "
+         "Group.", _pairs(("Chen Hua", "Anna Berg"))),
+        # "held a banquet for B": the banquet's guest hangs on the verb
+        ("Mayor Zhou Hao held a banquet for Karl Olsen and his delegation on Friday.",
+         _pairs(("Zhou Hao", "Karl Olsen"))),
+        ("Mayor Zhou Hao held a reception for the tenth anniversary of Nordic Steel Group.",
+         set()),
+        # a verb joined later, after the meeting's own object, does not share its object
+        ("Mayor Zhou Hao met with the press and later thanked Karl Olsen for his support.",
+         set()),
+    ],
+)
+def test_a_meeting_whose_other_side_hangs_on_another_verb(
+        extractor: Extractor, text: str, expected: set[frozenset[str]]) -> None:
+    assert met(extractor, text) == expected

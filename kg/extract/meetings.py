@@ -179,6 +179,12 @@ def _objects(ctx: DocContext, trig: Token) -> list[Token]:
                 # "welcomed and worked with the delegation": the object of the verb joined on
                 heads = [g for c in trig.children if c.dep_ == "conj" and c.pos_ == "VERB"
                          and not _dobj(c) for g in _with_objects(c)]
+            if not heads:
+                # "met with and feted B", "met and discussed X with B": the verb joined
+                # right on shares its other side
+                heads = [g for c in trig.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                         and all(t.lower_ in ("with", "and") for t in trig.doc[trig.i + 1:c.i])
+                         for g in _dobj(c) + _with_objects(c)]
     else:
         heads = _with_objects(trig)
         if not heads and trig.lemma_.lower() == "exchange":
@@ -187,6 +193,10 @@ def _objects(ctx: DocContext, trig: Token) -> list[Token]:
                      for v in c.children for g in _with_objects(v)]
         if not heads and trig.dep_ in ("dobj", "attr") and trig.head.pos_ in ("VERB", "AUX"):
             heads = _with_objects(trig.head)
+            if not heads and trig.lemma_.lower() in _HOSTED:
+                # "held a banquet for B": the parser hangs "for B" on the verb
+                heads = [g for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "for"
+                         for g in c.children if g.dep_ == "pobj"]
     heads = [h for h in heads if _is_party(ctx, h)]
     return [t for h in heads for t in (h, *h.conjuncts)]
 
