@@ -105,3 +105,30 @@ def test_a_governor_is_not_given_the_province_of_the_guest_named_after(
     served = pairs(run(extractor, text), "servesIn")
     assert ("Li Ming", "Yunnan") in served
     assert ("Li Ming", "Hong Kong") not in served
+
+
+@pytest.mark.parametrize(
+    ("text", "official", "place"),
+    [
+        # a post over the report's place described in lower-case words, not named
+        ("Xiamen exported more goods in May. Zhou Kailin, vice mayor of the coastal city, "
+         "said exports rose.", "Zhou Kailin", "Xiamen"),
+        ("Tianjin will host the forum in June. \"The forum helps the city,\" said Huang Weimin, "
+         "mayor of the northern port city.", "Huang Weimin", "Tianjin"),
+        ("Hubei exported more goods in May. Zhou Kailin, governor of the central China "
+         "province, said exports rose.", "Zhou Kailin", "Hubei"),
+        # a municipality's "municipal" office
+        ("Chongqing has opened a new rail route. \"The route helps the municipality,\" said "
+         "Wu Kailin, director of the municipal port and logistics office.", "Wu Kailin",
+         "Chongqing"),
+    ],
+)
+def test_a_post_over_the_reports_place_described_not_named(
+        extractor: Extractor, text: str, official: str, place: str) -> None:
+    assert pairs(run(extractor, text), "servesIn") == {(official, place)}
+
+
+def test_a_described_place_is_not_given_to_a_foreign_name(extractor: Extractor) -> None:
+    text = ("Xiamen exported more goods in May. Mark Hollis, mayor of the coastal city of "
+            "Portmere, said trade with Xiamen rose.")
+    assert ("Mark Hollis", "Xiamen") not in pairs(run(extractor, text), "servesIn")

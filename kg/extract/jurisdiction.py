@@ -110,10 +110,33 @@ def _chinese_name(ctx: DocContext, person: int) -> bool:
 
 
 def _home_city(ctx: DocContext, person: int) -> list[str]:
-    """The Chinese city the document is about, for an official with a Chinese name."""
-    if ctx.focus_city is None or not _chinese_name(ctx, person):
+    """The Chinese city the document is about, for an official with a Chinese name (a
+    municipality the document is about when it names no other city: "the municipal port
+    office" in a report on Chongqing)."""
+    if not _chinese_name(ctx, person):
         return []
-    return [ctx.focus_city]
+    if ctx.focus_city is not None:
+        return [ctx.focus_city]
+    place = ctx.gaz.place(ctx.focus_province) if ctx.focus_province else None
+    return [place.name] if place is not None and place.kind == "municipality" else []
+
+
+# "mayor of the northern port city", "governor of the central China province": a post of the
+# place the report is about, described rather than named
+_DESCRIBED_PLACE = re.compile(
+    r"\bof the (?:(?:[a-z][\w-]*|China|Chinese)\s+){1,4}(city|province|municipality)\b"
+    r"(?!\s+of\b)")
+
+
+def _described_place(ctx: DocContext, person: int, title: str) -> list[str]:
+    """The document's province or city for a Chinese official's post over a place described
+    in lower-case words ("vice mayor of the coastal city")."""
+    m = _DESCRIBED_PLACE.search(title)
+    if m is None:
+        return []
+    if m.group(1) == "province":
+        return [ctx.focus_province] if ctx.focus_province and _chinese_name(ctx, person) else []
+    return _home_city(ctx, person)
 
 
 def serve_in(
@@ -145,7 +168,7 @@ def serve_in(
             # mention stops before its place, the post goes on to name it
             names = places_in(ctx, rest)
     else:
-        names = places_in(ctx, title)
+        names = places_in(ctx, title) or _described_place(ctx, person, title)
         named = None if names else _named_in(ctx, title, sent, ("City", "Region"))
         if named is not None:  # "Governor of the South Moravian Region": not the sentence's
             ctx.add(person, "servesIn", named, sent, "title-jurisdiction", confidence)
