@@ -392,3 +392,18 @@ def test_a_site_visited_by_someone(extractor: Extractor) -> None:
                               "on Monday.")
     assert ("Li Ming", "Hanfeng Motors Co., Ltd.") in found
     assert ("Li Ming", "Xiamen") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # setting off on a trip: the one who sets off visits its places
+        ("Gov. Dana Whitfield departs Friday on a trade mission to Vietnam.",
+         {("Dana Whitfield", "Vietnam")}),
+        ("Mayor Karl Olsen set off on Monday on a five-day visit to Japan.",
+         {("Karl Olsen", "Japan")}),
+    ],
+)
+def test_setting_off_on_a_trip(extractor: Extractor, text: str,
+                               expected: set[tuple[str, str]]) -> None:
+    assert pairs(run(extractor, text), "visited") == expected

@@ -127,6 +127,8 @@ def accompanied_visits(ctx: DocContext) -> None:
 
 
 _TRIP_NOUNS = {"visit", "trip", "mission", "tour", "journey"}
+# setting off on a trip: "departs on a trade mission to X", "embarked on a tour of X"
+_SET_OFF = {"depart", "leave", "embark", "set", "go", "head", "travel", "fly", "arrive"}
 
 
 def _trip_owner(ctx: DocContext, noun: Token) -> int | None:
@@ -134,7 +136,9 @@ def _trip_owner(ctx: DocContext, noun: Token) -> int | None:
     on"), or "A ... during his visit to X" (the sentence's subject, for a possessive
     pronoun)."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "be":
+    if noun.dep_ == "pobj" and head.lower_ == "on" and (
+            head.head.lemma_ == "be" or head.head.lemma_.lower() in _SET_OFF):
+        # "A is on a visit to X", "A departs Friday on a trade mission to X"
         be = head.head
         subjects = [c for c in be.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].lower_ in ("who", "that") and be.dep_ == "relcl":
