@@ -40,7 +40,7 @@ from kg.extract import Extractor
         # a consulate general is a body, not a post
         ("Governor Xu Ping met Anna Holt, consul general of the Consulate General of the United "
          "States of America in Changsha.",
-         "Consulate General of the United States of America", "GovernmentBody"),
+         "Consulate General of the United States of America in Changsha", "GovernmentBody"),
         # a material before an event's name belongs to the name
         ("Sun Li attended the Copper-based Industry Forum held in Qiaoshan on Monday.",
          "Copper-based Industry Forum", "Event"),

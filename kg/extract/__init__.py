@@ -55,6 +55,7 @@ from kg.extract.grammar import RELATION_RULES
 from kg.extract.mentions import find_mentions
 from kg.extract.places import city_over_province
 from kg.extract.posts import extract_posts
+from kg.extract.seats import add_seats
 from kg.extract.stopovers import drop_own_posts
 from kg.extract.titles import extract_titles
 from kg.extract.ventures import scope_not_site
@@ -116,6 +117,7 @@ class Extractor:
         for name in self.rules:
             RELATION_RULES[name](ctx)
         ctx.add_inner_jurisdictions()
+        add_seats(ctx)
         return ctx
 
 

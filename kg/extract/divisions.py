@@ -2,7 +2,9 @@
 
 * A capitalised run the name chunker joined over a post and a person ("Governor Helen Brack
   of Idaho and Under Secretary Tom Varley of the State Department") is no one name: the
-  model's people inside it, each after a post word, say so, and the chunk gives way.
+  model's people inside it, each after a post word, say so, and the chunk gives way (to
+  the organ after "of" too, when one person is inside: "Governor Xu Min of Hunan
+  Provincial Government").
 * A foreign division named with its country ("Tomsk Oblast of Russia") is the division.
 * The two ends of a route ("Nanning-Almaty") are places, though glued by a hyphen.
 * A district or county named in full once ("Lanxi District") is its bare name elsewhere in
@@ -18,7 +20,7 @@ from spacy.tokens import Span
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import LEADING_NON_NAME, TITLE_HEADS, TITLE_PREFIX
-from kg.extract.names import Candidate
+from kg.extract.names import Candidate, classify_name, generic_name
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
 
@@ -34,6 +36,23 @@ def _titled_inside(text: str, cand: Candidate, people: list[Candidate]) -> bool:
     return False
 
 
+_OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_OWN_KINDS = ("GovernmentBody", "Organization", "Enterprise", "Zone")
+
+
+def _organ_after(text: str, cand: Candidate, people: list[Candidate]) -> list[Candidate]:
+    """ "Governor Xu Min of Hunan Provincial Government": the chunk gives way to the person,
+    and the organ after "of" is a name of its own when no other person follows."""
+    inside = [p for p in people if cand.start < p.start and p.end < cand.end]
+    if len(inside) != 1 or (m := _OF_THE.match(text, inside[0].end, cand.end)) is None:
+        return []
+    words = text[m.end() : cand.end].split()
+    cls = classify_name(words)
+    if len(words) < 2 or cls not in _OWN_KINDS or generic_name(words):
+        return []
+    return [replace(cand, start=m.end(), text=text[m.end() : cand.end], cls=cls)]
+
+
 def drop_joined_posts(text: str, rules: list[Candidate],
                       ner: list[Candidate]) -> list[Candidate]:
     """The name chunks that run over "Post Name of X and Post Name of Y"; a chunk that runs
@@ -46,6 +65,7 @@ def drop_joined_posts(text: str, rules: list[Candidate],
             out.append(c)
             continue
         if _titled_inside(text, c, people):
+            out.extend(_organ_after(text, c, people))
             continue
         inner = [p for p in people if c.start < p.start and p.end < c.end
                  and text.startswith((" and ", ", "), p.end)]

@@ -13,7 +13,11 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import (
     CHUNK_TITLES,
     FIRM_FIELDS,
+    GENERIC_WORDS,
+    NAME_DESCRIPTORS,
     NAME_KEYWORDS,
+    ORGAN_FIELDS,
+    POST_FIELDS,
     TITLE_HEADS,
     ZONE_CENTER_WORDS,
 )
@@ -37,6 +41,22 @@ def _two_firms(left: list[Word], right: list[Word]) -> bool:
     return all(len(side) >= 2 and classify_name([w for _, _, w in side]) == "Enterprise"
                and side[-1][2].lower() in NAME_KEYWORDS
                and not generic_name([w for _, _, w in side]) for side in (left, right))
+
+
+_FIELD_WORDS = FIRM_FIELDS | GENERIC_WORDS | NAME_DESCRIPTORS | ORGAN_FIELDS | POST_FIELDS
+
+
+def _firm_then_name(left: list[Word], right: list[Word]) -> bool:
+    """ "Brennan Electronics and Qinzhou Port": a company by its line of business, then a
+    name of any class that opens with a word of its own (no line of business, field or
+    keyword: "... Electronics and Information Industry Park" is one name)."""
+    first = right[0][2].lower() if right else ""
+    return len(left) >= 2 and len(right) >= 2 and left[0][2].lower() not in _FIELD_WORDS and (
+        classify_name([w for _, _, w in left]) == "Enterprise") and (
+        classify_name([w for _, _, w in right]) is not None) and (
+        right[-1][2].lower() in NAME_KEYWORDS) and first not in _FIELD_WORDS and (
+        first not in NAME_KEYWORDS) and right[0][2][:1].isupper() and not generic_name(
+        [w for _, _, w in right])
 
 
 def has_keyword(words: list[Word]) -> bool:
@@ -141,7 +161,8 @@ def split_on_and(words: list[Word], gaz: Gazetteer) -> list[list[Word]]:
                 _FIELD_KEYWORDS)
             both_named = has_keyword(current) and has_keyword(segment)
             both_named = both_named or (bool(segment) and segment[0][2].lower() in TITLE_HEADS)
-            both_named = both_named or _two_firms(current, segment)
+            both_named = both_named or _two_firms(current, segment) or _firm_then_name(
+                current, segment)
             # "Tarsis CEO Kumar Mani and Brightwell Vice Chairman Ravi Ganesh": two posts
             both_named = both_named or all(any(
                 w[2].lower() in CHUNK_TITLES and w[2][:1].isupper() for w in side[1:])

@@ -10,6 +10,7 @@ import re
 from kg.extract.lexicon import (
     NAME_DESCRIPTORS,
     NAME_KEYWORDS,
+    PARTY_NON_NAMES,
     RESEARCH_CENTER_WORDS,
     SECTOR_NAMES,
     ZONE_CENTER_WORDS,
@@ -26,6 +27,8 @@ def classify_name(words: list[str]) -> str | None:
         return "Enterprise"
     cuts = [lowered.index(c) for c in ("of", "for", "on") if c in lowered[1:]]
     cut = min(cuts) if cuts else len(lowered)
+    if _party(lowered, cut):
+        return "Organization"
     if lowered[-2:] in (["economic", "zone"], ["economic", "belt"]) and (
             set(lowered[:-2]) & _COMPASS_OR_RIVER):
         return "Region"  # "Central China Economic Zone", "Pearl River Economic Zone"
@@ -63,6 +66,18 @@ def classify_name(words: list[str]) -> str | None:
     if cut == len(lowered) > 1 and lowered[-1] in SECTOR_NAMES and words[-2][:1].isupper():
         return "Enterprise"  # "Qelvik Mining"; "Bureau of Mining" has its head before "of"
     return None
+
+
+def _party(lowered: list[str], cut: int) -> bool:
+    """A political party: "Party" heads the name ("the Lao People's Revolutionary Party",
+    "the Communist Party of Ruritania"), a word besides "Communist", "Provincial" and the
+    like names it ("the Provincial Party" names none), and no organ of it follows ("...
+    Party of Ruritania Central Committee" is the committee)."""
+    if cut < 2 or lowered[cut - 1] != "party":
+        return False
+    named = cut < len(lowered) or any(w not in PARTY_NON_NAMES for w in lowered[: cut - 1])
+    return named and not any(NAME_KEYWORDS.get(w) in ("GovernmentBody", "Organization")
+                             for w in lowered[cut:])
 
 
 _COMPASS_OR_RIVER = {"central", "west", "east", "north", "south", "western", "eastern",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import (
@@ -20,8 +20,10 @@ from kg.extract.lexicon import (
     LEADING_NON_NAME,
     NAME_KEYWORDS,
     NOT_COMPANY_WORDS,
+    ORGAN_WORDS,
     TITLE_HEADS,
 )
+from kg.extract.missions import mission_end
 from kg.extract.namejoins import (
     Word,
     abbreviates,
@@ -191,8 +193,21 @@ def _split_more(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], str
             # "Galanz’s Human Resources Department" splits; "People's Congress",
             # "New Year's Cultural Networking" are one name
             owner = [*words[:i], (words[i][0], words[i][1] - 2, w[:-2])]
+            if _own_organ(owner, words[i + 1:], gaz):
+                return [(words, "")]  # "Wuxi's Commerce Bureau": the city's bureau, one name
             return [(owner, "owner"), (words[i + 1:], "owned")]
     return [(words, "")]
+
+
+def _own_organ(owner: list[Word], owned: list[Word], gaz: Gazetteer) -> bool:
+    """Is ``owned`` a state organ named by its field alone ("Commerce Bureau", "Foreign
+    Affairs Office") and ``owner`` the Chinese city or province it belongs to?"""
+    place = gaz.place(text_of(owner))
+    lowered = [w.lower() for _, _, w in owned]
+    return place is not None and place.cls in ("City", "Province") and bool(lowered) and (
+        NAME_KEYWORDS.get(lowered[-1]) == "GovernmentBody") and all(
+        w in ORGAN_WORDS or w in SMALL_WORDS or NAME_KEYWORDS.get(w) == "GovernmentBody"
+        for w in lowered)
 
 
 # Posts only a company's head holds: the bare name before them is the company's.
@@ -292,6 +307,9 @@ def name_chunks(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
                 if role == "owned" and cand is not None and not owner_is_place and (
                         cand.cls == "GovernmentBody"):
                     continue  # a company's own department is no organ of state
+                if cand is not None and cand.cls in ("GovernmentBody", "Organization") and (
+                        (seat_end := mission_end(text, start, end, gaz)) != end):
+                    cand = replace(cand, end=seat_end, text=text[start:seat_end])
                 if cand is not None:
                     yield cand
 
@@ -324,6 +342,9 @@ def _typed(surface: str, start: int, end: int, words: list[str],
         # province, a Region named without the word (as "Jiangsu Province" is "Jiangsu")
         short = surface[: surface.rfind(" ")]
         return Candidate(start, start + len(short), short, "Region", "foreign-province", 0.7, 1)
+    if cls == "Organization" and words[-1].lower() == "party" and gaz.place(
+            " ".join(words[:-1])) is not None:
+        return None  # "Shanghai Party Secretary X": a place's party organ, said in a post
     if cls == "Province" or (cls == "City" and words[-1].lower() not in NAME_KEYWORDS):
         return None  # a province the gazetteer doesn't know is no province
     if cls in ("GovernmentBody", "Organization") and re.fullmatch(r"(?:19|20)\d\d", words[0]):

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.divisions import route_end
 from kg.extract.gazetteer import Gazetteer, demonyms
+from kg.extract.givennames import with_given_name
 from kg.extract.lexicon import (
     BUSINESS_POSTS,
     CHINESE_SURNAMES,
@@ -119,6 +120,8 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             span = doc[span.start - 1 : span.end]  # "He Jianhua said": the surname read as "he"
             text = span.text
         if label == "PERSON":
+            span = with_given_name(span, gaz)  # the model's "Zhao" of "Zhao Lei accompanied"
+            text = span.text
             # Drop titles and organ words the model included ("Governor Hu Yuting",
             # "Commerce Liu Cuilan") and headline verbs after the name ("Huang Qiang Meets").
             while len(span) > 1 and (span[0].lower_ in TITLE_PREFIX | HONORIFICS

@@ -2,7 +2,8 @@
 
 ``quoted_names``: quoted initiatives and events (“20 Measures”, “Two Sessions” 2023);
 ``measure_names``: numbered policy packages in lower case; ``lowercase_bodies``: "Hainan
-provincial government"; ``signed_names``: the author over a signature; ``honoured_names``:
+provincial government", "Ningbo customs"; ``lowercase_zones``: "the Qinzhou port", "the
+Yunnan pilot FTZ"; ``signed_names``: the author over a signature; ``honoured_names``:
 a name after "Mme."/"H.E.". Each yields
 ``Candidate`` spans like kg/extract/names.py.
 """
@@ -14,8 +15,10 @@ from collections.abc import Iterator
 
 from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import (
+    CUSTOMS_COMPOUNDS,
     INITIATIVE_CUES,
     LEADING_NON_NAME,
+    LOWER_ZONE_HEADS,
     NAME_KEYWORDS,
     NUMBER_WORDS,
     ORGAN_WORDS,
@@ -35,12 +38,23 @@ _MEASURES = re.compile(
 )
 _LOWER_BODY = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:(provincial|municipal|regional|city|county|district)\s+)?"
-    r"(government|people's government|[Pp]arty committee|department of [a-z]+|"
+    r"(government|people's government|[Pp]arty [Cc]ommittee|department of [a-z]+|"
     r"bureau of [a-z]+|commission of [a-z]+)"
 )
 # "the regional government of Xinjiang", "the government of Sanya"
 _BODY_OF = re.compile(r"\b(?:(?:provincial|municipal|regional|city|county|district)\s+)?"
                       r"government of ([A-Z][a-z]+)\b")
+# "according to Ningbo customs": a city's or province's customs office ("Ningbo customs
+# clearance" is a procedure)
+_LOWER_CUSTOMS = re.compile(
+    r"(?<![\w\-’'])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+customs\b(?![\-’'])"
+    rf"(?![ \t]+(?:{'|'.join(sorted(CUSTOMS_COMPOUNDS, key=len, reverse=True))})\b)")
+# "the Qinzhou port", "the Yunnan pilot FTZ": a place's zone, its head in lower case
+_ZONE_HEADS = "|".join(
+    re.escape(h).replace(r"\ ", r"[ \t]+").replace("ftz", "FTZ")
+    for h in sorted(LOWER_ZONE_HEADS, key=len, reverse=True))
+_LOWER_ZONE = re.compile(rf"(?<![\w\-’'])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+"
+                         rf"(?:{_ZONE_HEADS})(?![\w\-’']|[ \t]+city\b)")
 # "the Chinese government": a state's government by its nationality
 _NATIONAL_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)\s+[Gg]overnment\b")
 
@@ -150,6 +164,31 @@ def lowercase_bodies(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
     for m in _NATIONAL_GOVERNMENT.finditer(text):
         if m.group(1) in demonyms() and gaz.place(m.group(1)) is None:
             yield Candidate(m.start(), m.end(), m.group(), "GovernmentBody", "place-organ", 0.7, 1)
+
+
+def _place_start(text: str, m: re.Match[str], gaz: Gazetteer) -> int | None:
+    """Where the Chinese city or province that opens ``m`` starts (its group 1 is one or two
+    capitalised words: both when they name the place, else the last), or None."""
+    words = m.group(1).split()
+    starts = [m.start(1) + len(m.group(1)) - len(words[-1])]
+    if len(words) == 2 and words[0].lower() not in LEADING_NON_NAME | SMALL_WORDS:
+        starts.insert(0, m.start(1))  # "Hong Kong", not "The Qinzhou"
+    for start in starts:
+        place = gaz.place(text[start : m.end(1)])
+        if place is not None and place.cls in ("City", "Province"):
+            return start
+    return None
+
+
+def lowercase_zones(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
+    """ "the Qinzhou port", "the Yunnan pilot free trade zone", "the Heihe sub-area": a city
+    or province and a zone's head in lower case name that place's zone; customs offices
+    written so ("according to Ningbo customs") are state organs."""
+    for pattern, cls in ((_LOWER_ZONE, "Zone"), (_LOWER_CUSTOMS, "GovernmentBody")):
+        for m in pattern.finditer(text):
+            start = _place_start(text, m, gaz)
+            if start is not None:
+                yield Candidate(start, m.end(), text[start : m.end()], cls, "place-zone", 0.7, 1)
 
 
 BY_PREFIX = r"By\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"  # "By Mr. ", "By "
