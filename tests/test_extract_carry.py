@@ -35,6 +35,10 @@ from kg.extract import Extractor
         ("Chinese carmaker Zhenyu opened a new factory in Wuhu.", "Zhenyu", "Enterprise"),
         ("Japan-based pneumatic products manufacturer Korrin opened a hub in Hefei.", "Korrin",
          "Enterprise"),
+        ("Kestrel Motors unveiled two models at the 19th Harbour International Auto Show.",
+         "19th Harbour International Auto Show", "Event"),
+        ("A Sichuan delegation went to the 2023 Velden Messe in Germany.", "2023 Velden Messe",
+         "Event"),
         ("A logistics company called Dunmore Freight set up a bureau in Pingxiang.",
          "Dunmore Freight", "Enterprise"),
         ("The plant opened on Monday. Norvak Flow Systems, a subsidiary of Halvard Group, "
