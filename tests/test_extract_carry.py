@@ -39,6 +39,10 @@ from kg.extract import Extractor
          "19th Harbour International Auto Show", "Event"),
         ("A Sichuan delegation went to the 2023 Velden Messe in Germany.", "2023 Velden Messe",
          "Event"),
+        ("Harwick Flow Control today opened a new plant in Luzhou.", "Harwick Flow Control",
+         "Enterprise"),
+        ("Last year Orsk Nordic Freight set up its first office in Wuhu.",
+         "Orsk Nordic Freight", "Enterprise"),
         ("A logistics company called Dunmore Freight set up a bureau in Pingxiang.",
          "Dunmore Freight", "Enterprise"),
         ("The plant opened on Monday. Norvak Flow Systems, a subsidiary of Halvard Group, "
@@ -173,6 +177,12 @@ def test_the_chief_executive_of_a_sar(extractor: Extractor, text: str, cls: str)
         ("Li Ming, a company executive in Hefei, said sales rose.", "Li Ming"),
         ("Beijing-based Tiansheng University opened a campus.", "Tiansheng University"),
         ("Chinese carmaker President Li Ming spoke.", "President Li Ming"),
+        # opening a plant: a person or an official the text names as one stays one
+        ("Governor Wang Ning opened a new plant in Luzhou on Monday.", "Wang Ning"),
+        ("Li Qiang inaugurated a factory in Wuhan.", "Li Qiang"),
+        ("John Carter established a new office in Hefei.", "John Carter"),
+        ("The Zhenan Provincial Government set up an office in Laos.",
+         "Zhenan Provincial Government"),
     ],
 )
 def test_described_but_no_company(extractor: Extractor, text: str, name: str) -> None:

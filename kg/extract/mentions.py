@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.companies import described_companies, listed_companies
+from kg.extract.companies import building_companies, described_companies, listed_companies
 from kg.extract.divisions import (
     division_of_city,
     division_short_forms,
@@ -294,6 +294,7 @@ def find_mentions(
         *lowercase_zones(text, gaz),
         *listed_companies(text, gaz),
         *described_companies(text, gaz),
+        *building_companies(text, gaz),
         *gazetteer_names(gaz, matcher_spans),
     ]
     ner = [*ner_names(doc, gaz), *apposed_people(doc, gaz), *signed_names(text),

@@ -45,7 +45,7 @@ class Candidate:
     cls: str
     extractor: str
     confidence: float
-    tier: int  # 1 = rule or gazetteer, 2 = statistical NER
+    tier: int  # 1 = rule or gazetteer, 2 = statistical NER, 3 = a weak cue (fills gaps only)
     refers_to: str | None = None  # short forms: the full name they stand for
 
 
