@@ -22,6 +22,8 @@ _EXPO = "The 8th Silk Valley Expo kicked off in Lanzhou on Monday.\n\n"
          "displayed a smart home system.",
          {("Borwick Motors", "8th Silk Valley Expo"),
           ("Halvard Electronics", "8th Silk Valley Expo")}),
+        (_EXPO + "During the event, 32 projects were signed. Tarvik Energy signed a solar "
+         "project with the Lanzhou government.", {("Tarvik Energy", "8th Silk Valley Expo")}),
     ],
 )
 def test_taking_part_in_the_passage_event(extractor: Extractor, text: str,
@@ -39,6 +41,9 @@ def test_taking_part_in_the_passage_event(extractor: Extractor, text: str,
         _EXPO + "Hu Ming attended Lanzhou University in the 1990s.",
         # present at something named is not bare presence, and "present" as a verb
         _EXPO + "Borwick Motors will present a report to the Gansu government.",
+        # signing before any event is named; signing in a passage about a meeting
+        "Borwick Motors signed a contract in Lanzhou. The 8th Silk Valley Expo opens in May.",
+        "The 3rd Lanzhou Business Meeting was held on Monday. Borwick Motors signed a deal.",
     ],
 )
 def test_no_passage_event_taken(extractor: Extractor, text: str) -> None:

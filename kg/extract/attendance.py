@@ -1,6 +1,7 @@
 """Taking part in the passage's event said with no event word at all: "Vice Premier A and
 Governor B were present.", "Representatives from Laos were also present.", "A showcased its
-newest car, while B displayed a smart home system." (in an article about an expo).
+newest car, while B displayed a smart home system.", "A signed a solar project with the city"
+(in an article about an expo).
 
 The event is the passage's (``events.event_before``); a sentence that names an event is left
 to the sentence-level rules. Next to ``events.participates_in_passage_event`` (the same with
@@ -13,8 +14,15 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import DocContext
 from kg.extract.events import event_before, taking_part_agents
-from kg.extract.grammar import in_quote, relation_rule
+from kg.extract.grammar import agent_of, in_quote, relation_rule, with_conjuncts
+from kg.extract.lexicon import DEAL_NOUNS
 
+_SIGN = {"sign", "ink"}
+# What a company signs at a fair: a deal or a project.
+_SIGNED = DEAL_NOUNS | {"project", "order", "mou"}
+# Events companies sign deals at (not a "meeting" or "talks": signing there is no taking part)
+_DEAL_EVENTS = {"fair", "expo", "exposition", "forum", "conference", "summit", "convention",
+                "exhibition", "week", "festival", "show", "messe", "roadshow", "ceremony"}
 # Showing one's goods: what an exhibitor does at a fair.
 _EXHIBIT = {"exhibit", "showcase", "display"}
 _EXHIBITORS = {"Enterprise", "Country", "Province", "City", "Region", "Organization"}
@@ -68,3 +76,30 @@ def exhibitors(ctx: DocContext) -> None:
         for agent in taking_part_agents(ctx, verb, sent):
             if ctx.found[agent].cls in _EXHIBITORS:
                 ctx.add(agent, "participatesIn", event, sent, "participate-exhibit", 0.5)
+
+
+def _deal_event(ctx: DocContext, event: int) -> bool:
+    words = {w.strip("()").lower() for w in ctx.found[event].text.split()}
+    return bool(words & _DEAL_EVENTS)
+
+
+@relation_rule("participate-signed")
+def signed_at_passage_event(ctx: DocContext) -> None:
+    """ "During the expo, 32 projects were signed. Tarvik Energy signed a solar project with
+    the city.": a company that signs a deal in a passage about a fair takes part in it."""
+    if not any(f.cls == "Event" for f in ctx.found):
+        return
+    for sent, verb in ctx.triggers(_SIGN, {"VERB"}):
+        if in_quote(ctx, verb) or _names_any_event(ctx, sent):
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED for c in verb.children):
+            continue
+        event = event_before(ctx, verb)
+        if event is None or not _deal_event(ctx, event) or (
+                ctx.found[event].cand.end > verb.idx):  # named before, not just in the document
+            continue
+        agent, _ = agent_of(ctx, verb, {"Enterprise"})
+        if agent is None:
+            continue
+        for firm in with_conjuncts(ctx, agent, {"Enterprise"}):
+            ctx.add(firm, "participatesIn", event, sent, "participate-signed", 0.5)
