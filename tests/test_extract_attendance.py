@@ -24,6 +24,8 @@ _EXPO = "The 8th Silk Valley Expo kicked off in Lanzhou on Monday.\n\n"
           ("Halvard Electronics", "8th Silk Valley Expo")}),
         (_EXPO + "During the event, 32 projects were signed. Tarvik Energy signed a solar "
          "project with the Lanzhou government.", {("Tarvik Energy", "8th Silk Valley Expo")}),
+        (_EXPO + "As the host, Gansu Province signed 198 projects worth 170 billion yuan.",
+         {("Gansu Province", "8th Silk Valley Expo")}),
     ],
 )
 def test_taking_part_in_the_passage_event(extractor: Extractor, text: str,
@@ -44,8 +46,10 @@ def test_taking_part_in_the_passage_event(extractor: Extractor, text: str,
         # signing before any event is named; signing in a passage about a meeting
         "Borwick Motors signed a contract in Lanzhou. The 8th Silk Valley Expo opens in May.",
         "The 3rd Lanzhou Business Meeting was held on Monday. Borwick Motors signed a deal.",
+        # the place companies come from is not the signer
+        _EXPO + "Moreover, 25 companies from Linhai signed 29 agreements with foreign firms.",
     ],
 )
 def test_no_passage_event_taken(extractor: Extractor, text: str) -> None:
     found = pairs(run(extractor, text), "participatesIn")
-    assert not {p for p in found if p[0] in ("Hu Ming", "Tang Wei", "Borwick Motors")}
+    assert not {p for p in found if p[0] in ("Hu Ming", "Tang Wei", "Borwick Motors", "Linhai")}

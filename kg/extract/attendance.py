@@ -14,12 +14,14 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import DocContext
 from kg.extract.events import event_before, taking_part_agents
-from kg.extract.grammar import agent_of, in_quote, relation_rule, with_conjuncts
+from kg.extract.grammar import in_quote, relation_rule, with_conjuncts
 from kg.extract.lexicon import DEAL_NOUNS
 
 _SIGN = {"sign", "ink"}
 # What a company signs at a fair: a deal or a project.
 _SIGNED = DEAL_NOUNS | {"project", "order", "mou"}
+# "As the host, Jiangxi Province signed 198 projects": the host signs too.
+_SIGNERS = {"Enterprise", "Province", "City"}
 # Events companies sign deals at (not a "meeting" or "talks": signing there is no taking part)
 _DEAL_EVENTS = {"fair", "expo", "exposition", "forum", "conference", "summit", "convention",
                 "exhibition", "week", "festival", "show", "messe", "roadshow", "ceremony"}
@@ -86,7 +88,8 @@ def _deal_event(ctx: DocContext, event: int) -> bool:
 @relation_rule("participate-signed")
 def signed_at_passage_event(ctx: DocContext) -> None:
     """ "During the expo, 32 projects were signed. Tarvik Energy signed a solar project with
-    the city.": a company that signs a deal in a passage about a fair takes part in it."""
+    the city.", "As the host, Zhenan Province signed 198 projects": a company, province or city
+    that signs a deal in a passage about a fair takes part in it."""
     if not any(f.cls == "Event" for f in ctx.found):
         return
     for sent, verb in ctx.triggers(_SIGN, {"VERB"}):
@@ -98,8 +101,10 @@ def signed_at_passage_event(ctx: DocContext) -> None:
         if event is None or not _deal_event(ctx, event) or (
                 ctx.found[event].cand.end > verb.idx):  # named before, not just in the document
             continue
-        agent, _ = agent_of(ctx, verb, {"Enterprise"})
-        if agent is None:
+        # the subject itself: not the place of "companies from Xinjiang signed"
+        agents = [ctx.mention_at(c) for c in verb.children if c.dep_ == "nsubj"]
+        agent = agents[0] if agents else None
+        if agent is None or ctx.found[agent].cls not in _SIGNERS:
             continue
-        for firm in with_conjuncts(ctx, agent, {"Enterprise"}):
-            ctx.add(firm, "participatesIn", event, sent, "participate-signed", 0.5)
+        for signer in with_conjuncts(ctx, agent, _SIGNERS):
+            ctx.add(signer, "participatesIn", event, sent, "participate-signed", 0.5)
