@@ -84,6 +84,23 @@ import pytest
             "Laos exported 2 billion dollars of goods to China in 2023.",
             [("exports", "2000000000", "USD", False, "Laos", None, "2023")],
         ),
+        # "the region": a region the text calls one, not a province listed near the word
+        (
+            "The Yangtze River Delta is one of China's most dynamic regions, covering "
+            "Shanghai, Jiangsu, Zhejiang and Anhui. In 2023, the region's exports reached 1.5 "
+            "trillion dollars.",
+            [("exports", "1500000000000", "USD", False, "Yangtze River Delta", None, "2023")],
+        ),
+        # "$300-million"; "set up" is no rise; counts a place sets up
+        (
+            "Sinoray Motors signed a deal to set up a $300-million assembly plant in Rayong.",
+            [("investment", "300000000", "USD", False, "Sinoray Motors", None, None)],
+        ),
+        (
+            "In 2023, Hunan set up 120 foreign-funded enterprises, up 15 percent.",
+            [("enterprises", "120", "count", False, "Hunan", None, "2023"),
+             ("enterprises", "15", "percent", True, "Hunan", None, "2023")],
+        ),
         # foreign capital by other names, in a "respectively" list
         (
             "Zibo's utilization of foreign funds grew 22 percent in 2023.",

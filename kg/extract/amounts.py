@@ -30,7 +30,7 @@ _SCALES = {
     **dict.fromkeys(("mn", "mln", "m"), Decimal(10) ** 6),
 }
 _MONEY_BEFORE = re.compile(
-    rf"(?P<cur>RMB|CNY|US\s?\$|USD|HK\$|\$|¥)\s?(?P<num>{_NUM})(?:\s*(?P<scale>{_SCALE})|"
+    rf"(?P<cur>RMB|CNY|US\s?\$|USD|HK\$|\$|¥)\s?(?P<num>{_NUM})(?:(?:\s*|-)(?P<scale>{_SCALE})|"
     rf"\s?(?P<abbr>{_ABBR_SCALE}))?"
     rf"(?:\s+(?:yuan|dollars|U\.\s?S\.\s?dollars|US dollars))?"
 )
@@ -105,7 +105,9 @@ _COUNT_MEASURE = {"enterprises": "enterprises", "companies": "enterprises",
                   "firms": "enterprises", "projects": "projects"}
 
 _CHANGE_BEFORE = re.compile(
-    r"(?:gr[eo]w(?:s|n|ing)?|grow(?:th)?|increas(?:e|ed|es|ing)|r[io]se|rising|up|jump(?:ed)?|"
+    # ("set up a $300 million plant": no change)
+    r"(?:gr[eo]w(?:s|n|ing)?|grow(?:th)?|increas(?:e|ed|es|ing)|r[io]se|rising|"
+    r"(?<!\bset\s)(?<!\bsets\s)(?<!setting\s)up|jump(?:ed)?|"
     r"surg(?:e|ed)|expand(?:ed)?|climb(?:ed)?|soar(?:ed)?|gain(?:s|ed)?|rebound(?:ed)?|"
     r"leap(?:t|ed)?)\s+(?:(?!to\b|from\b)\w+\s+){0,2}?(?:by\s+|of\s+)?"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?$"
@@ -156,6 +158,7 @@ _COUNT_BEFORE = re.compile(
     r"exceed(?:ed|ing)|total(?:ed|ing|led|ling)|a\s+total\s+of|ha(?:s|ve|d)|approv(?:ed|ing)|"
     r"ink(?:ed|ing)|land(?:ed|ing)|host(?:s|ed|ing)|hous(?:es|ed|ing)|gather(?:s|ed)?|"
     r"converg(?:e|es|ed|ing)|settled|resident|including|with|launch(?:ed|ing)?|"
+    r"set(?:s|ting)?\s+up|add(?:ed|ing|s)|"
     r"(?:signing|inking)\s+of|(?:agreements?|contracts?|deals?)\s+(?:on|for))\s+"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|almost\s+)?$",
     re.IGNORECASE,

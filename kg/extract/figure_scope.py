@@ -123,8 +123,8 @@ _NOT_PERIOD_YEAR = re.compile(
 )
 # "the city's exports", "the zone attracted": the last such named before
 _DEFINITE = re.compile(
-    r"\b(?:the\s+(?P<noun>city|zone|company|group|enterprise|port|park|district|county)|"
-    r"this\s+(?P<noun2>city|zone|company|district)|"
+    r"\b(?:the\s+(?P<noun>city|zone|company|group|enterprise|port|park|district|county|region)|"
+    r"this\s+(?P<noun2>city|zone|company|district|region)|"
     r"the\s+(?:[\w-]+\s+){0,3}?(?P<noun3>giant|firm|carmaker|automaker|chipmaker|"
     r"manufacturer|maker|producer))\b(?:[’']s)?",
     re.IGNORECASE,
@@ -251,19 +251,26 @@ def definite_area(
     if found is None:
         return None
     noun = (found["noun"] or found["noun2"] or found["noun3"]).lower()
-    cls = _NOUN_CLASS[noun]
+    # "the region": a region, or an autonomous region (a province), that the text calls one
+    classes = {"Region", "Province"} if noun == "region" else {_NOUN_CLASS[noun]}
     at = found.start()
-    word = re.compile(rf"\b{noun}\b", re.IGNORECASE)
+    word = re.compile(rf"\b{noun}s?\b", re.IGNORECASE)
     best, described, titled = None, None, None
     for i, m in enumerate(mentions):
-        if m.cls == cls and m.end <= at and i not in taken:
+        if m.cls in classes and m.end <= at and i not in taken:
             best = i
-            near = text[max(0, m.start - 40) : m.end + 40]
+            # the words around it in its paragraph, not the definite phrase itself
+            par_end = text.find("\n", m.end)
+            near = text[max(0, m.start - 40, text.rfind("\n", 0, m.start) + 1) : min(
+                m.end + 40, at, par_end if par_end >= 0 else at)]
             if word.search(text, m.start, m.end):  # "the district": "Qiantang District"
                 titled = i
-            elif "\n" not in near.strip() and word.search(near):
+            elif word.search(near) and (
+                described is None or mentions[described].cls != "Region" or m.cls == "Region"
+            ):  # a region the text calls one before a province listed near the word
                 described = i
-    return next((i for i in (titled, described) if i is not None), best)
+    return next((i for i in (titled, described) if i is not None),
+                best if noun != "region" else None)
 
 
 # "the investment promotion conference of X was held ...": X is whose the conference is
