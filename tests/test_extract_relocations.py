@@ -1,6 +1,6 @@
-"""Investment told by moving a facility to a place or by putting money into one
-(kg/extract/relocations.py), a facility in a zone, and the companies listed as settling in a
-place (kg/extract/facilities.py). Invented sentences and names."""
+"""Investment told by moving a facility to a place, putting money into one, having a facility
+there or being an investor there (kg/extract/relocations.py); a facility in a zone and the
+companies listed as settling in a place (kg/extract/facilities.py). Invented sentences."""
 
 from __future__ import annotations
 
@@ -33,6 +33,17 @@ from kg.extract import Extractor
          "have settled in the Xuzhou Economic and Technological Development Zone.",
          {(firm, "Xuzhou Economic and Technological Development Zone")
           for firm in ("Aldwin Motors", "Brecon Steel", "Caspian Chemicals")}),
+        ("Kestrel Motors has a factory in Guangdong and two research centers in Shanghai.",
+         {("Kestrel Motors", "Guangdong"), ("Kestrel Motors", "Shanghai")}),
+        ("Kestrel Motors operates three plants in Anhui.", {("Kestrel Motors", "Anhui")}),
+        ("Kestrel Motors now has more than 30 subsidiaries in China.",
+         {("Kestrel Motors", "China")}),
+        ("Kestrel Motors is one of the biggest foreign investors in Hunan.",
+         {("Kestrel Motors", "Hunan")}),
+        ("Hubei has become one of the largest Chinese investors in Ethiopia.",
+         {("Hubei", "Ethiopia")}),
+        ("Kestrel Motors, the biggest investor in Laos, opened a school.",
+         {("Kestrel Motors", "Laos")}),
     ],
 )
 def test_investment_told_otherwise(extractor: Extractor, text: str,
@@ -50,6 +61,11 @@ def test_investment_told_otherwise(extractor: Extractor, text: str,
         "Ravelle Holdings put great effort into Hainan's tourism.",
         # a place the company comes from is not where it moves
         "Dorner Logistics, a firm from Shenzhen, moved its office to a larger building.",
+        # having no facility, or a place that has one
+        "Kestrel Motors has a strong position in Hunan.",
+        "Shanghai has 700 regional headquarters in its districts.",
+        # investors in a place, not the company
+        "Kestrel Motors met investors in Hunan.",
     ],
 )
 def test_no_investment_without_a_facility_or_money(extractor: Extractor, text: str) -> None:
