@@ -8,6 +8,8 @@ import pytest
 from extracting import pairs, run
 
 from kg.extract import Extractor
+from kg.extract.context import RelationHit
+from kg.extract.venues import one_place_read
 
 EXPO = "7th Lantai Trade Expo"
 
@@ -69,3 +71,37 @@ def test_a_company_is_where_its_description_puts_it(extractor: Extractor, text: 
                                                     expected: set[tuple[str, str]]) -> None:
     assert {p for p in pairs(run(extractor, text), "locatedIn")
             if p[0] in ("Hexin Food Co", "Kelvar Corp")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "read", "guess", "kept"),
+    [
+        # another city than the one the text holds the event in
+        ("The 7th Lantai Trade Expo was held in Fuzhou on Monday. Firms from Xiamen signed "
+         "12 deals at the expo.", EXPO, "Fuzhou", "Xiamen", False),
+        # the same place the rule read
+        ("The 7th Lantai Trade Expo was held in Fuzhou on Monday. Firms from Xiamen signed "
+         "12 deals at the expo.", EXPO, "Fuzhou", "Fuzhou", True),
+        # a city inside the province the rule read: the city is the better answer
+        ("The 7th Lantai Trade Expo was held in Fujian Province. Firms from Xiamen signed "
+         "12 deals at the expo.", EXPO, "Fujian Province", "Xiamen", True),
+        # the city around the county the rule read
+        ("The 7th Lantai Trade Expo took place in Nandan County, Hechi, on Monday. Hechi "
+         "welcomed the guests.", EXPO, "Nandan County", "Hechi", True),
+        # a zone the text puts in a province is not also in the country
+        ("The Tarvel Economic Development Zone in south China's Guangdong Province drew 30 "
+         "projects. China welcomes investment.", "Tarvel Economic Development Zone",
+         "Guangdong Province", "China", False),
+    ],
+)
+def test_the_model_does_not_move_what_a_rule_placed(extractor: Extractor, text: str, thing: str,
+                                                    read: str, guess: str, kept: bool) -> None:
+    ctx = extractor.rules_context(extractor.nlp(text))
+    index = {f.text: i for i, f in enumerate(ctx.found)}
+    assert (index[thing], "locatedIn", index[read]) in {
+        (h.subj, h.pred, h.obj) for h in ctx.hits}
+    sent = ctx.found[index[thing]].span.sent
+    guessed = RelationHit(index[thing], "locatedIn", index[guess], sent, "model:locatedIn", 0.6)
+    out = one_place_read(ctx, [*ctx.hits, guessed])
+    assert (guessed in out) is kept
+    assert all(h in out for h in ctx.hits)  # the rules' own statements stay

@@ -59,6 +59,7 @@ from kg.extract.seats import add_seats
 from kg.extract.stopovers import drop_own_posts
 from kg.extract.titles import extract_titles
 from kg.extract.ventures import scope_not_site
+from kg.extract.venues import one_place_read
 from kg.learn.model import RelationModel, default_relation_model
 from kg.model import Document, Extraction, Mention, RelationMention
 
@@ -189,7 +190,8 @@ def finish(
     """The Extraction of ``ctx``'s mentions and relations (``hits``: default the context's;
     ``table``: the confidence table, default the shipped one; ``agreement``: the relation
     model's reading of the rule statements' pairs, ``RelationModel.agreement``)."""
-    hits = city_over_province(ctx, ctx.hits if hits is None else hits)
+    hits = one_place_read(ctx, ctx.hits if hits is None else hits)
+    hits = city_over_province(ctx, hits)
     hits = scope_not_site(ctx, hits)
     hits = drop_own_posts(ctx, hits)
     # "US$4.72 billion" names the country (the gold counts it) but says nothing about it:

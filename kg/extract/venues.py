@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
+from kg.extract.confidence import MODEL_PREFIX
+from kg.extract.context import PLACE_CLASSES, DocContext, RelationHit, mentions_in
 from kg.extract.events import EVENT_NOUNS, event_before
 from kg.extract.grammar import in_quote, relation_rule, targets_of, word_before
 from kg.extract.lexicon import COMPANY_NOUNS
@@ -110,3 +111,53 @@ def whose_seat(ctx: DocContext) -> None:
         if thing is not None and places and ctx.found[thing].cls in (
                 "Enterprise", "Organization"):
             ctx.add(thing, "locatedIn", places[0], sent, "located-whose-seat", 0.6)
+
+
+def one_place_read(ctx: DocContext, hits: list[RelationHit]) -> list[RelationHit]:
+    """A thing is in the one place the text gives (ANNOTATION.md: an Event in its city, else
+    its province; a company or zone where the text puts it): where a hand rule read where
+    something is ("was held in Fuzhou", "the zone in south China's Guangdong"), the relation
+    model's guess of another place for it ("... firms from Xiamen", "China") goes, unless
+    the guess is a city inside the place read or around it."""
+    def key(idx: int) -> str:
+        return ctx.found[idx].cand.refers_to or ctx.found[idx].text
+
+    def within(idx: int) -> set[str]:
+        """The gazetteer places a place lies in (its province, country)."""
+        out: set[str] = set()
+        place = ctx.gaz.place(ctx.found[idx].text)
+        for _ in range(3):
+            if place is None or not place.parent:
+                break
+            out.add(place.parent)
+            place = ctx.gaz.place(place.parent)
+        return out
+
+    read: dict[str, set[str]] = {}  # the places read, by name
+    around: dict[str, set[str]] = {}  # the places those lie in
+    counties: dict[str, set[str]] = {}  # the provinces of the counties read
+    for hit in hits:
+        if hit.pred == "locatedIn" and not hit.extractor.startswith(MODEL_PREFIX):
+            place = ctx.gaz.place(ctx.found[hit.obj].text)
+            read.setdefault(key(hit.subj), set()).update(
+                {key(hit.obj)} | ({place.name} if place is not None else set()))
+            around.setdefault(key(hit.subj), set()).update(within(hit.obj))
+            if place is not None and place.kind in ("county", "district", "county-city"):
+                # a county's city is not in the gazetteer: any city of its province
+                counties.setdefault(key(hit.subj), set()).add(place.parent)
+    if not read:
+        return hits
+
+    def kept(h: RelationHit) -> bool:
+        subj = key(h.subj)
+        if subj not in read or key(h.obj) in read[subj]:
+            return True
+        # a city inside the place read, or the city around it ("in Nandan County, Hechi")
+        place = ctx.gaz.place(ctx.found[h.obj].text)
+        if place is None or ctx.found[h.obj].cls != "City":
+            return bool(within(h.obj) & read[subj])
+        return bool(within(h.obj) & read[subj]) or place.name in around[subj] or (
+            place.kind == "prefecture" and place.parent in counties.get(subj, ()))
+
+    return [h for h in hits if not (
+        h.pred == "locatedIn" and h.extractor.startswith(MODEL_PREFIX)) or kept(h)]
