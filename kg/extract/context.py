@@ -18,6 +18,35 @@ from kg.schema import PLACES
 
 PLACE_CLASSES = PLACES
 _VERB_TAGS = frozenset({VERB, AUX})
+# A news locator before a place: "in southwest China's Yunnan Province", "in China's Hainan".
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "central", "northern", "southern", "eastern", "western",
+                      "north-east", "north-west", "south-east", "south-west"})
+_POSSESSIVE = ("'s", "’s")
+
+
+def before_locator(doc: Doc, k: int) -> int:
+    """``k`` (the token before a place), moved back over a locator ("southwest China's")."""
+    if k >= 1 and doc[k].text in _POSSESSIVE and doc[k - 1].text == "China":
+        k -= 2
+        if k >= 0 and doc[k].lower_ in COMPASS:
+            k -= 1
+    return k
+
+
+def locator(ctx: DocContext, idx: int) -> bool:
+    """Is place ``idx`` a locator ("China" of "in east China's Zhejiang"), not the place?"""
+    end = ctx.found[idx].span.end
+    return end < len(ctx.doc) and ctx.doc[end].text in _POSSESSIVE and ctx.mention_at(
+        ctx.doc[end + 1] if end + 1 < len(ctx.doc) else ctx.doc[end]) is not None
+
+
+def after_locator(doc: Doc, k: int) -> int:
+    """``k`` (the token after "in"), moved on over a locator ("southwest China's")."""
+    start = k + (k < len(doc) and doc[k].lower_ in COMPASS)
+    if start + 2 < len(doc) and doc[start].text == "China" and doc[start + 1].text in _POSSESSIVE:
+        return start + 2
+    return k
 AGENT_ORGS = {"GovernmentBody", "Organization", "Enterprise", "Zone"}
 
 

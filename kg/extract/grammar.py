@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract.antecedents import company_antecedent, previous_subject, wares_owner
 from kg.extract.clauses import post_holder
-from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
+from kg.extract.context import PLACE_CLASSES, DocContext, before_locator, mentions_in
 from kg.extract.lexicon import CITY_PROVINCES, COMPANY_NOUNS, TITLE_HEADS
 from kg.extract.titleparts import hyphen_based
 from kg.schema import DOMAIN_RANGE
@@ -377,10 +377,12 @@ def place_nouns_of(ctx: DocContext, trigger: Token) -> list[int]:
 
 
 def word_before(ctx: DocContext, idx: int, back: int = 1) -> str:
-    """The word before a name, skipping articles: "into the Middle East" -> "into" (with
-    ``back=2``, the word before that: "countries in Southeast Asia" -> "countries")."""
+    """The word before a name, skipping articles and a place's locator: "into the Middle East"
+    -> "into", "in east China's Zhejiang" -> "in" (with ``back=2``, the word before that:
+    "countries in Southeast Asia" -> "countries")."""
     doc = ctx.doc
     k = ctx.found[idx].span.start - 1
+    k = before_locator(doc, k) if ctx.found[idx].cls in ("City", "Province") else k
     while k > 0 and doc[k].lower_ in ("the", "a", "an"):
         k -= 1
     k -= back - 1

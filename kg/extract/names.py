@@ -176,6 +176,10 @@ def _split_more(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], str
         if w == "of" and 0 < i < len(words) - 1 and is_place(words[:i], gaz) and is_place(
                 words[i + 1:], gaz):
             return [(words[:i], "place"), (words[i + 1:], "place")]
+        if w == "for" and 0 < i < len(words) - 2 and gaz.place(text_of(words[:i])) and (
+                has_keyword(words[i + 1 :])):
+            # "in Kunming for the 7th Lantai Trade Expo": a place, then what brought people
+            return [(words[:i], "place"), (words[i + 1 :], "")]
         if w == "of" and 0 < i < len(words) - 1 and words[i - 1][2].lower() in _UNITS and (
                 classify_name([x[2] for x in words[i + 1 :]]) == "Enterprise"):
             # "China Department of Toyota Motor Corporation": a company's unit; the company

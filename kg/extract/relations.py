@@ -12,7 +12,14 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from kg.extract.clauses import clause_subjects, no_verb_between
-from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
+from kg.extract.context import (
+    COMPASS,
+    PLACE_CLASSES,
+    DocContext,
+    after_locator,
+    locator,
+    mentions_in,
+)
 from kg.extract.grammar import (
     ANY_AGENT,
     PEOPLE,
@@ -99,7 +106,9 @@ def group_visits(ctx: DocContext, leader: int, verbs: set[str],
 LOCATABLE = {"Enterprise", "Zone", "Organization", "GovernmentBody", "Event", "City"}
 _BASED = ("based", "headquartered")  # "Shenzhen-based A", "the Foshan-headquartered A"
 # Words between "in" and a place that only say what kind of place it is.
-_PLACE_WORDS = {"the", "provincial", "capital", "city", "of", "county", "town", "municipality"}
+# ("in the southern city of Guangzhou", "in the south of Wuhan", "in northern Jiangsu")
+_PLACE_WORDS = {"the", "provincial", "capital", "city", "of", "county", "town", "municipality",
+                *COMPASS}
 
 
 def _named_capital(ctx: DocContext, idx: int) -> bool:
@@ -142,7 +151,7 @@ def located(ctx: DocContext) -> None:
         # investment goes, not where the company is.
         by_agent = f.span.root.dep_ == "pobj" and f.span.root.head.lower_ == "by"
         if j < sent.end and doc[j].lower_ in preps and j + 1 < sent.end and not by_agent:
-            k = j + 1
+            k = after_locator(doc, j + 1)  # "in southwest China's Yunnan"
             # "in the provincial capital of Taiyuan", "in the city of Xi'an"
             while k < sent.end and k < j + 6 and doc[k].lower_ in _PLACE_WORDS:
                 k += 1
@@ -185,7 +194,8 @@ def located(ctx: DocContext) -> None:
             things = mentions_in(ctx, [trig.head], LOCATABLE)
         # "held in Chengdu", not "were held; and the project to Kinmen County was completed"
         places = [p for p in targets_of(ctx, trig, PLACE_CLASSES)
-                  if word_before(ctx, p) in ("in", "at", ",") or _named_capital(ctx, p)]
+                  if (word_before(ctx, p) in ("in", "at", ",") or _named_capital(ctx, p))
+                  and not locator(ctx, p)]
         for thing in things[:1]:
             for place in places[:1]:
                 ctx.add(thing, "locatedIn", place, sent, "held-in", 0.8)
