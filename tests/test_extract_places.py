@@ -135,6 +135,16 @@ def test_events_held_with_no_place_named_are_the_reports_provinces(
     assert ("Shaanxi", "Ninth Silk Road Forum") in hosts
 
 
+def test_events_held_with_no_place_named_are_in_the_datelines_city(extractor: Extractor) -> None:
+    # the report's dateline names a city of its province: an event is in its city
+    text = ("XI'AN, May 2 (Xinhua) -- Shaanxi grew fast. Trade between Shaanxi and Kazakhstan "
+            "rose; the Ninth Silk Road Forum and the 2016 Qinling Summit were held; and the "
+            "airport was completed.")
+    found = located(run(extractor, text))
+    assert {("Ninth Silk Road Forum", "XI'AN"), ("2016 Qinling Summit", "XI'AN")} <= found
+    assert ("Ninth Silk Road Forum", "Shaanxi") not in found
+
+
 def test_an_event_held_in_a_named_place_is_not_the_provinces(extractor: Extractor) -> None:
     ex = run(extractor, "Shaanxi grew fast. The Ninth Silk Road Forum was held in Almaty.")
     assert ("Ninth Silk Road Forum", "Shaanxi") not in located(ex)

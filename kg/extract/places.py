@@ -165,9 +165,19 @@ def held_in_the_province(ctx: DocContext) -> None:
         focus = ctx.focus_index(sent)
         if focus is None:
             continue
+        where = _dateline_city(ctx, focus)  # (an Event is in its city when one is named)
         for ev in events:
-            ctx.add(ev, "locatedIn", focus, sent, "located-held", 0.5)
+            ctx.add(ev, "locatedIn", focus if where is None else where, sent, "located-held", 0.5)
             ctx.add(focus, "participatesIn", ev, sent, "located-held", 0.5)
+
+
+def _dateline_city(ctx: DocContext, province: int) -> int | None:
+    """The city of the document's dateline when it lies in ``province``."""
+    place = _dateline_place(ctx)
+    if place is None or ctx.found[place].cls != "City":
+        return None
+    city, prov = ctx.gaz.place(ctx.found[place].text), ctx.gaz.place(ctx.found[province].text)
+    return place if city and prov and city.parent == prov.name else None
 
 
 _OPENS = {"open", "kick", "close", "begin", "start", "conclude"}
