@@ -132,3 +132,22 @@ def test_a_described_place_is_not_given_to_a_foreign_name(extractor: Extractor) 
     text = ("Xiamen exported more goods in May. Mark Hollis, mayor of the coastal city of "
             "Portmere, said trade with Xiamen rose.")
     assert ("Mark Hollis", "Xiamen") not in pairs(run(extractor, text), "servesIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        # the province named only inside its organs' names: the place mention is made there
+        ("The Hebei Provincial People's Government held a press conference. Vice Governor "
+         "Li Wenkai attended.", "Li Wenkai"),
+        ("The CPC Hebei Provincial Committee held a meeting on Monday. Party Secretary Li "
+         "Wenkai presided over it.", "Li Wenkai"),
+        ("The Hebei Provincial Department of Commerce held a forum. Zhao Lan, the provincial "
+         "vice governor, spoke.", "Zhao Lan"),
+    ],
+)
+def test_a_province_named_only_inside_its_organs_names(
+        extractor: Extractor, text: str, official: str) -> None:
+    ex = run(extractor, text)
+    assert pairs(ex, "servesIn") == {(official, "Hebei")}
+    assert {m.text: m.cls for m in ex.mentions}.get("Hebei") == "Province"

@@ -221,7 +221,23 @@ def serve_in(
             return
     for name in names[:1]:
         target = ctx.place_index(name, sent)
+        holder = org if org is not None else _organ_naming(ctx, name, sent)
         if target is not None:
             ctx.add(person, "servesIn", target, sent, "title-jurisdiction", confidence)
-        elif org is not None:
-            ctx.inner_jurisdictions.append((person, name, org, sent))
+        elif holder is not None:
+            ctx.inner_jurisdictions.append((person, name, holder, sent))
+
+
+def _organ_naming(ctx: DocContext, name: str, sent: Span) -> int | None:
+    """The government organ mention nearest ``sent`` whose name holds the place ``name`` as a
+    word, for a place the document names only inside its organs' names ("The Hebei Provincial
+    People's Government held ... Vice Governor Li Wenkai attended": Hebei). (Not a zone's or
+    a company's name: "the Suzhou Industrial Park" says nothing of whose mayor is meant.)"""
+    best: tuple[int, int] | None = None
+    for idx, f in enumerate(ctx.found):
+        if f.cls == "GovernmentBody" and any(
+                (p := ctx.gaz.place(t.text)) is not None and p.name == name for t in f.span):
+            dist = abs(f.span.start - sent.start)
+            if best is None or dist < best[0]:
+                best = (dist, idx)
+    return None if best is None else best[1]
