@@ -101,3 +101,24 @@ def test_a_foreign_province_heading_an_organ_is_its_secretarys_jurisdiction(
                            "Province hoped to export more fruit.")
     assert pairs(found, "servesIn") == {("Lan Ming", "Guangxi Zhuang Autonomous Region"),
                                         ("Tran Van Hai", "Quang Tri")}
+
+
+@pytest.mark.parametrize(
+    ("text", "official", "country"),
+    [
+        # "PM", the prime minister's post abbreviated
+        ("Vietnam and China signed three deals. Vietnamese Deputy PM Tran Van Hoang met Li "
+         "Wenkai.", "Tran Van Hoang", "Vietnam"),
+        ("Singapore PM Lee Chen Wah visited Suzhou on Monday.", "Lee Chen Wah", "Singapore"),
+    ],
+)
+def test_an_abbreviated_prime_ministers_post(extractor: Extractor, text: str, official: str,
+                                             country: str) -> None:
+    ex = run(extractor, text)
+    assert {m.text: m.cls for m in ex.mentions}.get(official) == "Official"
+    assert (official, country) in pairs(ex, "servesIn")
+
+
+def test_a_time_of_day_is_no_post(extractor: Extractor) -> None:
+    ex = run(extractor, "At 3 pm Karl Olsen opened the talks in Oslo.")
+    assert {m.text: m.cls for m in ex.mentions}.get("Karl Olsen") == "Person"

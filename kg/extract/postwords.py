@@ -69,7 +69,8 @@ def post_verb_end(doc: Doc, j: int, end: int) -> int | None:
 
 # Lower-case head words that alone do not make a state post ("president" of a company, a
 # company "secretary", an "official" of anything).
-_WEAK_HEADS = {"president", "vice-president", "secretary", "official", "state", "party"}
+# (and "pm": in lower case a time of day, "at 3 pm X", not a prime minister)
+_WEAK_HEADS = {"president", "vice-president", "secretary", "official", "state", "party", "pm"}
 _POST_PLACES = ("Province", "City", "Country", "Region")
 # a state organ's common nouns, before its post in lower case
 ORGAN_NOUNS = frozenset({"department", "bureau", "ministry", "commission", "committee",
