@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extracting import run, triples
+from extracting import pairs, run, triples
 
 from kg.extract import Extractor
 from kg.model import Extraction
@@ -429,3 +429,27 @@ def test_a_modified_post_before_the_name(extractor: Extractor, text: str, person
     assert {m.text: m.cls for m in ex.mentions}[person] == cls
     serves = {o for s, p, o in triples(ex) if s == person and p == "servesIn"}
     assert serves == ({place} if place else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post taken by a verb of office or given by "of <organ>": the organ's place too
+        ("Zhang Weiguo, who heads the Hebei Provincial Department of Commerce, said trade "
+         "grew.", {("Zhang Weiguo", "Hebei")}),
+        ("Zhang Weiguo of the Hebei Provincial Department of Commerce said trade grew.",
+         {("Zhang Weiguo", "Hebei")}),
+        ("Zhang Weiguo of the Ministry of Commerce said trade grew.", set()),
+    ],
+)
+def test_an_organ_held_otherwise_than_by_a_title_gives_its_place(
+        extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(run(extractor, text), "servesIn") == expected
+
+
+def test_a_shared_post_names_its_organ_for_every_holder(extractor: Extractor) -> None:
+    ex = run(extractor, "Zhang Weiguo and Li Mingde, deputy directors of the Hebei Provincial "
+                        "Department of Commerce, attended the forum.")
+    body = "Hebei Provincial Department of Commerce"
+    assert pairs(ex, "holdsPositionIn") == {("Zhang Weiguo", body), ("Li Mingde", body)}
+    assert pairs(ex, "servesIn") == {("Zhang Weiguo", "Hebei"), ("Li Mingde", "Hebei")}

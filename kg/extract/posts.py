@@ -28,6 +28,10 @@ def _holds(ctx: DocContext, person: int, org: int, title: str, extractor: str) -
         f.cls = "Official"
     if f.cls == "Official" and o.cls == "Zone":
         ctx.add(person, "servesIn", org, sent, extractor, 0.8)
+    elif f.cls == "Official" and o.cls == "GovernmentBody":
+        # "X, who heads the Hebei Provincial Department of Commerce", "Zhang of the CPC
+        # Baoding Municipal Committee": the organ's place is the holder's jurisdiction
+        serve_in(ctx, person, org, title, sent, 0.7)
 
 
 def is_state_org(name: str) -> bool:
@@ -123,6 +127,10 @@ def _posts_in_lists_and_offices(ctx: DocContext) -> None:
             continue
         group = [idx, *_conjuncts_before(ctx, idx)]
         org = headed.get(f.span.sent.start)
+        if org is None:
+            # "A and B, deputy directors of the X Department": the body the shared post names
+            org = next((h.obj for h in ctx.hits if h.pred == "holdsPositionIn" and h.subj == idx
+                        and ctx.found[h.obj].text in shared[0]), None)
         for member in group:
             m = ctx.found[member]
             for t in shared:
