@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import DocContext
 from kg.extract.lexicon import CHINESE_SURNAMES, ORGAN_FIELDS
+from kg.extract.missions import seat_of
 from kg.extract.officials import plural_head
 
 # "Director of Agriculture", "head of the commerce bureau": a government department's head
@@ -193,7 +194,10 @@ def serve_in(
                     # (a special administrative region has no governor or party secretary)
                     names = [place.name]
                     break
-                inner = places_in(ctx, f.text) if f.cls == "GovernmentBody" else []
+                # an office named with its seat abroad ("the Liaison Office in Hong Kong")
+                # sits there; it is no organ of the place the governor serves
+                inner = places_in(ctx, f.text) if (
+                    f.cls == "GovernmentBody" and seat_of(f.text, ctx.gaz) is None) else []
                 if inner:
                     names = inner[:1]
                     break
