@@ -170,6 +170,9 @@ EV = "9th Linzhou Trade Expo"
         (EXPO + "Sri Lanka is the theme country, while Nepal, Bangladesh and the Maldives have "
          "set up national pavilions.",
          {("Nepal", EV), ("Bangladesh", EV), ("Maldives", EV)}),
+        # a named booth or pavilion in a sentence that names no event: the passage's
+        (EXPO + "Governor Tang Wei visited the Kestrel Motors booth and the Thailand pavilion.",
+         {("Kestrel Motors", EV), ("Thailand", EV)}),
         # "At the venue," both sides of a signing take part
         (EXPO + "At the venue, Ceylon Tea Exports Ltd signed a supply agreement with Belmira "
          "Supply Chain Co., Ltd.",

@@ -305,14 +305,18 @@ def pavilions(ctx: DocContext) -> None:
             where += [c for c in noun.head.children if c.dep_ == "prep"
                       and c.lower_ in ("at", "during")]
         events = mentions_in(ctx, (t for c in where for t in c.subtree), {"Event"})
-        if not events and noun.tag_ == "NNS" and noun.dep_ == "dobj" and not any(
+        owners = _stand_owners(ctx, noun)
+        named = any(c.dep_ in ("compound", "poss") and ctx.mention_at(c) is not None
+                    for c in noun.children)
+        if not events and (noun.tag_ == "NNS" and noun.dep_ == "dobj" or named) and not any(
                 ctx.found[i].cls == "Event" for i in ctx.in_sentence(sent)):
-            # "Nepal and Bangladesh have set up national pavilions": at the passage's event
+            # "Nepal and Bangladesh have set up national pavilions", "A visited the Kestrel
+            # booth and the Thailand pavilion": at the passage's event
             event = main_event(ctx, noun)
             events = [] if event is None else [event]
         if not events:
             continue
-        for owner in _stand_owners(ctx, noun):
+        for owner in owners:
             ctx.add(owner, "participatesIn", events[0], sent, "participate-pavilion", 0.55)
 
 
