@@ -33,11 +33,12 @@ from kg.graph.curation import (
     load_curation,
 )
 from kg.graph.iris import check_base
-from kg.graph.rdf import GraphSettings, build_graph, write_graph_files
+from kg.graph.rdf import GraphSettings, build_graph, prefixes, write_graph_files
 from kg.graph.resolve import resolve
 from kg.model import Document, Extraction
 from kg.run.cache import CACHE_FILE, ExtractionCache, Spool, pipeline_id
 from kg.run.outputs import OUTPUT_NAMES, OutputSet, build_lock
+from kg.sparql.feed import StoreFeed
 
 if TYPE_CHECKING:  # spaCy is imported only when something has to be parsed
     from spacy.language import Language
@@ -152,6 +153,18 @@ def _spool(
                 Path(f"{path}{extra}").unlink(missing_ok=True)
 
 
+@contextmanager
+def _store_feed() -> Iterator[StoreFeed | None]:
+    """The store's loader process (kg.sparql.feed), started now so that its start-up overlaps
+    the parse; stopped on the way out if the build never got to use it."""
+    feed = StoreFeed.start()
+    try:
+        yield feed
+    finally:
+        if feed is not None:
+            feed.abort()
+
+
 def build(
     corpus_dir: Path,
     out_dir: Path,
@@ -179,13 +192,14 @@ def build(
     lap("read")
     pipeline = model_id(nlp) if nlp is not None else pipeline_id(settings.model)
     # One build per output directory at a time (the cache and the output set included).
-    with build_lock(out_dir), _spool(out_dir, settings, pipeline, warn) as cache:
+    with build_lock(out_dir), _spool(out_dir, settings, pipeline, warn) as cache, \
+            _store_feed() as feed:
         extracted = _extract_into(cache, documents, settings, nlp, pipeline, tick)
         if settings.cache:
             cache.prune(documents)
         lap("extract")
         report = _resolve_and_write(cache.stream(documents), gazetteer, out_dir, settings, lap,
-                                    curation, warn)
+                                    curation, warn, feed)
     report.extracted, report.cached = extracted, len(documents) - extracted
     report.timings = timings
     report.seconds = time.perf_counter() - started
@@ -200,6 +214,7 @@ def _resolve_and_write(
     lap: Callable[[str], None],
     curation: Curation | None = None,
     warn: Callable[[str], None] | None = None,
+    feed: StoreFeed | None = None,
 ) -> BuildReport:
     corpus = resolve(extractions, gazetteer)
     curated = None
@@ -235,10 +250,15 @@ def _resolve_and_write(
     lap("validate")
     # The whole set is written beside the published one and switched in one step (kg.run.outputs).
     outputs = OutputSet(out_dir)
+    # The SPARQL store for `kg query`/`kg serve`: loaded from the N-Triples as they are
+    # written, by the loader process where there is one (kg.sparql.feed), else from graph.ttl.
+    if feed is not None:
+        feed.begin(outputs.path("store"), prefixes(graph_settings))
     try:
         ttl = outputs.path("graph.ttl")
         nt = outputs.path("graph.nt") if settings.ntriples else None
-        report.triples = write_graph_files(corpus, graph_settings, ttl, nt)
+        report.triples = write_graph_files(corpus, graph_settings, ttl, nt,
+                                           sink=feed.write if feed else None)
         names = ["graph.ttl", "graph.nt"] if nt else ["graph.ttl"]
         lap("write")
         if graph is not None and settings.html:
@@ -247,12 +267,17 @@ def _resolve_and_write(
             render_html(graph, outputs.path("graph.html"))
             names.append("graph.html")
         lap("html")
-        from kg.sparql.store import load_store
+        if feed is not None:
+            feed.finish()
+        else:
+            from kg.sparql.store import load_store
 
-        load_store(ttl, outputs.path("store"))  # the SPARQL store for `kg query`/`kg serve`
+            load_store(ttl, outputs.path("store"))
         names.append("store")
         outputs.publish()
     except BaseException:
+        if feed is not None:
+            feed.abort()  # before the set goes: the loader writes into it
         outputs.discard()
         raise
     report.outputs += [outputs.published(name) for name in names]

@@ -379,8 +379,10 @@ def write_graph_files(
     settings: GraphSettings,
     turtle: Path,
     ntriples: Path | None = None,
+    sink: Callable[[str], object] | None = None,
 ) -> int:
     """Write ``turtle`` (and ``ntriples`` if given) atomically; return the number of triples.
+    ``sink`` gets the N-Triples text too, in pieces of whole lines, as it is written.
 
     The statements stream to N-Triples text (Python, cached term rendering), which pyoxigraph
     re-serialises as Turtle with the project prefixes. Both files follow ``iter_triples``'
@@ -398,11 +400,8 @@ def write_graph_files(
             for line in ntriples_lines(iter_triples(corpus, settings)):
                 chunk.append(line)
                 if len(chunk) == 10_000:
-                    fh.write("".join(chunk))
-                    count += len(chunk)
-                    chunk.clear()
-            fh.write("".join(chunk))
-            count += len(chunk)
+                    count += _emit(fh, chunk, sink)
+            count += _emit(fh, chunk, sink)
         fd2, ttl_tmp = temp_file(turtle)
         os.close(fd2)
         with open(ttl_tmp, "wb") as out:
@@ -422,6 +421,16 @@ def write_graph_files(
             if tmp:
                 Path(tmp).unlink(missing_ok=True)
     return count
+
+
+def _emit(fh: IO[str], lines: list[str], sink: Callable[[str], object] | None) -> int:
+    text = "".join(lines)
+    fh.write(text)
+    if sink is not None:
+        sink(text)
+    n = len(lines)
+    lines.clear()
+    return n
 
 
 class _SortedHeader:

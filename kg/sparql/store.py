@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -54,21 +55,30 @@ def load_store(turtle: Path, store_dir: Path) -> ox.Store:
     """
     if not turtle.is_file():
         raise KgError(E.E008, turtle, "file not found")
+    parser = ox.parse(path=turtle, format=ox.RdfFormat.TURTLE)
+    # The prefixes are known once the load has read the whole file.
+    fill_store(dataset_quads(turtle, parser=parser), lambda: dict(parser.prefixes), store_dir)
+    return open_store(store_dir.absolute())
+
+
+def fill_store(
+    quads: Iterable[ox.Quad], prefixes: Callable[[], dict[str, str]], store_dir: Path
+) -> None:
+    """Load ``quads`` into a fresh on-disk store at ``store_dir`` (built in a temporary
+    sibling directory and renamed into place), with ``prefixes()`` as its prefixes sidecar."""
     store_dir = store_dir.absolute()
     store_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_dir(store_dir)
     try:
         store = ox.Store(tmp)
         # Streamed in chunks: bulk_load of a 2M-triple file peaks at ~1.5 GB, this at ~0.4.
-        parser = ox.parse(path=turtle, format=ox.RdfFormat.TURTLE)
-        quads = dataset_quads(turtle, parser=parser)
-        while chunk := list(islice(quads, LOAD_CHUNK)):
+        it = iter(quads)
+        while chunk := list(islice(it, LOAD_CHUNK)):
             store.bulk_extend(chunk)
         store.flush()
         store.optimize()
         del store  # closes RocksDB and releases its lock before the rename
-        prefixes = dict(parser.prefixes)  # known now that the load has read the whole file
-        (tmp / PREFIXES_FILE).write_text(json.dumps(prefixes, indent=1, sort_keys=True))
+        (tmp / PREFIXES_FILE).write_text(json.dumps(prefixes(), indent=1, sort_keys=True))
         (tmp / CHECKSUMS_FILE).write_text(json.dumps(_checksums(tmp), indent=1, sort_keys=True))
         old: Path | None = None
         if store_dir.exists():
@@ -85,7 +95,6 @@ def load_store(turtle: Path, store_dir: Path) -> ox.Store:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return open_store(store_dir)
 
 
 def open_store(store_dir: Path, read_only: bool = True) -> ox.Store:
