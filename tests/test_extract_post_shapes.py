@@ -143,3 +143,19 @@ def test_next_persons_post_is_not_a_title(extractor: Extractor) -> None:
 )
 def test_marks_of_office(extractor: Extractor, text: str, name: str, cls: str) -> None:
     assert classes(extractor, text).get(name) == cls
+
+
+@pytest.mark.parametrize(
+    ("text", "official", "place"),
+    [
+        # the surname He inside a capitalised run, after a post over a place: no pronoun
+        ("Vice Governor of Hebei Province He Mingde met with the guests.", "He Mingde",
+         "Hebei Province"),
+        ("Mayor of Baoding He Lan visited the plant on Monday.", "He Lan", "Baoding"),
+    ],
+)
+def test_the_surname_he_after_a_post_over_a_place(
+        extractor: Extractor, text: str, official: str, place: str) -> None:
+    ex = run(extractor, text)
+    assert {m.text: m.cls for m in ex.mentions}.get(official) == "Official"
+    assert (official, place) in pairs(ex, "servesIn")

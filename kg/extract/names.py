@@ -86,9 +86,14 @@ _PLACED = ("-based", "-born", "-headquartered", "-proposed", "-initiated", "-led
            "-sponsored")
 
 
-def _strip_leading(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _strip_leading(words: list[tuple[int, int, str]],
+                   inner: bool = False) -> list[tuple[int, int, str]]:
+    """``inner``: the words are cut from inside a capitalised run, where "He" before a
+    capitalised word is the surname ("Vice Governor of X Province He Jianhua"), not "he"."""
     while words:
         first = words[0][2]
+        if inner and first == "He" and len(words) > 1 and words[1][2][:1].isupper():
+            break
         # "Shenzhen-based Huawei": the place is no part of the name
         # ("Copper-based Industry Forum": a material before an event's name is part of it)
         placed = first.lower().endswith(_PLACED) and not (
@@ -282,10 +287,12 @@ def name_chunks(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
         if len(parts) > 1 and abbreviates(text, m.end(), words):
             parts = [words]  # "... Commodity Expo and Investment Fair (SSACEIF)": one name
         for part in parts:
-            pieces = _split_more(_split_title(_strip_leading(part)), gaz)
+            lead = _strip_leading(part)
+            pieces = _split_more(_split_title(lead), gaz)
             owner_is_place = False
             for piece, role in pieces:
-                piece = _strip_trailing(_strip_leading(piece), gaz)
+                inner = bool(piece and lead) and piece[0][0] != lead[0][0]
+                piece = _strip_trailing(_strip_leading(piece, inner), gaz)
                 if not piece:
                     continue
                 start, end = piece[0][0], piece[-1][1]
