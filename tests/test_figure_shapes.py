@@ -70,6 +70,11 @@ import pytest
             "Selvar Energy in Yulin.",
             [("investment", "500000000", "USD", False, "Selvar Energy", None, None)],
         ),
+        # what one project is worth
+        (
+            "Korvell Energy's project in Wuhu is worth 2.3 billion yuan.",
+            [("investment", "2300000000", "CNY", False, "Korvell Energy", None, None)],
+        ),
         # "exports from X" are X's, not exports to X
         (
             "Exports from the Yangtze River Delta to Africa grew 12 percent in 2023.",

@@ -88,7 +88,7 @@ _MEASURES = (
     ("imports", rf"(?<!-)imports?(?!-|\s+{_NOT_FLOW})|imported"),
     ("investment", r"total\s+investment|combined\s+investment|planned\s+investment|"
                    r"agreed\s+investment|investment|(?<!-)invest(?:ed|s|ing)?\b|"
-                   r"(?:projects|deals|agreements)\s+(?:\w+\s+)?worth|"
+                   r"(?:projects?|deals|agreements)(?:\s+[\w-]+){0,4}?,?\s+(?:(?:is|was|are|were)\s+)?worth|"
                    r"contracted|contract\s+(?:volume|value|amount)s?|deals?|agreements?|valued\s+at|"
                    r"(?:committed|allocated|poured|injected)(?=\s+(?:about\s+|over\s+|some\s+|"
                    r"more\s+than\s+|nearly\s+)?(?:RMB|US\$|\$|USD|¥|\d))"),
