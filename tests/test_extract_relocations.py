@@ -66,6 +66,8 @@ def test_investment_told_otherwise(extractor: Extractor, text: str,
         "Shanghai has 700 regional headquarters in its districts.",
         # investors in a place, not the company
         "Kestrel Motors met investors in Hunan.",
+        # the partners of what is set up, every one of them: not where it is set up
+        "Zhejiang has established a smooth communication system with Qinghai and Haixi.",
     ],
 )
 def test_no_investment_without_a_facility_or_money(extractor: Extractor, text: str) -> None:

@@ -71,3 +71,11 @@ def post_holder(ctx: DocContext, subj: Token, found: list[int]) -> int | None:
         if k > subj.i and doc[k].text == ",":
             return idx
     return None
+
+
+def list_preposition(ctx: DocContext, idx: int) -> str:
+    """The preposition a name's list hangs on: "with Qinghai and Haixi" -> "with" for both."""
+    root = ctx.found[idx].span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.head.lower_ if root.dep_ == "pobj" else ""

@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from spacy.tokens import Token
 
 from kg.extract.antecedents import company_antecedent, previous_subject, wares_owner
-from kg.extract.clauses import post_holder
+from kg.extract.clauses import list_preposition, post_holder
 from kg.extract.context import PLACE_CLASSES, DocContext, before_locator, mentions_in
 from kg.extract.lexicon import CITY_PROVINCES, COMPANY_NOUNS, TITLE_HEADS
 from kg.extract.titleparts import hyphen_based
@@ -428,7 +428,8 @@ def simple_rule(
     "deeply integrate into the Belt and Road Initiative"), the document's province acts.
     Targets right after a word in ``not_after`` ("investment from China") are not targets."""
     for sent, trig in ctx.triggers(lemmas, pos):
-        objs = [o for o in targets_of(ctx, trig, targets) if word_before(ctx, o) not in not_after]
+        objs = [o for o in targets_of(ctx, trig, targets) if word_before(ctx, o) not in not_after
+                and list_preposition(ctx, o) not in not_after]  # "with Qinghai and Haixi"
         # "established new zones, including the X Zone in Qingdao": the zone, not its place
         if not objs:
             continue

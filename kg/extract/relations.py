@@ -487,7 +487,7 @@ def invests(ctx: DocContext) -> None:
         "launch",
     }
     simple_rule(ctx, pred="investsIn", lemmas=lemmas, agents=INVESTORS,
-                 targets=INVEST_TARGETS, extractor="invest", not_after={"from"})
+                 targets=INVEST_TARGETS, extractor="invest", not_after={"from", "with"})
     # "accelerated the construction of the Tongzhou Bay New Estuary": building a zone is
     # investing in it; with no builder named, the document's province builds.
     simple_rule(ctx, pred="investsIn", lemmas={"construction"}, agents=INVESTORS,
