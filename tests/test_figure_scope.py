@@ -133,7 +133,8 @@ def test_the_city_a_story_is_filed_from_is_no_subject(nlp: Language) -> None:
     from kg.extract.facts import _in_dateline
 
     doc = nlp("Kunming: The eighth Xiangjiang Machinery Expo concluded Sunday.")
-    assert _in_dateline(doc[0]) and not any(_in_dateline(t) for t in doc[1:])
+    text = doc.text
+    assert _in_dateline(doc[0], text) and not any(_in_dateline(t, text) for t in doc[1:])
 
 
 def test_the_city_is_the_city_named_before(extract) -> None:  # type: ignore[no-untyped-def]

@@ -98,7 +98,7 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
     focus = document_place(ctx)
     figures = drop_headline_repeats(text, find_figures(
         text, list(joined.values()), spans, focus, anchor, main_event,
-        _clause_subject(ctx.doc, spans)))
+        _clause_subject(ctx.doc, text, spans)))
     return replace(
         extraction,
         relations=tuple(relations),
@@ -112,7 +112,9 @@ _RELATIVE = frozenset({"which", "that", "who"})
 _SAY = frozenset({"say", "note", "add", "state", "stress", "point"})
 
 
-def _clause_subject(doc: Doc, spans: Sequence[MentionSpan]) -> Callable[[int], int | None]:
+def _clause_subject(
+    doc: Doc, text: str, spans: Sequence[MentionSpan]
+) -> Callable[[int], int | None]:
     """The mention that is the subject of the clause a value (at a character offset) sits
     in: "the GBA ... has an economic aggregate approaching 15 trillion yuan", "At the expo,
     Hunan signed 50 projects"; the noun a relative clause describes ("the zone, which
@@ -135,7 +137,7 @@ def _clause_subject(doc: Doc, spans: Sequence[MentionSpan]) -> Callable[[int], i
         for _ in range(12):
             if t.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
-                             and not _in_dateline(c)), None)
+                             and not _in_dateline(c, text)), None)
                 if subj is not None:
                     if subj.lower_ in _RELATIVE and t.dep_ == "relcl":
                         subj = t.head
@@ -164,7 +166,7 @@ def _figure_spans(doc: Doc, text: str, mentions: Sequence[Mention]) -> list[Ment
     longer = {m.text.casefold(): i for i, m in enumerate(mentions) if m.cls in _LONGER}
     out = []
     for m in mentions:
-        span = MentionSpan(m.start, m.end, m.cls, _is_subject(doc, m))
+        span = MentionSpan(m.start, m.end, m.cls, _is_subject(doc, text, m))
         if m.cls not in _LONGER:
             for name, j in longer.items():
                 if (len(name) > m.end - m.start and name.startswith(m.text.casefold())
@@ -182,20 +184,21 @@ _DATELINE_REST = re.compile(
     r"(?:\([A-Za-z ]{2,30}\)\s*)?(?::|--|—|–|-\s)")
 
 
-def _in_dateline(t: Token) -> bool:
+def _in_dateline(t: Token, text: str) -> bool:
     """ "Kunming: The expo concluded ...", "NANCHANG, May 18 (Xinhua) -- ...": a place
     opening the sentence before a colon or dash (after the day, if one is written) is where
-    the story is filed, not the clause's subject."""
+    the story is filed, not the clause's subject. ``text``: the Doc's text (``Doc.text`` is
+    rebuilt from every token on each access)."""
     if t.i - t.sent.start > 3:  # (Token.sent walks the parse: read last)
         return False
     after = t.idx + len(t.text)
-    return _DATELINE_REST.match(t.doc.text, after) is not None
+    return _DATELINE_REST.match(text, after) is not None
 
 
-def _is_subject(doc: Doc, m: Mention) -> bool:
+def _is_subject(doc: Doc, text: str, m: Mention) -> bool:
     """The mention is (or names, "the city of X") the subject of its clause."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or _in_dateline(span[-1]):
+    if span is None or _in_dateline(span[-1], text):
         return False
     root = span.root
     if root.dep_ in ("pobj", "appos") and root.head.lemma_ in ("of", "city", "province"):
