@@ -52,7 +52,7 @@ class RelationMention:
     sent_end: int
     extractor: str
     confidence: float
-    first_date: str | None = None  # ISO days the sentence dates it to (kg.extract.dates)
+    first_date: str | None = None  # ISO days the sentence dates it to (kg.extract.facts.dates)
     last_date: str | None = None
 
 
@@ -80,7 +80,7 @@ class EventDate:
 
 @dataclass(frozen=True)
 class Figure:
-    """An amount, count or growth rate stated in one sentence (kg.extract.figures).
+    """An amount, count or growth rate stated in one sentence (kg.extract.facts.figures).
 
     ``area`` and ``counterpart`` index the doc's mentions; ``period`` is an ISO 8601 year
     ("2023"), month ("2024-11"), quarter ("2024-Q1") or month interval ("2025-01/2025-04").

@@ -1,4 +1,4 @@
-"""kg.extract.dates: days written in the text, resolved against the article's date only."""
+"""kg.extract.facts.dates: days written in the text, resolved against the article's date only."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract import Extractor
-from kg.extract.dates import anchor_date, find_dates
+from kg.extract.facts.dates import anchor_date, find_dates
 from kg.extract.gazetteer import Gazetteer
 from kg.model import Document
 

@@ -1,4 +1,4 @@
-"""Taking part in the passage's event said with no event word (kg/extract/attendance.py):
+"""Taking part in the passage's event said with no event word (kg/extract/gatherings/attendance.py):
 "were present", exhibitors showing goods. Invented sentences and names."""
 
 from __future__ import annotations

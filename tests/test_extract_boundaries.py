@@ -56,7 +56,7 @@ def test_a_person_named_after_a_known_body_is_the_body(extractor: Extractor) -> 
     organisation: no one's name starts with a known body's."""
     from spacy.tokens import Span
 
-    from kg.extract.ner import ner_names
+    from kg.extract.entities.ner import ner_names
 
     doc = extractor.nlp("The consul was invited by CCPIT Zhejiang as Head of Delegation.")
     start = next(t.i for t in doc if t.text == "CCPIT")

@@ -1,5 +1,5 @@
 """Meetings chaired together, delegations with two leaders, a post word for a person named
-by the surname too, "in their meeting" on the subject (kg/extract/cochairs.py, leaders.py,
+by the surname too, "in their meeting" on the subject (kg/extract/people/cochairs.py, leaders.py,
 meetings.py, talks.py), on invented sentences with invented names."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Who else made the trip (kg/extract/companions.py), on invented sentences."""
+"""Who else made the trip (kg/extract/people/companions.py), on invented sentences."""
 
 from __future__ import annotations
 

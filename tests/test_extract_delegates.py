@@ -1,4 +1,4 @@
-"""Where a delegation's leader serves (kg/extract/delegates.py), on invented sentences."""
+"""Where a delegation's leader serves (kg/extract/people/delegates.py), on invented sentences."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""One node per edition (kg/extract/editions.py), on invented sentences."""
+"""One node per edition (kg/extract/entities/editions.py), on invented sentences."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from extracting import run
 
 from kg.extract import Extractor
-from kg.extract.editions import series_of
+from kg.extract.entities.editions import series_of
 
 
 def events(extractor: Extractor, text: str) -> dict[str, str]:

@@ -1,5 +1,5 @@
 """Taking part in the passage's event when a sentence names it by a common noun or not at all
-(kg/extract/events.py), on invented sentences."""
+(kg/extract/gatherings/events.py), on invented sentences."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Foreign posts (kg/extract/foreign.py and the titles it reads), on invented sentences."""
+"""Foreign posts (kg/extract/people/foreign.py and the titles it reads), on invented sentences."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Where an official with a bare city post serves (kg/extract/jurisdiction.py), on invented
+"""Where an official with a bare city post serves (kg/extract/people/jurisdiction.py), on invented
 documents."""
 
 from __future__ import annotations

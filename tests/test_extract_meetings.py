@@ -1,4 +1,4 @@
-"""Meetings (kg/extract/meetings.py), on invented sentences with invented names."""
+"""Meetings (kg/extract/people/meetings.py), on invented sentences with invented names."""
 
 from __future__ import annotations
 
@@ -285,7 +285,7 @@ def test_an_exchange_of_views_with_someone(extractor: Extractor) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # kg/extract/talks.py: the two people of the subject, "during their meeting"
+        # kg/extract/people/talks.py: the two people of the subject, "during their meeting"
         ("Li Ming and visiting Norwegian Minister Karl Olsen discussed cooperation during "
          "their meeting on Monday.", _pairs(("Li Ming", "Karl Olsen"))),
         ("During their talks, Li Ming and Karl Olsen agreed to deepen cooperation.",

@@ -1,4 +1,4 @@
-"""Who holds a state post, read around the name (kg/extract/officials.py and titles.py), on
+"""Who holds a state post, read around the name (kg/extract/people/officials.py and titles.py), on
 invented sentences: posts before a comma, posts "for" a field, plural posts over a list,
 honorifics, and business posts that read "president"."""
 

@@ -1,8 +1,8 @@
 """Hosts, organisers and sponsors take part in the event ("was jointly hosted by A and B",
 "co-organized by", "the event, which is co-sponsored by"), the people "along with" an
-attendee, and companies that settled in a zone invest in it (kg/extract/organisers.py,
-kg/extract/events.py,
-kg/extract/facilities.py), on invented sentences."""
+attendee, and companies that settled in a zone invest in it (kg/extract/gatherings/organisers.py,
+kg/extract/gatherings/events.py,
+kg/extract/business/facilities.py), on invented sentences."""
 
 from __future__ import annotations
 

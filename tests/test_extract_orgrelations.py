@@ -1,9 +1,9 @@
 """Organisation-centred relations said in the ways news reports say them, on invented
 sentences and invented names: taking part by list ("Exhibitors included A, B and C"), alone
-("A and B attended.") or by bringing goods to an event (kg/extract/participants.py);
-investing by passive, by starting operations, by a signed deal (kg/extract/ventures.py);
-acting under a programme (kg/extract/programmes.py); where a described company is
-(kg/extract/places.py); trading partners (kg/extract/routes.py).
+("A and B attended.") or by bringing goods to an event (kg/extract/gatherings/participants.py);
+investing by passive, by starting operations, by a signed deal (kg/extract/business/ventures.py);
+acting under a programme (kg/extract/gatherings/programmes.py); where a described company is
+(kg/extract/business/places.py); trading partners (kg/extract/business/routes.py).
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
 """How news of this genre says that organisations invest and take part, on invented
 sentences and invented names: investment drawn by a place, a project "invested by" a
-company, a group of companies named in the next sentence (kg/extract/ventures.py), a plant
-"of" a company or "located in" a place (kg/extract/facilities.py); events drawing
+company, a group of companies named in the next sentence (kg/extract/business/ventures.py), a plant
+"of" a company or "located in" a place (kg/extract/business/facilities.py); events drawing
 exhibitors, pavilions, companies acting at an event, organisers "together with" others,
-the company of a speaker (kg/extract/participants.py, organisers.py); host cities and an
-event's city over its province (kg/extract/places.py); markets listed after "countries,
-including" (kg/extract/routes.py); and the agent a relative clause or an appositive gives
+the company of a speaker (kg/extract/gatherings/participants.py, organisers.py); host cities and an
+event's city over its province (kg/extract/business/places.py); markets listed after "countries,
+including" (kg/extract/business/routes.py); and the agent a relative clause or an appositive gives
 (kg/extract/grammar.py), not a dateline's place, and no place in its own cities.
 """
 

@@ -1,4 +1,4 @@
-"""Where names start and end (kg/extract/written.py, names.py, missions.py, seats.py,
+"""Where names start and end (kg/extract/entities/written.py, names.py, missions.py, seats.py,
 givennames.py, namejoins.py), on invented sentences: a city's or province's zone or customs
 office with its head in lower case ("the Qinzhou port", "Ningbo customs"), a city's organ
 named by its field after the city's possessive ("Wuxi's Commerce Bureau"), a state's office

@@ -1,4 +1,4 @@
-"""Where things are, from lists and areas (kg/extract/places.py), and editions' names, on
+"""Where things are, from lists and areas (kg/extract/business/places.py), and editions' names, on
 invented sentences."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Issuing a named plan and acting under one, said around a common noun ("the “X” campaign,
 initiated by A") or by a participle ("Guided by the X plan, A ..."), on invented sentences
-(kg/extract/programmes.py, relations.implements)."""
+(kg/extract/gatherings/programmes.py, relations.implements)."""
 
 from __future__ import annotations
 

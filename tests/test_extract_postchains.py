@@ -1,4 +1,4 @@
-"""Two posts before one name (kg/extract/postchains.py), on invented sentences."""
+"""Two posts before one name (kg/extract/people/postchains.py), on invented sentences."""
 
 from __future__ import annotations
 

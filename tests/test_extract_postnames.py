@@ -1,4 +1,4 @@
-"""Posts written out before their holder's name (kg/extract/postnames.py and the titles,
+"""Posts written out before their holder's name (kg/extract/entities/postnames.py and the titles,
 jurisdictions and officials it feeds), on invented sentences with invented names."""
 
 from __future__ import annotations

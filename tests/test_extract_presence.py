@@ -1,7 +1,8 @@
-"""Taking part told around the event (kg/extract/presence.py: "was present at", "an
-exhibitor at", "in his speech"; kg/extract/participants.py: "were invited to participate.",
-"took part.", "At this conference, A signed ..."; kg/extract/organisers.py: "Chaired by A,
-the forum ..."), on invented sentences with invented names."""
+"""Taking part told around the event (kg/extract/gatherings/presence.py: "was present at", "an
+exhibitor at", "in his speech"; kg/extract/gatherings/participants.py: "were invited to
+participate.", "took part.", "At this conference, A signed ...";
+kg/extract/gatherings/organisers.py: "Chaired by A, the forum ..."), on invented sentences with
+invented names."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Investment told by moving a facility to a place, putting money into one, having a facility
-there or being an investor there (kg/extract/relocations.py); a facility in a zone and the
-companies listed as settling in a place (kg/extract/facilities.py). Invented sentences."""
+there or being an investor there (kg/extract/business/relocations.py); a facility in a zone and the
+companies listed as settling in a place (kg/extract/business/facilities.py). Invented sentences."""
 
 from __future__ import annotations
 

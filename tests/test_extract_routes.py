@@ -1,5 +1,5 @@
 """Trade told by a route's two ends and by a trade list the parser cut short, on invented
-sentences (kg/extract/routes.py: "trade-route-pair"; kg/extract/clauses.py: list_tail)."""
+sentences (kg/extract/business/routes.py: "trade-route-pair"; kg/extract/clauses.py: list_tail)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A company's work in the place a sentence opens with, or that a "where" clause describes,
-is investment there (kg/extract/scenes.py), on invented sentences and names."""
+is investment there (kg/extract/business/scenes.py), on invented sentences and names."""
 
 from __future__ import annotations
 

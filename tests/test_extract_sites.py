@@ -1,4 +1,4 @@
-"""Visits to named sites (kg/extract/sites.py), on invented sentences."""
+"""Visits to named sites (kg/extract/people/sites.py), on invented sentences."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def visits(extractor: Extractor, text: str) -> set[tuple[str, str]]:
          "Xinhe Village.", {("Li Ming", "Qingshan Museum"), ("Li Ming", "Xinhe Village")}),
         ("Governor Li Ming called at the Dongshan Science and Technology Museum.",
          {("Li Ming", "Dongshan Science and Technology Museum")}),
-        # a team or a group led somewhere: its leader goes (kg/extract/visits.py)
+        # a team or a group led somewhere: its leader goes (kg/extract/people/visits.py)
         ("Secretary Li Ming led a team to Hexing Electronics to investigate.",
          {("Li Ming", "Hexing Electronics")}),
         ("Mayor Li Ming led the investigation group to the Kaiyuan Science Park.",
@@ -66,7 +66,7 @@ def test_going_to_a_site_is_visiting_it(extractor: Extractor, text: str,
 @pytest.mark.parametrize(
     "text",
     [
-        # a city is visited only when the sentence says so (kg/extract/visits.py)
+        # a city is visited only when the sentence says so (kg/extract/people/visits.py)
         "Mayor Li Ming came to Shenzhen on Monday and said trade grew.",
         # no person goes: goods, money, a passive
         "The orders went to Hexing Electronics and Marvell Motors.",

@@ -7,12 +7,12 @@ import random
 import re
 
 from kg.extract import Extractor
+from kg.extract.business.origins import _openers
+from kg.extract.business.places import _LOCATED_WORDS, _based_place, _readable
 from kg.extract.context import DocContext
+from kg.extract.entities.mentions import _THE_OR_THIS, _after_the
+from kg.extract.entities.postnames import _head, _heads
 from kg.extract.gazetteer import demonyms
-from kg.extract.mentions import _THE_OR_THIS, _after_the
-from kg.extract.origins import _openers
-from kg.extract.places import _LOCATED_WORDS, _based_place, _readable
-from kg.extract.postnames import _head, _heads
 
 TEXT = (
     "HARBOURTON, May 3 -- Governor of Norvalia Province Erik Brandvold met the Hunan delegation.\n"
@@ -86,8 +86,8 @@ def test_after_the_finds_what_the_lookbehind_pattern_finds() -> None:
 def test_day_and_value_searches_skip_only_sentences_without_them() -> None:
     import datetime as dt
 
-    from kg.extract.amounts import read_values
-    from kg.extract.dates import _scan
+    from kg.extract.facts.amounts import read_values
+    from kg.extract.facts.dates import _scan
 
     anchor = dt.date(2025, 6, 12)
     assert [(f.first, f.last) for f in _scan("They talked from MONDAY TO WEDNESDAY.", anchor)] \

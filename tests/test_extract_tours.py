@@ -1,4 +1,4 @@
-"""The touring party and its stops (kg/extract/tours.py), on invented sentences."""
+"""The touring party and its stops (kg/extract/people/tours.py), on invented sentences."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Where an event is held when "it" names it (kg/extract/venues.py), and who acts when the
-subject is a post with its holder set beside it (kg/extract/clauses.post_holder), on invented
+"""Where an event is held when "it" names it (kg/extract/gatherings/venues.py), and who acts when
+the subject is a post with its holder set beside it (kg/extract/clauses.post_holder), on invented
 sentences."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from extracting import pairs, run
 
 from kg.extract import Extractor
 from kg.extract.context import RelationHit
-from kg.extract.venues import one_place_read
+from kg.extract.gatherings.venues import one_place_read
 
 EXPO = "7th Lantai Trade Expo"
 

@@ -1,4 +1,4 @@
-"""Visits told as travel (kg/extract/visits.py), on invented sentences."""
+"""Visits told as travel (kg/extract/people/visits.py), on invented sentences."""
 
 from __future__ import annotations
 
@@ -198,7 +198,7 @@ def test_where_the_delegation_goes_its_one_leader_visits(extractor: Extractor,
     assert {("Chen Ming", "Germany"), ("Chen Ming", "Stuttgart")} <= found
 
 
-# kg/extract/stopovers.py: the stops of a trip and what "it" / "they" (the delegation) visit
+# kg/extract/people/stopovers.py: the stops of a trip and what "it" / "they" (the delegation) visit
 _TRIP = "Chen Hua, Vice Governor of Hebei Province, led a delegation to Norway. "
 
 

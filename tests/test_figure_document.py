@@ -1,4 +1,4 @@
-"""Figures read against the whole document (kg.extract.headlines, docplace, periods): a
+"""Figures read against the whole document (kg.extract.facts.headlines, docplace, periods): a
 headline's shortened copy of a body figure, the city a document without a province is about,
 a base period written at length, a stock "as of the end of" a month. Invented sentences, the
 real pipeline."""

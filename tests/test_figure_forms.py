@@ -1,4 +1,4 @@
-"""Figures as news reports write them (kg.extract.figures, amounts, periods, figure_scope):
+"""Figures as news reports write them (kg.extract.facts.figures, amounts, periods, figure_scope):
 abbreviated units and periods, a base period, a currency or a source naming a place, a trade
 partner, a listed measure, a part of a total. Invented sentences, the real pipeline."""
 

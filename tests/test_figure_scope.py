@@ -1,4 +1,4 @@
-"""kg.extract.figure_scope: a figure is kept only with a clear area, indicator and period
+"""kg.extract.facts.figure_scope: a figure is kept only with a clear area, indicator and period
 (invented sentences, the real pipeline)."""
 
 from __future__ import annotations
@@ -130,7 +130,7 @@ def test_the_venue_city_is_not_whose_figure(extract) -> None:  # type: ignore[no
 def test_the_city_a_story_is_filed_from_is_no_subject(nlp: Language) -> None:
     """ "Kunming: The expo concluded ...": the parse may make the city a subject; it is the
     dateline."""
-    from kg.extract.facts import _in_dateline
+    from kg.extract.facts.document import _in_dateline
 
     doc = nlp("Kunming: The eighth Xiangjiang Machinery Expo concluded Sunday.")
     text = doc.text

@@ -1,10 +1,10 @@
-"""kg.extract.figures through the real pipeline: invented sentences -> expected figures."""
+"""kg.extract.facts.figures through the real pipeline: invented sentences -> expected figures."""
 
 from __future__ import annotations
 
 import pytest
 
-from kg.extract.figures import plain
+from kg.extract.facts.figures import plain
 
 Fig = tuple[str, str, str, bool, str, str | None, str | None]
 

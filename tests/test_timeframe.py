@@ -1,4 +1,4 @@
-"""kg.extract.timeframe: which written day dates which statement and which event (invented
+"""kg.extract.facts.timeframe: which written day dates which statement and which event (invented
 articles, the real pipeline)."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from extracting import run
 from spacy.language import Language
 
 from kg.extract import Extractor
-from kg.extract.dates import find_dates
-from kg.extract.timeframe import roles
+from kg.extract.facts.dates import find_dates
+from kg.extract.facts.timeframe import roles
 from kg.model import Extraction
 
 HEAD = "date 2024-06-20\n\n"  # a Thursday

@@ -1,8 +1,9 @@
 """Extraction: a parsed ``Doc`` -> an ``Extraction`` of mentions and stated relations.
 
-Stages inside: mentions (``mentions.py``, from ``names.py`` and ``ner.py``) -> titles and posts
-(``titles.py``, ``posts.py``) -> relation rules (``relations.py`` and the family modules beside
-it, registered by name in ``grammar.py``) -> dates and figures (``facts.py``).
+Stages inside: mentions (``entities/``) -> titles and posts (``people/titles.py``,
+``people/posts.py``) -> relation rules (``relations.py`` here and the families of ``people/``,
+``gatherings/`` and ``business/``, registered by name in ``grammar.py``) -> dates and figures
+(``facts/``).
 """
 
 from __future__ import annotations
@@ -19,47 +20,47 @@ from spacy.tokens import Doc
 # (``Extractor.rules``), the core families first.
 # isort: off
 from kg.extract import relations as _relations  # noqa: F401  (registers its rules)
-from kg.extract import events as _events  # noqa: F401
-from kg.extract import organisers as _organisers  # noqa: F401
-from kg.extract import facilities as _facilities  # noqa: F401
-from kg.extract import foreign as _foreign  # noqa: F401
-from kg.extract import meetings as _meetings  # noqa: F401
-from kg.extract import talks as _talks  # noqa: F401
-from kg.extract import cochairs as _cochairs  # noqa: F401
-from kg.extract import delegates as _delegates  # noqa: F401
-from kg.extract import postchains as _postchains  # noqa: F401
-from kg.extract import places as _places  # noqa: F401
-from kg.extract import districts as _districts  # noqa: F401
-from kg.extract import origins as _origins  # noqa: F401
-from kg.extract import routes as _routes  # noqa: F401
-from kg.extract import visits as _visits  # noqa: F401
-from kg.extract import stopovers as _stopovers  # noqa: F401
-from kg.extract import tours as _tours  # noqa: F401
-from kg.extract import companions as _companions  # noqa: F401
-from kg.extract import presence as _presence  # noqa: F401
-from kg.extract import participants as _participants  # noqa: F401
-from kg.extract import ventures as _ventures  # noqa: F401
-from kg.extract import programmes as _programmes  # noqa: F401
-from kg.extract import sites as _sites  # noqa: F401
-from kg.extract import venues as _venues  # noqa: F401
-from kg.extract import scenes as _scenes  # noqa: F401
-from kg.extract import relocations as _relocations  # noqa: F401
-from kg.extract import attendance as _attendance  # noqa: F401
+from kg.extract.gatherings import events as _events  # noqa: F401
+from kg.extract.gatherings import organisers as _organisers  # noqa: F401
+from kg.extract.business import facilities as _facilities  # noqa: F401
+from kg.extract.people import foreign as _foreign  # noqa: F401
+from kg.extract.people import meetings as _meetings  # noqa: F401
+from kg.extract.people import talks as _talks  # noqa: F401
+from kg.extract.people import cochairs as _cochairs  # noqa: F401
+from kg.extract.people import delegates as _delegates  # noqa: F401
+from kg.extract.people import postchains as _postchains  # noqa: F401
+from kg.extract.business import places as _places  # noqa: F401
+from kg.extract.business import districts as _districts  # noqa: F401
+from kg.extract.business import origins as _origins  # noqa: F401
+from kg.extract.business import routes as _routes  # noqa: F401
+from kg.extract.people import visits as _visits  # noqa: F401
+from kg.extract.people import stopovers as _stopovers  # noqa: F401
+from kg.extract.people import tours as _tours  # noqa: F401
+from kg.extract.people import companions as _companions  # noqa: F401
+from kg.extract.gatherings import presence as _presence  # noqa: F401
+from kg.extract.gatherings import participants as _participants  # noqa: F401
+from kg.extract.business import ventures as _ventures  # noqa: F401
+from kg.extract.gatherings import programmes as _programmes  # noqa: F401
+from kg.extract.people import sites as _sites  # noqa: F401
+from kg.extract.gatherings import venues as _venues  # noqa: F401
+from kg.extract.business import scenes as _scenes  # noqa: F401
+from kg.extract.business import relocations as _relocations  # noqa: F401
+from kg.extract.gatherings import attendance as _attendance  # noqa: F401
 # isort: on
+from kg.extract.business.places import city_over_province
+from kg.extract.business.ventures import scope_not_site
 from kg.extract.confidence import Agreement, ConfidenceTable, statement_confidences
 from kg.extract.context import DocContext, Found, RelationHit
-from kg.extract.editions import link_editions
-from kg.extract.facts import add_facts
+from kg.extract.entities.editions import link_editions
+from kg.extract.entities.mentions import find_mentions
+from kg.extract.entities.seats import add_seats
+from kg.extract.facts.document import add_facts
+from kg.extract.gatherings.venues import one_place_read
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.grammar import RELATION_RULES
-from kg.extract.mentions import find_mentions
-from kg.extract.places import city_over_province
-from kg.extract.posts import extract_posts
-from kg.extract.seats import add_seats
-from kg.extract.stopovers import drop_own_posts
-from kg.extract.titles import extract_titles
-from kg.extract.ventures import scope_not_site
-from kg.extract.venues import one_place_read
+from kg.extract.people.posts import extract_posts
+from kg.extract.people.stopovers import drop_own_posts
+from kg.extract.people.titles import extract_titles
 from kg.learn.model import RelationModel, default_relation_model
 from kg.model import Document, Extraction, Mention, RelationMention
 

@@ -2,9 +2,9 @@
 
 ``name_chunks``: capitalised name sequences ("Sichuan Injet Electric Co., Ltd.", "People's
 Government of Sichuan Province") typed by their last class keyword (``classify_name``);
-kg/extract/written.py has the names written in quotes, in lower case or over a signature, and
-kg/extract/companies.py the companies a list or a description names. Each yields ``Candidate``
-spans; kg/extract/mentions.py settles the overlaps.
+kg/extract/entities/written.py has the names written in quotes, in lower case or over a signature,
+and kg/extract/entities/companies.py the companies a list or a description names. Each yields
+``Candidate`` spans; kg/extract/entities/mentions.py settles the overlaps.
 """
 
 from __future__ import annotations

@@ -62,7 +62,7 @@ def load_pipeline(name: str | None = None) -> Language:
 
 LINE_BREAKS = "kg_line_breaks"
 # Honorifics kept as one token, which the model was not trained on: names after them are
-# found by kg/extract/written.py
+# found by kg/extract/entities/written.py
 ONE_TOKEN_HONORIFICS = ("Mme.", "Mlle.", "Amb.")
 # An honorific's full stop ends no sentence (the parser would cut "H.E. Mme. | Ana Torrel")
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mme.", "Mlle.", "Dr.", "Prof.", "H.E.",

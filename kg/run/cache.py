@@ -75,7 +75,7 @@ def pipeline_id(model: str | None) -> str:
 
 @cache
 def extractor_hash() -> str:
-    """sha256 over the extraction code (kg/extract/*.py, which holds the gazetteer's lookups and
+    """sha256 over the extraction code (kg/extract/**.py, which holds the gazetteer's lookups and
     the pipeline set-up too, the word lists in kg/data/words/, the relation model's code in
     kg/learn/*.py and its weights): rules change often and a forgotten EXTRACTOR_VERSION bump
     must not serve stale extractions."""
@@ -83,6 +83,12 @@ def extractor_hash() -> str:
     kg = resources.files("kg")
     code = kg.joinpath("extract")
     files = [(f"extract/{p.name}", p) for p in code.iterdir() if p.name.endswith(".py")]
+    # The rule families' subpackages (kg/extract/people/, ...), one level down.
+    for sub in code.iterdir():
+        if sub.is_dir() and sub.joinpath("__init__.py").is_file():
+            files += [
+                (f"extract/{sub.name}/{p.name}", p) for p in sub.iterdir() if p.name.endswith(".py")
+            ]
     # The learned relation model: its code and the shipped weights change extractions too.
     learn = kg.joinpath("learn")
     files += [(f"learn/{p.name}", p) for p in learn.iterdir() if p.name.endswith(".py")]

@@ -108,7 +108,7 @@ def plan_sections(
 ) -> Iterator[Document]:
     """The documents to parse, long ones cut into sections; for each one yielded, ``plan``
     gets its ``Section`` (whole document, offset, last section or not) first."""
-    from kg.extract.dates import anchor_date
+    from kg.extract.facts.dates import anchor_date
 
     for d in documents:
         parts = split_text(d.text, limit)

@@ -1,0 +1,449 @@
+"""Names on the parsed tokens: the gazetteer matcher's spans and spaCy's statistical entities,
+mapped to our classes and checked against the rules (a post in apposition makes a person, a
+list after "companies, including" makes companies); plus the people the model missed after
+a post or before one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.entities.divisions import route_end
+from kg.extract.entities.givennames import with_given_name
+from kg.extract.gazetteer import Gazetteer, demonyms
+from kg.extract.lexicon import (
+    BUSINESS_POSTS,
+    CHINESE_SURNAMES,
+    COMPANY_NOUNS,
+    GENERIC_WORDS,
+    HONORIFICS,
+    LEADING_NON_NAME,
+    NAME_KEYWORDS,
+    ORGAN_WORDS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    TITLE_PREFIX,
+)
+from kg.extract.names import Candidate, classify_name, generic_name
+
+
+def gazetteer_names(gaz: Gazetteer, matcher_spans: list[Span]) -> Iterator[Candidate]:
+    for span in matcher_spans:
+        text = span.text
+        place = gaz.place(text)
+        if place is not None and _hyphen_modifier(span) and not route_end(span, gaz):
+            continue
+        if place is not None:
+            yield Candidate(span.start_char, span.end_char, text, place.cls, "gazetteer", 0.9, 1)
+            continue
+        known = gaz.known(text)
+        if known is not None and known.cls == "Enterprise":
+            span = _company_name_on(span, gaz)  # "Toyota Motor" -> "Toyota Motor Europe"
+            yield Candidate(span.start_char, span.end_char, span.text, "Enterprise",
+                            "gazetteer", 0.9, 1)
+        elif known is not None:
+            yield Candidate(span.start_char, span.end_char, text, known.cls, "gazetteer", 0.9, 1)
+
+
+def _company_name_on(span: Span, gaz: Gazetteer) -> Span:
+    """A well-known company's name with the capitalised words that go on naming a unit of it
+    ("Huawei Cloud", "Samsung Electronics (China)" stops at the bracket); a post or a place
+    after it is not its name ("Siemens Chairman", "Sinopec Lanzhou"), nor a person's name
+    the model starts there ("Siemens Li Ming")."""
+    doc, end = span.doc, span.end
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
+            doc[span.start - 2].lower_ in TITLE_HEADS | TITLE_PREFIX | BUSINESS_POSTS):
+        return span  # "Chairman of Siemens Li Ming": the post's holder follows its body
+    while (end < len(doc) and end - span.end < 4 and doc[end].pos_ == "PROPN"
+           and doc[end].is_title and doc[end].lower_ not in TITLE_PREFIX
+           and doc[end].lower_ not in TITLE_HEADS and gaz.place(doc[end].text) is None
+           and not (doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON")):
+        end += 1
+    return doc[span.start : end]
+
+
+def _hyphen_modifier(span: Span) -> bool:
+    """ "China-Eurasia Railway Express", "Sino-Africa": a place glued by a hyphen to another
+    name is a modifier of that name, not a mention of the place."""
+    # Only the two tokens either side: Doc.text is rebuilt on every access (quadratic).
+    doc = span.doc
+    lo, hi = max(span.start - 2, 0), min(span.end + 2, len(doc))
+    offset = doc[lo].idx
+    text = doc[lo:hi].text
+    start, end = span.start_char - offset, span.end_char - offset
+    glued_before = start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
+    glued_after = end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper()
+    return glued_before or glued_after
+
+
+# Title words (and their abbreviations) the model takes alone for a place or a person.
+_LONE_TITLES = (TITLE_PREFIX | TITLE_HEADS | {"sec", "gov", "rep", "amb"}) - {"general", "state"}
+
+
+def _clean_ent(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].lower_ in LEADING_NON_NAME or span.doc[start].is_punct):
+        if span.label_ == "PERSON" and start + 1 < end and surname_he(span.doc[start]):
+            break
+        start += 1
+    while end > start and (
+        span.doc[end - 1].is_punct
+        and span.doc[end - 1].text != "."
+        or span.doc[end - 1].text in ("’s", "'s", "’", "'")
+    ):
+        end -= 1
+    if end > start and all(t.lower_.rstrip(".") in _LONE_TITLES | {"general"}
+                           for t in span.doc[start:end]) and (
+            span.doc[start].lower_.rstrip(".") in _LONE_TITLES):
+        return None  # "Acting Consul General X", "Sec. Y": a post's word, not a place or person
+    return span.doc[start:end] if end > start else None
+
+
+def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """spaCy's entities mapped to our classes; only what rules cannot type is kept."""
+    for ent in doc.ents:
+        span = _clean_ent(ent)
+        if span is None:
+            continue
+        text = span.text
+        label = ent.label_
+        if label == "PERSON" and ent.text in demonyms():
+            continue  # "Sri Lankan Prime Minister X": the model's person is a nationality
+        body = gaz.known(span[0].text) if label == "PERSON" and len(span) > 1 else None
+        if body is not None and body.cls in ("Organization", "GovernmentBody"):
+            # "CCPIT Hubei": no one's name starts with a known body's; its branch
+            yield Candidate(span.start_char, span.end_char, text, body.cls, "ner", 0.55, 2)
+            continue
+        if label == "PERSON" and span.start > 0 and surname_he(doc[span.start - 1]):
+            span = doc[span.start - 1 : span.end]  # "He Jianhua said": the surname read as "he"
+            text = span.text
+        if label == "PERSON":
+            span = with_given_name(span, gaz)  # the model's "Zhao" of "Zhao Lei accompanied"
+            text = span.text
+            # Drop titles and organ words the model included ("Governor Hu Yuting",
+            # "Commerce Liu Cuilan") and headline verbs after the name ("Huang Qiang Meets").
+            while len(span) > 1 and (span[0].lower_ in TITLE_PREFIX | HONORIFICS
+                                     or span[0].lower_[:-1] in TITLE_HEADS  # "Ministers"
+                                     and span[0].lower_.endswith("s")
+                                     or span[0].lower_ in ORGAN_WORDS
+                                     or span[0].lower_ in NAME_KEYWORDS):
+                span = span[1:]
+            if (len(span) >= 3 and span.start > 0 and doc[span.start - 1].lower_ == "of"
+                    and gaz.place(span[0].text) is not None):
+                span = span[1:]  # "Vice Mayor of Wuhan Li Ming": the place is the post's
+            if (len(span) == 1 and span.end < len(doc) and doc[span.end].is_title
+                    and doc[span.end].lower_ in TITLE_PREFIX):
+                continue  # "Kazakh Prime Minister X": a nationality or place before a post
+            posted = False
+            while len(span) > 1 and (span[-1].tag_ == "VBZ" or span[-1].lower_ in TITLE_HEADS):
+                posted = posted or span[-1].lower_ in TITLE_HEADS
+                span = span[:-1]
+            if (posted and len(span) == 1 and span.end + 1 < len(doc)
+                    and doc[span.end + 1].ent_type_ == "PERSON" and not gaz.known(span.text)):
+                # "Kitakyushu Mayor Kenji Kitahashi": the word before the post is its place
+                place = gaz.place(span.text)
+                cls = place.cls if place is not None else "City"
+                yield Candidate(span.start_char, span.end_char, span.text, cls, "ner", 0.5, 2)
+                continue
+            if posted and len(span) == 1 and span[0].lower_ in TITLE_MODIFIERS:
+                continue  # "Acting Consul": a post's modifier, no name
+            if _listed_company(span):
+                yield Candidate(span.start_char, span.end_char, span.text, "Enterprise", "ner",
+                                0.55, 2)
+                continue
+            if any(t.lower_ in NAME_KEYWORDS or t.lower_ in TITLE_HEADS or t.lower_ in GENERIC_WORDS
+                   or "-" in t.text and t.text.split("-")[-1][:1].isupper()
+                   and t.text.split("-")[-1] in ("Tech",) for t in span):
+                continue
+            text = span.text
+            ruled = _ruled_place(span)
+            if ruled is not None and not gaz.known(text) and classify_name(text.split()) is None:
+                # "Hans Berger, Governor of Upper Austria": the model's person is the place
+                place = gaz.place(text)
+                cls = ruled if place is None or place.kind == "world" else place.cls
+                yield Candidate(span.start_char, span.end_char, text, cls, "ruled-place", 0.55, 2)
+                continue
+            after = doc[span.end].lower_ if span.end < len(doc) else ""
+            before = doc[span.start - 1].lower_ if span.start > 0 else ""
+            if (
+                after in ("ethnic", "dynasty", "people")  # "the Baiku Yao ethnic group"
+                or before in ("at", "in")  # "deep sea port at Laem Chabang"
+                or gaz.place(text)
+                or gaz.known(text)
+                or classify_name(text.split())
+                or not text[:1].isupper()
+                or any(c.isdigit() for c in text)
+            ):
+                continue
+            yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.7, 2)
+        elif label in ("GPE", "LOC") and span.start > 0 and surname_he(doc[span.start - 1]):
+            # "He Anzhou said": the model read the surname as "he" and the rest as a place
+            whole = doc[span.start - 1 : span.end]
+            yield Candidate(whole.start_char, whole.end_char, whole.text, "Person", "ner", 0.7, 2)
+        elif label in ("GPE", "LOC"):
+            place = gaz.place(text)
+            if place is None and 2 <= len(span) <= 3 and _apposed_post(span) and not (
+                    gaz.known(text) or classify_name(text.split())):
+                # "Li Ming, China's Vice Minister of Commerce": a post makes a person
+                yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
+                continue
+            if place is not None:
+                yield Candidate(
+                    span.start_char, span.end_char, text, place.cls, "ner+gazetteer", 0.85, 2
+                )
+            elif _listed_company(span) and not classify_name(text.split()):
+                # "companies such as Orvane (Hong Kong), Lumex and Dravia": the model's town
+                yield Candidate(span.start_char, span.end_char, text, "Enterprise", "ner",
+                                0.55, 2)
+            elif label == "LOC" and text[:1].isupper() and len(span) > 1:
+                yield Candidate(span.start_char, span.end_char, text, "Region", "ner", 0.5, 2)
+            elif classify_name(text.split()) == "City":
+                yield Candidate(span.start_char, span.end_char, text, "City", "ner", 0.6, 2)
+            elif (label == "GPE" and text[:1].isupper() and len(span) <= 3
+                  and all(t.pos_ == "PROPN" for t in span) and not _hyphen_modifier(span)
+                  and classify_name(text.split()) is None and not gaz.known(text)
+                  and not _abbreviation(text)):
+                # a place the gazetteer does not hold (it has every country and province):
+                # most often a town or city abroad ("Lugano", "Kitakyushu"); a compass word
+                # makes it an area ("Mashonaland West"); before "(" it is part of a name
+                close = next((t.i for t in doc[span.end : span.end + 5] if t.text == ")"),
+                             None) if span.end < len(doc) and doc[span.end].text == "(" else None
+                named_on = (close is not None and close + 1 < len(doc)
+                            and doc[close + 1].text[:1].isupper())
+                if not named_on:
+                    cls = "Region" if span[-1].lower_ in _COMPASS else "City"
+                    yield Candidate(span.start_char, span.end_char, text, cls, "ner", 0.5, 2)
+        elif label in ("ORG", "FAC", "EVENT", "LAW"):
+            if not (text[:1].isupper() or text[:1].isdigit()):
+                continue
+            known = gaz.known(text)
+            if known is not None:
+                yield Candidate(
+                    span.start_char, span.end_char, text, known.cls, "ner+gazetteer", 0.85, 2
+                )
+                continue
+            if gaz.place(text) is not None:
+                place = gaz.place(text)
+                assert place is not None
+                yield Candidate(
+                    span.start_char, span.end_char, text, place.cls, "ner+gazetteer", 0.8, 2
+                )
+                continue
+            if len(span) == 1 and NAME_KEYWORDS.get(text.lower()) in ("Event", "Zone"):
+                continue  # a bare "Fair" or "Zone": see back_references for "the Fair"
+            ruled = _ruled_place(span)
+            if ruled is not None and classify_name(text.split()) is None:
+                # "Mayor of Aarhus", "Governor of Jalisco": the model's organisation is a place
+                yield Candidate(span.start_char, span.end_char, text, ruled, "ner", 0.55, 2)
+                continue
+            cls = classify_name(text.split())
+            if cls in ("Enterprise", "Zone") and len(span) > 1 and generic_name(text.split()):
+                continue  # "Strategic Emerging Industries": descriptors and a keyword only
+            if cls is None and label == "ORG" and (2 <= len(span) <= 3 or len(span) == 1 and (
+                    span[0].is_title and _apposed_post(span))) and (
+                    _apposed_post(span) or _after_title(span)):
+                yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
+                continue
+            if cls is None:
+                if label == "ORG" and (_company_like(span) or _listed_company(span)
+                                       or _led_company(span)):
+                    cls = "Enterprise"
+                elif label == "EVENT" and len(span) > 1:
+                    cls = "Event"
+                elif label == "LAW":
+                    cls = "Initiative"
+            if cls is not None:
+                yield Candidate(span.start_char, span.end_char, text, cls, "ner", 0.55, 2)
+
+
+_COMPASS = {"west", "east", "north", "south", "central", "western", "eastern", "northern",
+            "southern"}
+
+
+# Posts only a person holds: "X, Chairman of Y" makes X a person whatever the model said.
+_PERSON_POSTS = (TITLE_PREFIX - {"party", "state", "executive", "general", "dr.", "mr.", "ms.",
+                                 "mrs."}) | {"ceo", "founder", "co-founder", "leaders",
+                                             "vice-director", "vice-president",
+                                             "representative"}
+_POST_MODIFIERS = {"vice", "deputy", "executive", "general", "senior", "chief", "party", "-",
+                   "'s", "’s"}
+
+
+def surname_he(tok: Token) -> bool:
+    """ "Vice Governor He Jianhua": "He" before a capitalised word inside a sentence is the
+    surname (何), not the pronoun; at a sentence start only when the text also writes the
+    same name inside a sentence."""
+    doc = tok.doc
+    if tok.text != "He" or tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper():
+        return False
+    if not tok.is_sent_start:
+        return True
+    if tok.i + 2 < len(doc) and _apposed_post(doc[tok.i : tok.i + 2]):
+        return True  # "He Zhiguo, mayor of Wuxi, said": a name with its post
+    given = doc[tok.i + 1].text
+    return any(t.text == "He" and not t.is_sent_start and t.i + 1 < len(doc)
+               and doc[t.i + 1].text == given for t in doc)
+
+
+def _after_title(span: Span) -> bool:
+    """ "received Ambassador Helena Varga": a short run of proper nouns right after a
+    person's title is a name, whatever the model's label."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (before is not None and before.is_title and before.lower_ in TITLE_PREFIX
+            and before.lower_ not in ("state", "party", "general", "executive")
+            and all(t.pos_ == "PROPN" and t.is_title for t in span))
+
+
+def _abbreviation(text: str) -> bool:
+    """ "NE Chinese province", "SW": a short all-capitals word the gazetteer does not hold
+    is an abbreviation, not a town."""
+    return len(text) <= 3 and text.isupper()
+
+
+def _apposed_post(span: Span) -> bool:
+    """ "Liu Cuilan, Jiangxi's vice-director of commerce", "Duo Jia, leaders of Jinhua": the
+    name is followed by a comma and a post, with only place names and post modifiers between
+    ("Tesla, whose chairman ..." does not count)."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    after = doc[i + 1 : i + 8]
+    if len(after) and after[0].lower_ in ("the", "a"):  # "X, the Consul General of ..."
+        after = after[1:]
+    for tok in after:
+        if tok.lower_ in _PERSON_POSTS:
+            return True
+        if not (tok.lower_ in _POST_MODIFIERS or tok.pos_ == "PROPN" and tok.text[:1].isupper()
+                or tok.text in demonyms()):  # "X, Bulgarian Ambassador to China"
+            return False
+    return False
+
+
+def _listed_company(span: Span) -> bool:
+    """ "companies, including CRRC Zhuzhou Locomotive, Yuan Long Ping High-Tech, SANY and
+    Broad Homes": every item of a list introduced by "including"/"such as"/"like" after a
+    company noun is a company, whatever the model took it for."""
+    if not span.text[:1].isupper():
+        return False
+    tok = span.root
+    for _ in range(12):  # climb the list: conj -> ... -> the first item
+        if any(c.pos_ == "NOUN" and c.lemma_.lower() in COMPANY_NOUNS and c.tag_ == "NNS"
+               for c in tok.conjuncts):
+            return True  # "X, Y and other renowned companies"
+        if tok.dep_ == "appos" and tok.head.lemma_.lower() in COMPANY_NOUNS:
+            return True  # "companies, X, Y and Z"
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("including", "as", "like"):
+            head = tok.head.head
+            if tok.head.lower_ == "as" and head.lower_ == "such":  # such <- companies
+                head = head.head
+            return head.lemma_.lower() in COMPANY_NOUNS
+        if tok.dep_ not in ("conj", "appos", "compound") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def apposed_people(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Names the model missed, known by the post in apposition: "Rashed Alqemzi, the
+    representative of the guest group ..., said"."""
+    i, n = 0, len(doc)
+    while i < n:
+        j = i
+        # "An Wei, deputy mayor": a surname that is also an English word is tagged as one
+        if (doc[i].text in CHINESE_SURNAMES and i + 1 < n and doc[i + 1].pos_ == "PROPN"
+                and doc[i + 1].is_title):
+            j += 1
+        while j < n and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title:
+            j += 1
+        if j - i == 3 and (gaz.place(doc[i].text) is not None or doc[i].lower_ in ORGAN_WORDS
+                           or doc[i].lower_ in NAME_KEYWORDS):
+            i += 1  # "Prime Minister of Moldova Ion Cretu", "... of Transportation Gu Ming"
+        if j - i >= 2:
+            span = doc[i:j]
+            words = span.text.split()
+            if (_apposed_post(span) and not gaz.place(span.text) and not gaz.known(span.text)
+                    and classify_name(words) is None
+                    and not any(w.lower() in TITLE_PREFIX | TITLE_HEADS for w in words)):
+                yield Candidate(span.start_char, span.end_char, span.text, "Person",
+                                "apposition", 0.6, 2)
+        i = max(j, i + 1)
+
+
+def titled_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Chinese names the model missed right after a post: "Vice Mayor of Xuzhou Ren Haoming",
+    "Governor Ren Haoming" (a surname from the list, then one capitalised given name)."""
+    n = len(doc)
+    for i in range(1, n - 1):
+        tok, given = doc[i], doc[i + 1]
+        if tok.text not in CHINESE_SURNAMES or given.ent_type_ == "PERSON" or not (
+                given.is_title and given.is_alpha and given.lower_ not in NAME_KEYWORDS
+                and given.lower_ not in TITLE_HEADS and gaz.place(given.text) is None):
+            continue
+        if i + 2 < n and doc[i + 2].is_title and doc[i + 2].pos_ == "PROPN":
+            continue  # a longer name: not ours to cut
+        j = i - 1
+        if gaz.place(doc[j].text) is not None:  # "... of Xuzhou Ren Haoming"
+            k = j - 1
+            while k >= 0 and doc[k].is_title and gaz.place(doc[k].text) is not None:
+                k -= 1
+            if k < 0 or doc[k].lower_ not in ("of", "to"):
+                continue
+            j = k - 1
+        if j >= 0 and doc[j].is_title and (doc[j].lower_ in TITLE_PREFIX or (
+                doc[j].lower_ in ORGAN_WORDS and j >= 1 and doc[j - 1].lower_ == "of")):
+            # "Governor Ren Haoming", "Director of Agriculture Hu Hanping"
+            yield Candidate(tok.idx, given.idx + len(given.text), f"{tok.text} {given.text}",
+                            "Person", "titled-name", 0.6, 2)
+
+
+
+
+# The head of a place's government, and the class of the place "<head> of X" names.
+_PLACE_HEADS = {"mayor": "City", "vice-mayor": "City", "burgomaster": "City",
+                "governor": "Region", "vice-governor": "Region", "premier": "Region"}
+
+
+def _ruled_place(span: Span) -> str | None:
+    """ "Peter Lund, Mayor of Aarhus": a short proper name after a place's head and "of" is
+    that place (a City after a mayor, a Region after a governor), not an organisation."""
+    doc = span.doc
+    if len(span) > 2 or span.start < 2 or doc[span.start - 1].lower_ != "of" or not all(
+            t.pos_ == "PROPN" and t.is_title for t in span):
+        return None
+    return _PLACE_HEADS.get(doc[span.start - 2].lower_)
+
+
+def _led_company(span: Span) -> bool:
+    """ "Peter Voser, chairman of ABB": an unknown organisation a business post is held in."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    return doc[i - 1].lower_ in BUSINESS_POSTS and len(span) <= 3 and span[0].pos_ == "PROPN"
+
+
+_BUSINESS_VERBS = {"invest", "export", "import", "produce", "manufacture", "sell", "open",
+                   "set", "build", "launch", "acquire", "ship", "supply", "expand", "employ",
+                   "announce", "unveil", "establish", "enter"}
+
+
+def _company_like(span: Span) -> bool:
+    """An unknown ORG the model found: a company only if it reads like a brand name. At the
+    start of a sentence (a headline's first word?) or in capitals (an organ's acronym?), only
+    when it does business next: "BASF invested ...", "Siemens set up ..."."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    does_business = (nxt is not None and nxt.pos_ == "VERB"
+                     and nxt.lemma_.lower() in _BUSINESS_VERBS)
+    if len(span) > 3 or (span.text.isupper() or span.start == span.sent.start) and not (
+            does_business):
+        return False
+    if any(t.lower_ in GENERIC_WORDS or t.lower_ in TITLE_HEADS or t.lower_ in TITLE_PREFIX
+           or t.lower_ in ORGAN_WORDS or t.lower_ in LEADING_NON_NAME
+           or not t.text[:1].isupper() or t.pos_ != "PROPN" for t in span):
+        return False
+    sent = span.sent.text.rstrip()
+    return sent.endswith((".", "”", '"', "!", "?", ";")) or len(sent.split()) > 12

@@ -1,0 +1,1 @@
+"""Dates and figures: which day dates which statement, and the statistics a text reports."""

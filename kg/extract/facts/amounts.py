@@ -1,0 +1,404 @@
+"""The numbers of one sentence, read: values with their units (money in a currency, percents,
+counts of enterprises or projects), in base units; what they measure; whether a value is a
+change ("grew by", "up ... year on year"). The periods named are read by
+kg/extract/facts/periods.py; kg/extract/facts/figures.py decides which values are figures and whose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from kg.extract.facts.figure_scope import is_conversion
+from kg.extract.lexicon import entries
+
+_NUM = r"\d{1,3}(?:,\s?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGIT = re.compile(r"\d")
+_SCALE = r"(?i:trillion|billion|million|thousand)"  # "Billion Yuan" in a headline
+# after a currency sign only: "US$1.2bn", "USD14.26b", "$500m", "RMB 3 bln"
+_ABBR_SCALE = r"(?:tn|bn|bln|b|mn|mln|m)(?![\w$])"
+_SCALES = {
+    "trillion": Decimal(10) ** 12,
+    "billion": Decimal(10) ** 9,
+    "million": Decimal(10) ** 6,
+    "thousand": Decimal(10) ** 3,
+    None: Decimal(1),
+    **dict.fromkeys(("tn",), Decimal(10) ** 12),
+    **dict.fromkeys(("bn", "bln", "b"), Decimal(10) ** 9),
+    **dict.fromkeys(("mn", "mln", "m"), Decimal(10) ** 6),
+}
+_MONEY_BEFORE = re.compile(
+    rf"(?P<cur>RMB|CNY|US\s?\$|USD|HK\$|\$|¥)\s?(?P<num>{_NUM})(?:(?:\s*|-)(?P<scale>{_SCALE})|"
+    rf"\s?(?P<abbr>{_ABBR_SCALE}))?"
+    rf"(?:\s+(?:yuan|dollars|U\.\s?S\.\s?dollars|US dollars))?"
+)
+_MONEY_AFTER = re.compile(
+    # "960 bln yuan", "a 20-billion-yuan contract", "1.12-billion-USD"
+    rf"\b(?P<num>{_NUM})(?:[\s-]*(?P<scale>{_SCALE})|\s?(?P<abbr>{_ABBR_SCALE}))?[\s-]+"
+    rf"(?P<cur>(?i:yuan)|U\.\s?S\.\s?dollars|"
+    rf"US dollars|(?i:dollars)|USD|RMB|CNY)\b"
+)
+_SHARED_UNIT = re.compile(
+    rf"(?<![\w.$])(?P<num>{_NUM})\s*(?P<scale>{_SCALE})(?=\s+(?:to|and)\s+(?:about\s+|over\s+)?"
+    rf"(?:RMB|US|\$|¥|\d))"
+)
+_PERCENT = re.compile(
+    rf"(?<![\w.])(?P<num>{_NUM})\s*-?\s*(?:%|percent\b|per cent\b|pct\b)"
+    r"(?!\s*(?:points|percentage))"
+)
+_COUNT = re.compile(
+    rf"(?<![\w.$,])(?P<num>{_NUM})(?!\s*(?:%|percent|{_SCALE}))"
+    r"(?P<mods>(?:\s+(?!(?:of|with|from|to|for|in|at|by|on|and)\b)(?:[\w\-]+|[“\"'‘][^”\"'’]{1,40}[”\"'’])){0,4}?)"
+    r"\s+(?P<noun>(?i:enterprises|companies|firms|projects))\b"
+)
+_CURRENCY = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "¥": "CNY", "$": "USD", "usd": "USD",
+             "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "us$": "USD"}
+
+_NOT_FLOW = (r"(?:enterprises|companies|firms|businesses|credit|tax(?:es)?|rebates?|tariffs?|"
+             r"licen[cs]es?|controls?|processing|restrictions?|bans?)\b")
+# What is measured. One alternation, longest forms first, so "import and export" is trade.
+BALANCE = "balance"  # a trade surplus or deficit: no indicator measures it
+_MEASURES = (
+    (BALANCE, r"(?:trade\s+)?(?:surplus(?:es)?|deficits?)"),
+    ("trade", r"(?:imports?\s+(?:from\s+)?and\s+exports?|exports?\s+(?:to\s+)?and\s+imports?|"
+              r"import\s+and\s+export|exports?-imports?|imports?-exports?|"
+              r"export\s+and\s+import|foreign\s+trade|total\s+trade|trade\s+volume|"
+              r"trade\s+value|bilateral\s+trade|trade\s+(?:with|between)|trade)"
+              # a modifier of something else: "foreign trade enterprises", "trade contracts"
+              r"(?!\s+(?:enterprises|companies|firms|contracts?|agreements?|deals?|fairs?|expos?|"
+              r"zones?|partners?|cent(?:er|re)s?|promotion|delegations?|missions?|shows?|events?|"
+              r"bodies|associations?|negotiations?|talks|facilitation|barriers?|projects?|"
+              r"conferences?|councils?|forums?|weeks?|festivals?|cooperation\s+zones?))"
+              # a balance is no volume: "trade surplus", "trade deficit"
+              r"(?!\s+(?:surplus(?:es)?|deficits?|balances?|frictions?|disputes?|wars?))"),
+    ("foreignInvestment", r"attract(?:s|ed|ing)?(?=\s+(?:US\s?\$|\$|USD|RMB))|"
+                          # "Hubei actually utilized 7.5 billion dollars"
+                          r"actually\s+(?:used|utili[sz]ed)(?=\s+(?:about\s+|over\s+|some\s+|"
+                          r"more\s+than\s+|nearly\s+)?(?:US\s?\$|\$|USD|RMB|¥|\d))|"
+                          r"actual(?:ly)?\s+(?:use|used|utilized|utilised)\s+(?:of\s+)?foreign"
+                          r"\s+(?:investment|capital)|actual\s+use\s+of\s+foreign\s+"
+                          r"(?:investment|capital)|utilized\s+foreign\s+(?:investment|capital)|"
+                          r"paid-in\s+(?:\w+\s+)?investment|foreign\s+direct\s+investment|\bFDI\b|foreign\s+capital|"
+                          r"(?:use|utili[sz]ation)\s+of\s+foreign\s+funds|"
+                          r"foreign\s+investment"),
+    # not a modifier: "export-oriented industries", "export enterprises", "import tariffs"
+    ("exports", rf"(?<!-)exports?(?!-|\s+{_NOT_FLOW})|exported"),
+    ("imports", rf"(?<!-)imports?(?!-|\s+{_NOT_FLOW})|imported"),
+    ("investment", r"total\s+investment|combined\s+investment|planned\s+investment|"
+                   r"agreed\s+investment|investment|(?<!-)invest(?:ed|s|ing)?\b|"
+                   r"(?:projects?|deals|agreements)(?:\s+[\w-]+){0,4}?,?\s+(?:(?:is|was|are|were)\s+)?worth|"
+                   r"contracted|contract\s+(?:volume|value|amount)s?|deals?|agreements?|valued\s+at|"
+                   r"(?:committed|allocated|poured|injected)(?=\s+(?:about\s+|over\s+|some\s+|"
+                   r"more\s+than\s+|nearly\s+)?(?:RMB|US\$|\$|USD|¥|\d))"),
+    ("gdp", r"\bGDP\b|gross\s+domestic\s+product|economic\s+(?:size|output|aggregate|volume)"),
+)
+MEASURE = re.compile(
+    "|".join(f"(?P<{name}>{pattern})" for name, pattern in _MEASURES), re.IGNORECASE
+)
+# words that say "investment" only when nothing before them in the clause says what
+_WEAK = re.compile(r"valued\s+at", re.IGNORECASE)
+_NAMED_DEAL = re.compile(r"(?:deals?|agreements?)$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+[A-Z][\w-]*|\b[A-Z]{2,})\)?\s+$")
+_COUNT_MEASURE = {"enterprises": "enterprises", "companies": "enterprises",
+                  "firms": "enterprises", "projects": "projects"}
+
+_CHANGE_BEFORE = re.compile(
+    # ("set up a $300 million plant": no change)
+    r"(?:gr[eo]w(?:s|n|ing)?|grow(?:th)?|increas(?:e|ed|es|ing)|r[io]se|rising|"
+    r"(?<!\bset\s)(?<!\bsets\s)(?<!setting\s)up|jump(?:ed)?|"
+    r"surg(?:e|ed)|expand(?:ed)?|climb(?:ed)?|soar(?:ed)?|gain(?:s|ed)?|rebound(?:ed)?|"
+    r"leap(?:t|ed)?)\s+(?:(?!to\b|from\b)\w+\s+){0,2}?(?:by\s+|of\s+)?"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?$"
+    r"|(?P<neg>(?:(?:decreas(?:e|ed|ing)|declin(?:e|ed|ing)|fell|fall(?:ing)?|drop(?:ped)?|"
+    r"dip(?:ped)?|slipped|slid|plunged|plummeted|tumbled|slumped|shr[ai]nk|shrunk)"
+    r"\s+(?:(?!to\b|from\b)\w+\s+){0,2}?|down\s+)(?:by\s+|of\s+)?"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?)$",
+    re.IGNORECASE,
+)
+_MONTH_ON_MONTH = re.compile(
+    r"\s*(?:(?:from|over|compared\s+(?:with|to)|than)\s+(?:the\s+previous\s+month|last\s+month|"
+    r"a\s+month\s+(?:earlier|ago|before)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\b\.?(?!\s*(?:to|-|–|through)\s*\w))|"
+    r"(?:month[\s-]on[\s-]month|on\s+a\s+monthly\s+basis)\b)", re.IGNORECASE)
+# "up from 2.9 billion dollars (in 2022)": the earlier level a change is measured from
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|"
+                      r"around\s+)?$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:year[\s-]on[\s-]year|from\s+(?:a\s+year\s+earlier|the\s+previous\s+year|"
+    r"the\s+same\s+period)|higher|more\s+than\s+(?:in|the)|over\s+the\s+previous|increase|"
+    r"(?:year[\s-]on[\s-]year\s+)?(?:growth|rise|jump|gain)\b)",
+    re.IGNORECASE,
+)
+# "a 3.5-percent decline"
+_DROP_AFTER = re.compile(r"\s*(?:year[\s-]on[\s-]year\s+)?(?:decline|drop|decrease|fall)\b",
+                         re.IGNORECASE)
+# Not a figure of one period: averages over years, cumulative totals, shares.
+_SKIP_BEFORE = re.compile(
+    r"(?:annual(?:ly)?|average|cumulative(?:ly)?|accounting\s+for|account(?:s|ed)?\s+for|"
+    r"proportion|share|rate\s+of|ratio|to\s+date|in\s+total\s+since)\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+_SKIP_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:the|its|all|their|China|national|world)|annually|a\s+year|each\s+year|"
+    r"per\s+year|for\s+\w+\s+years)",
+    re.IGNORECASE,
+)
+_APPROX = re.compile(
+    r"(?:more\s+than|over|nearly|about|around|approximately|almost|some|exceed(?:ed|ing)?)\s+$",
+    re.IGNORECASE,
+)
+
+# A count is a figure when the area has, attracts, signs or sets them up: not "services to
+# 1,660 enterprises" or "people from 31 companies".
+_COUNT_BEFORE = re.compile(
+    r"(?:there\s+(?:are|were|is)|attract(?:ed|ing|s)?|sign(?:ed|ing|s)?|seal(?:ed|ing|s)?|"
+    r"introduc(?:ed|ing)|establish(?:ed|ing)|register(?:ed|ing)|reach(?:ed|ing)|"
+    r"exceed(?:ed|ing)|total(?:ed|ing|led|ling)|a\s+total\s+of|ha(?:s|ve|d)|approv(?:ed|ing)|"
+    r"ink(?:ed|ing)|land(?:ed|ing)|host(?:s|ed|ing)|hous(?:es|ed|ing)|gather(?:s|ed)?|"
+    r"converg(?:e|es|ed|ing)|settled|resident|including|with|launch(?:ed|ing)?|"
+    r"set(?:s|ting)?\s+up|add(?:ed|ing|s)|"
+    r"(?:signing|inking)\s+of|(?:agreements?|contracts?|deals?)\s+(?:on|for))\s+"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+_COUNT_AFTER = re.compile(
+    r"^[^,;.]{0,60}?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:established|registered|set\s+up|signed|inked|approved|introduced|settled|founded|"
+    r"launched|attracted)|(?:have|has|had)\s+(?:\w+\s+)?(?:settled|registered|landed|"
+    r"gathered)\s+in)",
+    re.IGNORECASE,
+)
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+(?:[\w\-]+\s+){0,6}?(?P<noun>enterprises|companies|firms|projects)\b", re.I
+)
+# "newly registered foreign-funded enterprises numbered 1,936": the count after its noun
+_NOUN_THEN_COUNT = re.compile(
+    r"\b(?P<noun>enterprises|companies|firms|projects)\b[^,;.%$]{0,60}?\s(?:numbered|totall?ed|"
+    r"reached|stood\s+at|hit|amounted\s+to|exceeded|rose\s+to|grew\s+to|increased\s+to)\s+"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|almost\s+)?"
+    rf"(?P<num>{_NUM})(?![\w%]|[.,]\d|\s*(?:%|percent|per\s+cent|{_SCALE}|yuan|dollars|US|RMB))",
+    re.IGNORECASE)
+_BARE = re.compile(
+    rf"(?<![\w.$,])(?P<num>{_NUM})(?![\w%]|\s*(?:%|percent|per\s+cent|{_SCALE}|yuan|dollars))"
+)
+# "with 20 projects signed", "137 Projects Signed at ..."
+_SIGNED = re.compile(r"\s+(?:signed|inked|sealed|introduced|landed|launched|established|"
+                     r"registered)\b", re.IGNORECASE)
+_LISTED_BEFORE = re.compile(rf"(?<![\w.$,])(?P<num>{_NUM})(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_NUMBER = re.compile(_NUM)
+_WITH_COUNT = re.compile(r"resident|registered|foreign-funded|foreign-invested|settled", re.I)
+# "signed five contracted projects": a small count written as a word
+_WORD_NUMBERS = {w.lower(): Decimal(n) for w, n in (e.split() for e in entries("count_numbers"))}
+_WORD_COUNT = re.compile(
+    rf"(?<![\w-])(?P<num>{'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))})"
+    r"(?P<mods>(?:\s+(?!(?:of|with|from|to|for|in|at|by|on|and|other|more)\b)[\w\-]+){0,3}?)"
+    r"\s+(?P<noun>projects|enterprises|companies|firms)\b", re.IGNORECASE)
+# not "the two projects", "both", "one of the five companies"
+_NOT_A_COUNT = re.compile(r"\b(?:the|these|those|its|their|of|all|both|first|last|top)\s+$", re.I)
+
+
+
+@dataclass
+class Value:
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    measure: str | None  # counts carry their measure in their noun
+    approx: bool = False
+
+
+def _decimal(num: str, scale: str | None) -> Decimal | None:
+    try:
+        value = Decimal(num.replace(",", ""))
+    except InvalidOperation:
+        return None
+    return value * _SCALES[scale.lower() if scale else None]
+
+
+def plain(value: Decimal) -> str:
+    """Decimal without exponent or trailing zeros: 12820000000000, 24.7."""
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def _money(sent: str) -> list[tuple[re.Match[str], Decimal | None, str]]:
+    """Every amount of money written in the sentence: (match, value, currency)."""
+    out = []
+    for pattern in (_MONEY_BEFORE, _MONEY_AFTER):
+        for m in pattern.finditer(sent):
+            cur = re.sub(r"\s", "", m["cur"].lower())
+            cur = "us dollars" if cur in ("usdollars", "u.s.dollars") else cur
+            scale = m["scale"] or (m.groupdict().get("abbr") or "").lower() or None
+            out.append((m, _decimal(m["num"], scale), _CURRENCY.get(cur, "USD")))
+    return out
+
+
+def written_values(sent: str) -> set[tuple[str, str]]:
+    """(value, unit) of every value the sentence writes, conversions in brackets too."""
+    out = {(plain(v.value), v.unit) for v in read_values(sent)}
+    return out | {(plain(value), unit) for _, value, unit in _money(sent) if value is not None}
+
+
+def read_values(sent: str) -> list[Value]:
+    """Every amount, percentage and count in the sentence, left to right, no overlaps.
+    An amount in brackets right after another is its conversion and is dropped."""
+    if _DIGIT.search(sent) is None and _WORD_COUNT.search(sent) is None:
+        return []  # every form of a value has a number in digits (_NUM), or a word count
+    found: list[Value] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], value: Decimal | None, unit: str, measure: str | None) -> None:
+        if value is None or any(not (m.end() <= s or m.start() >= e) for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        found.append(Value(m.start(), m.end(), value, unit, measure))
+
+    for m, value, unit in _money(sent):
+        add(m, value, unit, None)
+    # "from 700 million to 2.1 billion U.S. dollars": the first takes the second's currency
+    for m in _SHARED_UNIT.finditer(sent):
+        nxt = [v for v in found if v.unit in ("CNY", "USD") and 0 < v.start - m.end() <= 16]
+        if nxt:
+            add(m, _decimal(m["num"], m["scale"]), nxt[0].unit, None)
+    for m in _PERCENT.finditer(sent):
+        add(m, _decimal(m["num"], None), "percent", None)
+    counted: list[int] = []
+    for m in _COUNT.finditer(sent):
+        # "300 and 120 foreign-funded enterprises": numbers listed before the counted one
+        first, heads = m.start(), []
+        while (x := _LISTED_BEFORE.search(sent, 0, first)) is not None and not _YEAR.fullmatch(
+            x["num"]
+        ):
+            heads.append(x)
+            first = x.start()
+        lead = _COUNT_BEFORE.search(sent[max(0, first - 40) : first])
+        listed = bool(counted) and re.fullmatch(r"\s+and\s+", sent[counted[-1] : m.start()])
+        after = sent[m.end() :]
+        if lead is None and not listed and not (_COUNT_AFTER.match(after) or _SIGNED.match(after)):
+            continue
+        if lead is not None and lead.group(0).lower().startswith("with") and not (
+            _WITH_COUNT.search(m["mods"] or "") or _SIGNED.match(after)  # "with 20 projects signed"
+        ):
+            continue
+        for x in heads:  # the number alone
+            y = _NUMBER.match(sent, x.start())
+            if y is not None:
+                add(y, _decimal(x["num"], None), "count", _COUNT_MEASURE[m["noun"].lower()])
+        add(m, _decimal(m["num"], None), "count", _COUNT_MEASURE[m["noun"].lower()])
+        counted.append(m.end())
+    for m in _WORD_COUNT.finditer(sent):
+        # only where the area signs, attracts or sets them up ("Two companies signed a deal"
+        # counts nothing)
+        lead = _COUNT_BEFORE.search(sent[max(0, m.start() - 40) : m.start()])
+        if _NOT_A_COUNT.search(sent, max(0, m.start() - 12), m.start()) or not (
+            (lead is not None and not re.match(r"with|including|ha[sdv]|there|reach|exceed|host|"
+                                               r"hous|gather|converg|settled|resident",
+                                               lead.group(0), re.IGNORECASE))
+            or _COUNT_AFTER.match(sent[m.end() :])
+        ):
+            continue
+        add(m, _WORD_NUMBERS[m["num"].lower()], "count", _COUNT_MEASURE[m["noun"].lower()])
+    # "the number of foreign-funded enterprises has reached 24,000": bare numbers after it
+    number_of = _NUMBER_OF.search(sent)
+    if number_of is not None:
+        noun = _COUNT_MEASURE[number_of["noun"].lower()]
+        for m in _BARE.finditer(sent, number_of.end()):
+            add(m, _decimal(m["num"], None), "count", noun)
+    for m in _NOUN_THEN_COUNT.finditer(sent):
+        if not _YEAR.fullmatch(m["num"]):
+            y = _NUMBER.match(sent, m.start("num"))
+            if y is not None:
+                add(y, _decimal(m["num"], None), "count", _COUNT_MEASURE[m["noun"].lower()])
+    found.sort(key=lambda v: v.start)
+    kept: list[Value] = []
+    for v in found:
+        before = sent[: v.start]
+        if kept and (
+            (re.search(r"\(\s*$", before) and kept[-1].unit != "count")
+            or is_conversion(sent, kept[-1].end, kept[-1].unit, v.start, v.unit)
+        ):
+            continue  # "30.66 billion yuan (US$4.72 billion)"
+        if v.unit == "count" and re.search(r"(?:19|20)\d{2}$", sent[v.start : v.start + 4]):
+            if v.end - v.start and len(re.sub(r"\D", "", sent[v.start : v.end])) == 4:
+                continue  # "2023 projects" is a year modifier more often than a count
+        v.approx = _APPROX.search(before[-20:]) is not None
+        kept.append(v)
+    return kept
+
+
+def value_groups(sent: str, values: list[Value]) -> list[list[Value]]:
+    """Runs of values of one unit joined only by commas and "and": "24.7%, 14.9%, and 11%"."""
+    groups: list[list[Value]] = []
+    for v in values:
+        if groups:
+            last = groups[-1][-1]
+            gap = sent[last.end : v.start]
+            if last.unit == v.unit and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", gap):
+                groups[-1].append(v)
+                continue
+        groups.append([v])
+    return groups
+
+
+_RIGHT_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:was|were|ha(?:s|ve|d)\s+been)\s+|"
+                          r"(?:worth\s+)?(?:of|in)\s+)?", re.IGNORECASE)
+
+
+def measure_of(sent: str, v: Value, lo: int, names: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The measure named nearest before the value (within its clause, from ``lo``), else
+    right after it ("US$ 298.2 billion of foreign investment")."""
+    if v.measure:
+        return v.measure
+    # "351 million yuan was exported", "9 billion yuan (US$1.3 billion) of investment",
+    # "US$94.9 billion worth of imports": the measure the value is attached to
+    link = _RIGHT_AFTER.match(sent, v.end)
+    right = MEASURE.match(sent, link.end()) if link is not None else None
+    if right is not None:
+        return right.lastgroup
+    best: tuple[int, str] | None = None
+    for start in (lo, 0):  # its own clause first, then what the sentence began with
+        for m in MEASURE.finditer(sent, start):
+            if m.start() >= v.start:
+                break
+            if any(a <= m.start() < b for a, b in names):
+                continue  # a word of a name: "the Foreign Trade Bureau"
+            if _NAMED_DEAL.match(m.group(0)) and _NAME_BEFORE.search(sent, 0, m.start()):
+                continue  # "the Regional Comprehensive Economic Partnership agreement"
+            if best is not None and _WEAK.fullmatch(m.group(0)):
+                continue  # "Exports during this period were valued at ...": exports
+            best = (m.start(), m.lastgroup or "")
+        if best is not None:
+            return best[1]
+    m = MEASURE.search(sent[v.end : v.end + 40])
+    if m and not re.search(r"[,;]", sent[v.end : v.end + m.start()]):
+        return m.lastgroup
+    return None
+
+
+def is_change(sent: str, v: Value, head: Value) -> tuple[bool, int] | None:
+    """(is a change, sign) for the value, judged at the head of its group; None: a share
+    or another rate, not a figure."""
+    before = sent[max(0, head.start - 60) : head.start]
+    if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(sent[v.end :]):
+        return None
+    if _UP_FROM.search(before):  # "..., up from X in 2022": X is that year's level
+        return (False, 1) if re.match(r"\s*in\s+(?:19|20)\d{2}\b", sent[v.end :]) else None
+    if _MONTH_ON_MONTH.match(sent, v.end):
+        return None  # "down 0.3% from May": not a change over a year
+    m = _CHANGE_BEFORE.search(before)
+    # "exports gained 7 percent"; "imports gained 77 billion yuan" is no clear change
+    if m and (v.unit == "percent" or not m.group(0).lower().startswith("gain")):
+        return True, -1 if m.group("neg") else 1
+    if _CHANGE_AFTER.match(sent[v.end :]):
+        return True, 1
+    if _DROP_AFTER.match(sent, v.end):
+        return True, -1
+    if v.unit == "percent":
+        return None
+    return False, 1

@@ -1,0 +1,194 @@
+"""Values that read like one area's figure but are not: companies that took part in an
+event ("704 companies took part in the expo"), a mark passed ("surpassing the 3
+trillion yuan mark"), a bound before the figure itself ("surpassed US$200 billion and reached
+US$210.8 billion"), a figure of many unnamed owners ("the foreign trade of 16 cities
+surpassed ..."), the total of a part given as a share ("accounted for 83 percent of all
+deals, totaling ..."). kg/extract/facts/figures.py drops them.
+
+And whose, when a sentence lists several areas: "for Beijing and Suzhou ..., at X and Y
+respectively" pairs them in order (``listed``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from kg.extract.facts.figure_scope import clause_start
+from kg.extract.lexicon import FACILITY_NOUNS
+
+
+class Span(Protocol):
+    start: int
+    end: int
+    cls: str
+
+
+_MARK_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:mark|threshold|milestone|barrier)\b",
+                         re.IGNORECASE)
+_BOUND = re.compile(
+    r"\b(?:surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|top(?:ped|s|ping)?|cross(?:ed|es|ing)?|"
+    r"pass(?:ed|es|ing)?|br(?:oke|eaks?|eaking)(?:\s+through)?)\s+(?:the\s+)?$", re.IGNORECASE)
+_THEN_LEVEL = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,?\s*(?:and\s+)?(?:reached|hit|totall?ed|stood\s+at|to\s+reach|"
+    r"reaching|amounting\s+to)\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+|around\s+)?"
+    r"(?:RMB|CNY|USD|US|\$|¥|\d)", re.IGNORECASE)
+_NUMBER = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|all)"
+_PLACES = r"(?:cities|provinces|countries|regions|municipalities|counties|districts)"
+_MANY_OWNERS = re.compile(
+    rf"\b(?:of|for)\s+(?:a\s+total\s+of\s+|the\s+)?{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?{_PLACES}\b|"
+    rf"\b{_NUMBER}\s+{_PLACES}\s+(?:topping|exceeding|surpassing|reaching|above|over|with)\s+"
+    r"(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
+_SHARE_TOTAL = re.compile(
+    r"\baccount(?:s|ed|ing)?\s+for\s+[^,;]*,\s*(?:totall?ing|amounting\s+to|worth|valued\s+at|"
+    r"or|at|reaching)\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
+
+
+# "A total of 704 companies, including ..., took part in the expo": companies that did one
+# thing, not a stock of a place's enterprises
+_TOOK_PART = re.compile(
+    r"(?:(?!\band\b|\bwhile\b)[^;.]){0,100}?\b(?:took\s+part|participated|attended|exhibited|"
+    r"showcased|displayed|joined)\b", re.IGNORECASE)
+_COMPANIES = re.compile(r"(?:enterprises|companies|firms)$", re.IGNORECASE)
+_COUNTED = re.compile(r"projects$", re.IGNORECASE)
+# "51.94 billion yuan worth of contracts were signed with ..., accounting for 19.38 percent of
+# the total": a part of the deals (a part of trade, "exports ..., accounting for 40 percent of
+# the total", is a figure)
+_SHARE_OF_TOTAL = re.compile(r"[^;]{0,120}?,\s*(?:accounting|which\s+accounted)\s+for\s+[^;]{0,40}?"
+                             r"\bof\s+the\s+(?:total|whole)\b", re.IGNORECASE)
+
+
+# "372 billion yuan, including 30 projects from such companies": a part of the projects signed
+# (projects only: "trade reached X, including exports of Y" gives exports, "24,000 foreign
+# enterprises, including 152 Fortune 500 companies" the place's Fortune 500 companies)
+_INCLUDING = re.compile(r"\d[^;]*?,\s*including\s+(?:more\s+than\s+|over\s+|about\s+|"
+                        r"nearly\s+|some\s+)?$", re.IGNORECASE)
+
+
+def not_a_whole(sent: str, start: int, end: int, measure: str = "") -> bool:
+    """The value at ``start``..``end`` is a mark, a bound, many owners' or a part's total, a
+    part of the deals given before it, or a count of companies that took part in something."""
+    if measure in ("investment", "projects") and _SHARE_OF_TOTAL.match(sent, end):
+        return True
+    if _COMPANIES.search(sent, start, end) and _TOOK_PART.match(sent, end):
+        return True
+    if _COUNTED.search(sent, start, end) and _INCLUDING.search(sent, 0, start):
+        return True
+    if _MARK_AFTER.match(sent, end):
+        return True
+    if _BOUND.search(sent[max(0, start - 30) : start]) and _THEN_LEVEL.match(sent, end):
+        return True
+    if _MANY_OWNERS.search(sent[clause_start(sent, 0, start) : start]):
+        return True
+    return _SHARE_TOTAL.search(sent[max(0, start - 120) : start]) is not None
+
+
+# "data from Harbin Customs", "the Nanning municipal statistics bureau said": a place naming
+# the body a figure comes from, not whose figure it is
+SOURCE_BODY = re.compile(
+    r"\s+(?:(?:municipal|provincial|city|regional|local)\s+)?(?:customs|"
+    r"(?:bureau|department|office)\s+of\s+(?:statistics|commerce)|"
+    r"(?:statistics|statistical|commerce|commercial)\s+(?:bureau|department|office))\b",
+    re.IGNORECASE)
+
+
+# what joins two areas of one list: "Beijing and Suzhou", "A, B and the C"
+_JOINED = re.compile(r",?\s*(?:and\s+)?(?:the\s+)?")
+
+
+def listed(sent: str, s: int, pool: Sequence[tuple[int, Span]], before: int, n: int) -> list[int]:
+    """The ``n`` areas of a list named before ``before`` ("the total foreign trade of Beijing
+    and Suzhou, ..., at X and Y respectively"): the first run of exactly ``n`` names joined by
+    commas and "and", else none."""
+    names = [(i, m) for i, m in pool if m.end - s <= before]
+    run: list[int] = []
+    last_end = -1
+    for i, m in names:
+        if run and _JOINED.fullmatch(sent[last_end : m.start - s]):
+            run.append(i)
+        else:
+            if len(run) == n:
+                return run
+            run = [i]
+        last_end = m.end - s
+    return run if len(run) == n else []
+
+
+# "the central region's GDP", "the country's foreign trade", "nationwide": an unnamed area
+# other than the document's own
+_OTHER_AREA = re.compile(
+    r"\b(?:the|its|this)\s+(?:(?:[\w-]+\s+){0,2}?(?:country|nation|world|continent)|"
+    r"(?:central|eastern|western|northern|southern|north-?eastern|north-?western|south-?eastern|"
+    r"south-?western)\s+(?:region|area)s?)[’']s?\s|"
+    r"\b(?:nationwide|across\s+the\s+(?:country|nation)|the\s+whole\s+country)\b",
+    re.IGNORECASE)
+
+
+# "Last year's expo saw contracts worth ...", "at the previous session": another edition's
+_OTHER_EDITION = re.compile(
+    r"\b(?:last\s+year[’']s|the\s+(?:previous|preceding|last)|(?:a|one)\s+year\s+(?:ago|earlier)"
+    r"\s+at\s+the)\s+(?:[\w-]+\s+){0,2}?(?:editions?|sessions?|expos?|fairs?|forums?|conferences?|"
+    r"summits?|exhibitions?|events?)\b", re.IGNORECASE)
+
+
+def others_figure(sent: str, lo: int, start: int) -> bool:
+    """The value's clause (from ``lo``) gives its figure to an unnamed area that is not the
+    document's place, or to another edition of its event: "The central region's GDP reached
+    ...", "Nationwide, trade rose ...", "Last year's expo saw deals worth ..."."""
+    return _OTHER_AREA.search(sent[clause_start(sent, lo, start) : start]) is not None
+
+
+def other_edition(sent: str, lo: int, start: int) -> bool:
+    """"Last year's expo saw contracts worth X": not this edition's figure, nor the place's."""
+    return _OTHER_EDITION.search(sent[clause_start(sent, lo, start) : start]) is not None
+
+
+_YEARS_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:in|for)\s+((?:(?:19|20)\d{2}\s*"
+                          r"(?:,\s*(?:and\s+)?|and\s+))+(?:19|20)\d{2})\b,?\s*respectively\b",
+                          re.IGNORECASE)
+
+
+def listed_years(sent: str, end: int, n: int) -> list[str] | None:
+    """"X and Y in 2022 and 2023, respectively": one year per value of the list ending at
+    ``end``, when the text gives exactly ``n``."""
+    m = _YEARS_AFTER.match(sent, end)
+    years = re.findall(r"(?:19|20)\d{2}", m.group(1)) if m else []
+    return years if len(years) == n else None
+
+
+# "signed 228 projects during the fair with a total investment of X"
+_WITH_VALUE = re.compile(
+    r"[^;]{0,60}?\bwith\s+(?:a|an|the)\s+(?:total\s+)?(?:planned\s+|contracted\s+|agreed\s+)?"
+    r"(?:investment|value|amount)\s+of\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?$",
+    re.IGNORECASE)
+
+
+def values_of_count(sent: str, count_end: int, start: int) -> bool:
+    """The amount at ``start`` is the value of the projects counted just before (ending at
+    ``count_end``): "N projects ... with a total investment of X", so of the same area."""
+    return _WITH_VALUE.match(sent, count_end, start) is not None
+
+
+def blank(sent: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The sentence with the spans blanked out (same length): "Summit 2022" gives no year."""
+    for a, b in spans:
+        sent = sent[:a] + " " * (b - a) + sent[b:]
+    return sent
+
+
+# "opened a $250 million production base", "a 1.2-billion-dollar expansion of its plant": an
+# amount that says what a facility or project is worth is an investment
+_A_BEFORE = re.compile(r"\b(?:an?|its|their)\s+(?:new\s+|planned\s+|proposed\s+)?(?:about\s+|"
+                       r"around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$", re.IGNORECASE)
+_FACILITY_AFTER = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(FACILITY_NOUNS | {"expansion", "venture", "upgrade"}, key=len, reverse=True))
+    + r")(?:s|es)?\b", re.IGNORECASE)
+
+
+def facility_amount(sent: str, start: int, end: int) -> bool:
+    """The amount at ``start``..``end`` modifies a facility or project ("a $250 million
+    production base"): its investment."""
+    return _A_BEFORE.search(sent, max(0, start - 40), start) is not None and (
+        _FACILITY_AFTER.match(sent, end) is not None)

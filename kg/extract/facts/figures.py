@@ -1,0 +1,484 @@
+"""Trade figures: amounts, counts and growth rates, with what they measure, whose they are,
+for which period and, for trade, with whom ("Jiangsu's exports to ASEAN grew by 24.7%").
+
+A figure is kept only when all of these are known: a unit (a currency, percent, or a count
+of enterprises or projects), a measure from ``kg.vocab.MEASURES`` named in the sentence, and
+a subject (a place, zone, enterprise or event named in the sentence, or the province the
+document is about when the sentence names no place). A percentage is kept only as a change
+("grew by", "up ... year on year"): shares ("accounting for 10.2% of") are not figures here,
+nor are averages over several years or cumulative totals. "24.7%, 14.9% and 11%
+respectively" pairs each value with its own counterpart.
+
+Values are in base units (12.82 trillion -> 12820000000000); the period is an ISO 8601 year,
+month, quarter or month interval, relative expressions ("last year", "January to April")
+resolved against the article's date, never guessed (the reading of numbers and units is
+kg/extract/facts/amounts.py, of periods kg/extract/facts/periods.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from kg.extract.confidence import confidence
+from kg.extract.facts.amounts import (
+    BALANCE,
+    MEASURE,
+    Value,
+    is_change,
+    measure_of,
+    plain,
+    read_values,
+    value_groups,
+)
+from kg.extract.facts.figure_parts import (
+    SOURCE_BODY,
+    blank,
+    facility_amount,
+    listed,
+    listed_years,
+    not_a_whole,
+    other_edition,
+    others_figure,
+    values_of_count,
+)
+from kg.extract.facts.figure_scope import (
+    SCOPE_OPENER,
+    area_after,
+    conference_body,
+    deal_amount,
+    deal_value,
+    definite_area,
+    from_to,
+    goods_value,
+    is_venue,
+    not_one_period,
+    own_year,
+    respective,
+)
+from kg.extract.facts.periods import period_of, periods_in
+from kg.model import Figure
+
+# Extractor names of figures, by how their area was found (kg/data/confidence.json measures
+# each: `kg calibrate --facts-gold`): named in the sentence, or the document's province.
+FIGURE_NAMED, FIGURE_DOCUMENT, OBSERVATION = "figure:named", "figure:document", "observation"
+
+# Totals over many years are not figures of a period. Some markers cover the whole sentence
+# ("Since 2018, ...", "in its 30 years of history"), others only the value's own clause.
+_CUMULATIVE = re.compile(
+    r"\b(?:cumulative(?:ly)?|in\s+total\s+since|to\s+date|each\s+of\s+which|each\s+with|"
+    r"Five-Year\s+Plan|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|from\s+(?:19|20)\d{2}\s+to\s+"
+    r"(?:19|20)\d{2}|(?:in|over)\s+the\s+(?:past|last)\s+\w+\s+years)\b",
+    re.I,
+)
+_MULTI_YEAR = re.compile(
+    r"\b(?:Five-Year\s+Plan|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|from\s+(?:19|20)\d{2}\s+to\s+"
+    r"(?:19|20)\d{2})\b",
+    re.I,
+)
+# "the value of goods transported via the route": a logistics figure, not a place's trade
+_THROUGHPUT = re.compile(r"\b(?:transported|shipped|handled|carried)\b", re.I)
+_VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|inspect(?:s|ed|ing)?|tour(?:s|ed|ing)?|"
+                      r"met\s+with|meets?\s+with|called\s+on)\b", re.I)
+# "during the three-day event", "the conference saw": the document's event, by description
+_THE_EVENT = re.compile(
+    r"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:event|expo|fair|conference|forum|summit|exhibition|convention|"
+    r"meeting|ceremony|symposium|seminar|session)\b",
+    re.I,
+)
+_SENTENCE_SCOPE = re.compile(
+    r"^\s*(?:Cumulatively|In\s+total|To\s+date|So\s+far|Since\s+(?:19|20)\d{2}|"
+    r"(?:In|Over)\s+the\s+(?:past|last)\s+)|\byears\s+of\s+(?:history|development)\b",
+    re.I,
+)
+# "... 44.1 percent and 58.7 percent year on year to 10.65 billion yuan and 6.98 billion yuan,
+# respectively": the word may follow a second list of values in the same clause
+_RESPECTIVELY = re.compile(
+    r"(?:(?!\bwhile\b|\bwhereas\b)(?:[^.;]|\.\d)){0,40}?\b(?:to\s(?:[^.;]|\.\d){0,80}?)?"
+    r"\brespectively\b",
+    re.I,
+)
+# A percentage in a clause about a proportion is a share, not a change.
+_SHARE = re.compile(r"\b(?:proportion|share|ratio|percentage)\b", re.I)
+
+_DEAL_MEASURES = frozenset({"projects", "investment"})
+AREA_CLASSES = frozenset({"Province", "City", "Zone", "Country", "Region", "Enterprise", "Event"})
+PLACE_CLASSES = frozenset({"Province", "City", "Zone", "Country", "Region"})
+# Whose figure: a province, city, zone, company or event before a country or region, which
+# is more often the setting ("built by China and ...", "in Cambodia").
+_PREFERRED = frozenset({"Province", "City", "Zone", "Enterprise", "Event"})
+_COUNTERPART_GAP = re.compile(
+    r"^\s*(?:[\w\-]+\s+){0,3}?(?:to|from|with|and)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+_IN_THE = re.compile(r"[^,;]{0,60}?\b(?:in|into|at)\s+(?:the|this)\s+(?:zone|city|park|port|"
+                     r"district|county)\b", re.IGNORECASE)
+IT = -1  # a clause whose subject is "it"
+_DOLLARS = re.compile(r"\s*dollars?\b|\$", re.IGNORECASE)  # "U.S. dollars", "US$"
+# "China's Henan", "central China's northernmost province": a country placing the name after it
+_LOCATOR = re.compile(r"[’']s\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:(?-i:[A-Z][a-z])|(?:province|city|"
+                      r"region|municipality|county|capital|port)\b)", re.IGNORECASE)
+# "Among them, 12 projects ...": a part of a total given before (trade's parts are figures:
+# "Among them, exports reached ...")
+_SUBSET = re.compile(
+    r"^\W*(?:among\s+(?:them|these|those|which)|of\s+(?:them|these|which)|(?P<noun>among\s+the\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:projects|deals|contracts|agreements|enterprises|companies|firms|"
+    r"investments?)|the\s+other\s+(?:\w+\s+)?(?:projects|deals|contracts|agreements)|"
+    r"the\s+(?:single\s+)?(?:biggest|largest)\s+(?:projects?|deals?|contracts?|investments?)))\b",
+    re.IGNORECASE)
+_SO_FAR = re.compile(
+    r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:as\s+of|up\s+to|until|till)\s+now\b", re.IGNORECASE)
+# a dateline ("CHONGQING — ...", "Harbin, July 25 (Xinhua) ..."), or a place naming an event
+# ("this Harbin fair"): not whose figure it is
+_DATELINE = re.compile(
+    r"\s*(?:[—–]|-{1,2}\s|\(|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+_NAMES_EVENT = re.compile(r"\s+(?:fair|expo|forum|summit|exhibition|conference)\b", re.IGNORECASE)
+_BACK = re.compile(r"^\W*(?:(?:its|their)\s|the\s+(?P<noun>city|province|zone|company)[’']s\s)",
+                   re.IGNORECASE)
+_BACK_CLASSES = {"city": frozenset({"City", "Province"}), "province": frozenset({"Province"}),
+                 "zone": frozenset({"Zone"}), "company": frozenset({"Enterprise"})}
+_PLACE_WORD = re.compile(r"\s+(?:province|city|municipality|autonomous\s+region)$", re.IGNORECASE)
+_CURRENCY_OR_SOURCE = re.compile(
+    r"\b(?:according\s+to|data\s+(?:from|released\s+by)|statistics\s+(?:from|released\s+by)|"
+    r"figures\s+(?:from|released\s+by)|(?:learned|learnt)\s+from)\b"
+    r"(?:(?!\b(?:show|shows|showed|indicate[sd]?|reveal(?:s|ed)?)\b)[^,;()]){0,40}$", re.IGNORECASE)
+# "ASEAN became Hunan's largest trading partner, with trade totaling ...": ASEAN is traded with
+_PARTNER = re.compile(
+    r"\s*(?:has\s+|have\s+|had\s+)?(?:been|became|become|becomes|is|was|remained|remains|"
+    r"stayed|ranked\s+as|"
+    r"continued\s+to\s+be)\s+(?:the\s+)?(?:[\w-]+(?:[’']s|(?<=s)[’'])\s+)?(?:(?:largest|biggest|top|main|"
+    r"major|leading|second-largest|third-largest|most\s+important|No\.\s*\d)\s+)+"
+    r"(?:trade|trading|export|import)\s+(?:partner|market|destination|source)", re.IGNORECASE)
+_BILATERAL = re.compile(r"\bbilateral\s+trade\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\b", re.IGNORECASE)
+# "the exports of X", "foreign trade of the GBA", "exports from X": X is whose figure
+_SOURCE = re.compile(r"^(?:exports?|exported)\s+from\s+(?:the\s+)?$|"
+                     r"^(?:imports?|imported)\s+(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
+_MEASURE_OF = re.compile(rf"(?:(?:{MEASURE.pattern})\s+(?:of|between)|\bexports?\s+from|"
+                         r"\bimports?\s+(?:in)?to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class MentionSpan:
+    """What figure finding needs to know of a mention."""
+
+    start: int
+    end: int
+    cls: str
+    subject: bool = False  # the subject of its clause ("The coastal city of X ... signed")
+    # the longer name it begins, as written elsewhere ("Liaoning" of a headline's "Liaoning
+    # International Investment and Trade Conference"): the mention of that name
+    same_as: int | None = None
+
+
+def find_figures(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    mentions: Sequence[MentionSpan],
+    focus: int | None,
+    anchor: dt.date | None,
+    event: int | None = None,
+    subject_of: Callable[[int], int | None] | None = None,
+) -> list[Figure]:
+    """The figures of every sentence (character spans into ``text``). ``focus`` is the
+    mention of the document's province, ``event`` that of its main event, if any."""
+    out: list[Figure] = []
+    scoped = False  # the sentence before spoke of a span of years ("Since 2017, ...")
+    for s, e in sentences:
+        sent = text[s:e]
+        # "... have soared to a total of X" right after it, with no period of its own, is
+        # part of that total
+        if not (scoped and _PERFECT.search(sent) and not periods_in(sent, anchor)):
+            # "it" as the subject is whose the last figure, here or the sentence before, was
+            before = [f.area for f in out if f.sent_end >= s - 400]
+            out.extend(_sentence_figures(text, s, e, mentions, focus, anchor, event,
+                                         subject_of, before[-1] if before else None))
+        scoped = bool(_SENTENCE_SCOPE.search(sent) or SCOPE_OPENER.match(sent))
+    return out
+
+
+def _sentence_figures(
+    text: str, s: int, e: int, mentions: Sequence[MentionSpan], focus: int | None,
+    anchor: dt.date | None, event: int | None, subject_of: Callable[[int], int | None] | None,
+    last_area: int | None = None,
+) -> list[Figure]:
+    sent = text[s:e]
+    values = read_values(sent)
+    if not values:
+        return []
+    # not a name in a currency ("U.S. dollars") or in a source ("according to the customs of X")
+    inside = [(i, m) for i, m in enumerate(mentions) if s <= m.start and m.end <= e
+              and not _CURRENCY_OR_SOURCE.search(text[s : m.start])
+              and not _DOLLARS.match(text, m.end) and not SOURCE_BODY.match(text, m.end)
+              and not (m.cls in ("Country", "Region") and _LOCATOR.match(text, m.end))
+              and not (m.cls in PLACE_CLASSES and _NAMES_EVENT.match(text, m.end))
+              and not (not text[s : m.start].strip() and _DATELINE.match(text, m.end))]
+    names = [(m.start - s, m.end - s) for _, m in inside]
+    # the place an event is held in is its setting, not whose figure it is
+    settings = {i for i, m in inside if is_venue(sent, s, m, mentions)}
+    counterparts = _counterparts(sent, s, inside)
+    # "the Association of Southeast Asian Nations (ASEAN)": one partner, by its short name
+    long_names = {a for a, b in zip(counterparts, counterparts[1:], strict=False)
+                  if re.fullmatch(r"\s*\(", text[mentions[a].end : mentions[b].start])}
+    # a year in an event's name ("Summit 2022") is no period
+    periods = periods_in(blank(sent, [(m.start - s, m.end - s) for _, m in inside
+                                       if m.cls == "Event"]), anchor)
+    out: list[Figure] = []
+    lo = 0
+    from_lo: int | None = None  # the clause of "from X" while its "to Y" is read
+    previous: str | None = None  # a count's measure, for "2,003 enterprises, up 17.5%"
+    counted: tuple[int, int, bool] | None = None  # the last count's area, end, from_focus
+    groups = value_groups(sent, values)
+    next_start = {id(g): n[0].start for g, n in zip(groups, groups[1:], strict=False)}
+    for group in groups:
+        head = group[0]
+        kind = is_change(sent, head, head)
+        measure = measure_of(sent, head, lo, names)
+        if measure is None and head.unit in ("CNY", "USD") and (
+            deal_value(sent, head.start) or deal_amount(sent, head.end)
+            or facility_amount(sent, head.start, head.end)
+        ):
+            measure = "investment"
+        if measure is None and head.unit == "percent" and head.start - lo < 80:
+            measure = previous
+        clause_lo, lo = lo, group[-1].end
+        if from_lo is not None:  # "from X to Y": Y is read in X's clause
+            clause_lo = from_lo
+        shape = from_to(sent, head.start, head.end) if len(group) == 1 else None
+        from_lo = clause_lo if shape is not None else None
+        previous = measure if head.unit == "count" else None
+        if kind is None or measure is None or measure == BALANCE or goods_value(sent, head.start):
+            continue
+        if head.unit == "percent" and _SHARE.search(sent[clause_lo : head.start]):
+            continue
+        after = sent[group[-1].end : next_start.get(id(group), len(sent))]
+        # "So far, 156 enterprises have settled in the zone": a stock as it stands, not a total
+        scope = _SO_FAR.sub(lambda m: " " * len(m.group(0)), sent) if (
+            measure == "enterprises" and head.unit == "count") else sent
+        if _SENTENCE_SCOPE.search(scope) or _CUMULATIVE.search(scope[clause_lo : head.start]) or (
+            _MULTI_YEAR.search(after)
+        ):
+            continue
+        if _THROUGHPUT.search(sent[clause_lo : head.start]):
+            continue
+        if head.unit == "count" and _VISITED.search(sent[clause_lo : head.start]):
+            continue  # "the delegation visited 14 enterprises": whom it saw, not a stock
+        if not_one_period(scope, clause_lo, head.start, group[-1].end, measure) or not_a_whole(
+            sent, head.start, group[-1].end, measure
+        ) or other_edition(sent, clause_lo, head.start):
+            continue
+        if shape is not None:  # "from X (in 2004) to Y": X is a level of its own year or none
+            kind = (False, 1)
+        subject = subject_of(s + head.start) if subject_of else None
+        area, from_focus = _area(sent, s, head, [x for x in inside if x[0] not in settings],
+                                 counterparts, focus, values, event, subject, clause_lo)
+        if area is None and _THE_EVENT.search(sent):  # an unnamed conference's body
+            area = conference_body(text, s, s + head.start, mentions)
+        if (area is None or from_focus) and last_area is not None and _refers_back(
+            sent, mentions[last_area].cls
+        ):
+            area, from_focus = last_area, False  # "Its exports ...", "The city's imports ..."
+        if area is None or from_focus:
+            named = definite_area(text, s, head.start, mentions, set(counterparts))
+            area, from_focus = (named, False) if named is not None else (area, from_focus)
+        after_area = area_after(sent, s, group[-1].end,
+                                [x for x in inside if x[0] not in counterparts],
+                                area is not None and not from_focus)
+        if after_area is not None:
+            area, from_focus = after_area, False
+        if (area is None or from_focus) and subject == IT and last_area is not None:
+            area, from_focus = last_area, False  # "In 2016, it allocated $5.5 billion"
+        if area is None and _IN_THE.match(sent, group[-1].end):  # "have settled in the zone"
+            area = definite_area(text, s, len(sent), mentions, set(counterparts))
+        if measure == "investment" and counted is not None and values_of_count(
+            sent, counted[1], head.start
+        ):  # "signed 228 projects during the fair with a total investment of X": theirs
+            area, from_focus = counted[0], counted[2]
+        if area is None and measure == "trade" and _BILATERAL.search(sent):
+            # "China is Laos' largest trading partner, with bilateral trade of X": China's
+            area = next((i for i in counterparts if mentions[i].start - s < head.start
+                         and _PARTNER.match(sent, mentions[i].end - s)), None)
+        if from_focus and event is not None and measure in _DEAL_MEASURES and (
+            head.unit != "percent" and any(x.measure == "projects" for x in values)
+        ):
+            area = event  # projects signed that no name claims, in an event's article: its
+        if area is None or (from_focus and others_figure(sent, clause_lo, head.start)):
+            continue
+        subset = _SUBSET.match(sent) if measure not in ("trade", "exports", "imports") else None
+        if subset is not None and (
+            from_focus or subset["noun"] or (focus is not None and _same_place(
+                text[mentions[area].start : mentions[area].end],
+                text[mentions[focus].start : mentions[focus].end]))
+        ):
+            continue  # "Among them, 12 projects ...", unless a name of its own says whose
+        # "grew by 24.7%, 14.9% and 11% respectively": one counterpart per value, in order
+        partners: list[int | None] = [None] * len(group)
+        # the trade partners named before; only those since the values before when a new
+        # subject is named there ("Trade between A and B grew 18%, and the zone has attracted
+        # 60 enterprises": not B's)
+        fresh = any(m.cls in _PREFERRED and clause_lo <= m.start - s < head.start
+                    for i, m in inside if i not in counterparts and i not in settings)
+        before = [i for i in counterparts if mentions[i].start - s < head.start
+                  and i not in long_names and i != area
+                  and (not fresh or mentions[i].start - s >= clause_lo)]
+        measures = [v.measure or measure for v in group]
+        areas = [area] * len(group)
+        if len(group) > 1 and _RESPECTIVELY.match(sent, group[-1].end):
+            if len(before) >= len(group):
+                partners = list(before[-len(group) :])
+            else:  # "the trade of Beijing and Suzhou ... at X and Y respectively"
+                pool = [x for x in inside if x[0] not in settings and x[0] not in counterparts
+                        and x[1].cls in AREA_CLASSES]
+                areas = listed(sent, s, pool, head.start, len(group)) or areas
+            # "exports and imports reached X and Y respectively": one measure per value;
+            # "X worth of imports and Y worth of exports, up 3% and 5% respectively"
+            levels = [f.measure for f in out if f.sent_start == s and f.unit != "percent"]
+            if head.unit != "count":
+                measures = respective(sent[clause_lo : head.start], len(group)) or (
+                    levels[-len(group) :] if len(set(levels[-len(group) :])) == len(group)
+                    else measures)
+        elif before:
+            partners = [before[-1]] * len(group) if len(group) == 1 else partners
+        # "X in 2004": a year right after the value is its own; else its clause's period
+        period = own_year(sent, head.end) if shape is not None else (
+            own_year(sent, group[-1].end) or period_of(sent, periods, head.start))
+        if scope is not sent and _SO_FAR.search(sent, clause_lo, group[-1].end + 30):
+            period = None  # a stock "so far": as it stands, of no period
+        whens = listed_years(sent, group[-1].end, len(group)) if len(group) > 1 else None
+        counted = (areas[-1], group[-1].end, from_focus) if head.unit == "count" else None
+        for v, partner, what, whose, when in zip(group, partners, measures, areas,
+                                                 whens or [period] * len(group), strict=True):
+            change, sign = kind if len(group) == 1 else is_change(sent, v, head) or kind
+            # the measured precision of figures whose area was found this way
+            source = FIGURE_DOCUMENT if from_focus else FIGURE_NAMED
+            out.append(
+                Figure(
+                    measure=what,  # each count names its own noun
+                    value=plain(v.value * sign),
+                    unit=v.unit,
+                    change=change,
+                    area=whose if mentions[whose].same_as is None else mentions[whose].same_as,
+                    counterpart=partner,
+                    period=when,
+                    text=sent[v.start : v.end],
+                    start=s + v.start,
+                    end=s + v.end,
+                    sent_start=s,
+                    sent_end=e,
+                    extractor=source,
+                    confidence=confidence(source, OBSERVATION),
+                )
+            )
+    return out
+
+
+def _refers_back(sent: str, cls: str) -> bool:
+    """The sentence opens on "Its ..." or "The city's ..." (a city or a municipality, which
+    the gazetteer types a province) and so speaks of the last figure's area, of that kind."""
+    m = _BACK.match(sent)
+    if m is None:
+        return False
+    word = (m["noun"] or "").lower()
+    return cls in _BACK_CLASSES.get(word, AREA_CLASSES)
+
+
+def _same_place(a: str, b: str) -> bool:
+    """"Jiangsu" and "Jiangsu Province" name one place."""
+    return _PLACE_WORD.sub("", a).lower() == _PLACE_WORD.sub("", b).lower()
+
+
+def _counterparts(sent: str, s: int, inside: list[tuple[int, MentionSpan]]) -> list[int]:
+    """Places traded with: "exports to ASEAN, Africa, and Latin America", "trade with X"."""
+    out: list[int] = []
+    for i, m in inside:
+        if m.cls not in PLACE_CLASSES - {"Zone"}:
+            continue
+        gap_text = sent[max(0, m.start - s - 60) : m.start - s]
+        trade = re.search(  # "trade with X", "trade between A and X"
+            r"(?:exports?|imports?|trade|exported|imported|trading)\s+(?:\w+\s+){0,2}?"
+            r"(?:to|from|with|between\s+[^,;]{1,40}?\s+and)\s+(?:the\s+)?$",
+            gap_text,
+            re.IGNORECASE,
+        )
+        if trade and _SOURCE.search(trade.group(0)):
+            trade = None  # "exports from X": X's own exports
+        gap = sent[_end_of(out[-1], inside) - s : m.start - s] if out else ""
+        # "A, B and the C"; "the Association of Southeast Asian Nations (ASEAN)"
+        listed = out and re.fullmatch(r"\)?,?\s*(?:and\s+)?(?:the\s+)?\(?", gap)
+        if trade or listed or _PARTNER.match(sent, m.end - s):
+            out.append(i)
+    return out
+
+
+def _end_of(index: int, inside: list[tuple[int, MentionSpan]]) -> int:
+    return next(m.end for i, m in inside if i == index)
+
+
+def _area(
+    sent: str, s: int, v: Value, inside: list[tuple[int, MentionSpan]], counterparts: list[int],
+    focus: int | None, values: list[Value], event: int | None, subject: int | None = None,
+    clause_lo: int = 0,
+) -> tuple[int | None, bool]:
+    """Whose figure it is: a name in the possessive before its measure ("Jiangsu's
+    exports"), else the first province, city, zone, enterprise or event named before the
+    value (not a trade partner), else the document's province when nothing is named before
+    the value. A country or region is whose figure only in the possessive: otherwise it is
+    more often the setting ("built by China and ...", "in Cambodia")."""
+    candidates = [
+        (i, m)
+        for i, m in inside
+        if m.cls in AREA_CLASSES
+        and i not in counterparts
+        and sent[m.end - s : m.end - s + 1] != "$"
+        and not any(x.start <= m.start - s < x.end for x in values)
+        and m.start - s < v.start
+    ]
+    # a name since the values before, before one of theirs ("Trade between A and B grew 18
+    # percent, and the X Zone has attracted 60 enterprises")
+    in_clause = [x for x in candidates if x[1].start - s >= clause_lo]
+    if any(m.cls in _PREFERRED for _, m in in_clause):
+        candidates = in_clause
+    preferred = [(i, m) for i, m in candidates if m.cls in _PREFERRED]
+
+    def possessive(pool: list[tuple[int, MentionSpan]]) -> int | None:
+        for i, m in reversed(pool):  # the nearest: "... of Tibet's trade, and Nyang's trade"
+            after = sent[m.end - s : v.start]
+            # "Jiangsu's exports", "Laos' exports"
+            owner = re.match(r"[’']s\b", after) or (
+                sent[m.end - s - 1 : m.end - s] == "s" and re.match(r"[’'](?!\w)", after))
+            named = MEASURE.search(after[:70])  # a measure begun right after the name
+            if owner and (v.unit == "count" or (named is not None and named.start() < 28)):
+                return i
+        return None
+
+    found = possessive(preferred)
+    if found is None:  # "foreign trade of the GBA, which covers X and Y, reached ..."
+        found = next((i for i, m in candidates
+                      if _MEASURE_OF.search(sent[max(0, m.start - s - 60) : m.start - s])), None)
+    if found is None and subject is not None and any(i == subject for i, _ in candidates):
+        found = subject  # the subject of the value's own clause
+    if found is not None:
+        return found, False
+    which = sent.rfind(" which ", 0, v.start)
+    if which >= 0:  # "..., the SSEZ in Cambodia, which has 175 resident enterprises"
+        for i, m in reversed(preferred):
+            if m.end - s <= which:
+                return i, False
+    subjects = [i for i, m in preferred if m.subject]
+    if subjects:  # "At the expo, Hunan signed ...": the one that acts, nearest the value
+        return subjects[-1], False
+    if preferred:
+        return preferred[0][0], False
+    found = possessive(candidates)
+    if found is None:  # "China's Yangtze River Economic Belt saw exports rise 5 percent"
+        found = next((i for i, m in reversed(candidates) if m.subject), None)
+    if found is not None:
+        return found, False
+    if not candidates and _THE_EVENT.search(sent):
+        return event, False  # the document's event; none named: not the province's
+    if focus is not None and not candidates:
+        return focus, True
+    return None, False

@@ -1,0 +1,1 @@
+"""Officials and what they do: their posts and where they serve, who met whom, who visited what."""

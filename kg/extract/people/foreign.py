@@ -1,0 +1,147 @@
+"""Where a head of state or government, a minister or a governor serves, when the post names
+the state: "Prime Minister of Norway X", "Norway's Prime Minister X", "X, the Swedish Minister
+for Trade" (-> the country, when the document names it), "Governor of Ohio X", "Premier X of
+Quebec" (a foreign state's or province's governor or premier -> that Region).
+
+Ambassadors, consuls and envoys serve nowhere (ANNOTATION.md); posts in a named body
+("President of the X Association") are the body's, not a jurisdiction's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract.context import DocContext
+from kg.extract.gazetteer import demonyms
+from kg.extract.grammar import relation_rule
+from kg.extract.people.jurisdiction import serve_in
+from kg.extract.people.officials import company_post
+
+# Posts of a state's or province's own government: they serve in the Region before the Country.
+_REGIONAL_POST = re.compile(r"\b(?:governor|premier|chief minister)\b", re.I)
+_ABROAD = re.compile(r"\b(?:ambassador|consul|envoy|representative|attach[eé]|delegate)", re.I)
+_BODIES = {"GovernmentBody", "Organization", "Enterprise", "Zone", "Event"}
+# A post in a body the extractor did not name ("Secretary General of the Democratic Party of
+# Japan") is the body's too.
+_BODY_WORDS = re.compile(
+    r"\b(?:party|council|association|union|committee|ministry|department|agency|bureau|"
+    r"office|chamber|federation|bank|company|corporation|group|university|institute|"
+    r"organi[sz]ation|commission|embassy|consulate|foundation|centre|center)\b", re.I)
+# Chinese provinces and cities in a post are serve_in's (titles.py); these are the states'.
+_JURISDICTIONS = {"Country", "Region"}
+# Words a post before a name is made of ("Norway's Deputy Prime Minister X").
+_STOP = {",", ";", ".", ":", "(", ")", "and", "with", "by", "met", "said"}
+
+
+def _post_window(ctx: DocContext, idx: int) -> list[Token]:
+    """The words of the post around a name: the capitalised run before it ("Norway's Prime
+    Minister") and "of <place>" right after it ("President X of Peru")."""
+    doc = ctx.doc
+    f = ctx.found[idx]
+    out: list[Token] = []
+    k = f.span.start - 1
+    while k >= f.span.sent.start and f.span.start - k <= 8:
+        tok = doc[k]
+        other = ctx.mention_at(tok)
+        if tok.lower_ in _STOP or (other is not None and ctx.found[other].cls in (
+                "Person", "Official")):
+            break
+        if not (tok.text[:1].isupper() or tok.text in ("'s", "’s", "of", "the", "-")):
+            break
+        out.append(tok)
+        k -= 1
+    end = f.span.end
+    if end + 1 < f.span.sent.end and doc[end].lower_ == "of":
+        nxt = ctx.mention_at(doc[end + 1]) if doc[end + 1].lower_ != "the" else (
+            ctx.mention_at(doc[end + 2]) if end + 2 < f.span.sent.end else None)
+        if nxt is not None:
+            out += list(ctx.found[nxt].span)
+    return out
+
+
+def _places(ctx: DocContext, idx: int, title: str, window: list[Token]) -> list[int]:
+    """Place mentions the post names: in its words around the name, in its title's text, or
+    by a nationality adjective (when the document names that country)."""
+    f = ctx.found[idx]
+    sent = f.span.sent
+    found: list[int] = []
+    for tok in window:
+        j = ctx.mention_at(tok)
+        if j is not None and ctx.found[j].cls in _JURISDICTIONS and j not in found:
+            found.append(j)
+    for j in ctx.in_sentence(sent):
+        g = ctx.found[j]
+        if g.cls in _JURISDICTIONS and j not in found and re.search(
+                rf"\b{re.escape(g.text)}\b", title):
+            found.append(j)
+    nations = demonyms()
+    caps = [t.text for t in reversed(window)] + re.findall(r"[A-Z][a-z]+", title)
+    words = caps + [f"{a} {b}" for a, b in zip(caps, caps[1:], strict=False)]  # "South Korean"
+    for word in words:
+        country = nations.get(word)
+        if country is not None:
+            j = ctx.place_index(country, sent, {"Country"})
+            if j is not None and j not in found:
+                found.append(j)
+    return found
+
+
+# Seats in a legislature or council are state posts ("Speaker of the X City Council", "State
+# Senator", "member of the Y House of Representatives").
+_LEGISLATOR = re.compile(
+    r"\b(?:speaker|senator|lawmaker|legislator|mp|parliamentarian|congress(?:wo)?man|"
+    r"assembly(?:wo)?man)\b|\bmember of (?:the )?.*\b(?:parliament|senate|house of "
+    r"representatives|national assembly|state assembly|legislat)", re.I)
+# Heads of a company or a private body, whoever's country they are in.
+_PRIVATE_HEAD = re.compile(
+    r"\b(?:ceo|chairman|chairwoman|chairperson|founder|manager|executive|partner|owner|"
+    r"professor|researcher|economist|analyst|reporter|correspondent|editor|expert)\b", re.I)
+
+
+def _public_post(ctx: DocContext, idx: int, title: str) -> bool:
+    """Is a Person's title a state post after all: a legislator's seat, or a post of a foreign
+    state or province ("Ohio's Director of Economic Development")?"""
+    if _LEGISLATOR.search(title):
+        return True
+    if _PRIVATE_HEAD.search(title) or _ABROAD.search(title):
+        return False
+    if any(g.cls in _BODIES and g.text in title for g in ctx.found):
+        return False  # a post in a named body: the body's class decides (titles.py)
+    owners = [g for g in ctx.found if g.cls in ("Country", "Region")
+              and re.search(rf"\b{re.escape(g.text)}\b", title)]
+    nations = demonyms()
+    return bool(owners) or any(w in nations for w in re.findall(r"[A-Z][a-z]+", title))
+
+
+@relation_rule("foreign-post")
+def foreign_posts(ctx: DocContext) -> None:
+    for idx, f in enumerate(ctx.found):
+        if f.cls == "Person" and any(_public_post(ctx, idx, t) for t in f.titles) and (
+                not company_post(ctx, [(t, None) for t in f.titles])):
+            f.cls = "Official"
+            for title in f.titles:
+                serve_in(ctx, idx, None, title, f.span.sent, 0.7)
+    serving = {h.subj for h in ctx.hits if h.pred == "servesIn"}
+    for idx, f in enumerate(ctx.found):
+        if f.cls != "Official" or idx in serving or not f.titles:
+            continue
+        window = _post_window(ctx, idx)
+        text = " ".join([*f.titles, " ".join(t.text for t in reversed(window))])
+        if _ABROAD.search(text):
+            continue
+        # "President of the X Association" is a post in a body; of several posts ("member of
+        # the Political Bureau and Vice Premier of China") the others may still name a state.
+        bodies = [g.text for g in ctx.found if g.cls in _BODIES]
+        state_posts = [t for t in f.titles if not _BODY_WORDS.search(t)
+                       and not any(b in t for b in bodies)]
+        if not state_posts:
+            continue
+        places = _places(ctx, idx, " ".join(state_posts), window)
+        if not places:
+            continue
+        regional = bool(_REGIONAL_POST.search(text))
+        order = ("Region", "Country") if regional else ("Country", "Region")
+        best = min(places, key=lambda j: order.index(ctx.found[j].cls))
+        ctx.add(idx, "servesIn", best, f.span.sent, "foreign-post", 0.7)

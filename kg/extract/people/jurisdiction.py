@@ -1,0 +1,247 @@
+"""Where an official serves: the place of a post ("Governor of Sichuan" -> Sichuan, "Secretary
+of the CPC Jilin Provincial Committee" -> Jilin, a zone's officials -> the zone), for the titles
+(titles.py), lists of posts (posts.py) and foreign posts (foreign.py)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kg.extract.context import DocContext
+from kg.extract.lexicon import CHINESE_SURNAMES, ORGAN_FIELDS
+from kg.extract.missions import seat_of
+from kg.extract.people.officials import plural_head
+
+# "Director of Agriculture", "head of the commerce bureau": a government department's head
+DEPARTMENT_POST = re.compile(
+    r"\b(?:director|head|chief|director-general|commissioner)s?\s+of\s+(?:the\s+)?(?:"
+    + "|".join(sorted(ORGAN_FIELDS)) + r")\b", re.IGNORECASE)
+
+
+def plural_post(title: str) -> bool:
+    """ "deputy directors", "leaders of Jinhua and Yiwu": one post named for several."""
+    return any(plural_head(w) for w in title.lower().split()[:3])
+
+
+def places_in(ctx: DocContext, name: str) -> list[str]:
+    """Provinces and cities named inside an organ's name ("CPC Sichuan Provincial Committee")."""
+    out: list[str] = []
+    words = re.findall(
+        r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:\s+(?:county|city|district|province))?", name)
+    for chunk in words:
+        # "Nandan county": the gazetteer knows "Nandan County"; "CPC Xiamen": the second word
+        parts = chunk.split()
+        for cand in (chunk, *parts):
+            place = ctx.gaz.place(cand)
+            if place is not None and place.cls in ("Province", "City") and place.name not in out:
+                out.append(place.name)
+                break
+    return out
+
+
+def chinese_post(ctx: DocContext, title: str) -> bool:
+    """ "Jiangxi's vice-director of commerce": a post of a Chinese province or city is public."""
+    for name in places_in(ctx, title):
+        place = ctx.gaz.place(name)
+        if place is not None and (place.cls == "Province" or place.kind != "world"):
+            return True
+    return False
+
+
+# "the CPC Linhe District Committee": the party's name before the place the organ is of
+_ORGAN_LEAD = re.compile(r"^(?:the\s+)?(?:CPC\s+|Communist Party of China\s+)?")
+
+
+def _named_place_first(ctx: DocContext, organ: str) -> int | None:
+    """The document's City or Region mention whose name starts ``organ``'s name (after
+    "CPC": "CPC Linhe District Committee" -> Linhe District)."""
+    organ = _ORGAN_LEAD.sub("", organ)
+    return next((j for j, g in enumerate(ctx.found) if g.cls in ("City", "Region")
+                 and organ.startswith(g.text + " ")), None)
+
+
+def _named_in(ctx: DocContext, where: str, sent: Span,
+              classes: tuple[str, ...] = ("City",)) -> int | None:
+    """The sentence's mention of one of ``classes`` whose name is in ``where`` (a post)."""
+    return next((j for j in ctx.in_sentence(sent) if ctx.found[j].cls in classes and re.search(
+        rf"\b{re.escape(ctx.found[j].text)}\b", where)), None)
+
+
+# A post over a place it names ("Governor of Gyeonggi Province"): not the sentence's province.
+_OVER_NAMED = re.compile(
+    r"\b(?:of|for) (?:the )?(?!Provincial\b|Province\b|People|Municipal\b|City\b|CPC\b|"
+    r"Communist\b|Party\b)[A-Z]")
+
+
+# a post of "the province" the report is about: "provincial", "the province's vice governor"
+_THE_PROVINCES = re.compile(r"\bprovincial\b|\bof the province\b(?! of)|\bprovince[’']s\b",
+                            re.I)
+# a post of "the city" the report is about: "the city's Party chief", "mayor of the city"
+_THE_CITYS = re.compile(r"\bcity[’']s\b|\bof the city\b(?! of)|\bmunicipal\b", re.I)
+# A city's organ or post that names no city: "the Municipal Party Committee", "deputy mayor"
+_MUNICIPAL_ORGAN = re.compile(r"^(?:the\s+)?(?:CPC\s+)?Municipal\b", re.I)
+_BARE_CITY_POST = re.compile(
+    r"(?:(?:deputy\s+)?(?:party\s+)?secretary\s+and\s+)?(?:(?:executive\s+)?(?:vice|deputy)"
+    r"[\s-]+)?mayor", re.I)
+
+
+def _guest(ctx: DocContext, person: int) -> bool:
+    """A person with no Chinese name the document names as a visiting group's leader ("It
+    was led by Governor Taro Sato"): a governor of the guests' own place, not the host's."""
+    if _chinese_name(ctx, person):
+        return False
+    key = ctx.key(person)
+    return any(_led_by(ctx, i) for i, f in enumerate(ctx.found)
+               if f.cls in ("Person", "Official") and ctx.key(i) == key)
+
+
+def _led_by(ctx: DocContext, person: int) -> bool:
+    """ "(a delegation) led by Governor X": the person is named as a group's leader."""
+    doc = ctx.doc
+    i = ctx.found[person].span.start - 1
+    while i > 0 and doc[i].text[:1].isupper() and doc[i].lower_ not in ("by",):
+        i -= 1  # the post's words: "Vice Governor"
+    return i > 0 and doc[i].lower_ == "by" and doc[i - 1].lower_ in ("led", "headed")
+
+
+def _chinese_name(ctx: DocContext, person: int) -> bool:
+    """A name that starts with a Chinese surname ("Li Ming"): a Chinese official."""
+    return ctx.found[person].text.split()[0] in CHINESE_SURNAMES
+
+
+def _home_city(ctx: DocContext, person: int) -> list[str]:
+    """The Chinese city the document is about, for an official with a Chinese name (a
+    municipality the document is about when it names no other city: "the municipal port
+    office" in a report on Chongqing)."""
+    if not _chinese_name(ctx, person):
+        return []
+    if ctx.focus_city is not None:
+        return [ctx.focus_city]
+    place = ctx.gaz.place(ctx.focus_province) if ctx.focus_province else None
+    return [place.name] if place is not None and place.kind == "municipality" else []
+
+
+# "mayor of the northern port city", "governor of the central China province": a post of the
+# place the report is about, described rather than named
+_DESCRIBED_PLACE = re.compile(
+    r"\bof the (?:(?:[a-z][\w-]*|China|Chinese)\s+){1,4}(city|province|municipality)\b"
+    r"(?!\s+of\b)")
+
+
+def _described_place(ctx: DocContext, person: int, title: str) -> list[str]:
+    """The document's province or city for a Chinese official's post over a place described
+    in lower-case words ("vice mayor of the coastal city")."""
+    m = _DESCRIBED_PLACE.search(title)
+    if m is None:
+        return []
+    if m.group(1) == "province":
+        return [ctx.focus_province] if ctx.focus_province and _chinese_name(ctx, person) else []
+    return _home_city(ctx, person)
+
+
+def serve_in(
+    ctx: DocContext, person: int, org: int | None, title: str, sent: Span, confidence: float
+) -> None:
+    """servesIn: the place in the organ's name, the Zone itself, or the focus province."""
+    if org is None and plural_post(title):
+        return  # "A and B, leaders of X and Y": posts.py pairs them
+    names: list[str] = []
+    if org is not None:
+        org_f = ctx.found[org]
+        if org_f.cls == "Zone":
+            ctx.add(person, "servesIn", org, sent, "title-jurisdiction", confidence)
+            return
+        names = places_in(ctx, org_f.text)
+        own = None if names else _named_place_first(ctx, org_f.text)
+        if own is not None:
+            # "Secretary of the Quang Ninh Provincial Party Committee": a place the gazetteer
+            # lacks but the document names (a foreign province) heads the organ's name
+            ctx.add(person, "servesIn", own, sent, "title-jurisdiction", confidence)
+            return
+        if not names and re.search(r"\bprovincial\b|\bprovince\b", org_f.text, re.I):
+            names = [ctx.focus_province] if ctx.focus_province else []
+        if not names and _MUNICIPAL_ORGAN.search(org_f.text):
+            names = _home_city(ctx, person)
+        rest = title[title.find(org_f.text) + len(org_f.text):] if org_f.text in title else ""
+        if not names and re.match(r"\s+of\s+[A-Z]", rest):
+            # "Director of the Department of Commerce of Yunlan Province": the organ's
+            # mention stops before its place, the post goes on to name it
+            names = places_in(ctx, rest)
+    else:
+        names = places_in(ctx, title) or _described_place(ctx, person, title)
+        named = None if names else _named_in(ctx, title, sent, ("City", "Region"))
+        if named is not None:  # "Governor of the South Moravian Region": not the sentence's
+            ctx.add(person, "servesIn", named, sent, "title-jurisdiction", confidence)
+            return
+        if not names and ctx.focus_province and (
+                _THE_PROVINCES.search(title)
+                                                  or DEPARTMENT_POST.search(title)):
+            # "the provincial vice-governor", "Director of Agriculture" in a province's report
+            names = [ctx.focus_province]
+        if not names and (_BARE_CITY_POST.fullmatch(title.strip())
+                          or _THE_CITYS.search(title)):
+            # "An Wei, deputy secretary and mayor," in a report about one city; "the city's
+            # deputy mayor", "director of the municipal commerce bureau"
+            names = _home_city(ctx, person)
+        if not names and re.search(r"\bgovernor\b|\bparty secretary\b", title, re.I) and (
+                not _OVER_NAMED.search(title)) and not _guest(ctx, person):
+            # "Vice Governor Ni Qiang" in a sentence about Hainan's government.
+            for idx in ctx.in_sentence(sent):
+                f = ctx.found[idx]
+                place = ctx.gaz.place(f.text) if f.cls == "Province" else None
+                if place is not None and place.kind != "special administrative region":
+                    # (a special administrative region has no governor or party secretary)
+                    names = [place.name]
+                    break
+                # an office named with its seat abroad ("the Liaison Office in Hong Kong")
+                # sits there; it is no organ of the place the governor serves
+                inner = places_in(ctx, f.text) if (
+                    f.cls == "GovernmentBody" and seat_of(f.text, ctx.gaz) is None) else []
+                if inner:
+                    names = inner[:1]
+                    break
+            if not names and ctx.focus_province and re.search(r"party secretary", title, re.I):
+                # "Party Secretary Lou Qinjian stressed ..." in an article about Jiangsu (a
+                # foreign "Governor" could be anyone's, a CPC post is the province's)
+                names = [ctx.focus_province]
+            foreign = any(ctx.found[i].cls == "Country" and ctx.found[i].text != "China"
+                          for i in ctx.in_sentence(sent))
+            # a Chinese name is the province's own official, unless "of" a place follows
+            after = ctx.found[person].span.end
+            own = not foreign or _chinese_name(ctx, person) and not (
+                after < len(ctx.doc) and ctx.doc[after].lower_ == "of")
+            if not names and ctx.focus_province and own and re.fullmatch(
+                    r"(?:(?:executive\s+)?(?:vice|deputy)[\s-]+)?governor", title, re.I):
+                # "Governor Xu Kunlin presided over the signing" with no foreign country in
+                # sight: the document's province
+                names = [ctx.focus_province]
+    if not names:
+        # a place the gazetteer does not hold but the text names ("Kitakyushu Mayor X",
+        # "Speaker of the Kitakyushu City Council"): the City mention whose name is in the post
+        named = _named_in(ctx, title if org is None else ctx.found[org].text, sent)
+        if named is not None:
+            ctx.add(person, "servesIn", named, sent, "title-jurisdiction", confidence)
+            return
+    for name in names[:1]:
+        target = ctx.place_index(name, sent)
+        holder = org if org is not None else _organ_naming(ctx, name, sent)
+        if target is not None:
+            ctx.add(person, "servesIn", target, sent, "title-jurisdiction", confidence)
+        elif holder is not None:
+            ctx.inner_jurisdictions.append((person, name, holder, sent))
+
+
+def _organ_naming(ctx: DocContext, name: str, sent: Span) -> int | None:
+    """The government organ mention nearest ``sent`` whose name holds the place ``name`` as a
+    word, for a place the document names only inside its organs' names ("The Hebei Provincial
+    People's Government held ... Vice Governor Li Wenkai attended": Hebei). (Not a zone's or
+    a company's name: "the Suzhou Industrial Park" says nothing of whose mayor is meant.)"""
+    best: tuple[int, int] | None = None
+    for idx, f in enumerate(ctx.found):
+        if f.cls == "GovernmentBody" and any(
+                (p := ctx.gaz.place(t.text)) is not None and p.name == name for t in f.span):
+            dist = abs(f.span.start - sent.start)
+            if best is None or dist < best[0]:
+                best = (dist, idx)
+    return None if best is None else best[1]

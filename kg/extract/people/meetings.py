@@ -1,0 +1,452 @@
+"""Meetings: "A met (with) B", "held talks with", "received", "hosted", "had a video call
+with", "a meeting between A and B", passive "B was received by A" -> ``metWith``.
+
+Only the two sides of the meeting: "A met B, C and D" gives A-B, A-C, A-D; "A and B met C"
+gives A-C and B-C; people who "accompanied" are on neither side. A side with no named person
+("a delegation from X") is the company, organisation or body it comes from; "the delegation"
+with no name is the one delegation leader the document names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from kg.extract.context import DocContext, mentions_in
+from kg.extract.grammar import (
+    PEOPLE,
+    VAGUE_HEADS,
+    agent_of,
+    in_quote,
+    relation_rule,
+    title_antecedent,
+)
+from kg.extract.lexicon import TITLE_HEADS
+from kg.extract.people.leaders import delegation_leaders, one_visitor, people_named
+from kg.schema import DOMAIN_RANGE
+
+BODIES = DOMAIN_RANGE["metWith"][1] - PEOPLE
+_SIDES = PEOPLE | BODIES
+
+# Verbs whose object is the other side ("met B", "received B"); "meet" and "talk" also take
+# it after "with". Nouns naming a meeting take the other side after "with".
+_VERBS = {"meet", "receive", "host", "talk"}
+# Verbs that are a meeting only with a person (or a delegation) on the other side: "visited
+# Governor B" (a place visited is `visited`), "welcomed B", "called on B".
+_PERSON_VERBS = {"visit", "welcome", "greet", "call", "speak", "confer", "converse", "chat"}
+_NOUNS = {"meeting", "talk", "talks", "call", "conference", "videoconference", "dialogue",
+          "discussion", "consultation", "session"}
+# "hosted a banquet for B", "a welcome reception for B"
+_HOSTED = {"banquet", "reception", "dinner", "luncheon", "lunch"}
+# "a conference with" is a meeting only when it is a video or phone one
+_CALL_WORDS = {"video", "phone", "telephone", "online", "virtual"}
+# An object that is a group of people stands for the named people or bodies inside it.
+_PEOPLE_NOUNS = {
+    "delegation", "guest", "executive", "leader", "representative", "official", "member",
+    "head", "chairman", "chairwoman", "president", "ceo", "director", "minister", "ambassador",
+    "consul", "envoy", "governor", "mayor", "premier", "secretary", "counterpart", "entrepreneur",
+    "businessman", "businesspeople", "people", "team", "group", "side", "party", "founder",
+    "partner", "investor", "expert", "scholar", "chief", "deputy", "vice", "speaker",
+    "chairperson", "ceos", "management", "personage", "politician", "general", "visitor",
+}
+# Places and times of the meeting are not its other side.
+_SCENE_PREPS = {"in", "at", "on", "during", "after", "before", "inside"}
+_NOT_A_SIDE = {"accompany", "attend", "present", "witness"}
+
+
+def _scene(ctx: DocContext, idx: int) -> bool:
+    """A name that says where the meeting was ("met B at the Ministry of Commerce")."""
+    root = ctx.found[idx].span.root
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ in _SCENE_PREPS
+
+
+def _accompanying(token: Token, stop: Token) -> bool:
+    """Inside an "accompanied by ..." or "attended by ..." phrase below ``stop``."""
+    node = token
+    for _ in range(12):
+        if node.i == stop.i or node.head.i == node.i:
+            return False
+        if node.lemma_.lower() in _NOT_A_SIDE:
+            return True
+        node = node.head
+    return False
+
+
+def _side(ctx: DocContext, heads: Iterable[Token], stop: Token, agent: bool = False
+          ) -> list[int]:
+    """The named people in the phrases of ``heads``, else the bodies there. The agent's side
+    is never inside the meeting's own phrase ("Karl Olsen, who met Li Ming, said")."""
+    heads = list(heads)
+    inside = {t.i for t in stop.subtree} if agent and any(
+        h.is_ancestor(stop) for h in heads) else set()
+    tokens = [t for h in heads for t in h.subtree
+              if t.i not in inside and not _accompanying(t, stop)]
+    people = mentions_in(ctx, tokens, PEOPLE)
+    if people:
+        return people
+    return [i for i in mentions_in(ctx, tokens, BODIES) if not _scene(ctx, i)]
+
+
+# A list of people with their posts runs on until the next finite verb ("..., Jiefang Daily
+# reported"); the parse of such lists is too loose to follow.
+_FINITE = {"VBD", "VBZ", "VBP", "MD", "VBG"}
+
+
+def _listed_people(ctx: DocContext, start: Token, sent: Span) -> list[int]:
+    """The people named after ``start`` up to the next finite verb or "accompanied by"."""
+    tokens: list[Token] = []
+    for tok in sent.doc[start.i + 1 : sent.end]:
+        if tok.lemma_.lower() in _NOT_A_SIDE or (
+                tok.pos_ in ("VERB", "AUX") and tok.tag_ in _FINITE):
+            break
+        tokens.append(tok)
+    return mentions_in(ctx, tokens, PEOPLE)
+
+
+def _is_party(ctx: DocContext, head: Token) -> bool:
+    """Is ``head`` (an object) a named side or a group of people?"""
+    idx = ctx.mention_at(head)
+    if idx is not None:
+        return ctx.found[idx].cls in _SIDES
+    return head.lemma_.lower() in _PEOPLE_NOUNS or head.lower_ in _PEOPLE_NOUNS or (
+        head.pos_ == "PRON" and (head.lower_ in ("him", "her", "them") or (
+            head.lower_ in ("he", "she") and head.dep_ == "nsubjpass")))
+
+
+def _person_side(ctx: DocContext, head: Token) -> bool:
+    idx = ctx.mention_at(head)
+    if idx is not None:
+        # "visited Taier": one bare word with no title is as likely a company as a person
+        f = ctx.found[idx]
+        return f.cls in PEOPLE and (len(f.span) > 1 or bool(f.titles) or bool(f.cand.refers_to))
+    if head.pos_ == "PRON":
+        return head.lower_ in ("him", "her", "he", "she")
+    return head.lemma_.lower() == "delegation" or any(
+        ctx.mention_at(t) is not None and ctx.found[ctx.mention_at(t)].cls in PEOPLE  # type: ignore[index]
+        for t in head.subtree)
+
+
+def _passive(token: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in token.children)
+
+
+def _with_objects(token: Token) -> list[Token]:
+    """ "met with B", "talks between A and B", "a banquet for B", "a courtesy call on B"."""
+    lemma = token.lemma_.lower()
+    preps = {"with", "between"} | ({"for"} if lemma in _HOSTED else set()) | (
+        {"on"} if lemma == "call" else set()) | (
+        {"to"} if lemma in ("talk", "visit", "welcome") else set()) | (
+        {"from"} if lemma == "visit" and token.head.lemma_ == "receive" else set())
+    found = [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+             for g in c.children if g.dep_ == "pobj"]
+    if lemma in _HOSTED:
+        # "a banquet in honour of B"
+        found += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for h in c.children if h.lower_ in ("honor", "honour")
+                  for o in h.children if o.dep_ == "prep" and o.lower_ == "of"
+                  for g in o.children if g.dep_ == "pobj"]
+    if not found and lemma == "call" and any(c.lower_ == "on" and not list(c.children)
+                                             for c in token.children):
+        # "called on Vice Premier B": the parser hangs B on the verb, not on "on"
+        found = [c for c in token.children if c.dep_ in ("xcomp", "dobj", "oprd", "npadvmod")
+                 and c.i > token.i]
+    return found
+
+
+def _dobj(token: Token) -> list[Token]:
+    """The direct object; in a headline the parser may leave it loose ("meets ambassador")."""
+    return [c for c in token.children if c.dep_ == "dobj" or (
+        c.dep_ == "dep" and c.i > token.i and c.pos_ == "NOUN" and c.lower_ in TITLE_HEADS)]
+
+
+def _objects(ctx: DocContext, trig: Token) -> list[Token]:
+    """The other side's head tokens: direct object, "with" object, or (for a meeting noun)
+    the "with" object of the noun or of the verb that governs it ("held talks with B")."""
+    heads: list[Token] = []
+    if trig.pos_ == "VERB":
+        if _passive(trig):
+            heads = [c for c in trig.children if c.dep_ == "nsubjpass"]
+            if heads and heads[0].lower_ in ("who", "that") and trig.dep_ == "relcl":
+                heads = [trig.head]  # "Karl Olsen, who was received by Li Ming, said"
+        elif trig.lemma_.lower() == "exchange":  # "exchanged views with B"
+            heads = [g for d in [trig, *_dobj(trig)] for g in _with_objects(d)]
+        else:
+            heads = _dobj(trig) + _with_objects(trig)
+            if not heads:
+                # "welcomed and worked with the delegation": the object of the verb joined on
+                heads = [g for c in trig.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                         and not _dobj(c) for g in _with_objects(c)]
+            if not heads:
+                # "met with and feted B", "met and discussed X with B": the verb joined
+                # right on shares its other side
+                heads = [g for c in trig.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                         and all(t.lower_ in ("with", "and") for t in trig.doc[trig.i + 1:c.i])
+                         for g in _dobj(c) + _with_objects(c)]
+    else:
+        heads = _with_objects(trig)
+        if not heads and trig.lemma_.lower() == "exchange":
+            # "an exchange of views with B": "with" hangs on "views"
+            heads = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for v in c.children for g in _with_objects(v)]
+        if not heads and trig.dep_ in ("dobj", "attr") and trig.head.pos_ in ("VERB", "AUX"):
+            heads = _with_objects(trig.head)
+            if not heads and trig.lemma_.lower() in _HOSTED:
+                # "held a banquet for B": the parser hangs "for B" on the verb
+                heads = [g for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "for"
+                         for g in c.children if g.dep_ == "pobj"]
+    heads = [h for h in heads if _is_party(ctx, h)]
+    return [t for h in heads for t in (h, *h.conjuncts)]
+
+
+def _agents(ctx: DocContext, trig: Token) -> list[Token]:
+    """The side doing the meeting: the subject (or, passive, the "by" agent) of the trigger
+    or of the verb governing the meeting noun; "his meeting with B": the possessor."""
+    node = trig
+    for _ in range(4):
+        if node.pos_ == "VERB" or node.pos_ == "AUX":
+            if _passive(node):
+                return [g for c in node.children if c.dep_ == "agent"
+                        for g in c.children if g.dep_ == "pobj"]
+            subj = [c for c in node.children if c.dep_ in ("nsubj",)]
+            if subj and subj[0].lower_ in ("who", "that") and node.dep_ == "relcl":
+                return [node.head]  # "Karl Olsen, who met Li Ming, said"
+            if subj:
+                return subj
+        else:
+            # "his meeting with B" before the subject: the subject it points to
+            poss = [c for c in node.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            if poss:
+                return poss
+        if node.dep_ not in ("dobj", "pobj", "prep", "xcomp", "conj", "advcl", "pcomp", "attr"):
+            break
+        node = node.head
+    return []
+
+
+def _pronoun_person(ctx: DocContext, pron: Token) -> int | None:
+    """ "Lars Berg arrived in Jinan. Governor Li Ming met with him": the one person the
+    sentence before names, when no person in this sentence before the pronoun has that name."""
+    si = ctx.sentence_of(pron)
+    if si == 0:
+        return None
+    here = {ctx.key(i) for i in ctx.in_sentence(ctx.sents[si]) if ctx.found[i].cls in PEOPLE}
+    prev = [i for i in ctx.in_sentence(ctx.sents[si - 1]) if ctx.found[i].cls in PEOPLE]
+    names = {ctx.key(i) for i in prev}
+    if len(names) != 1 or names & here:
+        return None
+    return prev[0]
+
+
+def _post_holders(ctx: DocContext, head: Token) -> list[int]:
+    """ "Governor meets Norwegian ambassador" (a headline), "met the ambassador": the one
+    person of the document whose post that word heads; "Premiers met with B": every holder
+    of that post the document names (two or three)."""
+    word = head.lower_
+    plural = word not in TITLE_HEADS and word.endswith("s") and word[:-1] in TITLE_HEADS
+    if plural:
+        word = word[:-1]
+    if word not in TITLE_HEADS or word in VAGUE_HEADS or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.I)
+    held = [i for i, f in enumerate(ctx.found) if f.cls in PEOPLE and f.span.end <= head.i
+            and any(pattern.search(t) for t in (*f.titles, *f.aliases))] if plural else [
+        i for i, f in enumerate(ctx.found) if f.cls in PEOPLE
+        and any(pattern.search(t) for t in (*f.titles, *f.aliases))]
+    names = people_named(ctx, held)
+    if not plural:
+        return held[:1] if len(names) == 1 else []
+    out = [i for n, i in enumerate(held) if ctx.key(i) not in {ctx.key(j) for j in held[:n]}
+           and ctx.key(i) in names]
+    return out if len(out) <= 3 else []
+
+
+def _coordinated(ctx: DocContext, agents: list[Token]) -> list[Token]:
+    """The agents and their conjuncts; "A and Governor B met C": the parser hangs B's first
+    word on A as a conjunct and gives B's last word the verb, so A is B's conjunct too."""
+    out = [t for a in agents for t in (a, *a.conjuncts)]
+    for a in agents:
+        idx = ctx.mention_at(a)
+        span = ctx.found[idx].span if idx is not None else a.doc[a.i : a.i + 1]
+        for tok in span:
+            head = tok.head
+            if tok.dep_ == "conj" and not span.start <= head.i < span.end and (
+                    ctx.mention_at(head) is not None
+                    and ctx.found[ctx.mention_at(head)].cls in PEOPLE):
+                out += [head, *head.conjuncts]
+    return out
+
+
+def _resolve(ctx: DocContext, heads: list[Token], stop: Token, leaders: list[int],
+             agent: bool = False) -> list[int]:
+    side = _side(ctx, heads, stop, agent)
+    if not side and len(heads) == 1 and not heads[0].conjuncts:
+        holders = _post_holders(ctx, heads[0])
+        if holders:
+            return holders
+    own = [h for h in heads if h.lemma_.lower() not in _ENTOURAGE]  # "him and his delegation"
+    if not side and len(own) == 1 and own[0].lower_ in ("him", "her") or (
+            not side and len(own) == 1 and own[0].lower_ in ("he", "she")
+            and own[0].dep_ == "nsubjpass"):
+        person = _pronoun_person(ctx, own[0])
+        return [] if person is None else [person]
+    if side:
+        return side
+    # "the delegation" (no one named in it), "they" right after the leader's sentence: the
+    # document's delegation leader (or its co-leaders)
+    if leaders and (any(t.lower_ == "delegation" for h in heads for t in h.subtree)
+                    or agent and [h.lower_ for h in own] == ["they"]
+                    and _just_named(ctx, leaders[0], stop)):
+        return leaders
+    if not agent and heads and all(h.lemma_.lower() in _GUESTS and any(
+            c.lower_ == "the" for c in h.children) for h in heads):
+        # "met with the guests": the one visitor the document names
+        visitor = one_visitor(ctx)
+        return [] if visitor is None else [visitor]
+    return []
+
+
+def _just_named(ctx: DocContext, idx: int, token: Token) -> bool:
+    """Is mention ``idx`` in the sentence of ``token`` or the one before?"""
+    si = ctx.sentence_of(token)
+    return si - 1 <= ctx.sentence_of(ctx.found[idx].span[0]) <= si
+
+
+_ENTOURAGE = {"delegation", "party", "entourage", "team"}
+_GUESTS = {"guest", "visitor"}
+
+
+
+def _add_pairs(ctx: DocContext, left: list[int], right: list[int], sent: Span) -> None:
+    seen: set[frozenset[str]] = set()
+    for a in left:
+        for b in right:
+            if ctx.key(a) == ctx.key(b):
+                continue
+            if ctx.found[a].cls not in PEOPLE:
+                a, b = b, a
+            if ctx.found[a].cls not in PEOPLE:
+                continue  # two bodies: no metWith
+            pair = frozenset((ctx.key(a), ctx.key(b)))
+            if pair in seen:
+                continue
+            seen.add(pair)
+            ctx.add(a, "metWith", b, sent, "meet", 0.7)
+
+
+# nouns that are a meeting when someone "had" or "held" one with a person
+_HAD_WITH = {"conversation", "exchange", "audience"}
+
+
+def _trigger(trig: Token) -> bool:
+    """Does this word name a meeting? ("met", "talks", "a video call"; not "a conference")."""
+    lemma = trig.lemma_.lower()
+    if trig.pos_ == "VERB":
+        return lemma in _VERBS or lemma in _PERSON_VERBS or lemma == "exchange"
+    if lemma in _HAD_WITH and trig.head.lemma_.lower() in ("have", "hold") and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
+        return True  # "had a conversation / an exchange / an audience with B"
+    if lemma in ("conference", "conversation"):
+        return any(c.lower_ in _CALL_WORDS for c in trig.children if c.i < trig.i)
+    if lemma == "exchange":  # "had an exchange of views"
+        return _of_views(trig)
+    return lemma in _NOUNS or lemma in _HOSTED or lemma in ("meet", "visit", "welcome")
+
+
+def _of_views(trig: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.lemma_.lower() in ("view", "idea", "opinion") for g in c.children)
+        for c in trig.children)
+
+
+def _reciprocal(ctx: DocContext, trig: Token, agents: list[Token], sent: Span) -> None:
+    """ "A and B met in Oslo", "A and B held talks": the two people of the subject."""
+    if trig.lemma_.lower() not in ("meet", "talk", "meeting", "exchange"):
+        return
+    if trig.lemma_.lower() == "exchange" and not any(  # "A and B exchanged views"
+            c.dep_ == "dobj" and c.lemma_.lower() in ("view", "idea", "opinion")
+            for c in trig.children) and not _of_views(trig):
+        return
+    if trig.pos_ != "VERB" and trig.head.lemma_.lower() not in ("hold", "have", "conduct"):
+        return  # "attended the meeting" is no meeting between the attendants
+    if any(_with_objects(c) or _with_objects(g) for c in trig.conjuncts for g in c.children):
+        return  # "A and B met and exchanged views with C": C is the other side
+    people = _side(ctx, _coordinated(ctx, agents), trig)
+    if len(people) == 2 and all(ctx.found[i].cls in PEOPLE for i in people):
+        _add_pairs(ctx, people[:1], people[1:], sent)
+
+
+# Words of the sentence before that make "at the meeting" the meeting it told of.
+_CUES = {"visit", "delegation", "meet", "talk", "talks", "lead", "head", "arrive", "receive",
+         "welcome", "host", "meeting"}
+
+
+def _scene_meeting(ctx: DocContext, trig: Token, agents: list[Token], sent: Span) -> None:
+    """ "Lars Berg led a delegation to Jinan. At the meeting, Li Ming said ...": the speaker
+    met the one person the sentence before names (the visit or meeting it told of)."""
+    if not (trig.pos_ == "NOUN" and trig.lemma_.lower() in ("meeting", "talk", "talks")
+            and trig.dep_ == "pobj" and trig.head.lower_ in ("at", "during")
+            and any(c.lower_ == "the" for c in trig.children)
+            and not any(c.dep_ == "prep" for c in trig.children)):
+        return
+    si = ctx.sentence_of(trig)
+    if si == 0 or not any(t.lemma_.lower() in _CUES for t in ctx.sents[si - 1]):
+        return
+    left = _side(ctx, _coordinated(ctx, agents), trig, agent=True)
+    left = [i for i in left if ctx.found[i].cls in PEOPLE]
+    if len(left) != 1:
+        return
+    prev = [i for i in ctx.in_sentence(ctx.sents[si - 1]) if ctx.found[i].cls in PEOPLE]
+    names = {ctx.key(i) for i in prev}
+    # the speaker named before is on the side the sentence before told of
+    if len(names) == 1 and ctx.key(left[0]) not in names:
+        _add_pairs(ctx, left, prev[:1], sent)
+
+
+@relation_rule("meet")
+def meetings(ctx: DocContext) -> None:
+    leaders: list[int] = []
+    looked = False
+    lemmas = _VERBS | _NOUNS | _HOSTED | _PERSON_VERBS | _HAD_WITH
+    for sent, trig in ctx.triggers(lemmas, {"VERB", "NOUN", "PROPN"}):
+        if not _trigger(trig) or in_quote(ctx, trig):
+            continue
+        objects = _objects(ctx, trig)
+        if trig.lemma_.lower() in _PERSON_VERBS | _HAD_WITH:
+            # "visited Governor B", "a courtesy visit to B": a meeting only with a person
+            objects = [o for o in objects if _person_side(ctx, o)]
+        if not looked and (any(t.lower_ in ("delegation", "they") for t in sent)):
+            leaders, looked = delegation_leaders(ctx), True
+        agents = _agents(ctx, trig)
+        if not objects and (trig.lemma_.lower() == "exchange"
+                            or not _with_objects(trig) and not _dobj(trig)):
+            _reciprocal(ctx, trig, agents, sent)
+            _scene_meeting(ctx, trig, agents, sent)
+            continue
+        right = _resolve(ctx, objects, trig, leaders)
+        if objects and not _passive(trig):
+            # the parse of a list of people with their posts is too loose to follow
+            listed = [i for i in _listed_people(ctx, trig, sent) if i not in right]
+            if listed and not any(ctx.found[r].cls in PEOPLE for r in right):
+                right = listed
+            elif listed:
+                right += listed
+        if not right:
+            continue
+        if not agents and len(right) == 2 and any(
+                c.lower_ == "between" for c in trig.children):
+            _add_pairs(ctx, right[:1], right[1:], sent)  # "a meeting between A and B"
+            continue
+        left = _resolve(ctx, _coordinated(ctx, agents), trig, leaders,
+                        agent=True)
+        if not left and agents and (agents[0].lower_ in ("he", "she")
+                                    or title_antecedent(ctx, agents[0]) is not None):
+            agent, _ = agent_of(ctx, trig, PEOPLE)
+            left = [] if agent is None else [agent]
+        if not left and not agents:
+            # no subject at all ("..., and met B"): the nearest person before in the sentence
+            before = [t for t in sent if t.i < trig.i]
+            left = mentions_in(ctx, reversed(before), PEOPLE)[:1]
+        _add_pairs(ctx, left, [r for r in right if r not in left], sent)

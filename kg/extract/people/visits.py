@@ -1,0 +1,271 @@
+"""Visits told as travel: "arrived in Chengdu for a three-day visit", "traveled to Germany",
+"went to Suzhou to investigate", "carried out an inspection tour in Wuxi".
+
+Next to ``relations.visits`` (which reads "visited X", "a visit to X", "inspected X").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
+from kg.extract.grammar import (
+    PEOPLE,
+    agent_of,
+    in_quote,
+    relation_rule,
+    subject_tokens,
+    word_before,
+)
+from kg.extract.people.homes import at_home
+from kg.extract.relations import VISIT_TARGETS, group_visits
+
+# Going somewhere is a visit when the sentence says it is one (or the verb is a journey).
+_MOVE = {"arrive", "go", "come", "head", "return", "spend", "stop", "walk"}
+_JOURNEY = {"travel", "fly", "journey"}
+_VISIT_WORDS = {"visit", "inspect", "inspection", "tour", "research", "investigate",
+                "investigation", "survey", "trip", "study", "fact-finding"}
+# "carried out an inspection tour in Wuxi": the place hangs on the support verb.
+_SUPPORT = {"carry", "conduct", "make", "pay", "undertake", "begin", "start"}
+_DESTINATION_PREPS = {"to", "in", "at", "into"}  # "went deep into X for research"
+_PLACING = {"locate", "base", "situate"}
+
+
+def _destinations(ctx: DocContext, verb: Token) -> list[int]:
+    out: list[int] = []
+    # "conducted an investigation in Wuxi": the place may hang on the visit noun
+    visit_nouns = [c for c in verb.children if c.dep_ == "dobj"
+                   and c.lemma_.lower() in _VISIT_WORDS]
+    for child in [*verb.children, *(g for n in visit_nouns for g in n.children)]:
+        if child.dep_ == "prep" and child.lower_ in _DESTINATION_PREPS:
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            tokens = [t for o in objs for t in [o, *o.conjuncts]]
+            # "to the cities of A and B, located in C": C only places them
+            subtree = [t for o in tokens for t in o.subtree if not any(
+                a.lemma_.lower() in _PLACING and a.i > o.i for a in t.ancestors)]
+            for idx in mentions_in(ctx, subtree, VISIT_TARGETS):
+                if idx not in out:
+                    out.append(idx)
+    return out
+
+
+# "came to X to learn about ...": the purpose makes the trip a visit
+_PURPOSES = {"learn", "see", "observe", "inspect", "investigate", "study", "survey", "tour"}
+# "spent two days in Oslo"
+_STAY_TIMES = {"day", "days", "week", "weeks", "hour", "hours", "night", "nights"}
+
+
+def _says_visit(sent: Span, verb: Token) -> bool:
+    if verb.lemma_.lower() == "spend":
+        return any(c.dep_ == "dobj" and c.lower_ in _STAY_TIMES for c in verb.children)
+    if verb.lemma_.lower() == "return" and any(t.lower_ == "after" for t in sent):
+        return False  # "returned to Xi'an after a visit to Kazakhstan": home, not a visit
+    return any(t.lemma_.lower() in _VISIT_WORDS for t in sent if t.i != verb.i) or any(
+        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _PURPOSES for c in verb.children)
+
+
+def _mission_moves(verb: Token) -> bool:
+    """ "Li Ming's delegation arrived in Oslo": a delegation's or mission's going is a visit."""
+    return any(t.lemma_.lower() in ("delegation", "mission") for subj, is_object
+               in subject_tokens(verb) if not is_object for t in subj.subtree)
+
+
+@relation_rule("visit-travel")
+def travel_visits(ctx: DocContext) -> None:
+    for sent, verb in ctx.triggers(_MOVE | _JOURNEY | _SUPPORT, {"VERB"}):
+        if in_quote(ctx, verb):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in _SUPPORT:
+            # the support verb's object must be the visit itself
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in _VISIT_WORDS | {"tour"}
+                       for c in verb.children):
+                continue
+        elif lemma in _MOVE and not _says_visit(sent, verb) and not _mission_moves(verb):
+            continue
+        places = _destinations(ctx, verb)
+        if not places:
+            continue
+        agent, conf = agent_of(ctx, verb, PEOPLE)
+        if agent is None:
+            continue
+        for place in places:
+            ctx.add(agent, "visited", place, sent, "visit-travel", min(conf, 0.6))
+
+
+_COMPANY_OBJECTS = {"visit", "delegation", "trip", "tour", "him", "her", "them", "inspection"}
+
+
+@relation_rule("visit-accompany")
+def accompanied_visits(ctx: DocContext) -> None:
+    """ "Vice Mayor Jin Guowei accompanied the visit": whoever accompanies the document's
+    visit (or its one visitor) visits what that visitor visited."""
+    for sent, verb in ctx.triggers({"accompany"}, {"VERB"}):
+        people = [i for c in verb.children if c.dep_ == "nsubj"
+                  for i in mentions_in(ctx, c.subtree, PEOPLE)]
+        if not people:
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        named = [i for o in objs for i in mentions_in(ctx, o.subtree, PEOPLE)]
+        visitors = {h.subj for h in ctx.hits if h.pred == "visited"} - set(people)
+        if named:
+            leader_names = {ctx.found[named[0]].text}
+        elif objs and (objs[0].lemma_.lower() in _COMPANY_OBJECTS
+                      or objs[0].lower_ in _COMPANY_OBJECTS):  # "him": lemma "he"
+            leader_names = {ctx.found[v].cand.refers_to or ctx.found[v].text for v in visitors}
+        else:
+            continue
+        if len(leader_names) != 1:
+            continue  # whose visit is unclear
+        targets = {h.obj for h in ctx.hits if h.pred == "visited"
+                   and (ctx.found[h.subj].cand.refers_to or ctx.found[h.subj].text)
+                   in leader_names}
+        for person in people:
+            for target in sorted(targets):
+                if not at_home(ctx, person, target):  # the host who shows guests his city
+                    ctx.add(person, "visited", target, sent, "visit-accompany", 0.55)
+
+
+_TRIP_NOUNS = {"visit", "trip", "mission", "tour", "journey"}
+# setting off on a trip: "departs on a trade mission to X", "embarked on a tour of X"
+_SET_OFF = {"depart", "leave", "embark", "set", "go", "head", "travel", "fly", "arrive"}
+
+
+def _trip_owner(ctx: DocContext, noun: Token) -> int | None:
+    """Whose trip: "A, who is on a visit to X" / "A is on a visit to X" (the subject of "be
+    on"), or "A ... during his visit to X" (the sentence's subject, for a possessive
+    pronoun)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "on" and (
+            head.head.lemma_ == "be" or head.head.lemma_.lower() in _SET_OFF):
+        # "A is on a visit to X", "A departs Friday on a trade mission to X"
+        be = head.head
+        subjects = [c for c in be.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].lower_ in ("who", "that") and be.dep_ == "relcl":
+            subjects = [be.head]
+        for subj in subjects:
+            idx = ctx.mention_at(subj)
+            if idx is not None and ctx.found[idx].cls in PEOPLE:
+                return idx
+        return None
+    if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children) and \
+            not any(t.dep_ in ("ccomp", "relcl") for t in noun.ancestors):  # "B said his"
+        root = noun.sent.root
+        people = [i for c in root.children if c.dep_ == "nsubj"
+                  for i in mentions_in(ctx, c.subtree, PEOPLE)]
+        # "In the last days of her trade mission to X, Governor Y met ...": a phrase put
+        # before the subject speaks of the subject's trip
+        fronted = noun.i < root.i and all(a.i < root.i or a.i == root.i for a in noun.ancestors)
+        if len(people) == 1 and (ctx.found[people[0]].span.start < noun.i or fronted):
+            return people[0]
+    return None
+
+
+@relation_rule("visit-on-trip")
+def on_a_trip(ctx: DocContext) -> None:
+    """ "A, who is on a four-day official visit to X", "A eyed investment during his visit
+    to X", "A is on a trade mission to X and Y": the one on the trip visits its places."""
+    for sent, noun in ctx.triggers(_TRIP_NOUNS, {"NOUN"}):
+        if in_quote(ctx, noun):
+            continue
+        places = [i for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for i in mentions_in(ctx, c.subtree, VISIT_TARGETS)
+                  if word_before(ctx, i) != "of"]  # "to Cusco, capital of X": not X
+        if not places:
+            continue
+        owner = _trip_owner(ctx, noun)
+        if owner is None:
+            continue
+        for place in places:
+            ctx.add(owner, "visited", place, sent, "visit-on-trip", 0.6)
+
+
+# "X led a trade mission to Y", "X brought a delegation of companies to Y": the leader goes.
+_MISSION_NOUNS = {"mission", "delegation", "team", "group"}  # "led a team to X"
+_LEAD_VERBS = {"lead", "head", "bring", "take"}
+
+
+def _mission_leads(ctx: DocContext) -> list[tuple[Span, int, float, list[int]]]:
+    """(sentence, leader, confidence, destinations) of each mission or delegation someone
+    leads or brings: "X led a trade mission to Y", "a delegation to Y led by X"."""
+    out: list[tuple[Span, int, float, list[int]]] = []
+    for sent, verb in ctx.triggers(_LEAD_VERBS, {"VERB"}):
+        if in_quote(ctx, verb) or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        missions = [c for c in verb.children if c.dep_ == "dobj"
+                    and c.lemma_.lower() in _MISSION_NOUNS]
+        led_by: list[int] = []
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in _MISSION_NOUNS:
+            # "a trade mission to Japan led by X"
+            missions = [verb.head]
+            led_by = [i for c in verb.children if c.dep_ == "agent"
+                      for i in mentions_in(ctx, c.subtree, PEOPLE)]
+        if not missions:
+            continue
+        # "to Y" on the verb, on the mission, or after its members ("of companies to Y")
+        preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+        preps += [t for m in missions for t in m.subtree if t.dep_ == "prep" and t.lower_ == "to"]
+        places = [i for c in preps for i in mentions_in(ctx, c.subtree, VISIT_TARGETS)
+                  if word_before(ctx, i) != "of"]
+        agent, conf = (led_by[0], 0.6) if len(led_by) == 1 else (
+            agent_of(ctx, verb, PEOPLE) if not led_by else (None, 0.0))
+        if agent is not None:
+            out.append((sent, agent, conf, list(dict.fromkeys(places))))
+    return out
+
+
+@relation_rule("visit-mission")
+def led_missions(ctx: DocContext) -> None:
+    """ "X led a trade mission to Y"; then "the mission visited A, B and C": with one leader in
+    the document, what the mission (or delegation) visits, its leader visits."""
+    leads = _mission_leads(ctx)
+    for sent, agent, conf, places in leads:
+        for place in places:
+            ctx.add(agent, "visited", place, sent, "visit-mission", min(conf, 0.6))
+    sure = {ctx.found[a].cand.refers_to or ctx.found[a].text: a for _, a, c, _ in leads
+            if c >= 0.6}
+    if len(sure) != 1:
+        return
+    group_visits(ctx, next(iter(sure.values())), {"visit", "tour", "inspect"},
+                 lambda t: t.lemma_.lower() in _MISSION_NOUNS, "visit-mission")
+
+
+_TRIP_OBJECTS = {"visit", "trip", "mission", "tour", "inspection", "stay"}
+
+
+@relation_rule("visit-stay")
+def stays(ctx: DocContext) -> None:
+    """ "Premier Mark Cole is in China this week on a trade mission", "Li was in Oslo for a
+    three-day visit": being somewhere on a trip is visiting it."""
+    for sent, verb in ctx.triggers({"be"}, {"AUX", "VERB"}):
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        if in_quote(ctx, verb) or not any(
+                p.lower_ in ("on", "for") and any(g.lemma_.lower() in _TRIP_OBJECTS
+                                                  for g in p.children if g.dep_ == "pobj")
+                for p in preps):
+            continue
+        places = [i for p in preps if p.lower_ == "in" for g in p.children if g.dep_ == "pobj"
+                  for i in mentions_in(ctx, [g, *g.conjuncts], PLACE_CLASSES)]
+        agent, _ = agent_of(ctx, verb, PEOPLE) if places else (None, 0.0)
+        if agent is None:
+            continue
+        for place in places:
+            if not at_home(ctx, agent, place):
+                ctx.add(agent, "visited", place, sent, "visit-stay", 0.55)
+
+
+@relation_rule("visit-passive")
+def visited_by(ctx: DocContext) -> None:
+    """ "Hanfeng Motors in Xiamen was visited by Governor Li Ming": the agent visits the
+    passive's subject."""
+    for sent, verb in ctx.triggers({"visit", "inspect", "tour"}, {"VERB"}):
+        if in_quote(ctx, verb) or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        people = [i for c in verb.children if c.dep_ == "agent"
+                  for i in mentions_in(ctx, c.subtree, PEOPLE)]
+        sites = [i for c in verb.children if c.dep_ == "nsubjpass"
+                 for i in mentions_in(ctx, [c, *c.conjuncts], VISIT_TARGETS)]
+        for person in people:
+            for site in sites:
+                if not at_home(ctx, person, site):
+                    ctx.add(person, "visited", site, sent, "visit-passive", 0.6)
