@@ -405,3 +405,24 @@ def test_they_far_from_the_leader_is_nobody(extractor: Extractor) -> None:
 def test_a_meeting_whose_other_side_hangs_on_another_verb(
         extractor: Extractor, text: str, expected: set[frozenset[str]]) -> None:
     assert met(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Tang Wei met with Karl Baumann, the governor of Saxony, Germany, with Deputy "
+        "Mayor Feng Jun and Secretary-General Qiu Lan attending the meeting.",
+        "Mayor Tang Wei met with Karl Baumann, with Deputy Mayor Feng Jun attending.",
+        "Governor Tang Wei met with Karl Baumann, with Vice Governor Feng Jun present.",
+    ],
+)
+def test_those_present_at_a_meeting_are_not_met(extractor: Extractor, text: str) -> None:
+    # "with B attending (the meeting)" says who was there, not who met whom
+    assert met(extractor, text) == _pairs(("Tang Wei", "Karl Baumann"))
+
+
+def test_those_present_listed_after_a_body_are_not_met(extractor: Extractor) -> None:
+    text = ("Yesterday Mayor Tang Wei met with Karl Baumann, the governor of Saxony, Germany, "
+            "also head of the Saxony delegation, with the standing committee of the municipal "
+            "committee, Deputy Mayor Feng Jun and Secretary-General Qiu Lan attending the meeting.")
+    assert met(extractor, text) == _pairs(("Tang Wei", "Karl Baumann"))

@@ -75,6 +75,24 @@ def _accompanying(token: Token, stop: Token) -> bool:
     return False
 
 
+def _present_with(token: Token, stop: Token) -> bool:
+    """In a "with B (and C) attending" or "with B present" phrase below ``stop``: the parser
+    hangs the participle over the names, on "with", or beside the names as their clause."""
+    if _accompanying(token, stop):
+        return True
+    node = token
+    for _ in range(12):
+        if node.i == stop.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ == "with":
+            names = [g for c in node.children if c.dep_ == "pobj" for g in (c, *c.conjuncts)]
+            return any(c.lemma_.lower() in _NOT_A_SIDE for c in node.children) or any(
+                c.dep_ == "acl" and c.lemma_.lower() in _NOT_A_SIDE
+                for g in names for c in g.children)
+        node = node.head
+    return False
+
+
 def _side(ctx: DocContext, heads: Iterable[Token], stop: Token, agent: bool = False
           ) -> list[int]:
     """The named people in the phrases of ``heads``, else the bodies there. The agent's side
@@ -428,7 +446,9 @@ def meetings(ctx: DocContext) -> None:
         right = _resolve(ctx, objects, trig, leaders)
         if objects and not _passive(trig):
             # the parse of a list of people with their posts is too loose to follow
-            listed = [i for i in _listed_people(ctx, trig, sent) if i not in right]
+            listed = [i for i in _listed_people(ctx, trig, sent) if i not in right
+                      # "..., with B attending the meeting": B is present, not met
+                      and not _present_with(ctx.found[i].span.root, trig)]
             if listed and not any(ctx.found[r].cls in PEOPLE for r in right):
                 right = listed
             elif listed:
