@@ -190,6 +190,8 @@ class _Worker:
         child.close()
         self.ready = False
         self.sealed = False  # True once the worker reports it cannot open network sockets
+        self._kill_lock = threading.Lock()
+        self._killed = False
 
     def wait_ready(self, timeout: float) -> str:
         if self.ready:
@@ -202,6 +204,12 @@ class _Worker:
         return "ready" if self.ready else message
 
     def kill(self) -> None:
+        # A request thread (its query timed out) and the pool's close at shutdown can kill the
+        # same worker at once: the second close of the pipe must not raise (EBADF).
+        with self._kill_lock:
+            if self._killed:
+                return
+            self._killed = True
         self.process.kill()
         self.process.join(5)
         self.conn.close()
