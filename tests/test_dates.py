@@ -62,8 +62,11 @@ def days(text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str]]:
         ("On November 20 last year, he came.", [("2023-11-20", "2023-11-20")]),
         ("From March 5 to 7 of this year, he toured.", [("2024-03-05", "2024-03-07")]),
         ("Talks open the day after tomorrow.", [("2024-11-15", "2024-11-15")]),
-        ("The fair closed on Monday, 11th, November.", [("2024-11-11", "2024-11-11"),
-                                                         ("2024-11-11", "2024-11-11")]),
+        # a weekday beside a written day names that day: no day of its own
+        ("The fair closed on Monday, 11th, November.", [("2024-11-11", "2024-11-11")]),
+        ("On June 3 (Monday), he came.", [("2024-06-03", "2024-06-03")]),
+        ("He toured Laos on Wednesday, June 5, 2024.", [("2024-06-05", "2024-06-05")]),
+        ("The fair closed on Friday (Nov. 8).", [("2024-11-08", "2024-11-08")]),
     ],
 )
 def test_days_are_resolved(text: str, expected: list[tuple[str, str]]) -> None:

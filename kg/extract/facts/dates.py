@@ -95,6 +95,8 @@ _WEEKDAY_PAIR = re.compile(
 # what every written day, and every weekday, has (_scan)
 _DIGIT = re.compile(r"[0-9]")
 _WEEKDAY_END = re.compile(r"day", re.IGNORECASE)
+# between a written day and the weekday that names it: "June 3 (Monday)", "Monday, June 3"
+_GLOSS = re.compile(r"\s*(?:,|\(|\)|,\s*\()?\s*")
 # A "Month D" that is really an ordinal or a quantity: "May 4th Movement", "March 8 Festival".
 _NOT_A_DATE_AFTER = re.compile(r"\s*(?:Movement|Festival|Road|Street|Square|Plan)\b")
 
@@ -229,6 +231,12 @@ def _scan(text: str, anchor: dt.date | None) -> list[_Found]:
             day = _resolve(mo, _day(parts["d1"]), year, anchor)
             keep(m.start(), m.end(), day, day)
     if anchor is not None:
+        for m in _WEEKDAY.finditer(text) if weekdays and out else ():
+            # "June 3 (Monday)", "Wednesday, June 5, 2024": the weekday names the day
+            # written beside it, not a day of its own counted from the article's date
+            if any(_GLOSS.fullmatch(text, f.end, m.start()) or _GLOSS.fullmatch(
+                    text, m.end(), f.start) for f in out):
+                taken.append((m.start(), m.end()))
         for m in _WEEKDAY_RANGE.finditer(text) if weekdays else ():  # "from Monday to
             # Wednesday": the latest such
             last = anchor + relativedelta(weekday=_WEEKDAYS[m["wd2"].lower()](-1))
