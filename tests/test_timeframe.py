@@ -49,6 +49,10 @@ def events(ex: Extraction) -> dict[str, tuple[str, str]]:
         ("On June 8, Li Weiguo visited Tangshan. Later that day, he visited Dongsheng Valve "
          "Co., Ltd. in Baoding.", "visited", ("Li Weiguo", "Dongsheng Valve Co., Ltd."),
          ("2024-06-08", "2024-06-08")),
+        # ... or from the day written before it in its own sentence
+        ("Li Weiguo visited Vietnam on June 3 and met with Prime Minister Pham Van Hung the "
+         "following day.", "metWith", ("Li Weiguo", "Pham Van Hung"),
+         ("2024-06-04", "2024-06-04")),
         # "the day before" counts from the article's date
         ("Li Weiguo visited Dongsheng Valve Co., Ltd. in Baoding the day before.", "visited",
          ("Li Weiguo", "Dongsheng Valve Co., Ltd."), ("2024-06-19", "2024-06-19")),
@@ -255,6 +259,15 @@ def test_a_day_outside_the_statement_dates_nothing(
          ("Li Weiguo", "Vietnam"), "2024-06-03"),
         ("Li Weiguo visited Vietnam on June 3 and Laos on June 5.", "visited",
          ("Li Weiguo", "Laos"), "2024-06-05"),
+        # a day is not taken across an "and" from another conjunct's own day
+        ("Li Weiguo visited Hanoi and Haiphong on June 3 and Vientiane on June 5.", "visited",
+         ("Li Weiguo", "Vientiane"), "2024-06-05"),
+        ("Li Weiguo visited Hanoi and Haiphong on June 3 and Vientiane on June 5.", "visited",
+         ("Li Weiguo", "Haiphong"), "2024-06-03"),
+        # a hyphenated verb the tokenizer cut ("co-chair") is one verb: its day dates it
+        ("In Baoding, Li Weiguo will co-chair the annual Tiannan-Vietnam Trade Council today "
+         "with the city's mayor Zhang Ming.", "metWith", ("Li Weiguo", "Zhang Ming"),
+         "2024-06-20"),
         # a day before an inverted "..., the company said" is the said thing's day, even
         # when the parser hangs it on "said"
         ("Li Weiguo, accompanied by Wang Dehai, visited Dongsheng Valve Co., Ltd. on June 3, "

@@ -85,7 +85,8 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
     for r in extraction.relations:
         subj, obj = mentions[r.subj], mentions[r.obj]
         group = by_group.get(group_of.get(r.sent_start, r.sent_start), [])
-        day = choose(group, ctx.doc, (obj.start, obj.end), (subj.start, subj.end), r.pred)
+        day = choose(group, ctx.doc, (obj.start, obj.end), (subj.start, subj.end), r.pred,
+                     text)
         if day is not None and r.pred == "locatedIn" and subj.cls == "Event":
             # an event held somewhere is held on all its days: "opened on May 5 and will
             # last until May 9"

@@ -320,6 +320,8 @@ def _verb_of(token: Token) -> Token | None:
         t = t.head
     if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("relcl", "acl"):
         return None
+    if _hyphen_tail(t):
+        t = t.head  # "will co-chair the council today": "co", "-", "chair" are one verb
     # "visited Yiwu to see its markets on June 21": a purpose the parser hung the day on is
     # read with the verb it serves
     while t.dep_ in ("xcomp", "advcl") and any(
@@ -335,6 +337,14 @@ def _verb_of(token: Token) -> Token | None:
     if t.dep_ == "advcl" and t.i < head.i:
         return None
     return t
+
+
+def _hyphen_tail(t: Token) -> bool:
+    """The token is the second half of a hyphenated word the tokenizer cut and the parser
+    hung on the first ("co-host", "re-elect")."""
+    doc = t.doc
+    return (t.i >= 2 and t.head.i == t.i - 2 and doc[t.i - 1].text in ("-", "‑")
+            and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_)
 
 
 def relative_days(
@@ -358,14 +368,18 @@ def relative_days(
         if anchor is not None:
             for m in _DAY_BEFORE.finditer(sent):
                 found.append(_new(m, s, e, anchor - dt.timedelta(days=1)))
-        if last is not None:
-            ref = dt.date.fromisoformat(last.last)
-            for m in _NEXT_DAY.finditer(sent):
-                found.append(_new(m, s, e, ref + dt.timedelta(days=1)))
-            for m in _SAME_DAY.finditer(sent):
-                found.append(_new(m, s, e, dt.date.fromisoformat(last.first),
-                                  dt.date.fromisoformat(last.last)))
         own = by_sentence.get(s, [])
+        for pattern in (_NEXT_DAY, _SAME_DAY):
+            for m in pattern.finditer(sent):
+                # counted from the last day written before it: earlier in its own sentence
+                # ("visited X on June 3 and Y the next day"), else in a sentence before
+                ref = max((d for d in own if d.end <= s + m.start()), key=lambda d: d.start,
+                          default=last)
+                if ref is None:
+                    continue
+                first, end = dt.date.fromisoformat(ref.first), dt.date.fromisoformat(ref.last)
+                found.append(_new(m, s, e, end + dt.timedelta(days=1)) if pattern is _NEXT_DAY
+                             else _new(m, s, e, first, end))
         out.extend(found)
         if own or found:
             last = max(own + found, key=lambda d: d.start)
@@ -438,12 +452,18 @@ def ends_of(dated: Sequence[Dated], doc: Doc, thing: tuple[int, int]) -> list[Da
                                                                     clause=False)]
 
 
+# what stands between a name and a day that belongs to another conjunct ("visited X on June 3
+# and Y on June 5": June 3 is not Y's)
+_CONJUNCT = re.compile(r"\band\b|;")
+
+
 def choose(
     candidates: Sequence[Dated], doc: Doc, obj: tuple[int, int], subj: tuple[int, int],
-    pred: str = "",
+    pred: str = "", text: str = "",
 ) -> DateMention | None:
     """The day that dates a statement: a statement day of its sentence (a meeting's day for
-    a meeting) that ``reaches`` it, the nearest to its object."""
+    a meeting) that ``reaches`` it, the nearest to its object, one not across an "and" from
+    it before one that is (``text``: the Doc's text)."""
     roles_ok = ("statement", "meeting") if pred == "metWith" else ("statement",)
     pool = [c for c in candidates if c.role in roles_ok and reaches(c, doc, obj, subj)
             and (pred != "metWith" or c.meeting_days)
@@ -451,4 +471,10 @@ def choose(
     if not pool:
         return None
     centre = obj[0]
-    return min(pool, key=lambda c: (abs(c.date.start - centre), c.date.start)).date
+    several = len({(c.date.first, c.date.last) for c in pool}) > 1
+
+    def across(c: Dated) -> bool:
+        a, b = (c.date.end, obj[0]) if c.date.end <= obj[0] else (obj[1], c.date.start)
+        return several and a < b and _CONJUNCT.search(text, a, b) is not None
+
+    return min(pool, key=lambda c: (across(c), abs(c.date.start - centre), c.date.start)).date
