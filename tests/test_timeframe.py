@@ -42,6 +42,10 @@ def events(ex: Extraction) -> dict[str, tuple[str, str]]:
          "until June 16. On the opening day of the expo, Li Weiguo visited Dongsheng Valve "
          "Co., Ltd.", "visited", ("Li Weiguo", "Dongsheng Valve Co., Ltd."),
          ("2024-06-12", "2024-06-12")),
+        # an event that opened on a day: its second day is the next, its end unknown
+        ("The 3rd Tiannan Machinery Expo opened in Shijiazhuang on June 12. On the second day "
+         "of the expo, Li Weiguo met with Governor Zhang Ming.", "metWith",
+         ("Li Weiguo", "Zhang Ming"), ("2024-06-13", "2024-06-13")),
         # "the next day" counts from the last day written before
         ("On June 8, Li Weiguo visited Tangshan. The next day, he visited Dongsheng Valve "
          "Co., Ltd. in Baoding.", "visited", ("Li Weiguo", "Dongsheng Valve Co., Ltd."),
@@ -412,3 +416,19 @@ def test_a_clause_of_time_takes_no_day_from_outside_it(extractor: Extractor) -> 
     assert dated(ex, "locatedIn").get(("5th Tiannan Machinery Expo", "Hanoi")) == (None, None)
     assert dated(ex, "metWith").get(("Li Weiguo", "Nguyen Van Hai")) == (
         "2024-06-03", "2024-06-03")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one day an event opened on is not its closing day, nor the day it closed on
+        # its opening day
+        "The 3rd Tiannan Machinery Expo opened in Shijiazhuang on June 12. On the closing day "
+        "of the expo, Li Weiguo met with Governor Zhang Ming.",
+        "The 3rd Tiannan Machinery Expo closed in Shijiazhuang on June 16. On the opening day "
+        "of the expo, Li Weiguo met with Governor Zhang Ming.",
+    ],
+)
+def test_a_day_of_an_event_needs_that_end_of_it_given(extractor: Extractor, text: str) -> None:
+    assert dated(run(extractor, HEAD + text), "metWith").get(("Li Weiguo", "Zhang Ming")) == (
+        None, None)

@@ -16,16 +16,15 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from kg.extract.context import DocContext
-from kg.extract.facts.dates import anchor_date, find_dates
-from kg.extract.facts.docplace import document_place
-from kg.extract.facts.eventdays import days_held, ends_later
-from kg.extract.facts.figures import IT, MentionSpan, find_figures
-from kg.extract.facts.headlines import drop_headline_repeats
-from kg.extract.facts.timeframe import (
+from kg.extract.dates import anchor_date, find_dates
+from kg.extract.docplace import document_place
+from kg.extract.eventdays import days_held, ends_later, event_days, known_days
+from kg.extract.figures import IT, MentionSpan, find_figures
+from kg.extract.headlines import drop_headline_repeats
+from kg.extract.timeframe import (
     Dated,
     choose,
     ends_of,
-    event_days,
     relative_days,
     roles,
     sentence_groups,
@@ -64,11 +63,7 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
     event_dates = days_held(ctx.doc, text, joined, group_of, roles(ctx.doc, text, dates),
                             mentions, main_event)
     # "the opening day of the expo": a day of an event whose days the document gives
-    days_of: dict[str, tuple[str, str]] = {}
-    for ed in event_dates:
-        name = mentions[ed.mention].text
-        first, last = days_of.get(name, (ed.first, ed.last))
-        days_of[name] = (min(first, ed.first), max(last, ed.last))
+    days_of = known_days(ctx.doc, text, joined, group_of, event_dates, mentions)
     event_at = {m.start: m.text for m in mentions if m.cls == "Event"}
     by_ref = event_days(text, sentences, days_of, event_at,
                         mentions[main_event].text if main_event is not None else None)

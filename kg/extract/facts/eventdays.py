@@ -1,9 +1,12 @@
 """The days of events: which event a dated sentence says was held, opened or closed, and
 on which days ("The 5th Harbour Expo opened on June 12 and will last until June 16"; "The
-five-day expo closed on Sunday"; "This year's expo, which will last until Aug. 21, ...").
+five-day expo closed on Sunday"; "This year's expo, which will last until Aug. 21, ..."),
+and the days written by an event's own ("the opening day of the expo", "on its second day"),
+counted only from the end of it the document gives (an expo that "opened on June 12" has no
+closing day).
 
 ``facts.py`` reads the written days (``dates.py``) and their roles (``timeframe.py``) and
-calls ``event_dates`` and ``ends_later`` here.
+calls ``days_held``, ``known_days``, ``event_days`` and ``ends_later`` here.
 """
 
 from __future__ import annotations
@@ -195,6 +198,41 @@ def ends_later(
     return out
 
 
+_OPENS = re.compile(r"open(?:s|ed)?|kick(?:s|ed)?\s+off|beg[ia]n|begins|commence[sd]?|"
+                    r"start(?:s|ed)|inaugurated|(?:got|gets|get|is|was|were|are)\s+under\s?way",
+                    re.IGNORECASE)
+_CLOSES = re.compile(r"clos(?:e|es|ed)|conclude[sd]?|end(?:s|ed)|wrap(?:s|ped)\s+up|"
+                     r"(?:came|comes|drew|draws)\s+to\s+a\s+close", re.IGNORECASE)
+
+
+def known_days(
+    doc: Doc, text: str, joined: dict[int, tuple[int, int]], group_of: dict[int, int],
+    event_dates: Sequence[EventDate], mentions: Sequence[Mention],
+) -> dict[str, tuple[str | None, str | None]]:
+    """Each event's first and last day as far as the document gives them (None: not
+    given): the one day an event opened on is only its first, the one it closed on only its
+    last ("The expo closed on June 16" gives no opening day)."""
+    out: dict[str, tuple[str | None, str | None]] = {}
+    for ed in event_dates:
+        m = mentions[ed.mention]
+        first: str | None = ed.first
+        last: str | None = ed.last
+        if first == last:
+            group = group_of.get(m.sent_start, m.sent_start)
+            start, end = joined.get(group, (m.sent_start, m.sent_end))
+            verb = _event_verb(doc, text, start, end, mentions)
+            said = verb.group(0) if verb is not None else ""
+            if _OPENS.fullmatch(said):
+                last = None
+            elif _CLOSES.fullmatch(said):
+                first = None
+        had_first, had_last = out.get(m.text, (None, None))
+        firsts = [d for d in (had_first, first) if d is not None]
+        lasts = [d for d in (had_last, last) if d is not None]
+        out[m.text] = (min(firsts) if firsts else None, max(lasts) if lasts else None)
+    return out
+
+
 def _under(doc: Doc, d: DateMention, verb: Token) -> bool:
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     return span is not None and verb.left_edge.i <= span.root.i <= verb.right_edge.i
@@ -264,3 +302,41 @@ def _described(s: Token, name: list[str]) -> bool:
 
 # "and Co-ordinating Meeting": the tail of a name cut at its "and" is no event of its own
 _CUT_NAME = re.compile(r"(?:and|of|for|on|in|with|the)\b")
+
+
+_ORDINAL_DAY = {"opening": 0, "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4,
+                "sixth": 5, "closing": -1, "final": -1, "last": -1}
+EVENT_DAY = re.compile(
+    r"\b(?:the|its)\s+(?P<which>opening|first|second|third|fourth|fifth|sixth|closing|final|"
+    r"last)\s+day(?:\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def event_days(
+    text: str, sentences: Sequence[tuple[int, int]],
+    days_of: dict[str, tuple[str | None, str | None]], event_at: dict[int, str],
+    main_event: str | None,
+) -> list[DateMention]:
+    """"the opening day of the expo", "on its second day": a day of an event whose days
+    the document gives. ``event_at`` maps a character offset to the event mention starting
+    there; ``days_of`` an event's name to its (first, last) days, None where the document
+    does not give it (an expo that "opened on June 12": no closing day)."""
+    out: list[DateMention] = []
+    for s, e in sentences:
+        for m in EVENT_DAY.finditer(text, s, e):
+            event = event_at.get(m.end()) if m.group(0).rstrip().endswith(("of", "the")) else None
+            if event is None or (event not in days_of and event.islower()):
+                event = main_event  # "the expo": the document's event
+            if event is None or event not in days_of:
+                continue
+            first, last = (None if x is None else dt.date.fromisoformat(x)
+                           for x in days_of[event])
+            offset = _ORDINAL_DAY[m["which"].lower()]
+            day = last if offset < 0 else None if first is None else (
+                first + dt.timedelta(days=offset))
+            if day is not None and (last is None or day <= last):
+                out.append(DateMention(text=m.group(0).strip(), start=m.start(), end=m.end(),
+                                       sent_start=s, sent_end=e, first=day.isoformat(),
+                                       last=day.isoformat()))
+    return out

@@ -6,8 +6,7 @@ parse the extraction already has (nothing is parsed again):
 - A sentence spaCy cut at an abbreviation ("H.E. Mme. ...") is one sentence for dating.
 - A day the text gives indirectly: "the day before" / "the previous day" (against the
   article's date), "the next day", "the same day" (against the last day written before),
-  "the opening day of the expo", "on the second day of ..." (against the event's own days,
-  read from the document).
+  ("the opening day of the expo", against the event's own days, is ``eventdays.py``'s).
 - A day that dates no statement: a reporting day ("said on Monday", "at a press conference
   on June 5", "according to a statement released on ..."), a dateline ("BEIJING, June 5
   (Xinhua) --") and an end day ("will last until June 30"), which only ends an event.
@@ -66,15 +65,6 @@ _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b"
 _SAME_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+same\s+day|(?:on|later|earlier)\s+that\s+(?:same\s+)?"
                        r"day|that\s+same\s+day|(?:later\s+)?that\s+(?:morning|afternoon|evening))\b",
                        re.IGNORECASE)
-_ORDINAL_DAY = {"opening": 0, "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4,
-                "sixth": 5, "closing": -1, "final": -1, "last": -1}
-EVENT_DAY = re.compile(
-    r"\b(?:the|its)\s+(?P<which>opening|first|second|third|fourth|fifth|sixth|closing|final|"
-    r"last)\s+day(?:\s+of\s+(?:the\s+)?)?",
-    re.IGNORECASE,
-)
-
-
 @dataclass(frozen=True)
 class Dated:
     """A written day and what it may date."""
@@ -391,31 +381,6 @@ def _new(m: re.Match[str], s: int, e: int, first: dt.date,
     return DateMention(text=m.group(0).strip(), start=s + m.start(), end=s + m.end(),
                        sent_start=s, sent_end=e, first=first.isoformat(),
                        last=(last or first).isoformat())
-
-
-def event_days(
-    text: str, sentences: Sequence[tuple[int, int]],
-    days_of: dict[int, tuple[str, str]], event_at: dict[int, int], main_event: int | None,
-) -> list[DateMention]:
-    """"the opening day of the expo", "on its second day": a day of an event whose days
-    the document gives. ``event_at`` maps a character offset to the event mention starting
-    there; ``days_of`` an event mention to its (first, last) days."""
-    out: list[DateMention] = []
-    for s, e in sentences:
-        for m in EVENT_DAY.finditer(text, s, e):
-            event = event_at.get(m.end()) if m.group(0).rstrip().endswith(("of", "the")) else None
-            if event is None or (event not in days_of and event.islower()):
-                event = main_event  # "the expo": the document's event
-            if event is None or event not in days_of:
-                continue
-            first, last = (dt.date.fromisoformat(x) for x in days_of[event])
-            offset = _ORDINAL_DAY[m["which"].lower()]
-            day = last if offset < 0 else first + dt.timedelta(days=offset)
-            if day <= last:
-                out.append(DateMention(text=m.group(0).strip(), start=m.start(), end=m.end(),
-                                       sent_start=s, sent_end=e, first=day.isoformat(),
-                                       last=day.isoformat()))
-    return out
 
 
 def reaches(c: Dated, doc: Doc, obj: tuple[int, int], subj: tuple[int, int],
