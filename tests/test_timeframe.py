@@ -268,6 +268,8 @@ def test_a_day_outside_the_statement_dates_nothing(
          ("Li Weiguo", "Vientiane"), "2024-06-05"),
         ("Li Weiguo visited Hanoi and Haiphong on June 3 and Vientiane on June 5.", "visited",
          ("Li Weiguo", "Haiphong"), "2024-06-03"),
+        ("On June 3, Li Weiguo and Zhang Ming visited Hanoi, and on June 5 they visited "
+         "Vientiane.", "visited", ("Li Weiguo", "Hanoi"), "2024-06-03"),
         # a hyphenated verb the tokenizer cut ("co-chair") is one verb: its day dates it
         ("In Baoding, Li Weiguo will co-chair the annual Tiannan-Vietnam Trade Council today "
          "with the city's mayor Zhang Ming.", "metWith", ("Li Weiguo", "Zhang Ming"),

@@ -439,6 +439,8 @@ def choose(
     several = len({(c.date.first, c.date.last) for c in pool}) > 1
 
     def across(c: Dated) -> bool:
+        if c.date.end <= subj[0]:
+            return False  # "On June 3, X and Y visited Z": the whole clause's day
         a, b = (c.date.end, obj[0]) if c.date.end <= obj[0] else (obj[1], c.date.start)
         return several and a < b and _CONJUNCT.search(text, a, b) is not None
 
