@@ -169,6 +169,22 @@ def test_an_end_day_in_a_later_sentence_ends_the_event(extractor: Extractor) -> 
     assert events(ex) == {"3rd Tiannan Machinery Expo": ("2024-06-18", "2024-06-23")}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "It" is what the sentence before gave days to
+        ("The 3rd Tiannan Machinery Expo kicked off in Shijiazhuang on June 12. It will last "
+         "until June 16.", {"3rd Tiannan Machinery Expo": ("2024-06-12", "2024-06-16")}),
+        # ... and nothing when that was no event
+        ("Li Weiguo visited Shijiazhuang on June 12. It will last until June 16.", {}),
+    ],
+)
+def test_it_in_a_later_sentence_ends_the_event_before(
+    extractor: Extractor, text: str, expected: dict[str, tuple[str, str]]
+) -> None:
+    assert events(run(extractor, HEAD + text)) == expected
+
+
 def test_an_end_day_ends_no_event_whose_start_is_not_given(extractor: Extractor) -> None:
     ex = run(extractor, HEAD + "The 3rd Tiannan Machinery Expo is held in Shijiazhuang. The "
              "expo will last until June 23.")
@@ -258,6 +274,9 @@ def test_a_day_outside_the_statement_dates_nothing(
         ("Speaking at a meeting with Nguyen Van Hai on Wednesday, Governor Li Weiguo said "
          "Tiannan welcomes investors.", "metWith", ("Li Weiguo", "Nguyen Van Hai"),
          "2024-06-19"),
+        # a clause opening the sentence on arriving is the sentence's day
+        ("Upon arriving in Hanoi on June 3, Li Weiguo met with Prime Minister Pham Van Hung.",
+         "metWith", ("Li Weiguo", "Pham Van Hung"), "2024-06-03"),
         # the day of a verb that carries the statement's name still dates it
         ("Li Weiguo led a delegation to visit Vietnam on June 3.", "visited",
          ("Li Weiguo", "Vietnam"), "2024-06-03"),

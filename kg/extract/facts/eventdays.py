@@ -190,6 +190,8 @@ def ends_later(
             said = (_GENERIC_EVENT.search(text, group, d.date.start)
                     or _KIND_AFTER.search(text, d.date.end, max(x.date.sent_end for x in days)))
             event = named[-1] if named else (main_event if said else None)
+            if event is None and _IT.match(text, group):
+                event = _dated_before(group, group_of, event_dates, mentions)
             if event is not None and mentions[event].text.islower():
                 event = main_event  # "the expo" named as a mention: the document's event
             first = starts.get(mentions[event].text) if event is not None else None
@@ -231,6 +233,19 @@ def known_days(
         lasts = [d for d in (had_last, last) if d is not None]
         out[m.text] = (min(firsts) if firsts else None, max(lasts) if lasts else None)
     return out
+
+
+# "It will last until June 16": a sentence whose subject is the thing the one before was about
+_IT = re.compile(r"\s*It\b")
+
+
+def _dated_before(group: int, group_of: dict[int, int], event_dates: Sequence[EventDate],
+                  mentions: Sequence[Mention]) -> int | None:
+    """The event the sentence right before ``group`` gave days to, if one."""
+    before = max((g for g in group_of.values() if g < group), default=None)
+    held = {mentions[ed.mention].text: ed.mention for ed in event_dates
+            if group_of.get(mentions[ed.mention].sent_start) == before}
+    return next(iter(held.values())) if before is not None and len(held) == 1 else None
 
 
 def _under(doc: Doc, d: DateMention, verb: Token) -> bool:

@@ -323,8 +323,10 @@ def _verb_of(token: Token) -> Token | None:
     while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
     # a verb whose own subtree is the statement's (an adverbial or complement clause that
-    # opens the sentence, "Speaking at a meeting with Y on Monday, X said") is read whole
-    if t.dep_ == "advcl" and t.i < head.i:
+    # opens the sentence, "Speaking at a meeting with Y on Monday, X said"; "Upon arriving
+    # in X on June 3, Y met Z": the same day) is read whole
+    if t.i < head.i and (t.dep_ == "advcl" or (
+            t.dep_ == "pcomp" and t.head.lower_ in ("upon", "on"))):
         return None
     return t
 
