@@ -16,12 +16,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from kg.extract.context import DocContext
-from kg.extract.dates import anchor_date, find_dates
-from kg.extract.docplace import document_place
-from kg.extract.eventdays import days_held, ends_later, event_days, known_days
-from kg.extract.figures import IT, MentionSpan, find_figures
-from kg.extract.headlines import drop_headline_repeats
-from kg.extract.timeframe import (
+from kg.extract.facts.dates import anchor_date, find_dates
+from kg.extract.facts.docplace import document_place
+from kg.extract.facts.eventdays import days_held, ends_later, event_days, known_days
+from kg.extract.facts.figures import IT, MentionSpan, find_figures
+from kg.extract.facts.headlines import drop_headline_repeats
+from kg.extract.facts.timeframe import (
     Dated,
     choose,
     ends_of,
