@@ -407,3 +407,23 @@ def test_a_site_visited_by_someone(extractor: Extractor) -> None:
 def test_setting_off_on_a_trip(extractor: Extractor, text: str,
                                expected: set[tuple[str, str]]) -> None:
     assert pairs(run(extractor, text), "visited") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the trip is the subject, the travellers its object, the stops after "to"
+        ("A delegation led by Marco Bellini, Mayor of Turin, visited Jiangsu from May 2 to 6. "
+         "The five-day visit took the delegation to the cities of Nanjing, Suzhou and Wuxi.",
+         {("Marco Bellini", "Jiangsu"), ("Marco Bellini", "Nanjing"),
+          ("Marco Bellini", "Suzhou"), ("Marco Bellini", "Wuxi")}),
+        ("The trip also took Governor Liu Qiang to Hamburg and Bremen.",
+         {("Liu Qiang", "Hamburg"), ("Liu Qiang", "Bremen")}),
+        # no traveller the text names: no visit
+        ("The tour took them to Hamburg.", set()),
+        ("The visit took place in Hamburg.", set()),
+    ],
+)
+def test_a_trip_that_took_its_travellers_somewhere(extractor: Extractor, text: str,
+                                                   expected: set[tuple[str, str]]) -> None:
+    assert visits(extractor, text) == expected

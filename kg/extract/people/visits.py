@@ -18,6 +18,7 @@ from kg.extract.grammar import (
     word_before,
 )
 from kg.extract.people.homes import at_home
+from kg.extract.people.leaders import delegation_leaders, one_visitor
 from kg.extract.relations import VISIT_TARGETS, group_visits
 
 # Going somewhere is a visit when the sentence says it is one (or the verb is a journey).
@@ -269,3 +270,32 @@ def visited_by(ctx: DocContext) -> None:
             for site in sites:
                 if not at_home(ctx, person, site):
                     ctx.add(person, "visited", site, sent, "visit-passive", 0.6)
+
+
+# "The five-day visit took the delegation to A, B and C": the trip is the subject, the
+# travellers the object, the stops after "to".
+_TAKEN_BY = {"visit", "trip", "tour", "journey", "itinerary", "mission"}
+_PARTY = {"delegation", "delegate", "member", "group", "guest", "visitor", "they", "them"}
+
+
+@relation_rule("visit-took")
+def trip_took_visits(ctx: DocContext) -> None:
+    for sent, verb in ctx.triggers({"take", "bring"}, {"VERB"}):
+        if in_quote(ctx, verb) or not any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _TAKEN_BY for c in verb.children):
+            continue
+        places = _destinations(ctx, verb)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not places or not objects:
+            continue
+        travellers = mentions_in(ctx, [t for o in objects for t in o.subtree], PEOPLE)
+        if not travellers and any(t.lemma_.lower() in _PARTY or t.lower_ in _PARTY
+                                  for o in objects for t in o.subtree):
+            travellers = delegation_leaders(ctx)
+            if not travellers:
+                visitor = one_visitor(ctx)
+                travellers = [] if visitor is None else [visitor]
+        for person in travellers:
+            for place in places:
+                if not at_home(ctx, person, place):
+                    ctx.add(person, "visited", place, sent, "visit-took", 0.6)
