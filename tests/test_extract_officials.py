@@ -77,6 +77,9 @@ from kg.extract import Extractor
          ["Somchai Rattanakul"]),
         # the surname He at a sentence's start, the name followed by its post
         ("He Zhiguo, mayor of Wuxi, led a delegation to Osaka.", ["He Zhiguo"]),
+        # a two-word post written without its hyphen, and with no body named
+        ("On May 3, Director General Wang Lifen hosted a dinner for the visitors.",
+         ["Wang Lifen"]),
     ],
 )
 def test_officials(extractor: Extractor, text: str, names: list[str]) -> None:
@@ -103,6 +106,8 @@ def test_officials(extractor: Extractor, text: str, names: list[str]) -> None:
         # a regional head's title names no one else in the sentence
         ("Marek Zielny, an engineer who met the voivode last year, opened the plant.",
          "Marek Zielny"),
+        # a company's director general holds no state post
+        ("Director General Luis Perez of Banco Verde S.A. signed the agreement.", "Luis Perez"),
     ],
 )
 def test_persons(extractor: Extractor, text: str, name: str) -> None:

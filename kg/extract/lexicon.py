@@ -9,6 +9,7 @@ comment); ``name_keywords.txt`` groups its words under ``[Class]`` headings.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from importlib import resources
 
 
@@ -75,6 +76,15 @@ TITLE_STOPS = words("title_stops")
 HONORIFICS = words("honorifics")
 LEVEL_WORDS = words("level_words")
 OFFICIAL_WORDS = words("official_words")
+
+
+def post_words(tokens: Iterable[str]) -> set[str]:
+    """A post's words in lower case, each two-word compound also as the word lists write it
+    ("Director General" -> director-general, as "Director-General" tokenises)."""
+    low = [w.lower() for w in tokens]
+    return set(low) | {f"{a}-{b}" for a, b in zip(low, low[1:], strict=False)}
+
+
 BUSINESS_POSTS = words("business_posts")
 PRIVATE_POSTS = words("private_posts")
 POST_FIELDS = words("post_fields")

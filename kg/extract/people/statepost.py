@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import DocContext
-from kg.extract.lexicon import OFFICIAL_WORDS, PRIVATE_POSTS, STATE_ORGS
+from kg.extract.lexicon import OFFICIAL_WORDS, PRIVATE_POSTS, STATE_ORGS, post_words
 from kg.extract.people.jurisdiction import DEPARTMENT_POST
 from kg.extract.people.officials import business_post, sar_head
 
@@ -31,7 +31,7 @@ def is_state_post(ctx: DocContext, title: str, org_cls: str | None) -> bool:
         return False
     if sar_head(ctx, title):
         return True  # "the Chief Executive, Mr X" in a report on Hong Kong or Macao
-    lowered = set(re.findall(r"[a-z\-]+", title.lower()))
+    lowered = post_words(re.findall(r"[a-z\-]+", title.lower()))
     if DEPARTMENT_POST.search(title) or _LEADERS_OF.search(title) or _SPECIAL_ENVOY.search(title):
         return True  # "Director of Agriculture", "leaders of the province"
     if org_cls in ("GovernmentBody", "Zone"):

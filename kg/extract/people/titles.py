@@ -26,6 +26,7 @@ from kg.extract.lexicon import (
     TITLE_MODIFIERS,
     TITLE_PREFIX,
     TITLE_STOPS,
+    post_words,
     starts_post,
 )
 from kg.extract.people.jurisdiction import (
@@ -99,7 +100,7 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     # Capitalised title words, or a lowercase one after a capitalised one: "Party chief".
     # Lowercase ones stand alone when they name a state post after a level word:
     # "provincial governor Liu Xiaoming".
-    official = bool({w.lower() for w in words} & OFFICIAL_WORDS)
+    official = bool(post_words(words) & OFFICIAL_WORDS)
     local = official or bool(words) and words[-1].lower() in _LOCAL_HEADS
     if words and not words[0][:1].isupper() and i >= 0 and (
             doc[i].lower_ in LEVEL_WORDS and local or doc[i].lower_ in _ADMIN_LEVELS
@@ -210,7 +211,7 @@ def _post_abroad_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | N
         return None
     if i >= 0 and doc[i].ent_type_ == "NORP" and doc[i].text[:1].isupper():
         i -= 1  # "Chinese Ambassador ..."
-    heads = {t.lower_ for t in doc[i + 1 : end]}
+    heads = post_words(t.text for t in doc[i + 1 : end])
     if not heads & OFFICIAL_WORDS:
         return None
     return doc[i + 1 : f.span.start].text, None
