@@ -48,9 +48,12 @@ _PERCENT = re.compile(
     rf"(?<![\w.])(?P<num>{_NUM})\s*-?\s*(?:%|percent\b|per cent\b|pct\b)"
     r"(?!\s*(?:points|percentage))"
 )
+_MOD = r"(?!(?:of|with|from|to|for|in|at|by|on|and)\b)(?:[\w\-]+|[“\"'‘][^”\"'’]{1,40}[”\"'’])"
 _COUNT = re.compile(
     rf"(?<![\w.$,])(?P<num>{_NUM})(?!\s*(?:%|percent|{_SCALE}))"
-    r"(?P<mods>(?:\s+(?!(?:of|with|from|to|for|in|at|by|on|and)\b)(?:[\w\-]+|[“\"'‘][^”\"'’]{1,40}[”\"'’])){0,4}?)"
+    # "91 clean energy, new material, and biomedical enterprises": a list of sectors before it
+    rf"(?P<mods>(?:\s+{_MOD}){{1,2}}(?:,\s+(?:and\s+)?(?=[a-z]){_MOD}(?:\s+{_MOD})?){{1,3}}|"
+    rf"(?:\s+{_MOD}){{0,4}}?)"
     r"\s+(?P<noun>(?i:enterprises|companies|firms|projects))\b"
 )
 _CURRENCY = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "¥": "CNY", "$": "USD", "usd": "USD",
@@ -160,7 +163,8 @@ _COUNT_BEFORE = re.compile(
     r"converg(?:e|es|ed|ing)|settled|resident|including|with|launch(?:ed|ing)?|"
     r"set(?:s|ting)?\s+up|add(?:ed|ing|s)|"
     r"(?:signing|inking)\s+of|(?:agreements?|contracts?|deals?)\s+(?:on|for))\s+"
-    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|almost\s+)?$",
+    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|almost\s+|overall\s+|"
+    r"altogether\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
 _COUNT_AFTER = re.compile(
@@ -213,7 +217,7 @@ class Value:
 
 def _decimal(num: str, scale: str | None) -> Decimal | None:
     try:
-        value = Decimal(num.replace(",", ""))
+        value = Decimal(re.sub(r"[,\s]", "", num))  # "14, 225": a space after the comma
     except InvalidOperation:
         return None
     return value * _SCALES[scale.lower() if scale else None]

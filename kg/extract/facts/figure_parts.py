@@ -15,8 +15,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from kg.extract.facts.figure_scope import clause_start
-from kg.extract.lexicon import FACILITY_NOUNS
+from kg.extract.figure_scope import clause_start
+from kg.extract.lexicon import FACILITY_NOUNS, words
 
 
 class Span(Protocol):
@@ -66,9 +66,19 @@ _INCLUDING = re.compile(r"\d[^;]*?,\s*including\s+(?:more\s+than\s+|over\s+|abou
                         r"nearly\s+|some\s+)?$", re.IGNORECASE)
 
 
+# "$255 million in foreign capital went toward the service industry": one sector's part
+_TO_SECTOR = re.compile(
+    r"[^;,]{0,40}?\b(?:went|flowed|poured|was\s+(?:invested|channell?ed|directed|used))\s+"
+    r"(?:in|into|to|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:industry|industries|sectors?)\b",
+    re.IGNORECASE)
+
+
 def not_a_whole(sent: str, start: int, end: int, measure: str = "") -> bool:
     """The value at ``start``..``end`` is a mark, a bound, many owners' or a part's total, a
-    part of the deals given before it, or a count of companies that took part in something."""
+    part of the deals given before it, one sector's part, or a count of companies that took
+    part in something."""
+    if _TO_SECTOR.match(sent, end):
+        return True
     if measure in ("investment", "projects") and _SHARE_OF_TOTAL.match(sent, end):
         return True
     if _COMPANIES.search(sent, start, end) and _TOOK_PART.match(sent, end):
@@ -192,3 +202,21 @@ def facility_amount(sent: str, start: int, end: int) -> bool:
     production base"): its investment."""
     return _A_BEFORE.search(sent, max(0, start - 40), start) is not None and (
         _FACILITY_AFTER.match(sent, end) is not None)
+
+
+# "the Haikou International Exhibition Center", "the Shangri-La Hotel": a building where deals
+# are signed or events held
+_VENUE_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted(words("venue_words"))) + r")\s+(?:cent(?:er|re)|hall)s?$|\bhotel$",
+    re.IGNORECASE)
+# "The Suzhou plant covers ...": a place naming a company's facility, not whose figure it is
+_FACILITY_NAMED = re.compile(r"\s+(?:plant|factory|facility|mill|campus|warehouse)s?\b",
+                             re.IGNORECASE)
+
+
+def not_an_owner(text: str, start: int, end: int, cls: str) -> bool:
+    """The mention at ``start``..``end`` is a venue building or a place that names a facility
+    ("the Suzhou plant"): a setting, not whose figure it is."""
+    if _VENUE_NAME.search(text, start, end) is not None:
+        return True
+    return cls in ("City", "Province") and _FACILITY_NAMED.match(text, end) is not None

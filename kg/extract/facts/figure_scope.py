@@ -126,14 +126,14 @@ _DEFINITE = re.compile(
     r"\b(?:the\s+(?P<noun>city|zone|company|group|enterprise|port|park|district|county|region)|"
     r"this\s+(?P<noun2>city|zone|company|district|region)|"
     r"the\s+(?:[\w-]+\s+){0,3}?(?P<noun3>giant|firm|carmaker|automaker|chipmaker|"
-    r"manufacturer|maker|producer))\b(?:[’']s)?",
+    r"manufacturer|maker|producer|plant|factory))\b(?:[’']s)?",
     re.IGNORECASE,
 )
 _NOUN_CLASS = {"city": "City", "district": "City", "county": "City", "zone": "Zone",
                "park": "Zone", "port": "City", "company": "Enterprise", "group": "Enterprise",
                "enterprise": "Enterprise", **dict.fromkeys(
                    ("giant", "firm", "carmaker", "automaker", "chipmaker", "manufacturer",
-                    "maker", "producer"), "Enterprise")}
+                    "maker", "producer", "plant", "factory"), "Enterprise")}
 
 
 # Where one clause of a sentence ends and the next begins

@@ -40,6 +40,7 @@ from kg.extract.facts.figure_parts import (
     listed,
     listed_years,
     not_a_whole,
+    not_an_owner,
     other_edition,
     others_figure,
     values_of_count,
@@ -79,7 +80,7 @@ _MULTI_YEAR = re.compile(
     re.I,
 )
 # "the value of goods transported via the route": a logistics figure, not a place's trade
-_THROUGHPUT = re.compile(r"\b(?:transported|shipped|handled|carried)\b", re.I)
+_THROUGHPUT = re.compile(r"\b(?:transported|shipped|handled|carried(?!\s+out))\b", re.I)
 _VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|inspect(?:s|ed|ing)?|tour(?:s|ed|ing)?|"
                       r"met\s+with|meets?\s+with|called\s+on)\b", re.I)
 # "during the three-day event", "the conference saw": the document's event, by description
@@ -127,7 +128,10 @@ _SUBSET = re.compile(
     r"^\W*(?:among\s+(?:them|these|those|which)|of\s+(?:them|these|which)|(?P<noun>among\s+the\s+"
     r"(?:[\w-]+\s+){0,4}?(?:projects|deals|contracts|agreements|enterprises|companies|firms|"
     r"investments?)|the\s+other\s+(?:\w+\s+)?(?:projects|deals|contracts|agreements)|"
-    r"the\s+(?:single\s+)?(?:biggest|largest)\s+(?:projects?|deals?|contracts?|investments?)))\b",
+    r"the\s+(?:single\s+)?(?:biggest|largest)\s+(?:projects?|deals?|contracts?|investments?)|"
+    # "Four of the newly established enterprises have ...", "12 of them"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|some|most|many)\s+of\s+"
+    r"(?:them|these|those|the)))\b",
     re.IGNORECASE)
 _SO_FAR = re.compile(
     r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:as\s+of|up\s+to|until|till)\s+now\b", re.IGNORECASE)
@@ -215,7 +219,8 @@ def _sentence_figures(
               and not _DOLLARS.match(text, m.end) and not SOURCE_BODY.match(text, m.end)
               and not (m.cls in ("Country", "Region") and _LOCATOR.match(text, m.end))
               and not (m.cls in PLACE_CLASSES and _NAMES_EVENT.match(text, m.end))
-              and not (not text[s : m.start].strip() and _DATELINE.match(text, m.end))]
+              and not (not text[s : m.start].strip() and _DATELINE.match(text, m.end))
+              and not not_an_owner(text, m.start, m.end, m.cls)]
     names = [(m.start - s, m.end - s) for _, m in inside]
     # the place an event is held in is its setting, not whose figure it is
     settings = {i for i, m in inside if is_venue(sent, s, m, mentions)}
