@@ -137,3 +137,85 @@ def test_projects_no_name_claims_are_the_events(figures_of) -> None:  # type: ig
         ("investment", "3rd Lianshui Machinery Expo"),
         ("trade", "Hunan Province"),
     ]
+
+
+# shapes of real articles nobody tuned on (issue 19): numbers written loosely, counts whose
+# noun follows a list of sectors, a venue building or a place naming a plant as no owner, a
+# part of a total (some of the enterprises, one sector's share) as no figure
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a space after the thousands comma
+        (
+            "Last year, there were 12, 480 new registered companies in Zhuhai.",
+            [("enterprises", "12480", "count", False, "Zhuhai", None, "2023")],
+        ),
+        # "carried out exchanges" moves no goods: the count after it is the province's
+        (
+            "Qinghai has carried out exchanges with 40 countries and established 36 "
+            "enterprises in 12 countries.",
+            [("enterprises", "36", "count", False, "Qinghai", None, None)],
+        ),
+        # a list of sectors between the number and its noun; the rate after it is the count's
+        (
+            "In 2023, a total of 64 new energy, new material, and biomedical enterprises were "
+            "founded in Kunshan, up 40 percent year on year.",
+            [("enterprises", "64", "count", False, "Kunshan", None, "2023"),
+             ("enterprises", "40", "percent", True, "Kunshan", None, "2023")],
+        ),
+        (
+            "Gansu Province witnessed the signing of overall 30 major projects on Monday.",
+            [("projects", "30", "count", False, "Gansu Province", None, None)],
+        ),
+        # the exhibition centre deals are signed at is the setting, not whose they are
+        (
+            "Agreements on 20 projects totaling 8 billion yuan were signed at the Nanning "
+            "International Convention and Exhibition Center in Guangxi.",
+            [("projects", "20", "count", False, "Guangxi", None, None),
+             ("investment", "8000000000", "CNY", False, "Guangxi", None, None)],
+        ),
+        # "the Changzhou plant": the company's, named before
+        (
+            "Tianma Bearing Company is a leading maker of bearings. The Changzhou plant covers "
+            "40,000 square meters, with a total investment of US$60 million.",
+            [("investment", "60000000", "USD", False, "Tianma Bearing Company", None, None)],
+        ),
+        # some of the enterprises; one sector's part of the whole
+        (
+            "Four of the new foreign-funded enterprises in Wuxi have a total investment of 200 "
+            "million US dollars.",
+            [],
+        ),
+        (
+            "Wuxi's foreign investment reached 3 billion US dollars in 2023, and 900 million US "
+            "dollars went to the service industry.",
+            [("foreignInvestment", "3000000000", "USD", False, "Wuxi", None, "2023")],
+        ),
+    ],
+)
+def test_new_text_shapes(figures_of, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a throughput in the clause before is not this clause's: its trade is a figure
+        (
+            "Qinzhou Port handled 6 million containers last year, and its foreign trade grew "
+            "18 percent.",
+            [("trade", "18", "percent", True, "Qinzhou Port", None, "2023")],
+        ),
+        # a target is no figure, of investment too ("plans to invest" is agreed)
+        ("Guangxi aims to attract 100 billion yuan of investment by 2025.", []),
+        # the city an unnamed conference was held in does not own the deals signed at it
+        (
+            "Anhui Province held an investment conference on Monday. A total of 120 projects "
+            "with total investment of 90 billion yuan were signed at the conference held in "
+            "Hefei.",
+            [],
+        ),
+    ],
+)
+def test_not_this_clause(figures_of, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert figures_of(text) == expected

@@ -94,6 +94,11 @@ _ESTIMATE = re.compile(
     r"\b(?:is|are|was|were)\s+estimated\s+(?:that|to)\b|\bestimates?\s+that\b|"
     r"\b(?:will|would|is\s+set\s+to|are\s+set\s+to)\s+(?:exceed|reach|surpass|top|hit|"
     r"total|amount\s+to)\b", re.IGNORECASE)
+# A target of any indicator ("aims to attract 100 billion yuan of investment"); "plans to
+# invest" is an agreed investment
+_TARGET = re.compile(r"\b(?:aim(?:s|ed|ing)?\s+to|(?:a|the|its|their)\s+(?:[\w-]+\s+)?"
+                     r"(?:target|goal)\s+of|strive[sd]?\s+to|striving\s+to|seek(?:s|ing)?\s+to)\b",
+                     re.IGNORECASE)
 # Deals still to be signed: "273 projects will be signed during the expo"
 _TO_BE_SIGNED = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to|(?:is|are)\s+to|to)\s+be\s+"
@@ -171,7 +176,7 @@ def not_one_period(sent: str, lo: int, start: int, end: int, measure: str = "") 
         return True
     if _TO_BE_SIGNED.search(clause) or _TO_BE_SIGNED.search(tail[:60]):
         return True
-    if _ESTIMATE.search(clause):  # "It is estimated that the contracts will exceed ..."
+    if _ESTIMATE.search(clause) or _TARGET.search(clause):  # "It is estimated that ..."
         return True
     return measure not in ("investment", "projects") and _FORECAST.search(clause) is not None
 

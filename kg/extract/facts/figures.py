@@ -48,6 +48,7 @@ from kg.extract.facts.figure_parts import (
 from kg.extract.facts.figure_scope import (
     SCOPE_OPENER,
     area_after,
+    clause_start,
     conference_body,
     deal_amount,
     deal_value,
@@ -267,9 +268,11 @@ def _sentence_figures(
             _MULTI_YEAR.search(after)
         ):
             continue
-        if _THROUGHPUT.search(sent[clause_lo : head.start]):
+        # in the value's own clause: "X Port handled 6 million containers, and its trade grew"
+        own = sent[clause_start(sent, clause_lo, head.start) : head.start]
+        if _THROUGHPUT.search(own):
             continue
-        if head.unit == "count" and _VISITED.search(sent[clause_lo : head.start]):
+        if head.unit == "count" and _VISITED.search(own):
             continue  # "the delegation visited 14 enterprises": whom it saw, not a stock
         if not_one_period(scope, clause_lo, head.start, group[-1].end, measure) or not_a_whole(
             sent, head.start, group[-1].end, measure
@@ -289,8 +292,10 @@ def _sentence_figures(
         if area is None or from_focus:
             named = definite_area(text, s, head.start, mentions, set(counterparts))
             area, from_focus = (named, False) if named is not None else (area, from_focus)
+        # (not the city the event was held in: "signed at the conference held in Hefei")
         after_area = area_after(sent, s, group[-1].end,
-                                [x for x in inside if x[0] not in counterparts],
+                                [x for x in inside if x[0] not in counterparts
+                                 and x[0] not in settings],
                                 area is not None and not from_focus)
         if after_area is not None:
             area, from_focus = after_area, False
