@@ -206,6 +206,25 @@ def test_new_text_shapes(figures_of, text: str, expected: list[tuple[object, ...
             "18 percent.",
             [("trade", "18", "percent", True, "Qinzhou Port", None, "2023")],
         ),
+        # "the company" of the value's own clause is whose, not the place of the clause before
+        (
+            "Shandong Province signed a deal with Tesla on Monday, and the company will invest "
+            "5 billion yuan in a new plant there.",
+            [("investment", "5000000000", "CNY", False, "Tesla", None, None)],
+        ),
+        # counts of projects contracted or secured; a dollar amount before its noun
+        (
+            "Shaanxi Province contracted 78 foreign-funded projects in 2023.",
+            [("projects", "78", "count", False, "Shaanxi Province", None, "2023")],
+        ),
+        (
+            "Yantai secured 25 projects from South Korean companies on Tuesday.",
+            [("projects", "25", "count", False, "Yantai", None, None)],
+        ),
+        (
+            "Last year, Tesla made a 500 million US dollar investment in its Shanghai factory.",
+            [("investment", "500000000", "USD", False, "Tesla", None, "2023")],
+        ),
         # a target is no figure, of investment too ("plans to invest" is agreed)
         ("Guangxi aims to attract 100 billion yuan of investment by 2025.", []),
         # the city an unnamed conference was held in does not own the deals signed at it

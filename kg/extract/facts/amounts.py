@@ -35,10 +35,11 @@ _MONEY_BEFORE = re.compile(
     rf"(?:\s+(?:yuan|dollars|U\.\s?S\.\s?dollars|US dollars))?"
 )
 _MONEY_AFTER = re.compile(
-    # "960 bln yuan", "a 20-billion-yuan contract", "1.12-billion-USD"
+    # "960 bln yuan", "a 20-billion-yuan contract", "1.12-billion-USD", "a 1 billion US dollar
+    # investment"
     rf"\b(?P<num>{_NUM})(?:[\s-]*(?P<scale>{_SCALE})|\s?(?P<abbr>{_ABBR_SCALE}))?[\s-]+"
-    rf"(?P<cur>(?i:yuan)|U\.\s?S\.\s?dollars|"
-    rf"US dollars|(?i:dollars)|USD|RMB|CNY)\b"
+    rf"(?P<cur>(?i:yuan)|U\.\s?S\.\s?dollars?|"
+    rf"US dollars?|(?i:dollars?)|USD|RMB|CNY)\b"
 )
 _SHARED_UNIT = re.compile(
     rf"(?<![\w.$])(?P<num>{_NUM})\s*(?P<scale>{_SCALE})(?=\s+(?:to|and)\s+(?:about\s+|over\s+)?"
@@ -157,6 +158,7 @@ _APPROX = re.compile(
 # 1,660 enterprises" or "people from 31 companies".
 _COUNT_BEFORE = re.compile(
     r"(?:there\s+(?:are|were|is)|attract(?:ed|ing|s)?|sign(?:ed|ing|s)?|seal(?:ed|ing|s)?|"
+    r"contract(?:ed|ing)|secur(?:ed|ing)|lur(?:ed|ing)|"
     r"introduc(?:ed|ing)|establish(?:ed|ing)|register(?:ed|ing)|reach(?:ed|ing)|"
     r"exceed(?:ed|ing)|total(?:ed|ing|led|ling)|a\s+total\s+of|ha(?:s|ve|d)|approv(?:ed|ing)|"
     r"ink(?:ed|ing)|land(?:ed|ing)|host(?:s|ed|ing)|hous(?:es|ed|ing)|gather(?:s|ed)?|"

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from kg.extract.figure_scope import clause_start
+from kg.extract.figure_scope import DEFINITE, clause_start
 from kg.extract.lexicon import FACILITY_NOUNS, words
 
 
@@ -202,6 +202,15 @@ def facility_amount(sent: str, start: int, end: int) -> bool:
     production base"): its investment."""
     return _A_BEFORE.search(sent, max(0, start - 40), start) is not None and (
         _FACILITY_AFTER.match(sent, end) is not None)
+
+
+def definite_subject(sent: str, lo: int, start: int, names: Sequence[tuple[int, int]]) -> bool:
+    """The value's own clause, after a break, speaks of "the company" or "the city" and names
+    no one ("X signed a deal with Tesla, and the company will invest Y"): that phrase, not a
+    name of the clause before, says whose figure it is."""
+    at = clause_start(sent, lo, start)
+    return at > lo and DEFINITE.search(sent, at, start) is not None and not any(
+        at <= a < start for a, _ in names)
 
 
 # "the Haikou International Exhibition Center", "the Shangri-La Hotel": a building where deals

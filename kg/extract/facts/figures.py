@@ -36,6 +36,7 @@ from kg.extract.facts.amounts import (
 from kg.extract.facts.figure_parts import (
     SOURCE_BODY,
     blank,
+    definite_subject,
     facility_amount,
     listed,
     listed_years,
@@ -289,7 +290,7 @@ def _sentence_figures(
             sent, mentions[last_area].cls
         ):
             area, from_focus = last_area, False  # "Its exports ...", "The city's imports ..."
-        if area is None or from_focus:
+        if area is None or from_focus or definite_subject(sent, clause_lo, head.start, names):
             named = definite_area(text, s, head.start, mentions, set(counterparts))
             area, from_focus = (named, False) if named is not None else (area, from_focus)
         # (not the city the event was held in: "signed at the conference held in Hefei")
