@@ -225,6 +225,21 @@ def test_new_text_shapes(figures_of, text: str, expected: list[tuple[object, ...
             "Last year, Tesla made a 500 million US dollar investment in its Shanghai factory.",
             [("investment", "500000000", "USD", False, "Tesla", None, "2023")],
         ),
+        # rates "respectively" after a count and an amount no indicator measures: the count's
+        # rate only; a base "compared with the amount of the end of last year" is no period
+        (
+            "In 2023, Wuxi registered 3,200 new enterprises and 150 billion yuan of new capital, "
+            "up 12 percent and 20 percent respectively.",
+            [("enterprises", "3200", "count", False, "Wuxi", None, "2023"),
+             ("enterprises", "12", "percent", True, "Wuxi", None, "2023")],
+        ),
+        (
+            "In the first quarter, there were 2,300 new companies with 40 billion yuan of "
+            "registered capital in Nansha, up 30 percent and 45 percent, respectively, compared "
+            "with the amount of the end of last year.",
+            [("enterprises", "2300", "count", False, "Nansha", None, "2024-Q1"),
+             ("enterprises", "30", "percent", True, "Nansha", None, "2024-Q1")],
+        ),
         # a target is no figure, of investment too ("plans to invest" is agreed)
         ("Guangxi aims to attract 100 billion yuan of investment by 2025.", []),
         # the city an unnamed conference was held in does not own the deals signed at it

@@ -238,6 +238,7 @@ def _sentence_figures(
     from_lo: int | None = None  # the clause of "from X" while its "to Y" is read
     previous: str | None = None  # a count's measure, for "2,003 enterprises, up 17.5%"
     counted: tuple[int, int, bool] | None = None  # the last count's area, end, from_focus
+    seen: list[str | None] = []  # the measure of each value read before, figure or not
     groups = value_groups(sent, values)
     next_start = {id(g): n[0].start for g, n in zip(groups, groups[1:], strict=False)}
     for group in groups:
@@ -251,6 +252,12 @@ def _sentence_figures(
             measure = "investment"
         if measure is None and head.unit == "percent" and head.start - lo < 80:
             measure = previous
+        # "14,225 companies with 1.2 trillion yuan of capital, up 300 percent and 340 percent,
+        # respectively": each rate is that of the value listed in its place before
+        paired = seen[-len(group) :] if head.unit == "percent" and 1 < len(group) <= len(
+            seen) and _RESPECTIVELY.match(sent, group[-1].end) else None
+        measure = measure or next((m for m in paired or () if m is not None), None)
+        seen.extend(v.measure or measure for v in group)
         clause_lo, lo = lo, group[-1].end
         if from_lo is not None:  # "from X to Y": Y is read in X's clause
             clause_lo = from_lo
@@ -350,7 +357,7 @@ def _sentence_figures(
             if head.unit != "count":
                 measures = respective(sent[clause_lo : head.start], len(group)) or (
                     levels[-len(group) :] if len(set(levels[-len(group) :])) == len(group)
-                    else measures)
+                    else paired or measures)
         elif before:
             partners = [before[-1]] * len(group) if len(group) == 1 else partners
         # "X in 2004": a year right after the value is its own; else its clause's period
@@ -362,6 +369,8 @@ def _sentence_figures(
         counted = (areas[-1], group[-1].end, from_focus) if head.unit == "count" else None
         for v, partner, what, whose, when in zip(group, partners, measures, areas,
                                                  whens or [period] * len(group), strict=True):
+            if what is None:
+                continue  # paired with a value no indicator measures ("registered capital")
             change, sign = kind if len(group) == 1 else is_change(sent, v, head) or kind
             # the measured precision of figures whose area was found this way
             source = FIGURE_DOCUMENT if from_focus else FIGURE_NAMED

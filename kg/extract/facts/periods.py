@@ -41,7 +41,9 @@ _PERIODS = re.compile(
 )
 # "over that of 2012", "from 2005's": the base a change is measured from, not its period
 _BASE_YEAR = re.compile(
-    r"(?:over|than|from|compared\s+(?:with|to)|since|between|against)\s+(?:that\s+of\s+|in\s+|"
+    # ("compared with the amount of the end of last year")
+    r"(?:over|than|from|compared\s+(?:with|to)|since|between|against)\s+(?:the\s+(?:amount|figure|"
+    r"level|number|value|volume|total)\s+(?:of|at|in)\s+)?(?:that\s+of\s+|in\s+|"
     r"the\s+end\s+of\s+|(?:the\s+)?same\s+(?:period|time|months?|quarter)\s+(?:of\s+|in\s+)?)?$"
     # "three times the figure of the last expo held in 2018": a former edition's year
     r"|\b(?:last|previous|former|earlier|prior)\s+(?:[\w-]+\s+){0,2}?(?:held\s+|hosted\s+)?in\s+$",
