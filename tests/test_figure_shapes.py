@@ -240,6 +240,20 @@ def test_new_text_shapes(figures_of, text: str, expected: list[tuple[object, ...
             [("enterprises", "2300", "count", False, "Nansha", None, "2024-Q1"),
              ("enterprises", "30", "percent", True, "Nansha", None, "2024-Q1")],
         ),
+        # currencies: "Rmb", "renminbi" are yuan; Hong Kong or Singapore dollars are no unit of
+        # an indicator, and their conversion in brackets is no figure either
+        (
+            "Shenzhen's exports reached Rmb 2.4 trillion in 2023.",
+            [("exports", "2400000000000", "CNY", False, "Shenzhen", None, "2023")],
+        ),
+        (
+            "Suzhou's imports reached 1.1 trillion renminbi in 2023.",
+            [("imports", "1100000000000", "CNY", False, "Suzhou", None, "2023")],
+        ),
+        (
+            "Last year, Sun Hung Kai invested HK$2 billion (US$256 million) in Shenzhen.",
+            [],
+        ),
         # a target is no figure, of investment too ("plans to invest" is agreed)
         ("Guangxi aims to attract 100 billion yuan of investment by 2025.", []),
         # the city an unnamed conference was held in does not own the deals signed at it

@@ -30,7 +30,8 @@ _SCALES = {
     **dict.fromkeys(("mn", "mln", "m"), Decimal(10) ** 6),
 }
 _MONEY_BEFORE = re.compile(
-    rf"(?P<cur>RMB|CNY|US\s?\$|USD|HK\$|\$|¥)\s?(?P<num>{_NUM})(?:(?:\s*|-)(?P<scale>{_SCALE})|"
+    # ("HK$", "S$", "NT$": another currency, read only so that its conversion is no figure)
+    rf"(?P<cur>(?i:RMB)|CNY|US\s?\$|USD|[A-Z]{{1,3}}\$|\$|¥)\s?(?P<num>{_NUM})(?:(?:\s*|-)(?P<scale>{_SCALE})|"
     rf"\s?(?P<abbr>{_ABBR_SCALE}))?"
     rf"(?:\s+(?:yuan|dollars|U\.\s?S\.\s?dollars|US dollars))?"
 )
@@ -39,7 +40,7 @@ _MONEY_AFTER = re.compile(
     # investment"
     rf"\b(?P<num>{_NUM})(?:[\s-]*(?P<scale>{_SCALE})|\s?(?P<abbr>{_ABBR_SCALE}))?[\s-]+"
     rf"(?P<cur>(?i:yuan)|U\.\s?S\.\s?dollars?|"
-    rf"US dollars?|(?i:dollars?)|USD|RMB|CNY)\b"
+    rf"US dollars?|(?i:dollars?)|USD|RMB|CNY|(?i:renminbi))\b"
 )
 _SHARED_UNIT = re.compile(
     rf"(?<![\w.$])(?P<num>{_NUM})\s*(?P<scale>{_SCALE})(?=\s+(?:to|and)\s+(?:about\s+|over\s+)?"
@@ -57,8 +58,10 @@ _COUNT = re.compile(
     rf"(?:\s+{_MOD}){{0,4}}?)"
     r"\s+(?P<noun>(?i:enterprises|companies|firms|projects))\b"
 )
-_CURRENCY = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "¥": "CNY", "$": "USD", "usd": "USD",
-             "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "us$": "USD"}
+OTHER = "other"  # a currency no indicator is counted in
+_CURRENCY = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "¥": "CNY", "$": "USD",
+             "usd": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+             "us$": "USD"}
 
 _NOT_FLOW = (r"(?:enterprises|companies|firms|businesses|credit|tax(?:es)?|rebates?|tariffs?|"
              r"licen[cs]es?|controls?|processing|restrictions?|bans?)\b")
@@ -241,7 +244,8 @@ def _money(sent: str) -> list[tuple[re.Match[str], Decimal | None, str]]:
             cur = re.sub(r"\s", "", m["cur"].lower())
             cur = "us dollars" if cur in ("usdollars", "u.s.dollars") else cur
             scale = m["scale"] or (m.groupdict().get("abbr") or "").lower() or None
-            out.append((m, _decimal(m["num"], scale), _CURRENCY.get(cur, "USD")))
+            unit = _CURRENCY.get(cur) or (OTHER if cur.endswith("$") and cur != "$" else "USD")
+            out.append((m, _decimal(m["num"], scale), unit))
     return out
 
 
@@ -335,7 +339,7 @@ def read_values(sent: str) -> list[Value]:
                 continue  # "2023 projects" is a year modifier more often than a count
         v.approx = _APPROX.search(before[-20:]) is not None
         kept.append(v)
-    return kept
+    return [v for v in kept if v.unit != OTHER]
 
 
 def value_groups(sent: str, values: list[Value]) -> list[list[Value]]:

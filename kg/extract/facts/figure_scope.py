@@ -192,7 +192,7 @@ _LOOSE_CONVERSION_GAP = re.compile(
 def is_conversion(sent: str, prev_end: int, prev_unit: str, start: int, unit: str) -> bool:
     """An amount right after another, in brackets or after "or" (or in another currency,
     after ", about"): its conversion."""
-    money = ("CNY", "USD")
+    money = ("CNY", "USD", "other")  # (amounts.OTHER: "HK$2 billion (US$256 million)")
     gap = sent[prev_end:start]
     return prev_unit in money and unit in money and (
         _CONVERSION_GAP.match(gap) is not None
