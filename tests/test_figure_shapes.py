@@ -254,6 +254,22 @@ def test_new_text_shapes(figures_of, text: str, expected: list[tuple[object, ...
             "Last year, Sun Hung Kai invested HK$2 billion (US$256 million) in Shenzhen.",
             [],
         ),
+        # a total "since" after the value; deals still to be signed, and their value
+        ("Yunnan has signed 500 projects in total since the fair was launched.", []),
+        (
+            "Yunnan will sign 80 projects with a total investment of 60 billion yuan at the "
+            "expo.",
+            [],
+        ),
+        # a record "since" is no total since: the year's figure
+        (
+            "Hunan's foreign trade reached 600 billion yuan in 2023, the highest since 2015.",
+            [("trade", "600000000000", "CNY", False, "Hunan", None, "2023")],
+        ),
+        (
+            "Hunan's exports grew 12 percent in 2023, the fastest growth since 2017.",
+            [("exports", "12", "percent", True, "Hunan", None, "2023")],
+        ),
         # a target is no figure, of investment too ("plans to invest" is agreed)
         ("Guangxi aims to attract 100 billion yuan of investment by 2025.", []),
         # the city an unnamed conference was held in does not own the deals signed at it

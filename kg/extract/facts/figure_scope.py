@@ -51,6 +51,9 @@ _MULTI_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+# "reached X in 2023, the highest since 2015": a record, not a total since
+_BEST_SINCE = re.compile(r"\b(?:highest|lowest|most|fastest|slowest|largest|biggest|best|"
+                         r"strongest|weakest|first)\s+(?:[\w-]+\s+){0,3}?since\b.*", re.IGNORECASE)
 # A sentence that opens with one of these speaks of a span of time as a whole
 SCOPE_OPENER = re.compile(
     r"^\W*(?:since|previously|collectively|cumulatively|so\s+far|to\s+date|in\s+total|"
@@ -102,7 +105,8 @@ _TARGET = re.compile(r"\b(?:aim(?:s|ed|ing)?\s+to|(?:a|the|its|their)\s+(?:[\w-]
 # Deals still to be signed: "273 projects will be signed during the expo"
 _TO_BE_SIGNED = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to|(?:is|are)\s+to|to)\s+be\s+"
-    r"(?:signed|inked|sealed|concluded)\b", re.IGNORECASE)
+    r"(?:signed|inked|sealed|concluded)\b|\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set)"
+    r"\s+to)\s+(?:sign|ink|seal|conclude)\b", re.IGNORECASE)  # ("will sign 80 projects")
 # "RMB 30 billion (about US$4.2 billion)", "RMB 30 billion, or US$4.2 billion"
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:\(\s*|,?\s*or\s+|,?\s*i\.e\.\s*|/\s*)(?:about\s+|around\s+|approximately\s+|"
@@ -162,12 +166,15 @@ def not_one_period(sent: str, lo: int, start: int, end: int, measure: str = "") 
     invest") is a figure: what was agreed, not a forecast."""
     clause = sent[clause_start(sent, lo, start) : start]
     tail = re.split(r"[;]|,\s+(?:while|whereas|and|but)\s+", sent[end:], maxsplit=1)[0]
+    tail = _BEST_SINCE.sub(lambda m: " " * len(m.group(0)), tail)  # "the highest since 2015"
     if _MULTI_PERIOD.search(clause) or _MULTI_PERIOD.search(tail[:60]):
         return True
     # "Since the new era, ... rose to RMB 12 trillion in 2023": a figure with a year of its
     # own is that year's; without one, "since" makes it a total
     own = _YEAR_IN.search(tail.split(",")[0][:50]) is not None
-    if (_SINCE.search(clause) or SCOPE_OPENER.match(sent)) and not own:
+    # ("signed 500 projects in total since the fair was launched")
+    if (_SINCE.search(clause) or _SINCE.search(tail.split(",")[0][:60])
+            or SCOPE_OPENER.match(sent)) and not own:
         return True
     if _SEVERAL.search(sent[:start]) and not own:
         return True
@@ -175,7 +182,10 @@ def not_one_period(sent: str, lo: int, start: int, end: int, measure: str = "") 
         return True
     if _THRESHOLD_AFTER.match(sent[end : end + 20]):
         return True
-    if _TO_BE_SIGNED.search(clause) or _TO_BE_SIGNED.search(tail[:60]):
+    # (from the clause's start: "will sign 80 projects with a total investment of X")
+    if _TO_BE_SIGNED.search(sent, clause_start(sent, 0, start), start) or _TO_BE_SIGNED.search(
+        tail[:60]
+    ):
         return True
     if _ESTIMATE.search(clause) or _TARGET.search(clause):  # "It is estimated that ..."
         return True
