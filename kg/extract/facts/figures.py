@@ -25,15 +25,23 @@ from dataclasses import dataclass
 from kg.extract.confidence import confidence
 from kg.extract.facts.amounts import (
     BALANCE,
-    MEASURE,
-    Value,
     is_change,
     measure_of,
     plain,
     read_values,
     value_groups,
 )
-from kg.extract.facts.figure_parts import (
+from kg.extract.confidence import confidence
+from kg.extract.figure_area import (
+    AREA_CLASSES,
+    PARTNER,
+    PLACE_CLASSES,
+    PREFERRED,
+    THE_EVENT,
+    area_of,
+    counterparts_of,
+)
+from kg.extract.figure_parts import (
     SOURCE_BODY,
     blank,
     definite_subject,
@@ -85,12 +93,6 @@ _MULTI_YEAR = re.compile(
 _THROUGHPUT = re.compile(r"\b(?:transported|shipped|handled|carried(?!\s+out))\b", re.I)
 _VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|inspect(?:s|ed|ing)?|tour(?:s|ed|ing)?|"
                       r"met\s+with|meets?\s+with|called\s+on)\b", re.I)
-# "during the three-day event", "the conference saw": the document's event, by description
-_THE_EVENT = re.compile(
-    r"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:event|expo|fair|conference|forum|summit|exhibition|convention|"
-    r"meeting|ceremony|symposium|seminar|session)\b",
-    re.I,
-)
 _SENTENCE_SCOPE = re.compile(
     r"^\s*(?:Cumulatively|In\s+total|To\s+date|So\s+far|Since\s+(?:19|20)\d{2}|"
     r"(?:In|Over)\s+the\s+(?:past|last)\s+)|\byears\s+of\s+(?:history|development)\b",
@@ -107,14 +109,6 @@ _RESPECTIVELY = re.compile(
 _SHARE = re.compile(r"\b(?:proportion|share|ratio|percentage)\b", re.I)
 
 _DEAL_MEASURES = frozenset({"projects", "investment"})
-AREA_CLASSES = frozenset({"Province", "City", "Zone", "Country", "Region", "Enterprise", "Event"})
-PLACE_CLASSES = frozenset({"Province", "City", "Zone", "Country", "Region"})
-# Whose figure: a province, city, zone, company or event before a country or region, which
-# is more often the setting ("built by China and ...", "in Cambodia").
-_PREFERRED = frozenset({"Province", "City", "Zone", "Enterprise", "Event"})
-_COUNTERPART_GAP = re.compile(
-    r"^\s*(?:[\w\-]+\s+){0,3}?(?:to|from|with|and)\s+(?:the\s+)?$", re.IGNORECASE
-)
 
 
 _IN_THE = re.compile(r"[^,;]{0,60}?\b(?:in|into|at)\s+(?:the|this)\s+(?:zone|city|park|port|"
@@ -151,20 +145,8 @@ _CURRENCY_OR_SOURCE = re.compile(
     r"\b(?:according\s+to|data\s+(?:from|released\s+by)|statistics\s+(?:from|released\s+by)|"
     r"figures\s+(?:from|released\s+by)|(?:learned|learnt)\s+from)\b"
     r"(?:(?!\b(?:show|shows|showed|indicate[sd]?|reveal(?:s|ed)?)\b)[^,;()]){0,40}$", re.IGNORECASE)
-# "ASEAN became Hunan's largest trading partner, with trade totaling ...": ASEAN is traded with
-_PARTNER = re.compile(
-    r"\s*(?:has\s+|have\s+|had\s+)?(?:been|became|become|becomes|is|was|remained|remains|"
-    r"stayed|ranked\s+as|"
-    r"continued\s+to\s+be)\s+(?:the\s+)?(?:[\w-]+(?:[’']s|(?<=s)[’'])\s+)?(?:(?:largest|biggest|top|main|"
-    r"major|leading|second-largest|third-largest|most\s+important|No\.\s*\d)\s+)+"
-    r"(?:trade|trading|export|import)\s+(?:partner|market|destination|source)", re.IGNORECASE)
 _BILATERAL = re.compile(r"\bbilateral\s+trade\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\b", re.IGNORECASE)
-# "the exports of X", "foreign trade of the GBA", "exports from X": X is whose figure
-_SOURCE = re.compile(r"^(?:exports?|exported)\s+from\s+(?:the\s+)?$|"
-                     r"^(?:imports?|imported)\s+(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
-_MEASURE_OF = re.compile(rf"(?:(?:{MEASURE.pattern})\s+(?:of|between)|\bexports?\s+from|"
-                         r"\bimports?\s+(?:in)?to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -226,7 +208,7 @@ def _sentence_figures(
     names = [(m.start - s, m.end - s) for _, m in inside]
     # the place an event is held in is its setting, not whose figure it is
     settings = {i for i, m in inside if is_venue(sent, s, m, mentions)}
-    counterparts = _counterparts(sent, s, inside)
+    counterparts = counterparts_of(sent, s, inside)
     # "the Association of Southeast Asian Nations (ASEAN)": one partner, by its short name
     long_names = {a for a, b in zip(counterparts, counterparts[1:], strict=False)
                   if re.fullmatch(r"\s*\(", text[mentions[a].end : mentions[b].start])}
@@ -289,9 +271,9 @@ def _sentence_figures(
         if shape is not None:  # "from X (in 2004) to Y": X is a level of its own year or none
             kind = (False, 1)
         subject = subject_of(s + head.start) if subject_of else None
-        area, from_focus = _area(sent, s, head, [x for x in inside if x[0] not in settings],
+        area, from_focus = area_of(sent, s, head, [x for x in inside if x[0] not in settings],
                                  counterparts, focus, values, event, subject, clause_lo)
-        if area is None and _THE_EVENT.search(sent):  # an unnamed conference's body
+        if area is None and THE_EVENT.search(sent):  # an unnamed conference's body
             area = conference_body(text, s, s + head.start, mentions)
         if (area is None or from_focus) and last_area is not None and _refers_back(
             sent, mentions[last_area].cls
@@ -318,7 +300,7 @@ def _sentence_figures(
         if area is None and measure == "trade" and _BILATERAL.search(sent):
             # "China is Laos' largest trading partner, with bilateral trade of X": China's
             area = next((i for i in counterparts if mentions[i].start - s < head.start
-                         and _PARTNER.match(sent, mentions[i].end - s)), None)
+                         and PARTNER.match(sent, mentions[i].end - s)), None)
         if from_focus and event is not None and measure in _DEAL_MEASURES and (
             head.unit != "percent" and any(x.measure == "projects" for x in values)
         ):
@@ -337,7 +319,7 @@ def _sentence_figures(
         # the trade partners named before; only those since the values before when a new
         # subject is named there ("Trade between A and B grew 18%, and the zone has attracted
         # 60 enterprises": not B's)
-        fresh = any(m.cls in _PREFERRED and clause_lo <= m.start - s < head.start
+        fresh = any(m.cls in PREFERRED and clause_lo <= m.start - s < head.start
                     for i, m in inside if i not in counterparts and i not in settings)
         before = [i for i in counterparts if mentions[i].start - s < head.start
                   and i not in long_names and i != area
@@ -408,97 +390,3 @@ def _refers_back(sent: str, cls: str) -> bool:
 def _same_place(a: str, b: str) -> bool:
     """"Jiangsu" and "Jiangsu Province" name one place."""
     return _PLACE_WORD.sub("", a).lower() == _PLACE_WORD.sub("", b).lower()
-
-
-def _counterparts(sent: str, s: int, inside: list[tuple[int, MentionSpan]]) -> list[int]:
-    """Places traded with: "exports to ASEAN, Africa, and Latin America", "trade with X"."""
-    out: list[int] = []
-    for i, m in inside:
-        if m.cls not in PLACE_CLASSES - {"Zone"}:
-            continue
-        gap_text = sent[max(0, m.start - s - 60) : m.start - s]
-        trade = re.search(  # "trade with X", "trade between A and X"
-            r"(?:exports?|imports?|trade|exported|imported|trading)\s+(?:\w+\s+){0,2}?"
-            r"(?:to|from|with|between\s+[^,;]{1,40}?\s+and)\s+(?:the\s+)?$",
-            gap_text,
-            re.IGNORECASE,
-        )
-        if trade and _SOURCE.search(trade.group(0)):
-            trade = None  # "exports from X": X's own exports
-        gap = sent[_end_of(out[-1], inside) - s : m.start - s] if out else ""
-        # "A, B and the C"; "the Association of Southeast Asian Nations (ASEAN)"
-        listed = out and re.fullmatch(r"\)?,?\s*(?:and\s+)?(?:the\s+)?\(?", gap)
-        if trade or listed or _PARTNER.match(sent, m.end - s):
-            out.append(i)
-    return out
-
-
-def _end_of(index: int, inside: list[tuple[int, MentionSpan]]) -> int:
-    return next(m.end for i, m in inside if i == index)
-
-
-def _area(
-    sent: str, s: int, v: Value, inside: list[tuple[int, MentionSpan]], counterparts: list[int],
-    focus: int | None, values: list[Value], event: int | None, subject: int | None = None,
-    clause_lo: int = 0,
-) -> tuple[int | None, bool]:
-    """Whose figure it is: a name in the possessive before its measure ("Jiangsu's
-    exports"), else the first province, city, zone, enterprise or event named before the
-    value (not a trade partner), else the document's province when nothing is named before
-    the value. A country or region is whose figure only in the possessive: otherwise it is
-    more often the setting ("built by China and ...", "in Cambodia")."""
-    candidates = [
-        (i, m)
-        for i, m in inside
-        if m.cls in AREA_CLASSES
-        and i not in counterparts
-        and sent[m.end - s : m.end - s + 1] != "$"
-        and not any(x.start <= m.start - s < x.end for x in values)
-        and m.start - s < v.start
-    ]
-    # a name since the values before, before one of theirs ("Trade between A and B grew 18
-    # percent, and the X Zone has attracted 60 enterprises")
-    in_clause = [x for x in candidates if x[1].start - s >= clause_lo]
-    if any(m.cls in _PREFERRED for _, m in in_clause):
-        candidates = in_clause
-    preferred = [(i, m) for i, m in candidates if m.cls in _PREFERRED]
-
-    def possessive(pool: list[tuple[int, MentionSpan]]) -> int | None:
-        for i, m in reversed(pool):  # the nearest: "... of Tibet's trade, and Nyang's trade"
-            after = sent[m.end - s : v.start]
-            # "Jiangsu's exports", "Laos' exports"
-            owner = re.match(r"[’']s\b", after) or (
-                sent[m.end - s - 1 : m.end - s] == "s" and re.match(r"[’'](?!\w)", after))
-            named = MEASURE.search(after[:70])  # a measure begun right after the name
-            if owner and (v.unit == "count" or (named is not None and named.start() < 28)):
-                return i
-        return None
-
-    found = possessive(preferred)
-    if found is None:  # "foreign trade of the GBA, which covers X and Y, reached ..."
-        found = next((i for i, m in candidates
-                      if _MEASURE_OF.search(sent[max(0, m.start - s - 60) : m.start - s])), None)
-    if found is None and subject is not None and any(i == subject for i, _ in candidates):
-        found = subject  # the subject of the value's own clause
-    if found is not None:
-        return found, False
-    which = sent.rfind(" which ", 0, v.start)
-    if which >= 0:  # "..., the SSEZ in Cambodia, which has 175 resident enterprises"
-        for i, m in reversed(preferred):
-            if m.end - s <= which:
-                return i, False
-    subjects = [i for i, m in preferred if m.subject]
-    if subjects:  # "At the expo, Hunan signed ...": the one that acts, nearest the value
-        return subjects[-1], False
-    if preferred:
-        return preferred[0][0], False
-    found = possessive(candidates)
-    if found is None:  # "China's Yangtze River Economic Belt saw exports rise 5 percent"
-        found = next((i for i, m in reversed(candidates) if m.subject), None)
-    if found is not None:
-        return found, False
-    if not candidates and _THE_EVENT.search(sent):
-        return event, False  # the document's event; none named: not the province's
-    if focus is not None and not candidates:
-        return focus, True
-    return None, False

@@ -1,0 +1,139 @@
+"""Whose a figure is, from the names of its sentence: the place, zone, enterprise or event
+named in the possessive before its measure, the subject of its clause, the first named before
+it; and the places it is traded with ("exports to ASEAN, Africa and Latin America").
+kg/extract/figures.py falls back on the document's province, event or the text before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from kg.extract.amounts import MEASURE, Value
+
+
+class Named(Protocol):
+    start: int
+    end: int
+    cls: str
+    subject: bool
+
+
+# "during the three-day event", "the conference saw": the document's event, by description
+THE_EVENT = re.compile(
+    r"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:event|expo|fair|conference|forum|summit|exhibition|convention|"
+    r"meeting|ceremony|symposium|seminar|session)\b",
+    re.I,
+)
+AREA_CLASSES = frozenset({"Province", "City", "Zone", "Country", "Region", "Enterprise", "Event"})
+PLACE_CLASSES = frozenset({"Province", "City", "Zone", "Country", "Region"})
+# Whose figure: a province, city, zone, company or event before a country or region, which
+# is more often the setting ("built by China and ...", "in Cambodia").
+PREFERRED = frozenset({"Province", "City", "Zone", "Enterprise", "Event"})
+
+# "ASEAN became Hunan's largest trading partner, with trade totaling ...": ASEAN is traded with
+PARTNER = re.compile(
+    r"\s*(?:has\s+|have\s+|had\s+)?(?:been|became|become|becomes|is|was|remained|remains|"
+    r"stayed|ranked\s+as|"
+    r"continued\s+to\s+be)\s+(?:the\s+)?(?:[\w-]+(?:[’']s|(?<=s)[’'])\s+)?(?:(?:largest|biggest|top|main|"
+    r"major|leading|second-largest|third-largest|most\s+important|No\.\s*\d)\s+)+"
+    r"(?:trade|trading|export|import)\s+(?:partner|market|destination|source)", re.IGNORECASE)
+# "the exports of X", "foreign trade of the GBA", "exports from X": X is whose figure
+_SOURCE = re.compile(r"^(?:exports?|exported)\s+from\s+(?:the\s+)?$|"
+                     r"^(?:imports?|imported)\s+(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
+_MEASURE_OF = re.compile(rf"(?:(?:{MEASURE.pattern})\s+(?:of|between)|\bexports?\s+from|"
+                         r"\bimports?\s+(?:in)?to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def counterparts_of(sent: str, s: int, inside: list[tuple[int, Named]]) -> list[int]:
+    """Places traded with: "exports to ASEAN, Africa, and Latin America", "trade with X"."""
+    out: list[int] = []
+    for i, m in inside:
+        if m.cls not in PLACE_CLASSES - {"Zone"}:
+            continue
+        gap_text = sent[max(0, m.start - s - 60) : m.start - s]
+        trade = re.search(  # "trade with X", "trade between A and X"
+            r"(?:exports?|imports?|trade|exported|imported|trading)\s+(?:\w+\s+){0,2}?"
+            r"(?:to|from|with|between\s+[^,;]{1,40}?\s+and)\s+(?:the\s+)?$",
+            gap_text,
+            re.IGNORECASE,
+        )
+        if trade and _SOURCE.search(trade.group(0)):
+            trade = None  # "exports from X": X's own exports
+        gap = sent[_end_of(out[-1], inside) - s : m.start - s] if out else ""
+        # "A, B and the C"; "the Association of Southeast Asian Nations (ASEAN)"
+        listed = out and re.fullmatch(r"\)?,?\s*(?:and\s+)?(?:the\s+)?\(?", gap)
+        if trade or listed or PARTNER.match(sent, m.end - s):
+            out.append(i)
+    return out
+
+
+def _end_of(index: int, inside: list[tuple[int, Named]]) -> int:
+    return next(m.end for i, m in inside if i == index)
+
+
+def area_of(
+    sent: str, s: int, v: Value, inside: list[tuple[int, Named]], counterparts: list[int],
+    focus: int | None, values: list[Value], event: int | None, subject: int | None = None,
+    clause_lo: int = 0,
+) -> tuple[int | None, bool]:
+    """Whose figure it is: a name in the possessive before its measure ("Jiangsu's
+    exports"), else the first province, city, zone, enterprise or event named before the
+    value (not a trade partner), else the document's province when nothing is named before
+    the value. A country or region is whose figure only in the possessive: otherwise it is
+    more often the setting ("built by China and ...", "in Cambodia")."""
+    candidates = [
+        (i, m)
+        for i, m in inside
+        if m.cls in AREA_CLASSES
+        and i not in counterparts
+        and sent[m.end - s : m.end - s + 1] != "$"
+        and not any(x.start <= m.start - s < x.end for x in values)
+        and m.start - s < v.start
+    ]
+    # a name since the values before, before one of theirs ("Trade between A and B grew 18
+    # percent, and the X Zone has attracted 60 enterprises")
+    in_clause = [x for x in candidates if x[1].start - s >= clause_lo]
+    if any(m.cls in PREFERRED for _, m in in_clause):
+        candidates = in_clause
+    preferred = [(i, m) for i, m in candidates if m.cls in PREFERRED]
+
+    def possessive(pool: list[tuple[int, Named]]) -> int | None:
+        for i, m in reversed(pool):  # the nearest: "... of Tibet's trade, and Nyang's trade"
+            after = sent[m.end - s : v.start]
+            # "Jiangsu's exports", "Laos' exports"
+            owner = re.match(r"[’']s\b", after) or (
+                sent[m.end - s - 1 : m.end - s] == "s" and re.match(r"[’'](?!\w)", after))
+            named = MEASURE.search(after[:70])  # a measure begun right after the name
+            if owner and (v.unit == "count" or (named is not None and named.start() < 28)):
+                return i
+        return None
+
+    found = possessive(preferred)
+    if found is None:  # "foreign trade of the GBA, which covers X and Y, reached ..."
+        found = next((i for i, m in candidates
+                      if _MEASURE_OF.search(sent[max(0, m.start - s - 60) : m.start - s])), None)
+    if found is None and subject is not None and any(i == subject for i, _ in candidates):
+        found = subject  # the subject of the value's own clause
+    if found is not None:
+        return found, False
+    which = sent.rfind(" which ", 0, v.start)
+    if which >= 0:  # "..., the SSEZ in Cambodia, which has 175 resident enterprises"
+        for i, m in reversed(preferred):
+            if m.end - s <= which:
+                return i, False
+    subjects = [i for i, m in preferred if m.subject]
+    if subjects:  # "At the expo, Hunan signed ...": the one that acts, nearest the value
+        return subjects[-1], False
+    if preferred:
+        return preferred[0][0], False
+    found = possessive(candidates)
+    if found is None:  # "China's Yangtze River Economic Belt saw exports rise 5 percent"
+        found = next((i for i, m in reversed(candidates) if m.subject), None)
+    if found is not None:
+        return found, False
+    if not candidates and THE_EVENT.search(sent):
+        return event, False  # the document's event; none named: not the province's
+    if focus is not None and not candidates:
+        return focus, True
+    return None, False
