@@ -270,6 +270,15 @@ def test_new_text_shapes(figures_of, text: str, expected: list[tuple[object, ...
             "Hunan's exports grew 12 percent in 2023, the fastest growth since 2017.",
             [("exports", "12", "percent", True, "Hunan", None, "2023")],
         ),
+        # a year of an aside or of what came before is no period of the value outside it
+        (
+            "Hubei, which set up a free trade zone in 2017, saw exports grow 10 percent.",
+            [("exports", "10", "percent", True, "Hubei", None, None)],
+        ),
+        (
+            "After the RCEP took effect in 2022, Hubei's exports to ASEAN grew 10 percent.",
+            [("exports", "10", "percent", True, "Hubei", "ASEAN", None)],
+        ),
         # a target is no figure, of investment too ("plans to invest" is agreed)
         ("Guangxi aims to attract 100 billion yuan of investment by 2025.", []),
         # the city an unnamed conference was held in does not own the deals signed at it

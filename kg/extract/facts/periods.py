@@ -197,9 +197,18 @@ def nearest(items: list[tuple[int, str | None]], pos: int) -> str | None:
     return min(items, key=lambda x: (abs(x[0] - pos), x[0]))[1]
 
 
+# ", which set up a free trade zone in 2017,", "After the RCEP took effect in 2022,": a year
+# of an aside or of what came before, not the period of a value outside it
+_ASIDE = re.compile(r",\s+(?:which|where|who|whose)\b[^,;]*|^\W*(?:after|following|before|since)"
+                    r"\b[^,;]*,", re.IGNORECASE)
+
+
 def period_of(sent: str, periods: list[tuple[int, str | None]], pos: int) -> str | None:
     """The period of the value at ``pos``: the nearest one in its own clause ("..., while in
-    2024 its exports grew 12 percent"), else the nearest in the sentence."""
+    2024 its exports grew 12 percent"), else the nearest in the sentence; none from an aside
+    the value is not in."""
+    asides = [m.span() for m in _ASIDE.finditer(sent) if not m.start() <= pos < m.end()]
+    periods = [p for p in periods if not any(a <= p[0] < b for a, b in asides)]
     lo, hi = 0, len(sent)
     for m in CLAUSE_BREAK.finditer(sent):
         if m.end() <= pos:
