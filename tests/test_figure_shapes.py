@@ -279,6 +279,11 @@ def test_new_text_shapes(figures_of, text: str, expected: list[tuple[object, ...
             "After the RCEP took effect in 2022, Hubei's exports to ASEAN grew 10 percent.",
             [("exports", "10", "percent", True, "Hubei", "ASEAN", None)],
         ),
+        # an average per head or per project; fixed-asset investment (a statistic, no deals)
+        ("Sichuan's per capita GDP reached 70,000 yuan in 2023.", []),
+        ("Sichuan's GDP per capita reached 70,000 yuan in 2023.", []),
+        ("The average investment per project reached 500 million yuan in Sichuan in 2023.", []),
+        ("In 2023, Sichuan's fixed-asset investment grew 4 percent.", []),
         # a target is no figure, of investment too ("plans to invest" is agreed)
         ("Guangxi aims to attract 100 billion yuan of investment by 2025.", []),
         # the city an unnamed conference was held in does not own the deals signed at it

@@ -144,7 +144,10 @@ _DROP_AFTER = re.compile(r"\s*(?:year[\s-]on[\s-]year\s+)?(?:decline|drop|decrea
 # Not a figure of one period: averages over years, cumulative totals, shares.
 _SKIP_BEFORE = re.compile(
     r"(?:annual(?:ly)?|average|cumulative(?:ly)?|accounting\s+for|account(?:s|ed)?\s+for|"
-    r"proportion|share|rate\s+of|ratio|to\s+date|in\s+total\s+since)\W+(?:\w+\W+){0,3}$",
+    r"proportion|share|rate\s+of|ratio|to\s+date|in\s+total\s+since|"
+    # an average per head or per project; fixed-asset investment, a statistic of no deals
+    r"per\s+(?:capita|head|person|project|enterprise|company|firm)|fixed[\s-]assets?\s+investment|"
+    r"investment\s+in\s+fixed\s+assets)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
 _SKIP_AFTER = re.compile(
