@@ -284,6 +284,20 @@ def test_new_text_shapes(figures_of, text: str, expected: list[tuple[object, ...
         ("Sichuan's GDP per capita reached 70,000 yuan in 2023.", []),
         ("The average investment per project reached 500 million yuan in Sichuan in 2023.", []),
         ("In 2023, Sichuan's fixed-asset investment grew 4 percent.", []),
+        # "while those to X": X is the second rate's partner
+        (
+            "Guangdong's exports to the US dropped 8 percent, while those to ASEAN rose 12 "
+            "percent.",
+            [("exports", "-8", "percent", True, "Guangdong", "US", None),
+             ("exports", "12", "percent", True, "Guangdong", "ASEAN", None)],
+        ),
+        # "approved the establishment of N firms"
+        (
+            "Guangdong approved the establishment of 25,000 new foreign-invested firms last "
+            "year, up 30 percent.",
+            [("enterprises", "25000", "count", False, "Guangdong", None, "2023"),
+             ("enterprises", "30", "percent", True, "Guangdong", None, "2023")],
+        ),
         # a target is no figure, of investment too ("plans to invest" is agreed)
         ("Guangxi aims to attract 100 billion yuan of investment by 2025.", []),
         # the city an unnamed conference was held in does not own the deals signed at it

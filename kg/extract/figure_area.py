@@ -52,8 +52,8 @@ def counterparts_of(sent: str, s: int, inside: list[tuple[int, Named]]) -> list[
         if m.cls not in PLACE_CLASSES - {"Zone"}:
             continue
         gap_text = sent[max(0, m.start - s - 60) : m.start - s]
-        trade = re.search(  # "trade with X", "trade between A and X"
-            r"(?:exports?|imports?|trade|exported|imported|trading)\s+(?:\w+\s+){0,2}?"
+        trade = re.search(  # "trade with X", "trade between A and X", "while those to X"
+            r"(?:exports?|imports?|trade|exported|imported|trading|\bthose|\bthat)\s+(?:\w+\s+){0,2}?"
             r"(?:to|from|with|between\s+[^,;]{1,40}?\s+and)\s+(?:the\s+)?$",
             gap_text,
             re.IGNORECASE,

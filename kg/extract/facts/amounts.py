@@ -170,7 +170,8 @@ _COUNT_BEFORE = re.compile(
     r"ink(?:ed|ing)|land(?:ed|ing)|host(?:s|ed|ing)|hous(?:es|ed|ing)|gather(?:s|ed)?|"
     r"converg(?:e|es|ed|ing)|settled|resident|including|with|launch(?:ed|ing)?|"
     r"set(?:s|ting)?\s+up|add(?:ed|ing|s)|"
-    r"(?:signing|inking)\s+of|(?:agreements?|contracts?|deals?)\s+(?:on|for))\s+"
+    r"(?:signing|inking|establishment|registration)\s+of|(?:agreements?|contracts?|deals?)\s+"
+    r"(?:on|for))\s+"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|almost\s+|overall\s+|"
     r"altogether\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
