@@ -298,6 +298,24 @@ def test_new_text_shapes(figures_of, text: str, expected: list[tuple[object, ...
             [("enterprises", "25000", "count", False, "Guangdong", None, "2023"),
              ("enterprises", "30", "percent", True, "Guangdong", None, "2023")],
         ),
+        # "Wuxi's Xishan District", "Jiangsu Province's Nantong city": the place placed is whose
+        (
+            "Wuxi's Xishan District signed 12 projects worth 9 billion yuan with firms from "
+            "Hong Kong.",
+            [("projects", "12", "count", False, "Xishan District", None, None),
+             ("investment", "9000000000", "CNY", False, "Xishan District", None, None)],
+        ),
+        (
+            "Jiangsu Province's Nantong city signed 15 projects with Japanese firms.",
+            [("projects", "15", "count", False, "Nantong city", None, None)],
+        ),
+        # "Located in X, the zone ...": X is where the subject is
+        (
+            "Located in Jiangsu's Kunshan, the Kunshan Economic and Technological Development "
+            "Zone saw its foreign trade reach 500 billion yuan in 2023.",
+            [("trade", "500000000000", "CNY", False,
+              "Kunshan Economic and Technological Development Zone", None, "2023")],
+        ),
         # a target is no figure, of investment too ("plans to invest" is agreed)
         ("Guangxi aims to attract 100 billion yuan of investment by 2025.", []),
         # the city an unnamed conference was held in does not own the deals signed at it

@@ -7,6 +7,7 @@ kg/extract/figures.py falls back on the document's province, event or the text b
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Protocol
 
 from kg.extract.amounts import MEASURE, Value
@@ -43,6 +44,30 @@ _SOURCE = re.compile(r"^(?:exports?|exported)\s+from\s+(?:the\s+)?$|"
                      r"^(?:imports?|imported)\s+(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
 _MEASURE_OF = re.compile(rf"(?:(?:{MEASURE.pattern})\s+(?:of|between)|\bexports?\s+from|"
                          r"\bimports?\s+(?:in)?to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_OWNS = re.compile(r"[’']s\s+(?:the\s+)?")
+
+
+def places_it(text: str, m: Named, mentions: Sequence[Named]) -> bool:
+    """A province or city in the possessive right before a city, district or zone it places
+    ("Jiangsu's Kunshan", "Wuxi's Xishan District"): the latter is whose figure it is."""
+    if m.cls not in ("Province", "City"):
+        return False
+    own = _OWNS.match(text, m.end)
+    return own is not None and any(n.start == own.end() and n.cls in ("City", "Zone")
+                                   for n in mentions)
+
+
+# "Located in Jiangsu's Kunshan, the zone ...": where the subject is, not whose figure
+_FRONTED_SETTING = re.compile(r"^\W*(?:located|based|situated|headquartered|nestled|lying)\s+"
+                              r"(?:in|at|on)\b[^,;]*,", re.IGNORECASE)
+
+
+def fronted_setting(sent: str, s: int, m: Named) -> bool:
+    """The mention is in an opening "Located in X," phrase: the setting of the subject."""
+    opening = _FRONTED_SETTING.match(sent)
+    return opening is not None and m.end - s <= opening.end()
 
 
 def counterparts_of(sent: str, s: int, inside: list[tuple[int, Named]]) -> list[int]:

@@ -40,6 +40,8 @@ from kg.extract.figure_area import (
     THE_EVENT,
     area_of,
     counterparts_of,
+    fronted_setting,
+    places_it,
 )
 from kg.extract.figure_parts import (
     SOURCE_BODY,
@@ -202,12 +204,14 @@ def _sentence_figures(
               and not _CURRENCY_OR_SOURCE.search(text[s : m.start])
               and not _DOLLARS.match(text, m.end) and not SOURCE_BODY.match(text, m.end)
               and not (m.cls in ("Country", "Region") and _LOCATOR.match(text, m.end))
+              and not places_it(text, m, mentions)
               and not (m.cls in PLACE_CLASSES and _NAMES_EVENT.match(text, m.end))
               and not (not text[s : m.start].strip() and _DATELINE.match(text, m.end))
               and not not_an_owner(text, m.start, m.end, m.cls)]
     names = [(m.start - s, m.end - s) for _, m in inside]
     # the place an event is held in is its setting, not whose figure it is
-    settings = {i for i, m in inside if is_venue(sent, s, m, mentions)}
+    settings = {i for i, m in inside if is_venue(sent, s, m, mentions)
+                or fronted_setting(sent, s, m)}
     counterparts = counterparts_of(sent, s, inside)
     # "the Association of Southeast Asian Nations (ASEAN)": one partner, by its short name
     long_names = {a for a, b in zip(counterparts, counterparts[1:], strict=False)
