@@ -316,6 +316,14 @@ def test_new_text_shapes(figures_of, text: str, expected: list[tuple[object, ...
             [("trade", "500000000000", "CNY", False,
               "Kunshan Economic and Technological Development Zone", None, "2023")],
         ),
+        # "exporters" names no exports; deals of an expo "held three times" are their sum
+        ("Hunan issued 1,200 certificates of origin worth 4 billion yuan to exporters in 2023.",
+         []),
+        (
+            "The China-Africa Economic and Trade Expo has been held three times, with deals "
+            "worth 50 billion US dollars signed in total.",
+            [],
+        ),
         # a target is no figure, of investment too ("plans to invest" is agreed)
         ("Guangxi aims to attract 100 billion yuan of investment by 2025.", []),
         # the city an unnamed conference was held in does not own the deals signed at it

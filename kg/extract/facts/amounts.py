@@ -91,8 +91,9 @@ _MEASURES = (
                           r"(?:use|utili[sz]ation)\s+of\s+foreign\s+funds|"
                           r"foreign\s+investment"),
     # not a modifier: "export-oriented industries", "export enterprises", "import tariffs"
-    ("exports", rf"(?<!-)exports?(?!-|\s+{_NOT_FLOW})|exported"),
-    ("imports", rf"(?<!-)imports?(?!-|\s+{_NOT_FLOW})|imported"),
+    # (not "exporters", "importers")
+    ("exports", rf"(?<!-)exports?\b(?!-|\s+{_NOT_FLOW})|exported"),
+    ("imports", rf"(?<!-)imports?\b(?!-|\s+{_NOT_FLOW})|imported"),
     ("investment", r"total\s+investment|combined\s+investment|planned\s+investment|"
                    r"agreed\s+investment|investment|(?<!-)invest(?:ed|s|ing)?\b|"
                    r"(?:projects?|deals|agreements)(?:\s+[\w-]+){0,4}?,?\s+(?:(?:is|was|are|were)\s+)?worth|"

@@ -63,7 +63,8 @@ SCOPE_OPENER = re.compile(
 _SEVERAL = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:expos|fairs|sessions|editions)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
-    r"\d+)[\s-]years?\b(?!\s+(?:ago|old|earlier))",
+    r"\d+)[\s-]years?\b(?!\s+(?:ago|old|earlier))|\b(?:held|hosted|staged)\s+(?:two|three|four|"
+    r"five|six|seven|eight|nine|ten|\d+)\s+times\b",  # "the expo has been held three times"
     re.IGNORECASE,
 )
 _YEAR_IN = re.compile(r"\bin\s+(?:19|20)\d{2}\b", re.IGNORECASE)
