@@ -326,6 +326,13 @@ def test_new_text_shapes(figures_of, text: str, expected: list[tuple[object, ...
         ),
         # a target is no figure, of investment too ("plans to invest" is agreed)
         ("Guangxi aims to attract 100 billion yuan of investment by 2025.", []),
+        ("Guangxi has set a target of 100 billion yuan of investment for 2025.", []),
+        # an aim that does not govern the value leaves it a figure
+        (
+            "Guangxi, aiming to become a hub, signed 30 projects worth 20 billion yuan in 2023.",
+            [("projects", "30", "count", False, "Guangxi", None, "2023"),
+             ("investment", "20000000000", "CNY", False, "Guangxi", None, "2023")],
+        ),
         # the city an unnamed conference was held in does not own the deals signed at it
         (
             "Anhui Province held an investment conference on Monday. A total of 120 projects "

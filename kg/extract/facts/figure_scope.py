@@ -100,8 +100,9 @@ _ESTIMATE = re.compile(
     r"total|amount\s+to)\b", re.IGNORECASE)
 # A target of any indicator ("aims to attract 100 billion yuan of investment"); "plans to
 # invest" is an agreed investment
-_TARGET = re.compile(r"\b(?:aim(?:s|ed|ing)?\s+to|(?:a|the|its|their)\s+(?:[\w-]+\s+)?"
-                     r"(?:target|goal)\s+of|strive[sd]?\s+to|striving\s+to|seek(?:s|ing)?\s+to)\b",
+# (governing the value: not "the fair, which aims to promote trade, saw deals worth X")
+_TARGET = re.compile(r"\b(?:(?:aims?|aiming|strives?|striving|seeks?|seeking)\s+to\s+\w+|"
+                     r"(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:target|goal)\s+of)\b[^,;]{0,60}$",
                      re.IGNORECASE)
 # Deals still to be signed: "273 projects will be signed during the expo"
 _TO_BE_SIGNED = re.compile(
