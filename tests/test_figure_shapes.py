@@ -275,6 +275,12 @@ def test_new_text_shapes(figures_of, text: str, expected: list[tuple[object, ...
             "Hubei, which set up a free trade zone in 2017, saw exports grow 10 percent.",
             [("exports", "10", "percent", True, "Hubei", None, None)],
         ),
+        # (an aside with a value of its own shares its year with the main clause's value)
+        (
+            "Hunan's foreign trade, which rose 10 percent in 2023, reached 600 billion yuan.",
+            [("trade", "10", "percent", True, "Hunan", None, "2023"),
+             ("trade", "600000000000", "CNY", False, "Hunan", None, "2023")],
+        ),
         (
             "After the RCEP took effect in 2022, Hubei's exports to ASEAN grew 10 percent.",
             [("exports", "10", "percent", True, "Hubei", "ASEAN", None)],

@@ -202,12 +202,15 @@ def nearest(items: list[tuple[int, str | None]], pos: int) -> str | None:
 _ASIDE = re.compile(r",\s+(?:which|where|who|whose)\b[^,;]*|^\W*(?:after|following|before|since)"
                     r"\b[^,;]*,", re.IGNORECASE)
 
+_AMOUNT = re.compile(r"\d\s*(?:%|percent|per\s+cent|trillion|billion|million|yuan|dollars)", re.I)
+
 
 def period_of(sent: str, periods: list[tuple[int, str | None]], pos: int) -> str | None:
     """The period of the value at ``pos``: the nearest one in its own clause ("..., while in
     2024 its exports grew 12 percent"), else the nearest in the sentence; none from an aside
     the value is not in."""
-    asides = [m.span() for m in _ASIDE.finditer(sent) if not m.start() <= pos < m.end()]
+    asides = [m.span() for m in _ASIDE.finditer(sent) if not m.start() <= pos < m.end()
+              and not _AMOUNT.search(m.group(0))]  # (", which rose 10% in 2023,": the same year)
     periods = [p for p in periods if not any(a <= p[0] < b for a, b in asides)]
     lo, hi = 0, len(sent)
     for m in CLAUSE_BREAK.finditer(sent):
