@@ -3,10 +3,13 @@ event ("704 companies took part in the expo"), a mark passed ("surpassing the 3
 trillion yuan mark"), a bound before the figure itself ("surpassed US$200 billion and reached
 US$210.8 billion"), a figure of many unnamed owners ("the foreign trade of 16 cities
 surpassed ..."), the total of a part given as a share ("accounted for 83 percent of all
-deals, totaling ..."). kg/extract/facts/figures.py drops them.
+deals, totaling ..."), one sector's part ("... went toward the service industry").
+kg/extract/figures.py drops them. A venue building or a place naming a plant is no owner
+(``not_an_owner``); "the company" of a value's own clause is (``definite_subject``).
 
-And whose, when a sentence lists several areas: "for Beijing and Suzhou ..., at X and Y
-respectively" pairs them in order (``listed``).
+And whose or which, when a sentence lists several: "for Beijing and Suzhou ..., at X and Y
+respectively" pairs the areas in order (``listed``), "exports and imports reached X and Y
+respectively" the measures (``respective``).
 """
 
 from __future__ import annotations
@@ -229,3 +232,54 @@ def not_an_owner(text: str, start: int, end: int, cls: str) -> bool:
     if _VENUE_NAME.search(text, start, end) is not None:
         return True
     return cls in ("City", "Province") and _FACILITY_NAMED.match(text, end) is not None
+
+
+_ONE_MEASURE = {"exports": "exports", "export": "exports", "imports": "imports",
+                "import": "imports", "trade": "trade", "gdp": "gdp", "investment": "investment",
+                "fdi": "foreignInvestment"}
+_LISTED_MEASURE = re.compile(
+    r"\b(?:number\s+of\s+(?:[\w-]+\s+){0,3}?(?:projects|enterprises|companies|firms)|"
+    r"imports?\s+and\s+exports?|exports?\s+and\s+imports?|foreign\s+trade|"
+    r"(?:actual(?:ly)?\s+(?:used|utili[sz]ed)\s+|utili[sz]ed\s+)?foreign\s+(?:investment|capital|funds)|"
+    r"exports?|imports?|trade|GDP|FDI|investment)\b", re.IGNORECASE)
+# "exports to ASEAN and imports from the EU", "the number of projects signed at the event
+# and the total investment": what joins two listed measures
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|(?:\s+(?!and\b)[\w-]+){0,8}\s*,?\s+and\s+"
+                       r"(?:(?:its|their|the)\s+)?(?:total\s+)?", re.IGNORECASE)
+
+
+_OF_WHOM = re.compile(r"\s+(?:of|with|to|from|for|by|between|in)\b", re.IGNORECASE)
+
+
+def _listed_name(words: str) -> str:
+    word = words.lower().split()
+    if word[0] == "number":
+        return "projects" if word[-1] == "projects" else "enterprises"
+    if "import" in words.lower() and "export" in words.lower():
+        return "trade"
+    if word[-2:] in (["foreign", "investment"], ["foreign", "capital"], ["foreign", "funds"]):
+        return "foreignInvestment"
+    return _ONE_MEASURE.get(word[-1], "trade")
+
+
+def respective(clause: str, n: int) -> list[str] | None:
+    """"exports and imports reached X and Y respectively": the ``n`` measures listed last
+    in ``clause``, in order, or None when it lists no such run ("imports and exports of A
+    and B fell 1% and 2%, respectively" is one measure, trade)."""
+    runs: list[list[str]] = []
+    end = -1
+    for m in _LISTED_MEASURE.finditer(clause):
+        names = [_listed_name(m.group(0))]
+        # "exports and imports reached X and Y": two; "imports and exports with A and B": one
+        if names == ["trade"] and " and " in m.group(0).lower() and not _OF_WHOM.match(
+            clause, m.end()
+        ):
+            names = [_listed_name(w) for w in m.group(0).lower().split(" and ")]
+        if end >= 0 and _LIST_GAP.fullmatch(clause[end : m.start()]):
+            runs[-1].extend(names)
+        else:
+            runs.append(names)
+        end = m.end()
+    if runs and len(runs[-1]) == n:
+        return runs[-1]
+    return None

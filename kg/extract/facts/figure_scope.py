@@ -14,8 +14,6 @@ applies before it keeps a figure.
 - When: a year a thing was founded or launched in is no period.
 - Whose, from the document: "At the meeting" after "the conference of X was held" is X's
   (``conference_body``); "the port" is the place the text calls a port (``definite_area``).
-- Which: "exports and imports reached X and Y respectively" pairs them in order
-  (``respective``).
 """
 
 from __future__ import annotations
@@ -407,54 +405,3 @@ def deal_value(sent: str, start: int) -> bool:
     return bool(_VALUE_WORD.search(sent[max(0, start - 40) : start])) and bool(
         _DEALS.search(sent[: start + 60])
     )
-
-
-_ONE_MEASURE = {"exports": "exports", "export": "exports", "imports": "imports",
-                "import": "imports", "trade": "trade", "gdp": "gdp", "investment": "investment",
-                "fdi": "foreignInvestment"}
-_LISTED_MEASURE = re.compile(
-    r"\b(?:number\s+of\s+(?:[\w-]+\s+){0,3}?(?:projects|enterprises|companies|firms)|"
-    r"imports?\s+and\s+exports?|exports?\s+and\s+imports?|foreign\s+trade|"
-    r"(?:actual(?:ly)?\s+(?:used|utili[sz]ed)\s+|utili[sz]ed\s+)?foreign\s+(?:investment|capital|funds)|"
-    r"exports?|imports?|trade|GDP|FDI|investment)\b", re.IGNORECASE)
-# "exports to ASEAN and imports from the EU", "the number of projects signed at the event
-# and the total investment": what joins two listed measures
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|(?:\s+(?!and\b)[\w-]+){0,8}\s*,?\s+and\s+"
-                       r"(?:(?:its|their|the)\s+)?(?:total\s+)?", re.IGNORECASE)
-
-
-_OF_WHOM = re.compile(r"\s+(?:of|with|to|from|for|by|between|in)\b", re.IGNORECASE)
-
-
-def _listed_name(words: str) -> str:
-    word = words.lower().split()
-    if word[0] == "number":
-        return "projects" if word[-1] == "projects" else "enterprises"
-    if "import" in words.lower() and "export" in words.lower():
-        return "trade"
-    if word[-2:] in (["foreign", "investment"], ["foreign", "capital"], ["foreign", "funds"]):
-        return "foreignInvestment"
-    return _ONE_MEASURE.get(word[-1], "trade")
-
-
-def respective(clause: str, n: int) -> list[str] | None:
-    """"exports and imports reached X and Y respectively": the ``n`` measures listed last
-    in ``clause``, in order, or None when it lists no such run ("imports and exports of A
-    and B fell 1% and 2%, respectively" is one measure, trade)."""
-    runs: list[list[str]] = []
-    end = -1
-    for m in _LISTED_MEASURE.finditer(clause):
-        names = [_listed_name(m.group(0))]
-        # "exports and imports reached X and Y": two; "imports and exports with A and B": one
-        if names == ["trade"] and " and " in m.group(0).lower() and not _OF_WHOM.match(
-            clause, m.end()
-        ):
-            names = [_listed_name(w) for w in m.group(0).lower().split(" and ")]
-        if end >= 0 and _LIST_GAP.fullmatch(clause[end : m.start()]):
-            runs[-1].extend(names)
-        else:
-            runs.append(names)
-        end = m.end()
-    if runs and len(runs[-1]) == n:
-        return runs[-1]
-    return None

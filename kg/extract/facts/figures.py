@@ -54,6 +54,7 @@ from kg.extract.figure_parts import (
     not_an_owner,
     other_edition,
     others_figure,
+    respective,
     values_of_count,
 )
 from kg.extract.facts.figure_scope import (
@@ -69,7 +70,6 @@ from kg.extract.facts.figure_scope import (
     is_venue,
     not_one_period,
     own_year,
-    respective,
 )
 from kg.extract.facts.periods import period_of, periods_in
 from kg.model import Figure
