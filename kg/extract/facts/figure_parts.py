@@ -4,7 +4,7 @@ trillion yuan mark"), a bound before the figure itself ("surpassed US$200 billio
 US$210.8 billion"), a figure of many unnamed owners ("the foreign trade of 16 cities
 surpassed ..."), the total of a part given as a share ("accounted for 83 percent of all
 deals, totaling ..."), one sector's part ("... went toward the service industry").
-kg/extract/figures.py drops them. A venue building or a place naming a plant is no owner
+kg/extract/facts/figures.py drops them. A venue building or a place naming a plant is no owner
 (``not_an_owner``); "the company" of a value's own clause is (``definite_subject``).
 
 And whose or which, when a sentence lists several: "for Beijing and Suzhou ..., at X and Y
@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from kg.extract.figure_scope import DEFINITE, clause_start
+from kg.extract.facts.figure_scope import DEFINITE, clause_start
 from kg.extract.lexicon import FACILITY_NOUNS, words
 
 

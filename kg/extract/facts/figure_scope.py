@@ -138,7 +138,7 @@ _DEFINITE = re.compile(
     r"manufacturer|maker|producer|plant|factory))\b(?:[’']s)?",
     re.IGNORECASE,
 )
-DEFINITE = _DEFINITE  # (kg/extract/figure_parts.py: a clause's own definite subject)
+DEFINITE = _DEFINITE  # (kg/extract/facts/figure_parts.py: a clause's own definite subject)
 _NOUN_CLASS = {"city": "City", "district": "City", "county": "City", "zone": "Zone",
                "park": "Zone", "port": "City", "company": "Enterprise", "group": "Enterprise",
                "enterprise": "Enterprise", **dict.fromkeys(

@@ -31,8 +31,7 @@ from kg.extract.facts.amounts import (
     read_values,
     value_groups,
 )
-from kg.extract.confidence import confidence
-from kg.extract.figure_area import (
+from kg.extract.facts.figure_area import (
     AREA_CLASSES,
     PARTNER,
     PLACE_CLASSES,
@@ -43,7 +42,7 @@ from kg.extract.figure_area import (
     fronted_setting,
     places_it,
 )
-from kg.extract.figure_parts import (
+from kg.extract.facts.figure_parts import (
     SOURCE_BODY,
     blank,
     definite_subject,

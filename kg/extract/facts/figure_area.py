@@ -1,7 +1,7 @@
 """Whose a figure is, from the names of its sentence: the place, zone, enterprise or event
 named in the possessive before its measure, the subject of its clause, the first named before
 it; and the places it is traded with ("exports to ASEAN, Africa and Latin America").
-kg/extract/figures.py falls back on the document's province, event or the text before.
+kg/extract/facts/figures.py falls back on the document's province, event or the text before.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from kg.extract.amounts import MEASURE, Value
+from kg.extract.facts.amounts import MEASURE, Value
 
 
 class Named(Protocol):
