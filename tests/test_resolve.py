@@ -339,3 +339,17 @@ def test_a_national_organ_of_china_is_the_organ(gazetteer: Gazetteer) -> None:
     corpus = resolve([ex("a", [m("State Council of the China", "GovernmentBody")]),
                       ex("b", [m("State Council", "GovernmentBody")])], gazetteer)
     assert [e.label for e in corpus.entities.values()] == ["State Council"]
+
+
+def test_a_form_of_address_is_no_part_of_the_name(gazetteer: Gazetteer) -> None:
+    """ "His Excellency X, Ambassador of Y" serving somewhere and "X" alone are one person, on
+    the unaddressed name: the key, the place that keys namesakes apart and the label agree."""
+    corpus = resolve([
+        ex("a", [m("His Excellency Tomas Verlan", "Official"), m("Hebei", "Province"),
+                 m("Tomas Verlan", "Person"), m("Verlan", "Person")], [(0, "servesIn", 1)]),
+        ex("b", [m("H.E. Tomas Verlan", "Official")]),
+    ], gazetteer)
+    people = [e for e in corpus.entities.values() if e.cls in ("Person", "Official")]
+    assert sorted((e.label, e.documents) for e in people) == [("Tomas Verlan", ["a"]),
+                                                               ("Tomas Verlan", ["b"])]
+    assert {e.key for e in people} == {"tomas-verlan-hebei", "tomas-verlan"}

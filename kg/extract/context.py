@@ -13,6 +13,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.lexicon import HONORIFICS
 from kg.extract.names import Candidate
 from kg.schema import PLACES
 
@@ -92,6 +93,9 @@ class DocContext:
         for idx, f in enumerate(found):
             for tok in f.span:
                 self.by_token[tok.i] = idx
+        for idx, f in enumerate(found):
+            if f.cls in ("Person", "Official"):
+                self._address_of(idx, f.span)
         self.focus_province = self._focus("Province")
         focus_city = self._focus("City")
         place = self.gaz.place(focus_city) if focus_city else None
@@ -209,6 +213,17 @@ class DocContext:
         """The name mention ``idx`` stands for: the full name a short one ("Li") refers to."""
         f = self.found[idx]
         return f.cand.refers_to or f.text
+
+    def _address_of(self, idx: int, span: Span) -> None:
+        """ "His Excellency X visited": the parser makes "Excellency" the subject with the name
+        in apposition, so the form of address before a person's name stands for the person."""
+        doc, k = self.doc, span.start - 1
+        while k >= span.sent.start and k not in self.by_token and (
+                doc[k].lower_ in HONORIFICS
+                or doc[k].text == "." and doc[k - 1].lower_ in HONORIFICS
+                or doc[k].lower_ in ("his", "her") and doc[k + 1].lower_ == "excellency"):
+            self.by_token[k] = idx
+            k -= 1
 
     def mention_at(self, token: Token) -> int | None:
         return self.by_token.get(token.i)

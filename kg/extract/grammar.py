@@ -294,7 +294,7 @@ def _unnamed_head_appositive(ctx: DocContext, idx: int, subj: Token) -> bool:
     """ "Zorvan Flow, a unit of Brellix Holdings, opened a plant": the subject is a name (of
     another class, or none recognised), so a name inside its appositive ("a unit of ...")
     is not the one acting."""
-    if subj.pos_ != "PROPN":
+    if subj.pos_ != "PROPN" or ctx.mention_at(subj) == idx:  # "His Excellency X"
         return False
     node = ctx.found[idx].span.root
     for _ in range(12):

@@ -1,6 +1,7 @@
 """A capitalised name's class from its keywords ("... Logistics Park" is a Zone, "... Co., Ltd."
-an Enterprise), and names made of keywords and descriptors only ("Free Trade Zone"); read by
-kg/extract/names.py and the rules that type names of their own.
+an Enterprise), names made of keywords and descriptors only ("Free Trade Zone"), and a person's
+name without the form of address before it; read by kg/extract/names.py, the rules that type
+names of their own and kg/graph/resolve.py (one key for "His Excellency X" and "X").
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.lexicon import (
+    HONORIFICS,
     NAME_DESCRIPTORS,
     NAME_KEYWORDS,
     PARTY_NON_NAMES,
@@ -91,3 +93,18 @@ def generic_name(words: list[str]) -> bool:
     return all(w.lower() in NAME_KEYWORDS or w.lower() in ZONE_CENTER_WORDS
                or w.lower() in RESEARCH_CENTER_WORDS or w.lower() in NAME_DESCRIPTORS
                for w in words)
+
+
+_ADDRESS_WORDS = {"his", "her"}
+
+
+def unaddressed(name: str) -> str:
+    """ "His Excellency Tomas Verlan", "H.E. Mr. Tomas Verlan" -> "Tomas Verlan": the forms of
+    address in front of a person's name are no part of it (the last word always stays)."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and (words[k].lower() in HONORIFICS
+                                  or words[k].lower() in _ADDRESS_WORDS
+                                  and words[k + 1].lower() == "excellency"):
+        k += 1
+    return " ".join(words[k:]) if k else name

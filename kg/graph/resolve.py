@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from kg.extract.gazetteer import Gazetteer, Place
 from kg.extract.lexicon import CHINESE_SURNAMES, HONORIFICS, LEGAL_SUFFIX
+from kg.extract.namekeys import unaddressed
 from kg.graph.iris import entity_slug, slugify
 from kg.model import (
     DocumentEvidence,
@@ -100,20 +101,20 @@ class _Keys:
                 if seen is None or (doc_id, i) < seen[0]:
                     self._abbr[m.text] = ((doc_id, i), m.refers_to)
                     self.abbreviations[m.text] = m.refers_to
-            if m.cls in PEOPLE and " " in m.text:
-                self.surnames[m.text.split()[0]].add(m.text)
+            if m.cls in PEOPLE and " " in unaddressed(m.text):
+                self.surnames[unaddressed(m.text).split()[0]].add(unaddressed(m.text))
 
     def _served(self, ex: Extraction) -> Iterator[tuple[str, str]]:
         """(person's normalised full name, province or country served) per servesIn."""
         for r in ex.relations:
             subj, obj = ex.mentions[r.subj], ex.mentions[r.obj]
-            if r.pred != "servesIn" or " " not in subj.text.strip():
+            if r.pred != "servesIn" or " " not in unaddressed(subj.text).strip():
                 continue
             place = self.gaz.place(obj.text)
             if place is not None and place.cls in ("Province", "Country"):
-                yield norm(subj.text), place.name
+                yield norm(unaddressed(subj.text)), place.name
             elif place is not None and place.parent:
-                yield norm(subj.text), place.parent
+                yield norm(unaddressed(subj.text)), place.parent
 
     def focus(self, ex: Extraction) -> str | None:
         counts: Counter[str] = Counter()
@@ -163,12 +164,14 @@ class _Keys:
         """(person's normalised full name, organisation's name) per holdsPositionIn."""
         for r in ex.relations:
             subj, org = ex.mentions[r.subj], keys[r.obj]
-            if r.pred == "holdsPositionIn" and " " in subj.text.strip() and org is not None:
-                yield norm(subj.text), org[2] if org[0] in ("known", "place") else org[-1]
+            name = unaddressed(subj.text)
+            if r.pred == "holdsPositionIn" and " " in name.strip() and org is not None:
+                yield norm(name), org[2] if org[0] in ("known", "place") else org[-1]
 
     def key(self, m: Mention, ex: Extraction, focus: str | None) -> tuple[str, ...] | None:
         text = m.refers_to or self.abbreviations.get(m.text) or m.text
         if m.cls in PEOPLE:
+            text = unaddressed(text)  # "His Excellency X" and "X" are one person
             if " " not in text.strip():
                 candidates = _bearers(text, ex)
                 if not candidates and _posted_lone_name(text, ex):
@@ -204,7 +207,8 @@ class _Keys:
 def _bearers(surname: str, ex: Extraction) -> list[str]:
     """The document's full names a lone name stands for: its first word ("Lu" for Lu Ming),
     else its last ("Tallis" for Robert Tallis); "JIANG" in capitals as well."""
-    full = sorted({x.text for x in ex.mentions if x.cls in PEOPLE and " " in x.text.strip()})
+    full = sorted({n for n in (unaddressed(x.text) for x in ex.mentions if x.cls in PEOPLE)
+                   if " " in n.strip()})
     low = surname.lower()
     first = [n for n in full if n.split()[0].lower() == low]
     return first or [n for n in full if n.split()[-1].lower() == low]
@@ -244,7 +248,7 @@ class _Group:
 
     def add(self, m: Mention, doc_id: str) -> None:
         self.votes[m.cls] += m.confidence
-        self.forms[m.text] += 1
+        self.forms[unaddressed(m.text) if m.cls in PEOPLE else m.text] += 1
         if m.scope:
             self.scoped[m.text] = m.scope
         self.titles.update(m.titles)

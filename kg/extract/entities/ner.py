@@ -359,8 +359,8 @@ def apposed_people(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         while j < n and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title:
             j += 1
         if j - i == 3 and (gaz.place(doc[i].text) is not None or doc[i].lower_ in ORGAN_WORDS
-                           or doc[i].lower_ in NAME_KEYWORDS):
-            i += 1  # "Prime Minister of Moldova Ion Cretu", "... of Transportation Gu Ming"
+                           or doc[i].lower_ in NAME_KEYWORDS or doc[i].lower_ in HONORIFICS):
+            i += 1  # "... of Moldova Ion Cretu", "... of Transportation Gu Ming", "Excellency X"
         if j - i >= 2:
             span = doc[i:j]
             words = span.text.split()

@@ -1,0 +1,50 @@
+"""A person's name (kg/extract/namekeys.py, context.py, ner.py), on invented sentences: "His
+Excellency X" and "H.E. X" give the person X, who still acts in the sentence although the
+parser makes "Excellency" its subject; less common Chinese surnames."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import classes, pairs, run
+
+from kg.extract import Extractor
+from kg.extract.namekeys import unaddressed
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("His Excellency Tomas Verlan", "Tomas Verlan"),
+        ("Her Excellency Ana Torrel", "Ana Torrel"),
+        ("H.E. Mr. Tomas Verlan", "Tomas Verlan"),
+        ("Excellency", "Excellency"),  # the last word always stays
+        ("His Royal Highness", "His Royal Highness"),
+        ("Tomas Verlan", "Tomas Verlan"),
+    ],
+)
+def test_unaddressed(name: str, bare: str) -> None:
+    assert unaddressed(name) == bare
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His Excellency Tomas Verlan, Ambassador of Ruritania to China, visited Hefei on Monday.",
+        "H.E. Tomas Verlan, Ambassador of Ruritania to China, visited Hefei on Monday.",
+        "Her Excellency Tomas Verlan visited Hefei on Monday.",
+    ],
+)
+def test_the_addressed_person_is_named_and_acts(extractor: Extractor, text: str) -> None:
+    found = classes(extractor, text)
+    assert "Tomas Verlan" in found
+    assert not any("Excellency" in name for name in found)
+    assert ("Tomas Verlan", "Hefei") in pairs(run(extractor, text), "visited")
+
+
+@pytest.mark.parametrize("surname", ["Ba", "Ran", "Zhuo", "Weng"])
+def test_a_listed_surname_marks_a_chinese_official(extractor: Extractor, surname: str) -> None:
+    """Less common surnames of the list (kg/data/words/chinese_surnames.txt) also tell a
+    Chinese official, who serves in the city the report is about (kg/extract/jurisdiction.py)."""
+    text = ("Chongqing opened a new rail route on Monday. \"The route will cut costs,\" said "
+            f"{surname} Tianyu, director of the municipal port office.")
+    assert (f"{surname} Tianyu", "Chongqing") in pairs(run(extractor, text), "servesIn")
