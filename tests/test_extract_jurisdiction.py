@@ -151,3 +151,22 @@ def test_a_province_named_only_inside_its_organs_names(
     ex = run(extractor, text)
     assert pairs(ex, "servesIn") == {(official, "Hebei")}
     assert {m.text: m.cls for m in ex.mentions}.get("Hebei") == "Province"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "served"),
+    [
+        # the province opens the next person's pre-posed post: it is not the governor's
+        ("Governor Jack Foley and Hebei Province Department of Commerce Director Wang Tao "
+         "signed the agreement.", "Jack Foley", set()),
+        ("Lieutenant Governor Tom Reed and Anhui Province Foreign Affairs Office Director "
+         "Li Ming met in Hefei.", "Tom Reed", set()),
+        # the governor's own place still counts
+        ("Vice Governor Ni Qiang of Hainan Province attended the signing.", "Ni Qiang",
+         {"Hainan Province"}),
+    ],
+)
+def test_a_place_of_the_next_conjuncts_post_is_not_this_posts(
+    extractor: Extractor, text: str, person: str, served: set[str]
+) -> None:
+    assert {o for s, o in pairs(run(extractor, text), "servesIn") if s == person} == served

@@ -96,6 +96,24 @@ def _guest(ctx: DocContext, person: int) -> bool:
                if f.cls in ("Person", "Official") and ctx.key(i) == key)
 
 
+def _heads_a_later_post(ctx: DocContext, person: int, idx: int) -> bool:
+    """ "Governor Jack Foley and Hebei Province Department of Commerce Director Wang Tao": a
+    place after the person that opens the next person's pre-posed post (only capitalised words,
+    "of" and "for" up to that person's name) is the other post's place, not this one's."""
+    doc, span = ctx.doc, ctx.found[idx].span
+    if span.start < ctx.found[person].span.end:
+        return False
+    k = span.end
+    while k < len(doc) and k - span.end < 12 and (doc[k].is_title and doc[k].is_alpha
+                                                   or doc[k].lower_ in ("of", "for")):
+        other = ctx.mention_at(doc[k])
+        if other is not None and other != person and ctx.found[other].cls in (
+                "Person", "Official"):
+            return True
+        k += 1
+    return False
+
+
 def _led_by(ctx: DocContext, person: int) -> bool:
     """ "(a delegation) led by Governor X": the person is named as a group's leader."""
     doc = ctx.doc
@@ -187,8 +205,12 @@ def serve_in(
         if not names and re.search(r"\bgovernor\b|\bparty secretary\b", title, re.I) and (
                 not _OVER_NAMED.search(title)) and not _guest(ctx, person):
             # "Vice Governor Ni Qiang" in a sentence about Hainan's government.
+            paired = False  # another's post names its place: "A and Hebei ... Director B"
             for idx in ctx.in_sentence(sent):
                 f = ctx.found[idx]
+                if _heads_a_later_post(ctx, person, idx):
+                    paired = True
+                    continue
                 place = ctx.gaz.place(f.text) if f.cls == "Province" else None
                 if place is not None and place.kind != "special administrative region":
                     # (a special administrative region has no governor or party secretary)
@@ -205,8 +227,8 @@ def serve_in(
                 # "Party Secretary Lou Qinjian stressed ..." in an article about Jiangsu (a
                 # foreign "Governor" could be anyone's, a CPC post is the province's)
                 names = [ctx.focus_province]
-            foreign = any(ctx.found[i].cls == "Country" and ctx.found[i].text != "China"
-                          for i in ctx.in_sentence(sent))
+            foreign = paired or any(ctx.found[i].cls == "Country" and ctx.found[i].text != "China"
+                                    for i in ctx.in_sentence(sent))
             # a Chinese name is the province's own official, unless "of" a place follows
             after = ctx.found[person].span.end
             own = not foreign or _chinese_name(ctx, person) and not (
