@@ -353,3 +353,19 @@ def test_a_form_of_address_is_no_part_of_the_name(gazetteer: Gazetteer) -> None:
     assert sorted((e.label, e.documents) for e in people) == [("Tomas Verlan", ["a"]),
                                                                ("Tomas Verlan", ["b"])]
     assert {e.key for e in people} == {"tomas-verlan-hebei", "tomas-verlan"}
+
+
+def test_a_shared_district_name_takes_the_one_where_the_documents_cities_are(
+        gazetteer: Gazetteer) -> None:
+    """Two provinces have a "Wujiang District"; a document naming no province but cities of
+    Jiangsu means the Jiangsu one (and one of Guangdong's cities the other)."""
+    def parent(*mentions: Mention) -> set[str]:
+        corpus = resolve([ex("a", list(mentions))], gazetteer)
+        return {r.obj for r in corpus.relations
+                if r.pred == "locatedIn" and r.subj.startswith("City/wujiang-district")}
+
+    assert parent(m("Suzhou", "City"), m("Wujiang District", "City")) == {"Province/jiangsu"}
+    assert parent(m("Shaoguan", "City"), m("Wujiang District", "City")) == {"Province/guangdong"}
+    # a province named wins over the cities
+    assert parent(m("Guangdong", "Province"), m("Suzhou", "City"),
+                  m("Wujiang District", "City")) == {"Province/guangdong"}

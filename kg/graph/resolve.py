@@ -117,13 +117,25 @@ class _Keys:
                 yield norm(unaddressed(subj.text)), place.parent
 
     def focus(self, ex: Extraction) -> str | None:
+        """The province a document is about: the one it names most, else (none named) the
+        one its cities lie in, if most of them agree ("Suzhou's Wujiang District" is the
+        Jiangsu district, not the Guangdong namesake)."""
         counts: Counter[str] = Counter()
+        cities: Counter[str] = Counter()
         for m in ex.mentions:
+            place = self.gaz.place(m.text) if m.cls in ("Province", "City") else None
+            if place is None:
+                continue
             if m.cls == "Province":
-                place = self.gaz.place(m.text)
-                if place is not None:
-                    counts[place.name] += 1
-        return counts.most_common(1)[0][0] if counts else None
+                counts[place.name] += 1
+            elif place.cls == "City" and place.parent and place.kind in (
+                    "prefecture", "county-city"):
+                cities[place.parent] += 1
+        if counts:
+            return counts.most_common(1)[0][0]
+        ranked = cities.most_common(2)
+        agreed = ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        return ranked[0][0] if agreed else None
 
     def of_document(self, ex: Extraction) -> list[tuple[str, ...] | None]:
         """The key of each of the document's mentions (None: cannot be pinned on anything)."""
