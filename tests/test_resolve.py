@@ -229,7 +229,8 @@ def test_a_stream_out_of_document_order_is_refused(gazetteer: Gazetteer) -> None
 @pytest.mark.parametrize("full", ["Siemens AG", "Siemens Holdings", "Siemens Co., Ltd.",
                                   "Siemens PLC", "Siemens AB", "Siemens (Pvt) Ltd",
                                   "Siemens Sdn Bhd", "Siemens Pte Ltd", "Siemens JSC",
-                                  "Siemens Oy", "Siemens (China)"])
+                                  "Siemens Oy", "Siemens (China)", "Siemens Co", "Siemens Ltd",
+                                  "Siemens Inc", "Siemens Corp"])
 def test_legal_forms_merge_with_the_short_name(gazetteer: Gazetteer, full: str) -> None:
     corpus = resolve([ex("a", [m(full, "Enterprise")]), ex("b", [m("Siemens", "Enterprise")])],
                      gazetteer)
@@ -369,3 +370,14 @@ def test_a_shared_district_name_takes_the_one_where_the_documents_cities_are(
     # a province named wins over the cities
     assert parent(m("Guangdong", "Province"), m("Suzhou", "City"),
                   m("Wujiang District", "City")) == {"Province/guangdong"}
+
+
+@pytest.mark.parametrize("alias", ["Hon Hai Precision Industry Co", "Hon Hai Precision Industry "
+                                   "Co., Ltd.", "Hon Hai Precision Industry Inc"])
+def test_a_well_known_companys_alias_with_its_legal_form_is_the_company(
+        gazetteer: Gazetteer, alias: str) -> None:
+    """The gazetteer lists "Hon Hai Precision Industry" for Foxconn: with a legal form, dotted
+    or not, it is still Foxconn."""
+    corpus = resolve([ex("a", [m(alias, "Enterprise")]), ex("b", [m("Foxconn", "Enterprise")])],
+                     gazetteer)
+    assert [e.label for e in corpus.entities.values()] == [alias]

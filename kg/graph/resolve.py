@@ -201,6 +201,9 @@ class _Keys:
             return ("place", place.cls, place.name, place.parent or "")
         # "Siemens (China)" is the well-known company named with its country in brackets
         known = self.gaz.known(text) or self.gaz.known(re.sub(r"\s*\([^()]*\)$", "", text))
+        if known is None and m.cls == "Enterprise":  # "Hon Hai Precision Industry Co"
+            bare = self.gaz.known(_LEGAL.sub("", text).strip())
+            known = bare if bare is not None and bare.cls == "Enterprise" else None
         if m.cls == "Enterprise" and (known is None or known.cls == "Enterprise"):
             # A well-known company and its legal forms ("Siemens", "Siemens AG") are one node,
             # labelled by the fullest form seen: both keyed by the core of the listed name.
