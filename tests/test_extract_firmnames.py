@@ -119,3 +119,22 @@ def test_a_lower_case_districts_bare_name_is_the_district(extractor: Extractor) 
 def test_a_compass_word_before_district_names_no_division(extractor: Extractor, text: str,
                                                           absent: str) -> None:
     assert absent not in classes(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        # a Chinese place and a trade name: a firm, not a person (kg/extract/companies.py)
+        ("Sinopec, Hebei Tianrun, and many other enterprises signed projects in the port.",
+         "Hebei Tianrun", "Enterprise"),
+        ("Haier, Lenovo, Zhejiang Morvo and Anhui Qelvik have set up plants in the zone.",
+         "Zhejiang Morvo", "Enterprise"),
+        ("Haier, Lenovo, Zhejiang Tianrun and Anhui Hongda have set up plants in the zone.",
+         "Anhui Hongda", "Enterprise"),
+        # a surname after the place: the person of a pre-posed post's place stays a person
+        ("Vice Mayor of Wuhan Li Ming attended the signing.", "Li Ming", "Official"),
+    ],
+)
+def test_a_place_and_a_trade_name_is_a_firm(extractor: Extractor, text: str, name: str,
+                                            cls: str) -> None:
+    assert classes(extractor, text).get(name) == cls

@@ -1,7 +1,8 @@
 """Companies the text says are companies, whatever their name: the items of a list after a
 company noun ("retail giants like A and B"), a name described as a maker ("A, a Detroit-based
-maker of trucks", "Chinese carmaker A"), a name after "X-based" ("United States-based A").
-Each yields ``Candidate`` spans; kg/extract/entities/mentions.py settles the overlaps.
+maker of trucks", "Chinese carmaker A"), a name after "X-based" ("United States-based A"), a
+Chinese place's name and a trade name taken for a person ("Zhejiang Geely").
+Each yields ``Candidate`` spans; kg/extract/mentions.py settles the overlaps.
 """
 
 from __future__ import annotations
@@ -111,3 +112,14 @@ def building_companies(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
         # one: the cue only fills a gap there. Three words and more are rarely a person's.
         tier = 1 if len(words) >= 3 else 3
         yield Candidate(m.start(1), m.end(1), name, "Enterprise", "company-cue", 0.55, tier)
+
+
+def place_brand(words: list[str], gaz: Gazetteer) -> bool:
+    """ "Zhejiang Geely", "Anhui Conch": a Chinese province or city and a trade name that is no
+    surname is how Chinese firms are called; no person's name starts with a place."""
+    if not 2 <= len(words) <= 3 or words[0] in CHINESE_SURNAMES or words[1] in CHINESE_SURNAMES:
+        return False
+    place = gaz.place(words[0])
+    return place is not None and gaz.province_of(place) is not None and (
+        place.cls == "Province" or place.kind in ("prefecture", "county-city")) and all(
+        w[:1].isupper() and w.lower() not in NAME_KEYWORDS for w in words[1:])

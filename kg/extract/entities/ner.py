@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.entities.divisions import route_end
-from kg.extract.entities.givennames import with_given_name
+from kg.extract.companies import place_brand
+from kg.extract.divisions import route_end
 from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import (
     BUSINESS_POSTS,
@@ -149,6 +149,10 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 continue
             if posted and len(span) == 1 and span[0].lower_ in TITLE_MODIFIERS:
                 continue  # "Acting Consul": a post's modifier, no name
+            if place_brand(span.text.split(), gaz):  # a rule: before the place it starts with
+                yield Candidate(span.start_char, span.end_char, span.text, "Enterprise",
+                                "place-brand", 0.6, 1)
+                continue
             if _listed_company(span):
                 yield Candidate(span.start_char, span.end_char, span.text, "Enterprise", "ner",
                                 0.55, 2)
