@@ -77,9 +77,10 @@ from kg.extract import Extractor
          ["Somchai Rattanakul"]),
         # the surname He at a sentence's start, the name followed by its post
         ("He Zhiguo, mayor of Wuxi, led a delegation to Osaka.", ["He Zhiguo"]),
-        # a two-word post written without its hyphen, and with no body named
-        ("On May 3, Director General Wang Lifen hosted a dinner for the visitors.",
-         ["Wang Lifen"]),
+        # a chargé d'affaires heads a mission, after the name or before it
+        ("The guests were received by Tomas Verlan, Charge d'Affaires of the Ruritanian "
+         "Embassy in China.", ["Tomas Verlan"]),
+        ("Chargé d'affaires Tomas Verlan visited Kunming.", ["Tomas Verlan"]),
     ],
 )
 def test_officials(extractor: Extractor, text: str, names: list[str]) -> None:
