@@ -26,9 +26,18 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from kg.extract.gazetteer import Gazetteer, Place
-from kg.extract.lexicon import CHINESE_SURNAMES, HONORIFICS, LEGAL_SUFFIX
 from kg.extract.namekeys import unaddressed
 from kg.graph.iris import entity_slug, slugify
+from kg.graph.namekeys import (
+    LEGAL,
+    PEOPLE,
+    bearers,
+    body_key,
+    company_core,
+    norm,
+    posted_lone_name,
+    zone_core,
+)
 from kg.model import (
     DocumentEvidence,
     Entity,
@@ -41,44 +50,9 @@ from kg.model import (
 )
 from kg.schema import allowed
 
-_LEGAL = re.compile(LEGAL_SUFFIX)
 _CENTRAL = re.compile(r"\b(?:of (?:the )?china|cpc central committee|politburo|political bureau|"
                       r"state council)$")
-_PUNCT = re.compile(r"[^\w\s]")
-PEOPLE = ("Person", "Official")
 GAZETTEER_SOURCE = "gazetteer"
-
-
-def norm(text: str) -> str:
-    """Case-folded, punctuation-free, no leading "the": the form names are compared in."""
-    text = text.replace("’", "'").replace("'s ", " ").lower()
-    text = re.sub(r"^the\s+", "", text)
-    return " ".join(_PUNCT.sub(" ", text).split())
-
-
-def company_core(name: str, gaz: Gazetteer) -> str:
-    core = _LEGAL.sub("", name.strip())
-    core = re.sub(r"\s*\([^)]*\)", "", core)
-    words = core.split()
-    while len(words) > 1 and gaz.place(words[0]) is not None:
-        words = words[1:]
-    return norm(" ".join(words))
-
-
-def zone_core(name: str) -> str:
-    """ "China (Jiangsu) Pilot Free Trade Zone", "Jiangsu Pilot Free Trade Zone" and "Jiangsu
-    FTZ" are one zone (every Chinese free trade zone is a pilot one)."""
-    n = norm(re.sub(r"^China\s*\(([^)]+)\)", r"\1", name.strip()))
-    n = re.sub(r"(?<=\w) ftz$", " free trade zone", n)
-    n = re.sub(r"(?<=\w) sez$", " special economic zone", n)
-    return re.sub(r"(?<!pilot) free trade zone$", " pilot free trade zone", n)
-
-
-def _body_key(text: str) -> str:
-    """ "CPC Jiangsu Provincial Committee" and "Jiangsu Provincial Committee" are one organ."""
-    n = norm(text)
-    n = re.sub(r"^(cpc|communist party of china)\s+", "", n)
-    return n
 
 
 class _Keys:
@@ -185,8 +159,8 @@ class _Keys:
         if m.cls in PEOPLE:
             text = unaddressed(text)  # "His Excellency X" and "X" are one person
             if " " not in text.strip():
-                candidates = _bearers(text, ex)
-                if not candidates and _posted_lone_name(text, ex):
+                candidates = bearers(text, ex)
+                if not candidates and posted_lone_name(text, ex):
                     return ("person", norm(text))  # "Mr. Morgan, British consul-general"
                 if len(candidates) != 1:
                     return None  # a lone surname we cannot pin on anyone
@@ -202,7 +176,7 @@ class _Keys:
         # "Siemens (China)" is the well-known company named with its country in brackets
         known = self.gaz.known(text) or self.gaz.known(re.sub(r"\s*\([^()]*\)$", "", text))
         if known is None and m.cls == "Enterprise":  # "Hon Hai Precision Industry Co"
-            bare = self.gaz.known(_LEGAL.sub("", text).strip())
+            bare = self.gaz.known(LEGAL.sub("", text).strip())
             known = bare if bare is not None and bare.cls == "Enterprise" else None
         if m.cls == "Enterprise" and (known is None or known.cls == "Enterprise"):
             # A well-known company and its legal forms ("Siemens", "Siemens AG") are one node,
@@ -213,32 +187,10 @@ class _Keys:
         if m.cls == "Zone":
             return ("name", zone_core(text))
         if m.scope:
-            return ("name", norm(f"{m.scope} {_body_key(text)}"))
+            return ("name", norm(f"{m.scope} {body_key(text)}"))
         if m.cls == "GovernmentBody":
-            return ("name", _body_key(text))
+            return ("name", body_key(text))
         return ("name", norm(text))
-
-
-def _bearers(surname: str, ex: Extraction) -> list[str]:
-    """The document's full names a lone name stands for: its first word ("Lu" for Lu Ming),
-    else its last ("Tallis" for Robert Tallis); "JIANG" in capitals as well."""
-    full = sorted({n for n in (unaddressed(x.text) for x in ex.mentions if x.cls in PEOPLE)
-                   if " " in n.strip()})
-    low = surname.lower()
-    first = [n for n in full if n.split()[0].lower() == low]
-    return first or [n for n in full if n.split()[-1].lower() == low]
-
-
-def _posted_lone_name(name: str, ex: Extraction) -> bool:
-    """Is a lone name with no full name in the document that person's name: the text writes
-    it after an honorific and gives it a post ("Mr. Morgan, British consul-general"), and it
-    is no Chinese surname alone?"""
-    if len(name) <= 3 or not name[:1].isupper() or name.capitalize() in CHINESE_SURNAMES:
-        return False
-    text = ex.document.text
-    return any(x.text == name and x.titles and text[max(x.start - 8, 0):x.start].split()[-1:]
-               and text[max(x.start - 8, 0):x.start].split()[-1].lower() in HONORIFICS
-               for x in ex.mentions if x.cls in PEOPLE)
 
 
 class _Group:
