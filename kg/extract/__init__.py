@@ -58,9 +58,15 @@ from kg.extract.facts.document import add_facts
 from kg.extract.gatherings.venues import one_place_read
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.grammar import RELATION_RULES
-from kg.extract.people.posts import extract_posts
-from kg.extract.people.stopovers import drop_own_posts
-from kg.extract.people.titles import extract_titles
+from kg.extract.listclass import firms_in_lists
+from kg.extract.mentions import find_mentions
+from kg.extract.places import city_over_province
+from kg.extract.posts import extract_posts
+from kg.extract.seats import add_seats
+from kg.extract.stopovers import drop_own_posts
+from kg.extract.titles import extract_titles
+from kg.extract.ventures import scope_not_site
+from kg.extract.venues import one_place_read
 from kg.learn.model import RelationModel, default_relation_model
 from kg.model import Document, Extraction, Mention, RelationMention
 
@@ -110,6 +116,7 @@ class Extractor:
             if span is not None:
                 found.append(Found(c, span, c.cls))
         ctx = DocContext(doc, found, self.gazetteer, text)
+        firms_in_lists(ctx)
         for f in found:
             if f.cls == "GovernmentBody" and ctx.focus_province and _bare_provincial(f.text):
                 f.scope = ctx.focus_province

@@ -1,0 +1,39 @@
+"""A name's class from the list it stands in: "Haier, Lenovo, Velmora and Midea opened stores"
+- an unknown name the model took for a town or a person, coordinated with companies only, is
+a company too (brands are often named like places or people). Read by kg/extract/__init__.py
+before the titles and relation rules, so they see the class the list gives."""
+
+from __future__ import annotations
+
+from kg.extract.context import DocContext
+from kg.extract.lexicon import CHINESE_SURNAMES
+
+# what the statistical model alone said: a gazetteer place or a rule's class stays
+_MODEL_ONLY = {"ner"}
+_RETYPED = {"City", "Person", "Region"}
+_PLACES = {"City", "Province", "Country", "Region"}
+
+
+def firms_in_lists(ctx: DocContext) -> None:
+    """Retype a model-only City, Region or brand-like Person coordinated with two or more
+    companies and no vouched-for place or person (a mixed list says nothing) as an
+    Enterprise."""
+    for idx, f in enumerate(ctx.found):
+        if f.cls not in _RETYPED or f.cand.extractor not in _MODEL_ONLY or (
+                f.cls == "Person" and not _brand_like(ctx, f.text.split())):
+            continue
+        others = [ctx.found[i] for i in {ctx.mention_at(t) for t in f.span.root.conjuncts}
+                  if i is not None and i != idx]
+        firms = sum(o.cls == "Enterprise" for o in others)
+        # a place the gazetteer or a rule vouches for, or a person, makes a mixed list
+        mixed = any(o.cls in ("Person", "Official") or o.cls in _PLACES
+                    and o.cand.extractor not in _MODEL_ONLY for o in others)
+        if firms >= 2 and not mixed:
+            f.cls = "Enterprise"
+
+
+def _brand_like(ctx: DocContext, words: list[str]) -> bool:
+    """A "person" that may be a brand: one word ("Velmora"), or a place and more ("Osaka
+    Gas"); "Li Ming" or "John Reed" among firms is a person all the same."""
+    return len(words) == 1 and words[0] not in CHINESE_SURNAMES or (
+        len(words) > 1 and ctx.gaz.place(words[0]) is not None)

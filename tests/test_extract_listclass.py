@@ -1,0 +1,29 @@
+"""A name's class from its list (kg/extract/listclass.py), on invented sentences: an unknown
+name the model took for a town or a person, among companies only, is a company; a mixed list
+or a person's name keeps its class."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import classes
+
+from kg.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("Haier, Lenovo, Velmora and Midea opened stores in Hefei.", "Velmora", "Enterprise"),
+        ("The fair drew Volvo, Ericsson, Orebro and Scania.", "Orebro", "Enterprise"),
+        ("Investors such as Toyota, Panasonic, Osaka Gas and Hitachi attended the fair.",
+         "Osaka Gas", "Enterprise"),
+        # people among companies stay people
+        ("Representatives of Haier, Lenovo and Zhang Ruimin attended the fair.",
+         "Zhang Ruimin", "Person"),
+        ("Siemens, BASF and John Reed attended the fair.", "John Reed", "Person"),
+        # a list with a known place in it is no list of companies
+        ("Haier, Lenovo, Hefei and Velmora were named.", "Hefei", "City"),
+    ],
+)
+def test_a_name_among_companies(extractor: Extractor, text: str, name: str, cls: str) -> None:
+    assert classes(extractor, text).get(name) == cls
