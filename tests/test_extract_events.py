@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from extracting import pairs, run
+from extracting import classes, pairs, run
 
 from kg.extract import Extractor
 from kg.model import Extraction
@@ -121,3 +121,21 @@ def test_coming_from_somewhere_without_an_event_is_nothing(extractor: Extractor)
     ex = run(rules, "The 5th Harbin Expo opened. Most investors come from Siemens and other "
                     "companies, analysts said.")
     assert not {p for p in taking_part(ex) if p[0] == "Siemens"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a quoted name before an event noun is an event; the noun is part of its name
+        # unless it is the bare word "event" (kg/extract/written.py)
+        ("Speaking at the “Open Corps” event, organised by the city, he praised the ties.",
+         "Open Corps"),
+        ('The "Xplore China-Hunan" exchange conference was held in Changsha.',
+         "Xplore China-Hunan exchange conference"),
+        ('The "Silk Road Spring" cultural festival opened in Xi\'an.',
+         "Silk Road Spring cultural festival"),
+    ],
+)
+def test_a_quoted_name_before_an_event_noun_is_an_event(extractor: Extractor, text: str,
+                                                        name: str) -> None:
+    assert classes(extractor, text).get(name) == "Event"

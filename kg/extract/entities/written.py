@@ -30,6 +30,10 @@ from kg.extract.names import SMALL_WORDS, Candidate, classify_name
 from kg.extract.nlp import ONE_TOKEN_HONORIFICS
 
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{2,120}?)[”\"](\s+\d{4}\b)?")
+# lower-case words after a quoted name that make it an event: the “X” exchange conference
+_EVENT_AFTER = re.compile(r"[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,2}?(conferences?|forums?|fairs?|"
+                          r"expos?|exhibitions?|festivals?|summits?|seminars?|symposiums?|"
+                          r"dialogues?|roadshows?|competitions?|events?))\b")
 _MEASURES = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+"
     r"(?:[a-z]+\s+){0,2}(?:measures|policies|articles|opinions|guidelines)\s+"
@@ -119,6 +123,11 @@ def quoted_names(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
                 cls and words[-1].lower() in NAME_KEYWORDS):
             cls = "Initiative"  # "“Expanding Market with ... Enterprises”" is a campaign
         surface, start, end = inner, m.start(1), m.start(1) + len(inner)
+        event = None if m.group(2) else _EVENT_AFTER.match(text, m.end())
+        if event is not None and cls == "Initiative":
+            cls = "Event"  # the “Open Corps” event; the “Xplore X” exchange conference
+            if not event.group(2).startswith("event"):  # "event" is no part of a name
+                surface, end = f"{inner} {event.group(1)}", event.end()
         if m.group(2) and cls == "Event":
             surface = f"{inner} {m.group(2).strip()}"
             end = m.end()
