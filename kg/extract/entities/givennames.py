@@ -2,14 +2,17 @@
 accompanied them" gives the PERSON "Zhao". A lone pinyin surname
 (``kg/data/words/chinese_surnames.txt``) followed by one capitalised word that names nothing
 else (no keyword, post, place, known name or small word) and no further capitalised word takes
-that word in as the given name. Read by kg/extract/entities/ner.py.
+that word in as the given name. Read by kg/extract/ner.py. Also the names a plural post
+stands before ("State Ministers Tharaka Perera, Janaka Silva and Kanaka Herath"), which the
+model cuts or misses; read by kg/extract/mentions.py.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import (
@@ -17,9 +20,11 @@ from kg.extract.lexicon import (
     HONORIFICS,
     LEADING_NON_NAME,
     NAME_KEYWORDS,
+    ORGAN_WORDS,
     TITLE_HEADS,
     TITLE_PREFIX,
 )
+from kg.extract.names import Candidate
 
 _GIVEN = re.compile(r"[A-Z][a-z]{1,6}(?:-?[a-z]{1,6})?")
 
@@ -39,3 +44,35 @@ def with_given_name(span: Span, gaz: Gazetteer) -> Span:
             or after is not None and after.is_title and after.is_alpha):
         return span
     return doc[span.start : span.end + 1]
+
+
+def _name_word(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    tok = doc[i]
+    low = tok.lower_
+    return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and low not in TITLE_PREFIX
+            and low not in TITLE_HEADS and low not in NAME_KEYWORDS and low not in ORGAN_WORDS
+            and low not in HONORIFICS and gaz.place(tok.text) is None)
+
+
+def names_after_plural_posts(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """ "Deputy Ministers Tomas Verlan and Anna Berg": each two- or three-word name of the
+    list a capitalised plural post opens is a person."""
+    n = len(doc)
+    for t in doc:
+        low = t.lower_
+        if not (t.is_title and low.endswith("s") and low[:-1] in TITLE_HEADS):
+            continue
+        i = t.i + 1
+        while i < n:
+            j = i
+            while j < n and j - i < 3 and _name_word(doc, j, gaz):
+                j += 1
+            if j - i < 2 or j < n and _name_word(doc, j, gaz):
+                break
+            yield Candidate(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text),
+                            doc[i:j].text, "Person", "plural-post-name", 0.6, 2)
+            if j + 1 < n and doc[j].text == "," and doc[j + 1].lower_ == "and":
+                j += 1
+            if j >= n or doc[j].text != "," and doc[j].lower_ != "and":
+                break
+            i = j + 1
