@@ -144,3 +144,11 @@ def test_a_name_after_a_title_is_a_person_whatever_the_model_says(extractor: Ext
                            "in Hefei on Wednesday.")
     assert {m.text: m.cls for m in found.mentions}.get("Helena Varga") == "Official"
     assert ("Qiu Dongsheng", "metWith", "Helena Varga") in triples(found)
+
+
+@pytest.mark.parametrize("credit", ["Photo: Chen Qingyu/GT", "Photos: Chen Qingyu",
+                                    "Picture: Chen Qingyu/Xinhua"])
+def test_a_photographer_after_photo_colon_is_no_entity(extractor: Extractor,
+                                                       credit: str) -> None:
+    found = classes(extractor, f"A truck arrives at the border inspection zone. {credit}\n")
+    assert "Chen Qingyu" not in found

@@ -435,15 +435,18 @@ def _with_ordinal(text: str, c: Candidate) -> Candidate:
 _ORGAN_AFTER = re.compile(r"\s+(provincial|municipal|central|city|county|district|committee)\b")
 
 
-# "(Photo by Xie Peng/For chinadaily.com.cn)", "By Zhao Ruinan": credit lines are metadata.
+# "(Photo by Xie Peng/For chinadaily.com.cn)", "By Zhao Ruinan", "Photo: Xie Peng/GT": credit
+# lines are metadata.
 _CREDIT = re.compile(r"(?:\b(?i:photos?|translated|edited|reported|written|compiled|"
                      r"proofread|photographed|illustrated) by|(?:^|\n|\()\s*By)\s+"
                      r"(?:[A-Z][a-z]+\s+)?$")  # "By He Xin": the model may take "He" apart
+_PHOTO_CREDIT = re.compile(r"\b(?i:photos?|pictures?):\s*$")  # "Photo: Chen Qing/GT"
 
 
 def _credit(text: str, c: Candidate) -> bool:
     """A credit line, or a byline: a line that is nothing but a name (" Hu Min")."""
-    if _CREDIT.search(text, _credit_window(text, c.start), c.start):
+    if _CREDIT.search(text, _credit_window(text, c.start), c.start) or _PHOTO_CREDIT.search(
+            text, max(0, c.start - 12), c.start):
         return True
     line_start = text.rfind("\n", 0, c.start) + 1
     line_end = text.find("\n", c.end)
