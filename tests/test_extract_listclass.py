@@ -1,6 +1,6 @@
-"""A name's class from its list (kg/extract/listclass.py), on invented sentences: an unknown
+"""A name's class from its context (kg/extract/listclass.py), on invented sentences: an unknown
 name the model took for a town or a person, among companies only, is a company; a mixed list
-or a person's name keeps its class."""
+or a person's name keeps its class; a name before the province it lies in is a town."""
 
 from __future__ import annotations
 
@@ -26,4 +26,20 @@ from kg.extract import Extractor
     ],
 )
 def test_a_name_among_companies(extractor: Extractor, text: str, name: str, cls: str) -> None:
+    assert classes(extractor, text).get(name) == cls
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("The friendly exchange agreement between Palacios, Santa Fe Province in Argentina, "
+         "and Jiangxian county was signed.", "Palacios", "City"),
+        ("Hamanaka, Shizuoka Prefecture, signed a friendship agreement with Zibo.", "Hamanaka",
+         "City"),
+        # a province's possessive after the comma: a post, not where a town lies
+        ("Tomas Verlan, Anhui Province's trade envoy, spoke.", "Tomas Verlan", "Official"),
+    ],
+)
+def test_a_name_before_its_province_is_a_town(extractor: Extractor, text: str, name: str,
+                                              cls: str) -> None:
     assert classes(extractor, text).get(name) == cls

@@ -1,7 +1,9 @@
-"""A name's class from the list it stands in: "Haier, Lenovo, Velmora and Midea opened stores"
+"""A name's class from the names around it: "Haier, Lenovo, Velmora and Midea opened stores"
 - an unknown name the model took for a town or a person, coordinated with companies only, is
-a company too (brands are often named like places or people). Read by kg/extract/__init__.py
-before the titles and relation rules, so they see the class the list gives."""
+a company too (brands are often named like places or people); "Palacios, Santa Fe Province"
+- a name the model took for a firm or a person, followed by the province it lies in, is a
+town. Read by kg/extract/__init__.py before the titles and relation rules, so they see the
+class the context gives."""
 
 from __future__ import annotations
 
@@ -37,3 +39,31 @@ def _brand_like(ctx: DocContext, words: list[str]) -> bool:
     Gas"); "Li Ming" or "John Reed" among firms is a person all the same."""
     return len(words) == 1 and words[0] not in CHINESE_SURNAMES or (
         len(words) > 1 and ctx.gaz.place(words[0]) is not None)
+
+
+_SUBDIVISION_WORDS = ("Province", "State", "Prefecture", "County", "Region", "Oblast")
+
+
+def towns_of_provinces(ctx: DocContext) -> None:
+    """ "between Palacios, Santa Fe Province in Argentina, and ...": a model-only firm,
+    organisation or one-word person right before a comma and a province (a foreign
+    subdivision, or a name ending in "Province", "State" ...; not its possessive) is a town
+    of that province."""
+    doc = ctx.doc
+    for f in ctx.found:
+        if f.cand.extractor not in _MODEL_ONLY or f.cls not in (
+                "Enterprise", "Organization", "Person") or f.span.end + 1 >= len(doc):
+            continue
+        if doc[f.span.end].text != ",":
+            continue
+        nxt = ctx.mention_at(doc[f.span.end + 1])
+        if nxt is None or ctx.found[nxt].span.start != f.span.end + 1:
+            continue
+        place = ctx.found[nxt]
+        if f.cls == "Person" and len(f.span) > 1 or place.span.end < len(doc) and (
+                doc[place.span.end].text in ("'s", "’s")):
+            continue  # "Tomas Verlan, Anhui Province's trade envoy"
+        if place.cls in ("Province", "Region") and (
+                place.cand.extractor == "foreign-province"
+                or place.text.endswith(_SUBDIVISION_WORDS)):
+            f.cls = "City"
