@@ -1,6 +1,7 @@
-"""A person's name (kg/extract/namekeys.py, context.py, ner.py), on invented sentences: "His
-Excellency X" and "H.E. X" give the person X, who still acts in the sentence although the
-parser makes "Excellency" its subject; less common Chinese surnames."""
+"""A person's name (kg/extract/namekeys.py, context.py, ner.py, givennames.py), on invented
+sentences: "His Excellency X" and "H.E. X" give the person X, who still acts in the sentence
+although the parser makes "Excellency" its subject; less common Chinese surnames; one name
+with a post or trade in apposition."""
 
 from __future__ import annotations
 
@@ -48,3 +49,26 @@ def test_a_listed_surname_marks_a_chinese_official(extractor: Extractor, surname
     text = ("Chongqing opened a new rail route on Monday. \"The route will cut costs,\" said "
             f"{surname} Tianyu, director of the municipal port office.")
     assert (f"{surname} Tianyu", "Chongqing") in pairs(run(extractor, text), "servesIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lajan, a businessman from Pakistan, greeted customers in fluent Chinese.", "Lajan"),
+        ('"The plant is ready." Sutarno, head of the nickel project in Indonesia, told '
+         "reporters.", "Sutarno"),
+    ],
+)
+def test_a_one_word_name_with_a_post_in_apposition_is_a_person(extractor: Extractor,
+                                                                text: str, name: str) -> None:
+    assert classes(extractor, text).get(name) in ("Person", "Official")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Haier, a leading maker of appliances, opened a plant.",
+     "Yesterday, the mayor opened the fair.",
+     "Moreover, officials said the plan works."],
+)
+def test_no_lone_name_without_a_persons_post(extractor: Extractor, text: str) -> None:
+    assert not {n for n, c in classes(extractor, text).items() if c in ("Person", "Official")}

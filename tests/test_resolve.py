@@ -381,3 +381,13 @@ def test_a_well_known_companys_alias_with_its_legal_form_is_the_company(
     corpus = resolve([ex("a", [m(alias, "Enterprise")]), ex("b", [m("Foxconn", "Enterprise")])],
                      gazetteer)
     assert [e.label for e in corpus.entities.values()] == [alias]
+
+
+def test_a_lone_name_the_text_gives_a_post_in_apposition_is_a_node(
+        gazetteer: Gazetteer) -> None:
+    """ "Sutanto, head of the project": one name, read whole by the lone-name rule, is the
+    person; the model's lone surname-like name with nothing said of it is still no one."""
+    lone = Mention(text="Sutanto", cls="Person", start=0, end=7, sent_start=0, sent_end=1,
+                   extractor="lone-name", confidence=0.55)
+    corpus = resolve([ex("a", [lone]), ex("b", [m("Morgan", "Person")])], gazetteer)
+    assert [e.label for e in corpus.entities.values()] == ["Sutanto"]

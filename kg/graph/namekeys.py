@@ -61,11 +61,12 @@ def bearers(surname: str, ex: Extraction) -> list[str]:
 
 def posted_lone_name(name: str, ex: Extraction) -> bool:
     """Is a lone name with no full name in the document that person's name: the text writes
-    it after an honorific and gives it a post ("Mr. Morgan, British consul-general"), and it
-    is no Chinese surname alone?"""
+    it after an honorific and gives it a post ("Mr. Morgan, British consul-general"), or as
+    one name a post or trade is in apposition to ("Sutanto, head of the project";
+    kg/extract/givennames.py), and it is no Chinese surname alone?"""
     if len(name) <= 3 or not name[:1].isupper() or name.capitalize() in CHINESE_SURNAMES:
         return False
     text = ex.document.text
-    return any(x.text == name and x.titles and text[max(x.start - 8, 0):x.start].split()[-1:]
-               and text[max(x.start - 8, 0):x.start].split()[-1].lower() in HONORIFICS
-               for x in ex.mentions if x.cls in PEOPLE)
+    return any(x.text == name and (x.extractor == "lone-name" or x.titles and text[
+        max(x.start - 8, 0):x.start].split()[-1:] and text[max(x.start - 8, 0):x.start].split()[
+        -1].lower() in HONORIFICS) for x in ex.mentions if x.cls in PEOPLE)

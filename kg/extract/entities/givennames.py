@@ -4,7 +4,8 @@ accompanied them" gives the PERSON "Zhao". A lone pinyin surname
 else (no keyword, post, place, known name or small word) and no further capitalised word takes
 that word in as the given name. Read by kg/extract/ner.py. Also the names a plural post
 stands before ("State Ministers Tharaka Perera, Janaka Silva and Kanaka Herath"), which the
-model cuts or misses; read by kg/extract/mentions.py.
+model cuts or misses, and a one-word name a person noun is in apposition to ("Sutanto, head
+of the project, said"); read by kg/extract/mentions.py.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from kg.extract.lexicon import (
     LEADING_NON_NAME,
     NAME_KEYWORDS,
     ORGAN_WORDS,
+    PRIVATE_POSTS,
     TITLE_HEADS,
     TITLE_PREFIX,
 )
@@ -46,11 +48,12 @@ def with_given_name(span: Span, gaz: Gazetteer) -> Span:
     return doc[span.start : span.end + 1]
 
 
-def _name_word(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+def _name_word(doc: Doc, i: int, gaz: Gazetteer, proper: bool = True) -> bool:
     tok = doc[i]
     low = tok.lower_
-    return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and low not in TITLE_PREFIX
-            and low not in TITLE_HEADS and low not in NAME_KEYWORDS and low not in ORGAN_WORDS
+    return ((tok.pos_ == "PROPN" or not proper) and tok.is_title and tok.is_alpha
+            and low not in TITLE_PREFIX and low not in TITLE_HEADS and low not in NAME_KEYWORDS
+            and low not in ORGAN_WORDS
             and low not in HONORIFICS and gaz.place(tok.text) is None)
 
 
@@ -76,3 +79,33 @@ def names_after_plural_posts(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             if j >= n or doc[j].text != "," and doc[j].lower_ != "and":
                 break
             i = j + 1
+
+
+_LONE_NOUNS = TITLE_HEADS | PRIVATE_POSTS
+_NOT_NAMED = {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC", "EVENT", "LAW", "WORK_OF_ART"}
+
+
+def lone_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """ "Sutanto, head of the project in Indonesia, told reporters", "Laji, a businessman from
+    Pakistan, greeted customers": one capitalised word the model names nothing else, opening
+    its clause, with a person's post or trade right after the comma (an article and one
+    adjective may stand between), is a person known by one name."""
+    n = len(doc)
+    for tok in doc[: n - 2]:
+        i = tok.i
+        # the model may tag an unknown name opening a sentence as a common noun
+        if not ((tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.tag_ == "NN")
+                and tok.is_title and tok.is_alpha and len(tok) > 3
+                and doc[i + 1].text == "," and tok.ent_type_ not in _NOT_NAMED
+                and (i == tok.sent.start or doc[i - 1].is_punct)
+                and tok.text not in CHINESE_SURNAMES and _name_word(doc, i, gaz, False)
+                and gaz.known(tok.text) is None and tok.lower_ not in LEADING_NON_NAME):
+            continue
+        k = i + 2
+        if k < n and doc[k].lower_ in ("a", "an", "the"):
+            k += 1
+        if k + 1 < n and doc[k].pos_ == "ADJ":
+            k += 1
+        if k < n and doc[k].lower_ in _LONE_NOUNS and doc[k].pos_ == "NOUN":
+            yield Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "Person", "lone-name",
+                            0.55, 1)  # a rule: its name tells the resolver the name is whole

@@ -52,7 +52,7 @@ from kg.extract.entities.written import (
     theme_spans,
 )
 from kg.extract.gazetteer import Gazetteer, demonyms
-from kg.extract.givennames import names_after_plural_posts
+from kg.extract.givennames import lone_names, names_after_plural_posts
 from kg.extract.lexicon import (
     HOLIDAYS,
     HONORIFICS,
@@ -300,7 +300,8 @@ def find_mentions(
     ]
     ner = [*ner_names(doc, gaz), *apposed_people(doc, gaz), *signed_names(text),
            *honoured_names(text, gaz),
-           *titled_names(doc, gaz), *post_names(doc, gaz), *names_after_plural_posts(doc, gaz)]
+           *titled_names(doc, gaz), *post_names(doc, gaz), *names_after_plural_posts(doc, gaz),
+           *lone_names(doc, gaz)]
 
     def in_heading(c: Candidate) -> bool:
         # "... Opens the 8th Harbour Forum": an edition's name is a name in a headline too
