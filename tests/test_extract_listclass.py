@@ -1,11 +1,12 @@
 """A name's class from its context (kg/extract/listclass.py), on invented sentences: an unknown
 name the model took for a town or a person, among companies only, is a company; a mixed list
-or a person's name keeps its class; a name before the province it lies in is a town."""
+or a person's name keeps its class; a name before the province it lies in is a town; a
+person right after a diplomatic mission is its official."""
 
 from __future__ import annotations
 
 import pytest
-from extracting import classes
+from extracting import classes, pairs, run
 
 from kg.extract import Extractor
 
@@ -43,3 +44,25 @@ def test_a_name_among_companies(extractor: Extractor, text: str, name: str, cls:
 def test_a_name_before_its_province_is_a_town(extractor: Extractor, text: str, name: str,
                                               cls: str) -> None:
     assert classes(extractor, text).get(name) == cls
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "mission"),
+    [
+        ("Governor Zhao Min, Ruritanian Embassy in China Tomas Verlan and Samsung CEO Kim Ho "
+         "attended the ceremony.", "Tomas Verlan", "Ruritanian Embassy in China"),
+        ("The ceremony was attended by the Consulate General of Ruritania in Shanghai Anna "
+         "Berg.", "Anna Berg", "Consulate General of Ruritania in Shanghai"),
+    ],
+)
+def test_a_person_right_after_a_mission_is_its_official(extractor: Extractor, text: str,
+                                                        person: str, mission: str) -> None:
+    ex = run(extractor, text)
+    assert {m.text: m.cls for m in ex.mentions}.get(person) == "Official"
+    assert (person, mission) in pairs(ex, "holdsPositionIn")
+
+
+def test_a_comma_after_the_mission_parts_it_from_the_person(extractor: Extractor) -> None:
+    found = classes(extractor, "The Ruritanian Embassy, Tomas Verlan and Anna Berg sent "
+                               "greetings.")
+    assert found.get("Tomas Verlan") == "Person"

@@ -58,7 +58,7 @@ from kg.extract.facts.document import add_facts
 from kg.extract.gatherings.venues import one_place_read
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.grammar import RELATION_RULES
-from kg.extract.listclass import firms_in_lists, towns_of_provinces
+from kg.extract.listclass import firms_in_lists, mission_staff, towns_of_provinces
 from kg.extract.mentions import find_mentions
 from kg.extract.places import city_over_province
 from kg.extract.posts import extract_posts
@@ -118,6 +118,7 @@ class Extractor:
         ctx = DocContext(doc, found, self.gazetteer, text)
         firms_in_lists(ctx)
         towns_of_provinces(ctx)
+        mission_staff(ctx)
         for f in found:
             if f.cls == "GovernmentBody" and ctx.focus_province and _bare_provincial(f.text):
                 f.scope = ctx.focus_province

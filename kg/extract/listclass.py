@@ -2,10 +2,13 @@
 - an unknown name the model took for a town or a person, coordinated with companies only, is
 a company too (brands are often named like places or people); "Palacios, Santa Fe Province"
 - a name the model took for a firm or a person, followed by the province it lies in, is a
-town. Read by kg/extract/__init__.py before the titles and relation rules, so they see the
-class the context gives."""
+town; "Ruritanian Embassy in China Tomas Verlan" - a person written right after a diplomatic
+mission, as a post would be, is an official of it. Read by kg/extract/__init__.py before the
+titles and relation rules, so they see the class the context gives."""
 
 from __future__ import annotations
+
+import re
 
 from kg.extract.context import DocContext
 from kg.extract.lexicon import CHINESE_SURNAMES
@@ -67,3 +70,23 @@ def towns_of_provinces(ctx: DocContext) -> None:
                 place.cand.extractor == "foreign-province"
                 or place.text.endswith(_SUBDIVISION_WORDS)):
             f.cls = "City"
+
+
+_MISSION = re.compile(r"\b(?:Embassy|Consulate(?:[\s-]General)?|Mission)\b")
+
+
+def mission_staff(ctx: DocContext) -> None:
+    """A person named right after an embassy, consulate or mission (no comma between: the
+    mission stands where the post would, "Ruritanian Embassy in China Tomas Verlan") is an
+    official of it."""
+    doc = ctx.doc
+    for idx, f in enumerate(ctx.found):
+        if f.cls != "Person" or f.span.start == 0:
+            continue
+        body = ctx.mention_at(doc[f.span.start - 1])
+        if body is None or body == idx:
+            continue
+        b = ctx.found[body]
+        if b.cls == "GovernmentBody" and b.span.end == f.span.start and _MISSION.search(b.text):
+            f.cls = "Official"
+            ctx.add(idx, "holdsPositionIn", body, f.span.sent, "mission-staff", 0.7)
