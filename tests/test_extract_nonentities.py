@@ -152,3 +152,15 @@ def test_a_photographer_after_photo_colon_is_no_entity(extractor: Extractor,
                                                        credit: str) -> None:
     found = classes(extractor, f"A truck arrives at the border inspection zone. {credit}\n")
     assert "Chen Qingyu" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('Shops and hotels that take "International" or "Pacific" in their names line the '
+         "street.", "International"),
+        ("Its slogan is simply “Faster”, the mayor said.", "Faster"),
+    ],
+)
+def test_a_quoted_single_word_is_a_word(extractor: Extractor, text: str, word: str) -> None:
+    assert word not in classes(extractor, text)

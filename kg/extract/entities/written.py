@@ -114,6 +114,9 @@ def quoted_names(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
         title_case = _title_case_ratio(words) >= 0.75 and words[0][:1].isupper()
         if not (title_case or cue or (numbered and len(words) <= 6)):
             continue
+        event = None if m.group(2) else _EVENT_AFTER.match(text, m.end())
+        if len(words) == 1 and not (cue or event or numbered):
+            continue  # hotels that take “International” in their names: a word, not a name
         if gaz.place(inner) is not None:
             continue
         if re.fullmatch(r"Made in [A-Z][\w ]*", inner) and not re.search(r"\d{4}$", inner):
@@ -123,7 +126,6 @@ def quoted_names(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
                 cls and words[-1].lower() in NAME_KEYWORDS):
             cls = "Initiative"  # "“Expanding Market with ... Enterprises”" is a campaign
         surface, start, end = inner, m.start(1), m.start(1) + len(inner)
-        event = None if m.group(2) else _EVENT_AFTER.match(text, m.end())
         if event is not None and cls == "Initiative":
             cls = "Event"  # the “Open Corps” event; the “Xplore X” exchange conference
             if not event.group(2).startswith("event"):  # "event" is no part of a name
