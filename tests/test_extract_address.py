@@ -45,7 +45,8 @@ def test_the_addressed_person_is_named_and_acts(extractor: Extractor, text: str)
 @pytest.mark.parametrize("surname", ["Ba", "Ran", "Zhuo", "Weng"])
 def test_a_listed_surname_marks_a_chinese_official(extractor: Extractor, surname: str) -> None:
     """Less common surnames of the list (kg/data/words/chinese_surnames.txt) also tell a
-    Chinese official, who serves in the city the report is about (kg/extract/jurisdiction.py)."""
+    Chinese official, who serves in the city the report is about
+    (kg/extract/people/jurisdiction.py)."""
     text = ("Chongqing opened a new rail route on Monday. \"The route will cut costs,\" said "
             f"{surname} Tianyu, director of the municipal port office.")
     assert (f"{surname} Tianyu", "Chongqing") in pairs(run(extractor, text), "servesIn")

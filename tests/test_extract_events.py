@@ -127,7 +127,7 @@ def test_coming_from_somewhere_without_an_event_is_nothing(extractor: Extractor)
     ("text", "name"),
     [
         # a quoted name before an event noun is an event; the noun is part of its name
-        # unless it is the bare word "event" (kg/extract/written.py)
+        # unless it is the bare word "event" (kg/extract/entities/written.py)
         ("Speaking at the “Open Corps” event, organised by the city, he praised the ties.",
          "Open Corps"),
         ('The "Xplore China-Hunan" exchange conference was held in Changsha.',

@@ -124,7 +124,7 @@ def test_a_compass_word_before_district_names_no_division(extractor: Extractor, 
 @pytest.mark.parametrize(
     ("text", "name", "cls"),
     [
-        # a Chinese place and a trade name: a firm, not a person (kg/extract/companies.py)
+        # a Chinese place and a trade name: a firm, not a person (kg/extract/entities/companies.py)
         ("Sinopec, Hebei Tianrun, and many other enterprises signed projects in the port.",
          "Hebei Tianrun", "Enterprise"),
         ("Haier, Lenovo, Zhejiang Morvo and Anhui Qelvik have set up plants in the zone.",

@@ -52,21 +52,16 @@ from kg.extract.business.ventures import scope_not_site
 from kg.extract.confidence import Agreement, ConfidenceTable, statement_confidences
 from kg.extract.context import DocContext, Found, RelationHit
 from kg.extract.entities.editions import link_editions
+from kg.extract.entities.listclass import firms_in_lists, mission_staff, towns_of_provinces
 from kg.extract.entities.mentions import find_mentions
 from kg.extract.entities.seats import add_seats
 from kg.extract.facts.document import add_facts
 from kg.extract.gatherings.venues import one_place_read
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.grammar import RELATION_RULES
-from kg.extract.listclass import firms_in_lists, mission_staff, towns_of_provinces
-from kg.extract.mentions import find_mentions
-from kg.extract.places import city_over_province
-from kg.extract.posts import extract_posts
-from kg.extract.seats import add_seats
-from kg.extract.stopovers import drop_own_posts
-from kg.extract.titles import extract_titles
-from kg.extract.ventures import scope_not_site
-from kg.extract.venues import one_place_read
+from kg.extract.people.posts import extract_posts
+from kg.extract.people.stopovers import drop_own_posts
+from kg.extract.people.titles import extract_titles
 from kg.learn.model import RelationModel, default_relation_model
 from kg.model import Document, Extraction, Mention, RelationMention
 

@@ -63,7 +63,7 @@ def posted_lone_name(name: str, ex: Extraction) -> bool:
     """Is a lone name with no full name in the document that person's name: the text writes
     it after an honorific and gives it a post ("Mr. Morgan, British consul-general"), or as
     one name a post or trade is in apposition to ("Sutanto, head of the project";
-    kg/extract/givennames.py), and it is no Chinese surname alone?"""
+    kg/extract/entities/givennames.py), and it is no Chinese surname alone?"""
     if len(name) <= 3 or not name[:1].isupper() or name.capitalize() in CHINESE_SURNAMES:
         return False
     text = ex.document.text

@@ -2,7 +2,7 @@
 company noun ("retail giants like A and B"), a name described as a maker ("A, a Detroit-based
 maker of trucks", "Chinese carmaker A"), a name after "X-based" ("United States-based A"), a
 Chinese place's name and a trade name taken for a person ("Zhejiang Geely").
-Each yields ``Candidate`` spans; kg/extract/mentions.py settles the overlaps.
+Each yields ``Candidate`` spans; kg/extract/entities/mentions.py settles the overlaps.
 """
 
 from __future__ import annotations

@@ -2,10 +2,10 @@
 accompanied them" gives the PERSON "Zhao". A lone pinyin surname
 (``kg/data/words/chinese_surnames.txt``) followed by one capitalised word that names nothing
 else (no keyword, post, place, known name or small word) and no further capitalised word takes
-that word in as the given name. Read by kg/extract/ner.py. Also the names a plural post
+that word in as the given name. Read by kg/extract/entities/ner.py. Also the names a plural post
 stands before ("State Ministers Tharaka Perera, Janaka Silva and Kanaka Herath"), which the
 model cuts or misses, and a one-word name a person noun is in apposition to ("Sutanto, head
-of the project, said"); read by kg/extract/mentions.py.
+of the project, said"); read by kg/extract/entities/mentions.py.
 """
 
 from __future__ import annotations

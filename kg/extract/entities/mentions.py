@@ -33,6 +33,7 @@ from kg.extract.entities.divisions import (
     without_country,
 )
 from kg.extract.entities.editions import series_of
+from kg.extract.entities.givennames import lone_names, names_after_plural_posts
 from kg.extract.entities.ner import (
     apposed_people,
     gazetteer_names,
@@ -52,7 +53,6 @@ from kg.extract.entities.written import (
     theme_spans,
 )
 from kg.extract.gazetteer import Gazetteer, demonyms
-from kg.extract.givennames import lone_names, names_after_plural_posts
 from kg.extract.lexicon import (
     HOLIDAYS,
     HONORIFICS,

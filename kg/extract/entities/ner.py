@@ -10,8 +10,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.companies import place_brand
-from kg.extract.divisions import route_end
+from kg.extract.entities.companies import place_brand
+from kg.extract.entities.divisions import route_end
+from kg.extract.entities.givennames import with_given_name
 from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import (
     BUSINESS_POSTS,
