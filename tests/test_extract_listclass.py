@@ -1,7 +1,7 @@
-"""A name's class from its context (kg/extract/entities/listclass.py), on invented sentences:
-an unknown name the model took for a town or a person, among companies only, is a company; a mixed list
-or a person's name keeps its class; a name before the province it lies in is a town; a
-person right after a diplomatic mission is its official."""
+"""A name's class from its context (kg/extract/entities/listclass.py), on invented sentences: an
+unknown name the model took for a town or a person, among companies only, is a company; a mixed
+list or a person's name keeps its class; a name before the province it lies in is a town; a person
+right after a diplomatic mission is its official."""
 
 from __future__ import annotations
 
