@@ -1,0 +1,113 @@
+"""Posts in an organisation named only by a common noun: "Carlos Mendez, president of the
+chamber, said"; "The chairman of the company, Zhu Hanlin, wants"; "Arlo Venn, board director
+of the company". The noun stands for the organisation of its kind named last before it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.antecedents import company_antecedent
+from kg.extract.context import DocContext
+from kg.extract.grammar import PEOPLE, relation_rule
+from kg.extract.lexicon import HONORIFICS, TITLE_PREFIX, classes
+from kg.extract.people.officials import title_head
+
+_NOUNS = classes("referring_org_nouns")
+_ENDS = {",", ";", ".", ")", "and", "said", "says", "told", "added", "noted"}
+
+
+def _title_words(doc: Doc, lo: int, hi: int) -> bool:
+    """Are ``doc[lo:hi]`` the words of a post ("board director", "vice president and general
+    manager"), with at least one head word and nothing else but modifiers?"""
+    if hi <= lo or hi - lo > 6:
+        return False
+    head = False
+    for tok in doc[lo:hi]:
+        low = tok.lower_
+        if title_head(low.split("-")[-1]):
+            head = True
+        elif not (low in TITLE_PREFIX or low in ("and", "general", "board", "executive",
+                                                   "managing", "senior", "chief", "deputy",
+                                                   "vice", "regional", "global", "-")):
+            return False
+    return head
+
+
+def _noun_after_of(doc: Doc, of: int, end: int) -> int | None:
+    """ "of the chamber" / "of the company" at ``of``: the noun's index, when the phrase ends
+    there (not "of the company's unit", "of the company board")."""
+    k = of + 1
+    if k >= end or doc[of].lower_ != "of" or doc[k].lower_ not in ("the", "this"):
+        return None
+    k += 1
+    if k >= end or doc[k].lemma_.lower() not in _NOUNS or doc[k].lower_.endswith("s") and (
+            doc[k].lemma_.lower() != doc[k].lower_):
+        return None
+    return k if k + 1 >= end or doc[k + 1].lower_ in _ENDS else None
+
+
+def _owner(ctx: DocContext, noun: int) -> int | None:
+    """The organisation the noun at ``noun`` stands for."""
+    tok = ctx.doc[noun]
+    cls = _NOUNS[tok.lemma_.lower()]
+    if cls == "Enterprise":
+        return company_antecedent(ctx, tok, window=1200)
+    ante = ctx.antecedent(tok, cls, window=1200)
+    if ante is None or tok.lemma_.lower() not in ctx.found[ante].text.lower():
+        return None
+    return ante
+
+
+def _after(ctx: DocContext, idx: int) -> int | None:
+    """ "NAME, [the] POST of the NOUN": the noun's index."""
+    doc = ctx.doc
+    span = ctx.found[idx].span
+    end = span.sent.end
+    k = span.end
+    if k + 1 >= end or doc[k].text != ",":
+        return None
+    k += 1
+    if doc[k].lower_ in ("the", "a", "an"):
+        k += 1
+    of = next((j for j in range(k, min(end, k + 7)) if doc[j].lower_ == "of"), None)
+    if of is None or not _title_words(doc, k, of):
+        return None
+    return _noun_after_of(doc, of, end)
+
+
+def _before(ctx: DocContext, idx: int) -> int | None:
+    """ "The POST of the NOUN, [Mr] NAME": the noun's index."""
+    doc = ctx.doc
+    span = ctx.found[idx].span
+    start = span.sent.start
+    k = span.start - 1
+    while k > start and doc[k].lower_.rstrip(".") in HONORIFICS | {"mr", "ms", "mrs", "dr"}:
+        k -= 1
+    if k - 3 < start or doc[k].text != ",":
+        return None
+    noun = k - 1
+    if doc[noun - 1].lower_ not in ("the", "this") or doc[noun - 2].lower_ != "of":
+        return None
+    of = noun - 2
+    lo = of
+    while lo > start and of - lo < 6 and doc[lo - 1].lower_ not in ("the", ",", "a", "an"):
+        lo -= 1
+    if lo - 1 < start or doc[lo - 1].lower_ != "the" or not _title_words(doc, lo, of):
+        return None
+    return _noun_after_of(doc, of, span.start)
+
+
+@relation_rule("post-of-the-noun")
+def posts_of_the_noun(ctx: DocContext) -> None:
+    for idx, f in enumerate(ctx.found):
+        if f.cls not in PEOPLE:
+            continue
+        noun = _after(ctx, idx)
+        if noun is None:
+            noun = _before(ctx, idx)
+        if noun is None:
+            continue
+        owner = _owner(ctx, noun)
+        if owner is not None:
+            ctx.add(idx, "holdsPositionIn", owner, f.span.sent, "post-of-the-noun", 0.7)

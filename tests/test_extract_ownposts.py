@@ -1,0 +1,44 @@
+"""Posts in an organisation named only by a common noun ("X, president of the chamber", "The
+chairman of the company, X"): kg/extract/people/ownposts.py, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import pairs, run
+
+from kg.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("The Andean-China Business Chamber of Commerce visited Taiyuan on Monday. Carlos "
+         "Mendez, president of the chamber, said trade would grow.",
+         "Carlos Mendez", "Andean-China Business Chamber of Commerce"),
+        ("Norvale Holdings Limited will build an industrial park in Laos. The chairman of the "
+         "company, Zhu Hanlin, wants to build a platform in Laos.",
+         "Zhu Hanlin", "Norvale Holdings Limited"),
+        ("Norvale Airlines opened a route to Haikou. Arlo Venn, board director of the company, "
+         "said they hoped to fly to Seoul.", "Arlo Venn", "Norvale Airlines"),
+    ],
+)
+def test_post_of_the_noun(extractor: Extractor, text: str, person: str, org: str) -> None:
+    assert (person, org) in pairs(run(extractor, text), "holdsPositionIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # "the chamber" needs a chamber: the association named before is not one
+        ("The Andean Exporters Association visited Taiyuan. Carlos Mendez, president of the "
+         "chamber, said trade would grow.", "Carlos Mendez", "Andean Exporters Association"),
+        # a unit of the company is not the company's post ("of the company's unit")
+        ("Norvale Airlines opened a route to Haikou. Arlo Venn, head of the company's cargo "
+         "unit, said so.", "Arlo Venn", "Norvale Airlines"),
+        # no post words before "of": a customer of the company holds no post in it
+        ("Norvale Airlines opened a route to Haikou. Arlo Venn, a customer of the company, "
+         "said so.", "Arlo Venn", "Norvale Airlines"),
+    ],
+)
+def test_no_post_of_the_noun(extractor: Extractor, text: str, person: str, org: str) -> None:
+    assert (person, org) not in pairs(run(extractor, text), "holdsPositionIn")
