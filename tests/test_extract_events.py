@@ -139,3 +139,22 @@ def test_coming_from_somewhere_without_an_event_is_nothing(extractor: Extractor)
 def test_a_quoted_name_before_an_event_noun_is_an_event(extractor: Extractor, text: str,
                                                         name: str) -> None:
     assert classes(extractor, text).get(name) == "Event"
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "side"),
+    [
+        ("The Harbin Trade Fair 2024 opens on Friday. The three-day gala, running alongside the "
+         "2024 Songhua Culture Festival held in the city, will draw 4,000 visitors. Former "
+         "Polish president Jan Kowalczyk will attend the event.",
+         "Harbin Trade Fair 2024", "2024 Songhua Culture Festival"),
+        ("The 6th Lanzhou Trade Fair opens on Monday, along with the 2nd Gansu Tourism Expo. "
+         "Many guests will attend the event, including Jan Kowalczyk.",
+         "6th Lanzhou Trade Fair", "2nd Gansu Tourism Expo"),
+    ],
+)
+def test_the_event_is_not_the_one_run_alongside(extractor: Extractor, text: str, event: str,
+                                                side: str) -> None:
+    found = taking_part(run(extractor, text))
+    assert ("Jan Kowalczyk", event) in found
+    assert ("Jan Kowalczyk", side) not in found
