@@ -170,3 +170,19 @@ def test_a_place_of_the_next_conjuncts_post_is_not_this_posts(
     extractor: Extractor, text: str, person: str, served: set[str]
 ) -> None:
     assert {o for s, o in pairs(run(extractor, text), "servesIn") if s == person} == served
+
+
+@pytest.mark.parametrize(
+    ("text", "official", "place", "not_place"),
+    [
+        ("The guests were received by Mr. Hu Wen, Secretary of Party Committee of Beijing "
+         "Haidian District.", "Hu Wen", "Haidian District", "Beijing"),
+        ("The guests were received by Mr. Hu Wen, Secretary of Party Committee of Ningbo "
+         "Fenghua District.", "Hu Wen", "Fenghua District", "Ningbo"),
+    ],
+)
+def test_a_district_named_after_its_city_is_where_its_organ_serves(
+        extractor: Extractor, text: str, official: str, place: str, not_place: str) -> None:
+    serves = pairs(run(extractor, text), "servesIn")
+    assert (official, place) in serves
+    assert (official, not_place) not in serves

@@ -196,15 +196,17 @@ class DocContext:
         made: dict[tuple[int, int], int] = {}
         for person, name, org, sent in self.inner_jurisdictions:
             org_f = self.found[org]
-            for tok in org_f.span:
-                place = self.gaz.place(tok.text)
+            # one word ("Xiamen"), or two ("Fenghua District")
+            spans = [org_f.span[i : i + n] for n in (1, 2) for i in range(len(org_f.span) - n + 1)]
+            for span in spans:
+                place = self.gaz.place(span.text)
                 if place is None or place.name != name:
                     continue
-                key = (tok.idx, tok.idx + len(tok.text))
+                key = (span.start_char, span.end_char)
                 if key not in made:
-                    cand = Candidate(key[0], key[1], tok.text, place.cls, "inner-place",
+                    cand = Candidate(key[0], key[1], span.text, place.cls, "inner-place",
                                      org_f.cand.confidence, 1)
-                    self.found.append(Found(cand, self.doc[tok.i : tok.i + 1], place.cls))
+                    self.found.append(Found(cand, span, place.cls))
                     made[key] = len(self.found) - 1
                 self.add(person, "servesIn", made[key], sent, "title-jurisdiction", 0.75)
                 break

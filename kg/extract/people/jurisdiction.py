@@ -28,11 +28,13 @@ def places_in(ctx: DocContext, name: str) -> list[str]:
     """Provinces and cities named inside an organ's name ("CPC Sichuan Provincial Committee")."""
     out: list[str] = []
     words = re.findall(
-        r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:\s+(?:county|city|district|province))?", name)
+        r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:\s+(?i:county|city|district|province))?", name)
     for chunk in words:
-        # "Nandan county": the gazetteer knows "Nandan County"; "CPC Xiamen": the second word
+        # "Nandan county": the gazetteer knows "Nandan County"; "CPC Xiamen": the second word;
+        # "Ningbo Fenghua District": the district, not the city it lies in
         parts = chunk.split()
-        for cand in (chunk, *parts):
+        tail = [" ".join(parts[-2:])] if len(parts) == 3 else []
+        for cand in (chunk, *tail, *parts):
             place = ctx.gaz.place(cand)
             if place is not None and place.cls in ("Province", "City") and place.name not in out:
                 out.append(place.name)
