@@ -200,6 +200,26 @@ def test_company_of_a_nationality(extractor: Extractor, text: str, expected: set
     assert expected <= pairs(run(extractor, text), "locatedIn")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. electric carmaker Norvale Motors opened a plant in Linzhou.",
+         ("Norvale Motors", "U.S.")),
+        ("The firm supplies US smartphone-maker Brightwell Inc with chips.",
+         ("Brightwell Inc", "US")),
+        ("Kenya's largest companies such as Tarsis Holdings and Quorvex Group came to the fair.",
+         ("Quorvex Group", "Kenya")),
+    ],
+)
+def test_company_after_its_country(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert expected in pairs(run(extractor, text), "locatedIn")
+
+
+def test_a_country_before_a_non_company_locates_nothing(extractor: Extractor) -> None:
+    text = "US consumers bought phones made by Brightwell Inc in Linzhou."
+    assert ("Brightwell Inc", "US") not in pairs(run(extractor, text), "locatedIn")
+
+
 def test_nationality_needs_the_country_named(extractor: Extractor) -> None:
     text = "German automaker Zantor Motors will open a plant in Linzhou."
     assert not pairs(run(extractor, text), "locatedIn")

@@ -27,6 +27,8 @@ def _company_noun(doc_tokens: list[Token]) -> Token | None:
         lemma = tok.lemma_.lower()
         if (lemma in COMPANY_NOUNS or lemma.endswith("maker")) and tok.pos_ == "NOUN":
             return tok
+        if tok.text == "-" and tok.whitespace_ == "":
+            continue  # "smartphone-maker"
         if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.is_punct:
             return None
     return None
@@ -76,6 +78,25 @@ def _openers(doc: Doc, nations: dict[str, str]) -> list[Token]:
     keys = {hash_string(k) for k in nations}
     keys |= {hash_string(k[:i]) for k in nations for i, ch in enumerate(k) if ch == " "}
     return [doc[i] for i, h in enumerate(doc.to_array(ORTH).tolist()) if h in keys]
+
+
+@relation_rule("located-country-before")
+def country_before(ctx: DocContext) -> None:
+    """ "U.S. electric carmaker A", "US smartphone-maker A", "Kenya's largest firms such as A
+    and B": the country named before the company noun is where the company is from."""
+    doc = ctx.doc
+    for country, f in enumerate(ctx.found):
+        if f.cls != "Country" or in_quote(ctx, f.span[0]):
+            continue
+        k = f.span.end
+        if k < len(doc) and doc[k].text in ("'s", "’s"):
+            k += 1
+        noun = _company_noun(list(doc[k : min(k + 4, f.span.sent.end)]))
+        if noun is None:
+            continue
+        firms = _listed(ctx, noun) if noun.tag_ == "NNS" else _named(ctx, noun)
+        for firm in firms:
+            ctx.add(firm, "locatedIn", country, f.span.sent, "located-nationality", 0.6)
 
 
 @relation_rule("located-nationality")
