@@ -20,6 +20,9 @@ from kg.extract import Extractor
          "Zhu Hanlin", "Norvale Holdings Limited"),
         ("Norvale Airlines opened a route to Haikou. Arlo Venn, board director of the company, "
          "said they hoped to fly to Seoul.", "Arlo Venn", "Norvale Airlines"),
+        # the post's area in brackets before the named company
+        ('"Lanzhou is my second home," said Arlo Venn, regional sales manager (Asia Pacific) '
+         "of Norvale Packaging.", "Arlo Venn", "Norvale Packaging"),
     ],
 )
 def test_post_of_the_noun(extractor: Extractor, text: str, person: str, org: str) -> None:

@@ -14,24 +14,18 @@ from kg.extract.lexicon import HONORIFICS, TITLE_PREFIX, classes
 from kg.extract.people.officials import title_head
 
 _NOUNS = classes("referring_org_nouns")
+_BODY_ORGS = {"GovernmentBody", "Organization", "Enterprise"}
 _ENDS = {",", ";", ".", ")", "and", "said", "says", "told", "added", "noted"}
 
 
 def _title_words(doc: Doc, lo: int, hi: int) -> bool:
     """Are ``doc[lo:hi]`` the words of a post ("board director", "vice president and general
-    manager"), with at least one head word and nothing else but modifiers?"""
-    if hi <= lo or hi - lo > 6:
+    manager", "global business development manager"): a post's head word last, before it only
+    lower-case words or a post's capitalised words?"""
+    if hi <= lo or hi - lo > 6 or not title_head(doc[hi - 1].lower_.split("-")[-1]):
         return False
-    head = False
-    for tok in doc[lo:hi]:
-        low = tok.lower_
-        if title_head(low.split("-")[-1]):
-            head = True
-        elif not (low in TITLE_PREFIX or low in ("and", "general", "board", "executive",
-                                                   "managing", "senior", "chief", "deputy",
-                                                   "vice", "regional", "global", "-")):
-            return False
-    return head
+    return all(tok.is_lower and tok.is_alpha or tok.text == "-" or tok.lower_ in TITLE_PREFIX
+               or title_head(tok.lower_.split("-")[-1]) for tok in doc[lo:hi])
 
 
 def _noun_after_of(doc: Doc, of: int, end: int) -> int | None:
@@ -60,7 +54,8 @@ def _owner(ctx: DocContext, noun: int) -> int | None:
 
 
 def _after(ctx: DocContext, idx: int) -> int | None:
-    """ "NAME, [the] POST of the NOUN": the noun's index."""
+    """ "NAME, [the] POST of the NOUN": the noun's index; "NAME, POST (AREA) of ORG": minus one
+    minus the organisation's mention."""
     doc = ctx.doc
     span = ctx.found[idx].span
     end = span.sent.end
@@ -70,9 +65,18 @@ def _after(ctx: DocContext, idx: int) -> int | None:
     k += 1
     if doc[k].lower_ in ("the", "a", "an"):
         k += 1
-    of = next((j for j in range(k, min(end, k + 7)) if doc[j].lower_ == "of"), None)
+    of = next((j for j in range(k, min(end, k + 7)) if doc[j].lower_ in ("of", "(")), None)
     if of is None or not _title_words(doc, k, of):
         return None
+    if doc[of].text == "(":
+        # "regional sales manager (Asia Pacific) of Norvale Packaging": the post's area
+        close = next((j for j in range(of, min(end, of + 6)) if doc[j].text == ")"), None)
+        if close is None or close + 1 >= end or doc[close + 1].lower_ != "of":
+            return None
+        named = ctx.mention_at(doc[close + 2]) if close + 2 < end else None
+        if named is not None and ctx.found[named].cls in _BODY_ORGS:
+            return -1 - named  # a named organisation, not a noun
+        of = close + 1
     return _noun_after_of(doc, of, end)
 
 
@@ -108,6 +112,6 @@ def posts_of_the_noun(ctx: DocContext) -> None:
             noun = _before(ctx, idx)
         if noun is None:
             continue
-        owner = _owner(ctx, noun)
+        owner = -1 - noun if noun < 0 else _owner(ctx, noun)
         if owner is not None:
             ctx.add(idx, "holdsPositionIn", owner, f.span.sent, "post-of-the-noun", 0.7)
