@@ -427,3 +427,23 @@ def test_setting_off_on_a_trip(extractor: Extractor, text: str,
 def test_a_trip_that_took_its_travellers_somewhere(extractor: Extractor, text: str,
                                                    expected: set[tuple[str, str]]) -> None:
     assert visits(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Arlo Venn, who is on a four-day official visit to China, has arrived at "
+        "Linzhou International Airport this morning. He is accompanied by State Minister Lena "
+        "Hartwig.",
+        "Governor Chen Lin arrived at Linzhou Railway Station on Monday for a two-day visit.",
+    ],
+)
+def test_arriving_at_an_airport_is_not_visiting_it(extractor: Extractor, text: str) -> None:
+    visited = pairs(run(extractor, text), "visited")
+    assert not any(place.endswith(("Airport", "Station")) for _, place in visited)
+
+
+def test_inspecting_an_airport_is_visiting_it(extractor: Extractor) -> None:
+    text = "Governor Chen Lin inspected Linzhou International Airport on Monday."
+    assert ("Chen Lin", "Linzhou International Airport") in pairs(run(extractor, text),
+                                                                  "visited")

@@ -1,6 +1,7 @@
 """Where a person is at home: the place they serve in, inside it or holding it. A visit
 rule asks before it sends someone to a place (the mayor who shows guests round his own city
-did not visit it). No rules here, so importing it does not change the rules' run order."""
+did not visit it); nor is the airport a journey ends at visited. No rules here, so
+importing it does not change the rules' run order."""
 
 from __future__ import annotations
 
@@ -32,3 +33,12 @@ def at_home(ctx: DocContext, person: int, place: int) -> bool:
         if home == name or within(ctx, name, home) or within(ctx, home, name):
             return True
     return False
+
+
+# "arrived at Kunming International Airport": where a journey ends, not a place visited
+_TERMINALS = {"airport", "station", "terminal"}
+
+
+def journey_end(ctx: DocContext, idx: int) -> bool:
+    """Is mention ``idx`` an airport or a station (a place one arrives at, not visits)?"""
+    return ctx.found[idx].text.split()[-1].lower() in _TERMINALS

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.grammar import PEOPLE, agent_of, in_quote, relation_rule, with_conjuncts
 from kg.extract.lexicon import SITE_MOVES, TRIP_NOUNS
+from kg.extract.people.homes import journey_end
 
 # The sites a visit to which is told by going there (not places: kg/extract/people/visits.py).
 SITES = frozenset({"Enterprise", "Zone", "Organization"})
@@ -46,7 +47,8 @@ def _moves(ctx: DocContext) -> list[tuple[Token, list[int]]]:
         for child in verb.children:
             if child.dep_ in ("prep", "prt", "agent", "dative") and (
                     (lemma, child.lower_) in SITE_MOVES):
-                sites += [i for i in _objects(ctx, verb, child) if i not in sites]
+                sites += [i for i in _objects(ctx, verb, child) if i not in sites
+                          and not journey_end(ctx, i)]
         if sites:
             out.append((verb, sites))
     return out

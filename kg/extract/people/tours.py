@@ -24,7 +24,7 @@ from kg.extract.grammar import (
     with_conjuncts,
 )
 from kg.extract.lexicon import GROUP_NOUNS
-from kg.extract.people.homes import at_home
+from kg.extract.people.homes import at_home, journey_end
 from kg.extract.people.leaders import same_person
 from kg.extract.relations import VISIT_TARGETS
 
@@ -300,7 +300,7 @@ def _stops(ctx: DocContext, verb: Token) -> list[int]:
     if lemma in _VISIT_VERBS:
         out += targets_of(ctx, verb, VISIT_TARGETS)
     if lemma in _GOING_VERBS:
-        out += _prep_targets(ctx, verb, _GOING_PREPS)
+        out += [i for i in _prep_targets(ctx, verb, _GOING_PREPS) if not journey_end(ctx, i)]
     if lemma in _SUPPORT_VERBS:
         for noun in verb.children:
             if noun.dep_ == "dobj" and noun.lemma_.lower() in _STOP_NOUNS:

@@ -17,7 +17,7 @@ from kg.extract.grammar import (
     subject_tokens,
     word_before,
 )
-from kg.extract.people.homes import at_home
+from kg.extract.people.homes import at_home, journey_end
 from kg.extract.people.leaders import delegation_leaders, one_visitor
 from kg.extract.relations import VISIT_TARGETS, group_visits
 
@@ -85,6 +85,9 @@ def travel_visits(ctx: DocContext) -> None:
         elif lemma in _MOVE and not _says_visit(sent, verb) and not _mission_moves(verb):
             continue
         places = _destinations(ctx, verb)
+        if lemma in _MOVE:
+            # "arrived at Kunming International Airport": where the journey ends, not a visit
+            places = [p for p in places if not journey_end(ctx, p)]
         if not places:
             continue
         agent, conf = agent_of(ctx, verb, PEOPLE)
