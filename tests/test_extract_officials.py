@@ -5,7 +5,7 @@ honorifics, and business posts that read "president"."""
 from __future__ import annotations
 
 import pytest
-from extracting import classes
+from extracting import classes, pairs, run
 
 from kg.extract import Extractor
 
@@ -150,3 +150,25 @@ def test_no_such_mention(extractor: Extractor, text: str, absent: str) -> None:
 )
 def test_no_person_after_a_place(extractor: Extractor, text: str) -> None:
     assert [n for n, c in classes(extractor, text).items() if c in ("Person", "Official")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Foreign guests, including former United Nations secretary-general Lee Mun-ho, will "
+         "attend the event.", "Lee Mun-ho"),
+        ("H.E. Mme. Anna Gruber, Former Speaker of the Federal Parliament of the Republic of "
+         "Austria, attended the forum.", "Anna Gruber"),
+        ("The former governor of Hunan, Chen Lin, attended the forum.", "Chen Lin"),
+    ],
+)
+def test_a_former_post_is_held_nowhere(extractor: Extractor, text: str, person: str) -> None:
+    ex = run(extractor, text)
+    assert not {s for s, _ in pairs(ex, "holdsPositionIn") | pairs(ex, "servesIn")} & {person}
+
+
+def test_a_current_post_beside_a_former_one_is_held(extractor: Extractor) -> None:
+    text = ("Former Mayor Chen Lin and Lena Hartwig, Secretary-General of the Asia Trade "
+            "Federation, attended the forum.")
+    assert ("Lena Hartwig", "Asia Trade Federation") in pairs(run(extractor, text),
+                                                              "holdsPositionIn")

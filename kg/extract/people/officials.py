@@ -190,6 +190,24 @@ _STATE_OF = re.compile(r"(?:[A-Z][a-z'’]+\s+){0,2}(?:Republic|Kingdom|State|Fe
                        r"Commonwealth|Sultanate|Principality|Confederation)\s+of\s+(.+)")
 
 
+def formerly_held(ctx: DocContext, f: Found, title: str) -> bool:
+    """A post its holder no longer holds ("Former Speaker of ...", "former United Nations
+    secretary-general X", "Ex-Governor X"): no body or place of it is the holder's now
+    (ANNOTATION.md: the post must be held at the time of the text)."""
+    if _FORMER.search(title):
+        return True
+    doc = ctx.doc
+    k = f.span.start - 1
+    while k >= max(f.span.sent.start, f.span.start - 7):
+        tok = doc[k]
+        if tok.is_punct and tok.text != "-" or tok.lower_ in ("and", "or", "with", "by"):
+            return False
+        if tok.lower_ in ("former", "retired", "ex") or tok.lower_.startswith("ex-"):
+            return True
+        k -= 1
+    return False
+
+
 def business_post(ctx: DocContext, title: str) -> bool:
     """A post that is no state post whatever its words: a former holder's ("Former Speaker
     of ..."), or a president's whose title names no state body or place: "president of the

@@ -36,6 +36,7 @@ from kg.extract.people.jurisdiction import (
 from kg.extract.people.officials import (
     comma_post,
     company_post,
+    formerly_held,
     listed_officials,
     post_for_before,
     private_head,
@@ -413,6 +414,8 @@ def extract_titles(ctx: DocContext) -> None:
         if official:
             f.cls = "Official"
         for title, org in titles:
+            if formerly_held(ctx, f, title):
+                continue
             if org is not None and ctx.found[org].cls in _BODY_ORGS:
                 ctx.add(idx, "holdsPositionIn", org, sent, "title", 0.85)
             if f.cls == "Official" and not ABROAD.search(title):
