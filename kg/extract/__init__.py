@@ -57,6 +57,7 @@ from kg.extract.entities.listclass import firms_in_lists, mission_staff, towns_o
 from kg.extract.entities.mentions import find_mentions
 from kg.extract.entities.seats import add_seats
 from kg.extract.facts.document import add_facts
+from kg.extract.gatherings.hosts import named_host_not_place
 from kg.extract.gatherings.venues import one_place_read
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.grammar import RELATION_RULES
@@ -200,6 +201,7 @@ def finish(
     hits = city_over_province(ctx, hits)
     hits = scope_not_site(ctx, hits)
     hits = drop_own_posts(ctx, hits)
+    hits = named_host_not_place(ctx, hits)
     # "US$4.72 billion" names the country (the gold counts it) but says nothing about it:
     # no relation is read off a currency sign.
     text = ctx.text
