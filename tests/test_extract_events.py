@@ -158,3 +158,25 @@ def test_the_event_is_not_the_one_run_alongside(extractor: Extractor, text: str,
     found = taking_part(run(extractor, text))
     assert ("Jan Kowalczyk", event) in found
     assert ("Jan Kowalczyk", side) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chen Lin, secretary of the CPC Linzhou Municipal Committee, delivered a speech. She "
+        "underscored efforts to implement the spirit of the 20th CPC National Congress. At the "
+        "signing ceremony, Secretary Chen Lin invited entrepreneurs to invest in Linzhou.",
+        "Guided by the spirit of the 20th CPC National Congress, Linzhou is opening wider. Many "
+        "officials attended the signing ceremony, including Chen Lin.",
+    ],
+)
+def test_an_event_whose_spirit_is_followed_is_not_the_passages(extractor: Extractor,
+                                                                text: str) -> None:
+    assert ("Chen Lin", "20th CPC National Congress") not in taking_part(run(extractor, text))
+
+
+def test_the_passages_event_after_a_cited_one(extractor: Extractor) -> None:
+    text = ("The 5th Linzhou Trade Fair opened on Monday. Guided by the spirit of the 20th CPC "
+            "National Congress, Linzhou is opening wider. Many officials attended the opening "
+            "ceremony, including Chen Lin.")
+    assert ("Chen Lin", "5th Linzhou Trade Fair") in taking_part(run(extractor, text))

@@ -64,8 +64,8 @@ def _edition(name: str) -> bool:
 def event_before(ctx: DocContext, token: Token, noun: str | None = None) -> int | None:
     """The passage's event: the last named Event before ``token`` that the common noun can
     stand for (an edition before a series name), else the document's most named one."""
-    before = [i for i, f in enumerate(ctx.found)
-              if f.cls == "Event" and f.cand.end <= token.idx and _fits(f.text, noun)]
+    before = [i for i, f in enumerate(ctx.found) if f.cls == "Event" and (
+        f.cand.end <= token.idx and _fits(f.text, noun) and not cited(f.span))]
     if noun not in _KINDS:
         # "the event" is not one of the activities listed "including A, B and C"
         before = [i for i in before if not _listed(ctx.found[i].span)] or before
@@ -74,11 +74,28 @@ def event_before(ctx: DocContext, token: Token, noun: str | None = None) -> int 
     editions = [i for i in before if _edition(ctx.found[i].text)]
     if editions or before:
         return max(editions or before, key=lambda i: ctx.found[i].cand.start)
-    counts = Counter(f.text for f in ctx.found if f.cls == "Event" and _fits(f.text, noun))
+    counts = Counter(f.text for f in ctx.found
+                     if f.cls == "Event" and _fits(f.text, noun) and not cited(f.span))
     if not counts:
         return None
     name = counts.most_common(1)[0][0]
     return next(i for i, f in enumerate(ctx.found) if f.cls == "Event" and f.text == name)
+
+
+# "implement the spirit of the 20th CPC National Congress": an event whose spirit, principles
+# or decisions are followed was held before; it is not the one the passage is at.
+_CITING = {"spirit", "principle", "guideline", "decision", "resolution", "deployment",
+           "guidance"}
+
+
+def cited(span: Span) -> bool:
+    """Is the event named as the one whose spirit or decisions are followed?"""
+    doc = span.doc
+    k = span.start - 1
+    while k > span.sent.start and doc[k].lower_ in ("the", "a"):
+        k -= 1
+    return k > span.sent.start and doc[k].lower_ == "of" and (
+        doc[k - 1].lemma_.lower() in _CITING)
 
 
 # "The gala, running alongside the 2nd Expo, ...": the Expo is the other event, not the

@@ -12,7 +12,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
-from kg.extract.gatherings.events import EVENT_NOUNS, event_before
+from kg.extract.gatherings.events import EVENT_NOUNS, cited, event_before
 from kg.extract.gatherings.organisers import list_after
 from kg.extract.grammar import (
     ANY_AGENT,
@@ -252,7 +252,8 @@ def main_event(ctx: DocContext, token: Token) -> int | None:
     def name(i: int) -> str:
         return ctx.found[i].cand.refers_to or ctx.found[i].text
 
-    before = [i for i, f in enumerate(ctx.found) if f.cls == "Event" and f.cand.end <= token.idx]
+    before = [i for i, f in enumerate(ctx.found)
+              if f.cls == "Event" and f.cand.end <= token.idx and not cited(f.span)]
     if not before:
         return None
     counts = Counter(name(i) for i, f in enumerate(ctx.found) if f.cls == "Event")
