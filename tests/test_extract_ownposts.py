@@ -20,6 +20,13 @@ from kg.extract import Extractor
          "Zhu Hanlin", "Norvale Holdings Limited"),
         ("Norvale Airlines opened a route to Haikou. Arlo Venn, board director of the company, "
          "said they hoped to fly to Seoul.", "Arlo Venn", "Norvale Airlines"),
+        ("The general manager of Brightwell Holdings, Mr. Arlo Venn, said the plant would open "
+         "soon.", "Arlo Venn", "Brightwell Holdings"),
+        # two people, their posts "respectively"
+        ("Arlo Venn and Lena Hartwig, chairman and president of Norvale Group respectively, "
+         "attended.", "Arlo Venn", "Norvale Group"),
+        ("Arlo Venn and Lena Hartwig, respectively chairman of Norvale Group and president of "
+         "Brightwell Holdings, attended.", "Lena Hartwig", "Brightwell Holdings"),
         # the post's area in brackets before the named company
         ('"Lanzhou is my second home," said Arlo Venn, regional sales manager (Asia Pacific) '
          "of Norvale Packaging.", "Arlo Venn", "Norvale Packaging"),
@@ -38,6 +45,9 @@ def test_post_of_the_noun(extractor: Extractor, text: str, person: str, org: str
         # a unit of the company is not the company's post ("of the company's unit")
         ("Norvale Airlines opened a route to Haikou. Arlo Venn, head of the company's cargo "
          "unit, said so.", "Arlo Venn", "Norvale Airlines"),
+        # "respectively" pairs in order
+        ("Arlo Venn and Lena Hartwig, respectively chairman of Norvale Group and president of "
+         "Brightwell Holdings, attended.", "Arlo Venn", "Brightwell Holdings"),
         # no post words before "of": a customer of the company holds no post in it
         ("Norvale Airlines opened a route to Haikou. Arlo Venn, a customer of the company, "
          "said so.", "Arlo Venn", "Norvale Airlines"),

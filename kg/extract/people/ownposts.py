@@ -81,7 +81,8 @@ def _after(ctx: DocContext, idx: int) -> int | None:
 
 
 def _before(ctx: DocContext, idx: int) -> int | None:
-    """ "The POST of the NOUN, [Mr] NAME": the noun's index."""
+    """ "The POST of the NOUN, [Mr] NAME": the noun's index; "The POST of ORG, NAME": minus one
+    minus the organisation's mention."""
     doc = ctx.doc
     span = ctx.found[idx].span
     start = span.sent.start
@@ -90,16 +91,56 @@ def _before(ctx: DocContext, idx: int) -> int | None:
         k -= 1
     if k - 3 < start or doc[k].text != ",":
         return None
-    noun = k - 1
-    if doc[noun - 1].lower_ not in ("the", "this") or doc[noun - 2].lower_ != "of":
+    named = ctx.mention_at(doc[k - 1])
+    if named is not None and ctx.found[named].cls in _BODY_ORGS:
+        of = ctx.found[named].span.start - 1
+        of -= 1 if of > start and doc[of].lower_ == "the" else 0
+        found: int | None = -1 - named
+    else:
+        of = k - 3
+        found = _noun_after_of(doc, of, span.start) if of > start else None
+    if found is None or of <= start or doc[of].lower_ != "of":
         return None
-    of = noun - 2
     lo = of
     while lo > start and of - lo < 6 and doc[lo - 1].lower_ not in ("the", ",", "a", "an"):
         lo -= 1
     if lo - 1 < start or doc[lo - 1].lower_ != "the" or not _title_words(doc, lo, of):
         return None
-    return _noun_after_of(doc, of, span.start)
+    return found
+
+
+def _respectively(ctx: DocContext) -> list[tuple[int, int]]:
+    """ "A and B, chairman and president of ORG respectively": (person, organisation) for
+    both; "A and B, respectively chairman of ORG1 and president of ORG2": in order."""
+    doc = ctx.doc
+    out: list[tuple[int, int]] = []
+    for i, f in enumerate(ctx.found):
+        if f.cls not in PEOPLE or f.span.start < 2 or doc[f.span.start - 1].lower_ != "and":
+            continue
+        first = ctx.mention_at(doc[f.span.start - 2])
+        sent_end = f.span.sent.end
+        k = f.span.end
+        if first is None or ctx.found[first].cls not in PEOPLE or k >= sent_end or (
+                doc[k].text != ","):
+            continue
+        words = doc[k + 1 : min(sent_end, k + 16)]
+        lowered = [t.lower_ for t in words]
+        if "respectively" not in lowered:
+            continue
+        stop = lowered.index("respectively")
+        orgs = [o for o in dict.fromkeys(ctx.mention_at(t) for t in words[:stop] if
+                                         ctx.mention_at(t) is not None)
+                if ctx.found[o].cls in _BODY_ORGS]
+        if stop == 0:  # "respectively T1 of ORG1 and T2 of ORG2"
+            rest = words[1:]
+            orgs = [o for o in dict.fromkeys(ctx.mention_at(t) for t in rest
+                                             if ctx.mention_at(t) is not None)
+                    if ctx.found[o].cls in _BODY_ORGS][:3]
+            if len(orgs) == 2:
+                out += [(first, orgs[0]), (i, orgs[1])]
+        elif len(orgs) == 1 and ctx.found[orgs[0]].span.end == words[stop].i:
+            out += [(first, orgs[0]), (i, orgs[0])]
+    return out
 
 
 @relation_rule("post-of-the-noun")
@@ -115,3 +156,6 @@ def posts_of_the_noun(ctx: DocContext) -> None:
         owner = -1 - noun if noun < 0 else _owner(ctx, noun)
         if owner is not None:
             ctx.add(idx, "holdsPositionIn", owner, f.span.sent, "post-of-the-noun", 0.7)
+    for person, org in _respectively(ctx):
+        ctx.add(person, "holdsPositionIn", org, ctx.found[person].span.sent, "post-of-the-noun",
+                0.7)
