@@ -1,0 +1,48 @@
+"""Taking part written as a noun phrase, with no verb of taking part: "exhibitors from Ghana
+and Peru at the 12th China-ASEAN Expo", "delegates from Kenya to the 5th Silk Road Forum".
+The places and bodies the participants come from take part (ANNOTATION.md: countries whose
+delegations attend). Read on the surface: the parser hangs "at the Expo" on the noun, on the
+last place or on the verb.
+"""
+
+from __future__ import annotations
+
+from kg.extract.context import DocContext
+from kg.extract.grammar import ANY_AGENT, PEOPLE, in_quote, relation_rule
+from kg.extract.lexicon import PARTICIPANT_NOUNS
+
+_WHO = PARTICIPANT_NOUNS | {"delegation", "representative", "company", "enterprise", "firm",
+                            "business", "buyer"}
+_ORIGINS = ANY_AGENT - PEOPLE
+_JOINS = {",", "and"}
+
+
+@relation_rule("participate-noun-phrase")
+def participants_from_at(ctx: DocContext) -> None:
+    doc = ctx.doc
+    for sent, noun in ctx.triggers(_WHO, {"NOUN"}):
+        k = noun.i + 1
+        if k >= sent.end or doc[k].lower_ != "from" or in_quote(ctx, noun):
+            continue
+        k += 1
+        origins: list[int] = []
+        while k < sent.end:
+            idx = ctx.mention_at(doc[k])
+            if idx is not None and ctx.found[idx].cls in _ORIGINS:
+                origins.append(idx)
+                k = ctx.found[idx].span.end
+            elif doc[k].lower_ in _JOINS and origins:
+                k += 1
+            else:
+                break
+        if not origins or k + 1 >= sent.end or doc[k].lower_ not in ("at", "to"):
+            continue
+        k += 1
+        if doc[k].lower_ == "the":
+            k += 1
+        event = ctx.mention_at(doc[k]) if k < sent.end else None
+        if event is None or ctx.found[event].cls != "Event" or (
+                ctx.found[event].span.start != k):
+            continue
+        for origin in origins:
+            ctx.add(origin, "participatesIn", event, sent, "participate-noun-phrase", 0.55)
