@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from kg.extract.context import DocContext, mentions_in
+from kg.extract.gatherings.eventrefs import beside, cited
 from kg.extract.grammar import ANY_AGENT, PEOPLE, in_quote, relation_rule
 
 # Common nouns that stand for the passage's event ("the opening ceremony", "the expo").
@@ -70,7 +71,7 @@ def event_before(ctx: DocContext, token: Token, noun: str | None = None) -> int 
         # "the event" is not one of the activities listed "including A, B and C"
         before = [i for i in before if not _listed(ctx.found[i].span)] or before
     # nor the one another event runs "alongside" or "in conjunction with"
-    before = [i for i in before if not _beside(ctx.found[i].span)] or before
+    before = [i for i in before if not beside(ctx.found[i].span)] or before
     editions = [i for i in before if _edition(ctx.found[i].text)]
     if editions or before:
         return max(editions or before, key=lambda i: ctx.found[i].cand.start)
@@ -80,38 +81,6 @@ def event_before(ctx: DocContext, token: Token, noun: str | None = None) -> int 
         return None
     name = counts.most_common(1)[0][0]
     return next(i for i, f in enumerate(ctx.found) if f.cls == "Event" and f.text == name)
-
-
-# "implement the spirit of the 20th CPC National Congress": an event whose spirit, principles
-# or decisions are followed was held before; it is not the one the passage is at.
-_CITING = {"spirit", "principle", "guideline", "decision", "resolution", "deployment",
-           "guidance"}
-
-
-def cited(span: Span) -> bool:
-    """Is the event named as the one whose spirit or decisions are followed?"""
-    doc = span.doc
-    k = span.start - 1
-    while k > span.sent.start and doc[k].lower_ in ("the", "a"):
-        k -= 1
-    return k > span.sent.start and doc[k].lower_ == "of" and (
-        doc[k - 1].lemma_.lower() in _CITING)
-
-
-# "The gala, running alongside the 2nd Expo, ...": the Expo is the other event, not the
-# passage's (read on the surface, the words right before the name).
-_BESIDE = {("alongside",), ("beside",), ("along", "with"), ("conjunction", "with"),
-           ("parallel", "with"), ("parallel", "to"), ("concurrently", "with"),
-           ("concurrent", "with"), ("coinciding", "with"), ("coincide", "with")}
-
-
-def _beside(span: Span) -> bool:
-    doc = span.doc
-    k = span.start - 1
-    while k > span.sent.start and doc[k].lower_ in ("the", "a", "an", "this", "year's"):
-        k -= 1
-    last2 = tuple(t.lower_ for t in doc[max(span.sent.start, k - 1) : k + 1])
-    return last2[-1:] in _BESIDE or last2 in _BESIDE
 
 
 def _listed(span: Span) -> bool:

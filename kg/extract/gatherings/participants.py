@@ -12,7 +12,8 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
-from kg.extract.gatherings.events import EVENT_NOUNS, cited, event_before
+from kg.extract.gatherings.eventrefs import cited
+from kg.extract.gatherings.events import EVENT_NOUNS, event_before
 from kg.extract.gatherings.organisers import list_after
 from kg.extract.grammar import (
     ANY_AGENT,
