@@ -360,7 +360,9 @@ def test_a_day_hung_on_a_purpose_dates_the_visit(extractor: Extractor) -> None:
 def test_an_event_of_its_own_name_is_not_the_documents_event(extractor: Extractor) -> None:
     ex = run(extractor, HEAD + "The 5th Tiannan Machinery Expo opened in Shijiazhuang on June "
              "12. The \"Baoding Day\" event will take place between June 14 and 15.")
-    assert events(ex) == {"5th Tiannan Machinery Expo": ("2024-06-12", "2024-06-12")}
+    # the expo keeps its one day; the quoted event is an event of its own, with its own days
+    assert events(ex) == {"5th Tiannan Machinery Expo": ("2024-06-12", "2024-06-12"),
+                          "Baoding Day": ("2024-06-14", "2024-06-15")}
 
 
 def test_an_end_day_of_another_clause_ends_nothing_here(extractor: Extractor) -> None:
