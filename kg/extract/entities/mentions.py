@@ -41,6 +41,7 @@ from kg.extract.entities.ner import (
     titled_names,
 )
 from kg.extract.entities.postnames import post_names
+from kg.extract.entities.postspans import not_a_post, trimmed
 from kg.extract.entities.written import (
     BY_PREFIX,
     honoured_names,
@@ -318,7 +319,7 @@ def find_mentions(
     themes = theme_spans(text)
     ner = [c for c in ner if not in_heading(c)
            and not any(s <= c.start and c.end <= e for s, e in themes)]
-    chosen = select(rules + ner)
+    chosen = select([trimmed(c) for c in rules + ner if not_a_post(text, c)])
     chosen = [c for c in chosen if not (c.cls == "Person" and _credit(text, c))]
     # "Opening Ceremony of the 5th Harbour Expo" is the expo before "the Expo" is read back
     chosen = [_ceremony_of(text, _without_honorific(_foreign_prefecture(_with_ordinal(text, c),

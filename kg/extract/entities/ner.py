@@ -322,7 +322,8 @@ def _apposed_post(span: Span) -> bool:
         if tok.lower_ in _PERSON_POSTS:
             return True
         if not (tok.lower_ in _POST_MODIFIERS or tok.pos_ == "PROPN" and tok.text[:1].isupper()
-                or tok.text in demonyms()):  # "X, Bulgarian Ambassador to China"
+                or tok.text in demonyms()  # "X, Bulgarian Ambassador to China"
+                or tok.tag_ in ("JJ", "VBG", "VBN") and tok.is_lower):  # "the departing"
             return False
     return False
 

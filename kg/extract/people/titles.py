@@ -28,6 +28,7 @@ from kg.extract.lexicon import (
     TITLE_STOPS,
     post_words,
     starts_post,
+    words,
 )
 from kg.extract.people.jurisdiction import (
     chinese_post,
@@ -271,8 +272,8 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
         k = post_verb_end(doc, j, sent.end)
         if k is None:
             return None
-    while k < sent.end and doc[k].lower_ in ("a", "an", "the"):
-        k += 1
+    while k < sent.end and (doc[k].lower_ in ("a", "an", "the") or doc[k].lower_ in _TENURE):
+        k += 1  # "X, the departing Consul-General": the tenure word is not the post's
     start = k
     owners: list[int] = []
     # "Jing Junhai, Party chief of Jilin province", "Liu Cuilan, Jiangxi's vice-director",
@@ -338,6 +339,7 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
 _POST_PLACES = {"Province", "City", "Country", "Region"}
 
 
+_TENURE = words("tenure_words")
 _BYLINE_WORDS = {"by", "mr.", "ms.", "mrs.", "dr.", "mr", "ms"}
 
 
