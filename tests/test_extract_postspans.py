@@ -70,3 +70,25 @@ def test_a_tenure_word_does_not_hide_the_post(extractor: Extractor, text: str, p
     found = {m.text: m for m in run(extractor, text).mentions}
     assert found[person].cls == "Official"
     assert title in found[person].titles
+
+
+@pytest.mark.parametrize(
+    ("text", "sight"),
+    [
+        ("The mayors toured Riverside Plaza and Lotus Garden before the talks.", "Lotus Garden"),
+        ("The delegation went to Heping Square, Jade Temple and Wanda Plaza on Tuesday.",
+         "Wanda Plaza"),
+        ("The delegates will visit the Golden Lake Resort, Sun Plaza, and the Old Town "
+         "Museum.", "Golden Lake Resort"),
+    ],
+)
+def test_a_sight_visited_is_no_company_person_or_place(extractor: Extractor, text: str,
+                                                  sight: str) -> None:
+    assert sight not in classes(extractor, text)
+
+
+def test_a_company_among_sights_stays_a_company(extractor: Extractor) -> None:
+    found = classes(extractor, "In the coming days, the envoys will visit Qingmu Group, the "
+                               "Old Bridge Museum, Lanxi village, Sun Plaza, and Shuibei "
+                               "Ancient Town.")
+    assert found.get("Qingmu Group") == "Enterprise"

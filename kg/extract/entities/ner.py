@@ -26,6 +26,7 @@ from kg.extract.lexicon import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_PREFIX,
+    words,
 )
 from kg.extract.names import Candidate, classify_name, generic_name
 
@@ -158,6 +159,8 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(span.start_char, span.end_char, span.text, "Enterprise", "ner",
                                 0.55, 2)
                 continue
+            if span[-1].lower_ in _LANDMARK_HEADS:
+                continue  # "Wanda Plaza": a sight, no one's name
             if any(t.lower_ in NAME_KEYWORDS or t.lower_ in TITLE_HEADS or t.lower_ in GENERIC_WORDS
                    or "-" in t.text and t.text.split("-")[-1][:1].isupper()
                    and t.text.split("-")[-1] in ("Tech",) for t in span):
@@ -202,6 +205,8 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 # "companies such as Orvane (Hong Kong), Lumex and Dravia": the model's town
                 yield Candidate(span.start_char, span.end_char, text, "Enterprise", "ner",
                                 0.55, 2)
+            elif span[-1].lower_ in _LANDMARK_HEADS:
+                continue  # "Moon Plaza", "Golden Lake Resort": a sight, no town or area
             elif label == "LOC" and text[:1].isupper() and len(span) > 1:
                 yield Candidate(span.start_char, span.end_char, text, "Region", "ner", 0.5, 2)
             elif classify_name(text.split()) == "City":
@@ -332,8 +337,8 @@ def _listed_company(span: Span) -> bool:
     """ "companies, including CRRC Zhuzhou Locomotive, Yuan Long Ping High-Tech, SANY and
     Broad Homes": every item of a list introduced by "including"/"such as"/"like" after a
     company noun is a company, whatever the model took it for."""
-    if not span.text[:1].isupper():
-        return False
+    if not span.text[:1].isupper() or span[-1].lower_ in _LANDMARK_HEADS:
+        return False  # "visit X Group, Y Museum and Z Plaza": the sights are no companies
     tok = span.root
     for _ in range(12):  # climb the list: conj -> ... -> the first item
         if any(c.pos_ == "NOUN" and c.lemma_.lower() in COMPANY_NOUNS and c.tag_ == "NNS"
@@ -431,6 +436,7 @@ def _led_company(span: Span) -> bool:
     return doc[i - 1].lower_ in BUSINESS_POSTS and len(span) <= 3 and span[0].pos_ == "PROPN"
 
 
+_LANDMARK_HEADS = words("landmark_heads")
 _BUSINESS_VERBS = {"invest", "export", "import", "produce", "manufacture", "sell", "open",
                    "set", "build", "launch", "acquire", "ship", "supply", "expand", "employ",
                    "announce", "unveil", "establish", "enter"}
@@ -447,6 +453,8 @@ def _company_like(span: Span) -> bool:
     if len(span) > 3 or (span.text.isupper() or span.start == span.sent.start) and not (
             does_business):
         return False
+    if span[-1].lower_ in _LANDMARK_HEADS:
+        return False  # "Moon Plaza": a sight visited
     if any(t.lower_ in GENERIC_WORDS or t.lower_ in TITLE_HEADS or t.lower_ in TITLE_PREFIX
            or t.lower_ in ORGAN_WORDS or t.lower_ in LEADING_NON_NAME
            or not t.text[:1].isupper() or t.pos_ != "PROPN" for t in span):
