@@ -73,6 +73,22 @@ def test_a_tenure_word_does_not_hide_the_post(extractor: Extractor, text: str, p
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("The Korea-China Industrial Cooperation and Trade Center supports the fair.",
+         "Korea-China Industrial Cooperation and Trade Center", "Organization"),
+        ("The Sino-Thai Exhibition Center opened in Kunming on Monday.",
+         "Sino-Thai Exhibition Center", "Zone"),
+        ("The China-Laos Logistics Center opened in Kunming on Monday.",
+         "China-Laos Logistics Center", "Zone"),
+    ],
+)
+def test_a_bilateral_trade_centre_is_an_organisation(extractor: Extractor, text: str,
+                                                     name: str, cls: str) -> None:
+    assert classes(extractor, text).get(name) == cls
+
+
+@pytest.mark.parametrize(
     ("text", "sight"),
     [
         ("The mayors toured Riverside Plaza and Lotus Garden before the talks.", "Lotus Garden"),

@@ -41,10 +41,13 @@ def classify_name(words: list[str]) -> str | None:
             if word == "congress" and re.match(r"\d+(st|nd|rd|th)$", lowered[0]):
                 return "Event"
             if word in ("center", "centre"):
-                if i == 1 and re.fullmatch(r"[a-z]+(?:-[a-z]+)+", span[0]) and (
-                        all(p[:1].isupper() for p in words[0].split("-"))):
-                    return "Organization"  # "Ruritania-China Centre": a bilateral body
                 before = set(span[:i])
+                if i >= 1 and re.fullmatch(r"[a-z]+(?:-[a-z]+)+", span[0]) and (
+                        all(p[:1].isupper() for p in words[0].split("-"))) and not (
+                        before & _VENUE_CENTER_WORDS):
+                    # "Ruritania-China Centre", "Ruritania-China Economic and Trade Center":
+                    # a bilateral body (an exhibition or logistics centre is a site)
+                    return "Organization"
                 if before & RESEARCH_CENTER_WORDS and not before & ZONE_CENTER_WORDS:
                     return "Organization"
                 return "Zone"
@@ -68,6 +71,10 @@ def classify_name(words: list[str]) -> str | None:
     if cut == len(lowered) > 1 and lowered[-1] in SECTOR_NAMES and words[-2][:1].isupper():
         return "Enterprise"  # "Qelvik Mining"; "Bureau of Mining" has its head before "of"
     return None
+
+
+# A centre named for these is a site, bilateral or not ("China-Africa Exhibition Center").
+_VENUE_CENTER_WORDS = ZONE_CENTER_WORDS - {"trade", "business", "commerce"}
 
 
 def _party(lowered: list[str], cut: int) -> bool:
