@@ -391,3 +391,15 @@ def test_a_lone_name_the_text_gives_a_post_in_apposition_is_a_node(
                    extractor="lone-name", confidence=0.55)
     corpus = resolve([ex("a", [lone]), ex("b", [m("Morgan", "Person")])], gazetteer)
     assert [e.label for e in corpus.entities.values()] == ["Sutanto"]
+
+
+def test_a_family_name_of_two_words_is_the_longer_name(gazetteer: Gazetteer) -> None:
+    corpus = resolve([ex("a", [m("Khalid Omar Abu Rashid", "Official"),
+                               m("Abu Rashid", "Person")]),
+                      # two longer names end with it: nobody's in particular
+                      ex("b", [m("Samir Bin Saleh", "Person"), m("Nadia Bin Saleh", "Person"),
+                               m("Bin Saleh", "Person")])], gazetteer)
+    labels = by_label(corpus)
+    assert "Abu Rashid" not in labels
+    assert "Abu Rashid" in labels["Khalid Omar Abu Rashid"].alt_labels  # type: ignore
+    assert "Bin Saleh" in labels

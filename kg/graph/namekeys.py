@@ -70,3 +70,14 @@ def posted_lone_name(name: str, ex: Extraction) -> bool:
     return any(x.text == name and (x.extractor == "lone-name" or x.titles and text[
         max(x.start - 8, 0):x.start].split()[-1:] and text[max(x.start - 8, 0):x.start].split()[
         -1].lower() in HONORIFICS) for x in ex.mentions if x.cls in PEOPLE)
+
+
+def tail_bearer(name: str, ex: Extraction) -> str | None:
+    """The document's one longer name a name of two words or more ends with: "Abu Rashid"
+    after "Khalid Omar Abu Rashid" is that person written with the family name only."""
+    words = norm(name).split()
+    if len(words) < 2:
+        return None
+    longer = {n for n in (unaddressed(x.text) for x in ex.mentions if x.cls in PEOPLE)
+              if len(norm(n).split()) > len(words) and norm(n).split()[-len(words):] == words}
+    return next(iter(longer)) if len(longer) == 1 else None

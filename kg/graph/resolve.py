@@ -36,6 +36,7 @@ from kg.graph.namekeys import (
     company_core,
     norm,
     posted_lone_name,
+    tail_bearer,
     zone_core,
 )
 from kg.model import (
@@ -165,7 +166,7 @@ class _Keys:
                 if len(candidates) != 1:
                     return None  # a lone surname we cannot pin on anyone
                 text = candidates[0]
-            return ("person", norm(text))
+            return ("person", norm(tail_bearer(text, ex) or text))
         place = (
             self.gaz.place(text, prefer_province=focus)
             if m.cls in ("Province", "City", "Country", "Region")
