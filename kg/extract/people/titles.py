@@ -30,6 +30,7 @@ from kg.extract.lexicon import (
     starts_post,
     words,
 )
+from kg.extract.people.bareposts import private_bare_posts
 from kg.extract.people.jurisdiction import (
     chinese_post,
     serve_in,
@@ -424,3 +425,4 @@ def extract_titles(ctx: DocContext) -> None:
                 serve_in(ctx, idx, org, title, sent, 0.75)
     listed_officials(ctx)
     mark_officials(ctx)
+    private_bare_posts(ctx)  # "President Sato" after "Sato, the president of X"
