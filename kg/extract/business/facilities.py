@@ -73,7 +73,7 @@ def _places_of(ctx: DocContext, noun: Token) -> list[int]:
     for child in noun.children:
         if child.dep_ in ("compound", "nmod", "amod"):
             tokens += child.subtree
-        elif child.dep_ == "prep" and child.lower_ == "in":
+        elif child.dep_ == "prep" and child.lower_ in ("in", "on"):  # "on Hainan": islands
             tokens += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ == "acl" and child.lemma_.lower() in ("locate", "base", "situate"):
             tokens += [p for c in child.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -89,9 +89,26 @@ def facilities(ctx: DocContext) -> None:
             continue  # part of a name: "Suzhou Industrial Park"
         owner = _owner(ctx, noun)
         if owner is None:
+            owner = _previous_subject(ctx, noun)
+        if owner is None:
             continue
         for place in _places_of(ctx, noun) + _located_at(ctx, noun):
             ctx.add(owner, "investsIn", place, sent, "invest-facility", 0.65)
+
+
+def _previous_subject(ctx: DocContext, noun: Token) -> int | None:
+    """ "A is a tape maker. The Suzhou plant covers 7 ha": "the" plant named by its place
+    alone, in the sentence after one whose subject is a company, is that company's."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or not any(
+            c.dep_ == "compound" and ctx.mention_at(c) is not None for c in noun.children):
+        return None
+    si = ctx.sentence_of(noun)
+    if si == 0 or mentions_in(ctx, ctx.sents[si], {"Enterprise"}):
+        return None  # a company of its own sentence may be the owner: no guess
+    prev = ctx.sents[si - 1]
+    firms = mentions_in(ctx, (t for t in prev if t.dep_ in ("nsubj", "nsubjpass")
+                              and t.head.dep_ == "ROOT"), {"Enterprise"})
+    return firms[0] if len(firms) == 1 else None
 
 
 def _located_at(ctx: DocContext, noun: Token) -> list[int]:

@@ -1,0 +1,36 @@
+"""A company's facility in a place is its investment there (kg/extract/business/facilities.py):
+the shapes added for real new text, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import pairs, run
+
+from kg.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a project "on" an island province
+        ("The German carmaker Volkwerk's investment project on Hainan was signed on Monday.",
+         {("Volkwerk", "Hainan")}, set()),
+        # "the <place> plant" right after a sentence about the company: its plant
+        ("Norvale Chemicals is one of the largest paint makers in Europe. The Wuxi plant covers "
+         "an area of 50,000 square meters.", {("Norvale Chemicals", "Wuxi")}, set()),
+        # the sentence before is about a person: no owner to guess
+        ("Arlo Venn is the mayor's adviser. The Wuxi plant covers an area of 50,000 square "
+         "meters.", set(), {("Arlo Venn", "Wuxi")}),
+        # no "the": a plant in general, not one company's
+        ("Norvale Chemicals is one of the largest paint makers in Europe. Wuxi plants cover "
+         "an area of 50,000 square meters.", set(), {("Norvale Chemicals", "Wuxi")}),
+        # a company named in the plant's own sentence: left to the other rules
+        ("Norvale Chemicals is a paint maker. The Wuxi plant will supply Brightwell Motors.",
+         set(), {("Norvale Chemicals", "Wuxi")}),
+    ],
+)
+def test_facility_shapes(extractor: Extractor, text: str, expected: set[tuple[str, str]],
+                         absent: set[tuple[str, str]]) -> None:
+    invests = {(s.removesuffix("'s"), o) for s, o in pairs(run(extractor, text), "investsIn")}
+    assert expected <= invests
+    assert not absent & invests
