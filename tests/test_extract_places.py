@@ -21,6 +21,10 @@ def located(ex: Extraction) -> set[tuple[str, str]]:
          "Machinery Co., Ltd., showed their products in Europe.",
          {("Huaxin Pharmaceutical Group", "Anhui"), ("Jiahe Machinery Co., Ltd.", "Anhui")},
          set()),
+        # a foreign prefecture (a Region) before "-based"
+        ("The office of Hokkaido has been opened in Harbin, with 12 Hokkaido-based enterprises "
+         "including Sapporo Steelworks having invested here.",
+         {("Sapporo Steelworks", "Hokkaido")}, set()),
         ("The Hunan FTZ covers 120 sq km in Changsha, Yueyang and Chenzhou, focusing on "
          "trade with Africa.",
          {("Hunan FTZ", "Changsha"), ("Hunan FTZ", "Yueyang"), ("Hunan FTZ", "Chenzhou")},

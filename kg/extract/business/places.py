@@ -32,7 +32,9 @@ def located_lists(ctx: DocContext) -> None:
             continue
         k = i - 2 if tok.lower_ == "based" and doc[i - 1].text == "-" else i
         place = ctx.mention_at(doc[k]) if k >= 0 else None
-        if place is None or ctx.found[place].cls not in ("City", "Province", "Country"):
+        # (a region too: "Kansai-based", a foreign prefecture)
+        if place is None or ctx.found[place].cls not in ("City", "Province", "Country",
+                                                          "Region"):
             continue
         noun = tok.head
         if noun.lemma_.lower() not in COMPANY_NOUNS:
