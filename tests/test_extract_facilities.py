@@ -34,3 +34,21 @@ def test_facility_shapes(extractor: Extractor, text: str, expected: set[tuple[st
     invests = {(s.removesuffix("'s"), o) for s, o in pairs(run(extractor, text), "investsIn")}
     assert expected <= invests
     assert not absent & invests
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("With US$ 20 million from its parent company in Norway, Norvale Plastics (Wuxi) Co., "
+         "Ltd., registered in the Wuxi Economic Development Zone last year, aims to grow.",
+         {("Norvale Plastics (Wuxi) Co., Ltd.", "Wuxi Economic Development Zone")}, set()),
+        # registered in a city: where it is, not an investment
+        ("Brightwell Holdings, registered in Wuxi in 2010, makes tapes.", set(),
+         {("Brightwell Holdings", "Wuxi")}),
+    ],
+)
+def test_registered_in_a_zone(extractor: Extractor, text: str, expected: set[tuple[str, str]],
+                              absent: set[tuple[str, str]]) -> None:
+    invests = pairs(run(extractor, text), "investsIn")
+    assert expected <= invests
+    assert not absent & invests

@@ -164,3 +164,26 @@ def settled_companies(ctx: DocContext) -> None:
         for firm in firms:
             for place in places:
                 ctx.add(firm, "investsIn", place, sent, "invest-settle", 0.6)
+
+
+_REGISTERED = {"registered", "incorporated"}
+
+
+@relation_rule("invest-register")
+def registered_companies(ctx: DocContext) -> None:
+    """ "A Co., Ltd., registered in the X Industrial Park last year": a company registered in a
+    zone has set up there. Read on the surface (the parser often hangs the participle on an
+    earlier noun); zones only: a company registered in a city is located there."""
+    doc = ctx.doc
+    for sent, verb in ctx.triggers({"register", "incorporate"}, {"VERB"}):
+        if verb.lower_ not in _REGISTERED or verb.i + 2 >= len(doc) or (
+                doc[verb.i + 1].lower_ != "in"):
+            continue
+        k = verb.i + 2 + (doc[verb.i + 2].lower_ == "the")
+        zone = ctx.mention_at(doc[k]) if k < len(doc) else None
+        if zone is None or ctx.found[zone].cls != "Zone":
+            continue
+        j = verb.i - 1 - (doc[verb.i - 1].text == ",")  # "A Co., Ltd., registered in"
+        firm = ctx.mention_at(doc[j]) if j >= sent.start else None
+        if firm is not None and ctx.found[firm].cls == "Enterprise":
+            ctx.add(firm, "investsIn", zone, sent, "invest-register", 0.6)
