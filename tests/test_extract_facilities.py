@@ -52,3 +52,11 @@ def test_registered_in_a_zone(extractor: Extractor, text: str, expected: set[tup
     invests = pairs(run(extractor, text), "investsIn")
     assert expected <= invests
     assert not absent & invests
+
+
+def test_a_list_mate_named_again_is_no_target(extractor: Extractor) -> None:
+    """ "A and B have established ties ..., and B's office opened in A": B is A's list mate
+    (kg/extract/grammar.py simple_rule), even where its name comes again."""
+    ex = run(extractor, "He said that Harbin and Hokkaido have established good cooperation in "
+                        "trade and tourism, and the office of Hokkaido has been opened in Harbin.")
+    assert ("Harbin", "Hokkaido") not in pairs(ex, "investsIn")

@@ -444,15 +444,15 @@ def simple_rule(
             if pred == "investsIn" and root.dep_ == "compound" and root.head.tag_ == "NNS" and (
                     root.head.lemma_.lower() in COMPANY_NOUNS):
                 continue  # "Zhejiang enterprises investing in X": the firms, not the province
-            # "pilot zones in Shandong, Jiangsu and Hebei were set up": one list's members
-            # are not each other's agents and targets
-            mates = {ctx.mention_at(t) for t in ctx.found[actor].span.root.conjuncts}
+            # one list's members (by name) are not each other's ends: "zones in A, B and C"
+            mates = {ctx.key(m) for m in mentions_in(ctx, root.conjuncts, agents | targets)}
             span = ctx.found[actor].span  # "routes Nanning-Almaty ... launched": no investor
             if pred == "investsIn" and "-" in (span.doc[span.start - 1 : span.start].text,
                                                span.doc[span.end : span.end + 1].text):
                 continue
             for obj in objs:
-                if obj not in mates and (pred != "investsIn" or not inside_place(ctx, actor, obj)):
+                if ctx.key(obj) not in mates and not (
+                        pred == "investsIn" and inside_place(ctx, actor, obj)):
                     ctx.add(actor, pred, obj, sent, extractor, conf)
 
 
