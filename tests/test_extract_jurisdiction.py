@@ -186,3 +186,23 @@ def test_a_district_named_after_its_city_is_where_its_organ_serves(
     serves = pairs(run(extractor, text), "servesIn")
     assert (official, place) in serves
     assert (official, not_place) not in serves
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a lower-case "municipal" before the capitalised post: the city the report is about
+        ("Yesterday at the city hall, Mayor Zhou Ming of Yantai met with Erik Lund, the governor "
+         "of Telemark, with Deputy Mayor Sun Bo and municipal government Secretary-General Li "
+         "Tao attending the meeting.", {("Li Tao", "Yantai")}, set()),
+        # "municipal" in another clause, after a joining word: not the post's
+        ("Mayor Zhou Ming of Yantai met with Erik Lund, who heads the municipal council of "
+         "Telemark, and Secretary-General Li Tao.", set(), {("Li Tao", "Yantai")}),
+    ],
+)
+def test_municipal_before_the_post(extractor: Extractor, text: str,
+                                   expected: set[tuple[str, str]],
+                                   absent: set[tuple[str, str]]) -> None:
+    serves = pairs(run(extractor, text), "servesIn")
+    assert expected <= serves
+    assert not absent & serves

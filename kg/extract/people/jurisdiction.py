@@ -149,6 +149,21 @@ _DESCRIBED_PLACE = re.compile(
     r"(?!\s+of\b)")
 
 
+def _municipal_lead(ctx: DocContext, person: int) -> bool:
+    """ "municipal government Secretary-General Han Dong": a lower-case "municipal" in the
+    words right before the name (back to a comma or a joining word), outside the title read."""
+    doc = ctx.doc
+    i = ctx.found[person].span.start - 1
+    while i >= 0 and i > ctx.found[person].span.start - 8 and not doc[i].is_punct or (
+            i >= 0 and doc[i].text == "-"):
+        if doc[i].lower_ in ("and", "with", "by", "as", "of", "from"):
+            return False
+        if doc[i].text == "municipal":
+            return True
+        i -= 1
+    return False
+
+
 def _described_place(ctx: DocContext, person: int, title: str) -> list[str]:
     """The document's province or city for a Chinese official's post over a place described
     in lower-case words ("vice mayor of the coastal city")."""
@@ -200,7 +215,7 @@ def serve_in(
             # "the provincial vice-governor", "Director of Agriculture" in a province's report
             names = [ctx.focus_province]
         if not names and (_BARE_CITY_POST.fullmatch(title.strip())
-                          or _THE_CITYS.search(title)):
+                          or _THE_CITYS.search(title) or _municipal_lead(ctx, person)):
             # "An Wei, deputy secretary and mayor," in a report about one city; "the city's
             # deputy mayor", "director of the municipal commerce bureau"
             names = _home_city(ctx, person)
