@@ -426,3 +426,14 @@ def test_those_present_listed_after_a_body_are_not_met(extractor: Extractor) -> 
             "also head of the Saxony delegation, with the standing committee of the municipal "
             "committee, Deputy Mayor Feng Jun and Secretary-General Qiu Lan attending the meeting.")
     assert met(extractor, text) == _pairs(("Tang Wei", "Karl Baumann"))
+
+
+def test_present_with_after_the_other_sides_apposition(extractor: Extractor) -> None:
+    """ "met B, the governor of X, with C and D attending the meeting": the parser hangs the
+    "with" phrase on B; C and D are present, not met."""
+    ex = run(extractor, "Mayor Zhou Ming of Yantai met with Erik Lund, the governor of Telemark, "
+                        "with Deputy Mayor Sun Bo and municipal government Secretary-General Li "
+                        "Tao attending the meeting.")
+    met = pairs(ex, "metWith")
+    assert ("Zhou Ming", "Erik Lund") in met
+    assert not {("Zhou Ming", "Sun Bo"), ("Zhou Ming", "Li Tao")} & met

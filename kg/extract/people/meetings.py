@@ -101,7 +101,7 @@ def _side(ctx: DocContext, heads: Iterable[Token], stop: Token, agent: bool = Fa
     inside = {t.i for t in stop.subtree} if agent and any(
         h.is_ancestor(stop) for h in heads) else set()
     tokens = [t for h in heads for t in h.subtree
-              if t.i not in inside and not _accompanying(t, stop)]
+              if t.i not in inside and not _present_with(t, stop)]
     people = mentions_in(ctx, tokens, PEOPLE)
     if people:
         return people
