@@ -100,3 +100,13 @@ def test_present_at_the_event_were(extractor: Extractor) -> None:
             ("World Tourism Organization", "4th Kunming Forum"),
             ("Ministry of Culture", "4th Kunming Forum")} <= found
     assert ("Peru", "4th Kunming Forum") not in found
+
+
+def test_a_bloc_before_members_is_no_sponsor(extractor: Extractor) -> None:
+    """ "the authorities of ten Andean members": the unnamed members sponsor, not the bloc."""
+    ex = run(extractor, "The Lima Trade Fair is jointly sponsored by the Commerce Ministry of "
+                        "Peru, the trade authorities of ten Andean Community members and the "
+                        "Nordic Council.")
+    found = pairs(ex, "participatesIn")
+    assert ("Nordic Council", "Lima Trade Fair") in found
+    assert ("Andean Community", "Lima Trade Fair") not in found

@@ -108,6 +108,9 @@ def list_after(ctx: DocContext, by: Token, stops: frozenset[str] | set[str] = LI
         # the D Zone": the places and zones take part
         if before == "in" and ctx.found[idx].cls in PLACE_CLASSES:
             continue  # "envoys in China": where, not who
+        end = ctx.found[idx].span.end
+        if end < len(doc) and doc[end].lower_ in ("member", "members"):
+            continue  # "the authorities of ten ASEAN members": the unnamed members, not ASEAN
         if before not in ("of", "'s", "’s") or before == "of" and (
                 doc[k - 1].lemma_.lower() in ("government", "committee", "administration")):
             out.append(idx)
