@@ -39,6 +39,7 @@ from kg.extract.people import stopovers as _stopovers  # noqa: F401
 from kg.extract.people import tours as _tours  # noqa: F401
 from kg.extract.people import companions as _companions  # noqa: F401
 from kg.extract.people import members as _members  # noqa: F401
+from kg.extract.people import hosted as _hosted  # noqa: F401
 from kg.extract.gatherings import presence as _presence  # noqa: F401
 from kg.extract.gatherings import participants as _participants  # noqa: F401
 from kg.extract.business import ventures as _ventures  # noqa: F401
