@@ -12,7 +12,7 @@ from kg.extract.context import DocContext, mentions_in
 from kg.extract.grammar import relation_rule
 from kg.extract.people.homes import at_home
 from kg.extract.people.leaders import delegation_leaders
-from kg.extract.people.visits import _destinations
+from kg.extract.people.visits import destinations
 
 _ORIGINS = {"Province", "City", "Country", "Region"}
 # a delegation arriving or visiting: "came to", "arrived in", "visited"
@@ -52,7 +52,7 @@ def delegation_members(ctx: DocContext) -> None:
         origin = _origin(ctx, noun)
         if origin is None:
             continue
-        places = [p for p in _destinations(ctx, verb) if not _serves_in(ctx, p, origin)]
+        places = [p for p in destinations(ctx, verb) if not _serves_in(ctx, p, origin)]
         # "came to Chicago for the X Programme": what the trip is for
         purposes = mentions_in(ctx, (g for c in verb.children if c.dep_ == "prep"
                                      and c.lower_ == "for" for g in c.subtree),

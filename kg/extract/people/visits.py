@@ -32,7 +32,7 @@ _DESTINATION_PREPS = {"to", "in", "at", "into"}  # "went deep into X for researc
 _PLACING = {"locate", "base", "situate"}
 
 
-def _destinations(ctx: DocContext, verb: Token) -> list[int]:
+def destinations(ctx: DocContext, verb: Token) -> list[int]:
     out: list[int] = []
     # "conducted an investigation in Wuxi": the place may hang on the visit noun
     visit_nouns = [c for c in verb.children if c.dep_ == "dobj"
@@ -84,7 +84,7 @@ def travel_visits(ctx: DocContext) -> None:
                 continue
         elif lemma in _MOVE and not _says_visit(sent, verb) and not _mission_moves(verb):
             continue
-        places = _destinations(ctx, verb)
+        places = destinations(ctx, verb)
         if lemma in _MOVE:
             # "arrived at Kunming International Airport": where the journey ends, not a visit
             places = [p for p in places if not journey_end(ctx, p)]
@@ -287,7 +287,7 @@ def trip_took_visits(ctx: DocContext) -> None:
         if in_quote(ctx, verb) or not any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in _TAKEN_BY for c in verb.children):
             continue
-        places = _destinations(ctx, verb)
+        places = destinations(ctx, verb)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if not places or not objects:
             continue
