@@ -34,6 +34,7 @@ from kg.extract.business import places as _places  # noqa: F401
 from kg.extract.business import districts as _districts  # noqa: F401
 from kg.extract.business import origins as _origins  # noqa: F401
 from kg.extract.business import routes as _routes  # noqa: F401
+from kg.extract.business import partnerlists as _partnerlists  # noqa: F401
 from kg.extract.people import visits as _visits  # noqa: F401
 from kg.extract.people import stopovers as _stopovers  # noqa: F401
 from kg.extract.people import tours as _tours  # noqa: F401
