@@ -49,6 +49,8 @@ def test_two_editions_leave_the_series_alone(extractor: Extractor) -> None:
         ("Fifth Harbour Forum", "Harbour Forum"),
         ("2024 Harbour Summit", "Harbour Summit"),
         ("Harbour Summit 2024", "Harbour Summit"),
+        # "annual" between the edition and the series is no part of the series
+        ("9th annual Harbour Trade Fair", "Harbour Trade Fair"),
         ("Harbour Summit", None),
         # a session of a congress is no edition of a series called "Session"
         ("2nd Session of the 14th Harbour People's Congress", None),
@@ -77,3 +79,20 @@ def test_series_of(name: str, series: str | None) -> None:
 def test_one_edition_under_its_other_names(extractor: Extractor, text: str, name: str,
                                            edition: str) -> None:
     assert {m.refers_to for m in run(extractor, text).mentions if m.text == name} == {edition}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "the Nth annual X": the edition keeps its ordinal and "annual"
+        ("Visitors crowded the 12th annual Kenya-Chile Trade & Investment Fair in Jinhua.",
+         "12th annual Kenya-Chile Trade & Investment Fair"),
+        ("The third annual Peru-Laos Expo opened in Jinhua on Monday.",
+         "Third annual Peru-Laos Expo"),
+        # "annual" with no ordinal names no edition
+        ("The annual Peru-Laos Expo opened in Jinhua on Monday.", "Peru-Laos Expo"),
+    ],
+)
+def test_an_annual_edition_keeps_its_ordinal(extractor: Extractor, text: str,
+                                             name: str) -> None:
+    assert name in {m.text for m in run(extractor, text).mentions if m.cls == "Event"}

@@ -18,7 +18,8 @@ _ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|e
              "nineteenth|twentieth")
 # "12th Harbour Trade Fair", "Fifth Harbour Forum", "2024 Harbour Summit", "Harbour Summit 2024"
 _EDITION = re.compile(
-    rf"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|(?i:{_ORDINALS})|(?:19|20)\d\d)\s+(?P<series>.+)$"
+    rf"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|(?i:{_ORDINALS})|(?:19|20)\d\d)\s+"
+    r"(?:annual\s+)?(?P<series>.+)$"  # "9th annual Harbour Fair": its series is "Harbour Fair"
     r"|^(?P<series2>.+?)\s+(?:19|20)\d\d$")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 
@@ -52,7 +53,8 @@ def _series_key(ctx: DocContext, series: str) -> str:
 
 def _edition_key(ctx: DocContext, name: str, series: str) -> tuple[str, str]:
     """("133rd", "China Import and Export Fair") for "133rd Canton Fair"."""
-    return name.replace(series, "").strip().lower(), _series_key(ctx, series)
+    edition = name.replace(series, "").strip().lower().removesuffix(" annual")
+    return edition, _series_key(ctx, series)
 
 
 def link_editions(ctx: DocContext) -> None:

@@ -405,7 +405,7 @@ def _ceremony_of(text: str, c: Candidate) -> Candidate:
 
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:the|The)\s+((?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"\s+|\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)$")
+    r"\s+|\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)(?:annual\s+)?$")  # "the 9th annual X Fair"
 
 
 def _foreign_prefecture(c: Candidate, gaz: Gazetteer) -> Candidate:
