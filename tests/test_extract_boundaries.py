@@ -102,3 +102,21 @@ def test_a_word_the_text_also_writes_in_lower_case_points_nowhere(extractor: Ext
     found = run(extractor, "Bright Harbour Logistics opened a depot in Ningbo. Bright ideas "
                            "and bright people, the manager said.").mentions
     assert not any(m.text == "Bright" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lone", "expected"),
+    [
+        # a short last name after a name of three words, an official's too
+        ("President of Chile Ana Maria Paz on Monday visited Jinhua. Paz, who was on a state "
+         "visit to China, spoke at a school.", "Paz", "Ana Maria Paz"),
+        ("Kofi Ama Eto met Zhao Min in Chengdu. Eto said trade grew.", "Eto", "Kofi Ama Eto"),
+        # a short last word of a two-word name (a Chinese given name) stands for no one
+        ("Mayor Zhang Dan visited Jinhua. Dan said trade grew.", "Dan", "Zhang Dan"),
+    ],
+)
+def test_a_short_last_name_after_three_words_is_the_named_one(
+        extractor: Extractor, text: str, lone: str, expected: str) -> None:
+    found = [m for m in run(extractor, text).mentions if m.text == lone]
+    points = [m.refers_to for m in found] == [expected]
+    assert points == (len(expected.split()) >= 3)

@@ -104,14 +104,18 @@ def _lone_words(text: str, chosen: list[Candidate], gaz: Gazetteer) -> dict[str,
     owners: dict[str, dict[str, tuple[str, str]]] = {}  # word -> identity -> (class, name)
     for cand in chosen:
         words = cand.text.split()
-        if cand.cls == "Person" and len(words) >= 2:
+        if cand.cls in ("Person", "Official") and len(words) >= 2:
             word, identity = words[-1], cand.text
         elif cand.cls == "Enterprise" and len(words) >= 2:
             identity = _core_company_name(cand.text, gaz) or cand.text
             word = identity.split()[0]
         else:
             continue
-        if len(word) > 4 and word.isalpha() and word[:1].isupper() and gaz.place(word) is None:
+        # "Julius Maada Bio ... Bio said": a short last name only after a name of three words
+        # (a Chinese name has two, and a short given name alone may be anyone's surname)
+        short = len(words) >= 3 and cand.cls in ("Person", "Official")
+        if ((len(word) > 4 or short and len(word) > 2) and word.isalpha()
+                and word[:1].isupper() and gaz.place(word) is None):
             named = owners.setdefault(word, {})
             known = named.get(identity, (cand.cls, ""))
             named[identity] = max(known, (cand.cls, cand.text), key=lambda n: len(n[1]))
