@@ -35,6 +35,7 @@ from kg.extract.business import districts as _districts  # noqa: F401
 from kg.extract.business import origins as _origins  # noqa: F401
 from kg.extract.business import routes as _routes  # noqa: F401
 from kg.extract.business import partnerlists as _partnerlists  # noqa: F401
+from kg.extract.business import townplaces as _townplaces  # noqa: F401
 from kg.extract.people import visits as _visits  # noqa: F401
 from kg.extract.people import stopovers as _stopovers  # noqa: F401
 from kg.extract.people import tours as _tours  # noqa: F401
@@ -53,11 +54,17 @@ from kg.extract.gatherings import attendance as _attendance  # noqa: F401
 from kg.extract.gatherings import nounparts as _nounparts  # noqa: F401
 # isort: on
 from kg.extract.business.places import city_over_province
+from kg.extract.business.townplaces import town_place_not_target
 from kg.extract.business.ventures import scope_not_site
 from kg.extract.confidence import Agreement, ConfidenceTable, statement_confidences
 from kg.extract.context import DocContext, Found, RelationHit
 from kg.extract.entities.editions import link_editions
-from kg.extract.entities.listclass import firms_in_lists, mission_staff, towns_of_provinces
+from kg.extract.entities.listclass import (
+    firms_in_lists,
+    mission_staff,
+    towns_described,
+    towns_of_provinces,
+)
 from kg.extract.entities.mentions import find_mentions
 from kg.extract.entities.seats import add_seats
 from kg.extract.facts.document import add_facts
@@ -119,6 +126,7 @@ class Extractor:
         ctx = DocContext(doc, found, self.gazetteer, text)
         firms_in_lists(ctx)
         towns_of_provinces(ctx)
+        towns_described(ctx)
         mission_staff(ctx)
         for f in found:
             if f.cls == "GovernmentBody" and ctx.focus_province and _bare_provincial(f.text):
@@ -204,6 +212,7 @@ def finish(
     hits = one_place_read(ctx, ctx.hits if hits is None else hits)
     hits = city_over_province(ctx, hits)
     hits = scope_not_site(ctx, hits)
+    hits = town_place_not_target(ctx, hits)
     hits = drop_own_posts(ctx, hits)
     hits = named_host_not_place(ctx, hits)
     # "US$4.72 billion" names the country (the gold counts it) but says nothing about it:

@@ -90,3 +90,29 @@ def mission_staff(ctx: DocContext) -> None:
         if b.cls == "GovernmentBody" and b.span.end == f.span.start and _MISSION.search(b.text):
             f.cls = "Official"
             ctx.add(idx, "holdsPositionIn", body, f.span.sent, "mission-staff", 0.7)
+
+
+# "Wilhelmshaven, a port city in Lower Saxony", "Hailar, a district of Hulunbuir": the
+# appositive's head says what the name is
+TOWN_HEADS = {"city", "town", "port", "seaport", "county", "district", "village", "township"}
+_AFTER_HEAD = {"in", "of", "on", "near", ",", ".", "that", "which", "with", "located"}
+
+
+def towns_described(ctx: DocContext) -> None:
+    """A model-only firm, organisation or one-word person followed by ", a port city in ...",
+    ", a small town of ..." (a town word ending the appositive's first words) is a town."""
+    doc = ctx.doc
+    for f in ctx.found:
+        if f.cand.extractor not in _MODEL_ONLY or f.cls not in (
+                "Enterprise", "Organization", "Person") or f.cls == "Person" and len(f.span) > 1:
+            continue
+        k = f.span.end
+        if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an"):
+            continue
+        # at most three words between the article and the town word: "a major coastal port city"
+        for j in range(k + 2, min(k + 6, len(doc) - 1)):
+            if doc[j].lower_ in TOWN_HEADS and doc[j + 1].lower_ in _AFTER_HEAD:
+                f.cls = "City"
+                break
+            if not doc[j].is_alpha or doc[j].pos_ == "PROPN" and doc[j].lower_ not in TOWN_HEADS:
+                break
