@@ -31,6 +31,11 @@ def classes(ex: Extraction) -> dict[str, str]:
          "Ren Haoming", "Official", {("Ren Haoming", "servesIn", "Xuzhou")}),
         ("Xuzhou's mayor Ren Haoming attended the forum.",
          "Ren Haoming", "Official", {("Ren Haoming", "servesIn", "Xuzhou")}),
+        # a foreign state's post, lower case after its possessive
+        ("Bavaria's minister president Hans Gruber said cooperation will deepen.",
+         "Hans Gruber", "Official", {("Hans Gruber", "servesIn", "Bavaria")}),
+        ("Cooperation will deepen, said Bavaria's president Hans Gruber.",
+         "Hans Gruber", "Official", {("Hans Gruber", "servesIn", "Bavaria")}),
         # a lowercase post after a level word
         ("Yunnan will open more ports, provincial governor Wen Jianhua said on Monday.",
          "Wen Jianhua", "Official", {("Wen Jianhua", "servesIn", "Yunnan")}),

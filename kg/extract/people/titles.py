@@ -112,9 +112,9 @@ def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
         words.insert(0, doc[i].text)
         i -= 1
     elif words and not words[0][:1].isupper() and official and i >= 1 and doc[i].text in (
-            "'s", "’s") and (_place_at(ctx, i - 1) is not None
+            "'s", "’s") and (_place_at(ctx, i - 1, ("Province", "City", "Region")) is not None
                              or doc[i - 1].lower_ in _PLACE_NOUNS):
-        i -= 1  # "Wuhan's mayor Li Ming", "the city's mayor Li Ming"
+        i -= 1  # "Wuhan's mayor Li Ming", "the city's mayor Li Ming", "Bavaria's premier X"
     elif words and i >= 1 and doc[i].text in ("'s", "’s") and _body_at(ctx, i - 1) is not None:
         return " ".join(words), _body_at(ctx, i - 1)  # "Norland Group's chairman X"
     elif words and i >= 2 and doc[i].text in ("'s", "’s") and doc[i - 1].lower_ in (
@@ -183,10 +183,11 @@ def _organ_post_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | No
     return doc[j + 1 : f.span.start].text, None
 
 
-def _place_at(ctx: DocContext, i: int) -> int | None:
-    """The Province or City mention at token ``i``."""
+def _place_at(ctx: DocContext, i: int,
+              classes: tuple[str, ...] = ("Province", "City")) -> int | None:
+    """The Province or City (or ``classes``) mention at token ``i``."""
     idx = ctx.mention_at(ctx.doc[i])
-    return idx if idx is not None and ctx.found[idx].cls in ("Province", "City") else None
+    return idx if idx is not None and ctx.found[idx].cls in classes else None
 
 
 def _post_abroad_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
