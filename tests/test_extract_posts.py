@@ -458,3 +458,14 @@ def test_a_shared_post_names_its_organ_for_every_holder(extractor: Extractor) ->
     body = "Hebei Provincial Department of Commerce"
     assert pairs(ex, "holdsPositionIn") == {("Zhang Weiguo", body), ("Li Mingde", body)}
     assert pairs(ex, "servesIn") == {("Zhang Weiguo", "Hebei"), ("Li Mingde", "Hebei")}
+
+
+def test_a_short_form_between_a_post_and_its_holder_is_skipped(extractor: Extractor) -> None:
+    # "(PNCTI)" is no part of the chamber's name, the post is the next name's, not the one
+    # before the comma
+    ex = run(extractor, "The meeting was attended by Governor of Jiangxi Li Wei, President of "
+                        "the Peru National Chamber of Trade and Industry (PNCTI) Carlos Mendoza, "
+                        "and officials.")
+    assert pairs(ex, "holdsPositionIn") == {
+        ("Carlos Mendoza", "Peru National Chamber of Trade and Industry")}
+    assert "Peru National Chamber of Trade and Industry (PNCTI)" not in classes(ex)

@@ -260,6 +260,9 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SHORT_FORM_END = re.compile(r"\s*\([A-Z]{2,10}\)$")
+
+
 def _trim_people(text: str, rules: list[Candidate], ner: list[Candidate]) -> list[Candidate]:
     """ "People's Government of Anhui Province Li Guoying": cut the name off the organ."""
     people = [c for c in ner if c.cls == "Person"]
@@ -269,7 +272,8 @@ def _trim_people(text: str, rules: list[Candidate], ner: list[Candidate]) -> lis
             if cand.extractor != "name-keyword":
                 continue
             if cand.start < p.start < cand.end <= p.end + 1:
-                surface = cand.text[: p.start - cand.start].rstrip(" ,")
+                # "President of the X Chamber (XC) Li Ming": the short form is no part of it
+                surface = _SHORT_FORM_END.sub("", cand.text[: p.start - cand.start].rstrip(" ,"))
                 cand = replace(cand, text=surface, end=cand.start + len(surface))
             elif p.start == cand.start and p.end < cand.end and text[p.end] != "-" and not (
                     and_inside(cand.text, p.end - cand.start)):

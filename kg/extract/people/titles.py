@@ -225,7 +225,10 @@ def _title_of_org_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | 
     """ "Secretary of the Anhui Provincial Committee ... Li Jinbin": a post in the organ named
     right before the name."""
     doc = ctx.doc
-    org = ctx.mention_at(doc[f.span.start - 1]) if f.span.start > 0 else None
+    k = f.span.start - 1
+    if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(":
+        k -= 3  # "President of the X Chamber of Commerce (XCC) NAME": the short form skipped
+    org = ctx.mention_at(doc[k]) if k >= 0 else None
     if org is None or ctx.found[org].cls not in _BODY_ORGS:
         return None
     i = ctx.found[org].span.start - 1
@@ -326,6 +329,10 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
         if tok.lower_ == "in" and k + 1 < sent.end and doc[k + 1].lower_ == "charge":
             k += 2  # "an official in charge of statistics at the X Customs"
             continue
+        if tok.text == "(" and k + 3 < sent.end and doc[k + 2].text == ")" and (
+                (nxt := ctx.mention_at(doc[k + 3])) is not None
+                and ctx.found[nxt].cls in ("Person", "Official")):
+            return None  # "A, President of the X Chamber (XC) B": B's post
         if tok.text in (",", ";", ".", ")", "(", "“", "”", '"') or tok.lower_ in TITLE_STOPS:
             break
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
