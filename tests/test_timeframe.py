@@ -333,7 +333,13 @@ def test_a_reporting_day_of_a_meeting_dates_nothing_said_there(extractor: Extrac
         ("The 5th Tiannan Machinery Expo opened in Shijiazhuang today. Running until June 24, "
          "this annual event draws buyers from 30 countries.",
          {"5th Tiannan Machinery Expo": ("2024-06-20", "2024-06-24")}),
-        # an event first described, then named: the name's words, word for word
+        # the kind, after a length, that the parser reads as no noun: the document's event
+        ("Many people came to the 7th annual Tiannan Trade & Commodities Fair in Shijiazhuang. "
+         "The 10-day fair with over 600 booths opened on Monday.",
+         {"7th annual Tiannan Trade & Commodities Fair": ("2024-06-17", "2024-06-17")}),
+        # a name before the kind: some other fair
+        ("Many people came to the 7th annual Tiannan Trade & Commodities Fair in Shijiazhuang. "
+         "The Harbour fair with over 600 booths opened on Monday.", {}),
         ("Loudi signed eight projects with investors at an investment promotion conference "
          "held on June 12. The 2024 Loudi Investment Promotion Conference was hosted by the "
          "Loudi municipal government in Shenzhen.",

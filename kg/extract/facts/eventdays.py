@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.facts.timeframe import Dated, ends_of, intended, is_press, subordinate
 from kg.model import DateMention, EventDate, Mention
@@ -299,7 +299,20 @@ def _kind_of(doc: Doc, verb: re.Match[str], mentions: Sequence[Mention],
             continue  # 'The "Harbour Day" event': an event of its own name
         if noun == "event" or any(w in name for w in _KIND_WORDS.get(noun, ())):
             return main_event
-    return None
+    return main_event if _leading_kind(span, name) else None
+
+
+def _leading_kind(verb: Span, name: list[str]) -> bool:
+    """ "The 10-day fair with over 600 booths opened on Sunday", parsed with "fair" as no
+    noun: the sentence opens with "the", a length at most, and the event's kind word."""
+    toks = list(verb.sent)[: verb.start - verb.sent.start]
+    if not toks or toks[0].lower_ != "the":
+        return False
+    k = 1
+    while k < len(toks) and (toks[k].like_num or toks[k].text == "-"
+                             or toks[k].lower_ in ("day", "days")):
+        k += 1
+    return k < len(toks) and any(w in name for w in _KIND_WORDS.get(toks[k].lower_, ()))
 
 
 def _described(s: Token, name: list[str]) -> bool:
