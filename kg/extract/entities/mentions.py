@@ -374,20 +374,10 @@ def _not_entity(text: str, c: Candidate, gaz: Gazetteer) -> bool:
     if c.cls == "Person" and (all(w.lower() in HONORIFICS for w in c.text.split())
                               or _demonym_start(text, c)):
         return True  # "H.E. Mme", the "Sri" of "Sri Lankan"
-    if c.cls in ("Country", "Province", "City", "Region") and _CURRENCY_AFTER.match(
-            text, c.end) and _only_currency(text, c.text):
-        return True  # "US$5 billion", "HK$3 million", "U.S. dollars": a currency, no place
     m = _CEREMONY.fullmatch(c.text)
     return c.cls == "Event" and m is not None
 
 
-_CURRENCY_AFTER = re.compile(r"\$|\s*dollars?\b", re.IGNORECASE)
-
-
-def _only_currency(text: str, name: str) -> bool:
-    """Is ``name`` written only as a currency's ("China-US trade" names the country too)?"""
-    return all(_CURRENCY_AFTER.match(text, m.end())
-               for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?!\w)", text))
 # "Chief Secretary for Administration", "Minister for Trade": a post, not the body it runs.
 _POST_FOR = re.compile(r"(?:(?:Chief|Deputy|Vice|Permanent|Under)[\s-]+)?"
                        r"(?:Secretary|Minister|Commissioner|Director)\s+for\s")
