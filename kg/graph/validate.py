@@ -5,8 +5,9 @@ pyshacl without inference: the builder types every entity with exactly one concr
 the shapes list concrete classes, so results do not depend on a reasoner.
 
 Class constraints are checked by ``kg.graph.classchecks`` in one pass (pyshacl builds a full
-result for every failing ``sh:or`` alternative). Node-level SPARQL constraints are taken out
-of pyshacl's hands and run once per graph on an
+result for every failing ``sh:or`` alternative), and property shapes are lifted to the top
+level (``kg.graph.liftshapes``: pyshacl checks them once, not once per focus node).
+Node-level SPARQL constraints are taken out of pyshacl's hands and run once per graph on an
 in-memory Oxigraph store (see ``_split_sparql``): pyshacl evaluates them per focus node with
 rdflib, which is quadratic and took minutes on a few thousand entities. A test checks that
 both paths report identical results.
@@ -26,6 +27,7 @@ from rdflib.term import Node
 
 from kg.errors import E, KgError
 from kg.graph.classchecks import run_class_checks, split_class_checks
+from kg.graph.liftshapes import lift_property_shapes
 from kg.vocab import DEFAULT_ONTOLOGY_NS as KF_NS
 from kg.vocab import ONTOLOGY_FILE, SHAPES_FILE
 
@@ -316,6 +318,7 @@ def validate_graph(data: Graph, shapes: Graph | None = None) -> ValidationResult
     shapes_graph = shapes if shapes is not None else load_shapes()
     core_shapes, sparql_checks = _split_sparql(shapes_graph)
     core_shapes, class_checks = split_class_checks(core_shapes)
+    core_shapes = lift_property_shapes(core_shapes)
     conforms, report, _text = pyshacl.validate(
         data,
         shacl_graph=core_shapes,
