@@ -112,3 +112,53 @@ def test_the_project_shapes_lose_their_class_lists() -> None:
     # observation's period (datatypes).
     assert len(list(rest.subject_objects(sh_or))) == 2
     assert len(rest) < len(core)
+
+
+def _own_shapes(extra: str) -> Graph:
+    return Graph().parse(data=f"""
+        @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <https://example.org/> .
+        ex:S a sh:NodeShape ; sh:targetClass ex:C ;
+            sh:or ( [ sh:class ex:A ] [ sh:class ex:B ] ) ; sh:message "S: an A or a B" ;
+            sh:property [ sh:path ex:p ; sh:class ex:A ; sh:message "p: an A" ] .
+        {extra}""", format="turtle")
+
+
+def _own_data() -> Graph:
+    ex = "https://example.org/"
+    g = Graph()
+    for k, types in enumerate([("C", "A"), ("C",), ("D",)]):
+        node = URIRef(f"{ex}n{k}")
+        for t in types:
+            g.add((node, RDF.type, URIRef(ex + t)))
+        g.add((node, URIRef(ex + "p"), URIRef(f"{ex}n{(k + 1) % 3}")))
+    return g
+
+
+def _own_results(shapes: Graph) -> list[object]:
+    from kg.graph.classchecks import run_class_checks
+    from kg.graph.validate import _focus_nodes, _make_violation
+
+    core, checks = split_class_checks(shapes)
+    _conforms, report, _text = pyshacl.validate(_own_data(), shacl_graph=core, inference="none")
+    found = set(_violations(report))
+    run_class_checks(_own_data(), checks, lambda s: _focus_nodes(_own_data(), shapes, s),
+                     lambda *r: found.add(_make_violation(*r)))
+    return sorted(found, key=lambda v: (v.focus, v.path or "", v.message, v.severity))
+
+
+@pytest.mark.parametrize("extra", [
+    "",
+    "ex:T a sh:NodeShape ; sh:targetNode ex:n2 ; sh:node ex:S .",  # S also reached via T
+    "ex:S sh:deactivated true .",
+    "ex:S a <http://www.w3.org/2000/01/rdf-schema#Class> .",  # implicit class target
+], ids=["plain", "referenced", "deactivated", "also-a-class"])
+def test_own_shapes_report_as_pyshacl(extra: str) -> None:
+    shapes = _own_shapes(extra)
+    assert _own_results(shapes) == _plain_pyshacl_with(shapes)
+    assert bool(split_class_checks(shapes)[1]) == (extra == "")
+
+
+def _plain_pyshacl_with(shapes: Graph) -> list[object]:
+    _conforms, report, _text = pyshacl.validate(_own_data(), shacl_graph=shapes,
+                                                inference="none")
+    return list(_violations(report))

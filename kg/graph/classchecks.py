@@ -22,10 +22,10 @@ from dataclasses import dataclass
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import RDF, RDFS, SH
+from rdflib.namespace import OWL, RDF, RDFS, SH
 from rdflib.term import Node
 
-_TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
 
 
 @dataclass(frozen=True)
@@ -95,16 +95,25 @@ def _checks_on(shapes: Graph, shape: Node, node_shape: Node,
     return found
 
 
+def top_level_node_shapes(shapes: Graph) -> list[Node]:
+    """Node shapes with targets that pyshacl reaches only through those targets: no other
+    shape (or anything else) refers to them, they are not deactivated, not property shapes,
+    and not also classes (which would give them implicit targets)."""
+    found = {s for t in TARGETS for s in shapes.subjects(t, None)}
+    return sorted(
+        (s for s in found
+         if shapes.value(s, SH.deactivated) != Literal(True)
+         and (None, None, s) not in shapes and (s, SH.path, None) not in shapes
+         and not any((s, RDF.type, c) in shapes for c in (RDFS.Class, OWL.Class))),
+        key=str)
+
+
 def split_class_checks(shapes: Graph) -> tuple[Graph, list[ClassCheck]]:
     """A copy of ``shapes`` without the class constraints this module checks, and those."""
     checks: list[ClassCheck] = []
     removed: list[tuple[Node, Node, Node]] = []
-    node_shapes = {s for t in _TARGETS for s in shapes.subjects(t, None)}
-    for node_shape in sorted(node_shapes, key=str):
-        if shapes.value(node_shape, SH.deactivated) == Literal(True):
-            continue  # pyshacl skips it and its property shapes
-        if _usable(shapes, node_shape) and (None, None, node_shape) not in shapes:
-            # a top-level shape (no other shape refers to it): its own sh:or lists
+    for node_shape in top_level_node_shapes(shapes):
+        if _usable(shapes, node_shape):  # its own sh:or lists
             for check, triples in _checks_on(shapes, node_shape, node_shape, None):
                 checks.append(check)
                 removed += triples
@@ -117,6 +126,8 @@ def split_class_checks(shapes: Graph) -> tuple[Graph, list[ClassCheck]]:
                     removed += triples
     core = Graph()
     drop = set(removed)
+    for prefix, namespace in shapes.namespaces():  # default messages name shapes by them
+        core.bind(prefix, namespace, override=True, replace=True)
     for triple in shapes:
         if triple not in drop:
             core.add(triple)

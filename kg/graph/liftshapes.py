@@ -15,25 +15,22 @@ nowhere else.
 
 from __future__ import annotations
 
-from rdflib import BNode, Graph, Literal
-from rdflib.namespace import OWL, RDF, RDFS, SH
+from rdflib import BNode, Graph
+from rdflib.namespace import SH
 
-_TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+from kg.graph.classchecks import TARGETS, top_level_node_shapes
 
 
 def lift_property_shapes(shapes: Graph) -> Graph:
     """A copy of ``shapes`` in which each liftable property shape has its node shape's
     targets instead of being reached through ``sh:property``."""
     out = Graph()
+    for prefix, namespace in shapes.namespaces():  # default messages name shapes by them
+        out.bind(prefix, namespace, override=True, replace=True)
     for triple in shapes:
         out.add(triple)
-    node_shapes = {s for t in _TARGETS for s in shapes.subjects(t, None)}
-    for node_shape in node_shapes:
-        if (shapes.value(node_shape, SH.deactivated) == Literal(True)
-                or (None, None, node_shape) in shapes or (node_shape, SH.path, None) in shapes
-                or any((node_shape, RDF.type, c) in shapes for c in (RDFS.Class, OWL.Class))):
-            continue  # referred to, a property shape, or with an implicit class target
-        targets = [(t, o) for t in _TARGETS for o in shapes.objects(node_shape, t)]
+    for node_shape in top_level_node_shapes(shapes):
+        targets = [(t, o) for t in TARGETS for o in shapes.objects(node_shape, t)]
         for prop in list(shapes.objects(node_shape, SH.property)):
             if not isinstance(prop, BNode) or sum(1 for _ in shapes.subject_predicates(prop)) != 1:
                 continue
