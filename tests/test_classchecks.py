@@ -9,11 +9,7 @@ import pyshacl
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
-
-from kg.graph.classchecks import split_class_checks
-from kg.graph.validate import _split_sparql, _violations, load_shapes, validate_graph
-from kg.vocab import KF
-from tests.test_validate import (
+from test_validate import (
     BRI,
     CHINA,
     DOC,
@@ -25,6 +21,10 @@ from tests.test_validate import (
     _wrong_range,
     valid_graph,
 )
+
+from kg.graph.classchecks import split_class_checks
+from kg.graph.validate import _split_sparql, _violations, load_shapes, validate_graph
+from kg.vocab import KF
 
 QB = "http://purl.org/linked-data/cube#"
 PREFECTURE = URIRef("https://example.org/ontology#Prefecture")

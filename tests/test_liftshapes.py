@@ -9,10 +9,10 @@ import pyshacl
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
+from test_validate import CASES, valid_graph
 
 from kg.graph.liftshapes import lift_property_shapes
 from kg.graph.validate import _violations, load_shapes, validate_graph
-from tests.test_validate import CASES, valid_graph
 
 EX = "https://example.org/"
 
