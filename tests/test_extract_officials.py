@@ -86,6 +86,10 @@ from kg.extract import Extractor
          "Kanaka Herath.", ["Tharaka Perera", "Janaka Silva", "Kanaka Herath"]),
         ("Deputy Ministers Tomas Verlan and Anna Berg attended the forum.",
          ["Tomas Verlan", "Anna Berg"]),
+        # a legislature's speaker named after the bare title
+        ("The mayor met a delegation headed by Governor Lee Hanwoo and Speaker Kim Dongsu.",
+         ["Lee Hanwoo", "Kim Dongsu"]),
+        ("Speaker Anna Berg of the regional assembly toured Wuxi.", ["Anna Berg"]),
     ],
 )
 def test_officials(extractor: Extractor, text: str, names: list[str]) -> None:
@@ -102,6 +106,8 @@ def test_officials(extractor: Extractor, text: str, names: list[str]) -> None:
          "Tom Drake"),
         ("Li Ping, a manager at Hubei Dingxin, told reporters.", "Li Ping"),
         ("Anna Krug, Former Speaker of the Federal Parliament of Austria, spoke.", "Anna Krug"),
+        # a speaker at an event holds no post
+        ("Keynote speaker Tom Fox of Acme Valves spoke at the forum.", "Tom Fox"),
         ("Mark Hill, president of the chamber, spoke.", "Mark Hill"),
         ('"It marks a milestone," said Tom Lee, vice president and general manager, Acme '
          "Flow's global unit.", "Tom Lee"),

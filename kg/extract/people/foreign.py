@@ -89,9 +89,9 @@ def _places(ctx: DocContext, idx: int, title: str, window: list[Token]) -> list[
 
 
 # Seats in a legislature or council are state posts ("Speaker of the X City Council", "State
-# Senator", "member of the Y House of Representatives").
+# Senator", "member of the Y House of Representatives"); a lowercase "speaker" is one at an event.
 _LEGISLATOR = re.compile(
-    r"\b(?:speaker|senator|lawmaker|legislator|mp|parliamentarian|congress(?:wo)?man|"
+    r"\b(?:(?-i:Speaker)|senator|lawmaker|legislator|mp|parliamentarian|congress(?:wo)?man|"
     r"assembly(?:wo)?man)\b|\bmember of (?:the )?.*\b(?:parliament|senate|house of "
     r"representatives|national assembly|state assembly|legislat)", re.I)
 # Heads of a company or a private body, whoever's country they are in.
