@@ -30,6 +30,7 @@ from kg.extract.lexicon import (
     starts_post,
     words,
 )
+from kg.extract.people.asideposts import aside_title
 from kg.extract.people.bareposts import private_bare_posts
 from kg.extract.people.jurisdiction import (
     chinese_post,
@@ -359,7 +360,7 @@ def extract_titles(ctx: DocContext) -> None:
             continue
         sent = f.span.sent
         titles: list[tuple[str, int | None]] = []
-        prefix = _prefix_title(ctx, f)
+        prefix = _prefix_title(ctx, f) or aside_title(ctx, f, _prefix_title)
         if prefix is None:
             post = post_for_before(ctx, f) or post_before(ctx.doc, f.span.start, ctx.gaz)
             prefix = (post, None) if post is not None else None
