@@ -156,6 +156,8 @@ def back_references(
             cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))
             head = words[cut - 1] if cut > 1 else ""
             if head[:1].isupper() and head.isalpha() and head.lower() in NAME_KEYWORDS:
+                # "the expo" is as short for an "Exposition" as for an "Expo": one head
+                head = "Expo" if head == "Exposition" else head
                 heads.setdefault(head, set()).add((cand.cls, cand.text))
     for head, named in sorted(heads.items()):
         series = {(cls, series_of(full) or full) for cls, full in named}
@@ -166,7 +168,8 @@ def back_references(
             ((cls, full),) = named
             # "the Fair"; an event also as "the expo" (a zone's "the port" is too loose)
             pattern = re.escape(head) if cls != "Event" else (
-                f"(?:{re.escape(head)}|{re.escape(head.lower())})")
+                f"(?:{re.escape(head)}|{re.escape(head.lower())})"
+                if head != "Expo" else "(?:Expo|expo|Exposition|exposition)")
             for m in _after_the(pattern, head, text):
                 if not text[m.end() : m.end() + 1].isalpha():
                     extra.append(Candidate(m.start(), m.end(), m.group(), cls,
