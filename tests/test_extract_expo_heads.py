@@ -26,8 +26,8 @@ def test_the_expo_is_the_passages_exposition(extractor: Extractor, text: str, ho
     assert (host, other) not in pairs(ex, "participatesIn")
 
 
-def test_a_lone_exposition_is_still_the_expo(extractor: Extractor) -> None:
-    text = ("Traders attended the Baltic Exposition in Wuhan.\n\n"
+def test_one_expo_is_still_the_expo(extractor: Extractor) -> None:
+    text = ("Traders attended the Baltic Expo in Wuhan.\n\n"
             "The expo is hosted by the Ministry of Commerce.")
     refs = {m.refers_to for m in run(extractor, text).mentions if m.text == "expo"}
-    assert refs == {"Baltic Exposition"}
+    assert refs == {"Baltic Expo"}

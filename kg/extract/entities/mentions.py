@@ -150,15 +150,17 @@ def back_references(
     # "the Fair" after "China International Fair for Investment and Trade": the head noun
     # stands for the document's only event or zone with that head.
     heads: dict[str, set[tuple[str, str]]] = {}
+    said: dict[str, str] = {}
     for cand in chosen:
         words = cand.text.split()
         if cand.cls in ("Event", "Zone") and len(words) > 1:
             cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))
             head = words[cut - 1] if cut > 1 else ""
             if head[:1].isupper() and head.isalpha() and head.lower() in NAME_KEYWORDS:
-                # "the expo" is as short for an "Exposition" as for an "Expo": one head
-                head = "Expo" if head == "Exposition" else head
-                heads.setdefault(head, set()).add((cand.cls, cand.text))
+                # an "Expo" and an "Exposition" are one kind: neither is "the expo" of both
+                key = "Expo" if head == "Exposition" else head
+                heads.setdefault(key, set()).add((cand.cls, cand.text))
+                said.setdefault(key, head)
     for head, named in sorted(heads.items()):
         series = {(cls, series_of(full) or full) for cls, full in named}
         if len(series) == 1 and sum(series_of(full) is not None for _, full in named) == 1:
@@ -167,9 +169,9 @@ def back_references(
         if len(named) == 1:
             ((cls, full),) = named
             # "the Fair"; an event also as "the expo" (a zone's "the port" is too loose)
+            head = said[head]
             pattern = re.escape(head) if cls != "Event" else (
-                f"(?:{re.escape(head)}|{re.escape(head.lower())})"
-                if head != "Expo" else "(?:Expo|expo|Exposition|exposition)")
+                f"(?:{re.escape(head)}|{re.escape(head.lower())})")
             for m in _after_the(pattern, head, text):
                 if not text[m.end() : m.end() + 1].isalpha():
                     extra.append(Candidate(m.start(), m.end(), m.group(), cls,
