@@ -90,6 +90,9 @@ from kg.extract import Extractor
         ("The mayor met a delegation headed by Governor Lee Hanwoo and Speaker Kim Dongsu.",
          ["Lee Hanwoo", "Kim Dongsu"]),
         ("Speaker Anna Berg of the regional assembly toured Wuxi.", ["Anna Berg"]),
+        # a monarch's title with an honorific between it and the name
+        ("Guests, including King Sheikh Salman bin Rashid Al-Mansour of Bahrain, attended.",
+         ["Salman bin Rashid Al-Mansour"]),
     ],
 )
 def test_officials(extractor: Extractor, text: str, names: list[str]) -> None:
@@ -108,6 +111,8 @@ def test_officials(extractor: Extractor, text: str, names: list[str]) -> None:
         ("Anna Krug, Former Speaker of the Federal Parliament of Austria, spoke.", "Anna Krug"),
         # a speaker at an event holds no post
         ("Keynote speaker Tom Fox of Acme Valves spoke at the forum.", "Tom Fox"),
+        # an honorific alone is no post
+        ("Sheikh Salman bin Rashid Al-Mansour visited Lanzhou.", "Salman bin Rashid Al-Mansour"),
         ("Mark Hill, president of the chamber, spoke.", "Mark Hill"),
         ('"It marks a milestone," said Tom Lee, vice president and general manager, Acme '
          "Flow's global unit.", "Tom Lee"),
