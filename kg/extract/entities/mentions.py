@@ -172,8 +172,10 @@ def back_references(
             head = said[head]
             pattern = re.escape(head) if cls != "Event" else (
                 f"(?:{re.escape(head)}|{re.escape(head.lower())})")
+            # a back-reference points back: "the fair" before a predecessor fair is named
+            first = min(c.start for c in chosen if c.text == full)
             for m in _after_the(pattern, head, text):
-                if not text[m.end() : m.end() + 1].isalpha():
+                if not text[m.end() : m.end() + 1].isalpha() and m.start() >= first:
                     extra.append(Candidate(m.start(), m.end(), m.group(), cls,
                                            "back-reference", 0.6, 1, refers_to=full))
     for surface, (cls, full) in sorted(forms.items()):
