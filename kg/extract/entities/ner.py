@@ -450,14 +450,16 @@ def _company_like(span: Span) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     does_business = (nxt is not None and nxt.pos_ == "VERB"
                      and nxt.lemma_.lower() in _BUSINESS_VERBS)
-    if len(span) > 3 or (span.text.isupper() or span.start == span.sent.start) and not (
+    # "Hewlett-Packard": a hyphen joining two capitalised words is part of the brand
+    words_ = [t for t in span if not (t.tag_ == "HYPH" and 0 < t.i - span.start < len(span) - 1)]
+    if len(words_) > 3 or (span.text.isupper() or span.start == span.sent.start) and not (
             does_business):
         return False
     if span[-1].lower_ in _LANDMARK_HEADS:
         return False  # "Moon Plaza": a sight visited
     if any(t.lower_ in GENERIC_WORDS or t.lower_ in TITLE_HEADS or t.lower_ in TITLE_PREFIX
            or t.lower_ in ORGAN_WORDS or t.lower_ in LEADING_NON_NAME
-           or not t.text[:1].isupper() or t.pos_ != "PROPN" for t in span):
+           or not t.text[:1].isupper() or t.pos_ != "PROPN" for t in words_):
         return False
     sent = span.sent.text.rstrip()
     return sent.endswith((".", "”", '"', "!", "?", ";")) or len(sent.split()) > 12

@@ -1,0 +1,27 @@
+"""Unknown companies the model finds (kg/extract/entities/ner.py, ``_company_like``): a
+hyphenated brand, on invented sentences with invented names."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import classes, pairs, run
+
+from kg.extract import Extractor
+
+
+def test_hyphenated_brand_is_a_company(extractor: Extractor) -> None:
+    text = ("The leading truck vendor Kraft-Haller (KH) signed an agreement earlier this week "
+            "to set up a new factory in Wuhan.")
+    assert classes(extractor, text).get("Kraft-Haller") == "Enterprise"
+    assert ("Kraft-Haller", "Wuhan") in pairs(run(extractor, text), "investsIn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hyphenated place pair is no company
+        "Delegates from the China-Africa Forum visited Wuhan last week to discuss trade.",
+    ],
+)
+def test_no_hyphenated_company(extractor: Extractor, text: str) -> None:
+    assert "Enterprise" not in classes(extractor, text).values()
