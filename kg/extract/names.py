@@ -104,7 +104,11 @@ def _strip_leading(words: list[tuple[int, int, str]],
         # "Chinese University of Hong Kong": a nationality opens a body's "X of Y" name
         named_body = len(words) > 3 and words[2][2] == "of" and first in demonyms() and (
             NAME_KEYWORDS.get(words[1][2].lower()) == "Organization")
-        if not placed and (first.lower() not in LEADING_NON_NAME or named_new or named_body):
+        # "the Chinese Embassy in X", "Chinese Consulate-general": the state's own mission
+        mission = first in demonyms() and len(words) > 1 and words[1][2].lower().startswith(
+            ("embassy", "consulate"))
+        if not placed and (first.lower() not in LEADING_NON_NAME or named_new or named_body
+                           or mission):
             break
         words = words[1:]
     return words

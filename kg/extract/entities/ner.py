@@ -257,7 +257,7 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
                 continue
             if cls is None:
-                if label == "ORG" and (_company_like(span) or _listed_company(span)
+                if label == "ORG" and (_company_like(span, gaz) or _listed_company(span)
                                        or _led_company(span)):
                     cls = "Enterprise"
                 elif label == "EVENT" and len(span) > 1:
@@ -442,7 +442,7 @@ _BUSINESS_VERBS = {"invest", "export", "import", "produce", "manufacture", "sell
                    "announce", "unveil", "establish", "enter"}
 
 
-def _company_like(span: Span) -> bool:
+def _company_like(span: Span, gaz: Gazetteer) -> bool:
     """An unknown ORG the model found: a company only if it reads like a brand name. At the
     start of a sentence (a headline's first word?) or in capitals (an organ's acronym?), only
     when it does business next: "BASF invested ...", "Siemens set up ..."."""
@@ -452,6 +452,9 @@ def _company_like(span: Span) -> bool:
                      and nxt.lemma_.lower() in _BUSINESS_VERBS)
     # "Hewlett-Packard": a hyphen joining two capitalised words is part of the brand
     words_ = [t for t in span if not (t.tag_ == "HYPH" and 0 < t.i - span.start < len(span) - 1)]
+    if len(words_) < len(span) and any(gaz.place(t.text) or gaz.known(t.text) or t.is_upper
+                                       for t in words_):
+        return False  # "China-ASEAN": two places or bodies paired, no brand
     if len(words_) > 3 or (span.text.isupper() or span.start == span.sent.start) and not (
             does_business):
         return False
