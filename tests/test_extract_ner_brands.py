@@ -22,6 +22,7 @@ def test_hyphenated_brand_is_a_company(extractor: Extractor) -> None:
         # a hyphenated place pair is no company
         "Delegates from the China-Africa Forum visited Wuhan last week to discuss trade.",
         "The China-ASEAN (CA) partnership signed an agreement to set up a new centre in Wuhan.",
+        "Two groups jointly invested to build a new Kraft-Haller production centre in Wuhan.",
     ],
 )
 def test_no_hyphenated_company(extractor: Extractor, text: str) -> None:

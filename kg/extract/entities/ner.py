@@ -455,6 +455,8 @@ def _company_like(span: Span, gaz: Gazetteer) -> bool:
     if len(words_) < len(span) and any(gaz.place(t.text) or gaz.known(t.text) or t.is_upper
                                        for t in words_):
         return False  # "China-ASEAN": two places or bodies paired, no brand
+    if len(words_) < len(span) and nxt is not None and nxt.pos_ == "NOUN":
+        return False  # "a new Kraft-Haller production centre": a product's label
     if len(words_) > 3 or (span.text.isupper() or span.start == span.sent.start) and not (
             does_business):
         return False
