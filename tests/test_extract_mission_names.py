@@ -1,10 +1,10 @@
-"""A state's mission named with a nationality first (kg/extract/names.py, ``_strip_leading``),
-on invented sentences with invented names."""
+"""Organs of state named by keyword: a mission with a nationality first (kg/extract/names.py,
+``_strip_leading``), an assembly (kg/data/words/name_keywords.txt), on invented sentences."""
 
 from __future__ import annotations
 
 import pytest
-from extracting import classes
+from extracting import classes, pairs, run
 
 from kg.extract import Extractor
 
@@ -24,3 +24,15 @@ def test_nationality_opens_a_mission(extractor: Extractor, text: str, name: str)
 
 def test_nationality_alone_names_nothing(extractor: Extractor) -> None:
     assert "Chinese" not in classes(extractor, "Chinese companies attended the Harbin fair.")
+
+
+def test_an_assembly_is_an_organ_of_state(extractor: Extractor) -> None:
+    text = "Anna Lund, vice chairperson of the National Assembly of Norway, spoke at the fair."
+    assert classes(extractor, text).get("National Assembly of Norway") == "GovernmentBody"
+    assert ("Anna Lund", "National Assembly of Norway") in pairs(
+        run(extractor, text), "holdsPositionIn")
+    assert classes(extractor, text)["Anna Lund"] == "Official"
+
+
+def test_a_lowercase_assembly_names_nothing(extractor: Extractor) -> None:
+    assert classes(extractor, "The assembly of delegates voted on Monday.") == {}
