@@ -36,3 +36,11 @@ def test_an_assembly_is_an_organ_of_state(extractor: Extractor) -> None:
 
 def test_a_lowercase_assembly_names_nothing(extractor: Extractor) -> None:
     assert classes(extractor, "The assembly of delegates voted on Monday.") == {}
+
+
+def test_guests_open_no_event_name(extractor: Extractor) -> None:
+    text = ("Governor Zhou Hao Met with Guests of Bergen Fair\n\nOn 7 July 2016, Mr. Zhou Hao, "
+            "Governor of Hebei Province met with guests attending the 22nd Bergen Trade Fair.")
+    names = classes(extractor, text)
+    assert not any(n.startswith("Guests") for n in names)
+    assert names.get("22nd Bergen Trade Fair") == "Event"
