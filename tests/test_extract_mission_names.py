@@ -44,3 +44,18 @@ def test_guests_open_no_event_name(extractor: Extractor) -> None:
     names = classes(extractor, text)
     assert not any(n.startswith("Guests") for n in names)
     assert names.get("22nd Bergen Trade Fair") == "Event"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a second post after "and" ends the body's name
+        ("Mr. Karl Olsen, Vice Minister of Ministry of Trade and Special Representative of "
+         "Deputy Prime Minister of Norway, attended the Bergen Fair.", "Ministry of Trade"),
+        # a body's own "and" stays in its name
+        ("Officials of the Ministry of Industry and Information Technology attended the Bergen "
+         "Fair.", "Ministry of Industry and Information Technology"),
+    ],
+)
+def test_a_second_post_ends_the_body(extractor: Extractor, text: str, body: str) -> None:
+    assert classes(extractor, text).get(body) == "GovernmentBody"

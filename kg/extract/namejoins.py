@@ -161,6 +161,11 @@ def split_on_and(words: list[Word], gaz: Gazetteer) -> list[list[Word]]:
                 _FIELD_KEYWORDS)
             both_named = has_keyword(current) and has_keyword(segment)
             both_named = both_named or (bool(segment) and segment[0][2].lower() in TITLE_HEADS)
+            # "Ministry of Trade and Special Representative of ...": a second post, not the
+            # body's name running on
+            both_named = both_named or (
+                0 < len(segment) <= 3 and segment[-1][2].lower() in TITLE_HEADS
+                and len(rest) > len(segment) and rest[len(segment)][2] == "of")
             both_named = both_named or _two_firms(current, segment) or _firm_then_name(
                 current, segment)
             # "Tarsis CEO Kumar Mani and Brightwell Vice Chairman Ravi Ganesh": two posts
