@@ -32,6 +32,27 @@ def at_home(ctx: DocContext, person: int, place: int) -> bool:
         home = served.name if served is not None else ctx.found[hit.obj].text
         if home == name or within(ctx, name, home) or within(ctx, home, name):
             return True
+    return _posted_there(ctx, who, name)
+
+
+def _posted_there(ctx: DocContext, who: str, name: str) -> bool:
+    """ "Vice Consul-General of the X Consulate-General in Bergen": a post in a body seated
+    in the place (or in a place holding it) makes it home; the consul who accompanies a
+    delegation round Bergen did not visit it."""
+    bodies = {ctx.key(h.obj) for h in ctx.hits
+              if h.pred == "holdsPositionIn" and ctx.key(h.subj) == who}
+    for hit in ctx.hits:
+        if hit.pred != "locatedIn" or ctx.key(hit.subj) not in bodies:
+            continue
+        seat = ctx.found[hit.obj].text
+        place = ctx.gaz.place(seat)
+        seat = place.name if place is not None else seat
+        if seat == name or within(ctx, seat, name):
+            return True
+        # "Bergen of Vestland": the seat told inside the place
+        if any(h.pred == "locatedIn" and ctx.key(h.subj) == ctx.key(hit.obj)
+               and ctx.found[h.obj].text == name for h in ctx.hits):
+            return True
     return False
 
 
