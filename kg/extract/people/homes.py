@@ -6,6 +6,7 @@ importing it does not change the rules' run order."""
 from __future__ import annotations
 
 from kg.extract.context import DocContext
+from kg.extract.missions import seat_of
 
 
 def within(ctx: DocContext, inner: str, outer: str) -> bool:
@@ -39,8 +40,16 @@ def _posted_there(ctx: DocContext, who: str, name: str) -> bool:
     """ "Vice Consul-General of the X Consulate-General in Bergen": a post in a body seated
     in the place (or in a place holding it) makes it home; the consul who accompanies a
     delegation round Bergen did not visit it."""
-    bodies = {ctx.key(h.obj) for h in ctx.hits
-              if h.pred == "holdsPositionIn" and ctx.key(h.subj) == who}
+    held = [h.obj for h in ctx.hits if h.pred == "holdsPositionIn" and ctx.key(h.subj) == who]
+    bodies = {ctx.key(b) for b in held}
+    for body in held:  # the seat in a mission's name (its locatedIn may come later)
+        seated = seat_of(ctx.found[body].text, ctx.gaz)
+        if seated is not None:
+            seat = ctx.found[body].text[seated[1] : seated[2]]
+            place = ctx.gaz.place(seat)
+            seat = place.name if place is not None else seat
+            if seat == name or within(ctx, seat, name):
+                return True
     for hit in ctx.hits:
         if hit.pred != "locatedIn" or ctx.key(hit.subj) not in bodies:
             continue
