@@ -211,6 +211,12 @@ class Gazetteer:
                     return cand
         return cands[0]
 
+    def place_name(self, surface: str) -> str:
+        """The gazetteer's name of the place ``surface`` names, or ``surface`` itself when it
+        knows none (to compare places however the text wrote them)."""
+        place = self.place(surface)
+        return place.name if place is not None else surface
+
     def known(self, surface: str) -> KnownName | None:
         """A national body, organisation, initiative or event by name or alias."""
         if not surface.strip() or _blocked(surface):

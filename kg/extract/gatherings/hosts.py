@@ -14,11 +14,6 @@ from kg.extract.people.jurisdiction import places_in
 _HOSTING = {"located-held", "located-host-city"}
 
 
-def _place_name(ctx: DocContext, idx: int) -> str:
-    place = ctx.gaz.place(ctx.found[idx].text)
-    return place.name if place is not None else ctx.found[idx].text
-
-
 def named_host_not_place(ctx: DocContext, hits: list[RelationHit]) -> list[RelationHit]:
     """``hits`` without a place's hosting participation in an event that a government body
     of that place takes part in."""
@@ -34,4 +29,4 @@ def named_host_not_place(ctx: DocContext, hits: list[RelationHit]) -> list[Relat
         return hits
     return [hit for hit in hits if not (
         hit.pred == "participatesIn" and hit.extractor in _HOSTING
-        and _place_name(ctx, hit.subj) in bodies.get(ctx.key(hit.obj), ()))]
+        and ctx.gaz.place_name(ctx.found[hit.subj].text) in bodies.get(ctx.key(hit.obj), ()))]

@@ -23,14 +23,12 @@ def within(ctx: DocContext, inner: str, outer: str) -> bool:
 
 def at_home(ctx: DocContext, person: int, place: int) -> bool:
     """Is ``place`` where ``person`` serves, inside it, or holding it?"""
-    here = ctx.gaz.place(ctx.found[place].text)
-    name = here.name if here is not None else ctx.found[place].text
+    name = ctx.gaz.place_name(ctx.found[place].text)
     who = ctx.key(person)
     for hit in ctx.hits:
         if hit.pred != "servesIn" or ctx.key(hit.subj) != who:
             continue
-        served = ctx.gaz.place(ctx.found[hit.obj].text)
-        home = served.name if served is not None else ctx.found[hit.obj].text
+        home = ctx.gaz.place_name(ctx.found[hit.obj].text)
         if home == name or within(ctx, name, home) or within(ctx, home, name):
             return True
     return _posted_there(ctx, who, name)
@@ -45,17 +43,13 @@ def _posted_there(ctx: DocContext, who: str, name: str) -> bool:
     for body in held:  # the seat in a mission's name (its locatedIn may come later)
         seated = seat_of(ctx.found[body].text, ctx.gaz)
         if seated is not None:
-            seat = ctx.found[body].text[seated[1] : seated[2]]
-            place = ctx.gaz.place(seat)
-            seat = place.name if place is not None else seat
+            seat = ctx.gaz.place_name(ctx.found[body].text[seated[1] : seated[2]])
             if seat == name or within(ctx, seat, name):
                 return True
     for hit in ctx.hits:
         if hit.pred != "locatedIn" or ctx.key(hit.subj) not in bodies:
             continue
-        seat = ctx.found[hit.obj].text
-        place = ctx.gaz.place(seat)
-        seat = place.name if place is not None else seat
+        seat = ctx.gaz.place_name(ctx.found[hit.obj].text)
         if seat == name or within(ctx, seat, name):
             return True
         # "Bergen of Vestland": the seat told inside the place
