@@ -36,11 +36,15 @@ from kg.model import Document
 from kg.vocab import KF
 
 SHIPPED = ROOT / "kg" / "data" / MODEL_FILE
-TRAIN_ARGS = [
-    "--corpus", str(SHARED / "seeds"), "--gold", str(GOLD),
-    "--corpus", str(EXTRA), "--gold", str(SHARED / "gold-extra"),
-    "--corpus", str(SHARED / "corpus-more"), "--gold", str(SHARED / "gold-more"),
-]
+# The shipped model's training sets: the 87 dev articles and the annotated real text kept in
+# the repository (tests/data/real, docs/learning.md).
+REAL = ROOT / "tests" / "data" / "real"
+TRAIN_SETS = [(SHARED / "seeds", GOLD), (EXTRA, SHARED / "gold-extra"),
+              (SHARED / "corpus-more", SHARED / "gold-more"),
+              *((g.parent / "corpus", g) for g in sorted(REAL.glob("*/gold")))]
+TRAIN_ARGS = [arg for corpus, gold in TRAIN_SETS
+              for arg in ("--corpus", str(corpus), "--gold", str(gold))]
+TRAIN_CMD = " ".join(TRAIN_ARGS).replace(str(SHARED), "../shared").replace(f"{ROOT}/", "")
 
 
 @pytest.fixture(scope="module")
@@ -258,7 +262,8 @@ def test_shipped_model_loads_and_is_used_when_enabled(gazetteer: Gazetteer,
                                                      nlp: Language) -> None:
     assert SHIPPED.is_file(), f"kg/data/{MODEL_FILE} missing: run `kg train ... --out`"
     model = RelationModel.load(SHIPPED)
-    assert model.meta["documents"] == 87  # every dev article: seeds, corpus-extra, -more
+    # every dev article (seeds, corpus-extra, -more) and the real text of tests/data/real
+    assert model.meta["documents"] == 87 + len(list(REAL.glob("*/gold/*.json")))
     for pred, pm in model.properties.items():
         assert pm.mode == MODES[pred]
         # calibrated probabilities, rising with the score
@@ -276,9 +281,7 @@ def test_shipped_model_loads_and_is_used_when_enabled(gazetteer: Gazetteer,
 
 @pytest.fixture(scope="module")
 def dev_examples(nlp: Language) -> list:  # type: ignore[type-arg]
-    sets = [(SHARED / "seeds", GOLD), (EXTRA, SHARED / "gold-extra"),
-            (SHARED / "corpus-more", SHARED / "gold-more")]
-    return collect(sets, nlp)
+    return collect(TRAIN_SETS, nlp)
 
 
 @pytest.fixture(scope="module")
@@ -292,9 +295,8 @@ def test_shipped_model_is_reproducible_from_the_gold(
     trained = dev_trained[0].to_json()
     assert trained == SHIPPED.read_text(encoding="utf-8"), (
         "kg/data/relation_model.json is not what the gold and the current extractor train: "
-        "rerun `kg train " + " ".join(TRAIN_ARGS).replace(str(SHARED), "../shared")
-        + " --out kg/data/relation_model.json --confidence kg/data/confidence.json` with the "
-        "--confidence-gold options of docs/confidence.md (\"Regenerating it\")"
+        "rerun `kg train " + TRAIN_CMD
+        + " --out kg/data/relation_model.json --confidence kg/data/confidence.json`"
     )
 
 
@@ -307,17 +309,14 @@ def test_shipped_statement_kinds_are_reproducible_from_the_gold(
     from kg.evaluation.trust import measure_kinds
     from kg.extract.confidence import packaged_table
 
-    sets = [(SHARED / "seeds", GOLD), (EXTRA, SHARED / "gold-extra"),
-            (SHARED / "corpus-more", SHARED / "gold-more")]
-    kinds = measure_kinds(dev_examples, sets, tmp_path, dev_trained[1])
+    kinds = measure_kinds(dev_examples, TRAIN_SETS, tmp_path, dev_trained[1])
     shipped = packaged_table().kinds
     # the part measured on the dev gold (``also``, from `--confidence-gold` sets outside the
     # repository, is recorded apart and not remeasured here)
     assert shipped is not None and kinds.to_json() == replace(shipped, also=None).to_json(), (
         "the statement kinds of kg/data/confidence.json are not what the gold and the current "
-        "rules give: rerun `kg train " + " ".join(TRAIN_ARGS).replace(str(SHARED), "../shared")
-        + " --out kg/data/relation_model.json --confidence kg/data/confidence.json` with the "
-        "--confidence-gold options of docs/confidence.md (\"Regenerating it\")"
+        "rules give: rerun `kg train " + TRAIN_CMD
+        + " --out kg/data/relation_model.json --confidence kg/data/confidence.json`"
     )
     assert sum(n for _, n in kinds.counts.values()) > 300
     # the statements the model agrees with, out of fold, are measured per relation
