@@ -164,3 +164,22 @@ def test_a_photographer_after_photo_colon_is_no_entity(extractor: Extractor,
 )
 def test_a_quoted_single_word_is_a_word(extractor: Extractor, text: str, word: str) -> None:
     assert word not in classes(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's Hunan posts strong export growth in H1\n\nCentral China's Hunan Province "
+        "reported robust export growth in the first half of 2022.",
+        "Jiangxi's trade jumps in Q3\n\nEast China's Jiangxi Province reported a rise in foreign "
+        "trade in the third quarter.",
+        "China's Yunnan sees trade growth in H1\n\nSouthwest China's Yunnan Province reported "
+        "robust foreign-trade growth in the first half of 2021.",
+    ],
+)
+def test_a_half_year_or_quarter_is_no_place_and_no_name_spans_a_blank_line(
+    extractor: Extractor, text: str
+) -> None:
+    found = classes(extractor, text)
+    assert not any("\n" in name for name in found), found
+    assert not {"H1", "Q3"} & set(found), found

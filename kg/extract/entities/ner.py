@@ -6,6 +6,7 @@ a post or before one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -84,14 +85,22 @@ def _hyphen_modifier(span: Span) -> bool:
 _LONE_TITLES = (TITLE_PREFIX | TITLE_HEADS | {"sec", "gov", "rep", "amb"}) - {"general", "state"}
 
 
+# Half-years and quarters as statistics name them ("H1", "Q3", "1H"); the model takes them
+# for places or companies.
+_PERIOD_CODE = re.compile(r"(?:H[12]|Q[1-4]|[12]H|[1-4]Q)(?:\s*\d{2,4})?")
+
+
 def _clean_ent(span: Span) -> Span | None:
     start, end = span.start, span.end
-    while start < end and (span.doc[start].lower_ in LEADING_NON_NAME or span.doc[start].is_punct):
+    # the model's spans may take in the blank line after a headline ("growth in H1\n\n")
+    while start < end and (span.doc[start].lower_ in LEADING_NON_NAME or span.doc[start].is_punct
+                           or span.doc[start].is_space):
         if span.label_ == "PERSON" and start + 1 < end and surname_he(span.doc[start]):
             break
         start += 1
     while end > start and (
-        span.doc[end - 1].is_punct
+        span.doc[end - 1].is_space
+        or span.doc[end - 1].is_punct
         and span.doc[end - 1].text != "."
         or span.doc[end - 1].text in ("’s", "'s", "’", "'")
     ):
@@ -111,6 +120,8 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             continue
         text = span.text
         label = ent.label_
+        if _PERIOD_CODE.fullmatch(text):
+            continue  # "trade growth in H1": a half-year or quarter, not a place
         if label == "PERSON" and ent.text in demonyms():
             continue  # "Sri Lankan Prime Minister X": the model's person is a nationality
         body = gaz.known(span[0].text) if label == "PERSON" and len(span) > 1 else None
