@@ -183,3 +183,10 @@ def test_a_half_year_or_quarter_is_no_place_and_no_name_spans_a_blank_line(
     found = classes(extractor, text)
     assert not any("\n" in name for name in found), found
     assert not {"H1", "Q3"} & set(found), found
+
+
+def test_a_diplomatic_rank_is_no_place(extractor: Extractor) -> None:
+    found = classes(extractor, "Zhao Lei, Ambassador Extraordinary and Plenipotentiary of China "
+                               "to the Republic of Kenya, attended the signing ceremony.")
+    assert "Plenipotentiary" not in found, found
+    assert found.get("Zhao Lei") == "Official"
