@@ -138,3 +138,21 @@ def test_a_compass_word_before_district_names_no_division(extractor: Extractor, 
 def test_a_place_and_a_trade_name_is_a_firm(extractor: Extractor, text: str, name: str,
                                             cls: str) -> None:
     assert classes(extractor, text).get(name) == cls
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Wang Min met with the president of Qingmu Steel Group Co., Ltd. Mr. Fang Tieji and "
+         "his entourage.", "Qingmu Steel Group Co., Ltd."),
+        ("The city signed deals with Qingmu Shipping Group Co., Ltd., and Qingmu Logistics "
+         "Group Co., Ltd. 4 central enterprises signed deals in all.",
+         "Qingmu Logistics Group Co., Ltd."),
+    ],
+)
+def test_a_company_name_ends_at_its_legal_form_before_a_courtesy_title_or_number(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    found = classes(extractor, text)
+    assert found.get(company) == "Enterprise", found
+    assert not any(name.startswith(company) and name != company for name in found), found

@@ -190,3 +190,16 @@ def test_a_diplomatic_rank_is_no_place(extractor: Extractor) -> None:
                                "to the Republic of Kenya, attended the signing ceremony.")
     assert "Plenipotentiary" not in found, found
     assert found.get("Zhao Lei") == "Official"
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        ("Qingmu, July 25th (Reporter Liu Xinwen) From July 21st to 24th, the 4th Qingmu Trade "
+         "Fair was held in Qingmu.", "Liu Xinwen"),
+        ("Reported by this newspaper on Feb. 27, (reporter Zhang Wenbo) Municipal Party "
+         "Committee Secretary Wang Min met with a delegation from Kenya.", "Zhang Wenbo"),
+    ],
+)
+def test_a_reporter_credit_is_no_entity(extractor: Extractor, text: str, reporter: str) -> None:
+    assert reporter not in classes(extractor, text)

@@ -65,9 +65,11 @@ _TAIL = (r"(?:[ \t]*\((?:(?:Type|Phase)[ \t]+[A-Z0-9]{1,3}|"
          r"(?:,[ \t]+(?:Inc\.|Ltd\.|Corp\.|Co\.,[ \t]+Ltd\b\.?|LLC\b|Limited\b|PLC\b|GmbH\b|"
          r"S\.A\.|N\.V\.|B\.V\.|AG\b))?")
 # "... Industries Co., Ltd. The Osaka-based company": a legal form's full stop ends the
-# sentence when a word that starts sentences follows.
-_LEGAL_STOP = (r"(?!(?<=Ltd\.|Inc\.)[ \t]+(?:The|Its|It|This|These|Their|They|He|She|In|On|"
-               r"At|As|By|With|After|During|Since|From|Under|Over|According|Meanwhile)\b)")
+# sentence when a word that starts sentences follows; a courtesy title or a number after it
+# starts the next phrase ("... Co., Ltd. Mr. Fang", "... Co., Ltd. 4 central enterprises").
+_LEGAL_STOP = (r"(?!(?<=Ltd\.|Inc\.)[ \t]+(?:(?:The|Its|It|This|These|Their|They|He|She|In|On|"
+               r"At|As|By|With|After|During|Since|From|Under|Over|According|Meanwhile|Mr|Mrs|"
+               r"Ms|Dr)\b|\d))")
 _CHUNK = re.compile(
     rf"(?<![\w’'\-]){_WORD}(?:{_LEGAL_STOP}(?:[ \t]+(?:{_CONN}[ \t]+)*|{_PAREN}[ \t]+|-)"
     rf"{_WORD})*{_TAIL}"

@@ -452,10 +452,11 @@ def _with_ordinal(text: str, c: Candidate) -> Candidate:
 _ORGAN_AFTER = re.compile(r"\s+(provincial|municipal|central|city|county|district|committee)\b")
 
 
-# "(Photo by Xie Peng/For chinadaily.com.cn)", "By Zhao Ruinan", "Photo: Xie Peng/GT": credit
-# lines are metadata.
+# "(Photo by Xie Peng/For chinadaily.com.cn)", "By Zhao Ruinan", "Photo: Xie Peng/GT",
+# "Chongqing, July 25 (Reporter Liu Ming)": credit lines are metadata.
 _CREDIT = re.compile(r"(?:\b(?i:photos?|translated|edited|reported|written|compiled|"
-                     r"proofread|photographed|illustrated) by|(?:^|\n|\()\s*By)\s+"
+                     r"proofread|photographed|illustrated) by|(?:^|\n|\()\s*By"
+                     r"|(?:^|\n|\()\s*(?i:reporters?|correspondents?))\s+"
                      r"(?:[A-Z][a-z]+\s+)?$")  # "By He Xin": the model may take "He" apart
 _PHOTO_CREDIT = re.compile(r"\b(?i:photos?|pictures?):\s*$")  # "Photo: Chen Qing/GT"
 
