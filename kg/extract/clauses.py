@@ -1,5 +1,6 @@
 """Small readings of the parse that relation rules share: whether a name hangs on a trigger
-through nouns only, and the named subjects of the clause a verb takes."""
+through nouns only, the named subjects of the clause a verb takes, whether a word is inside
+quoted speech."""
 
 from __future__ import annotations
 
@@ -79,3 +80,12 @@ def list_preposition(ctx: DocContext, idx: int) -> str:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.head.lower_ if root.dep_ == "pobj" else ""
+
+
+def in_quote(ctx: DocContext, token: Token) -> bool:
+    """Inside quoted speech? ("our orders from Japan": "our" is the speaker's, not the
+    province's.) Counts unclosed opening quotes since the start of the line."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    before = text[line_start:token.idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1

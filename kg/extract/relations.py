@@ -11,7 +11,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from kg.extract.clauses import clause_subjects, no_verb_between
+from kg.extract.agents import ANY_AGENT, PEOPLE, SUBJ_DEPS, agent_of, subject_tokens
+from kg.extract.clauses import clause_subjects, in_quote, no_verb_between
 from kg.extract.context import (
     COMPASS,
     PLACE_CLASSES,
@@ -20,18 +21,7 @@ from kg.extract.context import (
     locator,
     mentions_in,
 )
-from kg.extract.grammar import (
-    ANY_AGENT,
-    PEOPLE,
-    SUBJ_DEPS,
-    agent_of,
-    in_quote,
-    relation_rule,
-    simple_rule,
-    subject_tokens,
-    targets_of,
-    word_before,
-)
+from kg.extract.grammar import relation_rule, simple_rule, targets_of, word_before
 from kg.schema import DOMAIN_RANGE
 
 VISIT_TARGETS = DOMAIN_RANGE["visited"][1]

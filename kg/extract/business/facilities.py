@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.agents import agent_of
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.grammar import agent_of, relation_rule, targets_of, with_conjuncts
+from kg.extract.grammar import relation_rule, targets_of, with_conjuncts
 from kg.extract.lexicon import FACILITY_NOUNS
 
 _TARGETS = {"Province", "City", "Country", "Region"}

@@ -11,9 +11,10 @@ from spacy.attrs import ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
+from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import demonyms
-from kg.extract.grammar import in_quote, relation_rule
+from kg.extract.grammar import relation_rule
 from kg.extract.lexicon import COMPANY_NOUNS
 
 _LIST_HEADS = {"like", "including", "as"}

@@ -9,8 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.business.routes import MARKETS, TRADERS, _its_trader, _trade_modified
+from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext
-from kg.extract.grammar import in_quote, relation_rule
+from kg.extract.grammar import relation_rule
 
 # the words that open a list of examples after a common noun ("countries including A and B")
 _LIST_OPENERS = {"including", "include", "such", "like", "namely"}

@@ -13,9 +13,10 @@ from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from kg.extract.antecedents import company_antecedent
+from kg.extract.clauses import in_quote
 from kg.extract.context import PLACE_CLASSES, DocContext, RelationHit, mentions_in
 from kg.extract.gatherings.events import event_before
-from kg.extract.grammar import in_quote, relation_rule
+from kg.extract.grammar import relation_rule
 from kg.extract.lexicon import COMPANY_NOUNS
 
 _LIST_HEADS = {"including", "like", "as"}

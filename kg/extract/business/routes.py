@@ -7,16 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.clauses import list_tail
+from kg.extract.agents import agent_of
+from kg.extract.clauses import in_quote, list_tail
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.grammar import (
-    agent_of,
-    in_quote,
-    inside_place,
-    relation_rule,
-    targets_of,
-    word_before,
-)
+from kg.extract.grammar import inside_place, relation_rule, targets_of, word_before
 from kg.schema import DOMAIN_RANGE
 
 _CARRIERS = {"train", "freight", "cargo", "route", "vessel", "ship", "flight", "service",

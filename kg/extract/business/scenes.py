@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.agents import agent_of
+from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext
-from kg.extract.grammar import agent_of, in_quote, relation_rule
+from kg.extract.grammar import relation_rule
 from kg.extract.lexicon import FACILITY_NOUNS, OPERATION_NOUNS
 from kg.schema import DOMAIN_RANGE
 

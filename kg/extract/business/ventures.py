@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.agents import agent_of, subject_tokens
+from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, RelationHit, mentions_in
 from kg.extract.grammar import (
-    agent_of,
-    in_quote,
     place_nouns_of,
     relation_rule,
-    subject_tokens,
     targets_of,
     with_conjuncts,
     word_before,

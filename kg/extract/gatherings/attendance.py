@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext
 from kg.extract.gatherings.events import event_before, taking_part_agents
-from kg.extract.grammar import in_quote, relation_rule, with_conjuncts
+from kg.extract.grammar import relation_rule, with_conjuncts
 from kg.extract.lexicon import DEAL_NOUNS
 
 _SIGN = {"sign", "ink"}

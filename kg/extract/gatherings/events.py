@@ -14,9 +14,11 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
+from kg.extract.agents import ANY_AGENT, PEOPLE
+from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.gatherings.eventrefs import beside, cited
-from kg.extract.grammar import ANY_AGENT, PEOPLE, in_quote, relation_rule
+from kg.extract.grammar import relation_rule
 
 # Common nouns that stand for the passage's event ("the opening ceremony", "the expo").
 EVENT_NOUNS = {

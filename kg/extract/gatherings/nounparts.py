@@ -7,8 +7,10 @@ last place or on the verb.
 
 from __future__ import annotations
 
+from kg.extract.agents import ANY_AGENT, PEOPLE
+from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext
-from kg.extract.grammar import ANY_AGENT, PEOPLE, in_quote, relation_rule
+from kg.extract.grammar import relation_rule
 from kg.extract.lexicon import PARTICIPANT_NOUNS
 
 _WHO = PARTICIPANT_NOUNS | {"delegation", "representative", "company", "enterprise", "firm",

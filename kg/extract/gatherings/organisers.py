@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.agents import ANY_AGENT
+from kg.extract.clauses import in_quote
 from kg.extract.context import PLACE_CLASSES, DocContext
 from kg.extract.gatherings.events import EVENT_NOUNS, event_before
-from kg.extract.grammar import ANY_AGENT, in_quote, relation_rule
+from kg.extract.grammar import relation_rule
 
 # "hosted by", "co-organized by", "jointly sponsored by": whoever is after "by" takes part.
 _ORGANISE = {"host", "organize", "organise", "sponsor", "hold", "chair", "cohost", "co-host"}

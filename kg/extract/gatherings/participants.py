@@ -11,20 +11,13 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
+from kg.extract.agents import ANY_AGENT, PEOPLE, agent_of
+from kg.extract.clauses import in_quote
 from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
 from kg.extract.gatherings.eventrefs import cited
 from kg.extract.gatherings.events import EVENT_NOUNS, event_before
 from kg.extract.gatherings.organisers import list_after
-from kg.extract.grammar import (
-    ANY_AGENT,
-    PEOPLE,
-    agent_of,
-    in_quote,
-    relation_rule,
-    simple_rule,
-    targets_of,
-    with_conjuncts,
-)
+from kg.extract.grammar import relation_rule, simple_rule, targets_of, with_conjuncts
 from kg.extract.lexicon import COMPANY_NOUNS, PARTICIPANT_NOUNS
 from kg.extract.relations import events_before_root, set_at
 

@@ -9,19 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.agents import ANY_AGENT, PEOPLE, agent_of
+from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.gatherings.events import EVENT_NOUNS, event_before, taking_part_agents
 from kg.extract.gatherings.organisers import LIST_STOP, list_after
-from kg.extract.grammar import (
-    ANY_AGENT,
-    PEOPLE,
-    agent_of,
-    in_quote,
-    relation_rule,
-    simple_rule,
-    targets_of,
-    with_conjuncts,
-)
+from kg.extract.grammar import relation_rule, simple_rule, targets_of, with_conjuncts
 from kg.extract.lexicon import GROUP_NOUNS, INITIATIVE_ROLES, ORGANISER_NOUNS, PARTICIPANT_NOUNS
 
 _ROLES = ORGANISER_NOUNS | PARTICIPANT_NOUNS

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.agents import agent_of
+from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.grammar import agent_of, in_quote, relation_rule
+from kg.extract.grammar import relation_rule
 from kg.extract.lexicon import PROGRAMME_FRAMES
 from kg.extract.relations import IMPLEMENTERS, implement_or_join
 

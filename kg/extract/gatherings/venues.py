@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.clauses import in_quote
 from kg.extract.confidence import MODEL_PREFIX
 from kg.extract.context import PLACE_CLASSES, DocContext, RelationHit, mentions_in
 from kg.extract.gatherings.events import EVENT_NOUNS, event_before
-from kg.extract.grammar import in_quote, relation_rule, targets_of, word_before
+from kg.extract.grammar import relation_rule, targets_of, word_before
 from kg.extract.lexicon import COMPANY_NOUNS
 
 # Verbs that say where an event happens: "was held in", "took place in", "opened in".

@@ -11,8 +11,10 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.agents import PEOPLE, agent_of
+from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.grammar import PEOPLE, agent_of, in_quote, relation_rule
+from kg.extract.grammar import relation_rule
 
 _CHAIR = {"chair", "co-chair", "cochair", "preside", "co-host", "cohost"}
 # "jointly chaired", "chaired together": the chair words that say "with others"

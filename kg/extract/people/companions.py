@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.agents import PEOPLE, subject_tokens
+from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.grammar import PEOPLE, in_quote, relation_rule, subject_tokens, targets_of
+from kg.extract.grammar import relation_rule, targets_of
 from kg.extract.lexicon import GROUP_NOUNS, TRIP_NOUNS
 from kg.extract.people.homes import at_home
 from kg.extract.relations import VISIT_TARGETS

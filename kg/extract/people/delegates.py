@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.agents import PEOPLE
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.grammar import PEOPLE, relation_rule
+from kg.extract.grammar import relation_rule
 from kg.extract.people.jurisdiction import places_in
 
 _GROUPS = {"delegation", "mission", "team", "group"}

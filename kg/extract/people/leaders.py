@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.agents import PEOPLE
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.grammar import PEOPLE
 
 _GROUPS = ("delegation", "mission")
 

@@ -14,15 +14,10 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from kg.extract.agents import PEOPLE, VAGUE_HEADS, agent_of, title_antecedent
+from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.grammar import (
-    PEOPLE,
-    VAGUE_HEADS,
-    agent_of,
-    in_quote,
-    relation_rule,
-    title_antecedent,
-)
+from kg.extract.grammar import relation_rule
 from kg.extract.lexicon import TITLE_HEADS
 from kg.extract.people.leaders import delegation_leaders, one_visitor, people_named
 from kg.schema import DOMAIN_RANGE

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.extract.agents import PEOPLE
 from kg.extract.antecedents import company_antecedent
 from kg.extract.context import DocContext
-from kg.extract.grammar import PEOPLE, relation_rule
+from kg.extract.grammar import relation_rule
 from kg.extract.lexicon import HONORIFICS, TITLE_PREFIX, classes
 from kg.extract.people.officials import title_head
 

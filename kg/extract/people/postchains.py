@@ -7,8 +7,9 @@ and its place ``servesIn``).
 
 from __future__ import annotations
 
+from kg.extract.agents import PEOPLE
 from kg.extract.context import DocContext
-from kg.extract.grammar import PEOPLE, relation_rule
+from kg.extract.grammar import relation_rule
 from kg.extract.lexicon import OFFICIAL_WORDS, TITLE_PREFIX, starts_post
 from kg.extract.people.jurisdiction import serve_in
 

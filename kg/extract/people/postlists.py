@@ -5,8 +5,9 @@ of the Y Zone, attended": each post's body is the person's, not only the first o
 
 from __future__ import annotations
 
+from kg.extract.agents import PEOPLE
 from kg.extract.context import DocContext
-from kg.extract.grammar import PEOPLE, relation_rule
+from kg.extract.grammar import relation_rule
 from kg.extract.lexicon import TITLE_PREFIX
 from kg.extract.people.officials import title_head
 

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.agents import PEOPLE, agent_of
+from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.grammar import PEOPLE, agent_of, in_quote, relation_rule, with_conjuncts
+from kg.extract.grammar import relation_rule, with_conjuncts
 from kg.extract.lexicon import SITE_MOVES, TRIP_NOUNS
 from kg.extract.people.homes import journey_end
 

@@ -12,16 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.agents import PEOPLE, agent_of, dateline, subject_tokens
+from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, RelationHit, mentions_in
-from kg.extract.grammar import (
-    PEOPLE,
-    agent_of,
-    dateline,
-    in_quote,
-    relation_rule,
-    subject_tokens,
-    targets_of,
-)
+from kg.extract.grammar import relation_rule, targets_of
 from kg.extract.lexicon import GROUP_NOUNS
 from kg.extract.people.homes import at_home
 from kg.extract.people.leaders import delegation_leader, same_person

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.agents import PEOPLE, agent_of, subject_tokens
+from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.grammar import PEOPLE, agent_of, in_quote, relation_rule, subject_tokens
+from kg.extract.grammar import relation_rule
 
 _MEETING_NOUNS = {"meeting", "talk", "talks", "conversation", "discussion", "call"}
 

@@ -13,16 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.agents import PEOPLE, agent_of, subject_tokens
+from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.grammar import (
-    PEOPLE,
-    agent_of,
-    in_quote,
-    relation_rule,
-    subject_tokens,
-    targets_of,
-    with_conjuncts,
-)
+from kg.extract.grammar import relation_rule, targets_of, with_conjuncts
 from kg.extract.lexicon import GROUP_NOUNS
 from kg.extract.people.homes import at_home, journey_end
 from kg.extract.people.leaders import same_person

@@ -8,15 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.agents import PEOPLE, agent_of, subject_tokens
+from kg.extract.clauses import in_quote
 from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
-from kg.extract.grammar import (
-    PEOPLE,
-    agent_of,
-    in_quote,
-    relation_rule,
-    subject_tokens,
-    word_before,
-)
+from kg.extract.grammar import relation_rule, word_before
 from kg.extract.people.homes import at_home, journey_end
 from kg.extract.people.leaders import delegation_leaders, one_visitor
 from kg.extract.relations import VISIT_TARGETS, group_visits
