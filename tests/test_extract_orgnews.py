@@ -3,7 +3,7 @@ with a programme and whom it trades with, on invented sentences and invented nam
 company" and a sentence-opening "It" (kg/extract/antecedents.py), a company "from" a place
 and "the company, which is based in" (kg/extract/business/places.py), building "the construction of"
 a plant and starting work "at a factory in" (facilities.py, ventures.py), implementing a
-programme (relations.py), "its trade with", "its largest trading partner, X" (routes.py).
+programme (participation.py), "its trade with", "its largest trading partner, X" (routes.py).
 """
 
 from __future__ import annotations

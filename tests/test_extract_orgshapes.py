@@ -6,7 +6,7 @@ exhibitors, pavilions, companies acting at an event, organisers "together with" 
 the company of a speaker (kg/extract/gatherings/participants.py, organisers.py); host cities and an
 event's city over its province (kg/extract/business/places.py); markets listed after "countries,
 including" (kg/extract/business/routes.py); and the agent a relative clause or an appositive gives
-(kg/extract/grammar.py), not a dateline's place, and no place in its own cities.
+(kg/extract/agents.py), not a dateline's place, and no place in its own cities.
 """
 
 from __future__ import annotations

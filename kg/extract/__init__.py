@@ -1,9 +1,9 @@
 """Extraction: a parsed ``Doc`` -> an ``Extraction`` of mentions and stated relations.
 
 Stages inside: mentions (``entities/``) -> titles and posts (``people/titles.py``,
-``people/posts.py``) -> relation rules (``relations.py`` here and the families of ``people/``,
-``gatherings/`` and ``business/``, registered by name in ``grammar.py``) -> dates and figures
-(``facts/``).
+``people/posts.py``) -> relation rules (``relations.py``, ``participation.py`` and ``backing.py``
+here and the families of ``people/``, ``gatherings/`` and ``business/``, registered by name in
+``grammar.py``) -> dates and figures (``facts/``).
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from spacy.tokens import Doc
 # (``Extractor.rules``), the core families first.
 # isort: off
 from kg.extract import relations as _relations  # noqa: F401  (registers its rules)
+from kg.extract import participation as _participation  # noqa: F401
+from kg.extract import backing as _backing  # noqa: F401
 from kg.extract.gatherings import events as _events  # noqa: F401
 from kg.extract.gatherings import organisers as _organisers  # noqa: F401
 from kg.extract.business import facilities as _facilities  # noqa: F401

@@ -1,5 +1,5 @@
 """Where a town lies, told by its appositive: "Kristiansand, a port city in Agder", "Rosvik,
-a district of Vestby" (relations.py reads a company's appositive place and is at its cap)."""
+a district of Vestby" (relations.py reads a company's appositive place)."""
 
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ from kg.extract.gatherings.events import EVENT_NOUNS, event_before
 from kg.extract.gatherings.organisers import list_after
 from kg.extract.grammar import relation_rule, simple_rule, targets_of, with_conjuncts
 from kg.extract.lexicon import COMPANY_NOUNS, PARTICIPANT_NOUNS
-from kg.extract.relations import events_before_root, set_at
+from kg.extract.participation import events_before_root, set_at
 
 _COPULAS = {"include", "be", "comprise", "feature"}
 _ALONE = {"attend", "preside", "participate"}

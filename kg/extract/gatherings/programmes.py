@@ -16,7 +16,7 @@ from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.grammar import relation_rule
 from kg.extract.lexicon import PROGRAMME_FRAMES
-from kg.extract.relations import IMPLEMENTERS, implement_or_join
+from kg.extract.participation import IMPLEMENTERS, implement_or_join
 
 _OF_HEADS = {"part", "framework"}
 _GUIDES = {"guide", "drive", "propel"}  # "Guided by X, ...", "Driven by X, ..."

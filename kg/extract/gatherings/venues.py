@@ -1,7 +1,8 @@
 """Where an event or a company is, said around its name rather than after it: "The theme of
 the 5th X Expo was ... It was held in Nanchang, Jiangxi Province" (the sentence-level rules
-in relations.py read named events only); "A is a private company from Foshan", "A is one of
-the largest food makers in Foshan" (the place of the noun that describes the name).
+in relations.py and participation.py read named events only); "A is a private company from
+Foshan", "A is one of the largest food makers in Foshan" (the place of the noun that describes
+the name).
 """
 
 from __future__ import annotations
