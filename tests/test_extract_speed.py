@@ -10,7 +10,7 @@ from kg.extract import Extractor
 from kg.extract.business.origins import _openers
 from kg.extract.business.places import _LOCATED_WORDS, _based_place, _readable
 from kg.extract.context import DocContext
-from kg.extract.entities.mentions import _THE_OR_THIS, _after_the
+from kg.extract.entities.backrefs import _THE_OR_THIS, _after_the
 from kg.extract.entities.postnames import _head, _heads
 from kg.extract.gazetteer import demonyms
 

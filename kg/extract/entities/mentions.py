@@ -10,40 +10,30 @@ Candidates come from four sources, then overlapping ones are settled, longest ru
    bodies;
 4. spaCy's statistical NER for people and whatever the rules did not type (ner.py).
 
-A second pass adds short forms that refer back to a name already found: abbreviations
-introduced as "Name (ABBR)", company names without place and legal suffix
+A second pass adds short forms that refer back to a name already found (backrefs.py):
+abbreviations introduced as "Name (ABBR)", company names without place and legal suffix
 ("Rilian Technology"), and surnames of people named earlier ("Lu said"). Headlines, bylines,
-credits and mottos are where no name is sought.
+credits (headings.py) and mottos are where no name is sought.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.entities.backrefs import back_references
 from kg.extract.entities.companies import building_companies, described_companies, listed_companies
-from kg.extract.entities.divisions import (
-    division_of_city,
-    division_short_forms,
-    drop_joined_posts,
-    without_country,
-)
+from kg.extract.entities.divisions import division_of_city, drop_joined_posts, without_country
 from kg.extract.entities.editions import series_of
 from kg.extract.entities.givennames import lone_names, names_after_plural_posts
-from kg.extract.entities.ner import (
-    apposed_people,
-    gazetteer_names,
-    ner_names,
-    titled_names,
-)
+from kg.extract.entities.headings import credit_line, heading_spans
+from kg.extract.entities.ner import apposed_people, gazetteer_names, ner_names, titled_names
 from kg.extract.entities.postnames import post_names
 from kg.extract.entities.postspans import not_a_post, trimmed
 from kg.extract.entities.written import (
-    BY_PREFIX,
     honoured_names,
     lowercase_bodies,
     lowercase_divisions,
@@ -54,18 +44,9 @@ from kg.extract.entities.written import (
     theme_spans,
 )
 from kg.extract.gazetteer import Gazetteer, demonyms
-from kg.extract.lexicon import (
-    HOLIDAYS,
-    HONORIFICS,
-    LEADING_NON_NAME,
-    LEGAL_SUFFIX,
-    NAME_KEYWORDS,
-    starts_post,
-)
+from kg.extract.lexicon import HOLIDAYS, HONORIFICS, NAME_KEYWORDS
 from kg.extract.namejoins import and_inside
-from kg.extract.names import SMALL_WORDS, Candidate, name_chunks
-
-_ABBREV = re.compile(r'\([“"]?([A-Z][A-Za-z]{1,9})[”"]?\)')  # "(ABBR)", "(“ABBR”)"
+from kg.extract.names import Candidate, name_chunks
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:
@@ -82,189 +63,6 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
         starts.insert(i, cand.start)
         ends.insert(i, cand.end)
     return sorted(chosen, key=lambda c: (c.start, c.end))
-
-
-def _core_company_name(name: str, gaz: Gazetteer) -> str | None:
-    """ "Wuxi Shangbai Global E-commerce Co., Ltd." -> "Shangbai Global E-commerce"."""
-    core = re.sub(LEGAL_SUFFIX, "", name).strip()
-    core = re.sub(r"\s*\([^)]*\)", "", core)
-    words = core.split()
-    while words and gaz.place(words[0]) is not None:
-        words = words[1:]
-    if len(words) < 2 and not (words and len(words[0]) > 4):
-        return None
-    short = " ".join(words)
-    return short if short != name else None
-
-
-def _lone_words(text: str, chosen: list[Candidate], gaz: Gazetteer) -> dict[str, tuple[str, str]]:
-    """ "Lars Eriksson ... Eriksson said", "Nordvik Energy AB ... Nordvik plans": a person's
-    last name and a company's first word alone stand for the one name of the document that
-    has them (a word the text also writes in lower case, or two names share, says nothing)."""
-    owners: dict[str, dict[str, tuple[str, str]]] = {}  # word -> identity -> (class, name)
-    for cand in chosen:
-        words = cand.text.split()
-        if cand.cls in ("Person", "Official") and len(words) >= 2:
-            word, identity = words[-1], cand.text
-        elif cand.cls == "Enterprise" and len(words) >= 2:
-            identity = _core_company_name(cand.text, gaz) or cand.text
-            word = identity.split()[0]
-        else:
-            continue
-        # "Julius Maada Bio ... Bio said": a short last name only after a name of three words
-        # (a Chinese name has two, and a short given name alone may be anyone's surname)
-        short = len(words) >= 3 and cand.cls in ("Person", "Official")
-        if ((len(word) > 4 or short and len(word) > 2) and word.isalpha()
-                and word[:1].isupper() and gaz.place(word) is None):
-            named = owners.setdefault(word, {})
-            known = named.get(identity, (cand.cls, ""))
-            named[identity] = max(known, (cand.cls, cand.text), key=lambda n: len(n[1]))
-    return {word: next(iter(named.values())) for word, named in owners.items()
-            if len(named) == 1 and word.lower() not in LEADING_NON_NAME | NAME_KEYWORDS.keys()
-            and not re.search(rf"\b{word.lower()}\b", text)}
-
-
-def back_references(
-    text: str, chosen: list[Candidate], gaz: Gazetteer
-) -> list[Candidate]:
-    """Short forms that point back to names already found in this document."""
-    forms: dict[str, tuple[str, str]] = {}  # surface -> (class, full name)
-    for cand in chosen:
-        if cand.cls == "Enterprise":
-            core = _core_company_name(cand.text, gaz)
-            if core:
-                forms.setdefault(core, ("Enterprise", cand.text))
-        after = text[cand.end : cand.end + 14]
-        abbr = _ABBREV.match(after.lstrip())
-        if abbr and cand.cls not in ("Person", "Official") and after.startswith((" (", "(")):
-            forms.setdefault(abbr.group(1), (cand.cls, cand.text))
-    persons = [c for c in chosen if c.cls == "Person" and " " in c.text]
-    for cand in persons:
-        surname = cand.text.split()[0]
-        if len(surname) > 1 and gaz.place(surname) is None:
-            forms.setdefault(surname, ("Person", cand.text))
-    for word, (cls, full) in sorted({**division_short_forms(chosen, gaz),
-                                     **_lone_words(text, chosen, gaz)}.items()):
-        forms.setdefault(word, (cls, full))
-    extra: list[Candidate] = []
-    # "the Fair" after "China International Fair for Investment and Trade": the head noun
-    # stands for the document's only event or zone with that head.
-    heads: dict[str, set[tuple[str, str]]] = {}
-    said: dict[str, str] = {}
-    for cand in chosen:
-        words = cand.text.split()
-        if cand.cls in ("Event", "Zone") and len(words) > 1:
-            cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))
-            head = words[cut - 1] if cut > 1 else ""
-            if head[:1].isupper() and head.isalpha() and head.lower() in NAME_KEYWORDS:
-                # an "Expo" and an "Exposition" are one kind: neither is "the expo" of both
-                key = "Expo" if head == "Exposition" else head
-                heads.setdefault(key, set()).add((cand.cls, cand.text))
-                said.setdefault(key, head)
-    for head, named in sorted(heads.items()):
-        series = {(cls, series_of(full) or full) for cls, full in named}
-        if len(series) == 1 and sum(series_of(full) is not None for _, full in named) == 1:
-            # "China-Harbour Expo" and the "5th China-Harbour Expo": one series, one edition
-            named = {max(named, key=lambda n: (series_of(n[1]) is not None, len(n[1]), n))}
-        if len(named) == 1:
-            ((cls, full),) = named
-            # "the Fair"; an event also as "the expo" (a zone's "the port" is too loose)
-            head = said[head]
-            pattern = re.escape(head) if cls != "Event" else (
-                f"(?:{re.escape(head)}|{re.escape(head.lower())})")
-            # a back-reference points back: "the fair" before a predecessor fair is named
-            first = min(c.start for c in chosen if c.text == full)
-            for m in _after_the(pattern, head, text):
-                if not text[m.end() : m.end() + 1].isalpha() and m.start() >= first:
-                    extra.append(Candidate(m.start(), m.end(), m.group(), cls,
-                                           "back-reference", 0.6, 1, refers_to=full))
-    for surface, (cls, full) in sorted(forms.items()):
-        for start in _whole_word_at(text, surface):
-            extra.append(
-                Candidate(
-                    start, start + len(surface), surface, cls, "back-reference", 0.6, 1,
-                    refers_to=full,
-                )
-            )
-    return extra
-
-
-# "the Fair", "this year's Fair": the document's own edition
-_THE_OR_THIS = r"(?:(?<=\b[Tt]he )|(?<=\b[Tt]his year's )|(?<=\b[Tt]his year’s ))"
-
-
-def _after_the(pattern: str, head: str, text: str) -> Iterator[re.Match[str]]:
-    r"""What ``re.finditer`` of ``_THE_OR_THIS`` + ``pattern`` + ``(?![\w\-])`` finds, the
-    look-behind checked only where the head word is (a pattern that opens on look-behinds is
-    tried at every character). The same matches: two matches of the word cannot overlap
-    unless it has a border (the same letters at its start and end), then the full pattern
-    runs."""
-    low = head.lower()
-    if any(low[:k] == low[-k:] for k in range(1, len(low))):
-        yield from re.finditer(rf"{_THE_OR_THIS}{pattern}(?![\w\-])", text)
-        return
-    before = _BEFORE_HEAD
-    for m in re.finditer(rf"{pattern}(?![\w\-])", text):
-        if before.search(text, max(0, m.start() - 12), m.start()):
-            yield m
-
-
-# _THE_OR_THIS as a search ending where the head word starts
-_BEFORE_HEAD = re.compile(r"(?:\b[Tt]he |\b[Tt]his year's |\b[Tt]his year’s )\Z")
-
-
-def _whole_word_at(text: str, surface: str) -> Iterator[int]:
-    r"""Where ``surface`` stands alone in ``text``: what ``re.finditer`` of
-    ``(?<![\w\-])surface(?![\w\-])`` finds, without compiling a pattern per name."""
-    n, i = len(surface), text.find(surface) if surface else -1
-    while i >= 0:
-        end = i + n
-        if not (i and _word_char(text[i - 1])) and not (end < len(text)
-                                                         and _word_char(text[end])):
-            yield i
-            i = text.find(surface, end)
-        else:
-            i = text.find(surface, i + 1)
-
-
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch in "_-"
-
-
-_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-*•·])\s+[A-Z]")
-_HEADLINE_SMALL = SMALL_WORDS | {"a", "an", "as", "by", "from", "with", "at", "up", "into", "its"}
-_BYLINE = re.compile(rf"^\s*{BY_PREFIX}[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s*$")
-
-
-def heading_spans(text: str) -> list[tuple[int, int]]:
-    """Headline lines ("Ministry of Foreign Affairs Holds Event Presenting Anhui Province"):
-    title-cased, no closing full stop. Statistical NER and name chunking misfire on them.
-    A post line ("Standing Committee Member of the CPC ... Committee") and the author line
-    above it ("By Mr. Hu Min") are a signature, not headlines."""
-    spans: list[tuple[int, int]] = []
-    offset = 0
-    lines = text.split("\n")
-    for n, line in enumerate(lines):
-        first = line.split(None, 1)[0] if line.strip() else ""
-        nxt = next((x for x in lines[n + 1 : n + 4] if x.strip()), "")
-        if (starts_post(first) and " of " in line
-                or _BYLINE.match(line) and nxt and starts_post(nxt.split()[0])):
-            offset += len(line) + 1
-            continue
-        if _LIST_ITEM.match(line) or line.rstrip().endswith((";", "; and", ",")):
-            offset += len(line) + 1  # "8. Mayor Li Ming, Harbour Municipal Government;"
-            continue
-        words = re.findall(r"[A-Za-z][\w'’\-]*", line)
-        content = [w for w in words if w.lower() not in _HEADLINE_SMALL]
-        end = line.rstrip()
-        if end.endswith(("”", '"')) and not end[:-1].rstrip().endswith((".", "!", "?", ",")):
-            end = end[:-1]  # Go to “Next Bar”: a headline may end on a quoted name
-        if (3 <= len(words) <= 30 and not end.endswith((".", "”", '"', ":", ";"))
-                and not {"is", "was", "are", "were"} & set(words)
-                and content and sum(w[0].isupper() for w in content) / len(content) >= 0.75):
-            spans.append((offset, offset + len(line)))
-        offset += len(line) + 1
-    return spans
 
 
 _SHORT_FORM_END = re.compile(r"\s*\([A-Z]{2,10}\)$")
@@ -335,7 +133,7 @@ def find_mentions(
     ner = [c for c in ner if not in_heading(c)
            and not any(s <= c.start and c.end <= e for s, e in themes)]
     chosen = select([trimmed(c) for c in rules + ner if not_a_post(text, c)])
-    chosen = [c for c in chosen if not (c.cls == "Person" and _credit(text, c))]
+    chosen = [c for c in chosen if not (c.cls == "Person" and credit_line(text, c))]
     # "Opening Ceremony of the 5th Harbour Expo" is the expo before "the Expo" is read back
     chosen = [_ceremony_of(text, _without_honorific(_foreign_prefecture(_with_ordinal(text, c),
                                                                           gaz)))
@@ -353,7 +151,7 @@ def find_mentions(
     # (the caller aligns each to tokens and drops any that will not align)
     return [c for c in final if (c.refers_to or not _bare_head(c.text))
             and _norm_name(c.text) not in HOLIDAYS
-            and not (c.cls == "Person" and _credit(text, c))
+            and not (c.cls == "Person" and credit_line(text, c))
             and not (c.text in ("CPC", "Communist Party of China")
                      and _ORGAN_AFTER.match(text, c.end))]
 
@@ -450,42 +248,6 @@ def _with_ordinal(text: str, c: Candidate) -> Candidate:
 # "the CPC provincial Committee": the party names an organ written in lowercase; it is not
 # mentioned itself.
 _ORGAN_AFTER = re.compile(r"\s+(provincial|municipal|central|city|county|district|committee)\b")
-
-
-# "(Photo by Xie Peng/For chinadaily.com.cn)", "By Zhao Ruinan", "Photo: Xie Peng/GT",
-# "Chongqing, July 25 (Reporter Liu Ming)": credit lines are metadata.
-_CREDIT = re.compile(r"(?:\b(?i:photos?|translated|edited|reported|written|compiled|"
-                     r"proofread|photographed|illustrated) by|(?:^|\n|\()\s*By"
-                     r"|(?:^|\n|\()\s*(?i:reporters?|correspondents?))\s+"
-                     r"(?:[A-Z][a-z]+\s+)?$")  # "By He Xin": the model may take "He" apart
-_PHOTO_CREDIT = re.compile(r"\b(?i:photos?|pictures?):\s*$")  # "Photo: Chen Qing/GT"
-
-
-def _credit(text: str, c: Candidate) -> bool:
-    """A credit line, or a byline: a line that is nothing but a name (" Hu Min")."""
-    if _CREDIT.search(text, _credit_window(text, c.start), c.start) or _PHOTO_CREDIT.search(
-            text, max(0, c.start - 12), c.start):
-        return True
-    line_start = text.rfind("\n", 0, c.start) + 1
-    line_end = text.find("\n", c.end)
-    words = text[line_start : line_end if line_end >= 0 else len(text)].split()
-    after = text[line_end:].split(None, 1) if line_end >= 0 else []
-    if after and starts_post(after[0]):
-        return False  # "Yu Weiguo / Governor of ...": a signature, not a byline
-    return 0 < len(words) <= 3 and all(w.isalpha() and w.istitle() for w in words)
-
-
-def _credit_window(text: str, end: int) -> int:
-    """Where a ``_CREDIT`` match ending at ``end`` can start at the earliest: back over
-    space, a name, space, "by", space and the verb ("Photo by", "\n By"), two characters
-    more for the line break or bracket. Searching from there instead of from the start of
-    the text finds the same matches (they must end at ``end``) without rescanning the
-    whole text for every candidate."""
-    i = end
-    for letters in (False, True, False, True, False, True):
-        while i > 0 and (text[i - 1].isalpha() if letters else text[i - 1].isspace()):
-            i -= 1
-    return max(0, i - 2)
 
 
 def _norm_name(text: str) -> str:

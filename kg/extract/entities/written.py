@@ -103,7 +103,7 @@ def quoted_names(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
             continue
         if text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")" and (
                 re.fullmatch(r"[A-Z][A-Za-z]{1,9}", inner)):
-            continue  # 'X Council ("XC")': the name's short form (mentions.back_references)
+            continue  # 'X Council ("XC")': the name's short form (backrefs.back_references)
         if _motto(text, m):
             continue  # "themed on “Opening-up and Cooperation”": a motto, not a policy
         after = text[m.end() : m.end() + 30].lower().split()
