@@ -16,8 +16,6 @@ from kg.extract.grammar import relation_rule, simple_rule, targets_of
 from kg.schema import DOMAIN_RANGE
 
 IMPLEMENTERS = DOMAIN_RANGE["implements"][0]
-
-
 _PROGRAMME_NOUNS = {"strategy", "plan", "initiative", "policy", "programme", "program",
                     "campaign", "project", "action"}
 

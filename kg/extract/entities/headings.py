@@ -12,11 +12,7 @@ from kg.extract.lexicon import starts_post
 from kg.extract.names import SMALL_WORDS, Candidate
 
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-*•·])\s+[A-Z]")
-
-
 _HEADLINE_SMALL = SMALL_WORDS | {"a", "an", "as", "by", "from", "with", "at", "up", "into", "its"}
-
-
 _BYLINE = re.compile(rf"^\s*{BY_PREFIX}[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s*$")
 
 
@@ -57,8 +53,6 @@ _CREDIT = re.compile(r"(?:\b(?i:photos?|translated|edited|reported|written|compi
                      r"proofread|photographed|illustrated) by|(?:^|\n|\()\s*By"
                      r"|(?:^|\n|\()\s*(?i:reporters?|correspondents?))\s+"
                      r"(?:[A-Z][a-z]+\s+)?$")  # "By He Xin": the model may take "He" apart
-
-
 _PHOTO_CREDIT = re.compile(r"\b(?i:photos?|pictures?):\s*$")  # "Photo: Chen Qing/GT"
 
 

@@ -1,7 +1,7 @@
 """Names on the parsed tokens: the gazetteer matcher's spans and spaCy's statistical entities,
-mapped to our classes and checked against the rules (a post in apposition makes a person, a
-list after "companies, including" makes companies); plus the people the model missed after
-a post or before one.
+mapped to our classes and checked against the rules (a post in apposition makes a person:
+apposed.py, which also finds the people the model missed after a post or before one; a list
+after "companies, including" makes companies: brands.py).
 """
 
 from __future__ import annotations
@@ -9,16 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from kg.extract.entities.apposed import after_title, apposed_post, surname_he
+from kg.extract.entities.brands import LANDMARK_HEADS, company_like, in_company_list, led_company
 from kg.extract.entities.companies import place_brand
 from kg.extract.entities.divisions import route_end
 from kg.extract.entities.givennames import with_given_name
 from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import (
     BUSINESS_POSTS,
-    CHINESE_SURNAMES,
-    COMPANY_NOUNS,
     GENERIC_WORDS,
     HONORIFICS,
     LEADING_NON_NAME,
@@ -27,7 +27,6 @@ from kg.extract.lexicon import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_PREFIX,
-    words,
 )
 from kg.extract.names import Candidate, classify_name, generic_name
 
@@ -166,11 +165,11 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(span.start_char, span.end_char, span.text, "Enterprise",
                                 "place-brand", 0.6, 1)
                 continue
-            if _listed_company(span):
+            if in_company_list(span):
                 yield Candidate(span.start_char, span.end_char, span.text, "Enterprise", "ner",
                                 0.55, 2)
                 continue
-            if span[-1].lower_ in _LANDMARK_HEADS:
+            if span[-1].lower_ in LANDMARK_HEADS:
                 continue  # "Wanda Plaza": a sight, no one's name
             if any(t.lower_ in NAME_KEYWORDS or t.lower_ in TITLE_HEADS or t.lower_ in GENERIC_WORDS
                    or "-" in t.text and t.text.split("-")[-1][:1].isupper()
@@ -203,7 +202,7 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(whole.start_char, whole.end_char, whole.text, "Person", "ner", 0.7, 2)
         elif label in ("GPE", "LOC"):
             place = gaz.place(text)
-            if place is None and 2 <= len(span) <= 3 and _apposed_post(span) and not (
+            if place is None and 2 <= len(span) <= 3 and apposed_post(span) and not (
                     gaz.known(text) or classify_name(text.split())):
                 # "Li Ming, China's Vice Minister of Commerce": a post makes a person
                 yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
@@ -212,11 +211,11 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(
                     span.start_char, span.end_char, text, place.cls, "ner+gazetteer", 0.85, 2
                 )
-            elif _listed_company(span) and not classify_name(text.split()):
+            elif in_company_list(span) and not classify_name(text.split()):
                 # "companies such as Orvane (Hong Kong), Lumex and Dravia": the model's town
                 yield Candidate(span.start_char, span.end_char, text, "Enterprise", "ner",
                                 0.55, 2)
-            elif span[-1].lower_ in _LANDMARK_HEADS:
+            elif span[-1].lower_ in LANDMARK_HEADS:
                 continue  # "Moon Plaza", "Golden Lake Resort": a sight, no town or area
             elif label == "LOC" and text[:1].isupper() and len(span) > 1:
                 yield Candidate(span.start_char, span.end_char, text, "Region", "ner", 0.5, 2)
@@ -263,13 +262,13 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             if cls in ("Enterprise", "Zone") and len(span) > 1 and generic_name(text.split()):
                 continue  # "Strategic Emerging Industries": descriptors and a keyword only
             if cls is None and label == "ORG" and (2 <= len(span) <= 3 or len(span) == 1 and (
-                    span[0].is_title and _apposed_post(span))) and (
-                    _apposed_post(span) or _after_title(span)):
+                    span[0].is_title and apposed_post(span))) and (
+                    apposed_post(span) or after_title(span)):
                 yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
                 continue
             if cls is None:
-                if label == "ORG" and (_company_like(span, gaz) or _listed_company(span)
-                                       or _led_company(span)):
+                if label == "ORG" and (company_like(span, gaz) or in_company_list(span)
+                                       or led_company(span)):
                     cls = "Enterprise"
                 elif label == "EVENT" and len(span) > 1:
                     cls = "Event"
@@ -283,144 +282,10 @@ _COMPASS = {"west", "east", "north", "south", "central", "western", "eastern", "
             "southern"}
 
 
-# Posts only a person holds: "X, Chairman of Y" makes X a person whatever the model said.
-_PERSON_POSTS = (TITLE_PREFIX - {"party", "state", "executive", "general", "dr.", "mr.", "ms.",
-                                 "mrs."}) | {"ceo", "founder", "co-founder", "leaders",
-                                             "vice-director", "vice-president",
-                                             "representative"}
-_POST_MODIFIERS = {"vice", "deputy", "executive", "general", "senior", "chief", "party", "-",
-                   "'s", "’s"}
-
-
-def surname_he(tok: Token) -> bool:
-    """ "Vice Governor He Jianhua": "He" before a capitalised word inside a sentence is the
-    surname (何), not the pronoun; at a sentence start only when the text also writes the
-    same name inside a sentence."""
-    doc = tok.doc
-    if tok.text != "He" or tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper():
-        return False
-    if not tok.is_sent_start:
-        return True
-    if tok.i + 2 < len(doc) and _apposed_post(doc[tok.i : tok.i + 2]):
-        return True  # "He Zhiguo, mayor of Wuxi, said": a name with its post
-    given = doc[tok.i + 1].text
-    return any(t.text == "He" and not t.is_sent_start and t.i + 1 < len(doc)
-               and doc[t.i + 1].text == given for t in doc)
-
-
-def _after_title(span: Span) -> bool:
-    """ "received Ambassador Helena Varga": a short run of proper nouns right after a
-    person's title is a name, whatever the model's label."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return (before is not None and before.is_title and before.lower_ in TITLE_PREFIX
-            and before.lower_ not in ("state", "party", "general", "executive")
-            and all(t.pos_ == "PROPN" and t.is_title for t in span))
-
-
 def _abbreviation(text: str) -> bool:
     """ "NE Chinese province", "SW": a short all-capitals word the gazetteer does not hold
     is an abbreviation, not a town."""
     return len(text) <= 3 and text.isupper()
-
-
-def _apposed_post(span: Span) -> bool:
-    """ "Liu Cuilan, Jiangxi's vice-director of commerce", "Duo Jia, leaders of Jinhua": the
-    name is followed by a comma and a post, with only place names and post modifiers between
-    ("Tesla, whose chairman ..." does not count)."""
-    doc = span.doc
-    i = span.end
-    if i >= len(doc) or doc[i].text != ",":
-        return False
-    after = doc[i + 1 : i + 8]
-    if len(after) and after[0].lower_ in ("the", "a"):  # "X, the Consul General of ..."
-        after = after[1:]
-    for tok in after:
-        if tok.lower_ in _PERSON_POSTS:
-            return True
-        if not (tok.lower_ in _POST_MODIFIERS or tok.pos_ == "PROPN" and tok.text[:1].isupper()
-                or tok.text in demonyms()  # "X, Bulgarian Ambassador to China"
-                or tok.tag_ in ("JJ", "VBG", "VBN") and tok.is_lower):  # "the departing"
-            return False
-    return False
-
-
-def _listed_company(span: Span) -> bool:
-    """ "companies, including CRRC Zhuzhou Locomotive, Yuan Long Ping High-Tech, SANY and
-    Broad Homes": every item of a list introduced by "including"/"such as"/"like" after a
-    company noun is a company, whatever the model took it for."""
-    if not span.text[:1].isupper() or span[-1].lower_ in _LANDMARK_HEADS:
-        return False  # "visit X Group, Y Museum and Z Plaza": the sights are no companies
-    tok = span.root
-    for _ in range(12):  # climb the list: conj -> ... -> the first item
-        if any(c.pos_ == "NOUN" and c.lemma_.lower() in COMPANY_NOUNS and c.tag_ == "NNS"
-               for c in tok.conjuncts):
-            return True  # "X, Y and other renowned companies"
-        if tok.dep_ == "appos" and tok.head.lemma_.lower() in COMPANY_NOUNS:
-            return True  # "companies, X, Y and Z"
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("including", "as", "like"):
-            head = tok.head.head
-            if tok.head.lower_ == "as" and head.lower_ == "such":  # such <- companies
-                head = head.head
-            return head.lemma_.lower() in COMPANY_NOUNS
-        if tok.dep_ not in ("conj", "appos", "compound") or tok.head is tok:
-            return False
-        tok = tok.head
-    return False
-
-
-def apposed_people(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
-    """Names the model missed, known by the post in apposition: "Rashed Alqemzi, the
-    representative of the guest group ..., said"."""
-    i, n = 0, len(doc)
-    while i < n:
-        j = i
-        # "An Wei, deputy mayor": a surname that is also an English word is tagged as one
-        if (doc[i].text in CHINESE_SURNAMES and i + 1 < n and doc[i + 1].pos_ == "PROPN"
-                and doc[i + 1].is_title):
-            j += 1
-        while j < n and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title:
-            j += 1
-        if j - i == 3 and (gaz.place(doc[i].text) is not None or doc[i].lower_ in ORGAN_WORDS
-                           or doc[i].lower_ in NAME_KEYWORDS or doc[i].lower_ in HONORIFICS):
-            i += 1  # "... of Moldova Ion Cretu", "... of Transportation Gu Ming", "Excellency X"
-        if j - i >= 2:
-            span = doc[i:j]
-            words = span.text.split()
-            if (_apposed_post(span) and not gaz.place(span.text) and not gaz.known(span.text)
-                    and classify_name(words) is None
-                    and not any(w.lower() in TITLE_PREFIX | TITLE_HEADS for w in words)):
-                yield Candidate(span.start_char, span.end_char, span.text, "Person",
-                                "apposition", 0.6, 2)
-        i = max(j, i + 1)
-
-
-def titled_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
-    """Chinese names the model missed right after a post: "Vice Mayor of Xuzhou Ren Haoming",
-    "Governor Ren Haoming" (a surname from the list, then one capitalised given name)."""
-    n = len(doc)
-    for i in range(1, n - 1):
-        tok, given = doc[i], doc[i + 1]
-        if tok.text not in CHINESE_SURNAMES or given.ent_type_ == "PERSON" or not (
-                given.is_title and given.is_alpha and given.lower_ not in NAME_KEYWORDS
-                and given.lower_ not in TITLE_HEADS and gaz.place(given.text) is None):
-            continue
-        if i + 2 < n and doc[i + 2].is_title and doc[i + 2].pos_ == "PROPN":
-            continue  # a longer name: not ours to cut
-        j = i - 1
-        if gaz.place(doc[j].text) is not None:  # "... of Xuzhou Ren Haoming"
-            k = j - 1
-            while k >= 0 and doc[k].is_title and gaz.place(doc[k].text) is not None:
-                k -= 1
-            if k < 0 or doc[k].lower_ not in ("of", "to"):
-                continue
-            j = k - 1
-        if j >= 0 and doc[j].is_title and (doc[j].lower_ in TITLE_PREFIX or (
-                doc[j].lower_ in ORGAN_WORDS and j >= 1 and doc[j - 1].lower_ == "of")):
-            # "Governor Ren Haoming", "Director of Agriculture Hu Hanping"
-            yield Candidate(tok.idx, given.idx + len(given.text), f"{tok.text} {given.text}",
-                            "Person", "titled-name", 0.6, 2)
-
-
 
 
 # The head of a place's government, and the class of the place "<head> of X" names.
@@ -438,44 +303,3 @@ def _ruled_place(span: Span) -> str | None:
     return _PLACE_HEADS.get(doc[span.start - 2].lower_)
 
 
-def _led_company(span: Span) -> bool:
-    """ "Peter Voser, chairman of ABB": an unknown organisation a business post is held in."""
-    doc = span.doc
-    i = span.start - 1
-    if i < 1 or doc[i].lower_ != "of":
-        return False
-    return doc[i - 1].lower_ in BUSINESS_POSTS and len(span) <= 3 and span[0].pos_ == "PROPN"
-
-
-_LANDMARK_HEADS = words("landmark_heads")
-_BUSINESS_VERBS = {"invest", "export", "import", "produce", "manufacture", "sell", "open",
-                   "set", "build", "launch", "acquire", "ship", "supply", "expand", "employ",
-                   "announce", "unveil", "establish", "enter"}
-
-
-def _company_like(span: Span, gaz: Gazetteer) -> bool:
-    """An unknown ORG the model found: a company only if it reads like a brand name. At the
-    start of a sentence (a headline's first word?) or in capitals (an organ's acronym?), only
-    when it does business next: "BASF invested ...", "Siemens set up ..."."""
-    doc = span.doc
-    nxt = doc[span.end] if span.end < len(doc) else None
-    does_business = (nxt is not None and nxt.pos_ == "VERB"
-                     and nxt.lemma_.lower() in _BUSINESS_VERBS)
-    # "Hewlett-Packard": a hyphen joining two capitalised words is part of the brand
-    words_ = [t for t in span if not (t.tag_ == "HYPH" and 0 < t.i - span.start < len(span) - 1)]
-    if len(words_) < len(span) and any(gaz.place(t.text) or gaz.known(t.text) or t.is_upper
-                                       for t in words_):
-        return False  # "China-ASEAN": two places or bodies paired, no brand
-    if len(words_) < len(span) and nxt is not None and nxt.pos_ == "NOUN":
-        return False  # "a new Kraft-Haller production centre": a product's label
-    if len(words_) > 3 or (span.text.isupper() or span.start == span.sent.start) and not (
-            does_business):
-        return False
-    if span[-1].lower_ in _LANDMARK_HEADS:
-        return False  # "Moon Plaza": a sight visited
-    if any(t.lower_ in GENERIC_WORDS or t.lower_ in TITLE_HEADS or t.lower_ in TITLE_PREFIX
-           or t.lower_ in ORGAN_WORDS or t.lower_ in LEADING_NON_NAME
-           or not t.text[:1].isupper() or t.pos_ != "PROPN" for t in words_):
-        return False
-    sent = span.sent.text.rstrip()
-    return sent.endswith((".", "”", '"', "!", "?", ";")) or len(sent.split()) > 12

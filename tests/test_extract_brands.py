@@ -1,4 +1,4 @@
-"""Unknown companies the model finds (kg/extract/entities/ner.py, ``_company_like``): a
+"""Unknown companies the model finds (kg/extract/entities/brands.py, ``company_like``): a
 hyphenated brand, on invented sentences with invented names."""
 
 from __future__ import annotations

@@ -1,0 +1,130 @@
+"""People known by the post beside their name, which the model may miss or mislabel: a name
+with a post in apposition ("Rashed Alqemzi, the representative of ...", "Li Ming, China's
+Vice Minister of Commerce"), a Chinese name right after a post ("Vice Mayor of Xuzhou Ren
+Haoming"), a run of proper nouns after a person's title ("received Ambassador Helena Varga"),
+and "He" that is a surname ("Vice Governor He Jianhua").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.gazetteer import Gazetteer, demonyms
+from kg.extract.lexicon import (
+    CHINESE_SURNAMES,
+    HONORIFICS,
+    NAME_KEYWORDS,
+    ORGAN_WORDS,
+    TITLE_HEADS,
+    TITLE_PREFIX,
+)
+from kg.extract.names import Candidate, classify_name
+
+# Posts only a person holds: "X, Chairman of Y" makes X a person whatever the model said.
+_PERSON_POSTS = (TITLE_PREFIX - {"party", "state", "executive", "general", "dr.", "mr.", "ms.",
+                                 "mrs."}) | {"ceo", "founder", "co-founder", "leaders",
+                                             "vice-director", "vice-president",
+                                             "representative"}
+_POST_MODIFIERS = {"vice", "deputy", "executive", "general", "senior", "chief", "party", "-",
+                   "'s", "’s"}
+
+
+def surname_he(tok: Token) -> bool:
+    """ "Vice Governor He Jianhua": "He" before a capitalised word inside a sentence is the
+    surname (何), not the pronoun; at a sentence start only when the text also writes the
+    same name inside a sentence."""
+    doc = tok.doc
+    if tok.text != "He" or tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper():
+        return False
+    if not tok.is_sent_start:
+        return True
+    if tok.i + 2 < len(doc) and apposed_post(doc[tok.i : tok.i + 2]):
+        return True  # "He Zhiguo, mayor of Wuxi, said": a name with its post
+    given = doc[tok.i + 1].text
+    return any(t.text == "He" and not t.is_sent_start and t.i + 1 < len(doc)
+               and doc[t.i + 1].text == given for t in doc)
+
+
+def after_title(span: Span) -> bool:
+    """ "received Ambassador Helena Varga": a short run of proper nouns right after a
+    person's title is a name, whatever the model's label."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (before is not None and before.is_title and before.lower_ in TITLE_PREFIX
+            and before.lower_ not in ("state", "party", "general", "executive")
+            and all(t.pos_ == "PROPN" and t.is_title for t in span))
+
+
+def apposed_post(span: Span) -> bool:
+    """ "Liu Cuilan, Jiangxi's vice-director of commerce", "Duo Jia, leaders of Jinhua": the
+    name is followed by a comma and a post, with only place names and post modifiers between
+    ("Tesla, whose chairman ..." does not count)."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    after = doc[i + 1 : i + 8]
+    if len(after) and after[0].lower_ in ("the", "a"):  # "X, the Consul General of ..."
+        after = after[1:]
+    for tok in after:
+        if tok.lower_ in _PERSON_POSTS:
+            return True
+        if not (tok.lower_ in _POST_MODIFIERS or tok.pos_ == "PROPN" and tok.text[:1].isupper()
+                or tok.text in demonyms()  # "X, Bulgarian Ambassador to China"
+                or tok.tag_ in ("JJ", "VBG", "VBN") and tok.is_lower):  # "the departing"
+            return False
+    return False
+
+
+def apposed_people(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Names the model missed, known by the post in apposition: "Rashed Alqemzi, the
+    representative of the guest group ..., said"."""
+    i, n = 0, len(doc)
+    while i < n:
+        j = i
+        # "An Wei, deputy mayor": a surname that is also an English word is tagged as one
+        if (doc[i].text in CHINESE_SURNAMES and i + 1 < n and doc[i + 1].pos_ == "PROPN"
+                and doc[i + 1].is_title):
+            j += 1
+        while j < n and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title:
+            j += 1
+        if j - i == 3 and (gaz.place(doc[i].text) is not None or doc[i].lower_ in ORGAN_WORDS
+                           or doc[i].lower_ in NAME_KEYWORDS or doc[i].lower_ in HONORIFICS):
+            i += 1  # "... of Moldova Ion Cretu", "... of Transportation Gu Ming", "Excellency X"
+        if j - i >= 2:
+            span = doc[i:j]
+            words = span.text.split()
+            if (apposed_post(span) and not gaz.place(span.text) and not gaz.known(span.text)
+                    and classify_name(words) is None
+                    and not any(w.lower() in TITLE_PREFIX | TITLE_HEADS for w in words)):
+                yield Candidate(span.start_char, span.end_char, span.text, "Person",
+                                "apposition", 0.6, 2)
+        i = max(j, i + 1)
+
+
+def titled_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Chinese names the model missed right after a post: "Vice Mayor of Xuzhou Ren Haoming",
+    "Governor Ren Haoming" (a surname from the list, then one capitalised given name)."""
+    n = len(doc)
+    for i in range(1, n - 1):
+        tok, given = doc[i], doc[i + 1]
+        if tok.text not in CHINESE_SURNAMES or given.ent_type_ == "PERSON" or not (
+                given.is_title and given.is_alpha and given.lower_ not in NAME_KEYWORDS
+                and given.lower_ not in TITLE_HEADS and gaz.place(given.text) is None):
+            continue
+        if i + 2 < n and doc[i + 2].is_title and doc[i + 2].pos_ == "PROPN":
+            continue  # a longer name: not ours to cut
+        j = i - 1
+        if gaz.place(doc[j].text) is not None:  # "... of Xuzhou Ren Haoming"
+            k = j - 1
+            while k >= 0 and doc[k].is_title and gaz.place(doc[k].text) is not None:
+                k -= 1
+            if k < 0 or doc[k].lower_ not in ("of", "to"):
+                continue
+            j = k - 1
+        if j >= 0 and doc[j].is_title and (doc[j].lower_ in TITLE_PREFIX or (
+                doc[j].lower_ in ORGAN_WORDS and j >= 1 and doc[j - 1].lower_ == "of")):
+            # "Governor Ren Haoming", "Director of Agriculture Hu Hanping"
+            yield Candidate(tok.idx, given.idx + len(given.text), f"{tok.text} {given.text}",
+                            "Person", "titled-name", 0.6, 2)

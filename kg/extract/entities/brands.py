@@ -1,0 +1,88 @@
+"""Whether a name the model found is a company: an item of a list after a company noun
+("companies, including A, B and C"), an unknown organisation a business post is held in
+("chairman of ABB"), an unknown organisation that reads like a brand ("BASF invested ...");
+and the heads of sights, which name no company or person ("Wanda Plaza").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.lexicon import (
+    BUSINESS_POSTS,
+    COMPANY_NOUNS,
+    GENERIC_WORDS,
+    LEADING_NON_NAME,
+    ORGAN_WORDS,
+    TITLE_HEADS,
+    TITLE_PREFIX,
+    words,
+)
+
+
+def in_company_list(span: Span) -> bool:
+    """ "companies, including CRRC Zhuzhou Locomotive, Yuan Long Ping High-Tech, SANY and
+    Broad Homes": every item of a list introduced by "including"/"such as"/"like" after a
+    company noun is a company, whatever the model took it for."""
+    if not span.text[:1].isupper() or span[-1].lower_ in LANDMARK_HEADS:
+        return False  # "visit X Group, Y Museum and Z Plaza": the sights are no companies
+    tok = span.root
+    for _ in range(12):  # climb the list: conj -> ... -> the first item
+        if any(c.pos_ == "NOUN" and c.lemma_.lower() in COMPANY_NOUNS and c.tag_ == "NNS"
+               for c in tok.conjuncts):
+            return True  # "X, Y and other renowned companies"
+        if tok.dep_ == "appos" and tok.head.lemma_.lower() in COMPANY_NOUNS:
+            return True  # "companies, X, Y and Z"
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("including", "as", "like"):
+            head = tok.head.head
+            if tok.head.lower_ == "as" and head.lower_ == "such":  # such <- companies
+                head = head.head
+            return head.lemma_.lower() in COMPANY_NOUNS
+        if tok.dep_ not in ("conj", "appos", "compound") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def led_company(span: Span) -> bool:
+    """ "Peter Voser, chairman of ABB": an unknown organisation a business post is held in."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    return doc[i - 1].lower_ in BUSINESS_POSTS and len(span) <= 3 and span[0].pos_ == "PROPN"
+
+
+LANDMARK_HEADS = words("landmark_heads")
+_BUSINESS_VERBS = {"invest", "export", "import", "produce", "manufacture", "sell", "open",
+                   "set", "build", "launch", "acquire", "ship", "supply", "expand", "employ",
+                   "announce", "unveil", "establish", "enter"}
+
+
+def company_like(span: Span, gaz: Gazetteer) -> bool:
+    """An unknown ORG the model found: a company only if it reads like a brand name. At the
+    start of a sentence (a headline's first word?) or in capitals (an organ's acronym?), only
+    when it does business next: "BASF invested ...", "Siemens set up ..."."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    does_business = (nxt is not None and nxt.pos_ == "VERB"
+                     and nxt.lemma_.lower() in _BUSINESS_VERBS)
+    # "Hewlett-Packard": a hyphen joining two capitalised words is part of the brand
+    words_ = [t for t in span if not (t.tag_ == "HYPH" and 0 < t.i - span.start < len(span) - 1)]
+    if len(words_) < len(span) and any(gaz.place(t.text) or gaz.known(t.text) or t.is_upper
+                                       for t in words_):
+        return False  # "China-ASEAN": two places or bodies paired, no brand
+    if len(words_) < len(span) and nxt is not None and nxt.pos_ == "NOUN":
+        return False  # "a new Kraft-Haller production centre": a product's label
+    if len(words_) > 3 or (span.text.isupper() or span.start == span.sent.start) and not (
+            does_business):
+        return False
+    if span[-1].lower_ in LANDMARK_HEADS:
+        return False  # "Moon Plaza": a sight visited
+    if any(t.lower_ in GENERIC_WORDS or t.lower_ in TITLE_HEADS or t.lower_ in TITLE_PREFIX
+           or t.lower_ in ORGAN_WORDS or t.lower_ in LEADING_NON_NAME
+           or not t.text[:1].isupper() or t.pos_ != "PROPN" for t in words_):
+        return False
+    sent = span.sent.text.rstrip()
+    return sent.endswith((".", "”", '"', "!", "?", ";")) or len(sent.split()) > 12
