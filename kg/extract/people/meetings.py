@@ -4,25 +4,29 @@ with", "a meeting between A and B", passive "B was received by A" -> ``metWith``
 Only the two sides of the meeting: "A met B, C and D" gives A-B, A-C, A-D; "A and B met C"
 gives A-C and B-C; people who "accompanied" are on neither side. A side with no named person
 ("a delegation from X") is the company, organisation or body it comes from; "the delegation"
-with no name is the one delegation leader the document names.
+with no name is the one delegation leader the document names. Here the sides' head words are
+found; meetingsides.py reads who is named on each side.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-
 from spacy.tokens import Span, Token
 
-from kg.extract.agents import PEOPLE, VAGUE_HEADS, agent_of, title_antecedent
+from kg.extract.agents import PEOPLE, agent_of, title_antecedent
 from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.grammar import relation_rule
 from kg.extract.lexicon import TITLE_HEADS
-from kg.extract.people.leaders import delegation_leaders, one_visitor, people_named
-from kg.schema import DOMAIN_RANGE
+from kg.extract.people.leaders import delegation_leaders
+from kg.extract.people.meetingsides import (
+    BODIES,
+    coordinated,
+    listed_people,
+    named_side,
+    present_with,
+    resolve_side,
+)
 
-BODIES = DOMAIN_RANGE["metWith"][1] - PEOPLE
 _SIDES = PEOPLE | BODIES
 
 # Verbs whose object is the other side ("met B", "received B"); "meet" and "talk" also take
@@ -46,77 +50,6 @@ _PEOPLE_NOUNS = {
     "partner", "investor", "expert", "scholar", "chief", "deputy", "vice", "speaker",
     "chairperson", "ceos", "management", "personage", "politician", "general", "visitor",
 }
-# Places and times of the meeting are not its other side.
-_SCENE_PREPS = {"in", "at", "on", "during", "after", "before", "inside"}
-_NOT_A_SIDE = {"accompany", "attend", "present", "witness"}
-
-
-def _scene(ctx: DocContext, idx: int) -> bool:
-    """A name that says where the meeting was ("met B at the Ministry of Commerce")."""
-    root = ctx.found[idx].span.root
-    head = root.head
-    return root.dep_ == "pobj" and head.lower_ in _SCENE_PREPS
-
-
-def _accompanying(token: Token, stop: Token) -> bool:
-    """Inside an "accompanied by ..." or "attended by ..." phrase below ``stop``."""
-    node = token
-    for _ in range(12):
-        if node.i == stop.i or node.head.i == node.i:
-            return False
-        if node.lemma_.lower() in _NOT_A_SIDE:
-            return True
-        node = node.head
-    return False
-
-
-def _present_with(token: Token, stop: Token) -> bool:
-    """In a "with B (and C) attending" or "with B present" phrase below ``stop``: the parser
-    hangs the participle over the names, on "with", or beside the names as their clause."""
-    if _accompanying(token, stop):
-        return True
-    node = token
-    for _ in range(12):
-        if node.i == stop.i or node.head.i == node.i:
-            return False
-        if node.dep_ == "prep" and node.lower_ == "with":
-            names = [g for c in node.children if c.dep_ == "pobj" for g in (c, *c.conjuncts)]
-            return any(c.lemma_.lower() in _NOT_A_SIDE for c in node.children) or any(
-                c.dep_ == "acl" and c.lemma_.lower() in _NOT_A_SIDE
-                for g in names for c in g.children)
-        node = node.head
-    return False
-
-
-def _side(ctx: DocContext, heads: Iterable[Token], stop: Token, agent: bool = False
-          ) -> list[int]:
-    """The named people in the phrases of ``heads``, else the bodies there. The agent's side
-    is never inside the meeting's own phrase ("Karl Olsen, who met Li Ming, said")."""
-    heads = list(heads)
-    inside = {t.i for t in stop.subtree} if agent and any(
-        h.is_ancestor(stop) for h in heads) else set()
-    tokens = [t for h in heads for t in h.subtree
-              if t.i not in inside and not _present_with(t, stop)]
-    people = mentions_in(ctx, tokens, PEOPLE)
-    if people:
-        return people
-    return [i for i in mentions_in(ctx, tokens, BODIES) if not _scene(ctx, i)]
-
-
-# A list of people with their posts runs on until the next finite verb ("..., Jiefang Daily
-# reported"); the parse of such lists is too loose to follow.
-_FINITE = {"VBD", "VBZ", "VBP", "MD", "VBG"}
-
-
-def _listed_people(ctx: DocContext, start: Token, sent: Span) -> list[int]:
-    """The people named after ``start`` up to the next finite verb or "accompanied by"."""
-    tokens: list[Token] = []
-    for tok in sent.doc[start.i + 1 : sent.end]:
-        if tok.lemma_.lower() in _NOT_A_SIDE or (
-                tok.pos_ in ("VERB", "AUX") and tok.tag_ in _FINITE):
-            break
-        tokens.append(tok)
-    return mentions_in(ctx, tokens, PEOPLE)
 
 
 def _is_party(ctx: DocContext, head: Token) -> bool:
@@ -239,99 +172,6 @@ def _agents(ctx: DocContext, trig: Token) -> list[Token]:
     return []
 
 
-def _pronoun_person(ctx: DocContext, pron: Token) -> int | None:
-    """ "Lars Berg arrived in Jinan. Governor Li Ming met with him": the one person the
-    sentence before names, when no person in this sentence before the pronoun has that name."""
-    si = ctx.sentence_of(pron)
-    if si == 0:
-        return None
-    here = {ctx.key(i) for i in ctx.in_sentence(ctx.sents[si]) if ctx.found[i].cls in PEOPLE}
-    prev = [i for i in ctx.in_sentence(ctx.sents[si - 1]) if ctx.found[i].cls in PEOPLE]
-    names = {ctx.key(i) for i in prev}
-    if len(names) != 1 or names & here:
-        return None
-    return prev[0]
-
-
-def _post_holders(ctx: DocContext, head: Token) -> list[int]:
-    """ "Governor meets Norwegian ambassador" (a headline), "met the ambassador": the one
-    person of the document whose post that word heads; "Premiers met with B": every holder
-    of that post the document names (two or three)."""
-    word = head.lower_
-    plural = word not in TITLE_HEADS and word.endswith("s") and word[:-1] in TITLE_HEADS
-    if plural:
-        word = word[:-1]
-    if word not in TITLE_HEADS or word in VAGUE_HEADS or head.pos_ not in ("NOUN", "PROPN"):
-        return []
-    pattern = re.compile(rf"\b{re.escape(word)}\b", re.I)
-    held = [i for i, f in enumerate(ctx.found) if f.cls in PEOPLE and f.span.end <= head.i
-            and any(pattern.search(t) for t in (*f.titles, *f.aliases))] if plural else [
-        i for i, f in enumerate(ctx.found) if f.cls in PEOPLE
-        and any(pattern.search(t) for t in (*f.titles, *f.aliases))]
-    names = people_named(ctx, held)
-    if not plural:
-        return held[:1] if len(names) == 1 else []
-    out = [i for n, i in enumerate(held) if ctx.key(i) not in {ctx.key(j) for j in held[:n]}
-           and ctx.key(i) in names]
-    return out if len(out) <= 3 else []
-
-
-def _coordinated(ctx: DocContext, agents: list[Token]) -> list[Token]:
-    """The agents and their conjuncts; "A and Governor B met C": the parser hangs B's first
-    word on A as a conjunct and gives B's last word the verb, so A is B's conjunct too."""
-    out = [t for a in agents for t in (a, *a.conjuncts)]
-    for a in agents:
-        idx = ctx.mention_at(a)
-        span = ctx.found[idx].span if idx is not None else a.doc[a.i : a.i + 1]
-        for tok in span:
-            head = tok.head
-            if tok.dep_ == "conj" and not span.start <= head.i < span.end and (
-                    ctx.mention_at(head) is not None
-                    and ctx.found[ctx.mention_at(head)].cls in PEOPLE):
-                out += [head, *head.conjuncts]
-    return out
-
-
-def _resolve(ctx: DocContext, heads: list[Token], stop: Token, leaders: list[int],
-             agent: bool = False) -> list[int]:
-    side = _side(ctx, heads, stop, agent)
-    if not side and len(heads) == 1 and not heads[0].conjuncts:
-        holders = _post_holders(ctx, heads[0])
-        if holders:
-            return holders
-    own = [h for h in heads if h.lemma_.lower() not in _ENTOURAGE]  # "him and his delegation"
-    if not side and len(own) == 1 and own[0].lower_ in ("him", "her") or (
-            not side and len(own) == 1 and own[0].lower_ in ("he", "she")
-            and own[0].dep_ == "nsubjpass"):
-        person = _pronoun_person(ctx, own[0])
-        return [] if person is None else [person]
-    if side:
-        return side
-    # "the delegation" (no one named in it), "they" right after the leader's sentence: the
-    # document's delegation leader (or its co-leaders)
-    if leaders and (any(t.lower_ == "delegation" for h in heads for t in h.subtree)
-                    or agent and [h.lower_ for h in own] == ["they"]
-                    and _just_named(ctx, leaders[0], stop)):
-        return leaders
-    if not agent and heads and all(h.lemma_.lower() in _GUESTS and any(
-            c.lower_ == "the" for c in h.children) for h in heads):
-        # "met with the guests": the one visitor the document names
-        visitor = one_visitor(ctx)
-        return [] if visitor is None else [visitor]
-    return []
-
-
-def _just_named(ctx: DocContext, idx: int, token: Token) -> bool:
-    """Is mention ``idx`` in the sentence of ``token`` or the one before?"""
-    si = ctx.sentence_of(token)
-    return si - 1 <= ctx.sentence_of(ctx.found[idx].span[0]) <= si
-
-
-_ENTOURAGE = {"delegation", "party", "entourage", "team"}
-_GUESTS = {"guest", "visitor"}
-
-
-
 def _add_pairs(ctx: DocContext, left: list[int], right: list[int], sent: Span) -> None:
     seen: set[frozenset[str]] = set()
     for a in left:
@@ -386,7 +226,7 @@ def _reciprocal(ctx: DocContext, trig: Token, agents: list[Token], sent: Span) -
         return  # "attended the meeting" is no meeting between the attendants
     if any(_with_objects(c) or _with_objects(g) for c in trig.conjuncts for g in c.children):
         return  # "A and B met and exchanged views with C": C is the other side
-    people = _side(ctx, _coordinated(ctx, agents), trig)
+    people = named_side(ctx, coordinated(ctx, agents), trig)
     if len(people) == 2 and all(ctx.found[i].cls in PEOPLE for i in people):
         _add_pairs(ctx, people[:1], people[1:], sent)
 
@@ -407,7 +247,7 @@ def _scene_meeting(ctx: DocContext, trig: Token, agents: list[Token], sent: Span
     si = ctx.sentence_of(trig)
     if si == 0 or not any(t.lemma_.lower() in _CUES for t in ctx.sents[si - 1]):
         return
-    left = _side(ctx, _coordinated(ctx, agents), trig, agent=True)
+    left = named_side(ctx, coordinated(ctx, agents), trig, agent=True)
     left = [i for i in left if ctx.found[i].cls in PEOPLE]
     if len(left) != 1:
         return
@@ -438,12 +278,12 @@ def meetings(ctx: DocContext) -> None:
             _reciprocal(ctx, trig, agents, sent)
             _scene_meeting(ctx, trig, agents, sent)
             continue
-        right = _resolve(ctx, objects, trig, leaders)
+        right = resolve_side(ctx, objects, trig, leaders)
         if objects and not _passive(trig):
             # the parse of a list of people with their posts is too loose to follow
-            listed = [i for i in _listed_people(ctx, trig, sent) if i not in right
+            listed = [i for i in listed_people(ctx, trig, sent) if i not in right
                       # "..., with B attending the meeting": B is present, not met
-                      and not _present_with(ctx.found[i].span.root, trig)]
+                      and not present_with(ctx.found[i].span.root, trig)]
             if listed and not any(ctx.found[r].cls in PEOPLE for r in right):
                 right = listed
             elif listed:
@@ -454,8 +294,7 @@ def meetings(ctx: DocContext) -> None:
                 c.lower_ == "between" for c in trig.children):
             _add_pairs(ctx, right[:1], right[1:], sent)  # "a meeting between A and B"
             continue
-        left = _resolve(ctx, _coordinated(ctx, agents), trig, leaders,
-                        agent=True)
+        left = resolve_side(ctx, coordinated(ctx, agents), trig, leaders, agent=True)
         if not left and agents and (agents[0].lower_ in ("he", "she")
                                     or title_antecedent(ctx, agents[0]) is not None):
             agent, _ = agent_of(ctx, trig, PEOPLE)
