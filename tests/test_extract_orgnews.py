@@ -1,9 +1,10 @@
 """How news of this genre says where companies are, where they build, what a province does
 with a programme and whom it trades with, on invented sentences and invented names: "the
 company" and a sentence-opening "It" (kg/extract/antecedents.py), a company "from" a place
-and "the company, which is based in" (kg/extract/business/places.py), building "the construction of"
-a plant and starting work "at a factory in" (facilities.py, ventures.py), implementing a
-programme (participation.py), "its trade with", "its largest trading partner, X" (routes.py).
+and "the company, which is based in" (kg/extract/business/described.py), building "the
+construction of" a plant and starting work "at a factory in" (facilities.py, ventures.py),
+implementing a programme (participation.py), "its trade with", "its largest trading partner,
+X" (routes.py).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ sentences and invented names: taking part by list ("Exhibitors included A, B and
 ("A and B attended.") or by bringing goods to an event (kg/extract/gatherings/participants.py);
 investing by passive, by starting operations, by a signed deal (kg/extract/business/ventures.py);
 acting under a programme (kg/extract/gatherings/programmes.py); where a described company is
-(kg/extract/business/places.py); trading partners (kg/extract/business/routes.py).
+(kg/extract/business/described.py); trading partners (kg/extract/business/routes.py).
 """
 
 from __future__ import annotations

@@ -3,10 +3,11 @@ sentences and invented names: investment drawn by a place, a project "invested b
 company, a group of companies named in the next sentence (kg/extract/business/ventures.py), a plant
 "of" a company or "located in" a place (kg/extract/business/facilities.py); events drawing
 exhibitors, pavilions, companies acting at an event, organisers "together with" others,
-the company of a speaker (kg/extract/gatherings/participants.py, organisers.py); host cities and an
-event's city over its province (kg/extract/business/places.py); markets listed after "countries,
-including" (kg/extract/business/routes.py); and the agent a relative clause or an appositive gives
-(kg/extract/agents.py), not a dateline's place, and no place in its own cities.
+the company of a speaker (kg/extract/gatherings/participants.py, organisers.py); host cities
+and an event's city over its province (kg/extract/business/described.py, places.py); markets
+listed after "countries, including" (kg/extract/business/routes.py); and the agent a relative
+clause or an appositive gives (kg/extract/agents.py), not a dateline's place, and no place in its
+own cities.
 """
 
 from __future__ import annotations

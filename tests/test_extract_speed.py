@@ -7,8 +7,8 @@ import random
 import re
 
 from kg.extract import Extractor
+from kg.extract.business.described import LOCATED_WORDS, based_place, readable
 from kg.extract.business.origins import _openers
-from kg.extract.business.places import _LOCATED_WORDS, _based_place, _readable
 from kg.extract.context import DocContext
 from kg.extract.entities.backrefs import _THE_OR_THIS, _after_the
 from kg.extract.entities.postnames import _head, _heads
@@ -52,13 +52,13 @@ def test_token_picks_are_supersets(extractor: Extractor) -> None:
     ctx = context(extractor)
     doc = ctx.doc
     assert _heads(doc) == [_head(doc, i) for i in range(len(doc))]
-    located, based = _readable(ctx)
-    assert [t.i for t in located] == [t.i for t in doc if t.lower_ in _LOCATED_WORDS]
+    located, based = readable(ctx)
+    assert [t.i for t in located] == [t.i for t in doc if t.lower_ in LOCATED_WORDS]
     read = {t.i for t in based}
     assert read, "the text has 'based' descriptions"
     for tok in doc:
         if tok.i not in read:
-            assert _based_place(ctx, tok) == (None, None), tok
+            assert based_place(ctx, tok) == (None, None), tok
     nations = demonyms()
     opened = {t.i for t in _openers(doc, nations)}
     for tok in doc:
