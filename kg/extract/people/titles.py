@@ -2,7 +2,9 @@
 Provincial Committee and Governor of ...", "... Research Institute Director Hong Tao".
 
 A title makes its holder an Official when it names a party or state post, and yields
-``holdsPositionIn`` (the organ named in the title) and ``servesIn`` (the jurisdiction).
+``holdsPositionIn`` (the organ named in the title) and ``servesIn`` (the jurisdiction). Here the
+title after the name (in apposition, on a signature's next line) is read; prefixtitles.py reads
+the one before it.
 """
 
 from __future__ import annotations
@@ -11,31 +13,21 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract.antecedents import own_company
 from kg.extract.context import DocContext, Found, mentions_in
 from kg.extract.entities.postnames import ABROAD, post_before
 from kg.extract.gazetteer import demonyms
 from kg.extract.lexicon import (
-    COMPANY_NOUNS,
     HONORIFICS,
     LEVEL_WORDS,
-    OFFICIAL_WORDS,
-    ORGAN_FIELDS,
-    PRIVATE_POSTS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
-    TITLE_PREFIX,
     TITLE_STOPS,
-    post_words,
     starts_post,
     words,
 )
 from kg.extract.people.asideposts import aside_title
 from kg.extract.people.bareposts import private_bare_posts
-from kg.extract.people.jurisdiction import (
-    chinese_post,
-    serve_in,
-)
+from kg.extract.people.jurisdiction import chinese_post, serve_in
 from kg.extract.people.officials import (
     comma_post,
     company_post,
@@ -45,15 +37,8 @@ from kg.extract.people.officials import (
     private_head,
     title_head,
 )
-from kg.extract.people.postwords import (
-    ORGAN_NOUNS,
-    company_before_post,
-    field_words,
-    joined_post_word,
-    lower_state_post,
-    organ_after,
-    post_verb_end,
-)
+from kg.extract.people.postwords import field_words, post_verb_end
+from kg.extract.people.prefixtitles import BODY_ORGS, PLACE_NOUNS, POST_PLACES, prefix_title
 from kg.extract.people.statecues import mark_officials
 from kg.extract.people.statepost import ORGAN_NAME, is_state_post
 
@@ -63,188 +48,6 @@ _TITLE_SPLIT = re.compile(
     r"(?:" + "|".join(sorted(TITLE_HEADS, key=len, reverse=True)) + r")s?\b)",
     re.IGNORECASE,
 )
-_BODY_ORGS = {"GovernmentBody", "Organization", "Enterprise", "Zone"}
-_LOCAL_HEADS = {"head", "chief", "leader"}
-# levels of administration no company's unit is named by: any post after them is the state's
-_ADMIN_LEVELS = {"provincial", "municipal", "county", "district", "prefectural"}
-_PLACE_NOUNS = {"city", "province", "country", "nation", "state", "county", "district",
-                "region", "town", "municipality", "prefecture"}
-
-
-def _body_at(ctx: DocContext, i: int) -> int | None:
-    idx = ctx.mention_at(ctx.doc[i])
-    return idx if idx is not None and ctx.found[idx].cls in _BODY_ORGS else None
-
-
-def _prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
-    """Title words right before the name, and an organisation right before those."""
-    doc = ctx.doc
-    i = f.span.start - 1
-    if i >= 1 and doc[i].text == "." and doc[i - 1].lower_ in HONORIFICS:
-        i -= 1  # "Secretary-General H.E. Mme. Lin Hua"
-    words: list[str] = []
-    while i >= 0 and doc[i].lower_ in TITLE_PREFIX:
-        words.insert(0, doc[i].text)
-        i -= 1
-        if i >= 1 and doc[i].text == "-" and doc[i - 1].lower_ in TITLE_PREFIX:
-            words[0] = f"{doc[i - 1].text}-{words[0]}"  # "Secretary-General"
-            i -= 2
-        if joined_post_word(doc, i, words):
-            words.insert(0, doc[i].text)  # "President and General Manager X"
-            i -= 1
-    business = company_before_post(ctx, i, words)
-    if business is not None:
-        return " ".join(business[1]), business[0]  # "Norland Group board chairman X"
-    # A post abroad: "Chinese Ambassador to Japan Kong Xuanyou" (the place is the post's,
-    # not a jurisdiction: ambassadors serve nowhere).
-    if not words:
-        abroad = _post_abroad_before(ctx, f)
-        if abroad is not None:
-            return abroad
-    # Capitalised title words, or a lowercase one after a capitalised one: "Party chief".
-    # Lowercase ones stand alone when they name a state post after a level word:
-    # "provincial governor Liu Xiaoming".
-    official = bool(post_words(words) & OFFICIAL_WORDS)
-    local = official or bool(words) and words[-1].lower() in _LOCAL_HEADS
-    if words and not words[0][:1].isupper() and i >= 0 and (
-            doc[i].lower_ in LEVEL_WORDS and local or doc[i].lower_ in _ADMIN_LEVELS
-            and words[-1].lower() not in PRIVATE_POSTS):
-        # "provincial governor X", "county head X", "municipal director X"
-        words.insert(0, doc[i].text)
-        i -= 1
-    elif words and not words[0][:1].isupper() and official and i >= 1 and doc[i].text in (
-            "'s", "’s") and (_place_at(ctx, i - 1, ("Province", "City", "Region")) is not None
-                             or doc[i - 1].lower_ in _PLACE_NOUNS):
-        i -= 1  # "Wuhan's mayor Li Ming", "the city's mayor Li Ming", "Bavaria's premier X"
-    elif words and i >= 1 and doc[i].text in ("'s", "’s") and _body_at(ctx, i - 1) is not None:
-        return " ".join(words), _body_at(ctx, i - 1)  # "Norland Group's chairman X"
-    elif words and i >= 2 and doc[i].text in ("'s", "’s") and doc[i - 1].lower_ in (
-            COMPANY_NOUNS) and doc[i - 2].lower_ == "the":
-        # "the Group's President Zhu Bixin": a post in the company, named or not
-        own = own_company(ctx, doc[i - 1])
-        return " ".join(words if own is not None else [doc[i - 1].text + doc[i].text, *words]), own
-    elif words and not words[0][:1].isupper() and i >= 0 and doc[i].lower_ == "its":
-        # "Its chairman Zhong Baoshen": a post in the company (or body) named last
-        owner = ctx.antecedent(doc[i], "Enterprise")
-        if owner is None:
-            owner = ctx.antecedent(doc[i], "Organization")
-        if owner is not None:
-            return " ".join(words), owner
-        words = []
-    elif words and not words[0][:1].isupper() and lower_state_post(ctx, words, i, local):
-        while i >= 0 and (doc[i].lower_ in ORGAN_FIELDS | LEVEL_WORDS | ORGAN_NOUNS) and (
-                doc[i].is_lower or doc[i].lower_ in ORGAN_FIELDS):
-            words.insert(0, doc[i].text)  # "Commerce minister X", "commerce bureau chief X"
-            i -= 1
-    else:
-        while words and not words[0][:1].isupper():
-            words.pop(0)
-            i += 1
-    words = [w for w in words if w.lower() not in HONORIFICS]
-    if not words:
-        return _title_of_org_before(ctx, f) or _organ_post_before(ctx, f)
-    if i >= 0 and doc[i].ent_type_ == "NORP" and doc[i].text[:1].isupper():
-        # "Pakistani Prime Minister X": the nationality is part of the post
-        return f"{doc[i].text} {' '.join(words)}", None
-    org = ctx.mention_at(doc[i]) if i >= 0 else None
-    if org is not None and ctx.found[org].cls in _POST_PLACES:
-        # "Shanghai Party chief Chen Jining", "Ohio Governor X": the place is part of the post
-        # (and its servesIn)
-        return f"{ctx.found[org].text} {' '.join(words)}", None
-    if org is not None and ctx.found[org].cls not in _BODY_ORGS:
-        org = None
-    j = f.span.end
-    if org is None:
-        after = organ_after(ctx, j)  # "Director Li Ming of the X Provincial Department of Y"
-        if after is not None:
-            return (" ".join(words), after[1]) if after[1] is not None else (
-                f"{' '.join(words)} of {after[0]}", None)
-    place = _place_at(ctx, j + 1) if j + 1 < len(doc) and doc[j].lower_ == "of" else None
-    if org is None and place is not None:
-        return f"{' '.join(words)} of {ctx.found[place].text}", None  # "Mayor Li Ming of Wuhan"
-    return " ".join(words), org
-
-
-def _organ_post_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
-    """ "Director of Agriculture Hu Hanping", "Vice-Director of Commerce Liu Cuilan": the head
-    of a government department named by its field, right before the name."""
-    doc = ctx.doc
-    i = f.span.start - 1
-    k = i
-    while k >= 0 and doc[k].lower_ in ORGAN_FIELDS | {"and", "foreign", "affairs"}:
-        k -= 1
-    if k == i or k < 1 or doc[k].lower_ != "of":
-        return None
-    j = k - 1
-    while j >= 0 and (doc[j].text[:1].isupper() and title_head(doc[j].lower_.split("-")[-1])
-                      or doc[j].text == "-" or doc[j].lower_ in ("vice", "deputy")):
-        j -= 1
-    if j == k - 1:
-        return None
-    return doc[j + 1 : f.span.start].text, None
-
-
-def _place_at(ctx: DocContext, i: int,
-              classes: tuple[str, ...] = ("Province", "City")) -> int | None:
-    """The Province or City (or ``classes``) mention at token ``i``."""
-    idx = ctx.mention_at(ctx.doc[i])
-    return idx if idx is not None and ctx.found[idx].cls in classes else None
-
-
-def _post_abroad_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
-    """ "Chinese Ambassador to Japan X", "Consul General of Japan in Shanghai X": title words,
-    then to/of/in a country or city, right before the name."""
-    doc = ctx.doc
-    i = f.span.start - 1
-    places = 0
-    while i >= 0 and places < 2:
-        idx = ctx.mention_at(doc[i])
-        if idx is None or ctx.found[idx].cls not in ("Country", "City", "Region", "Province"):
-            break
-        j = ctx.found[idx].span.start - 1
-        if j >= 0 and doc[j].lower_ == "the":
-            j -= 1  # "Ambassador to the ROK"
-        if j < 0 or doc[j].lower_ not in ("to", "of", "in"):
-            break
-        i, places = j - 1, places + 1
-    if not places:
-        return None
-    end = i + 1
-    while i >= 0 and (doc[i].lower_ in TITLE_PREFIX or doc[i].lower_ in ("general",)):
-        i -= 1
-    if i + 1 == end or not doc[i + 1].text[:1].isupper():
-        return None
-    if i >= 0 and doc[i].ent_type_ == "NORP" and doc[i].text[:1].isupper():
-        i -= 1  # "Chinese Ambassador ..."
-    heads = post_words(t.text for t in doc[i + 1 : end])
-    if not heads & OFFICIAL_WORDS:
-        return None
-    return doc[i + 1 : f.span.start].text, None
-
-
-def _title_of_org_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
-    """ "Secretary of the Anhui Provincial Committee ... Li Jinbin": a post in the organ named
-    right before the name."""
-    doc = ctx.doc
-    k = f.span.start - 1
-    if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(":
-        k -= 3  # "President of the X Chamber of Commerce (XCC) NAME": the short form skipped
-    org = ctx.mention_at(doc[k]) if k >= 0 else None
-    if org is None or ctx.found[org].cls not in _BODY_ORGS:
-        return None
-    i = ctx.found[org].span.start - 1
-    if i >= 0 and doc[i].lower_ == "the":
-        i -= 1
-    if i < 0 or doc[i].lower_ != "of":
-        return None
-    i -= 1
-    words: list[str] = []
-    while i >= 0 and doc[i].lower_ in TITLE_PREFIX and doc[i].text[:1].isupper():
-        words.insert(0, doc[i].text)
-        i -= 1
-    if not words:
-        return None
-    return " ".join(words), org
 
 
 def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | None:
@@ -261,7 +64,7 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
         end = k
         while end < len(doc) and "\n" not in doc[end].text:
             end += 1
-        return doc[k:end], mentions_in(ctx, doc[k:end], _BODY_ORGS)
+        return doc[k:end], mentions_in(ctx, doc[k:end], BODY_ORGS)
     elif j >= sent.end:
         return None
     elif doc[j].text in (",", "("):  # "X, Governor of Y", "X (Governor of Y)"
@@ -288,17 +91,17 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
     while k < sent.end:
         idx = ctx.mention_at(doc[k])
         # "Tesla's vice-president", "Norland Electric vice president of engineering"
-        owner = (idx is not None and ctx.found[idx].cls in _BODY_ORGS
+        owner = (idx is not None and ctx.found[idx].cls in BODY_ORGS
                  and ctx.found[idx].span.end < sent.end
                  and (doc[ctx.found[idx].span.end].lower_ in ("'s", "’s") or title_head(
                      doc[field_words(ctx, ctx.found[idx].span.end, sent.end)].lower_)))
-        if idx is not None and (ctx.found[idx].cls in _POST_PLACES or owner):
+        if idx is not None and (ctx.found[idx].cls in POST_PLACES or owner):
             if owner:
                 owners.append(idx)
             k = ctx.found[idx].span.end
         elif k + 2 < sent.end and f"{doc[k].text} {doc[k + 1].text}" in demonyms():
             k += 2  # "the Sri Lankan Prime Minister"
-        elif k + 2 < sent.end and doc[k].lower_ in _PLACE_NOUNS and doc[k + 1].text in (
+        elif k + 2 < sent.end and doc[k].lower_ in PLACE_NOUNS and doc[k + 1].text in (
                 "'s", "’s"):
             k += 2  # "the province's vice governor", "the city's Party chief"
         elif (doc[k].lower_ in ("party", "'s", "’s") or doc[k].lower_ in LEVEL_WORDS
@@ -344,11 +147,6 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
     return doc[start:k], orgs
 
 
-# Places a post may name before its head word: "Jilin province Party chief", "Norway's Prime
-# Minister", "Ohio Governor" (and nationalities: "the Swedish Minister for Trade").
-_POST_PLACES = {"Province", "City", "Country", "Region"}
-
-
 _TENURE = words("tenure_words")
 _BYLINE_WORDS = {"by", "mr.", "ms.", "mrs.", "dr.", "mr", "ms"}
 
@@ -360,7 +158,7 @@ def extract_titles(ctx: DocContext) -> None:
             continue
         sent = f.span.sent
         titles: list[tuple[str, int | None]] = []
-        prefix = _prefix_title(ctx, f) or aside_title(ctx, f, _prefix_title)
+        prefix = prefix_title(ctx, f) or aside_title(ctx, f, prefix_title)
         if prefix is None:
             post = post_for_before(ctx, f) or post_before(ctx.doc, f.span.start, ctx.gaz)
             prefix = (post, None) if post is not None else None
@@ -401,7 +199,7 @@ def extract_titles(ctx: DocContext) -> None:
                 # A body after "of" outranks one inside the post's own words ("Standing
                 # Committee Member of the CPC ... Committee": the CPC committee).
                 named = [o for o in orgs if ctx.found[o].text in part
-                         and ctx.found[o].cls in _BODY_ORGS]
+                         and ctx.found[o].cls in BODY_ORGS]
                 of_at = part.find(" of ")
                 after_of = [o for o in named if of_at >= 0
                             and part.find(ctx.found[o].text) > of_at]
@@ -428,7 +226,7 @@ def extract_titles(ctx: DocContext) -> None:
         for title, org in titles:
             if formerly_held(ctx, f, title):
                 continue
-            if org is not None and ctx.found[org].cls in _BODY_ORGS:
+            if org is not None and ctx.found[org].cls in BODY_ORGS:
                 ctx.add(idx, "holdsPositionIn", org, sent, "title", 0.85)
             if f.cls == "Official" and not ABROAD.search(title):
                 serve_in(ctx, idx, org, title, sent, 0.75)
