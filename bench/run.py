@@ -129,7 +129,8 @@ from kg.build import _extract_into, BuildSettings
 from kg.run.cache import ExtractionCache, cache_key
 from kg.corpus.reader import iter_corpus
 from kg.extract.gazetteer import Gazetteer
-from kg.graph.rdf import GraphSettings, write_graph_files
+from kg.graph.rdf import GraphSettings
+from kg.graph.serialise import write_graph_files
 from kg.run.cache import pipeline_id
 from kg.graph.resolve import resolve
 from kg.sparql.store import load_store

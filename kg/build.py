@@ -33,8 +33,9 @@ from kg.graph.curation import (
     load_curation,
 )
 from kg.graph.iris import check_base
-from kg.graph.rdf import GraphSettings, build_graph, prefixes, write_graph_files
+from kg.graph.rdf import GraphSettings, build_graph, prefixes
 from kg.graph.resolve import resolve
+from kg.graph.serialise import write_graph_files
 from kg.model import Document, Extraction
 from kg.run.cache import CACHE_FILE, ExtractionCache, Spool, pipeline_id
 from kg.run.outputs import OUTPUT_NAMES, OutputSet, build_lock

@@ -28,8 +28,9 @@ from kg.evaluation.trust import (
 from kg.extract import finish
 from kg.extract.confidence import MODEL_PREFIX, ConfidenceTable, entry_for
 from kg.extract.gazetteer import Gazetteer
-from kg.graph.rdf import GraphSettings, build_graph, write_graph_files
+from kg.graph.rdf import GraphSettings, build_graph
 from kg.graph.resolve import resolve
+from kg.graph.serialise import write_graph_files
 from kg.learn.train import MODES, PROPERTIES, DocExamples, train_with_oof, with_modes
 from kg.model import Extraction
 
