@@ -1,9 +1,10 @@
 """The interactive graph page: one self-contained, offline HTML file per graph.
 
-The page inlines vis-network (the copy bundled with pyvis) and our own template, so it opens
-from ``file://`` with no network at all. Corpus text never reaches the page as HTML: it is
-embedded as JSON inside ``<script type="application/json">`` with ``<``, ``>`` and ``&``
-escaped, and the page's script builds the side panel with ``textContent`` only.
+The page inlines vis-network (the copy bundled with pyvis) and our own template
+(kg/web/offline.py), so it opens from ``file://`` with no network at all. Corpus text never
+reaches the page as HTML: it is embedded as JSON inside ``<script type="application/json">``
+with ``<``, ``>`` and ``&`` escaped, and the page's script builds the side panel with
+``textContent`` only.
 
 Every page carries a layout computed here (``kg.web.layout``: seeded ForceAtlas2 per connected
 component, components packed), so the output is byte-identical for the same input. Small graphs
@@ -18,16 +19,10 @@ label that would overlap one already drawn is skipped: zooming in makes room for
 
 from __future__ import annotations
 
-import base64
 import difflib
-import hashlib
-import json
 import math
-import os
-import re
 from collections import defaultdict
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -36,10 +31,10 @@ import numpy as np
 import rdflib
 
 from kg.errors import E, KgError
-from kg.files import temp_file
 from kg.vocab import DEFAULT_RESOURCE_NS, ENTITY_CLASSES, RELATIONS
 from kg.web.layout import layout
 from kg.web.netgraph import graph_to_networkx
+from kg.web.offline import offline_page, write_atomic
 
 SIZE_BY = ("degree", "pagerank")
 BROWSER_LIMIT = 5_000  # more nodes than this and the page is too slow to use: keep the hubs
@@ -76,11 +71,6 @@ RELATION_COLOR: dict[str, str] = {
     "investsIn": "#997700",  # ochre
     "metWith": "#000000",  # black
 }
-
-_VIS_DIR = "lib/vis-9.1.2"
-_PLACEHOLDER = re.compile(r"/\*@(VIS_CSS|VIS_JS|KG_DATA)@\*/")
-_CSP_PLACEHOLDER = "/*@CSP_SCRIPTS@*/"
-_INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -228,29 +218,7 @@ def _sizes(graph: nx.MultiDiGraph, keep: list[str], size_by: str) -> dict[str, f
     }
 
 
-# --------------------------------------------------------------------------- page
-
-
-def _json_for_script(payload: object) -> str:
-    """JSON that is inert inside <script>: no '<', '>' or '&' survives, so '</script>' can't."""
-    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    for raw, escaped in (
-        ("<", "\\u003c"),
-        (">", "\\u003e"),
-        ("&", "\\u0026"),
-        ("\u2028", "\\u2028"),
-        ("\u2029", "\\u2029"),
-    ):
-        text = text.replace(raw, escaped)
-    return text
-
-
-def _asset(name: str) -> str:
-    return (resources.files("pyvis") / _VIS_DIR / name).read_text(encoding="utf-8")
-
-
-def _template() -> str:
-    return (resources.files("kg") / "templates" / "graph.html").read_text(encoding="utf-8")
+# --------------------------------------------------------------------------- page data
 
 
 def _payload(
@@ -358,44 +326,13 @@ def _payload(
     }
 
 
-def _page(payload: dict[str, Any]) -> str:
-    js = _asset("vis-network.min.js")
-    # Belt and braces: an inlined script must not contain its own end tag.
-    js = re.sub(r"</(script)", r"<\\/\1", js, flags=re.IGNORECASE)
-    css = _asset("vis-network.css").replace("</", "<\\/")
-    parts = {"VIS_CSS": css, "VIS_JS": js, "KG_DATA": _json_for_script(payload)}
-    # One pass, so text inserted for one placeholder is never scanned for another.
-    page = _PLACEHOLDER.sub(lambda m: parts[m.group(1)], _template())
-    # CSP by hash: only our two inline scripts may run (no inline handlers, no injected code).
-    hashes = " ".join(
-        "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
-        for body in _INLINE_SCRIPT.findall(page)
-    )
-    head, _, rest = page.partition(_CSP_PLACEHOLDER)
-    return head + hashes + rest
-
-
-def _write_atomic(out: Path, text: str) -> None:
-    try:
-        fd, tmp = temp_file(out)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-            os.replace(tmp, out)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as err:
-        raise KgError(E.E012, path=out, detail=err.strerror or str(err)) from err
-
-
 def render_html(data: rdflib.Graph, out: Path, options: VizOptions = VizOptions()) -> VizReport:
     """Write the interactive page for ``data`` to ``out`` (atomically) and say what is on it."""
     _check(options)
     graph = graph_to_networkx(data)
     keep, notes = _select(graph, options)
     payload = _payload(graph, keep, options, notes)
-    _write_atomic(Path(out), _page(payload))
+    write_atomic(Path(out), offline_page(payload))
     meta = payload["meta"]
     return VizReport(
         nodes=meta["shownNodes"],
