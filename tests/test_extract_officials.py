@@ -184,11 +184,3 @@ def test_a_current_post_beside_a_former_one_is_held(extractor: Extractor) -> Non
     assert ("Lena Hartwig", "Asia Trade Federation") in pairs(run(extractor, text),
                                                               "holdsPositionIn")
 
-
-@pytest.mark.parametrize(
-    "text",
-    ["City leader Wang Hua also attended the meeting.",
-     "Wang Hua, city leader of Qingmu, attended the signing ceremony."],
-)
-def test_a_city_leader_is_an_official(extractor: Extractor, text: str) -> None:
-    assert classes(extractor, text).get("Wang Hua") == "Official"
