@@ -42,6 +42,7 @@ from kg.extract.facts.figure_area import (
     fronted_setting,
     places_it,
 )
+from kg.extract.facts.figure_goods import goods_part
 from kg.extract.facts.figure_parts import (
     SOURCE_BODY,
     blank,
@@ -267,6 +268,8 @@ def _sentence_figures(
             continue
         if head.unit == "count" and _VISITED.search(own):
             continue  # "the delegation visited 14 enterprises": whom it saw, not a stock
+        if goods_part(sent, measure, head.start, group[-1].end):
+            continue  # "primary commodities totalled X": a class of goods, a part of trade
         if not_one_period(scope, clause_lo, head.start, group[-1].end, measure) or not_a_whole(
             sent, head.start, group[-1].end, measure
         ) or other_edition(sent, clause_lo, head.start):
