@@ -42,6 +42,7 @@ from kg.extract.facts.figure_area import (
     fronted_setting,
     places_it,
 )
+from kg.extract.facts.figure_back import back_levels, refers_back
 from kg.extract.facts.figure_goods import goods_part
 from kg.extract.facts.figure_parts import (
     SOURCE_BODY,
@@ -138,10 +139,6 @@ _SO_FAR = re.compile(
 _DATELINE = re.compile(
     r"\s*(?:[—–]|-{1,2}\s|\(|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 _NAMES_EVENT = re.compile(r"\s+(?:fair|expo|forum|summit|exhibition|conference)\b", re.IGNORECASE)
-_BACK = re.compile(r"^\W*(?:(?:its|their)\s|the\s+(?P<noun>city|province|zone|company)[’']s\s)",
-                   re.IGNORECASE)
-_BACK_CLASSES = {"city": frozenset({"City", "Province"}), "province": frozenset({"Province"}),
-                 "zone": frozenset({"Zone"}), "company": frozenset({"Enterprise"})}
 _PLACE_WORD = re.compile(r"\s+(?:province|city|municipality|autonomous\s+region)$", re.IGNORECASE)
 _CURRENCY_OR_SOURCE = re.compile(
     r"\b(?:according\s+to|data\s+(?:from|released\s+by)|statistics\s+(?:from|released\s+by)|"
@@ -185,7 +182,7 @@ def find_figures(
             # "it" as the subject is whose the last figure, here or the sentence before, was
             before = [f.area for f in out if f.sent_end >= s - 400]
             out.extend(_sentence_figures(text, s, e, mentions, focus, anchor, event,
-                                         subject_of, before[-1] if before else None))
+                                         subject_of, before[-1] if before else None, out))
         scoped = bool(_SENTENCE_SCOPE.search(sent) or SCOPE_OPENER.match(sent))
     return out
 
@@ -193,7 +190,7 @@ def find_figures(
 def _sentence_figures(
     text: str, s: int, e: int, mentions: Sequence[MentionSpan], focus: int | None,
     anchor: dt.date | None, event: int | None, subject_of: Callable[[int], int | None] | None,
-    last_area: int | None = None,
+    last_area: int | None = None, earlier: Sequence[Figure] = (),
 ) -> list[Figure]:
     sent = text[s:e]
     values = read_values(sent)
@@ -243,6 +240,10 @@ def _sentence_figures(
         paired = seen[-len(group) :] if head.unit == "percent" and 1 < len(group) <= len(
             seen) and _RESPECTIVELY.match(sent, group[-1].end) else None
         measure = measure or next((m for m in paired or () if m is not None), None)
+        # "The figure jumped by 72.7 percent": the rate of the level the sentence before gave
+        back = back_levels(sent, s, len(group), earlier) if (
+            measure is None and head.unit == "percent") else None
+        measure = back[0].measure if back else measure
         seen.extend(v.measure or measure for v in group)
         clause_lo, lo = lo, group[-1].end
         if from_lo is not None:  # "from X to Y": Y is read in X's clause
@@ -281,7 +282,7 @@ def _sentence_figures(
                                  counterparts, focus, values, event, subject, clause_lo)
         if area is None and THE_EVENT.search(sent):  # an unnamed conference's body
             area = conference_body(text, s, s + head.start, mentions)
-        if (area is None or from_focus) and last_area is not None and _refers_back(
+        if (area is None or from_focus) and last_area is not None and refers_back(
             sent, mentions[last_area].cls
         ):
             area, from_focus = last_area, False  # "Its exports ...", "The city's imports ..."
@@ -311,6 +312,8 @@ def _sentence_figures(
             head.unit != "percent" and any(x.measure == "projects" for x in values)
         ):
             area = event  # projects signed that no name claims, in an event's article: its
+        if back:
+            area, from_focus = back[-1].area, False
         if area is None or (from_focus and others_figure(sent, clause_lo, head.start)):
             continue
         subset = _SUBSET.match(sent) if measure not in ("trade", "exports", "imports") else None
@@ -348,6 +351,8 @@ def _sentence_figures(
                     else paired or measures)
         elif before:
             partners = [before[-1]] * len(group) if len(group) == 1 else partners
+        if back:
+            measures, partners = [f.measure for f in back], [f.counterpart for f in back]
         # "X in 2004": a year right after the value is its own; else its clause's period
         period = own_year(sent, head.end) if shape is not None else (
             own_year(sent, group[-1].end) or period_of(sent, periods, head.start))
@@ -381,16 +386,6 @@ def _sentence_figures(
                 )
             )
     return out
-
-
-def _refers_back(sent: str, cls: str) -> bool:
-    """The sentence opens on "Its ..." or "The city's ..." (a city or a municipality, which
-    the gazetteer types a province) and so speaks of the last figure's area, of that kind."""
-    m = _BACK.match(sent)
-    if m is None:
-        return False
-    word = (m["noun"] or "").lower()
-    return cls in _BACK_CLASSES.get(word, AREA_CLASSES)
 
 
 def _same_place(a: str, b: str) -> bool:
