@@ -416,3 +416,20 @@ DEAL_AMOUNTS = [
 )
 def test_figure_forms(extract, text: str, expected: list[Fig]) -> None:  # type: ignore[no-untyped-def]
     assert extract(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stock a place "boasts" or "is home to"
+        ("Kunming now boasts more than 3,500 foreign-invested firms.",
+         ("enterprises", "3500", "count", False, "Kunming", None, None)),
+        ("Kunming is home to 3,500 foreign-invested enterprises.",
+         ("enterprises", "3500", "count", False, "Kunming", None, None)),
+        # "U.S." between the count and its verb ends no clause
+        ("Twelve Korea-invested projects worth 640 million U.S. dollars were signed in Kunming.",
+         ("projects", "12", "count", False, "Kunming", None, None)),
+    ],
+)
+def test_counts_a_place_has_or_signs(extract, text: str, expected: Fig) -> None:  # type: ignore[no-untyped-def]
+    assert expected in extract(text)
