@@ -72,6 +72,7 @@ from kg.extract.facts.figure_scope import (
     not_one_period,
     own_year,
 )
+from kg.extract.facts.figure_zone import described_zone
 from kg.extract.facts.periods import period_of, periods_in
 from kg.model import Figure
 
@@ -314,6 +315,9 @@ def _sentence_figures(
             area = event  # projects signed that no name claims, in an event's article: its
         if back:
             area, from_focus = back[-1].area, False
+        # "the pilot FTZ": the one zone the document names
+        zone = described_zone(text, s, e, s + head.start, mentions, area, from_focus)
+        area, from_focus = (zone, False) if zone is not None else (area, from_focus)
         if area is None or (from_focus and others_figure(sent, clause_lo, head.start)):
             continue
         subset = _SUBSET.match(sent) if measure not in ("trade", "exports", "imports") else None
