@@ -3,7 +3,8 @@ event ("704 companies took part in the expo"), a mark passed ("surpassing the 3
 trillion yuan mark"), a bound before the figure itself ("surpassed US$200 billion and reached
 US$210.8 billion"), a figure of many unnamed owners ("the foreign trade of 16 cities
 surpassed ..."), the total of a part given as a share ("accounted for 83 percent of all
-deals, totaling ..."), one sector's part ("... went toward the service industry").
+deals, totaling ..."), one sector's part ("... went toward the service industry"), the size
+each deal passes ("110 projects worth more than X ..., with a combined investment of Y").
 kg/extract/facts/figures.py drops them. A venue building or a place naming a plant is no owner
 (``not_an_owner``); "the company" of a value's own clause is (``definite_subject``).
 
@@ -76,11 +77,21 @@ _TO_SECTOR = re.compile(
     re.IGNORECASE)
 
 
+# "110 projects worth more than 100 million yuan were signed, with a combined investment of
+# X": the size each project passes, the total given after it
+_EACH_PASSES = re.compile(r"\b(?:projects|deals|contracts|agreements|orders)\s+"
+                          r"(?:worth|valued\s+at)\s+(?:more\s+than|over)\s+$", re.IGNORECASE)
+_TOTAL_AFTER = re.compile(r"[^;]*?\b(?:combined|total|aggregate|overall)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:investment|value|amount)\b", re.IGNORECASE)
+
+
 def not_a_whole(sent: str, start: int, end: int, measure: str = "") -> bool:
     """The value at ``start``..``end`` is a mark, a bound, many owners' or a part's total, a
     part of the deals given before it, one sector's part, or a count of companies that took
     part in something."""
     if _TO_SECTOR.match(sent, end):
+        return True
+    if _EACH_PASSES.search(sent[max(0, start - 60) : start]) and _TOTAL_AFTER.match(sent, end):
         return True
     if measure in ("investment", "projects") and _SHARE_OF_TOTAL.match(sent, end):
         return True
