@@ -429,7 +429,17 @@ def test_figure_forms(extract, text: str, expected: list[Fig]) -> None:  # type:
         # "U.S." between the count and its verb ends no clause
         ("Twelve Korea-invested projects worth 640 million U.S. dollars were signed in Kunming.",
          ("projects", "12", "count", False, "Kunming", None, None)),
+        # nor does the point of a decimal
+        ("In 2023, 85 projects worth 20.4 billion yuan were signed in Kunming.",
+         ("projects", "85", "count", False, "Kunming", None, "2023")),
     ],
 )
 def test_counts_a_place_has_or_signs(extract, text: str, expected: Fig) -> None:  # type: ignore[no-untyped-def]
     assert expected in extract(text)
+
+
+def test_a_size_each_deal_passes_is_no_figure(extract) -> None:  # type: ignore[no-untyped-def]
+    found = extract("In 2023, 85 projects worth more than 50 million yuan were signed in Guilin, "
+                    "with a combined investment of 20.4 billion yuan.")
+    assert ("investment", "20400000000", "CNY", False, "Guilin", None, "2023") in found
+    assert not any(f[1] == "50000000" for f in found)

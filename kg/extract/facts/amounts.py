@@ -203,7 +203,7 @@ _SIGNED = re.compile(r"\s+(?:signed|inked|sealed|introduced|landed|launched|esta
                      r"registered)\b", re.IGNORECASE)
 _LISTED_BEFORE = re.compile(rf"(?<![\w.$,])(?P<num>{_NUM})(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_US = re.compile(r"\bU\.S\.")  # no clause ends at its dots
+_DOTS = re.compile(r"\bU\.S\.|(?<=\d)\.(?=\d)")  # no clause ends at "U.S." or "20.4"
 _NUMBER = re.compile(_NUM)
 _WITH_COUNT = re.compile(r"resident|registered|foreign-funded|foreign-invested|settled", re.I)
 # "signed five contracted projects": a small count written as a word
@@ -296,7 +296,7 @@ def read_values(sent: str) -> list[Value]:
             first = x.start()
         lead = _COUNT_BEFORE.search(sent[max(0, first - 40) : first])
         listed = bool(counted) and re.fullmatch(r"\s+and\s+", sent[counted[-1] : m.start()])
-        after = _US.sub("U S ", sent[m.end() :])  # "worth $9 million U.S. dollars have been"
+        after = _DOTS.sub(" ", sent[m.end() :])  # "worth 9.1 million U.S. dollars have been"
         if lead is None and not listed and not (_COUNT_AFTER.match(after) or _SIGNED.match(after)):
             continue
         if lead is not None and lead.group(0).lower().startswith("with") and not (
@@ -317,7 +317,7 @@ def read_values(sent: str) -> list[Value]:
             (lead is not None and not re.match(r"with|including|ha[sdv]|there|reach|exceed|host|"
                                                r"hous|gather|converg|settled|resident",
                                                lead.group(0), re.IGNORECASE))
-            or _COUNT_AFTER.match(_US.sub("U S ", sent[m.end() :]))
+            or _COUNT_AFTER.match(_DOTS.sub(" ", sent[m.end() :]))
         ):
             continue
         add(m, _WORD_NUMBERS[m["num"].lower()], "count", _COUNT_MEASURE[m["noun"].lower()])
