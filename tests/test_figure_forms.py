@@ -443,3 +443,8 @@ def test_a_size_each_deal_passes_is_no_figure(extract) -> None:  # type: ignore[
                     "with a combined investment of 20.4 billion yuan.")
     assert ("investment", "20400000000", "CNY", False, "Guilin", None, "2023") in found
     assert not any(f[1] == "50000000" for f in found)
+
+
+def test_companies_past_a_threshold_are_no_stock(extract) -> None:  # type: ignore[no-untyped-def]
+    assert extract("Kunming is home to over 120 foreign-invested companies that have each "
+                   "invested at least $20 million.") == []

@@ -54,6 +54,8 @@ _SHARE_TOTAL = re.compile(
 _TOOK_PART = re.compile(
     r"(?:(?!\band\b|\bwhile\b)[^;.]){0,100}?\b(?:took\s+part|participated|attended|exhibited|"
     r"showcased|displayed|joined)\b", re.IGNORECASE)
+# "173 companies who have each received at least $30 million": those past a threshold
+_EACH_DID = re.compile(r"[^;.]{0,40}?\b(?:who|that|which)\s+(?:\w+\s+){0,2}?each\b", re.I)
 _COMPANIES = re.compile(r"(?:enterprises|companies|firms)$", re.IGNORECASE)
 _COUNTED = re.compile(r"projects$", re.IGNORECASE)
 # "51.94 billion yuan worth of contracts were signed with ..., accounting for 19.38 percent of
@@ -95,7 +97,8 @@ def not_a_whole(sent: str, start: int, end: int, measure: str = "") -> bool:
         return True
     if measure in ("investment", "projects") and _SHARE_OF_TOTAL.match(sent, end):
         return True
-    if _COMPANIES.search(sent, start, end) and _TOOK_PART.match(sent, end):
+    if _COMPANIES.search(sent, start, end) and (_TOOK_PART.match(sent, end)
+                                                 or _EACH_DID.match(sent, end)):
         return True
     if _COUNTED.search(sent, start, end) and _INCLUDING.search(sent, 0, start):
         return True
