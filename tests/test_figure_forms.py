@@ -448,3 +448,24 @@ def test_a_size_each_deal_passes_is_no_figure(extract) -> None:  # type: ignore[
 def test_companies_past_a_threshold_are_no_stock(extract) -> None:  # type: ignore[no-untyped-def]
     assert extract("Kunming is home to over 120 foreign-invested companies that have each "
                    "invested at least $20 million.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # many unnamed owners: "other provinces"
+        "Other provinces and municipalities signed 38 projects at the fair in Kunming, with a "
+        "contracted investment of 24.02 billion yuan.",
+        "Guizhou, Hunan and other provinces also had 4 projects, with an investment of 5.32 "
+        "billion yuan.",
+        # companies that came to take part in an event
+        "A total of 1,212 companies went to Kunming to participate in the exhibition.",
+    ],
+)
+def test_no_one_area_s_figure(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == []
+
+
+def test_trade_with_other_countries_stays(extract) -> None:  # type: ignore[no-untyped-def]
+    assert ("trade", "5.2", "percent", True, "Yunnan", None, "2023") in extract(
+        "In 2023, Yunnan's trade with other countries rose 5.2 percent.")

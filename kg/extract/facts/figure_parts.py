@@ -41,6 +41,9 @@ _THEN_LEVEL = re.compile(
 _NUMBER = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|all)"
 _PLACES = r"(?:cities|provinces|countries|regions|municipalities|counties|districts)"
 _MANY_OWNERS = re.compile(
+    # "Other provinces ... have signed 38 projects", "Sichuan, Hunan and other provinces had"
+    # (not partners: "trade with other countries")
+    rf"(?<!\bwith\s)(?<!\bto\s)(?<!\bfrom\s)\bother\s+(?:[\w-]+\s+){{0,3}}?{_PLACES}\b|"
     rf"\b(?:of|for)\s+(?:a\s+total\s+of\s+|the\s+)?{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?{_PLACES}\b|"
     rf"\b{_NUMBER}\s+{_PLACES}\s+(?:topping|exceeding|surpassing|reaching|above|over|with)\s+"
     r"(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
@@ -52,7 +55,8 @@ _SHARE_TOTAL = re.compile(
 # "A total of 704 companies, including ..., took part in the expo": companies that did one
 # thing, not a stock of a place's enterprises
 _TOOK_PART = re.compile(
-    r"(?:(?!\band\b|\bwhile\b)[^;.]){0,100}?\b(?:took\s+part|participated|attended|exhibited|"
+    r"(?:(?!\band\b|\bwhile\b)[^;.]){0,100}?\b(?:took\s+part|participat(?:e|ed|ing)|attended|"
+    r"exhibited|"
     r"showcased|displayed|joined)\b", re.IGNORECASE)
 # "173 companies who have each received at least $30 million": those past a threshold
 _EACH_DID = re.compile(r"[^;.]{0,40}?\b(?:who|that|which)\s+(?:\w+\s+){0,2}?each\b", re.I)
