@@ -469,3 +469,17 @@ def test_no_one_area_s_figure(extract, text: str) -> None:  # type: ignore[no-un
 def test_trade_with_other_countries_stays(extract) -> None:  # type: ignore[no-untyped-def]
     assert ("trade", "5.2", "percent", True, "Yunnan", None, "2023") in extract(
         "In 2023, Yunnan's trade with other countries rose 5.2 percent.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another currency: its conversion in brackets is no figure of its own
+        "With a total investment of over 140 million euros (about 152.6 million U.S. dollars), "
+        "the Kunming plant will open.",
+        "Kunming signed projects worth 5 billion Hong Kong dollars (about 640 million U.S. "
+        "dollars) in 2023.",
+    ],
+)
+def test_another_currency_and_its_conversion(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == []

@@ -35,11 +35,13 @@ _MONEY_BEFORE = re.compile(
     rf"\s?(?P<abbr>{_ABBR_SCALE}))?"
     rf"(?:\s+(?:yuan|dollars|U\.\s?S\.\s?dollars|US dollars))?"
 )
+_OTHER_WORDS = entries("other_currencies")  # "140 million euros": no indicator's unit
+_OTHERS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_OTHER_WORDS, key=len)[::-1])
 _MONEY_AFTER = re.compile(
     # "960 bln yuan", "a 20-billion-yuan contract", "1.12-billion-USD", "a 1 billion US dollar
     # investment"
     rf"\b(?P<num>{_NUM})(?:[\s-]*(?P<scale>{_SCALE})|\s?(?P<abbr>{_ABBR_SCALE}))?[\s-]+"
-    rf"(?P<cur>(?i:yuan)|U\.\s?S\.\s?dollars?|"
+    rf"(?P<cur>(?i:yuan)|U\.\s?S\.\s?dollars?|(?i:{_OTHERS})|"
     rf"US dollars?|(?i:dollars?)|USD|RMB|CNY|(?i:renminbi))\b"
 )
 _SHARED_UNIT = re.compile(
@@ -59,6 +61,7 @@ _COUNT = re.compile(
     r"\s+(?P<noun>(?i:enterprises|companies|firms|projects))\b"
 )
 OTHER = "other"  # a currency no indicator is counted in
+_OTHER_UNITS = frozenset(re.sub(r"\s", "", w.lower()) for w in _OTHER_WORDS)
 _CURRENCY = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "¥": "CNY", "$": "USD",
              "usd": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
              "us$": "USD"}
@@ -251,7 +254,8 @@ def _money(sent: str) -> list[tuple[re.Match[str], Decimal | None, str]]:
             cur = re.sub(r"\s", "", m["cur"].lower())
             cur = "us dollars" if cur in ("usdollars", "u.s.dollars") else cur
             scale = m["scale"] or (m.groupdict().get("abbr") or "").lower() or None
-            unit = _CURRENCY.get(cur) or (OTHER if cur.endswith("$") and cur != "$" else "USD")
+            unit = _CURRENCY.get(cur) or (OTHER if (cur.endswith("$") and cur != "$") or (
+                cur in _OTHER_UNITS) else "USD")
             out.append((m, _decimal(m["num"], scale), unit))
     return out
 
