@@ -18,6 +18,8 @@ def extract(figures_of):  # type: ignore[no-untyped-def]
         "Among Yunnan's exports in 2023, agricultural products rose 12.5 percent year on year.",
         "In 2023, Yunnan imported $3.2 billion worth of iron ore, up 8 percent year on year.",
         "In 2023, Yunnan's imports reached 90 billion yuan, with bulk commodities up 6.1 percent.",
+        "The export of dried flowers and tea from Yunnan reached 236 million yuan in 2023.",
+        "Private enterprises in Yunnan reported a 9.4 percent growth in foreign trade in 2023.",
     ],
 )
 def test_a_class_of_goods_is_no_figure(extract, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -28,6 +30,10 @@ def test_a_class_of_goods_is_no_figure(extract, text: str) -> None:  # type: ign
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # an amount after "exports of"
+            "In 2023, Yunnan recorded exports of about 41 billion yuan.",
+            ("exports", "41000000000", "CNY", False, "Yunnan", None, "2023"),
+        ),
         (
             "In 2023, Yunnan exported 40 billion yuan worth of products.",
             ("exports", "40000000000", "CNY", False, "Yunnan", None, "2023"),

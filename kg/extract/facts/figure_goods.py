@@ -1,8 +1,10 @@
 """A class of goods is a part of trade, not an area's whole: "primary commodities totalled
 2.79 billion yuan", "with manufactured goods down 3.46 percent", "it imported $7.74 billion
-worth of crude oil". kg/extract/facts/figures.py drops such values of exports, imports and
-trade. Goods as a whole stay figures: "exported 2.89 trillion yuan worth of products",
-"imported goods worth 1.66 trillion yuan", "exports of goods".
+worth of crude oil", "the export of traditional Chinese herbs"; so is one kind of trader's
+("Foreign-funded enterprises ... reported a 17.9 percent growth in foreign trade").
+kg/extract/facts/figures.py drops such values of exports, imports and trade. Goods as a whole
+stay figures: "exported 2.89 trillion yuan worth of products", "imported goods worth 1.66
+trillion yuan", "exports of goods".
 """
 
 from __future__ import annotations
@@ -19,6 +21,14 @@ _WHOLE = words("whole_goods_words")
 # goods") says whose goods, a trade partner, and leaves them whole
 _CLASS = re.compile(r"\b(?P<mod>(?-i:[a-z][\w-]*))\s+(?:and\s+(?-i:[a-z][\w-]*)\s+)?"
                     r"(?:products|goods|commodities|produce)\b", re.IGNORECASE)
+# "The export of traditional Chinese herbs reached X": a class of goods named after the measure
+_OF_CLASS = re.compile(r"\b(?:exports?|imports?)\s+of\s+(?P<mod>(?-i:[a-z][\w-]*))\b(?!\s+(?:"
+                       r"the|its|their)\b)", re.IGNORECASE)
+# "Foreign-funded enterprises in the province reported a 17.9 percent growth in foreign trade",
+# "private firms' exports": one kind of trader's part
+_TRADERS = re.compile(r"\b(?:foreign-(?:funded|invested)|private|state-owned|private-owned|"
+                      r"(?:small|medium|small\s+and\s+medium)(?:-sized)?)\s+(?:[\w-]+\s+)?"
+                      r"(?:enterprises|companies|firms|businesses)\b", re.IGNORECASE)
 # "$7.74 billion worth of crude oil": what the amount bought or sold, named after it
 _WORTH_OF = re.compile(
     r"\bworth\s+of\s+(?!(?:the\s+|its\s+)?(?:products|goods|commodities|"
@@ -44,5 +54,7 @@ def goods_part(sent: str, measure: str, start: int, end: int) -> bool:
     # ("$3.2 billion worth of iron ore, up 8 percent": the rate of that class too)
     if _WORTH_OF.search(sent, clause, start):
         return True
+    if _TRADERS.search(sent, clause, start):
+        return True
     return any(m["mod"].lower() not in _WHOLE and not _ASIDE.search(sent, clause, m.start())
-               for m in _CLASS.finditer(sent, clause, start))
+               for pattern in (_CLASS, _OF_CLASS) for m in pattern.finditer(sent, clause, start))
