@@ -17,6 +17,7 @@ from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import (
     CHINESE_SURNAMES,
     CHUNK_TITLES,
+    HEADLINE_VERBS,
     LEADING_NON_NAME,
     NAME_KEYWORDS,
     NOT_COMPANY_WORDS,
@@ -144,7 +145,8 @@ def _split_title(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
 def _strip_trailing(words: list[Word], gaz: Gazetteer) -> list[Word]:
     while words and not kept_qualifier(words, gaz) and (
             words[-1][2].lower() in SMALL_WORDS | {"(", ")"}
-            or words[-1][2].lower() in LEADING_NON_NAME):
+            or words[-1][2].lower() in LEADING_NON_NAME
+            or (words[-1][2].lower() in HEADLINE_VERBS and words[-1][2][:1].isupper())):
         if words[-1][2] == ")" and "(" in [w for _, _, w in words]:
             # "Asia-Africa Centre (AAC)": the abbreviation is said apart, not part of the name
             words = words[: max(i for i, w in enumerate(words) if w[2] == "(")]

@@ -1,0 +1,24 @@
+"""A title-case headline's verb after an event's name is no part of the name (kg/extract/names.py,
+kg/data/words/headline_verbs.txt), on invented headlines."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import run
+
+from kg.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "The 4th Tiannan Fair Held in Kunming",
+        "4th Tiannan Fair Opens in Kunming",
+        "4th Tiannan Fair Kicks Off in Kunming",
+        "4th Tiannan Fair Wraps Up in Kunming",
+    ],
+)
+def test_a_headline_verb_ends_the_name(extractor: Extractor, headline: str) -> None:
+    text = f"date 2024-07-26\n\n{headline}\n\nThe 4th Tiannan Fair drew 900 exhibitors in Kunming."
+    events = {m.text for m in run(extractor, text).mentions if m.cls == "Event"}
+    assert events == {"4th Tiannan Fair"}
