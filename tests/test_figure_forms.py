@@ -460,6 +460,8 @@ def test_companies_past_a_threshold_are_no_stock(extract) -> None:  # type: igno
         "billion yuan.",
         # companies that came to take part in an event
         "A total of 1,212 companies went to Kunming to participate in the exhibition.",
+        # enterprises that signed something: no stock
+        "At the fair in Kunming, 4 central enterprises signed a strategic cooperation agreement.",
     ],
 )
 def test_no_one_area_s_figure(extract, text: str) -> None:  # type: ignore[no-untyped-def]

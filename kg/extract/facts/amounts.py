@@ -202,8 +202,10 @@ _BARE = re.compile(
     rf"(?<![\w.$,])(?P<num>{_NUM})(?![\w%]|\s*(?:%|percent|per\s+cent|{_SCALE}|yuan|dollars))"
 )
 # "with 20 projects signed", "137 Projects Signed at ..."
+# (not active, with an object: "4 central enterprises signed a strategic agreement")
 _SIGNED = re.compile(r"\s+(?:signed|inked|sealed|introduced|landed|launched|established|"
-                     r"registered)\b", re.IGNORECASE)
+                     r"registered)\b(?!\s+(?:a|an|the|agreements?|contracts?|deals?|MoUs?)\b)",
+                     re.IGNORECASE)
 _LISTED_BEFORE = re.compile(rf"(?<![\w.$,])(?P<num>{_NUM})(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _DOTS = re.compile(r"\bU\.S\.|(?<=\d)\.(?=\d)")  # no clause ends at "U.S." or "20.4"
