@@ -19,6 +19,7 @@ from kg.extract.context import DocContext
 from kg.extract.facts.dates import anchor_date, find_dates
 from kg.extract.facts.docplace import document_place
 from kg.extract.facts.eventdays import days_held, ends_later, event_days, known_days
+from kg.extract.facts.eventspan import one_span
 from kg.extract.facts.figures import IT, MentionSpan, find_figures
 from kg.extract.facts.headlines import drop_headline_repeats
 from kg.extract.facts.timeframe import (
@@ -76,6 +77,8 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
     for d in roles(ctx.doc, text, dates):
         by_group.setdefault(group_of.get(d.date.sent_start, d.date.sent_start), []).append(d)
     event_dates += ends_later(text, by_group, group_of, event_dates, mentions, main_event)
+    # "opened on June 12" and "runs until June 16": one span, no one-day event besides
+    event_dates = one_span(event_dates, mentions)
     relations = []
     for r in extraction.relations:
         subj, obj = mentions[r.subj], mentions[r.obj]

@@ -159,9 +159,9 @@ def days_held(
 
 _KIND_AFTER = re.compile(
     r"\b(?:the|this|this\s+year's|this\s+year’s)\s+(?:\w+\s+){0,2}"
-    r"(?:expo|fair|event|forum|conference|exhibition|summit|festival|show)\b")
+    r"(?:expo|exposition|fair|event|forum|conference|exhibition|summit|festival|show)\b")
 _GENERIC_EVENT = re.compile(
-    r"\b(?:expo|fair|event|forum|conference|exhibition|summit|festival|show)\b", re.I)
+    r"\b(?:expo|exposition|fair|event|forum|conference|exhibition|summit|festival|show)\b", re.I)
 
 
 def ends_later(
@@ -194,6 +194,10 @@ def ends_later(
                 event = _dated_before(group, group_of, event_dates, mentions)
             if event is not None and mentions[event].text.islower():
                 event = main_event  # "the expo" named as a mention: the document's event
+            if event is not None and event == main_event and len(starts) == 1 and (
+                mentions[event].text not in starts
+            ):  # "the exposition": the one event dated, named longer ("The first X Expo")
+                event = next(ed.mention for ed in event_dates)
             first = starts.get(mentions[event].text) if event is not None else None
             if event is not None and first is not None and _end(d.date, first) > first:
                 out.append(EventDate(event, first, _end(d.date, first)))
