@@ -17,19 +17,14 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.context import DocContext
 from kg.extract.facts.dates import anchor_date, find_dates
+from kg.extract.facts.dayscope import choose, ends_of
 from kg.extract.facts.docplace import document_place
 from kg.extract.facts.eventdays import days_held, ends_later, event_days, known_days
 from kg.extract.facts.eventspan import one_span
 from kg.extract.facts.figures import IT, MentionSpan, find_figures
 from kg.extract.facts.headlines import drop_headline_repeats
-from kg.extract.facts.timeframe import (
-    Dated,
-    choose,
-    ends_of,
-    relative_days,
-    roles,
-    sentence_groups,
-)
+from kg.extract.facts.relativedays import relative_days
+from kg.extract.facts.timeframe import Dated, roles, sentence_groups
 from kg.model import DateMention, Extraction, Mention, RelationMention
 
 # Statements that happen on a day; the others (serves in, located in, trades with) are states.

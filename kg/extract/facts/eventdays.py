@@ -17,7 +17,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.facts.timeframe import Dated, ends_of, intended, is_press, subordinate
+from kg.extract.facts.dayscope import ends_of, intended, subordinate
+from kg.extract.facts.timeframe import Dated, is_press
 from kg.model import DateMention, EventDate, Mention
 
 _EVENT_VERBS = re.compile(

@@ -1,12 +1,11 @@
-"""The document's time frame: which written day dates which statement and which event.
+"""The document's time frame: what each written day may date.
 
-``dates.py`` finds the days a text writes; this module decides what they date, reading the
-parse the extraction already has (nothing is parsed again):
+``dates.py`` finds the days a text writes; this module gives each its role and the clause
+or verb it hangs on, reading the parse the extraction already has (nothing is parsed again);
+``dayscope.py`` then picks the day of each statement, and ``relativedays.py`` reads the days
+written by reference ("the next day"; "the opening day of the expo" is ``eventdays.py``'s).
 
 - A sentence spaCy cut at an abbreviation ("H.E. Mme. ...") is one sentence for dating.
-- A day the text gives indirectly: "the day before" / "the previous day" (against the
-  article's date), "the next day", "the same day" (against the last day written before),
-  ("the opening day of the expo", against the event's own days, is ``eventdays.py``'s).
 - A day that dates no statement: a reporting day ("said on Monday", "at a press conference
   on June 5", "according to a statement released on ..."), a dateline ("BEIJING, June 5
   (Xinhua) --") and an end day ("will last until June 30"), which only ends an event.
@@ -21,7 +20,6 @@ parse the extraction already has (nothing is parsed again):
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -58,13 +56,6 @@ _REPORT_VERBS = frozenset({
 _REPORT_NOUNS = frozenset({"briefing", "statement", "interview", "announcement"})
 _PRESS = frozenset({"press", "news"})
 
-# Days written by reference.
-_DAY_BEFORE = re.compile(r"\b(?:the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier|"
-                         r"the\s+day\s+prior)\b(?!\s+(?:the|its|it|an?|yesterday)\b)", re.I)
-_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", re.I)
-_SAME_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+same\s+day|(?:on|later|earlier)\s+that\s+(?:same\s+)?"
-                       r"day|that\s+same\s+day|(?:later\s+)?that\s+(?:morning|afternoon|evening))\b",
-                       re.IGNORECASE)
 @dataclass(frozen=True)
 class Dated:
     """A written day and what it may date."""
@@ -106,7 +97,7 @@ def sentence_groups(text: str, sentences: Sequence[tuple[int, int]]) -> list[int
     return out
 
 
-def _span(doc: Doc, start: int, end: int) -> Span | None:
+def char_span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
@@ -213,7 +204,7 @@ def roles(doc: Doc, text: str, dates: Sequence[DateMention]) -> list[Dated]:
     """Each day with what it may date (see the module docstring)."""
     out: list[Dated] = []
     for d in dates:
-        span = _span(doc, d.start, d.end)
+        span = char_span(doc, d.start, d.end)
         role = "statement"
         before = text[max(d.sent_start, d.start - 30) : d.start]
         report = _is_report(span) if span is not None else None
@@ -265,41 +256,6 @@ def _meeting_stretch(token: Token) -> bool:
     return t.lemma_.lower() in _MEET_VERBS
 
 
-# Verbs whose infinitive says what is meant, not what happened: "agreed to hold the forum"
-_INTENT = frozenset({"agree", "plan", "decide", "hope", "wish", "intend", "expect", "aim",
-                     "pledge", "promise", "vow", "seek", "want", "propose", "prepare",
-                     "consider", "discuss", "look", "welcome", "encourage", "urge", "call",
-                     "commit", "strive", "need"})
-
-
-def intended(token: Token) -> Token | None:
-    """The infinitive of intent ``token`` is said under ("the two sides agreed to hold the
-    forum in X": for "forum", "hold"), if any."""
-    t = token
-    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
-        t = t.head
-    if (t.pos_ == "VERB" and t.dep_ == "xcomp" and t.head.lemma_.lower() in _INTENT
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
-        return t
-    return None
-
-
-_SUBORDINATORS = frozenset({"after", "before", "since", "until", "once"})
-
-
-def subordinate(token: Token) -> Token | None:
-    """The clause of time ``token`` is said in, hung on something else ("a day after the
-    expo opened in X", "before the forum closed"): its verb, if any."""
-    t = token
-    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
-        t = t.head
-    if t.dep_ not in ("pcomp", "pobj", "advcl"):
-        return None
-    if t.head.lower_ in _SUBORDINATORS or any(
-            w.lower_ in _SUBORDINATORS for w in t.subtree if w.i < t.i):
-        return t
-    return None
-
 
 def _verb_of(token: Token) -> Token | None:
     """The verb a day hangs on, when it is not its sentence's root (nor a clause that only
@@ -337,113 +293,3 @@ def _hyphen_tail(t: Token) -> bool:
     doc = t.doc
     return (t.i >= 2 and t.head.i == t.i - 2 and doc[t.i - 1].text in ("-", "‑")
             and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_)
-
-
-def relative_days(
-    text: str, sentences: Sequence[tuple[int, int]], anchor: dt.date | None,
-    written: Sequence[DateMention], dated: Sequence[Dated] = (),
-) -> list[DateMention]:
-    """Days written by reference to the article's date or to the last day written before:
-    "the day before", "the next day", "the same day". A reporting day or a bound ("said in
-    a statement on Thursday", "since June 3") is no day counted from (``dated``: the roles
-    of ``written``)."""
-    out: list[DateMention] = []
-    last: DateMention | None = None
-    silent = {c.date.start for c in dated if c.role in ("report", "bound")}
-    by_sentence: dict[int, list[DateMention]] = {}
-    for d in written:
-        if d.start not in silent:
-            by_sentence.setdefault(d.sent_start, []).append(d)
-    for s, e in sentences:
-        sent = text[s:e]
-        found: list[DateMention] = []
-        if anchor is not None:
-            for m in _DAY_BEFORE.finditer(sent):
-                found.append(_new(m, s, e, anchor - dt.timedelta(days=1)))
-        own = by_sentence.get(s, [])
-        for pattern in (_NEXT_DAY, _SAME_DAY):
-            for m in pattern.finditer(sent):
-                # counted from the last day written before it: earlier in its own sentence
-                # ("visited X on June 3 and Y the next day"), else in a sentence before
-                ref = max((d for d in own if d.end <= s + m.start()), key=lambda d: d.start,
-                          default=last)
-                if ref is None:
-                    continue
-                first, end = dt.date.fromisoformat(ref.first), dt.date.fromisoformat(ref.last)
-                found.append(_new(m, s, e, end + dt.timedelta(days=1)) if pattern is _NEXT_DAY
-                             else _new(m, s, e, first, end))
-        out.extend(found)
-        if own or found:
-            last = max(own + found, key=lambda d: d.start)
-    return out
-
-
-def _new(m: re.Match[str], s: int, e: int, first: dt.date,
-         last: dt.date | None = None) -> DateMention:
-    return DateMention(text=m.group(0).strip(), start=s + m.start(), end=s + m.end(),
-                       sent_start=s, sent_end=e, first=first.isoformat(),
-                       last=(last or first).isoformat())
-
-
-def reaches(c: Dated, doc: Doc, obj: tuple[int, int], subj: tuple[int, int],
-            clause: bool = True) -> bool:
-    """The day may date a statement between these two names: it is not under a verb that
-    holds neither of them nor (with ``clause``) inside a clause that holds neither."""
-    named = [x.root for x in (_span(doc, *obj), _span(doc, *subj)) if x is not None]
-    day = _span(doc, c.date.start, c.date.end)
-    for t in named:  # "On Tuesday, they agreed to hold the forum in X": no day of the forum;
-        for within in (intended(t), subordinate(t)):  # "..., a day after the expo opened in X"
-            if within is not None and day is not None and not (
-                    within.left_edge.i <= day.root.i <= within.right_edge.i):
-                return False
-    if c.scope is not None and c.role == "until" and _shares_subject(doc[c.scope[2]]):
-        pass  # "opened on May 5 and will last until May 9": the same subject's end day
-    elif c.scope is not None:
-        here = [t.i for t in named if t.sent.start <= c.scope[0] < t.sent.end]
-        if here and not any(c.scope[0] <= i < c.scope[1] for i in here):
-            return False
-    return not clause or c.clause is None or any(
-        c.clause[0] <= t.i < c.clause[1] or t.i == c.clause[2] for t in named)
-
-
-def _shares_subject(verb: Token) -> bool:
-    """A verb joined to the one before without a subject of its own ("opened ... and will
-    last until")."""
-    return verb.dep_ == "conj" and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-def ends_of(dated: Sequence[Dated], doc: Doc, thing: tuple[int, int]) -> list[DateMention]:
-    """The end days ("until") of a sentence that may end ``thing`` (a character span)."""
-    return [c.date for c in dated if c.role == "until" and reaches(c, doc, thing, thing,
-                                                                    clause=False)]
-
-
-# what stands between a name and a day that belongs to another conjunct ("visited X on June 3
-# and Y on June 5": June 3 is not Y's)
-_CONJUNCT = re.compile(r"\band\b|;")
-
-
-def choose(
-    candidates: Sequence[Dated], doc: Doc, obj: tuple[int, int], subj: tuple[int, int],
-    pred: str = "", text: str = "",
-) -> DateMention | None:
-    """The day that dates a statement: a statement day of its sentence (a meeting's day for
-    a meeting) that ``reaches`` it, the nearest to its object, one not across an "and" from
-    it before one that is (``text``: the Doc's text)."""
-    roles_ok = ("statement", "meeting") if pred == "metWith" else ("statement",)
-    pool = [c for c in candidates if c.role in roles_ok and reaches(c, doc, obj, subj)
-            and (pred != "metWith" or c.meeting_days)
-            and (pred not in ("metWith", "participatesIn") or not c.trip_days)]
-    if not pool:
-        return None
-    centre = obj[0]
-    several = len({(c.date.first, c.date.last) for c in pool}) > 1
-
-    def across(c: Dated) -> bool:
-        if c.date.end <= subj[0]:
-            return False  # "On June 3, X and Y visited Z": the whole clause's day
-        a, b = (c.date.end, obj[0]) if c.date.end <= obj[0] else (obj[1], c.date.start)
-        return several and a < b and _CONJUNCT.search(text, a, b) is not None
-
-    return min(pool, key=lambda c: (across(c), abs(c.date.start - centre), c.date.start)).date
