@@ -1,13 +1,13 @@
 """The numbers of one sentence, read: values with their units (money in a currency, percents,
-counts of enterprises or projects), in base units; what they measure; whether a value is a
-change ("grew by", "up ... year on year"). The periods named are read by
-kg/extract/facts/periods.py; kg/extract/facts/figures.py decides which values are figures and whose.
+counts of enterprises or projects), in base units. What they measure is read by
+kg/extract/facts/measures.py, whether a value is a change by kg/extract/facts/changes.py, the
+periods named by kg/extract/facts/periods.py; kg/extract/facts/figures.py decides which values
+are figures and whose.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -66,99 +66,9 @@ _CURRENCY = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "¥":
              "usd": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
              "us$": "USD"}
 
-_NOT_FLOW = (r"(?:enterprises|companies|firms|businesses|credit|tax(?:es)?|rebates?|tariffs?|"
-             r"licen[cs]es?|controls?|processing|restrictions?|bans?)\b")
-# What is measured. One alternation, longest forms first, so "import and export" is trade.
-BALANCE = "balance"  # a trade surplus or deficit: no indicator measures it
-_MEASURES = (
-    (BALANCE, r"(?:trade\s+)?(?:surplus(?:es)?|deficits?)"),
-    ("trade", r"(?:imports?\s+(?:from\s+)?and\s+exports?|exports?\s+(?:to\s+)?and\s+imports?|"
-              r"import\s+and\s+export|exports?-imports?|imports?-exports?|"
-              r"export\s+and\s+import|foreign\s+trade|total\s+trade|trade\s+volume|"
-              r"trade\s+value|bilateral\s+trade|trade\s+(?:with|between)|trade)"
-              # a modifier of something else: "foreign trade enterprises", "trade contracts"
-              r"(?!\s+(?:enterprises|companies|firms|contracts?|agreements?|deals?|fairs?|expos?|"
-              r"zones?|partners?|cent(?:er|re)s?|promotion|delegations?|missions?|shows?|events?|"
-              r"bodies|associations?|negotiations?|talks|facilitation|barriers?|projects?|"
-              r"conferences?|councils?|forums?|weeks?|festivals?|cooperation\s+zones?))"
-              # a balance is no volume: "trade surplus", "trade deficit"
-              r"(?!\s+(?:surplus(?:es)?|deficits?|balances?|frictions?|disputes?|wars?))"),
-    ("foreignInvestment", r"attract(?:s|ed|ing)?(?=\s+(?:US\s?\$|\$|USD|RMB))|"
-                          # "Hubei actually utilized 7.5 billion dollars"
-                          r"actually\s+(?:used|utili[sz]ed)(?=\s+(?:about\s+|over\s+|some\s+|"
-                          r"more\s+than\s+|nearly\s+)?(?:US\s?\$|\$|USD|RMB|¥|\d))|"
-                          r"actual(?:ly)?\s+(?:use|used|utilized|utilised)\s+(?:of\s+)?foreign"
-                          r"\s+(?:investment|capital)|actual\s+use\s+of\s+foreign\s+"
-                          r"(?:investment|capital)|utilized\s+foreign\s+(?:investment|capital)|"
-                          r"paid-in\s+(?:\w+\s+)?investment|foreign\s+direct\s+investment|\bFDI\b|foreign\s+capital|"
-                          r"(?:use|utili[sz]ation)\s+of\s+foreign\s+funds|"
-                          r"foreign\s+investment"),
-    # not a modifier: "export-oriented industries", "export enterprises", "import tariffs"
-    # (not "exporters", "importers")
-    ("exports", rf"(?<!-)exports?\b(?!-|\s+{_NOT_FLOW})|exported"),
-    ("imports", rf"(?<!-)imports?\b(?!-|\s+{_NOT_FLOW})|imported"),
-    ("investment", r"total\s+investment|combined\s+investment|planned\s+investment|"
-                   r"agreed\s+investment|investment|(?<!-)invest(?:ed|s|ing)?\b|"
-                   r"(?:projects?|deals|agreements)(?:\s+[\w-]+){0,4}?,?\s+(?:(?:is|was|are|were)\s+)?worth|"
-                   r"contracted|contract\s+(?:volume|value|amount)s?|deals?|agreements?|valued\s+at|"
-                   r"(?:committed|allocated|poured|injected)(?=\s+(?:about\s+|over\s+|some\s+|"
-                   r"more\s+than\s+|nearly\s+)?(?:RMB|US\$|\$|USD|¥|\d))"),
-    ("gdp", r"\bGDP\b|gross\s+domestic\s+product|economic\s+(?:size|output|aggregate|volume)"),
-)
-MEASURE = re.compile(
-    "|".join(f"(?P<{name}>{pattern})" for name, pattern in _MEASURES), re.IGNORECASE
-)
-# words that say "investment" only when nothing before them in the clause says what
-_WEAK = re.compile(r"valued\s+at", re.IGNORECASE)
-_NAMED_DEAL = re.compile(r"(?:deals?|agreements?)$", re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+[A-Z][\w-]*|\b[A-Z]{2,})\)?\s+$")
 _COUNT_MEASURE = {"enterprises": "enterprises", "companies": "enterprises",
                   "firms": "enterprises", "projects": "projects"}
 
-_CHANGE_BEFORE = re.compile(
-    # ("set up a $300 million plant": no change)
-    r"(?:gr[eo]w(?:s|n|ing)?|grow(?:th)?|increas(?:e|ed|es|ing)|r[io]se|rising|"
-    r"(?<!\bset\s)(?<!\bsets\s)(?<!setting\s)up|jump(?:ed)?|"
-    r"surg(?:e|ed)|expand(?:ed)?|climb(?:ed)?|soar(?:ed)?|gain(?:s|ed)?|rebound(?:ed)?|"
-    r"leap(?:t|ed)?)\s+(?:(?!to\b|from\b)\w+\s+){0,2}?(?:by\s+|of\s+)?"
-    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?$"
-    r"|(?P<neg>(?:(?:decreas(?:e|ed|ing)|declin(?:e|ed|ing)|fell|fall(?:ing)?|drop(?:ped)?|"
-    r"dip(?:ped)?|slipped|slid|plunged|plummeted|tumbled|slumped|shr[ai]nk|shrunk)"
-    r"\s+(?:(?!to\b|from\b)\w+\s+){0,2}?|down\s+)(?:by\s+|of\s+)?"
-    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?)$",
-    re.IGNORECASE,
-)
-_MONTH_ON_MONTH = re.compile(
-    r"\s*(?:(?:from|over|compared\s+(?:with|to)|than)\s+(?:the\s+previous\s+month|last\s+month|"
-    r"a\s+month\s+(?:earlier|ago|before)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\b\.?(?!\s*(?:to|-|–|through)\s*\w))|"
-    r"(?:month[\s-]on[\s-]month|on\s+a\s+monthly\s+basis)\b)", re.IGNORECASE)
-# "up from 2.9 billion dollars (in 2022)": the earlier level a change is measured from
-_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|"
-                      r"around\s+)?$", re.IGNORECASE)
-_CHANGE_AFTER = re.compile(
-    r"^\s*(?:year[\s-]on[\s-]year|from\s+(?:a\s+year\s+earlier|the\s+previous\s+year|"
-    r"the\s+same\s+period)|higher|more\s+than\s+(?:in|the)|over\s+the\s+previous|increase|"
-    r"(?:year[\s-]on[\s-]year\s+)?(?:growth|rise|jump|gain)\b)",
-    re.IGNORECASE,
-)
-# "a 3.5-percent decline"
-_DROP_AFTER = re.compile(r"\s*(?:year[\s-]on[\s-]year\s+)?(?:decline|drop|decrease|fall)\b",
-                         re.IGNORECASE)
-# Not a figure of one period: averages over years, cumulative totals, shares.
-_SKIP_BEFORE = re.compile(
-    r"(?:annual(?:ly)?|average|cumulative(?:ly)?|accounting\s+for|account(?:s|ed)?\s+for|"
-    r"proportion|share|rate\s+of|ratio|to\s+date|in\s+total\s+since|"
-    # an average per head or per project; fixed-asset investment, a statistic of no deals
-    r"per\s+(?:capita|head|person|project|enterprise|company|firm)|fixed[\s-]assets?\s+investment|"
-    r"investment\s+in\s+fixed\s+assets)\W+(?:\w+\W+){0,3}$",
-    re.IGNORECASE,
-)
-_SKIP_AFTER = re.compile(
-    r"^\s*(?:of\s+(?:the|its|all|their|China|national|world)|annually|a\s+year|each\s+year|"
-    r"per\s+year|for\s+\w+\s+years)",
-    re.IGNORECASE,
-)
 _APPROX = re.compile(
     r"(?:more\s+than|over|nearly|about|around|approximately|almost|some|exceed(?:ed|ing)?)\s+$",
     re.IGNORECASE,
@@ -367,61 +277,3 @@ def value_groups(sent: str, values: list[Value]) -> list[list[Value]]:
                 continue
         groups.append([v])
     return groups
-
-
-_RIGHT_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:was|were|ha(?:s|ve|d)\s+been)\s+|"
-                          r"(?:worth\s+)?(?:of|in)\s+)?", re.IGNORECASE)
-
-
-def measure_of(sent: str, v: Value, lo: int, names: Sequence[tuple[int, int]] = ()) -> str | None:
-    """The measure named nearest before the value (within its clause, from ``lo``), else
-    right after it ("US$ 298.2 billion of foreign investment")."""
-    if v.measure:
-        return v.measure
-    # "351 million yuan was exported", "9 billion yuan (US$1.3 billion) of investment",
-    # "US$94.9 billion worth of imports": the measure the value is attached to
-    link = _RIGHT_AFTER.match(sent, v.end)
-    right = MEASURE.match(sent, link.end()) if link is not None else None
-    if right is not None:
-        return right.lastgroup
-    best: tuple[int, str] | None = None
-    for start in (lo, 0):  # its own clause first, then what the sentence began with
-        for m in MEASURE.finditer(sent, start):
-            if m.start() >= v.start:
-                break
-            if any(a <= m.start() < b for a, b in names):
-                continue  # a word of a name: "the Foreign Trade Bureau"
-            if _NAMED_DEAL.match(m.group(0)) and _NAME_BEFORE.search(sent, 0, m.start()):
-                continue  # "the Regional Comprehensive Economic Partnership agreement"
-            if best is not None and _WEAK.fullmatch(m.group(0)):
-                continue  # "Exports during this period were valued at ...": exports
-            best = (m.start(), m.lastgroup or "")
-        if best is not None:
-            return best[1]
-    m = MEASURE.search(sent[v.end : v.end + 40])
-    if m and not re.search(r"[,;]", sent[v.end : v.end + m.start()]):
-        return m.lastgroup
-    return None
-
-
-def is_change(sent: str, v: Value, head: Value) -> tuple[bool, int] | None:
-    """(is a change, sign) for the value, judged at the head of its group; None: a share
-    or another rate, not a figure."""
-    before = sent[max(0, head.start - 60) : head.start]
-    if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(sent[v.end :]):
-        return None
-    if _UP_FROM.search(before):  # "..., up from X in 2022": X is that year's level
-        return (False, 1) if re.match(r"\s*in\s+(?:19|20)\d{2}\b", sent[v.end :]) else None
-    if _MONTH_ON_MONTH.match(sent, v.end):
-        return None  # "down 0.3% from May": not a change over a year
-    m = _CHANGE_BEFORE.search(before)
-    # "exports gained 7 percent"; "imports gained 77 billion yuan" is no clear change
-    if m and (v.unit == "percent" or not m.group(0).lower().startswith("gain")):
-        return True, -1 if m.group("neg") else 1
-    if _CHANGE_AFTER.match(sent[v.end :]):
-        return True, 1
-    if _DROP_AFTER.match(sent, v.end):
-        return True, -1
-    if v.unit == "percent":
-        return None
-    return False, 1

@@ -10,7 +10,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from kg.extract.facts.amounts import MEASURE, Value
+from kg.extract.facts.amounts import Value
+from kg.extract.facts.measures import MEASURE
 
 
 class Named(Protocol):

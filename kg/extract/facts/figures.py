@@ -23,14 +23,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kg.extract.confidence import confidence
-from kg.extract.facts.amounts import (
-    BALANCE,
-    is_change,
-    measure_of,
-    plain,
-    read_values,
-    value_groups,
-)
+from kg.extract.facts.amounts import plain, read_values, value_groups
+from kg.extract.facts.changes import is_change
 from kg.extract.facts.figure_area import (
     AREA_CLASSES,
     PARTNER,
@@ -73,6 +67,7 @@ from kg.extract.facts.figure_scope import (
     own_year,
 )
 from kg.extract.facts.figure_zone import described_zone
+from kg.extract.facts.measures import BALANCE, measure_of
 from kg.extract.facts.periods import period_of, periods_in
 from kg.model import Figure
 
