@@ -19,7 +19,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from kg.extract.facts.figure_scope import DEFINITE, clause_start
+from kg.extract.facts.figure_owner import DEFINITE
+from kg.extract.facts.figure_scope import clause_start
 from kg.extract.lexicon import FACILITY_NOUNS, words
 
 

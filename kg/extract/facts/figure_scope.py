@@ -1,5 +1,5 @@
-"""Whether a number is one period's figure of one area, and whose: the checks figures.py
-applies before it keeps a figure.
+"""Whether a number is one period's figure: the checks figures.py applies before it keeps a
+figure (whose it is: ``figure_owner.py``; the value of deals: ``figure_deals.py``).
 
 - Not one period's figure: totals over several periods ("since 2018", "collectively",
   "previously", "over the past five expos", "a three-year programme", "so far"), thresholds
@@ -9,25 +9,12 @@ applies before it keeps a figure.
 - "from X to Y" (or "to Y from X"): both are levels; X's period is the year written right
   after it ("from $6bn in 2008"), else none (it is the level of an unnamed earlier period),
   as ../shared/facts-more annotates it.
-- Whose: not the city an event is held in ("at the expo held in Nanning"); "the city",
-  "the zone", "the company" is the last such named before.
 - When: a year a thing was founded or launched in is no period.
-- Whose, from the document: "At the meeting" after "the conference of X was held" is X's
-  (``conference_body``); "the port" is the place the text calls a port (``definite_area``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import Protocol
-
-
-class Span(Protocol):
-    start: int
-    end: int
-    cls: str
-
 
 # A figure in a clause with one of these is a total over several periods.
 _MULTI_PERIOD = re.compile(
@@ -116,13 +103,6 @@ _CONVERSION_GAP = re.compile(
 _FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
 _TO = re.compile(r"^\s*(?:in\s+(?:19|20)\d{2}\s+)?(?:to|up\s+to)\s+", re.IGNORECASE)
 _OWN_YEAR = re.compile(r"^\s*in\s+(?:19|20)\d{2}\b", re.IGNORECASE)
-# The place an event is held in is the setting, not whose figure it is.
-_VENUE_BEFORE = re.compile(
-    r"(?:held|hosted|staged|convened|opened|took\s+place|taking\s+place|venue)\s+"
-    r"(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_EVENT_THEN_IN = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:in|at)\s+(?:the\s+)?$", re.I)
 # "founded in 2010", "since 2015": a year that is no period of the figure
 _NOT_PERIOD_YEAR = re.compile(
     r"(?:established|founded|set\s+up|launched|opened|built|began|started|created|approved|"
@@ -130,20 +110,6 @@ _NOT_PERIOD_YEAR = re.compile(
     r"(?:\w+\s+)?(?:in\s+)?$",
     re.IGNORECASE,
 )
-# "the city's exports", "the zone attracted": the last such named before
-_DEFINITE = re.compile(
-    r"\b(?:the\s+(?P<noun>city|zone|company|group|enterprise|port|park|district|county|region)|"
-    r"this\s+(?P<noun2>city|zone|company|district|region)|"
-    r"the\s+(?:[\w-]+\s+){0,3}?(?P<noun3>giant|firm|carmaker|automaker|chipmaker|"
-    r"manufacturer|maker|producer|plant|factory))\b(?:[’']s)?",
-    re.IGNORECASE,
-)
-DEFINITE = _DEFINITE  # (kg/extract/facts/figure_parts.py: a clause's own definite subject)
-_NOUN_CLASS = {"city": "City", "district": "City", "county": "City", "zone": "Zone",
-               "park": "Zone", "port": "City", "company": "Enterprise", "group": "Enterprise",
-               "enterprise": "Enterprise", **dict.fromkeys(
-                   ("giant", "firm", "carmaker", "automaker", "chipmaker", "manufacturer",
-                    "maker", "producer", "plant", "factory"), "Enterprise")}
 
 
 # Where one clause of a sentence ends and the next begins
@@ -222,19 +188,6 @@ def own_year(sent: str, end: int) -> str | None:
     return m.group(1) if m else None
 
 
-def is_venue(sent: str, s: int, m: Span, mentions: Sequence[Span]) -> bool:
-    """A place the sentence names as where an event is held."""
-    if m.cls not in ("City", "Province", "Country", "Region"):
-        return False
-    before = sent[: m.start - s]
-    if _VENUE_BEFORE.search(before[-60:]):
-        return True
-    for ev in mentions:
-        if ev.cls == "Event" and ev.end <= m.start and s <= ev.start:
-            if _EVENT_THEN_IN.match(sent[ev.end - s : m.start - s]):
-                return True
-    return False
-
 
 # "12 foreign-funded enterprises were established in 2023": the counted things' year is the
 # count's period
@@ -252,156 +205,3 @@ def not_period_year(sent: str, pos: int) -> bool:
         return False
     at = lo + m.start()
     return _COUNTED_BEFORE.search(sent[max(0, at - 60) : at]) is None
-
-
-def definite_area(
-    text: str, s: int, value_start: int, mentions: Sequence[Span], taken: set[int]
-) -> int | None:
-    """"the city's exports", "trade through the port": a mention of that kind before the
-    definite phrase, when the sentence names none of that kind before it. The text's own
-    word for it decides between several ("the land port of X", "Y, a port city" for "the
-    port"); else the last one named."""
-    found = None
-    for m in _DEFINITE.finditer(text, s, s + value_start):
-        found = m
-    if found is None:
-        return None
-    noun = (found["noun"] or found["noun2"] or found["noun3"]).lower()
-    # "the region": a region, or an autonomous region (a province), that the text calls one
-    classes = {"Region", "Province"} if noun == "region" else {_NOUN_CLASS[noun]}
-    at = found.start()
-    word = re.compile(rf"\b{noun}s?\b", re.IGNORECASE)
-    best, described, titled = None, None, None
-    for i, m in enumerate(mentions):
-        if m.cls in classes and m.end <= at and i not in taken:
-            best = i
-            # the words around it in its paragraph, not the definite phrase itself
-            par_end = text.find("\n", m.end)
-            near = text[max(0, m.start - 40, text.rfind("\n", 0, m.start) + 1) : min(
-                m.end + 40, at, par_end if par_end >= 0 else at)]
-            if word.search(text, m.start, m.end):  # "the district": "Qiantang District"
-                titled = i
-            elif word.search(near) and (
-                described is None or mentions[described].cls != "Region" or m.cls == "Region"
-            ):  # a region the text calls one before a province listed near the word
-                described = i
-    return next((i for i in (titled, described) if i is not None),
-                best if noun != "region" else None)
-
-
-# "the investment promotion conference of X was held ...": X is whose the conference is
-_BODY_BEFORE = re.compile(
-    r"\b(?:conference|meeting|forum|fair|expo|summit|symposium|seminar|ceremony|event)\s+"
-    r"(?:of|by|(?:held|hosted|organi[sz]ed)\s+by)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_BODY_CLASSES = frozenset({"Province", "City", "Zone", "Enterprise", "Region", "Country"})
-
-
-def conference_body(text: str, s: int, upto: int, mentions: Sequence[Span]) -> int | None:
-    """"At the meeting, 16 projects were signed" after "the investment promotion
-    conference of X was held": the last body whose unnamed conference the text gives, in
-    the sentence starting at ``s`` (before ``upto``) or the two before it, in its paragraph."""
-    lo = text.rfind("\n", 0, s) + 1
-    stops = [m.end() for m in re.finditer(r"[.!?]\s+", text[lo:s])]
-    lo += stops[-3] if len(stops) >= 3 else 0
-    best = None
-    for i, m in enumerate(mentions):
-        if lo <= m.start < upto and m.cls in _BODY_CLASSES and _BODY_BEFORE.search(
-            text[max(0, m.start - 60) : m.start]
-        ):
-            best = i
-    return best
-
-
-# "7 billion dollars were invested ... by X": the agent is whose figure
-_AGENT_GAP = re.compile(
-    r"^[^;]{0,80}?\b(?:invested|signed|inked|established|set\s+up|registered|made|"
-    r"attracted|introduced|put|funded|injected|launched|built|developed|constructed|"
-    r"initiated|undertaken|financed)\b[^;]{0,60}?\bby\s+(?:the\s+)?$"
-    # "a $1.2 billion petrochemical project by X"
-    r"|^\s*(?:[\w-]+\s+){0,3}?(?:project|plant|factory|facility|base|expansion)s?\s+"
-    r"(?:(?:launched|built|developed|planned|funded|financed)\s+)?by\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# "... invested into X", "522 companies established in X", "137 projects signed at X"
-_PLACE_GAP = re.compile(r"^[^,;]{0,80}?\b(?:in|into|at|during)\s+(?:the\s+)?$", re.IGNORECASE)
-# "638 projects, with a total investment of X (about Y), were inked at the Z Expo"
-_SIGNED_AT = re.compile(
-    r"^[^;]{0,160}?\b(?:were|was|have\s+been|has\s+been|being|got)\s+(?:\w+\s+)?(?:signed|inked|"
-    r"sealed|concluded|clinched|reached|agreed|introduced)\s+(?:at|during|on\s+the\s+sidelines\s+of)"
-    r"\s+(?:the\s+)?$", re.IGNORECASE)
-_AFTER_CLASSES = frozenset({"Province", "City", "Zone", "Enterprise", "Event"})
-
-
-def area_after(
-    sent: str, s: int, end: int, inside: Sequence[tuple[int, Span]], named_before: bool
-) -> int | None:
-    """Whose figure, named after the value: the agent of a passive ("were invested ... by
-    X") always; what it went into or where it was set up ("invested into X", "established
-    in X", "signed at X") when no name before the value says whose."""
-    for i, m in inside:
-        if m.start - s < end or m.cls not in _AFTER_CLASSES:
-            continue
-        gap = sent[end : m.start - s]
-        if _AGENT_GAP.match(gap):
-            return i
-        if not named_before and (
-            _PLACE_GAP.match(gap) or (m.cls == "Event" and _SIGNED_AT.match(gap))
-        ):
-            return i
-    return None
-
-
-# "137 projects signed ..., with a total value of RMB 38 billion": the value of the deals
-_DEALS = re.compile(
-    r"\b(?:projects?|deals?|agreements?|contracts?)\b[^;]{0,120}?\b(?:signed|inked|sealed|"
-    r"clinched|concluded|reached)\b|\b(?:signed|inked|sealed|clinched|concluded|signing|inking)\b"
-    r"[^;]{0,60}?\b"
-    r"(?:projects?|deals?|agreements?|contracts?)\b",
-    re.IGNORECASE,
-)
-# ("trade contracts" signed at an expo are what its deals are worth: docs/facts-gold.md)
-_TRADE_DEALS = re.compile(r"\b(?:engineering|construction|procurement|purchas(?:e|ing)|"
-                          r"sales)\s+(?:contracts?|deals?|agreements?)\b", re.I)
-_GOODS_WORTH = re.compile(r"\b(?:orders?|goods|products?|sales|purchases?|equipment|machinery|"
-                          r"aid|donations?|supplies|commodities)\s+(?:\w+\s+)?worth\s+"
-                          r"(?:about\s+|over\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
-_VALUE_WORD = re.compile(r"\b(?:value|worth|amount|totall?ing|volume)\b[^;,]{0,30}$", re.I)
-
-
-_DEAL_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:contracts?|deals?|"
-                         r"agreements?|projects?)\b",
-                         re.IGNORECASE)
-
-
-def deal_amount(sent: str, end: int) -> bool:
-    """"signed a 20-billion-yuan contract", "concluded a 1.0 billion yuan ... project": an
-    amount that modifies a signed deal is its value."""
-    return _DEAL_AFTER.match(sent, end) is not None and _DEALS.search(sent) is not None
-
-
-# "exported goods worth ...", "imports of products worth ...": the goods traded are the flow
-_TRADED_GOODS = re.compile(r"\b(?:export(?:s|ed)?|import(?:s|ed)?)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
-                           r"(?:goods|products?|commodities)\s+(?:\w+\s+)?worth\b", re.IGNORECASE)
-
-
-def goods_value(sent: str, start: int) -> bool:
-    """"won orders worth $30 million", "goods worth ...": a sale's value, no indicator's
-    (unless exported or imported: "exported goods worth ..." is the exports)."""
-    window = sent[max(0, start - 50) : start]
-    return _GOODS_WORTH.search(window) is not None and _TRADED_GOODS.search(window) is None
-
-
-def deal_value(sent: str, start: int) -> bool:
-    """An amount with no indicator of its own, in a sentence about signed projects or deals,
-    introduced as their value: an investment."""
-    # the signing may follow the value: "with contracts worth 6 billion yuan signed";
-    # purchase or engineering contracts are sales and works, not investment
-    if _TRADE_DEALS.search(sent[max(0, start - 120) : start]):
-        return False
-    if goods_value(sent, start):
-        return False
-    return bool(_VALUE_WORD.search(sent[max(0, start - 40) : start])) and bool(
-        _DEALS.search(sent[: start + 60])
-    )

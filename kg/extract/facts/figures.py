@@ -37,7 +37,9 @@ from kg.extract.facts.figure_area import (
     places_it,
 )
 from kg.extract.facts.figure_back import back_levels, refers_back
+from kg.extract.facts.figure_deals import deal_amount, deal_value, goods_value
 from kg.extract.facts.figure_goods import goods_part
+from kg.extract.facts.figure_owner import area_after, conference_body, definite_area, is_venue
 from kg.extract.facts.figure_parts import (
     SOURCE_BODY,
     blank,
@@ -54,15 +56,8 @@ from kg.extract.facts.figure_parts import (
 )
 from kg.extract.facts.figure_scope import (
     SCOPE_OPENER,
-    area_after,
     clause_start,
-    conference_body,
-    deal_amount,
-    deal_value,
-    definite_area,
     from_to,
-    goods_value,
-    is_venue,
     not_one_period,
     own_year,
 )
