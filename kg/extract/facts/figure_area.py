@@ -14,10 +14,15 @@ from kg.extract.facts.amounts import Value
 from kg.extract.facts.measures import MEASURE
 
 
-class Named(Protocol):
+class Span(Protocol):
+    """A typed mention as the figure modules read it (figures.py's MentionSpan)."""
+
     start: int
     end: int
     cls: str
+
+
+class Named(Span, Protocol):
     subject: bool
 
 

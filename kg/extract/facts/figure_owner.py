@@ -10,14 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
-
-class Span(Protocol):
-    start: int
-    end: int
-    cls: str
-
+from kg.extract.facts.figure_area import Span
 
 # The place an event is held in is the setting, not whose figure it is.
 _VENUE_BEFORE = re.compile(

@@ -17,18 +17,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
+from kg.extract.facts.figure_area import Span
 from kg.extract.facts.figure_owner import DEFINITE
 from kg.extract.facts.figure_scope import clause_start
 from kg.extract.lexicon import FACILITY_NOUNS, words
-
-
-class Span(Protocol):
-    start: int
-    end: int
-    cls: str
-
 
 _MARK_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:mark|threshold|milestone|barrier)\b",
                          re.IGNORECASE)

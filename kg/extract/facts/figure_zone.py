@@ -10,14 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
-
-class Span(Protocol):
-    start: int
-    end: int
-    cls: str
-
+from kg.extract.facts.figure_area import Span
 
 # "the pilot FTZ", "the free trade zone", "Anhui's pilot FTZ", "this development zone": a
 # zone by its kind, in lower case ("Free Trade Zone" is a name's word)
