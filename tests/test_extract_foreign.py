@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from extracting import pairs, run
+from extracting import classes, pairs, run
 
 from kg.extract import Extractor
-
-
-def classes(extractor: Extractor, text: str) -> dict[str, str]:
-    return {m.text: m.cls for m in run(extractor, text).mentions}
 
 
 @pytest.mark.parametrize(

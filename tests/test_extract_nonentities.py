@@ -5,14 +5,9 @@ no entity: a demonym alone, a news-agency locator, a credit, a bare ceremony."""
 from __future__ import annotations
 
 import pytest
-from extracting import run, triples
+from extracting import classes, run, triples
 
 from kg.extract import Extractor
-
-
-def classes(extractor: Extractor, text: str) -> dict[str, str]:
-    """Each mention's text -> its class."""
-    return {m.text: m.cls for m in run(extractor, text).mentions}
 
 
 @pytest.mark.parametrize(
