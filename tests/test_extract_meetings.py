@@ -437,3 +437,58 @@ def test_present_with_after_the_other_sides_apposition(extractor: Extractor) -> 
     met = pairs(ex, "metWith")
     assert ("Zhou Ming", "Erik Lund") in met
     assert not {("Zhou Ming", "Sun Bo"), ("Zhou Ming", "Li Tao")} & met
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the guests of a meeting listed in the next sentence
+        ("On 7 July, Governor Zhao Lei of Hubei Province met with guests attending the Wuhan "
+         "Trade Fair. Mr. Carlos Mendes, Vice Minister of Commerce of Brazil, Ms. Anna Kowalski, "
+         "Managing Director of UNIDO, and Mr. Peter Lund attended the meeting.",
+         _pairs(("Zhao Lei", "Carlos Mendes"), ("Zhao Lei", "Anna Kowalski"),
+                ("Zhao Lei", "Peter Lund"))),
+        ("Governor Zhao Lei met with guests attending the Fair. Ms. Yang Li, Secretary-General "
+         "of ASEAN-China Centre, and Mr. Peter Lund, Secretary-General of the Nordic Council, "
+         "attended the meeting.", _pairs(("Zhao Lei", "Yang Li"), ("Zhao Lei", "Peter Lund"))),
+        # ... leaving out the host's own officials who attended
+        ("Liu Qiang, Governor of Hunan, met with the envoys of 12 African countries. Kenyan "
+         "Ambassador to China James Otieno, Nigerian Ambassador to China Bello Musa, and Wang "
+         "Ping, Vice Governor of Hunan, attended the meeting.",
+         _pairs(("Liu Qiang", "James Otieno"), ("Liu Qiang", "Bello Musa"))),
+        # "a meeting between A and B", though A is also the subject
+        ("In a meeting between Tom Baker, the Mayor of Leeds, and Liu Wei, the Governor of "
+         "Hainan Province, Baker noted that the two cities have much in common.",
+         _pairs(("Liu Wei", "Tom Baker"))),
+        # welcomes
+        ("Ma Jun, governor of Guangdong province, extended a warm welcome to the delegation "
+         "led by Martin Brudermann.", _pairs(("Ma Jun", "Martin Brudermann"))),
+        ("Mayor Li Hua warmly welcomed the arrival of Wu Yueying and his delegation.",
+         _pairs(("Li Hua", "Wu Yueying"))),
+        # the post's holder named after the body
+        ("Secretary Wang Min met with the president of Hanxing Group Co., Ltd. Mr. Fang Tieji "
+         "and his entourage.", _pairs(("Wang Min", "Fang Tieji"))),
+        # "the delegation" is the one who went with it
+        ("Mr. Chen Bo, Deputy Director-general of the Foreign Affairs Office of Jiangxi, visited "
+         "Surabaya with a delegation of 5 persons. Later that day, the delegation met with Mr. "
+         "Lin Hua, First Vice President of the Indonesia Chamber of Commerce.",
+         _pairs(("Chen Bo", "Lin Hua"))),
+    ],
+)
+def test_meetings_told_across_a_list_or_a_welcome(extractor: Extractor, text: str,
+                                                  expected: set[frozenset[str]]) -> None:
+    assert met(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host's own officials listed as attending are on the host's side
+        "Mayor Chen Hao met with foreign entrepreneurs on Monday. Vice Mayor Li Jun and "
+        "Secretary-General Zhou Min of the Municipal Government attended the meeting.",
+        # one companion is no list of guests
+        "Mayor Chen Hao met with foreign guests on Monday. Karl Olsen attended the meeting.",
+    ],
+)
+def test_no_guests_listed(extractor: Extractor, text: str) -> None:
+    assert met(extractor, text) == set()

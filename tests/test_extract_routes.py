@@ -67,3 +67,25 @@ def test_a_trade_list_runs_to_its_last_item(extractor: Extractor, text: str,
 def test_a_place_named_a_partys_export_market_trades_with_it(
         extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(run(extractor, text), "tradesWith") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("From January to June, Norway, the Association of Southeast Asian Nations, the European "
+         "Union and Brazil were Henan's top four trading partners.",
+         {("Henan", "Norway"), ("Henan", "Association of Southeast Asian Nations"),
+          ("Henan", "European Union"), ("Henan", "Brazil")}),
+        ("Japan, Germany and Brazil were Guangdong's largest trading partners last year.",
+         {("Guangdong", "Japan"), ("Guangdong", "Germany"), ("Guangdong", "Brazil")}),
+    ],
+)
+def test_every_partner_of_a_listed_subject_trades(extractor: Extractor, text: str,
+                                                  expected: set[tuple[str, str]]) -> None:
+    """ "A, B and C were X's top trading partners": X trades with each of them."""
+    assert expected <= pairs(run(extractor, text), "tradesWith")
+
+
+def test_an_apposition_to_one_partner_is_no_partner(extractor: Extractor) -> None:
+    text = "Norway, the largest economy of the north, is Henan's top trading partner."
+    assert pairs(run(extractor, text), "tradesWith") == {("Henan", "Norway")}

@@ -267,15 +267,34 @@ def trading_partners(ctx: DocContext) -> None:
         # Germany": the other side is the copula's subject, or its complement
         subj = [c for c in noun.head.children
                 if c.dep_ == ("nsubj" if noun.dep_ == "attr" else "attr")]
+        if not subj and noun.dep_ == "attr" and noun.tag_ == "NNS":
+            subj = _list_before(ctx, noun.head)
         if not owners or not subj:
             continue
-        one, other = ctx.mention_at(owners[0]), ctx.mention_at(subj[0])
-        if one is None or other is None:
-            continue
-        for a, b in ((one, other), (other, one)):
-            if ctx.found[a].cls in TRADERS and ctx.found[b].cls in MARKETS:
-                ctx.add(a, "tradesWith", b, sent, "trade-partner", 0.6)
-                break
+        one = ctx.mention_at(owners[0])
+        # "the US, ASEAN and the EU were Henan's top three trading partners": each conjunct
+        sides = [*subj, *subj[0].conjuncts]
+        if noun.tag_ == "NNS":  # (the parser hangs the second of the list on the first)
+            sides += [t for c in subj[0].children if c.dep_ == "appos" for t in (c, *c.conjuncts)]
+        for side in sides:
+            other = ctx.mention_at(side)
+            if one is None or other is None:
+                continue
+            for a, b in ((one, other), (other, one)):
+                if ctx.found[a].cls in TRADERS and ctx.found[b].cls in MARKETS:
+                    ctx.add(a, "tradesWith", b, sent, "trade-partner", 0.6)
+                    break
+
+
+def _list_before(ctx: DocContext, verb: Token) -> list[Token]:
+    """ "From January to June, A, B and C were ...": the parser found no subject and hung the
+    list on the date; the names coordinated up to the verb are its subject."""
+    out: list[Token] = []
+    tok = verb.doc[verb.i - 1] if verb.i > 0 else None
+    while tok is not None and ctx.mention_at(tok) is not None:
+        out.append(tok)
+        tok = tok.head if tok.dep_ == "conj" else None
+    return out
 
 
 def _appositive_partners(ctx: DocContext, noun: Token, sent: Span) -> bool:

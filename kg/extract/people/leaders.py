@@ -13,6 +13,8 @@ from kg.extract.agents import PEOPLE
 from kg.extract.context import DocContext, mentions_in
 
 _GROUPS = ("delegation", "mission")
+# Verbs of going somewhere: who goes "with a delegation" leads it.
+_TRAVEL = {"visit", "arrive", "travel", "come", "go", "tour", "inspect", "fly", "pay"}
 
 
 def _of_the_group(noun: Token) -> bool:
@@ -45,6 +47,27 @@ def _named_leaders(ctx: DocContext) -> list[int]:
     return out
 
 
+def _travels_with(ctx: DocContext) -> list[int]:
+    """ "X visited Surabaya with a delegation of 5", "X, along with a delegation, arrived",
+    "X and his delegation": the one person who travels with the group leads it."""
+    out: list[int] = []
+    for _, noun in ctx.triggers(set(_GROUPS), {"NOUN"}):
+        if noun.dep_ == "conj" and any(c.lower_ in ("his", "her") for c in noun.children):
+            out += [i for i in [ctx.mention_at(noun.head)] if i is not None
+                    and ctx.found[i].cls in PEOPLE]  # "X and his delegation"
+            continue
+        if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+            continue
+        verb = noun.head.head
+        if verb.lemma_.lower() not in _TRAVEL:  # ("met with the delegation": the other side)
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        people = [i for c in subjects for i in mentions_in(ctx, c.subtree, PEOPLE)]
+        if len(people) == 1:
+            out.append(people[0])
+    return out
+
+
 def delegation_leaders(ctx: DocContext) -> list[int]:
     """The people the document says led its delegation or mission: the one leader ("X led
     a delegation to ..."), or the co-leaders one phrase names ("a delegation headed by A
@@ -57,6 +80,7 @@ def delegation_leaders(ctx: DocContext) -> list[int]:
             if c.dep_ == "agent" or c.dep_ == "nsubj":
                 groups.append(mentions_in(ctx, c.subtree, PEOPLE))
     groups += [[i] for i in _named_leaders(ctx)]
+    groups += [[i] for i in _travels_with(ctx)]
     names = {ctx.key(i) for group in groups for i in group}
     for group in groups:
         if names and {ctx.key(i) for i in group} == names:

@@ -17,7 +17,8 @@ from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.grammar import relation_rule
 from kg.extract.lexicon import TITLE_HEADS
-from kg.extract.people.leaders import delegation_leaders
+from kg.extract.people.leaders import delegation_leaders, people_named
+from kg.extract.people.meetingguests import group_object, guests_listed_after
 from kg.extract.people.meetingsides import (
     BODIES,
     coordinated,
@@ -103,9 +104,20 @@ def _with_objects(token: Token) -> list[Token]:
 
 
 def _dobj(token: Token) -> list[Token]:
-    """The direct object; in a headline the parser may leave it loose ("meets ambassador")."""
-    return [c for c in token.children if c.dep_ == "dobj" or (
+    """The direct object; in a headline the parser may leave it loose ("meets ambassador");
+    "welcomed the arrival of B": B."""
+    out = [c for c in token.children if c.dep_ == "dobj" or (
         c.dep_ == "dep" and c.i > token.i and c.pos_ == "NOUN" and c.lower_ in TITLE_HEADS)]
+    return [g for c in out for g in (_of_object(c) if c.lemma_.lower() in _COMING else [c])]
+
+
+# "welcomed the arrival of B", "welcomed the visit of B": B is welcomed
+_COMING = {"arrival", "coming", "visit"}
+
+
+def _of_object(noun: Token) -> list[Token]:
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"] or [noun]
 
 
 def _objects(ctx: DocContext, trig: Token) -> list[Token]:
@@ -139,6 +151,10 @@ def _objects(ctx: DocContext, trig: Token) -> list[Token]:
                      for v in c.children for g in _with_objects(v)]
         if not heads and trig.dep_ in ("dobj", "attr") and trig.head.pos_ in ("VERB", "AUX"):
             heads = _with_objects(trig.head)
+            if not heads and trig.lemma_.lower() == "welcome":
+                # "extended a warm welcome to B": "to B" hangs on the verb
+                heads = [g for c in trig.head.children if c.dep_ in ("prep", "dative")
+                         and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
             if not heads and trig.lemma_.lower() in _HOSTED:
                 # "held a banquet for B": the parser hangs "for B" on the verb
                 heads = [g for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -288,11 +304,14 @@ def meetings(ctx: DocContext) -> None:
                 right = listed
             elif listed:
                 right += listed
-        if not right:
+        if not right and not group_object(objects):
             continue
-        if not agents and len(right) == 2 and any(
-                c.lower_ == "between" for c in trig.children):
-            _add_pairs(ctx, right[:1], right[1:], sent)  # "a meeting between A and B"
+        names = people_named(ctx, right)
+        if len(names) == 2 and any(c.lower_ == "between" for c in trig.children):
+            # "a meeting between A and B" (the subject of "In a meeting between A and B, A
+            # said" is one of the two)
+            two = [next(i for i in right if ctx.key(i) == n) for n in sorted(names)]
+            _add_pairs(ctx, two[:1], two[1:], sent)
             continue
         left = resolve_side(ctx, coordinated(ctx, agents), trig, leaders, agent=True)
         if not left and agents and (agents[0].lower_ in ("he", "she")
@@ -303,4 +322,6 @@ def meetings(ctx: DocContext) -> None:
             # no subject at all ("..., and met B"): the nearest person before in the sentence
             before = [t for t in sent if t.i < trig.i]
             left = mentions_in(ctx, reversed(before), PEOPLE)[:1]
+        if not right:  # "met with guests ... . B, C and D attended the meeting."
+            right = guests_listed_after(ctx, trig, left)
         _add_pairs(ctx, left, [r for r in right if r not in left], sent)

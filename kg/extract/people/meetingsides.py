@@ -160,6 +160,13 @@ def resolve_side(ctx: DocContext, heads: list[Token], stop: Token, leaders: list
             and own[0].dep_ == "nsubjpass"):
         person = _pronoun_person(ctx, own[0])
         return [] if person is None else [person]
+    if side and len(heads) <= 2 and heads[0].lower_ in TITLE_HEADS and all(
+            ctx.found[i].cls not in PEOPLE for i in side):
+        # "met with the president of X Co., Ltd. Mr. B": the parser leaves B outside the
+        # post's phrase; the person named right after it holds the post
+        holder = _named_after(ctx, max(ctx.found[i].span.end for i in side))
+        if holder is not None:
+            return [holder]
     if side:
         return side
     # "the delegation" (no one named in it), "they" right after the leader's sentence: the
@@ -174,6 +181,16 @@ def resolve_side(ctx: DocContext, heads: list[Token], stop: Token, leaders: list
         visitor = one_visitor(ctx)
         return [] if visitor is None else [visitor]
     return []
+
+
+def _named_after(ctx: DocContext, end: int) -> int | None:
+    """The person whose name starts at token ``end`` (after an honorific or a comma)."""
+    for i, f in enumerate(ctx.found):
+        gap = ctx.doc[end : f.span.start] if f.span.start >= end else None
+        if f.cls in PEOPLE and gap is not None and len(gap) <= 2 and all(
+                t.is_punct or t.lower_.rstrip(".") in ("mr", "ms", "mrs", "dr") for t in gap):
+            return i
+    return None
 
 
 def _just_named(ctx: DocContext, idx: int, token: Token) -> bool:
