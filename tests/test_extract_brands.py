@@ -27,3 +27,19 @@ def test_hyphenated_brand_is_a_company(extractor: Extractor) -> None:
 )
 def test_no_hyphenated_company(extractor: Extractor, text: str) -> None:
     assert "Enterprise" not in classes(extractor, text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "holder"),
+    [
+        # the model's place or person, named as where a business post is held
+        ("Companies must attach importance to the Chinese market, said Conrad Keizer, CEO of "
+         "Clariant.", "Clariant", "Conrad Keizer"),
+        ('"Our Wuhan workshops are a global benchmark," said Olivier Rabin, Garrett\'s '
+         "president and CEO.", "Garrett", "Olivier Rabin"),
+    ],
+)
+def test_where_a_business_post_is_held_is_a_company(extractor: Extractor, text: str,
+                                                    company: str, holder: str) -> None:
+    assert classes(extractor, text).get(company) == "Enterprise"
+    assert (holder, company) in pairs(run(extractor, text), "holdsPositionIn")

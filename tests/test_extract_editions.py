@@ -96,3 +96,26 @@ def test_one_edition_under_its_other_names(extractor: Extractor, text: str, name
 def test_an_annual_edition_keeps_its_ordinal(extractor: Extractor, text: str,
                                              name: str) -> None:
     assert name in {m.text for m in run(extractor, text).mentions if m.cls == "Event"}
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "edition"),
+    [
+        # a short form keeping some of the series' words, in order, and its last
+        ("Governor Lin Bo attended the 22nd China Lanzhou Investment and Trade Fair in July. "
+         "The Lanzhou Fair drew 500 firms.", "Lanzhou Fair",
+         "22nd China Lanzhou Investment and Trade Fair"),
+        ("The 5th Western China International Investment and Trade Fair opened in Chengdu. "
+         "Over 60 countries joined the West Fair.", "West Fair",
+         "5th Western China International Investment and Trade Fair"),
+    ],
+)
+def test_a_short_form_of_the_series_is_the_edition(extractor: Extractor, text: str, short: str,
+                                                   edition: str) -> None:
+    assert events(extractor, text)[short] == edition
+
+
+def test_a_short_form_of_another_head_is_another_event(extractor: Extractor) -> None:
+    text = ("The 22nd China Lanzhou Investment and Trade Fair opened in July. The Lanzhou "
+            "Forum drew 500 firms.")
+    assert events(extractor, text).get("Lanzhou Forum", "Lanzhou Forum") == "Lanzhou Forum"

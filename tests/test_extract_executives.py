@@ -101,3 +101,13 @@ def test_business_posts_joined_or_in_lower_case_after_the_company(
         extractor: Extractor, text: str, person: str, company: str) -> None:
     assert (person, company) in pairs(run(extractor, text), "holdsPositionIn")
 
+
+
+def test_each_of_two_posts_joined_by_and_an(extractor: Extractor) -> None:
+    """ "X, a board member of A and an executive vice president of B": both posts."""
+    text = ("According to Zhang Xiao, a board member of the Nordic University for Peace and an "
+            "executive vice president of the China Council for Multinational Corporations, the "
+            "event had big goals.")
+    held = pairs(run(extractor, text), "holdsPositionIn")
+    assert {("Zhang Xiao", "Nordic University for Peace"),
+            ("Zhang Xiao", "China Council for Multinational Corporations")} <= held

@@ -46,12 +46,17 @@ def in_company_list(span: Span) -> bool:
 
 
 def led_company(span: Span) -> bool:
-    """ "Peter Voser, chairman of ABB": an unknown organisation a business post is held in."""
+    """ "Peter Voser, chairman of ABB": an unknown organisation a business post is held in;
+    "Garrett's president and CEO"."""
     doc = span.doc
-    i = span.start - 1
-    if i < 1 or doc[i].lower_ != "of":
+    if len(span) > 3 or span[0].pos_ != "PROPN":
         return False
-    return doc[i - 1].lower_ in BUSINESS_POSTS and len(span) <= 3 and span[0].pos_ == "PROPN"
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ == "of":
+        return doc[i - 1].lower_ in BUSINESS_POSTS
+    after = doc[span.end : span.end + 4]
+    return len(after) > 1 and after[0].tag_ == "POS" and any(
+        t.lower_ in BUSINESS_POSTS for t in after[1:])
 
 
 LANDMARK_HEADS = words("landmark_heads")

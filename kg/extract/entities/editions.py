@@ -36,8 +36,25 @@ def series_of(name: str) -> str | None:
 
 def _names_series(bare: str, series: str) -> bool:
     """Is ``bare`` the series, or its leading words ("Global Investment Conference" for
-    "Global Investment Conference for the Bay Area")?"""
-    return bare == series or (series.startswith(bare + " ") and " " in bare)
+    "Global Investment Conference for the Bay Area"), or a short form keeping some of its
+    words in order and its last ("Lanzhou Fair", "West Fair" for "Western China Lanzhou
+    Investment and Trade Fair")?"""
+    return bare == series or (series.startswith(bare + " ") and " " in bare) or _short_form(
+        bare.split(), series.split())
+
+
+def _short_form(short: list[str], full: list[str]) -> bool:
+    if len(short) < 2 or len(short) >= len(full) or short[-1] != full[-1]:
+        return False
+    at = 0
+    for word in short[:-1]:
+        while at < len(full) - 1 and not (
+                full[at] == word or len(word) >= 4 and full[at].startswith(word)):
+            at += 1
+        if at == len(full) - 1:
+            return False
+        at += 1
+    return True
 
 
 # "X, also known as Y", "X (also called Y)": the text gives the event a second name.

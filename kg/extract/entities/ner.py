@@ -165,7 +165,8 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(span.start_char, span.end_char, span.text, "Enterprise",
                                 "place-brand", 0.6, 1)
                 continue
-            if in_company_list(span):
+            if in_company_list(span) or led_company(span) and not gaz.known(span.text):
+                # (a person holds no CEO's post: "said X, Garrett's president and CEO")
                 yield Candidate(span.start_char, span.end_char, span.text, "Enterprise", "ner",
                                 0.55, 2)
                 continue
@@ -211,7 +212,8 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(
                     span.start_char, span.end_char, text, place.cls, "ner+gazetteer", 0.85, 2
                 )
-            elif in_company_list(span) and not classify_name(text.split()):
+            elif (in_company_list(span) or led_company(span)) and not classify_name(
+                    text.split()):
                 # "companies such as Orvane (Hong Kong), Lumex and Dravia": the model's town
                 yield Candidate(span.start_char, span.end_char, text, "Enterprise", "ner",
                                 0.55, 2)

@@ -44,7 +44,7 @@ from kg.extract.people.statepost import ORGAN_NAME, is_state_post
 
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _TITLE_SPLIT = re.compile(
-    r"\s+and\s+(?=(?:[Vv]ice\s+|[Dd]eputy\s+|[Ee]xecutive\s+)?"
+    r"\s+and\s+(?=(?:(?:an?|the)\s+)?(?:[Vv]ice\s+|[Dd]eputy\s+|[Ee]xecutive\s+)?"
     r"(?:" + "|".join(sorted(TITLE_HEADS, key=len, reverse=True)) + r")s?\b)",
     re.IGNORECASE,
 )
@@ -204,7 +204,8 @@ def extract_titles(ctx: DocContext) -> None:
                 after_of = [o for o in named if of_at >= 0
                             and part.find(ctx.found[o].text) > of_at]
                 org = next(iter(after_of or named), None)
-                part = re.sub(r"(?:[\s,;]+(?:and|or))+$", "", part.strip()).rstrip(",")
+                part = re.sub(r"(?:[\s,;]+(?:and|or))+$", "", _ARTICLE.sub("", part.strip())
+                              ).rstrip(",")
                 titles.append((part, org))
         if not titles:
             continue
