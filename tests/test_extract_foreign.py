@@ -118,3 +118,32 @@ def test_an_abbreviated_prime_ministers_post(extractor: Extractor, text: str, of
 def test_a_time_of_day_is_no_post(extractor: Extractor) -> None:
     ex = run(extractor, "At 3 pm Karl Olsen opened the talks in Oslo.")
     assert {m.text: m.cls for m in ex.mentions}.get("Karl Olsen") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        # a post in a government body of the state the post names
+        ("Bimal Ghimar, vice chairperson of the National Assembly of Nepal, highlighted the "
+         "expo's significance.", "Bimal Ghimar", "Nepal"),
+        # a bare governor's or speaker's post leading a group named by its place
+        ("Governor Li Ming met with the Ohio delegation led by Governor Mike Dewar.",
+         "Mike Dewar", "Ohio"),
+        ("Party Secretary Lou Qin met with the Jeollabuk-do delegation headed by Governor Song "
+         "Hajun and Speaker Song Seonghun on 26 June.", "Song Seonghun", "Jeollabuk-do"),
+    ],
+)
+def test_a_post_serves_in_the_state_it_names(extractor: Extractor, text: str, person: str,
+                                             state: str) -> None:
+    assert (person, state) in pairs(run(extractor, text), "servesIn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pedro Alves, Ambassador of Brazil to the National Assembly of Nepal, met Governor Li.",
+        "Anna Berg, former vice chairperson of the National Assembly of Nepal, spoke at the fair.",
+    ],
+)
+def test_no_state_for_an_envoy_or_a_former_post(extractor: Extractor, text: str) -> None:
+    assert not {p for p, _ in pairs(run(extractor, text), "servesIn")}

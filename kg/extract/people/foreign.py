@@ -17,7 +17,7 @@ from kg.extract.context import DocContext
 from kg.extract.gazetteer import demonyms
 from kg.extract.grammar import relation_rule
 from kg.extract.people.jurisdiction import serve_in
-from kg.extract.people.officials import company_post
+from kg.extract.people.officials import company_post, formerly_held
 
 # Posts of a state's or province's own government: they serve in the Region before the Country.
 _REGIONAL_POST = re.compile(r"\b(?:governor|premier|chief minister)\b", re.I)
@@ -115,6 +115,38 @@ def _public_post(ctx: DocContext, idx: int, title: str) -> bool:
     return bool(owners) or any(w in nations for w in re.findall(r"[A-Z][a-z]+", title))
 
 
+def _state_organs(ctx: DocContext, serving: set[int]) -> None:
+    """ "vice chairperson of the National Assembly of Nepal", "Vice Minister of the Ministry of
+    Commerce of Thailand", "Standing Committee of China's National People's Congress": a
+    post in a government body of the state the post names serves in that state."""
+    for idx, f in enumerate(ctx.found):
+        if f.cls not in ("Official", "Person") or idx in serving or not f.titles:
+            continue
+        for title in f.titles:
+            named = [j for j, g in enumerate(ctx.found) if g.cls in _BODIES and g.text in title]
+            if not named or _ABROAD.search(title) or formerly_held(ctx, f, title) or any(
+                    ctx.found[j].cls != "GovernmentBody" for j in named):
+                continue
+            countries = [p.name for w in _capitalised_runs(title)
+                         if (p := ctx.gaz.place(w)) is not None and p.cls == "Country"]
+            if not countries:
+                continue
+            sent = f.span.sent
+            target = ctx.place_index(countries[0], sent, {"Country"})
+            if target is not None:
+                ctx.add(idx, "servesIn", target, sent, "foreign-post", 0.7)
+            else:  # the state is named only inside the organ's name
+                ctx.inner_jurisdictions.append((idx, countries[0], named[0], sent))
+            break
+
+
+def _capitalised_runs(text: str) -> list[str]:
+    """ "Vice Minister of Commerce of the Republic of Korea" -> its capitalised names, with
+    "of" inside ("Republic of Korea") and alone ("Korea")."""
+    runs = re.findall(r"[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)*", text)
+    return runs + [w for r in runs for w in r.split() if w[:1].isupper()]
+
+
 @relation_rule("foreign-post")
 def foreign_posts(ctx: DocContext) -> None:
     for idx, f in enumerate(ctx.found):
@@ -145,3 +177,4 @@ def foreign_posts(ctx: DocContext) -> None:
         order = ("Region", "Country") if regional else ("Country", "Region")
         best = min(places, key=lambda j: order.index(ctx.found[j].cls))
         ctx.add(idx, "servesIn", best, f.span.sent, "foreign-post", 0.7)
+    _state_organs(ctx, {h.subj for h in ctx.hits if h.pred == "servesIn"})

@@ -125,6 +125,34 @@ def _led_by(ctx: DocContext, person: int) -> bool:
     return i > 0 and doc[i].lower_ == "by" and doc[i - 1].lower_ in ("led", "headed")
 
 
+# A bare post over a place, and the classes of the place a group "from" it names
+_BARE_LOCAL = re.compile(r"(?:(?:executive\s+)?(?:vice|deputy)[\s-]+)?(governor|mayor|speaker)",
+                         re.I)
+_LOCAL_PLACES = {"governor": ("Region", "Province"), "speaker": ("Region", "Province", "City"),
+                 "mayor": ("City",)}
+
+
+def _delegation_place(ctx: DocContext, person: int, title: str) -> int | None:
+    """ "the Jeollabuk-do delegation headed by Governor X and Speaker Y": a bare governor's,
+    mayor's or speaker's post leading a group named by its place is over that place."""
+    m = _BARE_LOCAL.fullmatch(title.strip())
+    if m is None:
+        return None
+    doc = ctx.doc
+    i = ctx.found[person].span.start - 1
+    while i > 0 and doc[i].lower_ != "by" and (doc[i].text[:1].isupper() or doc[i].lower_ in (
+            "and", ",") or ctx.mention_at(doc[i]) is not None):
+        i -= 1  # back over the post's words and co-leaders: "Governor A and Speaker"
+    if i < 2 or doc[i].lower_ != "by" or doc[i - 1].lower_ not in ("led", "headed"):
+        return None
+    group = doc[i - 2] if doc[i - 2].lower_ in ("delegation", "mission") else None
+    if group is None:
+        return None
+    places = [ctx.mention_at(c) for c in group.children if c.dep_ in ("compound", "amod", "nmod")]
+    return next((j for j in places if j is not None
+                 and ctx.found[j].cls in _LOCAL_PLACES[m.group(1).lower()]), None)
+
+
 def _chinese_name(ctx: DocContext, person: int) -> bool:
     """A name that starts with a Chinese surname ("Li Ming"): a Chinese official."""
     return ctx.found[person].text.split()[0] in CHINESE_SURNAMES
@@ -219,6 +247,10 @@ def serve_in(
             # "An Wei, deputy secretary and mayor," in a report about one city; "the city's
             # deputy mayor", "director of the municipal commerce bureau"
             names = _home_city(ctx, person)
+        home = _delegation_place(ctx, person, title)
+        if home is not None:  # "the Jeollabuk-do delegation headed by Governor X"
+            ctx.add(person, "servesIn", home, sent, "title-jurisdiction", confidence)
+            return
         if not names and re.search(r"\bgovernor\b|\bparty secretary\b", title, re.I) and (
                 not _OVER_NAMED.search(title)) and not _guest(ctx, person):
             # "Vice Governor Ni Qiang" in a sentence about Hainan's government.
