@@ -184,3 +184,53 @@ def test_a_current_post_beside_a_former_one_is_held(extractor: Extractor) -> Non
     assert ("Lena Hartwig", "Asia Trade Federation") in pairs(run(extractor, text),
                                                               "holdsPositionIn")
 
+
+
+@pytest.mark.parametrize(
+    ("text", "official", "person"),
+    [
+        # the head of an intergovernmental body is an Official; a chamber's is not
+        ("Mr. Chen Dehua, Secretary-General of the ASEAN-China Centre (ACC), attended the "
+         "meeting. Ms. Wang Li, Secretary-General of the Hubei Chamber of Commerce, spoke.",
+         "Chen Dehua", "Wang Li"),
+        # a plural local leaders' post over a list
+        ("Li Hongfeng, chairman of Hanxing Logistics Group Co., Ltd., and city leaders Chen "
+         "Mingbao and Luo Lina attended the signing. Company leaders Zhou Min and Wu Jie spoke.",
+         "Luo Lina", "Zhou Min"),
+        ("City leader Zhuge Yujun also attended the meeting. Team leader Zhou Min spoke.",
+         "Zhuge Yujun", "Zhou Min"),
+    ],
+)
+def test_official_by_the_body_or_the_level(extractor: Extractor, text: str, official: str,
+                                           person: str) -> None:
+    cls = classes(extractor, text)
+    assert cls.get(official) == "Official"
+    assert cls.get(person) == "Person"
+
+
+def test_a_name_opening_a_paragraph_keeps_its_post(extractor: Extractor) -> None:
+    """The parser may cut a paragraph's first word off as a sentence ("Li | Minggao, ...")."""
+    text = ("Diplomacy\n\nLi Minggao, Ambassador of China to the Republic of Vanuatu, "
+            "attended the event.")
+    assert classes(extractor, text).get("Li Minggao") == "Official"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Dignitaries, including former United Nations secretary-general Ban Kimun, will "
+         "attend the event.", "Ban Kimun"),
+        ("Former Vice Governor Li Ming attended the event.", "Li Ming"),
+    ],
+)
+def test_a_post_no_longer_held_makes_no_official(extractor: Extractor, text: str,
+                                                person: str) -> None:
+    assert classes(extractor, text).get(person) == "Person"
+
+
+def test_a_body_before_member_of_is_the_posts_words(extractor: Extractor) -> None:
+    text = ("The meeting was chaired by Governor Hu Changsan, Standing Committee Member of the "
+            "CPC Fujian Provincial Committee.")
+    found = classes(extractor, text)
+    assert "Standing Committee" not in found
+    assert found.get("CPC Fujian Provincial Committee") == "GovernmentBody"

@@ -50,3 +50,9 @@ def test_a_closing_bracket_without_a_full_stop_ends_no_sentence(nlp: Language) -
               "(by train.) Then he rested.")
     sents = [s.text for s in doc.sents]
     assert sents[0].endswith("of its establishment.")
+
+
+def test_a_lines_first_word_is_no_sentence_of_its_own(nlp: Language) -> None:
+    doc = nlp("Diplomacy\n\nLi Minggao, Ambassador of China to Vanuatu, attended the event.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Diplomacy", "Li Minggao, Ambassador of China to Vanuatu, attended the event."]

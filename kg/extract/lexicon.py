@@ -68,6 +68,7 @@ ORGAN_FIELDS = words("organ_fields")
 # Words no person's or brand's name starts with: an organ's field or another word of its name.
 ORGAN_WORDS = ORGAN_FIELDS | words("organ_name_words")
 STATE_ORGS = entries("state_org_patterns")
+INTERGOVERNMENTAL = entries("intergovernmental_orgs")
 
 # Posts and titles.
 TITLE_HEADS = words("title_heads")

@@ -84,6 +84,10 @@ def _register_line_breaks() -> None:
         for tok in doc[:-1]:
             if tok.is_space and "\n" in tok.text:
                 doc[tok.i + 1].is_sent_start = True
+                if tok.i + 2 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].is_alpha \
+                        and doc[tok.i + 2].is_alpha:
+                    # a line's first word is no sentence of its own ("Li | Minggao, ...")
+                    doc[tok.i + 2].is_sent_start = False
             elif doc[tok.i + 1].text[:1].isupper() and (
                 tok.text in _HONORIFICS
                 or (tok.text == "." and tok.i > 0 and f"{doc[tok.i - 1].text}." in _HONORIFICS)

@@ -49,7 +49,15 @@ def not_a_post(text: str, c: Candidate) -> bool:
     """False for a body's or place's candidate that is a post (see ``holds_post``) or a
     post's portfolio."""
     return c.cls in _PEOPLE or c.extractor == "gazetteer" or not (
-        holds_post(c.text) or _portfolio(text, c))
+        holds_post(c.text) or _portfolio(text, c) or _membership(text, c))
+
+
+def _membership(text: str, c: Candidate) -> bool:
+    """ "Standing Committee Member of the CPC Fujian Provincial Committee": a body's short
+    name before "member of" is the post's words (the body is the one after "of")."""
+    nxt = _NEXT.match(text, c.end)
+    return nxt is not None and nxt.group(1).lower() in ("member", "members") and " of " not in (
+        c.text) and text[nxt.end():].lstrip().lower().startswith("of ")
 
 
 _NEXT = re.compile(r"\s+([A-Za-z][\w-]*)")

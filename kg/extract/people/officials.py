@@ -155,7 +155,12 @@ def _list_head(ctx: DocContext, first: Found) -> list[str] | None:
 
 def _is_state_plural(words: list[str]) -> bool:
     singular = {w[:-1] if plural_head(w) else w for w in words}
+    if singular & {"leader", "head"} and singular & _LOCAL_LEVELS:
+        return True  # "city leaders A and B", "provincial leaders A and B"
     return bool(singular & OFFICIAL_WORDS) and not singular & PRIVATE_POSTS
+
+
+_LOCAL_LEVELS = {"city", "provincial", "municipal", "county", "district", "prefectural"}
 
 
 def listed_officials(ctx: DocContext) -> None:
@@ -185,6 +190,11 @@ def listed_officials(ctx: DocContext) -> None:
 
 
 _FORMER = re.compile(r"^(?:the\s+)?(?:former|ex-|retired|late)\b", re.IGNORECASE)
+
+
+def former_post(title: str) -> bool:
+    """ "former United Nations secretary-general": a post no longer held."""
+    return bool(_FORMER.search(title))
 _PRESIDENT_OF = re.compile(r"\bpresident\s+(?:of|at)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 _STATE_OF = re.compile(r"(?:[A-Z][a-z'’]+\s+){0,2}(?:Republic|Kingdom|State|Federation|"
                        r"Commonwealth|Sultanate|Principality|Confederation)\s+of\s+(.+)")

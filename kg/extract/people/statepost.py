@@ -6,18 +6,28 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import DocContext
-from kg.extract.lexicon import OFFICIAL_WORDS, PRIVATE_POSTS, STATE_ORGS, post_words
+from kg.extract.lexicon import (
+    INTERGOVERNMENTAL,
+    OFFICIAL_WORDS,
+    PRIVATE_POSTS,
+    STATE_ORGS,
+    post_words,
+)
 from kg.extract.people.jurisdiction import DEPARTMENT_POST
-from kg.extract.people.officials import business_post, sar_head
+from kg.extract.people.officials import business_post, former_post, sar_head
 
 # heads and envoys of an organisation only states have ("Director-General of the FAO")
 _ENVOY_HEADS = {"director-general", "ambassador", "envoy", "consul", "consul-general",
                 "minister", "governor", "mayor", "commissioner"}
+# the heads of a body (of an intergovernmental one: Officials)
+_HEADS = {"secretary-general", "director-general", "president", "chairman", "chairperson",
+          "chairwoman", "head", "chief", "executive secretary"}
 # "leaders of the province", "the city's leaders", "heads of the two counties"
 _LEADERS_OF = re.compile(r"\b(?:leaders?|heads?|chiefs?|officials?)\s+of\s+(?:the\s+)?(?:two\s+)?"
                          r"(?:province|city|county|district|municipality|prefecture|region|"
                          r"government)s?\b|\b(?:province|city|county|district|municipality|"
-                         r"prefecture)['’]s\s+(?:leaders?|heads?|chiefs?)\b", re.IGNORECASE)
+                         r"prefecture)['’]s\s+(?:leaders?|heads?|chiefs?)\b|\b(?:city|provincial|"
+                         r"municipal|county|district|prefectural)\s+leaders?\b", re.IGNORECASE)
 # names only a state organ ends in
 ORGAN_NAME = re.compile(r"\b(?:(?:Prefectural|Provincial|Municipal|Legislative|National|State|"
                         r"People['’]s)\s+(?:Assembly|Congress|Government)|Parliament|Senate|"
@@ -36,6 +46,9 @@ def is_state_post(ctx: DocContext, title: str, org_cls: str | None) -> bool:
         return True  # "Director of Agriculture", "leaders of the province"
     if org_cls in ("GovernmentBody", "Zone"):
         return True
+    if org_cls == "Organization" and lowered & _HEADS and not former_post(title) and any(
+            re.search(p, title, re.I) for p in INTERGOVERNMENTAL):
+        return True  # "Secretary-General of the ASEAN-China Centre"
     if org_cls in ("Enterprise", "Organization"):
         # a state organisation's post, or an intergovernmental body's head or envoy
         return org_cls == "Organization" and (bool(

@@ -214,9 +214,10 @@ def extract_titles(ctx: DocContext) -> None:
             org_cls = ctx.found[org].cls if org is not None else None
             if org_cls == "Enterprise" and ORGAN_NAME.search(ctx.found[org].text):
                 org_cls = "GovernmentBody"  # "the Nagano Prefectural Assembly" read as a firm
-            official = (official or is_state_post(ctx, title, org_cls)
-                        or org is None and chinese_post(ctx, title)
-                        and not private_head(title))
+            # (a post no longer held makes no Official: "former ... secretary-general X")
+            official = official or not formerly_held(ctx, f, title) and (
+                is_state_post(ctx, title, org_cls)
+                or org is None and chinese_post(ctx, title) and not private_head(title))
             if title not in f.titles:
                 f.titles.append(title)
         if official and company_post(ctx, [(t, None if o is None else ctx.found[o].cls)
