@@ -492,3 +492,22 @@ def test_meetings_told_across_a_list_or_a_welcome(extractor: Extractor, text: st
 )
 def test_no_guests_listed(extractor: Extractor, text: str) -> None:
     assert met(extractor, text) == set()
+
+
+def test_they_are_the_group_the_sentence_before_named(extractor: Extractor) -> None:
+    text = ("Consul General Sardar Ahmed along with Counsellor Imran Khalid paid a two-day visit "
+            "to Hainan on Sunday. They met with leaders from the Foreign Affairs Office, the "
+            "Provincial Bureau of International Economic Development and the Council for "
+            "Promotion of International Trade of the province.")
+    found = met(extractor, text)
+    for person in ("Sardar Ahmed", "Imran Khalid"):
+        for body in ("Foreign Affairs Office",
+                     "Provincial Bureau of International Economic Development",
+                     "Council for Promotion of International Trade"):
+            assert frozenset((person, body)) in found
+
+
+def test_a_body_opening_a_new_clause_is_not_met(extractor: Extractor) -> None:
+    text = ("Governor Li Ming met with the Foreign Affairs Office of Hubei, and the Hubei "
+            "Bureau of Commerce hosted a dinner.")
+    assert met(extractor, text) == _pairs(("Li Ming", "Foreign Affairs Office of Hubei"))

@@ -447,3 +447,18 @@ def test_inspecting_an_airport_is_visiting_it(extractor: Extractor) -> None:
     text = "Governor Chen Lin inspected Linzhou International Airport on Monday."
     assert ("Chen Lin", "Linzhou International Airport") in pairs(run(extractor, text),
                                                                   "visited")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser makes the first name a modifier of the second's
+        ("Consul General Sardar Ahmed and Counsellor Imran Khalid visited Hainan on Sunday.",
+         {("Sardar Ahmed", "Hainan"), ("Imran Khalid", "Hainan")}),
+        ("Consul General Sardar Ahmed along with Counsellor Imran Khalid paid a two-day visit "
+         "to Hainan on Sunday.", {("Sardar Ahmed", "Hainan"), ("Imran Khalid", "Hainan")}),
+    ],
+)
+def test_everyone_of_a_joined_subject_visits(extractor: Extractor, text: str,
+                                             expected: set[tuple[str, str]]) -> None:
+    assert expected <= pairs(run(extractor, text), "visited")

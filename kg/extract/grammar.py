@@ -19,7 +19,7 @@ from kg.extract.agents import PEOPLE, agent_of, subject_tokens
 from kg.extract.antecedents import company_antecedent
 from kg.extract.clauses import in_quote, list_preposition
 from kg.extract.context import DocContext, before_locator, mentions_in
-from kg.extract.lexicon import CITY_PROVINCES, COMPANY_NOUNS
+from kg.extract.lexicon import CITY_PROVINCES, COMPANY_NOUNS, HONORIFICS
 from kg.extract.titleparts import hyphen_based
 
 RelationRule = Callable[[DocContext], None]
@@ -193,4 +193,32 @@ def with_conjuncts(ctx: DocContext, idx: int, classes: AbstractSet[str]) -> list
         other = ctx.mention_at(tok)
         if other is not None and other not in out and ctx.found[other].cls in classes:
             out.append(other)
+    if ctx.found[idx].cls in PEOPLE:
+        out += [i for i in _people_joined(ctx, idx) if i not in out and ctx.found[i].cls in classes]
+    return out
+
+
+def _people_joined(ctx: DocContext, idx: int) -> list[int]:
+    """ "Consul General A and Counsellor B visited X": the parser makes A a modifier of B's
+    name, so the names joined to the agent's left by "and" or a comma (with their posts'
+    capitalised words between) act with it; so do those "along with" or "together with" it."""
+    doc, out = ctx.doc, []
+    k = ctx.found[idx].span.start - 1
+    while k >= ctx.found[idx].span.sent.start:
+        while k >= 0 and ctx.mention_at(doc[k]) is None and doc[k].is_title and doc[k].is_alpha:
+            k -= 1  # the next name's post: "Counsellor"
+        if k < 0 or doc[k].lower_ not in ("and", ","):
+            break
+        k -= 1
+        while k >= 0 and doc[k].lower_ in HONORIFICS | {"."}:
+            k -= 1
+        other = ctx.mention_at(doc[k]) if k >= 0 else None
+        if other is None or ctx.found[other].cls not in PEOPLE or other in out:
+            break
+        out.append(other)
+        k = ctx.found[other].span.start - 1
+    root = ctx.found[idx].span.root
+    for prep in (t for t in root.subtree if t.lower_ == "with" and t.i > 0
+                 and doc[t.i - 1].lower_ in ("along", "together")):
+        out += [i for i in mentions_in(ctx, prep.subtree, PEOPLE) if i not in out and i != idx]
     return out

@@ -21,6 +21,7 @@ from kg.extract.people.leaders import delegation_leaders, people_named
 from kg.extract.people.meetingguests import group_object, guests_listed_after
 from kg.extract.people.meetingsides import (
     BODIES,
+    bodies_listed_on,
     coordinated,
     listed_people,
     named_side,
@@ -295,6 +296,7 @@ def meetings(ctx: DocContext) -> None:
             _scene_meeting(ctx, trig, agents, sent)
             continue
         right = resolve_side(ctx, objects, trig, leaders)
+        right += bodies_listed_on(ctx, right)
         if objects and not _passive(trig):
             # the parse of a list of people with their posts is too loose to follow
             listed = [i for i in listed_people(ctx, trig, sent) if i not in right

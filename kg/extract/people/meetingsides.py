@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.agents import PEOPLE, VAGUE_HEADS
 from kg.extract.context import DocContext, mentions_in
+from kg.extract.grammar import with_conjuncts
 from kg.extract.lexicon import TITLE_HEADS
 from kg.extract.people.leaders import one_visitor, people_named
 from kg.schema import DOMAIN_RANGE
@@ -92,6 +93,27 @@ def listed_people(ctx: DocContext, start: Token, sent: Span) -> list[int]:
             break
         tokens.append(tok)
     return mentions_in(ctx, tokens, PEOPLE)
+
+
+def bodies_listed_on(ctx: DocContext, side: list[int]) -> list[int]:
+    """ "met with leaders from the X Office, the Y Bureau and the Z Council": the bodies the
+    text lists on after the side's last one (the parser hangs them elsewhere)."""
+    if not side or any(ctx.found[i].cls in PEOPLE for i in side):
+        return []
+    doc, out = ctx.doc, []
+    k = max(ctx.found[i].span.end for i in side)
+    end = ctx.found[side[0]].span.sent.end
+    while k < end:
+        while k < end and doc[k].lower_ in (",", "and", "the", "as", "well"):
+            k += 1
+        idx = ctx.mention_at(doc[k]) if k < end else None
+        if idx is None or ctx.found[idx].cls not in BODIES or idx in side or doc[k - 1].lower_ \
+                not in (",", "and", "the") or ctx.found[idx].span.root.dep_ in (
+                    "nsubj", "nsubjpass"):  # (", and the Y Bureau hosted ...": a new clause)
+            break
+        out.append(idx)
+        k = ctx.found[idx].span.end
+    return out
 
 
 def _pronoun_person(ctx: DocContext, pron: Token) -> int | None:
@@ -175,12 +197,28 @@ def resolve_side(ctx: DocContext, heads: list[Token], stop: Token, leaders: list
                     or agent and [h.lower_ for h in own] == ["they"]
                     and _just_named(ctx, leaders[0], stop)):
         return leaders
+    if agent and [h.lower_ for h in own] == ["they"]:
+        group = _previous_group(ctx, stop)
+        if group:  # "A and B visited X. They met with C."
+            return group
     if not agent and heads and all(h.lemma_.lower() in _GUESTS and any(
             c.lower_ == "the" for c in h.children) for h in heads):
         # "met with the guests": the one visitor the document names
         visitor = one_visitor(ctx)
         return [] if visitor is None else [visitor]
     return []
+
+
+def _previous_group(ctx: DocContext, token: Token) -> list[int]:
+    """The two or more people the sentence before has as its subject ("they")."""
+    si = ctx.sentence_of(token)
+    if si == 0:
+        return []
+    root = ctx.sents[si - 1].root
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    first = mentions_in(ctx, [t for c in subj for t in c.subtree], PEOPLE)
+    group = list(dict.fromkeys(j for i in first for j in with_conjuncts(ctx, i, PEOPLE)))
+    return group if len({ctx.key(i) for i in group}) >= 2 else []
 
 
 def _named_after(ctx: DocContext, end: int) -> int | None:

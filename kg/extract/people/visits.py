@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from kg.extract.agents import PEOPLE, agent_of, subject_tokens
 from kg.extract.clauses import in_quote
 from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
-from kg.extract.grammar import relation_rule, word_before
+from kg.extract.grammar import relation_rule, with_conjuncts, word_before
 from kg.extract.people.homes import at_home, journey_end
 from kg.extract.people.leaders import delegation_leaders, one_visitor
 from kg.extract.relations import VISIT_TARGETS, group_visits
@@ -88,8 +88,9 @@ def travel_visits(ctx: DocContext) -> None:
         agent, conf = agent_of(ctx, verb, PEOPLE)
         if agent is None:
             continue
-        for place in places:
-            ctx.add(agent, "visited", place, sent, "visit-travel", min(conf, 0.6))
+        for person in with_conjuncts(ctx, agent, PEOPLE):  # "A and B visited X"
+            for place in places:
+                ctx.add(person, "visited", place, sent, "visit-travel", min(conf, 0.6))
 
 
 _COMPANY_OBJECTS = {"visit", "delegation", "trip", "tour", "him", "her", "them", "inspection"}
