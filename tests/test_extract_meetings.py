@@ -456,6 +456,13 @@ def test_present_with_after_the_other_sides_apposition(extractor: Extractor) -> 
          "Ambassador to China James Otieno, Nigerian Ambassador to China Bello Musa, and Wang "
          "Ping, Vice Governor of Hunan, attended the meeting.",
          _pairs(("Liu Qiang", "James Otieno"), ("Liu Qiang", "Bello Musa"))),
+        # "including" one of them, the rest listed in the next sentence
+        ("Liu Qiang, Governor of Hunan, met with the envoys of 12 African countries in China "
+         "including Kenyan Ambassador to China James Otieno.\nGhana's Ambassador to China Kofi "
+         "Mensah, Nigerian Ambassador to China Bello Musa, and Wang Ping, Vice Governor of "
+         "Hunan, attended the meeting.",
+         _pairs(("Liu Qiang", "James Otieno"), ("Liu Qiang", "Kofi Mensah"),
+                ("Liu Qiang", "Bello Musa"))),
         # "a meeting between A and B", though A is also the subject
         ("In a meeting between Tom Baker, the Mayor of Leeds, and Liu Wei, the Governor of "
          "Hainan Province, Baker noted that the two cities have much in common.",

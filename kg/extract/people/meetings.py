@@ -324,6 +324,8 @@ def meetings(ctx: DocContext) -> None:
             # no subject at all ("..., and met B"): the nearest person before in the sentence
             before = [t for t in sent if t.i < trig.i]
             left = mentions_in(ctx, reversed(before), PEOPLE)[:1]
-        if not right:  # "met with guests ... . B, C and D attended the meeting."
-            right = guests_listed_after(ctx, trig, left)
+        if group_object(objects):
+            # "met with guests ... . B, C and D attended the meeting." ("the envoys of 15
+            # countries including B. C, D ... attended": those of the next sentence too)
+            right += [i for i in guests_listed_after(ctx, trig, left) if i not in right]
         _add_pairs(ctx, left, [r for r in right if r not in left], sent)

@@ -89,7 +89,8 @@ def listed_people(ctx: DocContext, start: Token, sent: Span) -> list[int]:
     tokens: list[Token] = []
     for tok in sent.doc[start.i + 1 : sent.end]:
         if tok.lemma_.lower() in _NOT_A_SIDE or (
-                tok.pos_ in ("VERB", "AUX") and tok.tag_ in _FINITE):
+                tok.pos_ in ("VERB", "AUX") and tok.tag_ in _FINITE
+                and tok.lower_ != "including"):  # ("envoys including A, B": the list)
             break
         tokens.append(tok)
     return mentions_in(ctx, tokens, PEOPLE)
