@@ -41,6 +41,7 @@ from kg.extract.facts.figure_deals import deal_amount, deal_value, goods_value
 from kg.extract.facts.figure_goods import goods_part
 from kg.extract.facts.figure_owner import area_after, conference_body, definite_area, is_venue
 from kg.extract.facts.figure_parts import (
+    SOURCE_BEFORE,
     SOURCE_BODY,
     blank,
     definite_subject,
@@ -191,6 +192,7 @@ def _sentence_figures(
     inside = [(i, m) for i, m in enumerate(mentions) if s <= m.start and m.end <= e
               and not _CURRENCY_OR_SOURCE.search(text[s : m.start])
               and not _DOLLARS.match(text, m.end) and not SOURCE_BODY.match(text, m.end)
+              and not SOURCE_BEFORE.search(text, max(s, m.start - 50), m.start)
               and not (m.cls in ("Country", "Region") and _LOCATOR.match(text, m.end))
               and not places_it(text, m, mentions)
               and not (m.cls in PLACE_CLASSES and _NAMES_EVENT.match(text, m.end))

@@ -32,6 +32,9 @@ _PERIODS = re.compile(
     r"|(?P<nth>(?P<ord>second|third|fourth)\s+(?P<unit>quarter|half)(?:(?:\s+of)?\s+"
     r"(?P<nthy>(?:19|20)\d{2}|this\s+year|last\s+year))?)"
     rf"|(?P<month>(?P<mm>{_MONTH})\s+(?P<my>(?:19|20)\d{{2}}))"
+    # "during the past six months": the full months before the article's
+    r"|(?P<past>(?:past|last|previous)\s+(?P<pn>two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|[2-9]|1[01])\s+months)"
     r"|(?P<rel>last\s+year|this\s+year|previous\s+year|last\s+month|this\s+month)"
     rf"|(?P<bm>(?:in|for|during|(?:as\s+of|by|at)\s+the\s+end\s+of|as\s+of|by)\s+"
     rf"(?P<bmm>{_MONTH}))\b(?!\s+\d)(?!\s*(?:to|-|–|through|and)\s*{_MONTH})"
@@ -125,6 +128,8 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
             period = _quarter_or_half(m, anchor)
         elif m["month"]:
             period = f"{m['my']}-{_MONTHS.index(m['mm'].lower()) + 1:02d}"
+        elif m["past"]:
+            period = _past_months(m["pn"], anchor)
         elif m["rel"]:
             rel = m["rel"].lower()
             if anchor is not None and rel == "last year":
@@ -153,6 +158,22 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
         if period is not None:
             out.append((m.start(), period))
     return out
+
+
+_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
+
+
+def _past_months(n: str, anchor: dt.date | None) -> str | None:
+    """"the past six months" in an article of July 2023 = 2023-01/2023-06: the full months
+    before the article's month, when they lie in one year."""
+    if anchor is None:
+        return None
+    count = int(n) if n.isdigit() else _COUNTS.index(n.lower()) + 2
+    last = anchor.month - 1
+    first = last - count + 1
+    if first < 1:
+        return None
+    return f"{anchor.year}-{first:02d}/{anchor.year}-{last:02d}"
 
 
 def _quarter_or_half(m: re.Match[str], anchor: dt.date | None) -> str | None:

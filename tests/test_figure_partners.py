@@ -1,0 +1,66 @@
+"""Figures whose owner the sentence names past other places (invented sentences, real
+places): the places listed as "X's top trading partners" are traded with, not whose the
+trade is; a place naming the customs or bureau that reports the figure is its source."""
+
+from __future__ import annotations
+
+import pytest
+
+
+# each expected figure: measure, value, unit, change, area, counterpart, period
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the whole list before "were X's top three trading partners" is traded with
+        (
+            "In 2023, Germany, France and Italy were Xiamen's top three trading partners, with "
+            "trade of 8.1 billion yuan, 5.2 billion yuan and 3.3 billion yuan, respectively.",
+            [("trade", "8100000000", "CNY", False, "Xiamen", "Germany", "2023"),
+             ("trade", "5200000000", "CNY", False, "Xiamen", "France", "2023"),
+             ("trade", "3300000000", "CNY", False, "Xiamen", "Italy", "2023")],
+        ),
+        (
+            "From January to March, Japan and Brazil were Dalian's top 2 trade partners, with "
+            "imports and exports of 4 billion yuan and 2 billion yuan, respectively.",
+            [("trade", "4000000000", "CNY", False, "Dalian", "Japan", "2024-01/2024-03"),
+             ("trade", "2000000000", "CNY", False, "Dalian", "Brazil", "2024-01/2024-03")],
+        ),
+        # one partner, as before
+        (
+            "Japan was Dalian's largest trading partner, with trade totaling 41 billion yuan "
+            "in 2022.",
+            [("trade", "41000000000", "CNY", False, "Dalian", "Japan", "2022")],
+        ),
+    ],
+)
+def test_partners_listed(figures_of, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the city of the customs that reports is not whose exports: "its" is the province's;
+        # "the past six months" are the full months before the article's (May 2024)
+        (
+            "Imports of Shaanxi Province reached 20 billion yuan in 2023. Customs officials "
+            "in Xi'an, the provincial capital, said that during the past four months, its "
+            "exports rose to 91.3 billion yuan.",
+            [("imports", "20000000000", "CNY", False, "Shaanxi Province", None, "2023"),
+             ("exports", "91300000000", "CNY", False, "Shaanxi Province", None,
+              "2024-01/2024-04")],
+        ),
+        (
+            "According to the statistics bureau of Ningbo, Zhejiang's exports grew 4.1 percent "
+            "in 2023.",
+            [("exports", "4.1", "percent", True, "Zhejiang", None, "2023")],
+        ),
+        # months that do not lie in one year name no period
+        (
+            "Guangxi's foreign trade reached 500 billion yuan during the past eight months.",
+            [("trade", "500000000000", "CNY", False, "Guangxi", None, None)],
+        ),
+    ],
+)
+def test_source_and_past_months(figures_of, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert figures_of(text) == expected
