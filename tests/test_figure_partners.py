@@ -1,6 +1,7 @@
 """Figures whose owner the sentence names past other places (invented sentences, real
 places): the places listed as "X's top trading partners" are traded with, not whose the
-trade is; a place naming the customs or bureau that reports the figure is its source."""
+trade is; a place naming the customs or bureau that reports the figure is its source. And
+periods said against the article's date ("the past six months", "last July")."""
 
 from __future__ import annotations
 
@@ -63,4 +64,28 @@ def test_partners_listed(figures_of, text: str, expected: list[tuple[object, ...
     ],
 )
 def test_source_and_past_months(figures_of, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "last July" in an article of May 2024: July 2023; "last March": March 2024
+        (
+            "The Kunming Fair ended last July with contracts worth 2 billion U.S. dollars signed.",
+            [("investment", "2000000000", "USD", False, "Kunming Fair", None, "2023-07")],
+        ),
+        (
+            "Nantong attracted foreign investment of 90 million dollars last March.",
+            [("foreignInvestment", "90000000", "USD", False, "Nantong", None, "2024-03")],
+        ),
+        # the month the clause opens on, not the year of a remark after the value
+        (
+            "In April, Hillcrest Paper Ltd signed a project in Hubei with a total investment of "
+            "3 billion yuan, becoming the largest project in Hubei this year.",
+            [("investment", "3000000000", "CNY", False, "Hillcrest Paper Ltd", None, "2024-04")],
+        ),
+    ],
+)
+def test_dated_periods(figures_of, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert figures_of(text) == expected
