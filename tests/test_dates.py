@@ -184,3 +184,23 @@ def test_posts_are_dated_only_when_taken_up(
     posts = [r for r in ex.relations if r.pred in ("holdsPositionIn", "servesIn")]
     assert posts
     assert any(r.first_date == "2024-03-05" for r in posts) is dated
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # the guests named in the next sentence: the meeting's sentence names no one met
+        ("On 7 July, Governor Zhao Lei of Hubei Province met with guests attending the Wuhan "
+         "Trade Fair. Mr. Carlos Mendes, Vice Minister of Commerce of Brazil, and Mr. Peter "
+         "Lund attended the meeting.", False),
+        ("On 7 July, Governor Zhao Lei of Hubei Province met with Carlos Mendes, Vice Minister "
+         "of Commerce of Brazil.", True),
+    ],
+)
+def test_meetings_are_dated_only_when_their_sentence_names_both(
+    nlp: Language, gazetteer: Gazetteer, text: str, dated: bool
+) -> None:
+    ex = Extractor(nlp, gazetteer)(nlp(text), _doc(text, "2024-07-10"))
+    met = [r for r in ex.relations if r.pred == "metWith"]
+    assert met
+    assert any(r.first_date == "2024-07-07" for r in met) is dated

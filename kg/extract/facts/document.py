@@ -80,6 +80,11 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
         group = by_group.get(group_of.get(r.sent_start, r.sent_start), [])
         day = choose(group, ctx.doc, (obj.start, obj.end), (subj.start, subj.end), r.pred,
                      text)
+        lo, hi = joined.get(group_of.get(r.sent_start, r.sent_start), (r.sent_start, r.sent_end))
+        if r.pred == "metWith" and not all(lo <= m.start < hi for m in (subj, obj)):
+            # "On July 7, X met with guests attending ..." and the guests named after it:
+            # the meeting's sentence names no one met, so it dates no meeting
+            day = None
         if day is not None and r.pred == "locatedIn" and subj.cls == "Event":
             # an event held somewhere is held on all its days: "opened on May 5 and will
             # last until May 9"
