@@ -42,6 +42,8 @@ def days(text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str]]:
         ("From 30 December 2023 to 2 January 2024, he toured Laos.",
          [("2023-12-30", "2024-01-02")]),
         ("He visited Laos between 5 and 7 November.", [("2024-11-05", "2024-11-07")]),
+        ("Visiting Hanoi on the 4th and 5th of November, he met Tran.",
+         [("2024-11-04", "2024-11-05")]),
         # a day of the article's month, or of the month before when still to come
         ("On 29th, the governor met the guests.", [("2024-10-29", "2024-10-29")]),
         ("On the 5th of this month, he came.", [("2024-11-05", "2024-11-05")]),
