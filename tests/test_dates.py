@@ -197,6 +197,8 @@ def test_posts_are_dated_only_when_taken_up(
          "Lund attended the meeting.", False),
         ("On 7 July, Governor Zhao Lei of Hubei Province met with Carlos Mendes, Vice Minister "
          "of Commerce of Brazil.", True),
+        ("Premier Tom Reid and Premier Ann Cole came to Beijing. The premiers met with Vice "
+         "Premier Wang Hao on July 7.", True),
     ],
 )
 def test_meetings_are_dated_only_when_their_sentence_names_both(
