@@ -1,7 +1,8 @@
 """Figures whose owner the sentence names past other places (invented sentences, real
 places): the places listed as "X's top trading partners" are traded with, not whose the
 trade is; a place naming the customs or bureau that reports the figure is its source. And
-periods said against the article's date ("the past six months", "last July")."""
+periods said against the article's date ("the past six months", "last July"); the value of
+deals agreed that no name claims, in an event's article, is the event's."""
 
 from __future__ import annotations
 
@@ -88,4 +89,24 @@ def test_source_and_past_months(figures_of, text: str, expected: list[tuple[obje
     ],
 )
 def test_dated_periods(figures_of, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Kashgar Fair opened on Sunday. The value of cooperation projects preliminarily "
+            "agreed upon surpasses 3 billion U.S. dollars, according to organizers.",
+            [("investment", "3000000000", "USD", False, "Kashgar Fair", None, None)],
+        ),
+        # a name that signs them keeps them
+        (
+            "Yunnan signed deals with Lao firms. The value of the contracts signed reached 5 "
+            "billion yuan in 2023.",
+            [("investment", "5000000000", "CNY", False, "Yunnan", None, "2023")],
+        ),
+    ],
+)
+def test_deals_agreed(figures_of, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert figures_of(text) == expected
