@@ -199,6 +199,8 @@ def test_posts_are_dated_only_when_taken_up(
          "of Commerce of Brazil.", True),
         ("Premier Tom Reid and Premier Ann Cole came to Beijing. The premiers met with Vice "
          "Premier Wang Hao on July 7.", True),
+        ("Mayor Sara Holm led a delegation to Fujian. On July 7, Vice Governor Li Tao met "
+         "with the delegation in Fuzhou.", True),
     ],
 )
 def test_meetings_are_dated_only_when_their_sentence_names_both(

@@ -81,10 +81,10 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
         day = choose(group, ctx.doc, (obj.start, obj.end), (subj.start, subj.end), r.pred,
                      text)
         lo, hi = joined.get(group_of.get(r.sent_start, r.sent_start), (r.sent_start, r.sent_end))
-        if r.pred == "metWith" and not lo <= obj.start < hi:
+        if r.pred == "metWith" and obj.start >= hi:
             # "On July 7, X met with guests attending ..." and the guests named after it:
-            # the meeting's sentence names no one met, so it dates no meeting (the one who
-            # met may be named before: "The premiers met with X on May 4")
+            # the meeting's sentence names no one met, so it dates no meeting (one named
+            # before may be meant: "The premiers met with X", "X met with the delegation")
             day = None
         if day is not None and r.pred == "locatedIn" and subj.cls == "Event":
             # an event held somewhere is held on all its days: "opened on May 5 and will
