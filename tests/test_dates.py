@@ -195,6 +195,12 @@ def test_posts_are_dated_only_when_taken_up(
         ("On 7 July, Governor Zhao Lei of Hubei Province met with guests attending the Wuhan "
          "Trade Fair. Mr. Carlos Mendes, Vice Minister of Commerce of Brazil, and Mr. Peter "
          "Lund attended the meeting.", False),
+        ("On 7 July, H.E. Mr. Zhao Lei, Governor of Hubei Province met with guests "
+         "attending the 22nd Wuhan Trade Fair. H.E. Mr. Carlos Mendes, Vice Minister of Commerce "
+         "of Brazil, Mr. Tom Baker, Managing Director of UNIDO, H.E. Mme. Anna Kowalski, "
+         "Ambassador of Poland to China, H.E. Mme. Ida Berg, Ambassador of Norway to China, "
+         "attended the meeting.", False),
+        ("On 7 July, H.E. Mr. Zhao Lei met with H.E. Mme. Anna Kowalski in Wuhan.", True),
         ("On 7 July, Governor Zhao Lei of Hubei Province met with Carlos Mendes, Vice Minister "
          "of Commerce of Brazil.", True),
         ("Premier Tom Reid and Premier Ann Cole came to Beijing. The premiers met with Vice "
