@@ -42,6 +42,8 @@ def days(text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str]]:
         ("From 30 December 2023 to 2 January 2024, he toured Laos.",
          [("2023-12-30", "2024-01-02")]),
         ("He visited Laos between 5 and 7 November.", [("2024-11-05", "2024-11-07")]),
+        ("Visiting Hanoi on the 4th and 5th of November, he met Tran.",
+         [("2024-11-04", "2024-11-05")]),
         # a day of the article's month, or of the month before when still to come
         ("On 29th, the governor met the guests.", [("2024-10-29", "2024-10-29")]),
         ("On the 5th of this month, he came.", [("2024-11-05", "2024-11-05")]),
@@ -184,3 +186,33 @@ def test_posts_are_dated_only_when_taken_up(
     posts = [r for r in ex.relations if r.pred in ("holdsPositionIn", "servesIn")]
     assert posts
     assert any(r.first_date == "2024-03-05" for r in posts) is dated
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # the guests named in the next sentence: the meeting's sentence names no one met
+        ("On 7 July, Governor Zhao Lei of Hubei Province met with guests attending the Wuhan "
+         "Trade Fair. Mr. Carlos Mendes, Vice Minister of Commerce of Brazil, and Mr. Peter "
+         "Lund attended the meeting.", False),
+        ("On 7 July, H.E. Mr. Zhao Lei, Governor of Hubei Province met with guests "
+         "attending the 22nd Wuhan Trade Fair. H.E. Mr. Carlos Mendes, Vice Minister of Commerce "
+         "of Brazil, Mr. Tom Baker, Managing Director of UNIDO, H.E. Mme. Anna Kowalski, "
+         "Ambassador of Poland to China, H.E. Mme. Ida Berg, Ambassador of Norway to China, "
+         "attended the meeting.", False),
+        ("On 7 July, H.E. Mr. Zhao Lei met with H.E. Mme. Anna Kowalski in Wuhan.", True),
+        ("On 7 July, Governor Zhao Lei of Hubei Province met with Carlos Mendes, Vice Minister "
+         "of Commerce of Brazil.", True),
+        ("Premier Tom Reid and Premier Ann Cole came to Beijing. The premiers met with Vice "
+         "Premier Wang Hao on July 7.", True),
+        ("Mayor Sara Holm led a delegation to Fujian. On July 7, Vice Governor Li Tao met "
+         "with the delegation in Fuzhou.", True),
+    ],
+)
+def test_meetings_are_dated_only_when_their_sentence_names_both(
+    nlp: Language, gazetteer: Gazetteer, text: str, dated: bool
+) -> None:
+    ex = Extractor(nlp, gazetteer)(nlp(text), _doc(text, "2024-07-10"))
+    met = [r for r in ex.relations if r.pred == "metWith"]
+    assert met
+    assert any(r.first_date == "2024-07-07" for r in met) is dated

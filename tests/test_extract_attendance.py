@@ -53,3 +53,13 @@ def test_taking_part_in_the_passage_event(extractor: Extractor, text: str,
 def test_no_passage_event_taken(extractor: Extractor, text: str) -> None:
     found = pairs(run(extractor, text), "participatesIn")
     assert not {p for p in found if p[0] in ("Hu Ming", "Tang Wei", "Borwick Motors", "Linhai")}
+
+
+def test_meeting_an_events_guests_is_not_taking_part(extractor: Extractor) -> None:
+    """"X met with guests attending the fair": the guests attend it, X does not; a name in
+    the noun's own phrase still does ("Delegates from Laos attending the fair")."""
+    text = ("On July 7, Governor Zhao Lei of Hubei met with guests attending the 22nd Wuhan "
+            "Trade Fair. Delegates from Laos attending the 22nd Wuhan Trade Fair visited Hubei.")
+    found = pairs(run(extractor, text), "participatesIn")
+    assert ("Zhao Lei", "22nd Wuhan Trade Fair") not in found
+    assert ("Laos", "22nd Wuhan Trade Fair") in found

@@ -102,6 +102,14 @@ def agent_of(
     owner = _remarks_owner(ctx, trigger, classes)
     if owner is not None:
         return owner, 0.6
+    # (not "led a delegation attending": the leader goes with it)
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.pos_ == "NOUN" and (
+            trigger.head.head.lemma_.lower() not in ("lead", "head")):
+        # "X met with guests attending the fair": the guests attend, not X; only a name
+        # in the noun's own phrase acts ("delegates from Laos attending the fair")
+        own = [t for t in trigger.head.subtree if t.i < trigger.i]
+        found = mentions_in(ctx, reversed(own), classes)
+        return (found[0], 0.55) if found else (None, 0.0)
     for subj, is_object in subject_tokens(trigger):
         found = mentions_in(ctx, subj.subtree, classes)
         if (holder := post_holder(ctx, subj, found)) is not None:

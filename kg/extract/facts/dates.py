@@ -40,8 +40,9 @@ _RANGE_MD = re.compile(  # "From April 15 to 16", "December 9th to 18th", "Nov 7
     rf"\s*(?:-|–|—|to|through|until|and)\s*"
     rf"(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y2>{_YEAR}))?"
 )
-_RANGE_DM = re.compile(  # "15 to 16 April 2025", "15-16 April", "between 5 and 7 May"
-    rf"\b(?P<d1>{_DAY})\s*(?:-|–|to|through|until|and)\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
+_RANGE_DM = re.compile(  # "15 to 16 April 2025", "15-16 April", "the 20th and 21st of May"
+    rf"\b(?P<d1>{_DAY})\s*(?:-|–|to|through|until|and)\s*(?:the\s+)?(?P<d2>{_DAY})\s+"
+    rf"(?:(?<=[a-z]\s)of\s+)?(?P<m2>{_MONTH})"
     rf"(?:,?\s+(?P<y2>{_YEAR}))?"
 )
 _RANGE_DMDM = re.compile(  # "28 September to 2 October 2024"

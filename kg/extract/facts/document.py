@@ -80,6 +80,14 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
         group = by_group.get(group_of.get(r.sent_start, r.sent_start), [])
         day = choose(group, ctx.doc, (obj.start, obj.end), (subj.start, subj.end), r.pred,
                      text)
+        # the sentence's end, unless cut at an abbreviation ("H.E. Mme. Yang")
+        hi = joined.get(group_of.get(r.sent_start, r.sent_start), (0, r.sent_end))[1] if (
+            _CUT.search(text, max(0, r.sent_end - 8), r.sent_end)) else r.sent_end
+        if r.pred == "metWith" and obj.start >= hi:
+            # "On July 7, X met with guests attending ..." and the guests named after it:
+            # the meeting's sentence names no one met, so it dates no meeting (one named
+            # before may be meant: "The premiers met with X", "X met with the delegation")
+            day = None
         if day is not None and r.pred == "locatedIn" and subj.cls == "Event":
             # an event held somewhere is held on all its days: "opened on May 5 and will
             # last until May 9"
@@ -102,6 +110,7 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
     )
 
 
+_CUT = re.compile(r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|Messrs|No|St)\.)\s*$")
 _RELATIVE = frozenset({"which", "that", "who"})
 _SAY = frozenset({"say", "note", "add", "state", "stress", "point"})
 

@@ -40,10 +40,12 @@ PREFERRED = frozenset({"Province", "City", "Zone", "Enterprise", "Event"})
 
 # "ASEAN became Hunan's largest trading partner, with trade totaling ...": ASEAN is traded with
 PARTNER = re.compile(
-    r"\s*(?:has\s+|have\s+|had\s+)?(?:been|became|become|becomes|is|was|remained|remains|"
-    r"stayed|ranked\s+as|"
+    r"\s*(?:has\s+|have\s+|had\s+)?(?:been|became|become|becomes|is|was|are|were|remained|remains|"
+    r"remain|stayed|ranked\s+as|"
     r"continued\s+to\s+be)\s+(?:the\s+)?(?:[\w-]+(?:[’']s|(?<=s)[’'])\s+)?(?:(?:largest|biggest|top|main|"
-    r"major|leading|second-largest|third-largest|most\s+important|No\.\s*\d)\s+)+"
+    r"major|leading|second-largest|third-largest|most\s+important|No\.\s*\d|"
+    # "were Henan's top four trading partners"
+    r"(?<=top\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+)+"
     r"(?:trade|trading|export|import)\s+(?:partner|market|destination|source)", re.IGNORECASE)
 # "the exports of X", "foreign trade of the GBA", "exports from X": X is whose figure
 _SOURCE = re.compile(r"^(?:exports?|exported)\s+from\s+(?:the\s+)?$|"
@@ -96,7 +98,25 @@ def counterparts_of(sent: str, s: int, inside: list[tuple[int, Named]]) -> list[
         listed = out and re.fullmatch(r"\)?,?\s*(?:and\s+)?(?:the\s+)?\(?", gap)
         if trade or listed or PARTNER.match(sent, m.end - s):
             out.append(i)
+            if PARTNER.match(sent, m.end - s):  # "A, B and C were X's top three partners"
+                out[-1:-1] = _listed_before(sent, s, inside, i, out)
     return out
+
+
+def _listed_before(sent: str, s: int, inside: list[tuple[int, Named]], last: int,
+                   taken: list[int]) -> list[int]:
+    """The places listed right before the one at ``last``, joined to it by commas and
+    "and": in "A, B and C were X's top trading partners" all three are the partners."""
+    found: list[int] = []
+    pos = next(k for k, (i, _) in enumerate(inside) if i == last)
+    while pos > 0:
+        (i, m), nxt = inside[pos - 1], inside[pos][1]
+        if i in taken or m.cls not in PLACE_CLASSES - {"Zone"} or not re.fullmatch(
+                r"\)?,?\s*(?:and\s+)?(?:the\s+)?\(?", sent[m.end - s : nxt.start - s]):
+            break
+        found.insert(0, i)
+        pos -= 1
+    return found
 
 
 def _end_of(index: int, inside: list[tuple[int, Named]]) -> int:

@@ -11,7 +11,7 @@ import re
 # "137 projects signed ..., with a total value of RMB 38 billion": the value of the deals
 _DEALS = re.compile(
     r"\b(?:projects?|deals?|agreements?|contracts?)\b[^;]{0,120}?\b(?:signed|inked|sealed|"
-    r"clinched|concluded|reached)\b|\b(?:signed|inked|sealed|clinched|concluded|signing|inking)\b"
+    r"clinched|concluded|reached|agreed\s+(?:up)?on)\b|\b(?:signed|inked|sealed|clinched|concluded|signing|inking)\b"
     r"[^;]{0,60}?\b"
     r"(?:projects?|deals?|agreements?|contracts?)\b",
     re.IGNORECASE,
@@ -22,7 +22,10 @@ _TRADE_DEALS = re.compile(r"\b(?:engineering|construction|procurement|purchas(?:
 _GOODS_WORTH = re.compile(r"\b(?:orders?|goods|products?|sales|purchases?|equipment|machinery|"
                           r"aid|donations?|supplies|commodities)\s+(?:\w+\s+)?worth\s+"
                           r"(?:about\s+|over\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
-_VALUE_WORD = re.compile(r"\b(?:value|worth|amount|totall?ing|volume)\b[^;,]{0,30}$", re.I)
+_VALUE_WORD = re.compile(r"\b(?:value|worth|amount|totall?ing|volume)\b[^;,]{0,30}$|"
+                         # "The value of cooperation projects agreed upon surpasses ..."
+                         r"\bvalue\s+of\s+(?:[\w-]+\s+){0,2}?(?:projects|deals|contracts|"
+                         r"agreements)\b[^;,]{0,50}$", re.I)
 
 
 _DEAL_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:contracts?|deals?|"
@@ -57,6 +60,6 @@ def deal_value(sent: str, start: int) -> bool:
         return False
     if goods_value(sent, start):
         return False
-    return bool(_VALUE_WORD.search(sent[max(0, start - 40) : start])) and bool(
+    return bool(_VALUE_WORD.search(sent[max(0, start - 90) : start])) and bool(
         _DEALS.search(sent[: start + 60])
     )

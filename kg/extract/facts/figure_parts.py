@@ -117,6 +117,12 @@ SOURCE_BODY = re.compile(
     r"(?:statistics|statistical|commerce|commercial)\s+(?:bureau|department|office))\b",
     re.IGNORECASE)
 
+# "Customs authorities in Zhengzhou said ...", "the statistics bureau of X": the same, named
+# before the place
+SOURCE_BEFORE = re.compile(
+    r"\b(?:customs|statistic(?:s|al)|commerce)\s+(?:(?:authorities|officials|bureau|department|"
+    r"office|administration)\s+)?(?:in|of|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
 
 # what joins two areas of one list: "Beijing and Suzhou", "A, B and the C"
 _JOINED = re.compile(r",?\s*(?:and\s+)?(?:the\s+)?")

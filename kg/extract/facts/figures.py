@@ -41,6 +41,7 @@ from kg.extract.facts.figure_deals import deal_amount, deal_value, goods_value
 from kg.extract.facts.figure_goods import goods_part
 from kg.extract.facts.figure_owner import area_after, conference_body, definite_area, is_venue
 from kg.extract.facts.figure_parts import (
+    SOURCE_BEFORE,
     SOURCE_BODY,
     blank,
     definite_subject,
@@ -191,6 +192,7 @@ def _sentence_figures(
     inside = [(i, m) for i, m in enumerate(mentions) if s <= m.start and m.end <= e
               and not _CURRENCY_OR_SOURCE.search(text[s : m.start])
               and not _DOLLARS.match(text, m.end) and not SOURCE_BODY.match(text, m.end)
+              and not SOURCE_BEFORE.search(text, max(s, m.start - 50), m.start)
               and not (m.cls in ("Country", "Region") and _LOCATOR.match(text, m.end))
               and not places_it(text, m, mentions)
               and not (m.cls in PLACE_CLASSES and _NAMES_EVENT.match(text, m.end))
@@ -219,9 +221,9 @@ def _sentence_figures(
         head = group[0]
         kind = is_change(sent, head, head)
         measure = measure_of(sent, head, lo, names)
+        dealt = measure is None and head.unit in ("CNY", "USD") and deal_value(sent, head.start)
         if measure is None and head.unit in ("CNY", "USD") and (
-            deal_value(sent, head.start) or deal_amount(sent, head.end)
-            or facility_amount(sent, head.start, head.end)
+            dealt or deal_amount(sent, head.end) or facility_amount(sent, head.start, head.end)
         ):
             measure = "investment"
         if measure is None and head.unit == "percent" and head.start - lo < 80:
@@ -299,8 +301,8 @@ def _sentence_figures(
             # "China is Laos' largest trading partner, with bilateral trade of X": China's
             area = next((i for i in counterparts if mentions[i].start - s < head.start
                          and PARTNER.match(sent, mentions[i].end - s)), None)
-        if from_focus and event is not None and measure in _DEAL_MEASURES and (
-            head.unit != "percent" and any(x.measure == "projects" for x in values)
+        if (from_focus or area is None) and event is not None and measure in _DEAL_MEASURES and (
+            head.unit != "percent" and (dealt or any(x.measure == "projects" for x in values))
         ):
             area = event  # projects signed that no name claims, in an event's article: its
         if back:

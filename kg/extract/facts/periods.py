@@ -32,8 +32,11 @@ _PERIODS = re.compile(
     r"|(?P<nth>(?P<ord>second|third|fourth)\s+(?P<unit>quarter|half)(?:(?:\s+of)?\s+"
     r"(?P<nthy>(?:19|20)\d{2}|this\s+year|last\s+year))?)"
     rf"|(?P<month>(?P<mm>{_MONTH})\s+(?P<my>(?:19|20)\d{{2}}))"
+    # "during the past six months": the full months before the article's
+    r"|(?P<past>(?:past|last|previous)\s+(?P<pn>two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|[2-9]|1[01])\s+months)"
     r"|(?P<rel>last\s+year|this\s+year|previous\s+year|last\s+month|this\s+month)"
-    rf"|(?P<bm>(?:in|for|during|(?:as\s+of|by|at)\s+the\s+end\s+of|as\s+of|by)\s+"
+    rf"|(?P<bm>(?:in|for|during|(?:as\s+of|by|at)\s+the\s+end\s+of|as\s+of|by|(?P<bmlast>last))\s+"
     rf"(?P<bmm>{_MONTH}))\b(?!\s+\d)(?!\s*(?:to|-|–|through|and)\s*{_MONTH})"
     r"(?:\s+(?:of\s+)?(?P<bmrel>this|last)\s+year)?"
     r"|(?P<year>(?<![\w-])(?:19|20)\d{2}(?![\w-]|\s*[-–]\s*\d)(?!\s+(?-i:[A-Z])))",
@@ -125,6 +128,8 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
             period = _quarter_or_half(m, anchor)
         elif m["month"]:
             period = f"{m['my']}-{_MONTHS.index(m['mm'].lower()) + 1:02d}"
+        elif m["past"]:
+            period = _past_months(m["pn"], anchor)
         elif m["rel"]:
             rel = m["rel"].lower()
             if anchor is not None and rel == "last year":
@@ -144,7 +149,9 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
         elif m["bm"]:  # "in April": the latest April on or before the article's date
             mo = _MONTHS.index(m["bmm"].lower()) + 1
             y = years[-1] if years else None
-            if m["bmrel"] and anchor is not None:  # "in March this year"
+            if m["bmlast"]:  # "last July": the latest July before the article's month
+                y = None if anchor is None else anchor.year - (mo >= anchor.month)
+            elif m["bmrel"] and anchor is not None:  # "in March this year"
                 y = anchor.year - (1 if m["bmrel"].lower() == "last" else 0)
             elif y is None and anchor is not None:
                 y = anchor.year if mo <= anchor.month else anchor.year - 1
@@ -153,6 +160,22 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
         if period is not None:
             out.append((m.start(), period))
     return out
+
+
+_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
+
+
+def _past_months(n: str, anchor: dt.date | None) -> str | None:
+    """"the past six months" in an article of July 2023 = 2023-01/2023-06: the full months
+    before the article's month, when they lie in one year."""
+    if anchor is None:
+        return None
+    count = int(n) if n.isdigit() else _COUNTS.index(n.lower()) + 2
+    last = anchor.month - 1
+    first = last - count + 1
+    if first < 1:
+        return None
+    return f"{anchor.year}-{first:02d}/{anchor.year}-{last:02d}"
 
 
 def _quarter_or_half(m: re.Match[str], anchor: dt.date | None) -> str | None:
@@ -220,4 +243,11 @@ def period_of(sent: str, periods: list[tuple[int, str | None]], pos: int) -> str
             hi = m.start()
             break
     own = [p for p in periods if lo <= p[0] < hi]
-    return nearest(own or periods, pos)
+    found = nearest(own or periods, pos)
+    # "In July, X signed ... 11 billion yuan, becoming the largest this year": the month the
+    # value's clause opens on, not the year a remark after the value names
+    finer = [p for p in own or periods if p[0] < pos and p[1] and found and len(found) == 4
+             and p[1].startswith(found + "-")]
+    if finer and any(p[0] > pos and p[1] == found for p in own or periods):
+        return finer[-1][1]
+    return found
