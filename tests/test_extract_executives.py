@@ -111,3 +111,8 @@ def test_each_of_two_posts_joined_by_and_an(extractor: Extractor) -> None:
     held = pairs(run(extractor, text), "holdsPositionIn")
     assert {("Zhang Xiao", "Nordic University for Peace"),
             ("Zhang Xiao", "China Council for Multinational Corporations")} <= held
+
+
+def test_a_name_with_letters_beyond_ascii_is_whole(extractor: Extractor) -> None:
+    text = "Norvale CEO Martin Brudermüller said that the company will expand in China."
+    assert ("Martin Brudermüller", "Norvale") in pairs(run(extractor, text), "holdsPositionIn")

@@ -234,3 +234,9 @@ def test_a_body_before_member_of_is_the_posts_words(extractor: Extractor) -> Non
     found = classes(extractor, text)
     assert "Standing Committee" not in found
     assert found.get("CPC Fujian Provincial Committee") == "GovernmentBody"
+
+
+def test_a_headline_verb_is_no_part_of_a_name(extractor: Extractor) -> None:
+    text = "Secretary-General Yang Xiuping Meets with Vice Mayor of Kunming"
+    found = classes(extractor, text)
+    assert "Yang Xiuping" in found and "Yang Xiuping Meets" not in found

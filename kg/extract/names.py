@@ -54,7 +54,7 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
 _WORD = (r"(?:Co\.,[ \t]+Ltd\b\.?|(?:Co|Ltd|Inc|Corp|St|Mt|No)\.|(?:[A-Z]\.){2,}|"
-         r"[A-Z][A-Za-z0-9'’‘\-&]*|\d{1,4}(?:st|nd|rd|th)?(?![\d%]|[,.]\d))")
+         r"[A-Z][\w'’‘\-&]*|\d{1,4}(?:st|nd|rd|th)?(?![\d%]|[,.]\d))")
 # ("... Association for Friendship with Foreign Countries": "with" inside a body's name)
 _CONN = (rf"(?:(?:of|and|for|on|the|de|la|&|to|up)(?![ \t]+(?:{_MONTHS})\b)|"
          r"(?<=Friendship[ \t])with(?=[ \t]+Foreign\b))")
@@ -254,13 +254,13 @@ def _holder_after(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], s
         k += 1
     tail = words[k:]
     if 2 <= len(tail) <= 3 and all(
-            re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", w) and w.lower() not in (
+            re.fullmatch(r"[A-Z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?", w) and w.lower() not in (
                 NAME_KEYWORDS) and gaz.place(w) is None for _, _, w in tail):
         return [(tail, "person")]
     return []
 
 
-_HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")
+_HYPHEN_GIVEN = re.compile(r"[A-Z][^\W\d_A-Z]+-[^\W\d_][^\W\d_A-Z]+")
 
 
 def _officer_after(words: list[Word], gaz: Gazetteer) -> int:
@@ -280,7 +280,7 @@ def _officer_after(words: list[Word], gaz: Gazetteer) -> int:
         head, tail = words[-n - 1][2], [w for _, _, w in words[-n:]]
         if NAME_KEYWORDS.get(head.lower()) not in ("GovernmentBody", "Organization"):
             continue
-        if all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", w) and w.lower() not in
+        if all(re.fullmatch(r"[A-Z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?", w) and w.lower() not in
                NAME_KEYWORDS and w.lower() not in SMALL_WORDS and w.lower() not in TITLE_HEADS
                and gaz.place(w) is None and gaz.known(w) is None for w in tail):
             return n

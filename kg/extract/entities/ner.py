@@ -20,6 +20,7 @@ from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import (
     BUSINESS_POSTS,
     GENERIC_WORDS,
+    HEADLINE_VERBS,
     HONORIFICS,
     LEADING_NON_NAME,
     NAME_KEYWORDS,
@@ -149,7 +150,8 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                     and doc[span.end].lower_ in TITLE_PREFIX):
                 continue  # "Kazakh Prime Minister X": a nationality or place before a post
             posted = False
-            while len(span) > 1 and (span[-1].tag_ == "VBZ" or span[-1].lower_ in TITLE_HEADS):
+            while len(span) > 1 and (span[-1].tag_ == "VBZ" or span[-1].lower_ in TITLE_HEADS
+                                     or span[-1].lower_ in HEADLINE_VERBS):
                 posted = posted or span[-1].lower_ in TITLE_HEADS
                 span = span[:-1]
             if (posted and len(span) == 1 and span.end + 1 < len(doc)
