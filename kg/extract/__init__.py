@@ -60,6 +60,7 @@ from kg.extract.gatherings import attendance as _attendance  # noqa: F401
 from kg.extract.gatherings import nounparts as _nounparts  # noqa: F401
 # isort: on
 from kg.extract.business.places import city_over_province
+from kg.extract.business.ties import ties_not_investment
 from kg.extract.business.townplaces import town_place_not_target
 from kg.extract.business.ventures import scope_not_site
 from kg.extract.confidence import Agreement, ConfidenceTable, statement_confidences
@@ -218,6 +219,7 @@ def finish(
     hits = one_place_read(ctx, ctx.hits if hits is None else hits)
     hits = city_over_province(ctx, hits)
     hits = scope_not_site(ctx, hits)
+    hits = ties_not_investment(ctx, hits)
     hits = town_place_not_target(ctx, hits)
     hits = drop_own_posts(ctx, hits)
     hits = named_host_not_place(ctx, hits)
