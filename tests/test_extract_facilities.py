@@ -40,6 +40,9 @@ from kg.extract import Extractor
         # a facility listed after "its joint venture"; one "settled by" a company
         ("In May, the Norvale Group saw its joint venture Norvale Motors Company Limited and a "
          "new research center inaugurated in Wuxi.", {("Norvale Group", "Wuxi")}, set()),
+        ("In May, the Norvale Group, headquartered in Bavaria, saw its joint venture Norvale "
+         "Motors Company Limited, and a new research and development center inaugurated in "
+         "Wuxi.", {("Norvale Group", "Wuxi")}, set()),
         ("This is the largest beverage production base settled by Thailand's Norvale Group in "
          "China.", {("Norvale Group", "China")}, set()),
         # put into operation in a place

@@ -51,6 +51,9 @@ def _owner(ctx: DocContext, noun: Token) -> int | None:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _OPEN_FACILITY:
         agent, _ = agent_of(ctx, noun.head, {"Enterprise"})
         return agent
+    if _seen_opened(noun):  # "A saw its venture and a new centre inaugurated in X"
+        agent, _ = agent_of(ctx, noun.head.head, {"Enterprise"})
+        return agent
     verb = _building_verb(noun)
     if verb is not None:
         agent, _ = agent_of(ctx, verb, {"Enterprise"})
@@ -59,6 +62,13 @@ def _owner(ctx: DocContext, noun: Token) -> int | None:
 
 
 _BUILDING = {"construction", "building", "groundbreaking"}
+
+
+def _seen_opened(noun: Token) -> bool:
+    """ "A saw / witnessed a new plant opened in X": the facility of a clause of seeing."""
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _OPEN_FACILITY and (
+        verb.dep_ in ("ccomp", "xcomp")) and verb.head.lemma_.lower() in ("see", "witness")
 # Participles saying where a facility is or was put up
 _SITE_VERBS = {"locate", "base", "situate", "settle", "land"} | _OPEN_FACILITY
 
@@ -159,8 +169,9 @@ def _located_at(ctx: DocContext, noun: Token) -> list[int]:
     # (a project "landed" or "settled" in a zone: set up there)
     lemma = verb.lemma_.lower()
     # "the plant of A was opened / put into operation in X"
-    done = noun.dep_ == "nsubjpass" and (lemma in _OPEN_FACILITY or lemma == "put" and any(
-        c.dep_ == "prep" and c.lower_ == "into" for c in verb.children))
+    done = _seen_opened(noun) or noun.dep_ == "nsubjpass" and (
+        lemma in _OPEN_FACILITY or lemma == "put" and any(
+            c.dep_ == "prep" and c.lower_ == "into" for c in verb.children))
     if not done and (noun.dep_ not in ("nsubj", "nsubjpass") or lemma not in (
             "locate", "base", "situate", "land", "settle")):
         return []
