@@ -51,6 +51,7 @@ from kg.extract.gatherings import presence as _presence  # noqa: F401
 from kg.extract.gatherings import participants as _participants  # noqa: F401
 from kg.extract.business import ventures as _ventures  # noqa: F401
 from kg.extract.business import groupfirms as _groupfirms  # noqa: F401
+from kg.extract.business import sources as _sources  # noqa: F401
 from kg.extract.gatherings import programmes as _programmes  # noqa: F401
 from kg.extract.people import sites as _sites  # noqa: F401
 from kg.extract.gatherings import venues as _venues  # noqa: F401

@@ -46,8 +46,10 @@ def _owner(ctx: DocContext, noun: Token) -> int | None:
         if firms:
             return firms[0]
     if noun.dep_ == "conj" and noun.head.lemma_.lower() in FACILITY_NOUNS | {"venture"} and (
-            noun.head.dep_ != "conj"):
-        return _owner(ctx, noun.head)  # "its joint venture and a new R&D centre"
+            noun.head.dep_ != "conj") and any(c.dep_ == "poss" for c in noun.head.children):
+        # "its joint venture and a new R&D centre" (not "the A Guangdong base and the
+        # project in X": a list of different owners' sites)
+        return _owner(ctx, noun.head)
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _OPEN_FACILITY:
         agent, _ = agent_of(ctx, noun.head, {"Enterprise"})
         return agent
