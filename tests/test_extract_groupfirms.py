@@ -44,3 +44,27 @@ def test_group_members_invest(extractor: Extractor, text: str, expected: set[tup
     invests = pairs(run(extractor, text), "investsIn")
     assert expected <= invests
     assert not absent & invests
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Jiangsu is a province in east China. Twelve companies, including Norvale Motors, "
+         "Brightwell Energy and Tessmark Group, signed deals to advance investment projects "
+         "with the provincial government.",
+         {("Norvale Motors", "Jiangsu"), ("Tessmark Group", "Jiangsu")}, set()),
+        ("Wuxi is a city in Jiangsu. Norvale Motors signed an investment agreement with the "
+         "Wuxi municipal government on Monday.", {("Norvale Motors", "Wuxi")}, set()),
+        ("Jiangsu is a province in east China. Norvale Motors signed an investment agreement "
+         "with the provincial government on Monday.", {("Norvale Motors", "Jiangsu")}, set()),
+        # no investment in the deal
+        ("Wuxi is a city in Jiangsu. Norvale Motors signed a sales agreement with the Wuxi "
+         "municipal government on Monday.", set(), {("Norvale Motors", "Wuxi")}),
+    ],
+)
+def test_deals_with_a_places_government(extractor: Extractor, text: str,
+                                        expected: set[tuple[str, str]],
+                                        absent: set[tuple[str, str]]) -> None:
+    invests = pairs(run(extractor, text), "investsIn")
+    assert expected <= invests
+    assert not absent & invests

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.agents import dateline
+from kg.extract.business.govplaces import government_places
 from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.grammar import place_nouns_of, relation_rule, word_before
@@ -73,28 +74,12 @@ def _here(ctx: DocContext, verb: Token) -> list[int]:
     return [] if city is None else [city]
 
 
-def _government_place(ctx: DocContext, verb: Token) -> list[int]:
-    """ "with the Wuxi government": the place a government named "with" stands for, where
-    that place is named in the text too."""
-    out: list[int] = []
-    bodies = mentions_in(ctx, (t for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                               for t in c.subtree), {"GovernmentBody"})
-    for body in bodies:
-        for tok in ctx.found[body].span:
-            place = ctx.gaz.place(tok.text) if tok.pos_ == "PROPN" else None
-            idx = None if place is None else ctx.place_index(place.name, ctx.found[body].span)
-            if idx is not None and idx not in out:
-                out.append(idx)
-                break
-    return out
-
-
 def _places(ctx: DocContext, verb: Token) -> list[int]:
     tokens = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
               for t in c.subtree]
     places = [p for p in mentions_in(ctx, tokens, INVEST_TARGETS)
               if word_before(ctx, p) in ("in", "into")]
-    return places or place_nouns_of(ctx, verb) or _here(ctx, verb) or _government_place(
+    return places or place_nouns_of(ctx, verb) or _here(ctx, verb) or government_places(
         ctx, verb)
 
 
