@@ -24,6 +24,30 @@ from kg.extract import Extractor
         # no "the": a plant in general, not one company's
         ("Norvale Chemicals is one of the largest paint makers in Europe. Wuxi plants cover "
          "an area of 50,000 square meters.", set(), {("Norvale Chemicals", "Wuxi")}),
+        # a workshop, an assembly line
+        ("On May 3, Norvale Chemicals' second-phase workshops in the Wuxi Economic "
+         "Development Zone were put into use.",
+         {("Norvale Chemicals", "Wuxi Economic Development Zone")}, set()),
+        ("Norvale Chemicals broke ground on its second assembly line in Wuxi on Monday.",
+         {("Norvale Chemicals", "Wuxi")}, set()),
+        ("Norvale Chemicals said its customer hotline in Wuxi was busy.", set(),
+         {("Norvale Chemicals", "Wuxi")}),
+        # the facility a groundbreaking ceremony is held for
+        ("In May, Norvale Corporation from the United States held the groundbreaking ceremony "
+         "for the battery material project in Wuxi.", {("Norvale Corporation", "Wuxi")}, set()),
+        ("Norvale Corporation held a groundbreaking ceremony in Wuxi for its new plant.",
+         {("Norvale Corporation", "Wuxi")}, set()),
+        # a facility listed after "its joint venture"; one "settled by" a company
+        ("In May, the Norvale Group saw its joint venture Norvale Motors Company Limited and a "
+         "new research center inaugurated in Wuxi.", {("Norvale Group", "Wuxi")}, set()),
+        ("In May, the Norvale Group, headquartered in Bavaria, saw its joint venture Norvale "
+         "Motors Company Limited, and a new research and development center inaugurated in "
+         "Wuxi.", {("Norvale Group", "Wuxi")}, set()),
+        ("This is the largest beverage production base settled by Thailand's Norvale Group in "
+         "China.", {("Norvale Group", "China")}, set()),
+        # put into operation in a place
+        ("The new factory of Norvale Chemicals was put into operation in Wuxi on Monday.",
+         {("Norvale Chemicals", "Wuxi")}, set()),
         # a company named in the plant's own sentence: left to the other rules
         ("Norvale Chemicals is a paint maker. The Wuxi plant will supply Brightwell Motors.",
          set(), {("Norvale Chemicals", "Wuxi")}),

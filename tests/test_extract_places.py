@@ -182,3 +182,22 @@ def test_an_event_opening_in_a_later_paragraph_is_not_at_the_dateline(
     # the dateline rule's restraint (the learned model reads the passage on its own)
     assert not {ex.mentions[r.subj].text for r in ex.relations
                 if r.extractor == "located-dateline"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("The delegation also introduced the Overseas Traders Investment Fair to be held in "
+         "Jiangxi, and invited them to attend.",
+         {("Overseas Traders Investment Fair", "Jiangxi")}, set()),
+        # a company asked "to be based" somewhere is not an event held there
+        ("The delegation asked Norvale Chemicals to be based in Nanchang.", set(),
+         {("Norvale Chemicals", "Nanchang")}),
+    ],
+)
+def test_an_event_to_be_held_somewhere(extractor: Extractor, text: str,
+                                       expected: set[tuple[str, str]],
+                                       absent: set[tuple[str, str]]) -> None:
+    located = pairs(run(extractor, text), "locatedIn")
+    assert expected <= located
+    assert not absent & located

@@ -50,6 +50,8 @@ from kg.extract.people import hosted as _hosted  # noqa: F401
 from kg.extract.gatherings import presence as _presence  # noqa: F401
 from kg.extract.gatherings import participants as _participants  # noqa: F401
 from kg.extract.business import ventures as _ventures  # noqa: F401
+from kg.extract.business import groupfirms as _groupfirms  # noqa: F401
+from kg.extract.business import sources as _sources  # noqa: F401
 from kg.extract.gatherings import programmes as _programmes  # noqa: F401
 from kg.extract.people import sites as _sites  # noqa: F401
 from kg.extract.gatherings import venues as _venues  # noqa: F401
@@ -59,6 +61,7 @@ from kg.extract.gatherings import attendance as _attendance  # noqa: F401
 from kg.extract.gatherings import nounparts as _nounparts  # noqa: F401
 # isort: on
 from kg.extract.business.places import city_over_province
+from kg.extract.business.ties import ties_not_investment
 from kg.extract.business.townplaces import town_place_not_target
 from kg.extract.business.ventures import scope_not_site
 from kg.extract.confidence import Agreement, ConfidenceTable, statement_confidences
@@ -217,6 +220,7 @@ def finish(
     hits = one_place_read(ctx, ctx.hits if hits is None else hits)
     hits = city_over_province(ctx, hits)
     hits = scope_not_site(ctx, hits)
+    hits = ties_not_investment(ctx, hits)
     hits = town_place_not_target(ctx, hits)
     hits = drop_own_posts(ctx, hits)
     hits = named_host_not_place(ctx, hits)

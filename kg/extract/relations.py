@@ -182,6 +182,12 @@ def located(ctx: DocContext) -> None:
                   if ctx.found[i].span.root.dep_ != "poss" and not _in_clause(ctx, i, s)]
         if not things and trig.dep_ == "acl":
             things = mentions_in(ctx, [trig.head], LOCATABLE)
+        doc = trig.doc
+        if not things and not subj and trig.i >= 4 and (
+                [t.lower_ for t in doc[trig.i - 2 : trig.i]] == ["to", "be"]):
+            # "introduced the X Fair (,) to be held in Jiangxi": the parse hangs it on the verb
+            k = trig.i - 3 - (doc[trig.i - 3].text == ",")
+            things = mentions_in(ctx, [doc[k]], {"Event"})
         # "held in Chengdu", not "were held; and the project to Kinmen County was completed"
         places = [p for p in targets_of(ctx, trig, PLACE_CLASSES)
                   if (word_before(ctx, p) in ("in", "at", ",") or _named_capital(ctx, p))

@@ -38,8 +38,23 @@ def _owner(ctx: DocContext, noun: Token) -> int | None:
         firms = mentions_in(ctx, (g for g in prep.children if g.dep_ == "pobj"), {"Enterprise"})
         if firms:
             return firms[0]
+    # "a production base settled by A", "a plant built by A"
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                and c.lemma_.lower() in _OPEN_FACILITY | {"settle"}):
+        firms = mentions_in(ctx, (t for c in acl.children if c.dep_ == "agent"
+                                  for t in c.subtree), {"Enterprise"})
+        if firms:
+            return firms[0]
+    if noun.dep_ == "conj" and noun.head.lemma_.lower() in FACILITY_NOUNS | {"venture"} and (
+            noun.head.dep_ != "conj") and any(c.dep_ == "poss" for c in noun.head.children):
+        # "its joint venture and a new R&D centre" (not "the A Guangdong base and the
+        # project in X": a list of different owners' sites)
+        return _owner(ctx, noun.head)
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _OPEN_FACILITY:
         agent, _ = agent_of(ctx, noun.head, {"Enterprise"})
+        return agent
+    if _seen_opened(noun):  # "A saw its venture and a new centre inaugurated in X"
+        agent, _ = agent_of(ctx, noun.head.head, {"Enterprise"})
         return agent
     verb = _building_verb(noun)
     if verb is not None:
@@ -49,6 +64,15 @@ def _owner(ctx: DocContext, noun: Token) -> int | None:
 
 
 _BUILDING = {"construction", "building", "groundbreaking"}
+
+
+def _seen_opened(noun: Token) -> bool:
+    """ "A saw / witnessed a new plant opened in X": the facility of a clause of seeing."""
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _OPEN_FACILITY and (
+        verb.dep_ in ("ccomp", "xcomp")) and verb.head.lemma_.lower() in ("see", "witness")
+# Participles saying where a facility is or was put up
+_SITE_VERBS = {"locate", "base", "situate", "settle", "land"} | _OPEN_FACILITY
 
 
 def _building_verb(noun: Token) -> Token | None:
@@ -63,6 +87,12 @@ def _building_verb(noun: Token) -> Token | None:
     if prep.lower_ == "on" and any(c.lower_ == "ground" and c.dep_ == "dobj"
                                    for c in prep.head.children):
         return prep.head  # "broke ground on"
+    if prep.lower_ == "for":  # "held the groundbreaking ceremony (in X) for the plant"
+        ceremony = prep.head if prep.head.pos_ == "NOUN" else next(
+            (c for c in prep.head.children if c.dep_ == "dobj"), None)
+        if ceremony is not None and ceremony.lemma_.lower() == "ceremony" and any(
+                c.lemma_.lower() in _BUILDING for c in ceremony.children):
+            return ceremony.head if ceremony.dep_ == "dobj" else None
     return None
 
 
@@ -76,24 +106,35 @@ def _places_of(ctx: DocContext, noun: Token) -> list[int]:
             tokens += child.subtree
         elif child.dep_ == "prep" and child.lower_ in ("in", "on"):  # "on Hainan": islands
             tokens += [g for g in child.children if g.dep_ == "pobj"]
-        elif child.dep_ == "acl" and child.lemma_.lower() in ("locate", "base", "situate"):
+        elif child.dep_ == "acl" and child.lemma_.lower() in _SITE_VERBS:
+            # "a plant located in X", "a centre inaugurated in X", "settled by A in X"
+            tokens += [p for c in child.children if c.dep_ in ("prep", "agent")
+                       for t in c.subtree if t.dep_ == "prep" and t.lower_ == "in"
+                       for p in t.children if p.dep_ == "pobj"]
             tokens += [p for c in child.children if c.dep_ == "prep" and c.lower_ == "in"
                        for p in c.children if p.dep_ == "pobj"]
     # (a zone too: "its new plant in the X Development Zone" is set up in the zone)
     return mentions_in(ctx, tokens, _SETTLE_TARGETS)
 
 
+# "line" is a facility only as "an assembly / a production line" (not "a hotline")
+_LINE_KINDS = {"assembly", "production", "manufacturing"}
+
+
 @relation_rule("invest-facility")
 def facilities(ctx: DocContext) -> None:
-    for sent, noun in ctx.triggers(FACILITY_NOUNS, {"NOUN"}):
+    for sent, noun in ctx.triggers(FACILITY_NOUNS | {"line"}, {"NOUN"}):
         if ctx.mention_at(noun) is not None:
             continue  # part of a name: "Suzhou Industrial Park"
+        if noun.lemma_.lower() == "line" and not any(
+                c.lower_ in _LINE_KINDS for c in noun.children if c.dep_ in ("compound", "amod")):
+            continue
         owner = _owner(ctx, noun)
         if owner is None:
             owner = _previous_subject(ctx, noun)
         if owner is None:
             continue
-        for place in _places_of(ctx, noun) + _located_at(ctx, noun):
+        for place in _places_of(ctx, noun) + _located_at(ctx, noun) + _ceremony_site(ctx, noun):
             ctx.add(owner, "investsIn", place, sent, "invest-facility", 0.65)
 
 
@@ -112,13 +153,29 @@ def _previous_subject(ctx: DocContext, noun: Token) -> int | None:
     return firms[0] if len(firms) == 1 else None
 
 
+def _ceremony_site(ctx: DocContext, noun: Token) -> list[int]:
+    """ "held a groundbreaking ceremony in X for its plant": where the ceremony was."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or _building_verb(noun) is None:
+        return []
+    verb = _building_verb(noun)
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return mentions_in(ctx, (p for h in heads for c in h.children if c.dep_ == "prep"
+                             and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"),
+                       _SETTLE_TARGETS)
+
+
 def _located_at(ctx: DocContext, noun: Token) -> list[int]:
     """ "HP's plants are mainly located in Shanghai and Jiangsu": the places of the verb the
     facility is the subject of."""
     verb = noun.head
     # (a project "landed" or "settled" in a zone: set up there)
-    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in (
-            "locate", "base", "situate", "land", "settle"):
+    lemma = verb.lemma_.lower()
+    # "the plant of A was opened / put into operation in X"
+    done = _seen_opened(noun) or noun.dep_ == "nsubjpass" and (
+        lemma in _OPEN_FACILITY or lemma == "put" and any(
+            c.dep_ == "prep" and c.lower_ == "into" for c in verb.children))
+    if not done and (noun.dep_ not in ("nsubj", "nsubjpass") or lemma not in (
+            "locate", "base", "situate", "land", "settle")):
         return []
     return mentions_in(ctx, (t for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                              for t in c.subtree), _SETTLE_TARGETS)

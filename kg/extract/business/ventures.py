@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.agents import agent_of, subject_tokens
+from kg.extract.business.govplaces import government_places
 from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, RelationHit, mentions_in
 from kg.extract.grammar import (
@@ -141,6 +142,9 @@ def signed_deals(ctx: DocContext) -> None:
         places = _places_after(ctx, verb, ("with",))
         for deal in deals:
             places += [p for p in _places_in(ctx, deal, "with") if p not in places]
+        # "with the Wuxi municipal government", "with the provincial government"
+        places = places or government_places(ctx, verb) or [
+            p for d in deals for p in government_places(ctx, d)]
         _firms_invest(ctx, sent, verb, places, "invest-deal", 0.55)
 
 

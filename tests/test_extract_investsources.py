@@ -1,0 +1,28 @@
+"""A source of a place's investment invests in it (kg/extract/business/sources.py), on
+invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import pairs, run
+
+from kg.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Macao is not only Hainan's largest source of foreign investment but also one of its "
+         "most important trading partners.", {("Macao", "Hainan")}, set()),
+        ("Norvale Chemicals has become a major source of investment for Wuxi.",
+         {("Norvale Chemicals", "Wuxi")}, set()),
+        # a source of something else
+        ("Macao is Wuxi's largest source of tourists.", set(), {("Macao", "Wuxi")}),
+    ],
+)
+def test_a_source_of_investment_invests(extractor: Extractor, text: str,
+                                        expected: set[tuple[str, str]],
+                                        absent: set[tuple[str, str]]) -> None:
+    invests = pairs(run(extractor, text), "investsIn")
+    assert expected <= invests
+    assert not absent & invests
