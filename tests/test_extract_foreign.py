@@ -147,3 +147,22 @@ def test_a_post_serves_in_the_state_it_names(extractor: Extractor, text: str, pe
 )
 def test_no_state_for_an_envoy_or_a_former_post(extractor: Extractor, text: str) -> None:
     assert not {p for p, _ in pairs(run(extractor, text), "servesIn")}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "place"),
+    [
+        # the place before a level word and the post
+        ("On October 9, Shaanxi Provincial Secretary Lou Qinjun and Governor Hu Heming met "
+         "with Karl Olsen.", "Lou Qinjun", "Shaanxi"),
+        # the post's own words before the body it names
+        ("Zhang Weiguang, Vice Chairman of Hubei Provincial committee of Chinese People's "
+         "Political Consultative Conference (CPPCC), signed the agreement.", "Zhang Weiguang",
+         "Hubei"),
+        ("Shandong will improve its business environment, said Liu Jiayu, chief of the "
+         "provincial committee of the Communist Party of China.", "Liu Jiayu", "Shandong"),
+    ],
+)
+def test_a_chinese_post_serves_in_the_place_its_words_name(extractor: Extractor, text: str,
+                                                           person: str, place: str) -> None:
+    assert (person, place) in pairs(run(extractor, text), "servesIn")

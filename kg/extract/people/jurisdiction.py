@@ -226,6 +226,13 @@ def serve_in(
             names = [ctx.focus_province] if ctx.focus_province else []
         if not names and _MUNICIPAL_ORGAN.search(org_f.text):
             names = _home_city(ctx, person)
+        before = title[: title.find(org_f.text)] if org_f.text in title else ""
+        if not names and before:
+            # "Vice Chairman of Hubei Provincial committee of the CPPCC": the post's own words
+            # before the body name its place ("provincial": the report's province)
+            names = places_in(ctx, before) or (
+                [ctx.focus_province] if ctx.focus_province and re.search(
+                    r"\bprovincial\b", before, re.I) else [])
         rest = title[title.find(org_f.text) + len(org_f.text):] if org_f.text in title else ""
         if not names and re.match(r"\s+of\s+[A-Z]", rest):
             # "Director of the Department of Commerce of Yunlan Province": the organ's

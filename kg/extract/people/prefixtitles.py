@@ -114,6 +114,12 @@ def prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     if i >= 0 and doc[i].ent_type_ == "NORP" and doc[i].text[:1].isupper():
         # "Pakistani Prime Minister X": the nationality is part of the post
         return f"{doc[i].text} {' '.join(words)}", None
+    lead = i
+    while lead >= 1 and doc[lead].text in ("Provincial", "Municipal", "Party", "CPC"):
+        lead -= 1  # "Shaanxi Provincial Secretary X": the place before the level word
+    place_first = ctx.mention_at(doc[lead]) if lead < i else None
+    if place_first is not None and ctx.found[place_first].cls in ("Province", "City"):
+        return f"{ctx.found[place_first].text} {doc[lead + 1 : i + 1].text} {' '.join(words)}", None
     org = ctx.mention_at(doc[i]) if i >= 0 else None
     if org is not None and ctx.found[org].cls in POST_PLACES:
         # "Shanghai Party chief Chen Jining", "Ohio Governor X": the place is part of the post
