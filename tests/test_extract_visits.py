@@ -462,3 +462,9 @@ def test_inspecting_an_airport_is_visiting_it(extractor: Extractor) -> None:
 def test_everyone_of_a_joined_subject_visits(extractor: Extractor, text: str,
                                              expected: set[tuple[str, str]]) -> None:
     assert expected <= pairs(run(extractor, text), "visited")
+
+
+def test_a_country_that_locates_the_place_is_not_visited(extractor: Extractor) -> None:
+    text = ("Consul General Sardar Ahmed paid a three-day visit to Guangxi Zhuang Autonomous "
+            "Region of China and attended the fair.")
+    assert visits(extractor, text) == {("Sardar Ahmed", "Guangxi Zhuang Autonomous Region")}

@@ -61,7 +61,8 @@ def targets_of(ctx: DocContext, trigger: Token, classes: AbstractSet[str]) -> li
     tokens = _phrase_tokens(trigger)
     if any(c.dep_ == "auxpass" for c in trigger.children):
         tokens = [t for c in trigger.children if c.dep_ == "nsubjpass" for t in c.subtree] + tokens
-    found = [i for i in mentions_in(ctx, tokens, classes) if not hyphen_based(ctx, i)]
+    found = [i for i in mentions_in(ctx, tokens, classes) if not hyphen_based(ctx, i)
+             and not country_of_place(ctx, i)]
     if "Enterprise" in classes:
         for tok in tokens:
             if (tok.lower_ in COMPANY_NOUNS and ctx.mention_at(tok) is None
@@ -70,6 +71,16 @@ def targets_of(ctx: DocContext, trigger: Token, classes: AbstractSet[str]) -> li
                 if ante is not None and ante not in found:
                     found.append(ante)
     return found
+
+
+def country_of_place(ctx: DocContext, idx: int) -> bool:
+    """ "a visit to Guangxi Zhuang Autonomous Region of China": a country after a place and
+    "of" only says where the place is."""
+    start = ctx.found[idx].span.start
+    if ctx.found[idx].cls != "Country" or start < 2 or ctx.doc[start - 1].lower_ != "of":
+        return False
+    before = ctx.mention_at(ctx.doc[start - 2])
+    return before is not None and ctx.found[before].cls in ("Province", "City", "Region")
 
 
 _PLACE_NOUNS = {"city": ("City", "Province"), "province": ("Province",),

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from kg.extract.agents import PEOPLE, agent_of, subject_tokens
 from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.grammar import relation_rule, targets_of, with_conjuncts
+from kg.extract.grammar import country_of_place, relation_rule, targets_of, with_conjuncts
 from kg.extract.lexicon import GROUP_NOUNS
 from kg.extract.people.homes import at_home, journey_end
 from kg.extract.people.leaders import same_person
@@ -311,7 +311,7 @@ def _stops(ctx: DocContext, verb: Token) -> list[int]:
                 if noun.dep_ == "pobj" and noun.lemma_.lower() in _STOP_NOUNS:
                     out += _prep_targets(ctx, noun, {"in", "to", "at"})
     return [i for i in dict.fromkeys(out) if ctx.doc[ctx.found[i].span.start - 1].lower_
-            != "from"]
+            != "from" and not country_of_place(ctx, i)]
 
 
 def tour_party(ctx: DocContext) -> tuple[list[int], int]:

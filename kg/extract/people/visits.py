@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from kg.extract.agents import PEOPLE, agent_of, subject_tokens
 from kg.extract.clauses import in_quote
 from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
-from kg.extract.grammar import relation_rule, with_conjuncts, word_before
+from kg.extract.grammar import country_of_place, relation_rule, with_conjuncts, word_before
 from kg.extract.people.homes import at_home, journey_end
 from kg.extract.people.leaders import delegation_leaders, one_visitor
 from kg.extract.relations import VISIT_TARGETS, group_visits
@@ -40,9 +40,10 @@ def destinations(ctx: DocContext, verb: Token) -> list[int]:
             subtree = [t for o in tokens for t in o.subtree if not any(
                 a.lemma_.lower() in _PLACING and a.i > o.i for a in t.ancestors)]
             for idx in mentions_in(ctx, subtree, VISIT_TARGETS):
-                if idx not in out:
+                if idx not in out and not country_of_place(ctx, idx):
                     out.append(idx)
     return out
+
 
 
 # "came to X to learn about ...": the purpose makes the trip a visit
