@@ -57,6 +57,7 @@ from kg.extract.business import scenes as _scenes  # noqa: F401
 from kg.extract.business import relocations as _relocations  # noqa: F401
 from kg.extract.gatherings import attendance as _attendance  # noqa: F401
 from kg.extract.gatherings import nounparts as _nounparts  # noqa: F401
+from kg.extract.gatherings import roles as _roles  # noqa: F401
 # isort: on
 from kg.extract.business.places import city_over_province
 from kg.extract.business.townplaces import town_place_not_target
