@@ -1,5 +1,6 @@
-"""A place or body given a role at an event takes part in it (kg/extract/gatherings/roles.py),
-on invented sentences with invented names."""
+"""A place or body given a role at an event takes part in it (kg/extract/gatherings/presence.py
+``event_roles``; "At E, A and B ..." in participation.py ``participates``), on invented
+sentences with invented names."""
 
 from __future__ import annotations
 

@@ -23,6 +23,7 @@ from kg.extract import relations as _relations  # noqa: F401  (registers its rul
 from kg.extract import participation as _participation  # noqa: F401
 from kg.extract import backing as _backing  # noqa: F401
 from kg.extract.gatherings import events as _events  # noqa: F401
+from kg.extract.gatherings import comefrom as _comefrom  # noqa: F401
 from kg.extract.gatherings import organisers as _organisers  # noqa: F401
 from kg.extract.business import facilities as _facilities  # noqa: F401
 from kg.extract.people import foreign as _foreign  # noqa: F401
@@ -57,7 +58,6 @@ from kg.extract.business import scenes as _scenes  # noqa: F401
 from kg.extract.business import relocations as _relocations  # noqa: F401
 from kg.extract.gatherings import attendance as _attendance  # noqa: F401
 from kg.extract.gatherings import nounparts as _nounparts  # noqa: F401
-from kg.extract.gatherings import roles as _roles  # noqa: F401
 # isort: on
 from kg.extract.business.places import city_over_province
 from kg.extract.business.townplaces import town_place_not_target
