@@ -139,3 +139,63 @@ def test_coming_from_somewhere_without_an_event_is_nothing(extractor: Extractor)
 def test_a_quoted_name_before_an_event_noun_is_an_event(extractor: Extractor, text: str,
                                                         name: str) -> None:
     assert classes(extractor, text).get(name) == "Event"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the event “X”: a quoted name after the word "event" is one, whatever it ends in
+        ('The event "2024 Andean Envoys Entering the Tarsa Cooperation Pilot Zone" was held '
+         "in Changsha.", "2024 Andean Envoys Entering the Tarsa Cooperation Pilot Zone"),
+        # a place in brackets inside an event's name
+        ("The China (Lanzhou)-Peru Investment and Trade Fair was held on Monday.",
+         "China (Lanzhou)-Peru Investment and Trade Fair"),
+        # "Dialogue with" inside an event's name
+        ("The Global CEO Dialogue with Lanzhou Roundtable was held on May 2 in Wuhan.",
+         "Global CEO Dialogue with Lanzhou Roundtable"),
+    ],
+)
+def test_event_names_written_whole(extractor: Extractor, text: str, name: str) -> None:
+    assert classes(extractor, text).get(name) == "Event"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the meeting" / "the conference" stand for an event of another kind named before
+        ("The 3rd Harbin Trade Fair was held on Monday. Anna Berg and Karl Olsen attended the "
+         "meeting.",
+         {("Anna Berg", "3rd Harbin Trade Fair"), ("Karl Olsen", "3rd Harbin Trade Fair")}),
+        # "the meeting" a few sentences on
+        ("The 3rd Harbin Trade Fair was held on Monday. Anna Berg attended the fair. Trade "
+         "grew by 5%. The meeting was hosted by the Kenya Chamber of Commerce.",
+         {("Kenya Chamber of Commerce", "3rd Harbin Trade Fair")}),
+        # sending a delegation to the event
+        ("The 5th Lantai Expo kicked off in Kunming on Monday. Kenya has sent a 50-member "
+         "delegation to the event.", {("Kenya", "5th Lantai Expo")}),
+        # the companies of "representatives of giants, including A, B and C"
+        ("The Lanzhou Business Roundtable was held on May 2 in Wuhan. Representatives of "
+         "multinational giants, including Nordvik, Tarsis Group and Brightwell, introduced "
+         "their business at the conference.",
+         {("Nordvik", "Lanzhou Business Roundtable"),
+          ("Tarsis Group", "Lanzhou Business Roundtable"),
+          ("Brightwell", "Lanzhou Business Roundtable")}),
+    ],
+)
+def test_the_meeting_and_representatives_of(extractor: Extractor, text: str,
+                                            expected: set[tuple[str, str]]) -> None:
+    assert expected <= taking_part(run(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Li Ming met with the guests attending the 3rd Harbin Trade Fair. Anna Berg "
+        "attended the meeting.",
+        "The 3rd Harbin Trade Fair opened on Monday. Governor Li Ming held talks with Karl "
+        "Olsen on Tuesday. Anna Berg attended the meeting.",
+    ],
+)
+def test_the_meeting_after_a_meeting_is_that_meeting(extractor: Extractor, text: str) -> None:
+    """ "B met the fair's guests. A attended the meeting": A is at B's meeting."""
+    assert not {p for p in taking_part(run(extractor, text)) if p[0] == "Anna Berg"}

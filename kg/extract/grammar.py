@@ -28,6 +28,10 @@ RELATION_RULES: dict[str, RelationRule] = {}
 
 def relation_rule(name: str) -> Callable[[RelationRule], RelationRule]:
     def register(func: RelationRule) -> RelationRule:
+        # a second rule of the same name would silently replace the first
+        known = RELATION_RULES.get(name)
+        if known is not None and known.__qualname__ != func.__qualname__:
+            raise ValueError(f"two relation rules named {name!r}")
         RELATION_RULES[name] = func
         return func
 

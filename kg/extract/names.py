@@ -57,7 +57,9 @@ _WORD = (r"(?:Co\.,[ \t]+Ltd\b\.?|(?:Co|Ltd|Inc|Corp|St|Mt|No)\.|(?:[A-Z]\.){2,}
          r"[A-Z][\w'’‘\-&]*|\d{1,4}(?:st|nd|rd|th)?(?![\d%]|[,.]\d))")
 # ("... Association for Friendship with Foreign Countries": "with" inside a body's name)
 _CONN = (rf"(?:(?:of|and|for|on|the|de|la|&|to|up)(?![ \t]+(?:{_MONTHS})\b)|"
-         r"(?<=Friendship[ \t])with(?=[ \t]+Foreign\b))")
+         r"(?<=Friendship[ \t])with(?=[ \t]+Foreign\b)|"
+         # "Fortune 500 Dialogue with Hubei Roundtable": "with" inside an event's name
+         r"(?<=Dialogue[ \t])with(?=[ \t]+[A-Z]))")
 _PAREN = r"[ \t]*\([A-Z][^()\n]{0,40}\)"
 # A closing place or type in brackets ("... (Hong Kong)", "... (Type B)"; kept when
 # namejoins.kept_qualifier says so) and a legal form after a comma ("..., Inc.").
@@ -72,7 +74,7 @@ _LEGAL_STOP = (r"(?!(?<=Ltd\.|Inc\.)[ \t]+(?:(?:The|Its|It|This|These|Their|They
                r"At|As|By|With|After|During|Since|From|Under|Over|According|Meanwhile|Mr|Mrs|"
                r"Ms|Dr)\b|\d))")
 _CHUNK = re.compile(
-    rf"(?<![\w’'\-]){_WORD}(?:{_LEGAL_STOP}(?:[ \t]+(?:{_CONN}[ \t]+)*|{_PAREN}[ \t]+|-)"
+    rf"(?<![\w’'\-]){_WORD}(?:{_LEGAL_STOP}(?:[ \t]+(?:{_CONN}[ \t]+)*|{_PAREN}(?:[ \t]+|-)|-)"
     rf"{_WORD})*{_TAIL}"
 )
 _POSSESSIVE = re.compile(r"[’'‘]s?$")

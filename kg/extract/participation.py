@@ -117,6 +117,11 @@ _HOST_OR_COME = {"host", "hold", "send", "organize", "organise", "co-host", "coh
                  "co-organize", "co-organise", "sponsor", "co-sponsor", "stage", "come"}
 
 
+# Who, besides people, is set at an event by "At the X Expo, <subject> <verb>".
+_SETTERS = {"Country", "Province", "City", "Region", "Enterprise", "Organization",
+            "GovernmentBody"}
+
+
 @relation_rule("participate")
 def participates(ctx: DocContext) -> None:
     """ "participated in the 26th Jiangsu Export Commodity Fair"; "attended the 137th Canton
@@ -159,10 +164,25 @@ def participates(ctx: DocContext) -> None:
         root = sent.root
         subj = [c for c in root.children if c.dep_ in SUBJ_DEPS]
         agents = mentions_in(ctx, (t for s in subj for t in s.subtree), PEOPLE)
+        bodies: list[int] = []
+        if not agents:
+            # "At the 5th X Expo, Kenya and Peru showcased their goods": the named subjects
+            bodies = [i for s in subj for t in (s, *s.conjuncts)
+                      if (i := ctx.mention_at(t)) is not None and ctx.found[i].cls in _SETTERS]
         if not agents and not subj:
             # The parser sometimes hangs the subject on the event ("... Congress, General
             # Secretary Xi Jinping made it clear"): take the person right before the verb.
             agents = mentions_in(ctx, reversed(doc[sent.start : root.i]), PEOPLE)[:1]
+            comma = next((t.i for t in doc[sent.start : root.i] if t.text == ","), None)
+            if not agents and comma is not None:  # "At the X Expo, Kenya and Peru showcased"
+                bodies = mentions_in(ctx, doc[comma + 1 : root.i], _SETTERS)
+        if bodies:
+            for idx in events_before_root(ctx, sent):
+                f = ctx.found[idx]
+                if "at" in [t.lower_ for t in doc[max(sent.start, f.span.start - 4)
+                                                  : f.span.start]]:
+                    for body in bodies:
+                        ctx.add(body, "participatesIn", idx, sent, "event-setting", 0.55)
         if not agents:
             continue
         for idx in events_before_root(ctx, sent):

@@ -34,6 +34,8 @@ _QUOTED = re.compile(r"[“\"]([^”\"\n]{2,120}?)[”\"](\s+\d{4}\b)?")
 _EVENT_AFTER = re.compile(r"[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,2}?(conferences?|forums?|fairs?|"
                           r"expos?|exhibitions?|festivals?|summits?|seminars?|symposiums?|"
                           r"dialogues?|roadshows?|competitions?|events?))\b")
+# "the event “X” was held": the quoted words are the event's name, whatever they end in
+_EVENT_BEFORE = re.compile(r"\b(?:event|activity|activities)[ \t]*$", re.IGNORECASE)
 _MEASURES = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+"
     r"(?:[a-z]+\s+){0,2}(?:measures|policies|articles|opinions|guidelines)\s+"
@@ -112,6 +114,10 @@ def quoted_names(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
                and (len(words) > 1 or inner[:1].isupper()))
         numbered = words[0].lower() in NUMBER_WORDS or words[0][:1].isdigit()
         title_case = _title_case_ratio(words) >= 0.75 and words[0][:1].isupper()
+        # the event “2024 Harbour Friends Entering the Pilot Zone” (a year may open it)
+        called_event = _EVENT_BEFORE.search(text, max(0, m.start() - 12), m.start()) and (
+            _title_case_ratio(words) >= 0.75)
+        title_case = title_case or bool(called_event)
         if not (title_case or cue or (numbered and len(words) <= 6)):
             continue
         event = None if m.group(2) else _EVENT_AFTER.match(text, m.end())
@@ -126,6 +132,8 @@ def quoted_names(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
                 cls and words[-1].lower() in NAME_KEYWORDS):
             cls = "Initiative"  # "“Expanding Market with ... Enterprises”" is a campaign
         surface, start, end = inner, m.start(1), m.start(1) + len(inner)
+        if called_event:
+            cls = "Event"
         if event is not None and cls == "Initiative":
             cls = "Event"  # the “Open Corps” event; the “Xplore X” exchange conference
             if not event.group(2).startswith("event"):  # "event" is no part of a name

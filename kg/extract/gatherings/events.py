@@ -36,8 +36,10 @@ _KINDS = {
     "dialogue": {"dialogue"}, "roundtable": {"roundtable"}, "gala": {"gala"},
     "banquet": {"banquet"},
 }
+# Nouns said of any kind of event when no event of their own kind came before.
+_LOOSE = {"meeting", "conference"}
 _ATTEND = {"attend", "participate", "address", "host", "chair", "preside", "join", "open",
-           "co-host", "cohost", "organize", "organise", "grace"}
+           "co-host", "cohost", "organize", "organise", "grace", "send"}
 _SPEECH_NOUNS = {"speech", "address", "remark", "keynote", "toast"}
 _SPEECH_VERBS = {"deliver", "give", "make"}
 _SAY = {"say", "speak", "note", "stress", "introduce", "express", "emphasize", "emphasise",
@@ -69,6 +71,16 @@ def event_before(ctx: DocContext, token: Token, noun: str | None = None) -> int 
     stand for (an edition before a series name), else the document's most named one."""
     before = [i for i, f in enumerate(ctx.found) if f.cls == "Event" and (
         f.cand.end <= token.idx and _fits(f.text, noun) and not cited(f.span))]
+    if not before and noun in _LOOSE:
+        # "X Trade Fair held [headline] ... A and B attended the meeting": the article's own
+        # event, named at its head; not "B met the fair's guests ... A attended the meeting"
+        # (that meeting is B's)
+        event = event_before(ctx, token)
+        if event is None or not _headline_event(ctx, event) or any(
+                t.lemma_.lower() in ("meet", "talk", "talks")
+                for t in ctx.doc[ctx.found[event].span.sent.start : token.i]):
+            return None
+        return event
     if noun not in _KINDS:
         # "the event" is not one of the activities listed "including A, B and C"
         before = [i for i in before if not _listed(ctx.found[i].span)] or before
@@ -83,6 +95,12 @@ def event_before(ctx: DocContext, token: Token, noun: str | None = None) -> int 
         return None
     name = counts.most_common(1)[0][0]
     return next(i for i, f in enumerate(ctx.found) if f.cls == "Event" and f.text == name)
+
+
+def _headline_event(ctx: DocContext, idx: int) -> bool:
+    """Is the event named in the document's first two sentences (its headline and lead)?"""
+    head = {i for sent in ctx.sents[:2] for i in ctx.in_sentence(sent)}
+    return any(ctx.found[i].cls == "Event" and ctx.key(i) == ctx.key(idx) for i in head)
 
 
 def _listed(span: Span) -> bool:
@@ -196,6 +214,11 @@ def taking_part_agents(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
                 if child.dep_ == "prep" and child.lower_ == "from":
                     for tok in child.subtree:
                         take(ctx.mention_at(tok), _FROM_CLASSES)
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    # "Representatives of A", "Representatives of giants, including A and B"
+                    # (not the places in the posts of a list of people)
+                    for tok in _named_of(child):
+                        take(ctx.mention_at(tok), _FROM_CLASSES)
                 elif child.dep_ == "prep" and child.lower_ in ("like", "as", "including"):
                     # "Italian enterprises like A, B and C also attended the event"
                     for tok in child.subtree:
@@ -215,6 +238,17 @@ def taking_part_agents(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
         for tok in sent[including[0].i - sent.start :]:
             take(ctx.mention_at(tok), PEOPLE)
     return out
+
+
+def _named_of(prep: Token) -> list[Token]:
+    """The names "of" governs: its object and conjuncts, and the items of an "including" /
+    "like" list hung on them."""
+    heads = [g for g in prep.children if g.dep_ == "pobj"]
+    heads += [c for h in heads for c in h.conjuncts]
+    items = [g for h in heads for p in h.children
+             if p.dep_ == "prep" and p.lower_ in ("including", "like")
+             for g in p.children if g.dep_ == "pobj"]
+    return heads + items + [c for i in items for c in i.conjuncts]
 
 
 def _relative_subject(verb: Token) -> bool:
@@ -353,33 +387,3 @@ def _inside_post(ctx: DocContext, idx: int, top: Token) -> bool:
             return True
         tok = tok.head
     return False
-
-
-_PARTICIPATION_WORDS = {"participate", "attend", "register", "exhibit", "join", "participant",
-                        "exhibitor", "attendee", "guest", "delegate"}
-_GROUP_SUBJECTS = {"they", "these", "most", "many", "participants", "exhibitors", "guests",
-                   "attendees", "delegates", "visitors", "buyers"}
-
-
-@relation_rule("participate-origin")
-def where_participants_come_from(ctx: DocContext) -> None:
-    """ "Those who registered to participate in the event ... And they mainly come from BASF,
-    Siemens and Pfizer": companies and organisations whose people take part take part (not
-    the countries they come from)."""
-    for sent, verb in ctx.triggers({"come", "hail"}, {"VERB"}):
-        subj = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subj or subj[0].lower_ not in _GROUP_SUBJECTS:
-            continue
-        si = ctx.sentence_of(verb)
-        window = ctx.sents[max(0, si - 2) : si + 1]
-        if not any(t.lemma_.lower() in _PARTICIPATION_WORDS for s in window for t in s):
-            continue
-        event = event_before(ctx, verb)
-        if event is None:
-            continue
-        orgs = mentions_in(ctx, (t for c in verb.children if c.dep_ == "prep"
-                                 and c.lower_ == "from" for t in c.subtree),
-                           {"Enterprise", "Organization"})
-        for org in orgs:
-            ctx.add(org, "participatesIn", event, sent, "participate-origin", 0.55)
-

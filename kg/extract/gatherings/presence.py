@@ -103,6 +103,16 @@ def opened_event(ctx: DocContext) -> None:
                 pos={"VERB"})
 
 
+# The places a role noun names ("guest country") and the words that make it a role.
+_ROLE_PLACES = {"city", "province", "country", "region", "nation"}
+_PLACE_ROLES = {"host", "guest", "theme", "themed", "featured", "honorary"}
+
+
+def _of_honour(prep: Token) -> bool:
+    return prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        g.lemma_.lower() in ("honour", "honor") for g in prep.children)
+
+
 def _role_holders(ctx: DocContext, noun: Token) -> list[int]:
     """The names a role noun describes: "A, an exhibitor at ...", "A is one of the sponsors
     of ...", "A, host city of ...", "A and B are among the exhibitors"."""
@@ -114,6 +124,11 @@ def _role_holders(ctx: DocContext, noun: Token) -> list[int]:
     if node.dep_ == "appos":
         holder = ctx.mention_at(node.head)
         return [] if holder is None else [holder]
+    if node.dep_ == "nsubj" and node.head.lemma_.lower() == "include":
+        # "The organizers of the expo include A and B"
+        objs = [c for c in node.head.children if c.dep_ == "dobj"]
+        holder = ctx.mention_at(objs[0]) if objs else None
+        return [] if holder is None else with_conjuncts(ctx, holder, ANY_AGENT)
     if node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.dep_ == "prep":
         holder = ctx.mention_at(node.head.head)  # "with A as the host"
         head = node.head.head
@@ -146,9 +161,10 @@ def event_roles(ctx: DocContext) -> None:
     for sent in ctx.sents:
         for noun in sent:
             lemma = noun.lemma_.lower()
-            host_place = lemma in ("city", "province", "country") and any(
-                c.dep_ in ("compound", "amod") and c.lower_ in ("host", "guest")
-                for c in noun.children)
+            # "host city", "guest country", "theme country", "country of honour"
+            host_place = lemma in _ROLE_PLACES and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in _PLACE_ROLES
+                or _of_honour(c) for c in noun.children)
             if noun.pos_ != "NOUN" or not (lemma in _ROLES or host_place):
                 continue
             if in_quote(ctx, noun) or ctx.mention_at(noun) is not None or (
@@ -158,8 +174,12 @@ def event_roles(ctx: DocContext) -> None:
             if not holders:
                 continue
             event = _event_in(ctx, _prep_tokens(noun, ("at", "of", "in", "to", "for")), noun)
-            if event is None and noun.head.lower_ in ("among", "as"):
-                # "A and B are among the exhibitors.", "X was held, with A as the host"
+            if event is None and (noun.head.lower_ in ("among", "as") or (
+                    noun.head.lemma_.lower() == "include") or noun.head.lower_ == "of" and (
+                    noun.head.head.lower_ == "one") and not any(  # not "one of Chile's partners"
+                    c.dep_ == "poss" for c in noun.children)):
+                # "A and B are among the exhibitors.", "X was held, with A as the host",
+                # "A is one of the exhibitors", "the organisers include A"
                 named = [i for i in ctx.in_sentence(sent) if ctx.found[i].cls == "Event"]
                 event = named[0] if len(named) == 1 else None if named else event_before(
                     ctx, noun)
