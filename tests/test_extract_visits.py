@@ -468,3 +468,15 @@ def test_a_country_that_locates_the_place_is_not_visited(extractor: Extractor) -
     text = ("Consul General Sardar Ahmed paid a three-day visit to Guangxi Zhuang Autonomous "
             "Region of China and attended the fair.")
     assert visits(extractor, text) == {("Sardar Ahmed", "Guangxi Zhuang Autonomous Region")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chairperson Ms. Wang Li was also extended an invitation to visit Pakistan.",
+        "Governor Li Ming invited Karl Olsen to visit Norway next year.",
+        "Karl Olsen plans to visit Hubei next year.",
+    ],
+)
+def test_a_visit_only_proposed_is_no_visit(extractor: Extractor, text: str) -> None:
+    assert visits(extractor, text) == set()

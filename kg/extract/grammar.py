@@ -139,11 +139,14 @@ def simple_rule(
     pos: set[str] | None = None,
     focus_lemmas: AbstractSet[str] = frozenset(),
     not_after: AbstractSet[str] = frozenset(),
+    skip: Callable[[Token], bool] | None = None,
 ) -> None:
     """Trigger -> agent and targets. For ``focus_lemmas`` with no agent in sight (directives:
     "deeply integrate into the Belt and Road Initiative"), the document's province acts.
     Targets right after a word in ``not_after`` ("investment from China") are not targets."""
     for sent, trig in ctx.triggers(lemmas, pos):
+        if skip is not None and skip(trig):
+            continue
         objs = [o for o in targets_of(ctx, trig, targets) if word_before(ctx, o) not in not_after
                 and list_preposition(ctx, o) not in not_after]  # "with Qinghai and Haixi"
         # "established new zones, including the X Zone in Qingdao": the zone, not its place

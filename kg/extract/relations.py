@@ -41,7 +41,21 @@ def visits(ctx: DocContext) -> None:
         extractor="visit",
         pos={"VERB", "NOUN"},
         not_after={"from"},  # "arrived on a visit from Moscow": where the visitor came from
+        skip=unrealised,
     )
+
+
+# "invited X to visit Y", "plans to visit Y", "an invitation to visit Y": no visit yet
+_NOT_YET = {"invite", "invitation", "plan", "hope", "wish", "expect", "welcome", "forward",
+            "intend", "want", "look"}
+
+
+def unrealised(trig: Token) -> bool:
+    """A visit the text only proposes: the infinitive "to visit" under an invitation, a plan
+    or a hope."""
+    return trig.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in trig.children) and (
+        trig.head.lemma_.lower() in _NOT_YET or trig.head.head.lemma_.lower() in _NOT_YET)
 
 
 @relation_rule("delegation")
