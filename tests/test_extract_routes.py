@@ -89,3 +89,27 @@ def test_every_partner_of_a_listed_subject_trades(extractor: Extractor, text: st
 def test_an_apposition_to_one_partner_is_no_partner(extractor: Extractor) -> None:
     text = "Norway, the largest economy of the north, is Henan's top trading partner."
     assert pairs(run(extractor, text), "tradesWith") == {("Henan", "Norway")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Henan's foreign trade grew by 10 percent in the first half. Norway, the European "
+         "Union and Brazil remained the top three trading partners.",
+         {("Henan", "Norway"), ("Henan", "European Union"), ("Henan", "Brazil")}),
+        ("Dalian's exports rose last year. The three major export destinations were Japan, "
+         "North America and the European Union.",
+         {("Dalian", "Japan"), ("Dalian", "North America"), ("Dalian", "European Union")}),
+        ("Guangdong recorded growth with its biggest trade partner, ASEAN. Other major trade "
+         "partners the European Union, Japan and South Korea also grew.",
+         {("Guangdong", "European Union"), ("Guangdong", "Japan"), ("Guangdong", "South Korea")}),
+    ],
+)
+def test_ranked_partners_owned_by_no_one_are_the_reports_place(
+        extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= pairs(run(extractor, text), "tradesWith")
+
+
+def test_a_partner_of_unnamed_countries_trades_with_no_one(extractor: Extractor) -> None:
+    text = "Henan is growing. Germany is a trading partner of many countries."
+    assert pairs(run(extractor, text), "tradesWith") == set()

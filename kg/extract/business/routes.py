@@ -269,9 +269,17 @@ def trading_partners(ctx: DocContext) -> None:
                 if c.dep_ == ("nsubj" if noun.dep_ == "attr" else "attr")]
         if not subj and noun.dep_ == "attr" and noun.tag_ == "NNS":
             subj = _list_before(ctx, noun.head)
-        if not owners or not subj:
+        if not owners and _ranked(noun):
+            # "The US, the EU and ASEAN remained the top three trading partners": the place
+            # the report is about
+            owner = implied_trader(ctx, sent)
+            one = owner
+        elif not owners or not subj:
             continue
-        one = ctx.mention_at(owners[0])
+        else:
+            one = ctx.mention_at(owners[0])
+        if not subj:
+            continue
         # "the US, ASEAN and the EU were Henan's top three trading partners": each conjunct
         sides = [*subj, *subj[0].conjuncts]
         if noun.tag_ == "NNS":  # (the parser hangs the second of the list on the first)
@@ -284,6 +292,30 @@ def trading_partners(ctx: DocContext) -> None:
                 if ctx.found[a].cls in TRADERS and ctx.found[b].cls in MARKETS:
                     ctx.add(a, "tradesWith", b, sent, "trade-partner", 0.6)
                     break
+
+
+# "the top three trading partners", "the six major export destinations"
+_RANKS = {"top", "major", "largest", "biggest", "main", "leading", "principal", "key"}
+
+
+def _ranked(noun: Token) -> bool:
+    """A plural partner noun ranked but owned by no one named."""
+    return noun.tag_ == "NNS" and any(c.lower_ in _RANKS for c in noun.children) and not any(
+        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def implied_trader(ctx: DocContext, sent: Span) -> int | None:
+    """The place the report is about (its city, else its province), named last before the
+    sentence: whose partners unowned ones are."""
+    best: int | None = None
+    for name, cls in ((ctx.focus_city, "City"), (ctx.focus_province, "Province")):
+        if name is None:
+            continue
+        idx = ctx.place_index(name, sent, {cls})
+        if idx is not None and ctx.found[idx].span.start < sent.start and (
+                best is None or ctx.found[idx].span.start > ctx.found[best].span.start):
+            best = idx
+    return best
 
 
 def _list_before(ctx: DocContext, verb: Token) -> list[Token]:
@@ -310,6 +342,8 @@ def _appositive_partners(ctx: DocContext, noun: Token, sent: Span) -> bool:
         owner = ctx.mention_at(poss)
         if owner is None and poss.lower_ == "its":
             owner = _its_trader(ctx, poss)
+    if owner is None and _ranked(noun):  # "Other major trade partners the EU and Japan"
+        owner = implied_trader(ctx, sent)
     if owner is None or ctx.found[owner].cls not in TRADERS:
         return False
     for name in names:
