@@ -66,3 +66,19 @@ def test_a_comma_after_the_mission_parts_it_from_the_person(extractor: Extractor
     found = classes(extractor, "The Ruritanian Embassy, Tomas Verlan and Anna Berg sent "
                                "greetings.")
     assert found.get("Tomas Verlan") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("SK Hynix invested in the Wuxi National Hi-tech District.",
+         "Wuxi National Hi-tech District", "Zone"),
+        ("The fair opened in the West Hongqiao Business District.",
+         "West Hongqiao Business District", "Zone"),
+        ("He visited Qingpu District on Monday.", "Qingpu District", "City"),
+        ("Exports to HongKong rose by 5 percent.", "HongKong", "Province"),
+    ],
+)
+def test_a_districts_or_a_places_class_by_its_name(extractor: Extractor, text: str, name: str,
+                                                   cls: str) -> None:
+    assert classes(extractor, text).get(name) == cls

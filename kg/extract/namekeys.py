@@ -63,6 +63,9 @@ def classify_name(words: list[str]) -> str | None:
             if word == "city" and i == len(span) - 1 and i > 0 and span[i - 1] in (
                     ZONE_CENTER_WORDS):
                 return "Zone"  # "Harbour Business Travel City", "X Logistics City": a project
+            if word == "district" and i == len(span) - 1 and i > 0 and span[i - 1] in (
+                    _ZONE_DISTRICT_WORDS):
+                return "Zone"  # "X National Hi-tech District", "X Business District": zones
             if word in NAME_KEYWORDS:
                 cls = NAME_KEYWORDS[word]
                 if cls in ("City", "Province", "Zone", "Region") and i != len(span) - 1:
@@ -73,6 +76,9 @@ def classify_name(words: list[str]) -> str | None:
     return None
 
 
+# A district named for these is an economic zone, not a division.
+_ZONE_DISTRICT_WORDS = frozenset({"hi-tech", "high-tech", "business", "economic", "development",
+                                  "industrial", "technology", "tech", "financial", "logistics"})
 # A centre named for these is a site, bilateral or not ("China-Africa Exhibition Center").
 _VENUE_CENTER_WORDS = ZONE_CENTER_WORDS - {"trade", "business", "commerce"}
 
