@@ -39,7 +39,13 @@ from kg.extract.facts.figure_area import (
 from kg.extract.facts.figure_back import back_levels, refers_back
 from kg.extract.facts.figure_deals import deal_amount, deal_value, goods_value
 from kg.extract.facts.figure_goods import goods_part
-from kg.extract.facts.figure_owner import area_after, conference_body, definite_area, is_venue
+from kg.extract.facts.figure_owner import (
+    area_after,
+    conference_body,
+    definite_area,
+    from_abroad,
+    is_venue,
+)
 from kg.extract.facts.figure_parts import (
     SOURCE_BEFORE,
     SOURCE_BODY,
@@ -106,6 +112,8 @@ _SHARE = re.compile(r"\b(?:proportion|share|ratio|percentage)\b", re.I)
 _DEAL_MEASURES = frozenset({"projects", "investment"})
 
 
+# "(Northeast China) Heilongjiang Province": the region in brackets places the name after it
+_BRACKETED_LOCATOR = re.compile(r"\)\s*(?-i:[A-Z])")
 _IN_THE = re.compile(r"[^,;]{0,60}?\b(?:in|into|at)\s+(?:the|this)\s+(?:zone|city|park|port|"
                      r"district|county)\b", re.IGNORECASE)
 IT = -1  # a clause whose subject is "it"
@@ -193,7 +201,9 @@ def _sentence_figures(
               and not _CURRENCY_OR_SOURCE.search(text[s : m.start])
               and not _DOLLARS.match(text, m.end) and not SOURCE_BODY.match(text, m.end)
               and not SOURCE_BEFORE.search(text, max(s, m.start - 50), m.start)
-              and not (m.cls in ("Country", "Region") and _LOCATOR.match(text, m.end))
+              and not (m.cls in ("Country", "Region") and (
+                  _LOCATOR.match(text, m.end) or _BRACKETED_LOCATOR.match(text, m.end)
+                  and text[m.start - 1 : m.start] == "("))
               and not places_it(text, m, mentions)
               and not (m.cls in PLACE_CLASSES and _NAMES_EVENT.match(text, m.end))
               and not (not text[s : m.start].strip() and _DATELINE.match(text, m.end))
@@ -226,7 +236,9 @@ def _sentence_figures(
             dealt or deal_amount(sent, head.end) or facility_amount(sent, head.start, head.end)
         ):
             measure = "investment"
-        if measure is None and head.unit == "percent" and head.start - lo < 80:
+        inherited = measure is None and head.unit == "percent" and head.start - lo < 80 and (
+            previous is not None)
+        if inherited:
             measure = previous
         # "14,225 companies with 1.2 trillion yuan of capital, up 300 percent and 340 percent,
         # respectively": each rate is that of the value listed in its place before
@@ -237,6 +249,10 @@ def _sentence_figures(
         back = back_levels(sent, s, len(group), earlier) if (
             measure is None and head.unit == "percent") else None
         measure = back[0].measure if back else measure
+        origin = from_abroad(text, s, sent, head.end, inside) if measure == "investment" else None
+        if origin is not None:  # where it comes from is not whose it is
+            measure = "foreignInvestment"
+            settings.add(origin)
         seen.extend(v.measure or measure for v in group)
         clause_lo, lo = lo, group[-1].end
         if from_lo is not None:  # "from X to Y": Y is read in X's clause
@@ -286,7 +302,7 @@ def _sentence_figures(
         after_area = area_after(sent, s, group[-1].end,
                                 [x for x in inside if x[0] not in counterparts
                                  and x[0] not in settings],
-                                area is not None and not from_focus)
+                                area is not None and not from_focus, head.unit == "count")
         if after_area is not None:
             area, from_focus = after_area, False
         if (area is None or from_focus) and subject == IT and last_area is not None:
@@ -297,6 +313,8 @@ def _sentence_figures(
             sent, counted[1], head.start
         ):  # "signed 228 projects during the fair with a total investment of X": theirs
             area, from_focus = counted[0], counted[2]
+        if inherited and (area is None or from_focus) and counted is not None:
+            area, from_focus = counted[0], counted[2]  # "9,000 firms set up in X, up 12%"
         if area is None and measure == "trade" and _BILATERAL.search(sent):
             # "China is Laos' largest trading partner, with bilateral trade of X": China's
             area = next((i for i in counterparts if mentions[i].start - s < head.start

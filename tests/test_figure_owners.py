@@ -1,0 +1,71 @@
+"""Whose a figure is, through the real pipeline (invented sentences): a country that gains
+enterprises or draws in foreign investment, the place a locator describes, the place
+investment comes into from abroad."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def extract(figures_of):  # type: ignore[no-untyped-def]
+    return figures_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # enterprises set up in a country after the value: the country's
+        ("A total of 31,250 new foreign-invested companies were established in Brazil during "
+         "the first 10 months of the year, data from the Ministry of Economy showed.",
+         ("enterprises", "31250", "count", False, "Brazil", None, "2023-01/2023-10")),
+        ("In the first quarter, some 9,000 foreign companies established a foothold in Brazil, "
+         "marking a 12.3 percent increase year-on-year.",
+         ("enterprises", "9000", "count", False, "Brazil", None, "2024-Q1")),
+        # the rate right after the count is the count's
+        ("In the first quarter, some 9,000 foreign companies established a foothold in Brazil, "
+         "marking a 12.3 percent increase year-on-year.",
+         ("enterprises", "12.3", "percent", True, "Brazil", None, "2024-Q1")),
+        # "foreign direct investment in X": X's
+        ("Foreign direct investment in Brazil expanded 3.7 percent year on year in the first "
+         "three months of the year.",
+         ("foreignInvestment", "3.7", "percent", True, "Brazil", None, "2024-01/2024-03")),
+        # "X in Y province ..., which": the "which" is the businesses', X is the subject
+        ("The port city of Yingkou in China's northeastern Liaoning province had 142 new "
+         "foreign-invested businesses in 2023, which brought in contracted investment of "
+         "$12.5 billion.",
+         ("investment", "12500000000", "USD", False, "Yingkou", None, "2023")),
+        ("The port city of Yingkou in China's northeastern Liaoning province had 142 new "
+         "foreign-invested businesses in 2023.",
+         ("enterprises", "142", "count", False, "Yingkou", None, "2023")),
+        # a region in brackets places the province after it
+        ("The Foreign Trade of (Southwest China) Yunnan Province with ASEAN totalled 65.2 "
+         "billion yuan in the first half of this year, a year-on-year increase of 21.3 percent.",
+         ("trade", "65200000000", "CNY", False, "Yunnan Province", None, "2024-01/2024-06")),
+        # investment from a country is foreign investment of where it goes
+        ("Mayor Li said the port of Ningbo, which is home to more than 1,500 Korea-funded "
+         "enterprises and has attracted $8 billion worth of investment from South Korea, "
+         "welcomes more investors.",
+         ("foreignInvestment", "8000000000", "USD", False, "Ningbo", None, None)),
+    ],
+)
+def test_whose_figure(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in extract(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a country after a province's value is the setting, not whose
+        ("Hubei signed 12 projects worth 3.1 billion yuan in Brazil in 2023.",
+         ("projects", "12", "count", False, "Brazil", None, "2023")),
+        ("The Foreign Trade of (Southwest China) Yunnan Province with ASEAN totalled 65.2 "
+         "billion yuan in the first half of this year.",
+         ("trade", "65200000000", "CNY", False, "Southwest China", None, "2024-01/2024-06")),
+        # investment from companies is not foreign investment
+        ("Hubei signed 2.5 billion yuan of investment from private companies in 2023.",
+         ("foreignInvestment", "2500000000", "CNY", False, "Hubei", None, "2023")),
+    ],
+)
+def test_not_whose_figure(extract, text: str, unexpected) -> None:  # type: ignore[no-untyped-def]
+    assert unexpected not in extract(text)
