@@ -69,3 +69,33 @@ def test_whose_figure(extract, text: str, expected) -> None:  # type: ignore[no-
 )
 def test_not_whose_figure(extract, text: str, unexpected) -> None:  # type: ignore[no-untyped-def]
     assert unexpected not in extract(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a flow that "accounted for" an amount is a level, not a share
+        ("Liaoning Province trade rose. Of the total, imports accounted for 138.2 billion yuan, "
+         "increasing 21.6 percent.",
+         ("imports", "138200000000", "CNY", False, "Liaoning Province", None, None)),
+        # deals "collectively worth": their sum, not a total over years
+        ("The Ningxia Expo was held. A total of 712 deals collectively worth 420 billion yuan "
+         "were signed at the fair.",
+         ("investment", "420000000000", "CNY", False, "Ningxia Expo", None, None)),
+        # "worth of trade contracts" signed at an expo: what its deals are worth
+        ("The third Nordic-Asia Expo, which concluded today in Tromso, achieved more than 20 "
+         "billion yuan worth of foreign trade contracts signed with local companies.",
+         ("investment", "20000000000", "CNY", False, "Third Nordic-Asia Expo", None, None)),
+    ],
+)
+def test_value_forms(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in extract(text)
+
+
+def test_respectively_before_rates(extract) -> None:  # type: ignore[no-untyped-def]
+    # the first rate is that of the number of deals, which no indicator measures
+    found = extract("The Ningxia Expo was held. A total of 712 deals worth 420 billion yuan "
+                    "were signed at the fair, with those figures respectively up about 21.5 "
+                    "percent and 31.2 percent year on year.")
+    assert ("investment", "31.2", "percent", True, "Ningxia Expo", None, None) in found
+    assert not [f for f in found if f[1] == "21.5"]

@@ -48,6 +48,8 @@ _SKIP_BEFORE = re.compile(
     r"investment\s+in\s+fixed\s+assets)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
+_FLOW_ACCOUNTS = re.compile(r"\b(?:imports|exports)\s+account(?:s|ed)?\s+for\s+"
+                            r"(?:about\s+|over\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
 _SKIP_AFTER = re.compile(
     r"^\s*(?:of\s+(?:the|its|all|their|China|national|world)|annually|a\s+year|each\s+year|"
     r"per\s+year|for\s+\w+\s+years)",
@@ -59,6 +61,8 @@ def is_change(sent: str, v: Value, head: Value) -> tuple[bool, int] | None:
     """(is a change, sign) for the value, judged at the head of its group; None: a share
     or another rate, not a figure."""
     before = sent[max(0, head.start - 60) : head.start]
+    if v.unit != "percent" and _FLOW_ACCOUNTS.search(before):
+        return False, 1  # "Of the total, imports accounted for X yuan": a level, no share
     if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(sent[v.end :]):
         return None
     if _UP_FROM.search(before):  # "..., up from X in 2022": X is that year's level

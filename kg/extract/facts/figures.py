@@ -106,6 +106,8 @@ _RESPECTIVELY = re.compile(
     r"\brespectively\b",
     re.I,
 )
+# "with those figures respectively up 28.8 percent and 35.9 percent"
+_RESPECTIVELY_UP = re.compile(r"\brespectively\s+(?:[\w-]+\s+){0,4}$", re.I)
 # A percentage in a clause about a proportion is a share, not a change.
 _SHARE = re.compile(r"\b(?:proportion|share|ratio|percentage)\b", re.I)
 
@@ -349,7 +351,9 @@ def _sentence_figures(
                   and (not fresh or mentions[i].start - s >= clause_lo)]
         measures = [v.measure or measure for v in group]
         areas = [area] * len(group)
-        if len(group) > 1 and _RESPECTIVELY.match(sent, group[-1].end):
+        if len(group) > 1 and (_RESPECTIVELY.match(sent, group[-1].end) or _RESPECTIVELY_UP.search(
+            sent, clause_lo, head.start
+        )):
             if len(before) >= len(group):
                 partners = list(before[-len(group) :])
             else:  # "the trade of Beijing and Suzhou ... at X and Y respectively"
@@ -363,6 +367,10 @@ def _sentence_figures(
                 measures = respective(sent[clause_lo : head.start], len(group)) or (
                     levels[-len(group) :] if len(set(levels[-len(group) :])) == len(group)
                     else paired or measures)
+                if head.unit == "percent" and paired is None and 0 < len(levels) < len(group):
+                    # "898 deals worth X ..., respectively up A and B": the rates before the
+                    # levels' own are those of numbers no indicator measures
+                    measures = [None] * (len(group) - len(levels)) + levels
         elif before:
             partners = [before[-1]] * len(group) if len(group) == 1 else partners
         if back:
