@@ -99,3 +99,21 @@ def test_respectively_before_rates(extract) -> None:  # type: ignore[no-untyped-
                     "percent and 31.2 percent year on year.")
     assert ("investment", "31.2", "percent", True, "Ningxia Expo", None, None) in found
     assert not [f for f in found if f[1] == "21.5"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # turnover, revenue, outsourcing: no indicator's
+        "Firms in Yingkou did well. Turnover from foreign contracted projects was $580 million, "
+        "up 7 percent.",
+        "Firms in Yingkou did well. The contracted value of offshore service outsourcing "
+        "projects was $1.29 billion, of which $1.16 billion of contracts were fulfilled, a "
+        "year-on-year increase of 12.6 percent.",
+        # one mode of trade is a part of it
+        "Firms in Yingkou did well. General export values came in at 45.29 billion yuan, "
+        "increasing 11 percent.",
+    ],
+)
+def test_no_figure(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == []

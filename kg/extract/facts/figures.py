@@ -108,6 +108,9 @@ _RESPECTIVELY = re.compile(
 )
 # "with those figures respectively up 28.8 percent and 35.9 percent"
 _RESPECTIVELY_UP = re.compile(r"\brespectively\s+(?:[\w-]+\s+){0,4}$", re.I)
+# a sentence about what no indicator measures: turnover, revenue, income, outsourcing
+_NO_INDICATOR = re.compile(r"\W*(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:turnover|revenues?|income|"
+                           r"outsourcing)\b", re.IGNORECASE)
 # A percentage in a clause about a proportion is a share, not a change.
 _SHARE = re.compile(r"\b(?:proportion|share|ratio|percentage)\b", re.I)
 
@@ -270,6 +273,8 @@ def _sentence_figures(
         # "So far, 156 enterprises have settled in the zone": a stock as it stands, not a total
         scope = _SO_FAR.sub(lambda m: " " * len(m.group(0)), sent) if (
             measure == "enterprises" and head.unit == "count") else sent
+        if _NO_INDICATOR.match(sent):
+            continue  # "Turnover from foreign contracted projects was $680 million, up 6%"
         if _SENTENCE_SCOPE.search(scope) or _CUMULATIVE.search(scope[clause_lo : head.start]) or (
             _MULTI_YEAR.search(after)
         ):
