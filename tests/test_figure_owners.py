@@ -117,3 +117,21 @@ def test_respectively_before_rates(extract) -> None:  # type: ignore[no-untyped-
 )
 def test_no_figure(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # projects filed for; a fall written with "dropping"
+        ("Firms in Yingkou filed for 52 outbound investment projects with contracted value of "
+         "$611 million in 2023, dropping 41.2 percent.",
+         {("projects", "52", "count", False, "Yingkou", None, "2023"),
+          ("investment", "-41.2", "percent", True, "Yingkou", None, "2023")}),
+        # enterprises that have invested in a zone are its enterprises
+        ("A delegation visited the Nanhu Zone on July 25. Over 300 Danish enterprises have "
+         "invested in the Nanhu Zone.",
+         {("enterprises", "300", "count", False, "Nanhu Zone", None, None)}),
+    ],
+)
+def test_counts_and_falls(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= set(extract(text))

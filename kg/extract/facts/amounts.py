@@ -81,6 +81,7 @@ _COUNT_BEFORE = re.compile(
     r"(?:there\s+(?:are|were|is)|attract(?:ed|ing|s)?|sign(?:ed|ing|s)?|seal(?:ed|ing|s)?|"
     r"contract(?:ed|ing)|secur(?:ed|ing)|lur(?:ed|ing)|"
     r"introduc(?:ed|ing)|establish(?:ed|ing)|register(?:ed|ing)|reach(?:ed|ing)|"
+    r"filed(?:\s+for)?|"
     r"exceed(?:ed|ing)|total(?:ed|ing|led|ling)|a\s+total\s+of|ha(?:s|ve|d)|approv(?:ed|ing)|"
     r"boast(?:s|ed|ing)?|(?:is|was)\s+home\s+to|"
     r"ink(?:ed|ing)|land(?:ed|ing)|host(?:s|ed|ing)|hous(?:es|ed|ing)|gather(?:s|ed)?|"
@@ -96,7 +97,7 @@ _COUNT_AFTER = re.compile(
     r"^[^,;.]{0,60}?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
     r"(?:established|registered|set\s+up|signed|inked|approved|introduced|settled|founded|"
     r"launched|attracted)|(?:have|has|had)\s+(?:\w+\s+)?(?:settled|registered|landed|"
-    r"gathered)\s+in|"
+    r"gathered|invested)\s+in|"
     # "12,000 foreign companies established a foothold in X"
     r"(?:established|gained|set\s+up)\s+(?:a\s+)?foothold)",
     re.IGNORECASE,

@@ -12,12 +12,13 @@ from kg.extract.facts.amounts import Value
 _CHANGE_BEFORE = re.compile(
     # ("set up a $300 million plant": no change)
     r"(?:gr[eo]w(?:s|n|ing)?|grow(?:th)?|increas(?:e|ed|es|ing)|r[io]se|rising|"
-    r"(?<!\bset\s)(?<!\bsets\s)(?<!setting\s)up|jump(?:ed)?|"
-    r"surg(?:e|ed)|expand(?:ed)?|climb(?:ed)?|soar(?:ed)?|gain(?:s|ed)?|rebound(?:ed)?|"
+    r"(?<!\bset\s)(?<!\bsets\s)(?<!setting\s)up|jump(?:ed|ing)?|"
+    r"surg(?:e|ed|ing)|expand(?:ed|ing)?|climb(?:ed|ing)?|soar(?:ed|ing)?|gain(?:s|ed)?|rebound(?:ed)?|"
     r"leap(?:t|ed)?)\s+(?:(?!to\b|from\b)\w+\s+){0,2}?(?:by\s+|of\s+)?"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?$"
-    r"|(?P<neg>(?:(?:decreas(?:e|ed|ing)|declin(?:e|ed|ing)|fell|fall(?:ing)?|drop(?:ped)?|"
-    r"dip(?:ped)?|slipped|slid|plunged|plummeted|tumbled|slumped|shr[ai]nk|shrunk)"
+    r"|(?P<neg>(?:(?:decreas(?:e|ed|ing)|declin(?:e|ed|ing)|fell|fall(?:ing)?|drop(?:ped|ping)?|"
+    r"dip(?:ped|ping)?|slipped|slid|plung(?:ed|ing)|plummet(?:ed|ing)|tumbl(?:ed|ing)|"
+    r"slump(?:ed|ing)|shr[ai]nk|shrunk|shrinking)"
     r"\s+(?:(?!to\b|from\b)\w+\s+){0,2}?|down\s+)(?:by\s+|of\s+)?"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?)$",
     re.IGNORECASE,
