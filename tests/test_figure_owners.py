@@ -135,3 +135,25 @@ def test_no_figure(extract, text: str) -> None:  # type: ignore[no-untyped-def]
 )
 def test_counts_and_falls(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected <= set(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the conversion of an amount in a currency no indicator counts in (an ISO code)
+        "Wuxi is a city. With a total investment of over 22 trillion KRW ($19 billion), the "
+        "project will include a new port.",
+        "Wuxi is a city. Wuxi signed projects with a total investment of 3 billion EUR (about "
+        "$3.3 billion) in 2023.",
+    ],
+)
+def test_other_currency_code(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == []
+
+
+def test_a_part_picked_out_alone(extract) -> None:  # type: ignore[no-untyped-def]
+    found = extract("Wuxi signed 22 foreign investment deals worth $3.4 billion. Out of the 22 "
+                    "projects, nine were for manufacturing. Those nine deals alone are "
+                    "reportedly worth around US$1.77 billion.")
+    assert ("investment", "3400000000", "USD", False, "Wuxi", None, None) in found
+    assert not [f for f in found if f[1] == "1770000000"]

@@ -133,6 +133,9 @@ _SUBSET = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:projects|deals|contracts|agreements|enterprises|companies|firms|"
     r"investments?)|the\s+other\s+(?:\w+\s+)?(?:projects|deals|contracts|agreements)|"
     r"the\s+(?:single\s+)?(?:biggest|largest)\s+(?:projects?|deals?|contracts?|investments?)|"
+    # "Those nine deals alone are worth ...": a part picked out of a total
+    r"(?:those|these|the)\s+(?:[\w-]+\s+){0,2}?(?:projects|deals|contracts|agreements|"
+    r"enterprises|companies)\s+alone|"
     # "Four of the newly established enterprises have ...", "12 of them"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|some|most|many)\s+of\s+"
     r"(?:them|these|those|the)))\b",
