@@ -47,8 +47,10 @@ from kg.extract.facts.figure_owner import (
     is_venue,
 )
 from kg.extract.facts.figure_parts import (
+    NO_INDICATOR,
     SOURCE_BEFORE,
     SOURCE_BODY,
+    SUBSET,
     blank,
     definite_subject,
     facility_amount,
@@ -108,9 +110,6 @@ _RESPECTIVELY = re.compile(
 )
 # "with those figures respectively up 28.8 percent and 35.9 percent"
 _RESPECTIVELY_UP = re.compile(r"\brespectively\s+(?:[\w-]+\s+){0,4}$", re.I)
-# a sentence about what no indicator measures: turnover, revenue, income, outsourcing
-_NO_INDICATOR = re.compile(r"\W*(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:turnover|revenues?|income|"
-                           r"outsourcing)\b", re.IGNORECASE)
 # A percentage in a clause about a proportion is a share, not a change.
 _SHARE = re.compile(r"\b(?:proportion|share|ratio|percentage)\b", re.I)
 
@@ -126,20 +125,6 @@ _DOLLARS = re.compile(r"\s*dollars?\b|\$", re.IGNORECASE)  # "U.S. dollars", "US
 # "China's Henan", "central China's northernmost province": a country placing the name after it
 _LOCATOR = re.compile(r"[’']s\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:(?-i:[A-Z][a-z])|(?:province|city|"
                       r"region|municipality|county|capital|port)\b)", re.IGNORECASE)
-# "Among them, 12 projects ...": a part of a total given before (trade's parts are figures:
-# "Among them, exports reached ...")
-_SUBSET = re.compile(
-    r"^\W*(?:among\s+(?:them|these|those|which)|of\s+(?:them|these|which)|(?P<noun>among\s+the\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:projects|deals|contracts|agreements|enterprises|companies|firms|"
-    r"investments?)|the\s+other\s+(?:\w+\s+)?(?:projects|deals|contracts|agreements)|"
-    r"the\s+(?:single\s+)?(?:biggest|largest)\s+(?:projects?|deals?|contracts?|investments?)|"
-    # "Those nine deals alone are worth ...": a part picked out of a total
-    r"(?:those|these|the)\s+(?:[\w-]+\s+){0,2}?(?:projects|deals|contracts|agreements|"
-    r"enterprises|companies)\s+alone|"
-    # "Four of the newly established enterprises have ...", "12 of them"
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|some|most|many)\s+of\s+"
-    r"(?:them|these|those|the)))\b",
-    re.IGNORECASE)
 _SO_FAR = re.compile(
     r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:as\s+of|up\s+to|until|till)\s+now\b", re.IGNORECASE)
 # a dateline ("CHONGQING — ...", "Harbin, July 25 (Xinhua) ..."), or a place naming an event
@@ -276,7 +261,7 @@ def _sentence_figures(
         # "So far, 156 enterprises have settled in the zone": a stock as it stands, not a total
         scope = _SO_FAR.sub(lambda m: " " * len(m.group(0)), sent) if (
             measure == "enterprises" and head.unit == "count") else sent
-        if _NO_INDICATOR.match(sent):
+        if NO_INDICATOR.match(sent):
             continue  # "Turnover from foreign contracted projects was $680 million, up 6%"
         if _SENTENCE_SCOPE.search(scope) or _CUMULATIVE.search(scope[clause_lo : head.start]) or (
             _MULTI_YEAR.search(after)
@@ -340,7 +325,7 @@ def _sentence_figures(
         area, from_focus = (zone, False) if zone is not None else (area, from_focus)
         if area is None or (from_focus and others_figure(sent, clause_lo, head.start)):
             continue
-        subset = _SUBSET.match(sent) if measure not in ("trade", "exports", "imports") else None
+        subset = SUBSET.match(sent) if measure not in ("trade", "exports", "imports") else None
         if subset is not None and (
             from_focus or subset["noun"] or (focus is not None and _same_place(
                 text[mentions[area].start : mentions[area].end],
