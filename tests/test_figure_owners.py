@@ -157,3 +157,10 @@ def test_a_part_picked_out_alone(extract) -> None:  # type: ignore[no-untyped-de
                     "reportedly worth around US$1.77 billion.")
     assert ("investment", "3400000000", "USD", False, "Wuxi", None, None) in found
     assert not [f for f in found if f[1] == "1770000000"]
+
+
+def test_growth_with_a_trade_partner(extract) -> None:  # type: ignore[no-untyped-def]
+    found = extract("Yunnan province recorded over 1.2 trillion yuan in foreign trade in 2023. "
+                    "Yunnan recorded growth of 6.9 percent with its biggest trade partner, the "
+                    "Association of Southeast Asian Nations (ASEAN).")
+    assert [f for f in found if f[:5] == ("trade", "6.9", "percent", True, "Yunnan")]
