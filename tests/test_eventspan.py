@@ -45,3 +45,25 @@ def test_a_length_gives_no_end_day(extractor: Extractor) -> None:
     found = event_days(run(extractor, HEAD + "The 3rd Tiannan Machinery Expo opened on June 12 "
                            "in Shijiazhuang. The five-day expo drew 900 exhibitors."))
     assert found == {("3rd Tiannan Machinery Expo", "2024-06-12", "2024-06-12")}
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a second name opening with a year: both events were held on those days
+        ("From June 10th to 13th, the 3rd Nordic International Investment and Trade Fair and "
+         "2024 Baltic Cooperation Forum on Green Shipping was held in Riga.",
+         {("3rd Nordic International Investment and Trade Fair", "2024-06-10", "2024-06-13"),
+          ("2024 Baltic Cooperation Forum on Green Shipping", "2024-06-10", "2024-06-13")}),
+    ],
+)
+def test_events_held_together(extractor: Extractor, text: str, days) -> None:  # type: ignore[no-untyped-def]
+    assert days <= event_days(run(extractor, HEAD + text))
+
+
+def test_an_event_holding_something_else_is_not_dated(extractor: Extractor) -> None:
+    # the days are those of its (unnamed) annual conference, not of the forum
+    found = event_days(run(extractor, HEAD + "The Tiannan Forum for Asia, a forum gathering "
+                           "leaders from different countries, will hold its annual conference in "
+                           "the province from June 28 to 30."))
+    assert not [d for d in found if d[0].startswith("Tiannan Forum")]

@@ -58,7 +58,7 @@ _COUNT = re.compile(
     # "91 clean energy, new material, and biomedical enterprises": a list of sectors before it
     rf"(?P<mods>(?:\s+{_MOD}){{1,2}}(?:,\s+(?:and\s+)?(?=[a-z]){_MOD}(?:\s+{_MOD})?){{1,3}}|"
     rf"(?:\s+{_MOD}){{0,4}}?)"
-    r"\s+(?P<noun>(?i:enterprises|companies|firms|projects))\b"
+    r"\s+(?P<noun>(?i:enterprises|companies|firms|businesses|projects))\b"
 )
 OTHER = "other"  # a currency no indicator is counted in
 _OTHER_UNITS = frozenset(re.sub(r"\s", "", w.lower()) for w in _OTHER_WORDS)
@@ -67,6 +67,7 @@ _CURRENCY = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "¥":
              "us$": "USD"}
 
 _COUNT_MEASURE = {"enterprises": "enterprises", "companies": "enterprises",
+                  "businesses": "enterprises",
                   "firms": "enterprises", "projects": "projects"}
 
 _APPROX = re.compile(
@@ -80,6 +81,7 @@ _COUNT_BEFORE = re.compile(
     r"(?:there\s+(?:are|were|is)|attract(?:ed|ing|s)?|sign(?:ed|ing|s)?|seal(?:ed|ing|s)?|"
     r"contract(?:ed|ing)|secur(?:ed|ing)|lur(?:ed|ing)|"
     r"introduc(?:ed|ing)|establish(?:ed|ing)|register(?:ed|ing)|reach(?:ed|ing)|"
+    r"filed(?:\s+for)?|"
     r"exceed(?:ed|ing)|total(?:ed|ing|led|ling)|a\s+total\s+of|ha(?:s|ve|d)|approv(?:ed|ing)|"
     r"boast(?:s|ed|ing)?|(?:is|was)\s+home\s+to|"
     r"ink(?:ed|ing)|land(?:ed|ing)|host(?:s|ed|ing)|hous(?:es|ed|ing)|gather(?:s|ed)?|"
@@ -95,7 +97,9 @@ _COUNT_AFTER = re.compile(
     r"^[^,;.]{0,60}?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
     r"(?:established|registered|set\s+up|signed|inked|approved|introduced|settled|founded|"
     r"launched|attracted)|(?:have|has|had)\s+(?:\w+\s+)?(?:settled|registered|landed|"
-    r"gathered)\s+in)",
+    r"gathered|invested)\s+in|"
+    # "12,000 foreign companies established a foothold in X"
+    r"(?:established|gained|set\s+up)\s+(?:a\s+)?foothold)",
     re.IGNORECASE,
 )
 _NUMBER_OF = re.compile(

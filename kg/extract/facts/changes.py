@@ -12,12 +12,13 @@ from kg.extract.facts.amounts import Value
 _CHANGE_BEFORE = re.compile(
     # ("set up a $300 million plant": no change)
     r"(?:gr[eo]w(?:s|n|ing)?|grow(?:th)?|increas(?:e|ed|es|ing)|r[io]se|rising|"
-    r"(?<!\bset\s)(?<!\bsets\s)(?<!setting\s)up|jump(?:ed)?|"
-    r"surg(?:e|ed)|expand(?:ed)?|climb(?:ed)?|soar(?:ed)?|gain(?:s|ed)?|rebound(?:ed)?|"
+    r"(?<!\bset\s)(?<!\bsets\s)(?<!setting\s)up|jump(?:ed|ing)?|"
+    r"surg(?:e|ed|ing)|expand(?:ed|ing)?|climb(?:ed|ing)?|soar(?:ed|ing)?|gain(?:s|ed)?|rebound(?:ed)?|"
     r"leap(?:t|ed)?)\s+(?:(?!to\b|from\b)\w+\s+){0,2}?(?:by\s+|of\s+)?"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?$"
-    r"|(?P<neg>(?:(?:decreas(?:e|ed|ing)|declin(?:e|ed|ing)|fell|fall(?:ing)?|drop(?:ped)?|"
-    r"dip(?:ped)?|slipped|slid|plunged|plummeted|tumbled|slumped|shr[ai]nk|shrunk)"
+    r"|(?P<neg>(?:(?:decreas(?:e|ed|ing)|declin(?:e|ed|ing)|fell|fall(?:ing)?|drop(?:ped|ping)?|"
+    r"dip(?:ped|ping)?|slipped|slid|plung(?:ed|ing)|plummet(?:ed|ing)|tumbl(?:ed|ing)|"
+    r"slump(?:ed|ing)|shr[ai]nk|shrunk|shrinking)"
     r"\s+(?:(?!to\b|from\b)\w+\s+){0,2}?|down\s+)(?:by\s+|of\s+)?"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?)$",
     re.IGNORECASE,
@@ -48,6 +49,8 @@ _SKIP_BEFORE = re.compile(
     r"investment\s+in\s+fixed\s+assets)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
+_FLOW_ACCOUNTS = re.compile(r"\b(?:imports|exports)\s+account(?:s|ed)?\s+for\s+"
+                            r"(?:about\s+|over\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
 _SKIP_AFTER = re.compile(
     r"^\s*(?:of\s+(?:the|its|all|their|China|national|world)|annually|a\s+year|each\s+year|"
     r"per\s+year|for\s+\w+\s+years)",
@@ -59,6 +62,8 @@ def is_change(sent: str, v: Value, head: Value) -> tuple[bool, int] | None:
     """(is a change, sign) for the value, judged at the head of its group; None: a share
     or another rate, not a figure."""
     before = sent[max(0, head.start - 60) : head.start]
+    if v.unit != "percent" and _FLOW_ACCOUNTS.search(before):
+        return False, 1  # "Of the total, imports accounted for X yuan": a level, no share
     if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(sent[v.end :]):
         return None
     if _UP_FROM.search(before):  # "..., up from X in 2022": X is that year's level

@@ -32,6 +32,8 @@ _EVENT_VERBS = re.compile(
 
 
 
+# an event that holds something else: those days are the other thing's
+_HOLD = frozenset({"hold", "host", "stage", "convene", "organize", "organise"})
 _NOT_OBJECTS = frozenset({"place", "day", "week", "month", "year", "morning", "afternoon"})
 
 
@@ -49,6 +51,10 @@ def _event_verb(
             and c.lemma_.lower() not in _NOT_OBJECTS  # "took place", "held the day before"
         ]
         root = span.root if span is not None else None
+        if root is not None and root.lemma_.lower() in _HOLD and any(
+            not any(a <= c.idx < b for a, b in events) for c in objects
+        ):
+            continue  # "The X Forum will hold its annual conference from April 8 to 11"
         if root is not None and any(
             c.dep_ in ("nsubj", "nsubjpass") and any(a <= c.idx < b for a, b in events)
             for c in root.children
@@ -96,13 +102,21 @@ def _joined_events(doc: Doc, mentions: Sequence[Mention], chosen: int,
     while t is not None and t.dep_ == "conj":
         t = t.head
         out += [i for i in others if i not in out and (r := root(i)) is not None and r.i == t.i
-                and _ANOTHER.match(doc.text, mentions[i].end, mentions[chosen].start)]
+                and _another(doc.text, mentions[i].end, mentions[chosen].start)]
     return out
 
 
 # "... Expo and the concurrent ... Summit": a second name of its own; "the Investment
 # Conference and Signing Ceremony of ..." may be one long name cut in two
-_ANOTHER = re.compile(r"[\s,]*(?:and|as\s+well\s+as)\s+(?:the|its|a)\b", re.I)
+_ANOTHER = re.compile(r"[\s,]*(?:and|as\s+well\s+as)\s+(?:(?:the|its|a)\b|$)", re.I)
+# "... Fair and 2022 International Cooperation Forum ...": a name opening with a year or an
+# edition is a second name too
+_EDITION = re.compile(r"(?:19|20)\d{2}\b|\d{1,3}(?:st|nd|rd|th)\b", re.I)
+
+
+def _another(text: str, end: int, start: int) -> bool:
+    m = _ANOTHER.match(text, end, start)
+    return m is not None and (m.group(0)[-1:].isalpha() or _EDITION.match(text, start) is not None)
 
 
 def days_held(

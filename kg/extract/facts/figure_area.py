@@ -51,9 +51,16 @@ PARTNER = re.compile(
 _SOURCE = re.compile(r"^(?:exports?|exported)\s+from\s+(?:the\s+)?$|"
                      r"^(?:imports?|imported)\s+(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
 _MEASURE_OF = re.compile(rf"(?:(?:{MEASURE.pattern})\s+(?:of|between)|\bexports?\s+from|"
-                         r"\bimports?\s+(?:in)?to)\s+(?:the\s+)?$", re.IGNORECASE)
+                         r"\bimports?\s+(?:in)?to|"
+                         # "foreign direct investment (FDI) in the Chinese mainland": what a
+                         # place draws in is its own, a country's too
+                         r"\b(?:foreign\s+direct\s+investment|FDI|foreign\s+investment|"
+                         r"foreign\s+trade)(?:\s*\([^()]{1,12}\))?\s+in)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 
 
+# between a name and the "which" that describes it: "the SSEZ in Cambodia, which ..."
+_WHICH_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:in|of)\s+[^,;]{1,50})?\s*,?")
 _OWNS = re.compile(r"[’']s\s+(?:the\s+)?")
 
 
@@ -171,7 +178,8 @@ def area_of(
     which = sent.rfind(" which ", 0, v.start)
     if which >= 0:  # "..., the SSEZ in Cambodia, which has 175 resident enterprises"
         for i, m in reversed(preferred):
-            if m.end - s <= which:
+            # (only a name the "which" follows: not "X had 185 firms, which brought in ...")
+            if m.end - s <= which and _WHICH_GAP.fullmatch(sent, m.end - s, which):
                 return i, False
     subjects = [i for i, m in preferred if m.subject]
     if subjects:  # "At the expo, Hunan signed ...": the one that acts, nearest the value

@@ -28,8 +28,8 @@ _VALUE_WORD = re.compile(r"\b(?:value|worth|amount|totall?ing|volume)\b[^;,]{0,3
                          r"agreements)\b[^;,]{0,50}$", re.I)
 
 
-_DEAL_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:contracts?|deals?|"
-                         r"agreements?|projects?)\b",
+_DEAL_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:worth\s+of\s+)?(?:[\w-]+\s+){0,3}?"
+                         r"(?:contracts?|deals?|agreements?|projects?)\b",
                          re.IGNORECASE)
 
 

@@ -29,6 +29,9 @@ _OF_CLASS = re.compile(r"\b(?:exports?|imports?)\s+of\s+(?P<mod>(?-i:[a-z][\w-]*
 _TRADERS = re.compile(r"\b(?:foreign-(?:funded|invested)|private|state-owned|private-owned|"
                       r"(?:small|medium|small\s+and\s+medium)(?:-sized)?)\s+(?:[\w-]+\s+)?"
                       r"(?:enterprises|companies|firms|businesses)\b", re.IGNORECASE)
+# "General export values came in at X": one mode of trade, a part of it
+_MODE = re.compile(r"\b(?:general|processing|bonded)\s+(?:trade|exports?|imports?|"
+                   r"import\s+and\s+export)\b", re.IGNORECASE)
 # "$7.74 billion worth of crude oil": what the amount bought or sold, named after it
 _WORTH_OF = re.compile(
     r"\bworth\s+of\s+(?!(?:the\s+|its\s+)?(?:products|goods|commodities|"
@@ -54,7 +57,7 @@ def goods_part(sent: str, measure: str, start: int, end: int) -> bool:
     # ("$3.2 billion worth of iron ore, up 8 percent": the rate of that class too)
     if _WORTH_OF.search(sent, clause, start):
         return True
-    if _TRADERS.search(sent, clause, start):
+    if _TRADERS.search(sent, clause, start) or _MODE.search(sent, clause, start):
         return True
     return any(m["mod"].lower() not in _WHOLE and not _ASIDE.search(sent, clause, m.start())
                for pattern in (_CLASS, _OF_CLASS) for m in pattern.finditer(sent, clause, start))

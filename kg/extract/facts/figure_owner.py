@@ -127,18 +127,28 @@ _SIGNED_AT = re.compile(
     r"sealed|concluded|clinched|reached|agreed|introduced)\s+(?:at|during|on\s+the\s+sidelines\s+of)"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 _AFTER_CLASSES = frozenset({"Province", "City", "Zone", "Enterprise", "Event"})
+# "12,000 foreign companies were established in X", "established a foothold in X": the
+# enterprises a country gains are its own (a country after other values is their setting)
+_SET_UP_IN = re.compile(r"^[^,;]{0,80}?\b(?:established|set\s+up|registered|founded)\s+"
+                        r"(?:a\s+foothold\s+|(?:\w+\s+)?presence\s+)?in\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 
 
 def area_after(
-    sent: str, s: int, end: int, inside: Sequence[tuple[int, Span]], named_before: bool
+    sent: str, s: int, end: int, inside: Sequence[tuple[int, Span]], named_before: bool,
+    count: bool = False,
 ) -> int | None:
     """Whose figure, named after the value: the agent of a passive ("were invested ... by
     X") always; what it went into or where it was set up ("invested into X", "established
     in X", "signed at X") when no name before the value says whose."""
     for i, m in inside:
-        if m.start - s < end or m.cls not in _AFTER_CLASSES:
+        if m.start - s < end or m.cls not in _AFTER_CLASSES | {"Country"}:
             continue
         gap = sent[end : m.start - s]
+        if m.cls == "Country":
+            if not named_before and count and _SET_UP_IN.match(gap):
+                return i
+            continue
         if _AGENT_GAP.match(gap):
             return i
         if not named_before and (
@@ -146,3 +156,20 @@ def area_after(
         ):
             return i
     return None
+
+
+_FROM_ABROAD = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:worth\s+of\s+|in\s+|of\s+)?"
+                          r"(?:[\w-]+\s+)?investments?\s+from\s+(?:the\s+)?", re.IGNORECASE)
+# capital from these is counted as foreign (whatever class the gazetteer gives them)
+_OFFSHORE = re.compile(r"Hong\s+Kong(?:\s+SAR)?|Macao|Macau|Taiwan", re.IGNORECASE)
+
+
+def from_abroad(text: str, s: int, sent: str, end: int,
+                inside: Sequence[tuple[int, Span]]) -> int | None:
+    """"$11 billion worth of investment from Taiwan": investment a country or region puts in
+    is foreign investment where it goes. The mention of where it comes from."""
+    m = _FROM_ABROAD.match(sent, end)
+    if m is None:
+        return None
+    return next((i for i, x in inside if x.start - s == m.end() and (
+        x.cls in ("Country", "Region") or _OFFSHORE.fullmatch(text, x.start, x.end))), None)

@@ -301,3 +301,22 @@ def respective(clause: str, n: int) -> list[str] | None:
     if runs and len(runs[-1]) == n:
         return runs[-1]
     return None
+
+
+# "Among them, 12 projects ...": a part of a total given before (trade's parts are figures:
+# "Among them, exports reached ...")
+SUBSET = re.compile(
+    r"^\W*(?:among\s+(?:them|these|those|which)|of\s+(?:them|these|which)|(?P<noun>among\s+the\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:projects|deals|contracts|agreements|enterprises|companies|firms|"
+    r"investments?)|the\s+other\s+(?:\w+\s+)?(?:projects|deals|contracts|agreements)|"
+    r"the\s+(?:single\s+)?(?:biggest|largest)\s+(?:projects?|deals?|contracts?|investments?)|"
+    # "Those nine deals alone are worth ...": a part picked out of a total
+    r"(?:those|these|the)\s+(?:[\w-]+\s+){0,2}?(?:projects|deals|contracts|agreements|"
+    r"enterprises|companies)\s+alone|"
+    # "Four of the newly established enterprises have ...", "12 of them"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|some|most|many)\s+of\s+"
+    r"(?:them|these|those|the)))\b",
+    re.IGNORECASE)
+# a sentence about what no indicator measures: turnover, revenue, income, outsourcing
+NO_INDICATOR = re.compile(r"\W*(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:turnover|revenues?|income|"
+                          r"outsourcing)\b", re.IGNORECASE)

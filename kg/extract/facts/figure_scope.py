@@ -20,7 +20,7 @@ import re
 _MULTI_PERIOD = re.compile(
     r"\b(?:between\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}|since\s+(?:(?:19|20)\d{2}|(?:its|their|the)\s+(?:\w+\s+){0,2}?(?:establishment|"
     r"founding|launch|inception|start|beginning|opening|creation|first)|(?:it|they)\s+"
-    r"(?:was|were)|then)|collectively|previously|so\s+far|thus\s+far|to\s+date|"
+    r"(?:was|were)|then)|collectively(?!\s+(?:worth|valued|totall?ing|amounting))|previously|so\s+far|thus\s+far|to\s+date|"
     r"(?:up\s+to|until|till)\s+now|accumulated|"
     r"cumulative(?:ly)?|in\s+(?:the\s+)?(?:past|last|previous)\s+(?:\w+\s+){0,2}"
     r"(?:years|sessions|editions|expos|fairs|decades?)|"

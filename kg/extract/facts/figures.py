@@ -39,10 +39,18 @@ from kg.extract.facts.figure_area import (
 from kg.extract.facts.figure_back import back_levels, refers_back
 from kg.extract.facts.figure_deals import deal_amount, deal_value, goods_value
 from kg.extract.facts.figure_goods import goods_part
-from kg.extract.facts.figure_owner import area_after, conference_body, definite_area, is_venue
+from kg.extract.facts.figure_owner import (
+    area_after,
+    conference_body,
+    definite_area,
+    from_abroad,
+    is_venue,
+)
 from kg.extract.facts.figure_parts import (
+    NO_INDICATOR,
     SOURCE_BEFORE,
     SOURCE_BODY,
+    SUBSET,
     blank,
     definite_subject,
     facility_amount,
@@ -100,12 +108,16 @@ _RESPECTIVELY = re.compile(
     r"\brespectively\b",
     re.I,
 )
+# "with those figures respectively up 28.8 percent and 35.9 percent"
+_RESPECTIVELY_UP = re.compile(r"\brespectively\s+(?:[\w-]+\s+){0,4}$", re.I)
 # A percentage in a clause about a proportion is a share, not a change.
 _SHARE = re.compile(r"\b(?:proportion|share|ratio|percentage)\b", re.I)
 
 _DEAL_MEASURES = frozenset({"projects", "investment"})
 
 
+# "(Northeast China) Heilongjiang Province": the region in brackets places the name after it
+_BRACKETED_LOCATOR = re.compile(r"\)\s*(?-i:[A-Z])")
 _IN_THE = re.compile(r"[^,;]{0,60}?\b(?:in|into|at)\s+(?:the|this)\s+(?:zone|city|park|port|"
                      r"district|county)\b", re.IGNORECASE)
 IT = -1  # a clause whose subject is "it"
@@ -113,17 +125,6 @@ _DOLLARS = re.compile(r"\s*dollars?\b|\$", re.IGNORECASE)  # "U.S. dollars", "US
 # "China's Henan", "central China's northernmost province": a country placing the name after it
 _LOCATOR = re.compile(r"[’']s\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:(?-i:[A-Z][a-z])|(?:province|city|"
                       r"region|municipality|county|capital|port)\b)", re.IGNORECASE)
-# "Among them, 12 projects ...": a part of a total given before (trade's parts are figures:
-# "Among them, exports reached ...")
-_SUBSET = re.compile(
-    r"^\W*(?:among\s+(?:them|these|those|which)|of\s+(?:them|these|which)|(?P<noun>among\s+the\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:projects|deals|contracts|agreements|enterprises|companies|firms|"
-    r"investments?)|the\s+other\s+(?:\w+\s+)?(?:projects|deals|contracts|agreements)|"
-    r"the\s+(?:single\s+)?(?:biggest|largest)\s+(?:projects?|deals?|contracts?|investments?)|"
-    # "Four of the newly established enterprises have ...", "12 of them"
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|some|most|many)\s+of\s+"
-    r"(?:them|these|those|the)))\b",
-    re.IGNORECASE)
 _SO_FAR = re.compile(
     r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:as\s+of|up\s+to|until|till)\s+now\b", re.IGNORECASE)
 # a dateline ("CHONGQING — ...", "Harbin, July 25 (Xinhua) ..."), or a place naming an event
@@ -193,7 +194,9 @@ def _sentence_figures(
               and not _CURRENCY_OR_SOURCE.search(text[s : m.start])
               and not _DOLLARS.match(text, m.end) and not SOURCE_BODY.match(text, m.end)
               and not SOURCE_BEFORE.search(text, max(s, m.start - 50), m.start)
-              and not (m.cls in ("Country", "Region") and _LOCATOR.match(text, m.end))
+              and not (m.cls in ("Country", "Region") and (
+                  _LOCATOR.match(text, m.end) or _BRACKETED_LOCATOR.match(text, m.end)
+                  and text[m.start - 1 : m.start] == "("))
               and not places_it(text, m, mentions)
               and not (m.cls in PLACE_CLASSES and _NAMES_EVENT.match(text, m.end))
               and not (not text[s : m.start].strip() and _DATELINE.match(text, m.end))
@@ -226,7 +229,9 @@ def _sentence_figures(
             dealt or deal_amount(sent, head.end) or facility_amount(sent, head.start, head.end)
         ):
             measure = "investment"
-        if measure is None and head.unit == "percent" and head.start - lo < 80:
+        inherited = measure is None and head.unit == "percent" and head.start - lo < 80 and (
+            previous is not None)
+        if inherited:
             measure = previous
         # "14,225 companies with 1.2 trillion yuan of capital, up 300 percent and 340 percent,
         # respectively": each rate is that of the value listed in its place before
@@ -237,6 +242,10 @@ def _sentence_figures(
         back = back_levels(sent, s, len(group), earlier) if (
             measure is None and head.unit == "percent") else None
         measure = back[0].measure if back else measure
+        origin = from_abroad(text, s, sent, head.end, inside) if measure == "investment" else None
+        if origin is not None:  # where it comes from is not whose it is
+            measure = "foreignInvestment"
+            settings.add(origin)
         seen.extend(v.measure or measure for v in group)
         clause_lo, lo = lo, group[-1].end
         if from_lo is not None:  # "from X to Y": Y is read in X's clause
@@ -252,6 +261,8 @@ def _sentence_figures(
         # "So far, 156 enterprises have settled in the zone": a stock as it stands, not a total
         scope = _SO_FAR.sub(lambda m: " " * len(m.group(0)), sent) if (
             measure == "enterprises" and head.unit == "count") else sent
+        if NO_INDICATOR.match(sent):
+            continue  # "Turnover from foreign contracted projects was $680 million, up 6%"
         if _SENTENCE_SCOPE.search(scope) or _CUMULATIVE.search(scope[clause_lo : head.start]) or (
             _MULTI_YEAR.search(after)
         ):
@@ -286,7 +297,7 @@ def _sentence_figures(
         after_area = area_after(sent, s, group[-1].end,
                                 [x for x in inside if x[0] not in counterparts
                                  and x[0] not in settings],
-                                area is not None and not from_focus)
+                                area is not None and not from_focus, head.unit == "count")
         if after_area is not None:
             area, from_focus = after_area, False
         if (area is None or from_focus) and subject == IT and last_area is not None:
@@ -297,6 +308,8 @@ def _sentence_figures(
             sent, counted[1], head.start
         ):  # "signed 228 projects during the fair with a total investment of X": theirs
             area, from_focus = counted[0], counted[2]
+        if inherited and (area is None or from_focus) and counted is not None:
+            area, from_focus = counted[0], counted[2]  # "9,000 firms set up in X, up 12%"
         if area is None and measure == "trade" and _BILATERAL.search(sent):
             # "China is Laos' largest trading partner, with bilateral trade of X": China's
             area = next((i for i in counterparts if mentions[i].start - s < head.start
@@ -312,7 +325,7 @@ def _sentence_figures(
         area, from_focus = (zone, False) if zone is not None else (area, from_focus)
         if area is None or (from_focus and others_figure(sent, clause_lo, head.start)):
             continue
-        subset = _SUBSET.match(sent) if measure not in ("trade", "exports", "imports") else None
+        subset = SUBSET.match(sent) if measure not in ("trade", "exports", "imports") else None
         if subset is not None and (
             from_focus or subset["noun"] or (focus is not None and _same_place(
                 text[mentions[area].start : mentions[area].end],
@@ -331,7 +344,9 @@ def _sentence_figures(
                   and (not fresh or mentions[i].start - s >= clause_lo)]
         measures = [v.measure or measure for v in group]
         areas = [area] * len(group)
-        if len(group) > 1 and _RESPECTIVELY.match(sent, group[-1].end):
+        if len(group) > 1 and (_RESPECTIVELY.match(sent, group[-1].end) or _RESPECTIVELY_UP.search(
+            sent, clause_lo, head.start
+        )):
             if len(before) >= len(group):
                 partners = list(before[-len(group) :])
             else:  # "the trade of Beijing and Suzhou ... at X and Y respectively"
@@ -345,6 +360,10 @@ def _sentence_figures(
                 measures = respective(sent[clause_lo : head.start], len(group)) or (
                     levels[-len(group) :] if len(set(levels[-len(group) :])) == len(group)
                     else paired or measures)
+                if head.unit == "percent" and paired is None and 0 < len(levels) < len(group):
+                    # "898 deals worth X ..., respectively up A and B": the rates before the
+                    # levels' own are those of numbers no indicator measures
+                    measures = [None] * (len(group) - len(levels)) + levels
         elif before:
             partners = [before[-1]] * len(group) if len(group) == 1 else partners
         if back:

@@ -58,6 +58,9 @@ _NAMED_DEAL = re.compile(r"(?:deals?|agreements?)$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+[A-Z][\w-]*|\b[A-Z]{2,})\)?\s+$")
 
 
+# "recorded growth of 5.9 percent with its biggest trade partner": trade with it
+_WITH_PARTNER = re.compile(r"\s*(?:year[\s-]on[\s-]year\s+)?with\s+(?:its|their|the)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:trade|trading)\s+partners?\b", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:was|were|ha(?:s|ve|d)\s+been)\s+|"
                           r"(?:worth\s+)?(?:of|in)\s+)?", re.IGNORECASE)
 
@@ -87,6 +90,8 @@ def measure_of(sent: str, v: Value, lo: int, names: Sequence[tuple[int, int]] = 
             best = (m.start(), m.lastgroup or "")
         if best is not None:
             return best[1]
+    if _WITH_PARTNER.match(sent, v.end):
+        return "trade"
     m = MEASURE.search(sent[v.end : v.end + 40])
     if m and not re.search(r"[,;]", sent[v.end : v.end + m.start()]):
         return m.lastgroup
