@@ -8,8 +8,9 @@ depends on. Nothing is ever downloaded.
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import E, KgError
 from kg.model import Document
@@ -113,3 +114,39 @@ def parse(
         pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
     ):
         yield document, doc
+
+
+# Scanning a whole Doc token by token makes a Token object per token, which costs several
+# times what the test on it does; the rules that look for a few words read the positions off
+# the Doc's token arrays instead (the same tokens, in order).
+
+
+@cache
+def _keys(words: frozenset[str]) -> Any:
+    import numpy
+    from spacy.strings import hash_string
+
+    return numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
+
+
+def positions(doc: Doc, attr: int, words: frozenset[str]) -> list[int]:
+    """Indices, in order, of the tokens whose ``attr`` (``spacy.attrs.ORTH`` for
+    ``Token.text``, ``LOWER`` for ``Token.lower_``) is one of ``words``."""
+    import numpy
+
+    if not len(doc):
+        return []
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), _keys(words))).tolist()
+
+
+def positions_where(doc: Doc, attr: int, test: Callable[[str], bool]) -> list[int]:
+    """Indices, in order, of the tokens whose ``attr`` string passes ``test`` (each distinct
+    string tested once)."""
+    import numpy
+
+    if not len(doc):
+        return []
+    values = doc.to_array(attr)
+    strings = doc.vocab.strings
+    keys = [h for h in numpy.unique(values).tolist() if test(strings[h])]
+    return numpy.flatnonzero(numpy.isin(values, numpy.array(keys, dtype=values.dtype))).tolist()

@@ -11,13 +11,20 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER
+
 from kg.extract.clauses import in_quote
 from kg.extract.context import PLACE_CLASSES, DocContext, RelationHit, mentions_in
 from kg.extract.grammar import relation_rule
 from kg.extract.lexicon import COMPANY_NOUNS
+from kg.extract.nlp import positions_where
 
 _LIST_HEADS = {"including", "like", "as"}
 _AREA_VERBS = {"cover", "span", "comprise", "include", "consist", "encompass"}
+
+
+def _based(word: str) -> bool:
+    return word.endswith("based")
 
 
 @relation_rule("located-list")
@@ -25,8 +32,9 @@ def located_lists(ctx: DocContext) -> None:
     """Places given once for a list or an area."""
     doc = ctx.doc
     # "More than 120 Hunan-based companies, including A, B and C": each is in Hunan.
-    for i, tok in enumerate(doc):
-        if not tok.lower_.endswith("based") or i == 0:
+    for i in positions_where(doc, LOWER, _based):
+        tok = doc[i]
+        if i == 0:
             continue
         k = i - 2 if tok.lower_ == "based" and doc[i - 1].text == "-" else i
         place = ctx.mention_at(doc[k]) if k >= 0 else None

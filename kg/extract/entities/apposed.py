@@ -7,8 +7,11 @@ and "He" that is a surname ("Vice Governor He Jianhua").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
+from spacy.attrs import IS_TITLE, ORTH, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.gazetteer import Gazetteer, demonyms
@@ -21,6 +24,7 @@ from kg.extract.lexicon import (
     TITLE_PREFIX,
 )
 from kg.extract.names import Candidate, classify_name
+from kg.extract.nlp import positions
 
 # Posts only a person holds: "X, Chairman of Y" makes X a person whatever the model said.
 _PERSON_POSTS = (TITLE_PREFIX - {"party", "state", "executive", "general", "dr.", "mr.", "ms.",
@@ -77,12 +81,28 @@ def apposed_post(span: Span) -> bool:
     return False
 
 
+def _name_starts(doc: Doc) -> list[int]:
+    """The tokens that are a Chinese surname or a title-case proper noun, in order."""
+    import numpy
+
+    if not len(doc):
+        return []
+    pos, title = doc.to_array([POS, IS_TITLE]).T
+    return sorted({*numpy.flatnonzero((pos == PROPN) & (title == 1)).tolist(),
+                   *positions(doc, ORTH, CHINESE_SURNAMES)})
+
+
 def apposed_people(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Names the model missed, known by the post in apposition: "Rashed Alqemzi, the
     representative of the guest group ..., said"."""
     i, n = 0, len(doc)
+    # where nothing below applies (no surname, no capitalised proper noun) i moves on by one
+    starts = _name_starts(doc)
     while i < n:
-        j = i
+        k = bisect_left(starts, i)
+        if k == len(starts):
+            break
+        i = j = starts[k]
         # "An Wei, deputy mayor": a surname that is also an English word is tagged as one
         if (doc[i].text in CHINESE_SURNAMES and i + 1 < n and doc[i + 1].pos_ == "PROPN"
                 and doc[i + 1].is_title):
@@ -107,9 +127,11 @@ def titled_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Chinese names the model missed right after a post: "Vice Mayor of Xuzhou Ren Haoming",
     "Governor Ren Haoming" (a surname from the list, then one capitalised given name)."""
     n = len(doc)
-    for i in range(1, n - 1):
+    for i in positions(doc, ORTH, CHINESE_SURNAMES):
+        if not 0 < i < n - 1:
+            continue
         tok, given = doc[i], doc[i + 1]
-        if tok.text not in CHINESE_SURNAMES or given.ent_type_ == "PERSON" or not (
+        if given.ent_type_ == "PERSON" or not (
                 given.is_title and given.is_alpha and given.lower_ not in NAME_KEYWORDS
                 and given.lower_ not in TITLE_HEADS and gaz.place(given.text) is None):
             continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from kg.extract.gazetteer import Gazetteer
@@ -27,6 +28,7 @@ from kg.extract.lexicon import (
     TITLE_PREFIX,
 )
 from kg.extract.names import Candidate
+from kg.extract.nlp import positions
 
 _GIVEN = re.compile(r"[A-Z][a-z]{1,6}(?:-?[a-z]{1,6})?")
 
@@ -57,13 +59,16 @@ def _name_word(doc: Doc, i: int, gaz: Gazetteer, proper: bool = True) -> bool:
             and low not in HONORIFICS and gaz.place(tok.text) is None)
 
 
+_PLURAL_HEADS = frozenset(f"{h}s" for h in TITLE_HEADS)
+_COMMA = frozenset({","})
+
 def names_after_plural_posts(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """ "Deputy Ministers Tomas Verlan and Anna Berg": each two- or three-word name of the
     list a capitalised plural post opens is a person."""
     n = len(doc)
-    for t in doc:
-        low = t.lower_
-        if not (t.is_title and low.endswith("s") and low[:-1] in TITLE_HEADS):
+    for k in positions(doc, LOWER, _PLURAL_HEADS):  # low.endswith("s"), low[:-1] a head
+        t = doc[k]
+        if not t.is_title:
             continue
         i = t.i + 1
         while i < n:
@@ -91,8 +96,9 @@ def lone_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     its clause, with a person's post or trade right after the comma (an article and one
     adjective may stand between), is a person known by one name."""
     n = len(doc)
-    for tok in doc[: n - 2]:
-        i = tok.i
+    # only a word before a comma can be one (the test below asks that first)
+    for i in [k - 1 for k in positions(doc, ORTH, _COMMA) if 0 < k < n - 1]:
+        tok = doc[i]
         # the model may tag an unknown name opening a sentence as a common noun
         if not ((tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.tag_ == "NN")
                 and tok.is_title and tok.is_alpha and len(tok) > 3

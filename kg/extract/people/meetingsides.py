@@ -46,9 +46,10 @@ def _accompanying(token: Token, stop: Token) -> bool:
     return False
 
 
-def present_with(token: Token, stop: Token) -> bool:
+def present_with(token: Token, stop: Token, seen: dict[int, bool] | None = None) -> bool:
     """In a "with B (and C) attending" or "with B present" phrase below ``stop``: the parser
-    hangs the participle over the names, on "with", or beside the names as their clause."""
+    hangs the participle over the names, on "with", or beside the names as their clause.
+    ``seen``: what each "with" read says, kept by a caller asking for many tokens."""
     if _accompanying(token, stop):
         return True
     node = token
@@ -56,10 +57,15 @@ def present_with(token: Token, stop: Token) -> bool:
         if node.i == stop.i or node.head.i == node.i:
             return False
         if node.dep_ == "prep" and node.lower_ == "with":
+            if seen is not None and node.i in seen:
+                return seen[node.i]
             names = [g for c in node.children if c.dep_ == "pobj" for g in (c, *c.conjuncts)]
-            return any(c.lemma_.lower() in _NOT_A_SIDE for c in node.children) or any(
+            got = any(c.lemma_.lower() in _NOT_A_SIDE for c in node.children) or any(
                 c.dep_ == "acl" and c.lemma_.lower() in _NOT_A_SIDE
                 for g in names for c in g.children)
+            if seen is not None:
+                seen[node.i] = got
+            return got
         node = node.head
     return False
 
@@ -71,8 +77,10 @@ def named_side(ctx: DocContext, heads: Iterable[Token], stop: Token, agent: bool
     heads = list(heads)
     inside = {t.i for t in stop.subtree} if agent and any(
         h.is_ancestor(stop) for h in heads) else set()
-    tokens = [t for h in heads for t in h.subtree
-              if t.i not in inside and not present_with(t, stop)]
+    # (only tokens of a mention count: present_with walks up the parse for each)
+    seen: dict[int, bool] = {}
+    tokens = [t for h in heads for t in h.subtree if t.i not in inside
+              and ctx.mention_at(t) is not None and not present_with(t, stop, seen)]
     people = mentions_in(ctx, tokens, PEOPLE)
     if people:
         return people

@@ -4,14 +4,17 @@ provincial government, X welcomed ...", "X, on behalf of the CPC Y Committee, ..
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext, Found
 from kg.extract.lexicon import OFFICIAL_WORDS, PRIVATE_POSTS
+from kg.extract.nlp import positions
 from kg.extract.people.officials import business_post, private_head
 
 # Forms of address given to ministers, envoys, legislators and party members, never to a
 # company's people.
+_BEHALF = frozenset({"behalf"})
 _STATE_ADDRESS = {"h.e.", "he", "hon.", "hon", "honourable", "honorable", "excellency",
                   "comrade"}
 _ORGAN_WORDS = OFFICIAL_WORDS - {"president", "official", "state", "mp", "senator", "sen.",
@@ -81,8 +84,9 @@ def mark_officials(ctx: DocContext) -> None:
                 business_post(ctx, t) or private_head(t) for t in f.titles):  # "Former .."
             f.cls = "Official"
     doc = ctx.doc
-    for tok in doc:
-        if tok.lower_ != "behalf" or tok.i < 1 or doc[tok.i - 1].lower_ != "on":
+    for i in positions(doc, LOWER, _BEHALF):
+        tok = doc[i]
+        if tok.i < 1 or doc[tok.i - 1].lower_ != "on":
             continue
         if not _for_organ(ctx, tok):
             continue
