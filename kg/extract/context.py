@@ -90,9 +90,13 @@ class DocContext:
         self.gaz = gaz
         self.by_token: dict[int, int] = {}
         self._in_span: dict[tuple[int, int], list[int]] = {}  # in_sentence, per span
+        self.sents = list(doc.sents)  # doc.sents re-walks the parse on every call
+        self._sent_of: list[int] = [0] * len(doc)
+        for si, sent in enumerate(self.sents):
+            self._sent_of[sent.start : sent.end] = [si] * (sent.end - sent.start)
         for idx, f in enumerate(found):
-            for tok in f.span:
-                self.by_token[tok.i] = idx
+            for i in range(f.span.start, f.span.end):
+                self.by_token[i] = idx
         for idx, f in enumerate(found):
             if f.cls in ("Person", "Official"):
                 self._address_of(idx, f.span)
@@ -109,7 +113,6 @@ class DocContext:
         # (person, place name, organ mention, sentence): a jurisdiction named only inside an
         # organ's name ("CPC Fujian Provincial Committee"), made a mention once rules are done
         self.inner_jurisdictions: list[tuple[int, str, int, Span]] = []
-        self.sents = list(doc.sents)  # doc.sents re-walks the parse on every call
         # lemma -> token indices, and token -> sentence: the rules look up trigger words
         # instead of scanning every sentence once per rule
         # (from arrays: making a Token object per token costs more than the lookups save)
@@ -120,9 +123,6 @@ class DocContext:
         self._by_lemma: dict[str, list[int]] = defaultdict(list)
         for h, indices in by_hash.items():
             self._by_lemma[strings[h].lower()].extend(indices)
-        self._sent_of: list[int] = [0] * len(doc)
-        for si, sent in enumerate(self.sents):
-            self._sent_of[sent.start : sent.end] = [si] * (sent.end - sent.start)
 
     def sentence(self, item: Span | Token) -> Span:
         """``item.sent`` read off the sentence index (spaCy's walks the parse on every call):
@@ -154,7 +154,9 @@ class DocContext:
         self, lemmas: AbstractSet[str], pos: AbstractSet[str] | None = None
     ) -> list[tuple[Span, Token]]:
         """(sentence, token) for every token whose lemma is in ``lemmas``, in document order."""
-        hits = sorted(i for lemma in lemmas for i in self._by_lemma.get(lemma, ()))
+        # (the lemmas this document has: a trigger list is often longer than the document's)
+        by_lemma = self._by_lemma
+        hits = sorted(i for lemma in by_lemma.keys() & lemmas for i in by_lemma[lemma])
         doc = self.doc
         return [
             (self.sents[self._sent_of[i]], doc[i])
@@ -220,7 +222,8 @@ class DocContext:
         """ "His Excellency X visited": the parser makes "Excellency" the subject with the name
         in apposition, so the form of address before a person's name stands for the person."""
         doc, k = self.doc, span.start - 1
-        while k >= span.sent.start and k not in self.by_token and (
+        sent_start = self.sents[self._sent_of[span.start]].start  # (Span.sent walks the parse)
+        while k >= sent_start and k not in self.by_token and (
                 doc[k].lower_ in HONORIFICS
                 or doc[k].text == "." and doc[k - 1].lower_ in HONORIFICS
                 or doc[k].lower_ in ("his", "her") and doc[k + 1].lower_ == "excellency"):

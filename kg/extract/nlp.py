@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kg.errors import E, KgError
 from kg.model import Document
@@ -122,31 +122,23 @@ def parse(
 
 
 @cache
-def _keys(words: frozenset[str]) -> Any:
-    import numpy
+def _keys(words: frozenset[str]) -> frozenset[int]:
     from spacy.strings import hash_string
 
-    return numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
+    return frozenset(hash_string(w) for w in words)
 
 
 def positions(doc: Doc, attr: int, words: frozenset[str]) -> list[int]:
     """Indices, in order, of the tokens whose ``attr`` (``spacy.attrs.ORTH`` for
     ``Token.text``, ``LOWER`` for ``Token.lower_``) is one of ``words``."""
-    import numpy
-
-    if not len(doc):
-        return []
-    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), _keys(words))).tolist()
+    keys = _keys(words)
+    return [i for i, h in enumerate(doc.to_array(attr).tolist()) if h in keys]
 
 
 def positions_where(doc: Doc, attr: int, test: Callable[[str], bool]) -> list[int]:
     """Indices, in order, of the tokens whose ``attr`` string passes ``test`` (each distinct
     string tested once)."""
-    import numpy
-
-    if not len(doc):
-        return []
-    values = doc.to_array(attr)
+    values = doc.to_array(attr).tolist()
     strings = doc.vocab.strings
-    keys = [h for h in numpy.unique(values).tolist() if test(strings[h])]
-    return numpy.flatnonzero(numpy.isin(values, numpy.array(keys, dtype=values.dtype))).tolist()
+    keys = {h for h in set(values) if test(strings[h])}
+    return [i for i, h in enumerate(values) if h in keys]

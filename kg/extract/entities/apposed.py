@@ -83,13 +83,9 @@ def apposed_post(span: Span) -> bool:
 
 def _name_starts(doc: Doc) -> list[int]:
     """The tokens that are a Chinese surname or a title-case proper noun, in order."""
-    import numpy
-
-    if not len(doc):
-        return []
-    pos, title = doc.to_array([POS, IS_TITLE]).T
-    return sorted({*numpy.flatnonzero((pos == PROPN) & (title == 1)).tolist(),
-                   *positions(doc, ORTH, CHINESE_SURNAMES)})
+    surnames = set(positions(doc, ORTH, CHINESE_SURNAMES))
+    return [i for i, (pos, title) in enumerate(doc.to_array([POS, IS_TITLE]).tolist())
+            if pos == PROPN and title or i in surnames]
 
 
 def apposed_people(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
