@@ -144,9 +144,12 @@ def _split_title(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
     return _split_title(rest) if [w.lower() for _, _, w in rest[:2]] == ["board", "of"] else rest
 
 
+_TRAILING_SMALL = frozenset(SMALL_WORDS | {"(", ")"})
+
+
 def _strip_trailing(words: list[Word], gaz: Gazetteer) -> list[Word]:
     while words and not kept_qualifier(words, gaz) and (
-            words[-1][2].lower() in SMALL_WORDS | {"(", ")"}
+            words[-1][2].lower() in _TRAILING_SMALL
             or words[-1][2].lower() in LEADING_NON_NAME
             or (words[-1][2].lower() in HEADLINE_VERBS and words[-1][2][:1].isupper())):
         if words[-1][2] == ")" and "(" in [w for _, _, w in words]:

@@ -54,9 +54,16 @@ def _lone_words(text: str, chosen: list[Candidate], gaz: Gazetteer) -> dict[str,
             named = owners.setdefault(word, {})
             known = named.get(identity, (cand.cls, ""))
             named[identity] = max(known, (cand.cls, cand.text), key=lambda n: len(n[1]))
+    # the text's words, read once: the same test as ``re.search(rf"\b{low}\b", text)`` for a
+    # word of letters (a pattern per word is compiled anew once the regex cache is full)
+    said = set(re.findall(r"\w+", text)) if owners else set()
     return {word: next(iter(named.values())) for word, named in owners.items()
-            if len(named) == 1 and word.lower() not in LEADING_NON_NAME | NAME_KEYWORDS.keys()
-            and not re.search(rf"\b{word.lower()}\b", text)}
+            if len(named) == 1 and word.lower() not in _NOT_LONE
+            and not (word.lower() in said if word.lower().isalpha()
+                     else re.search(rf"\b{word.lower()}\b", text))}
+
+
+_NOT_LONE = LEADING_NON_NAME | NAME_KEYWORDS.keys()
 
 
 def back_references(

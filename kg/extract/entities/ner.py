@@ -83,6 +83,7 @@ def _hyphen_modifier(span: Span) -> bool:
 
 # Title words (and their abbreviations) the model takes alone for a place or a person.
 _LONE_TITLES = (TITLE_PREFIX | TITLE_HEADS | {"sec", "gov", "rep", "amb"}) - {"general", "state"}
+_TITLE_WORDS = _LONE_TITLES | {"general"}  # (a union made per token costs more than the test)
 
 
 # Half-years and quarters as statistics name them ("H1", "Q3", "1H"); the model takes them
@@ -105,7 +106,7 @@ def _clean_ent(span: Span) -> Span | None:
         or span.doc[end - 1].text in ("’s", "'s", "’", "'")
     ):
         end -= 1
-    if end > start and all(t.lower_.rstrip(".") in _LONE_TITLES | {"general"}
+    if end > start and all(t.lower_.rstrip(".") in _TITLE_WORDS
                            for t in span.doc[start:end]) and (
             span.doc[start].lower_.rstrip(".") in _LONE_TITLES):
         return None  # "Acting Consul General X", "Sec. Y": a post's word, not a place or person
