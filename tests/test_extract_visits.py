@@ -480,3 +480,8 @@ def test_a_country_that_locates_the_place_is_not_visited(extractor: Extractor) -
 )
 def test_a_visit_only_proposed_is_no_visit(extractor: Extractor, text: str) -> None:
     assert visits(extractor, text) == set()
+
+
+def test_a_name_before_a_comma_is_no_fellow_visitor(extractor: Extractor) -> None:
+    text = "After meeting Karl Olsen, Li Ming visited Wuhan."
+    assert visits(extractor, text) == {("Li Ming", "Wuhan")}

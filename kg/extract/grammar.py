@@ -225,7 +225,8 @@ def _people_joined(ctx: DocContext, idx: int) -> list[int]:
     while k >= ctx.found[idx].span.sent.start:
         while k >= 0 and ctx.mention_at(doc[k]) is None and doc[k].is_title and doc[k].is_alpha:
             k -= 1  # the next name's post: "Counsellor"
-        if k < 0 or doc[k].lower_ not in ("and", ","):
+        # ("A, B and C": the glue next to the agent is "and"; "After meeting A, B ...": no list)
+        if k < 0 or doc[k].lower_ not in (("and", ",") if out else ("and",)):
             break
         k -= 1
         while k >= 0 and doc[k].lower_ in HONORIFICS | {"."}:
