@@ -63,6 +63,8 @@ def classify_name(words: list[str]) -> str | None:
             if word == "city" and i == len(span) - 1 and i > 0 and span[i - 1] in (
                     ZONE_CENTER_WORDS):
                 return "Zone"  # "Harbour Business Travel City", "X Logistics City": a project
+            if word == "group" and i > 0 and span[i - 1] == "leading":
+                return "GovernmentBody"  # "X Municipal Reform Leading Group": a party organ
             if word in NAME_KEYWORDS:
                 cls = NAME_KEYWORDS[word]
                 if cls in ("City", "Province", "Zone", "Region") and i != len(span) - 1:

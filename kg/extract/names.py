@@ -56,7 +56,9 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 _WORD = (r"(?:Co\.,[ \t]+Ltd\b\.?|(?:Co|Ltd|Inc|Corp|St|Mt|No)\.|(?:[A-Z]\.){2,}|"
          r"[A-Z][\w'’‘\-&]*|\d{1,4}(?:st|nd|rd|th)?(?![\d%]|[,.]\d))")
 # ("... Association for Friendship with Foreign Countries": "with" inside a body's name)
-_CONN = (rf"(?:(?:of|and|for|on|the|de|la|&|to|up)(?![ \t]+(?:{_MONTHS})\b)|"
+# ("... Liu Fang on 07 July 2021": a date after "on" is no part of a name)
+_CONN = (rf"(?:(?:of|and|for|on|the|de|la|&|to|up)"
+         rf"(?![ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+)?(?:{_MONTHS})\b)|"
          r"(?<=Friendship[ \t])with(?=[ \t]+Foreign\b))")
 _PAREN = r"[ \t]*\([A-Z][^()\n]{0,40}\)"
 # A closing place or type in brackets ("... (Hong Kong)", "... (Type B)"; kept when

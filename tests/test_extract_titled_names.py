@@ -1,0 +1,74 @@
+"""Names beside posts and credits that the statistical model cuts or glues
+(kg/extract/entities/ner.py, headings.py; kg/extract/namekeys.py), on invented sentences with
+invented names."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import classes, pairs, run
+
+from kg.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Xinhua Online, May 3rd (all media reporter Zhao Lemin Qian Duo) The fair was held in "
+         "Wuhan on May 2.", ("Zhao Lemin", "Qian Duo")),
+        ("Hunan Daily, June 4 (correspondents Liu Pengfei, Gao Wenjie) Li Ming opened the "
+         "expo.", ("Liu Pengfei", "Gao Wenjie")),
+    ],
+)
+def test_reporters_credited_in_brackets_are_no_entities(
+        extractor: Extractor, text: str, names: tuple[str, ...]) -> None:
+    found = classes(extractor, text)
+    for name in names:
+        assert name not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place", "cls"),
+    [
+        ("Li Ming met the Vice Governor of Batangas Carlo Reyes and the Mayor of Lipa Juan "
+         "Santos.", "Juan Santos", "Lipa", "City"),
+        ("Governor of Cebu Maria Cruz and Li Ming signed the deal.", "Maria Cruz", "Cebu",
+         "Region"),
+    ],
+)
+def test_a_place_after_mayor_of_is_no_part_of_the_holders_name(
+        extractor: Extractor, text: str, name: str, place: str, cls: str) -> None:
+    found = classes(extractor, text)
+    assert found.get(name) == "Official"
+    assert found.get(place) == cls
+    assert not any(place in m and name in m for m in found if m != name)
+
+
+def test_a_surname_after_a_post_and_a_given_name_is_no_organisation(
+        extractor: Extractor) -> None:
+    text = "Consul General Ana Reyes paid a courtesy call on Liu Fang on Monday."
+    found = classes(extractor, text)
+    assert found.get("Ana Reyes") in ("Official", "Person")
+    assert "Reyes" not in found
+
+
+def test_a_leading_group_is_an_organ_of_state(extractor: Extractor) -> None:
+    text = ("Mr. Wang Lei, Deputy Chief of Wuhan Municipal Tourism Reform Leading Group, "
+            "attended the meeting.")
+    assert classes(extractor, text).get(
+        "Wuhan Municipal Tourism Reform Leading Group") == "GovernmentBody"
+    assert ("Wang Lei", "Wuhan Municipal Tourism Reform Leading Group") in pairs(
+        run(extractor, text), "holdsPositionIn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosa Quispe paid a courtesy call on Wuhan Foreign Affairs Office (WHFAO) Director "
+        "General Liu Fang on 07 July 2021.",
+        "Rosa Quispe met Wuhan Foreign Affairs Office Director General Liu Fang on 3rd May.",
+    ],
+)
+def test_a_date_after_on_ends_the_name_before_it(extractor: Extractor, text: str) -> None:
+    found = classes(extractor, text)
+    assert found.get("Wuhan Foreign Affairs Office") == "GovernmentBody"
+    assert found.get("Liu Fang") == "Official"
