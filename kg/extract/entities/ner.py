@@ -11,7 +11,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.entities.apposed import after_title, apposed_post, surname_he
+from kg.extract.entities.apposed import (
+    after_title,
+    apposed_post,
+    post_before,
+    posted_place,
+    surname_he,
+)
 from kg.extract.entities.brands import LANDMARK_HEADS, company_like, in_company_list, led_company
 from kg.extract.entities.companies import place_brand
 from kg.extract.entities.divisions import route_end
@@ -272,6 +278,19 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             cls = classify_name(text.split())
             if cls in ("Enterprise", "Zone") and len(span) > 1 and generic_name(text.split()):
                 continue  # "Strategic Emerging Industries": descriptors and a keyword only
+            glued = posted_place(span, gaz) if label == "ORG" else 0
+            if glued:
+                # "Ambassador to China Abebe Tadesse": the place the post is to, then its holder
+                place, holder = span[:glued], span[glued:]
+                yield Candidate(place.start_char, place.end_char, place.text,
+                                gaz.place(place.text).cls, "ner+gazetteer", 0.8, 2)
+                yield Candidate(holder.start_char, holder.end_char, holder.text, "Person",
+                                "ner", 0.6, 2)
+                continue
+            if cls is None and label == "ORG" and post_before(span) and not gaz.known(text):
+                # "the Kazakh Ambassador to Ruritania, Aidar Nurlanov, has met ..."
+                yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
+                continue
             whole = _split_name(span, gaz) if cls is None and label == "ORG" else None
             if whole is not None:
                 # "Consul General Ana Reyes": the model's organisation is the surname
