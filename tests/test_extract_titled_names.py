@@ -124,3 +124,19 @@ def test_a_name_set_off_after_a_company_is_no_person(
     text = "Products from the region, Acme Dynamics, Borel Foods and others were shown."
     found = _found(_model_says(nlp, text, "ORG", "Borel Foods"), gazetteer)
     assert found.get("Borel Foods") != "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("The meeting was attended by Governor of Hunan Li Ming, President of the Kenya "
+         "National Chamber of Commerce and Industry (KNCCI) Otieno Baraka, and officials from "
+         "relevant sectors.", "Otieno Baraka", "Person"),
+        ("The meeting was attended by Governor of Hunan Li Ming, President of the Kenya "
+         "National Chamber of Commerce and Industry (KNCCI) Otieno Baraka, and officials from "
+         "relevant sectors.", "Li Ming", "Official"),
+    ],
+)
+def test_officials_after_and_are_other_people(
+        extractor: Extractor, text: str, name: str, cls: str) -> None:
+    assert classes(extractor, text).get(name) == cls
