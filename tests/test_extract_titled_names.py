@@ -140,3 +140,13 @@ def test_a_name_set_off_after_a_company_is_no_person(
 def test_officials_after_and_are_other_people(
         extractor: Extractor, text: str, name: str, cls: str) -> None:
     assert classes(extractor, text).get(name) == cls
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Chinese General Chamber of Commerce of Peru", "Chinese Academy of Sciences",
+     "Chinese General Chamber of Commerce of Lima Branch"],
+)
+def test_a_nationality_opens_a_bodys_x_of_y_name(extractor: Extractor, name: str) -> None:
+    text = f"Li Ming met 30 delegates from {name} in Wuhan."
+    assert classes(extractor, text).get(name) == "Organization"

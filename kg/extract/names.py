@@ -106,9 +106,11 @@ def _strip_leading(words: list[tuple[int, int, str]],
         # "New Energy Materials Conference": "New" opens an event's or a body's name
         named_new = first == "New" and len(words) > 2 and classify_name(
             [w for _, _, w in words[1:]]) in _EVENT_OR_BODY
-        # "Chinese University of Hong Kong": a nationality opens a body's "X of Y" name
-        named_body = len(words) > 3 and words[2][2] == "of" and first in demonyms() and (
-            NAME_KEYWORDS.get(words[1][2].lower()) == "Organization")
+        # "Chinese University of Hong Kong", "Chinese General Chamber of Commerce of X": a
+        # nationality opens a body's "X of Y" name
+        named_body = first in demonyms() and any(
+            len(words) > k + 1 and words[k][2] == "of" and words[k - 1][2][:1].isupper()
+            and NAME_KEYWORDS.get(words[k - 1][2].lower()) == "Organization" for k in (2, 3))
         # "the Chinese Embassy in X", "Chinese Consulate-general": the state's own mission
         mission = first in demonyms() and len(words) > 1 and words[1][2].lower().startswith(
             ("embassy", "consulate"))
