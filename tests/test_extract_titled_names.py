@@ -150,3 +150,25 @@ def test_officials_after_and_are_other_people(
 def test_a_nationality_opens_a_bodys_x_of_y_name(extractor: Extractor, name: str) -> None:
     text = f"Li Ming met 30 delegates from {name} in Wuhan."
     assert classes(extractor, text).get(name) == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The expo is hosted by Ruritania's Ministry of Food, Agriculture and Light Industry, "
+         "and the People's Government of Hunan Province.",
+         "Ministry of Food, Agriculture and Light Industry"),
+        ("Li Ming met officials of the Ministry of Fisheries, Forestry and Rural Affairs.",
+         "Ministry of Fisheries, Forestry and Rural Affairs"),
+    ],
+)
+def test_an_organ_named_for_several_fields_is_one_name(
+        extractor: Extractor, text: str, name: str) -> None:
+    assert classes(extractor, text).get(name) == "GovernmentBody"
+
+
+def test_names_after_an_organ_are_no_fields_of_it(extractor: Extractor) -> None:
+    text = "The Ministry of Commerce, Li Ming and Wang Fang attended the fair."
+    found = classes(extractor, text)
+    assert found.get("Ministry of Commerce") == "GovernmentBody"
+    assert not any(m.startswith("Ministry of Commerce,") for m in found)
