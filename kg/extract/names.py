@@ -21,10 +21,8 @@ from kg.extract.lexicon import (
     LEADING_NON_NAME,
     NAME_KEYWORDS,
     NOT_COMPANY_WORDS,
-    ORGAN_FIELDS,
     ORGAN_WORDS,
     TITLE_HEADS,
-    words,
 )
 from kg.extract.missions import mission_end
 from kg.extract.namejoins import (
@@ -33,6 +31,7 @@ from kg.extract.namejoins import (
     has_keyword,
     is_place,
     kept_qualifier,
+    portfolio_end,
     split_on_and,
     text_of,
 )
@@ -333,7 +332,7 @@ def name_chunks(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
                         cand.cls == "GovernmentBody"):
                     continue  # a company's own department is no organ of state
                 if cand is not None and cand.cls == "GovernmentBody" and (
-                        (fields_end := _portfolio_end(text, cand.text, end)) != end):
+                        (fields_end := portfolio_end(text, cand.text, end)) != end):
                     cand = replace(cand, end=fields_end, text=text[start:fields_end])
                 if cand is not None and cand.cls in ("GovernmentBody", "Organization") and (
                         (seat_end := mission_end(text, start, end, gaz)) != end):
@@ -341,30 +340,6 @@ def name_chunks(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
                 if cand is not None:
                     yield cand
 
-
-
-# "Ministry of Food" + ", Agriculture and Light Industry" (+ " of X"): an organ named for
-# several fields
-_MORE_FIELDS = re.compile(r"(?:,[ \t]+(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)*,?[ \t]+and[ \t]+"
-                          r"(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+")
-_OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")
-_FIELDS = ORGAN_FIELDS | words("portfolio_fields")
-
-
-def _portfolio_end(text: str, name: str, end: int) -> int:
-    """Where a state organ's name ends when a list of fields goes on after its first one;
-    ``end`` when none does (each field's last word must be a field's: "Ministry of Commerce,
-    Li Ming and ..." is a list of names)."""
-    parts = name.split()
-    if len(parts) != 3 or parts[0] not in ("Ministry", "Department", "Bureau", "Commission") or (
-            parts[1] != "of" or text[end : end + 1] != ","):
-        return end
-    m = _MORE_FIELDS.match(text, end)
-    if m is None or not all(item.split()[-1].lower() in _FIELDS
-                            for item in re.split(r",|\band\b", m.group()) if item.strip()):
-        return end
-    tail = _OF_PLACE.match(text, m.end())
-    return tail.end() if tail else m.end()
 
 
 _EVENT_COMMITTEES = {"organizing", "organising", "preparatory", "executive"}
