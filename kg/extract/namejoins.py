@@ -21,6 +21,7 @@ from kg.extract.lexicon import (
     TITLE_HEADS,
     ZONE_CENTER_WORDS,
 )
+from kg.extract.lexicon import words as word_list
 from kg.extract.namekeys import classify_name, generic_name
 
 Word = tuple[int, int, str]
@@ -181,3 +182,27 @@ def split_on_and(words: list[Word], gaz: Gazetteer) -> list[list[Word]]:
         i += 1
     parts.append(current)
     return parts
+
+
+# "Ministry of Food" + ", Agriculture and Light Industry" (+ " of X"): an organ named for
+# several fields
+_MORE_FIELDS = re.compile(r"(?:,[ \t]+(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)*,?[ \t]+and[ \t]+"
+                          r"(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+")
+_OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")
+_FIELDS = ORGAN_FIELDS | word_list("portfolio_fields")
+
+
+def portfolio_end(text: str, name: str, end: int) -> int:
+    """Where a state organ's name ends when a list of fields goes on after its first one;
+    ``end`` when none does (each field's last word must be a field's: "Ministry of Commerce,
+    Li Ming and ..." is a list of names)."""
+    parts = name.split()
+    if len(parts) != 3 or parts[0] not in ("Ministry", "Department", "Bureau", "Commission") or (
+            parts[1] != "of" or text[end : end + 1] != ","):
+        return end
+    m = _MORE_FIELDS.match(text, end)
+    if m is None or not all(item.split()[-1].lower() in _FIELDS
+                            for item in re.split(r",|\band\b", m.group()) if item.strip()):
+        return end
+    tail = _OF_PLACE.match(text, m.end())
+    return tail.end() if tail else m.end()

@@ -66,6 +66,8 @@ def classify_name(words: list[str]) -> str | None:
             if word == "district" and i == len(span) - 1 and i > 0 and span[i - 1] in (
                     _ZONE_DISTRICT_WORDS):
                 return "Zone"  # "X National Hi-tech District", "X Business District": zones
+            if word == "group" and i > 0 and span[i - 1] == "leading":
+                return "GovernmentBody"  # "X Municipal Reform Leading Group": a party organ
             if word in NAME_KEYWORDS:
                 cls = NAME_KEYWORDS[word]
                 if cls in ("City", "Province", "Zone", "Region") and i != len(span) - 1:

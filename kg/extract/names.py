@@ -31,6 +31,7 @@ from kg.extract.namejoins import (
     has_keyword,
     is_place,
     kept_qualifier,
+    portfolio_end,
     split_on_and,
     text_of,
 )
@@ -55,8 +56,10 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
 _WORD = (r"(?:Co\.,[ \t]+Ltd\b\.?|(?:Co|Ltd|Inc|Corp|St|Mt|No)\.|(?:[A-Z]\.){2,}|"
          r"[A-Z][\w'’‘\-&]*|\d{1,4}(?:st|nd|rd|th)?(?![\d%]|[,.]\d))")
-# ("... Association for Friendship with Foreign Countries": "with" inside a body's name)
-_CONN = (rf"(?:(?:of|and|for|on|the|de|la|&|to|up)(?![ \t]+(?:{_MONTHS})\b)|"
+# ("... Association for Friendship with Foreign Countries": "with" inside a body's name;
+# "... Liu Fang on 07 July 2021": a date after "on" is no part of a name)
+_CONN = (rf"(?:(?:of|and|for|on|the|de|la|&|to|up)"
+         rf"(?![ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+)?(?:{_MONTHS})\b)|"
          r"(?<=Friendship[ \t])with(?=[ \t]+Foreign\b)|"
          # "Fortune 500 Dialogue with Hubei Roundtable": "with" inside an event's name
          r"(?<=Dialogue[ \t])with(?=[ \t]+[A-Z]))")
@@ -106,9 +109,11 @@ def _strip_leading(words: list[tuple[int, int, str]],
         # "New Energy Materials Conference": "New" opens an event's or a body's name
         named_new = first == "New" and len(words) > 2 and classify_name(
             [w for _, _, w in words[1:]]) in _EVENT_OR_BODY
-        # "Chinese University of Hong Kong": a nationality opens a body's "X of Y" name
-        named_body = len(words) > 3 and words[2][2] == "of" and first in demonyms() and (
-            NAME_KEYWORDS.get(words[1][2].lower()) == "Organization")
+        # "Chinese University of Hong Kong", "Chinese General Chamber of Commerce of X": a
+        # nationality opens a body's "X of Y" name
+        named_body = first in demonyms() and any(
+            len(words) > k + 1 and words[k][2] == "of" and words[k - 1][2][:1].isupper()
+            and NAME_KEYWORDS.get(words[k - 1][2].lower()) == "Organization" for k in (2, 3))
         # "the Chinese Embassy in X", "Chinese Consulate-general": the state's own mission
         mission = first in demonyms() and len(words) > 1 and words[1][2].lower().startswith(
             ("embassy", "consulate"))
@@ -331,6 +336,9 @@ def name_chunks(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
                 if role == "owned" and cand is not None and not owner_is_place and (
                         cand.cls == "GovernmentBody"):
                     continue  # a company's own department is no organ of state
+                if cand is not None and cand.cls == "GovernmentBody" and (
+                        (fields_end := portfolio_end(text, cand.text, end)) != end):
+                    cand = replace(cand, end=fields_end, text=text[start:fields_end])
                 if cand is not None and cand.cls in ("GovernmentBody", "Organization") and (
                         (seat_end := mission_end(text, start, end, gaz)) != end):
                     cand = replace(cand, end=seat_end, text=text[start:seat_end])

@@ -88,6 +88,46 @@ def _name_starts(doc: Doc) -> list[int]:
             if pos == PROPN and title or i in surnames]
 
 
+def post_before(span: Span) -> bool:
+    """ "the Kazakh Ambassador to the Republic of Ruritania, Aidar Nurlanov, has met": a short
+    run of proper nouns set off by commas right after a phrase that ends a person's post
+    ("Ambassador to X", "Governor of X") is the holder's name, whatever the model's label."""
+    doc = span.doc
+    if not (2 <= len(span) <= 3) or span.start < 3 or doc[span.start - 1].text != ",":
+        return False
+    if span.end < len(doc) and doc[span.end].text not in (",", ".", ";"):
+        return False
+    if not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in NAME_KEYWORDS
+               for t in span):
+        return False
+    k = span.start - 2
+    while k >= max(0, span.start - 9) and doc[k].text not in (",", ";", ".") and not (
+            doc[k].is_sent_start):
+        if doc[k].lower_ in _PERSON_POSTS and doc[k].is_title:
+            return True
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _PERSON_POSTS and doc[k].is_title
+
+
+def posted_place(span: Span, gaz: Gazetteer) -> int:
+    """ "Ambassador to China Abebe Tadesse" read as one name: how many words at the start
+    of the model's span name the place the post is to, in or of (0 if none); the rest,
+    two or three proper nouns, is the holder."""
+    doc = span.doc
+    if len(span) < 3 or span.start < 2 or doc[span.start - 1].lower_ not in ("to", "in", "of"):
+        return 0
+    title = doc[span.start - 2]
+    if not (title.is_title and title.lower_ in _PERSON_POSTS | {"general"}):
+        return 0
+    for n in (2, 1):
+        words = [t for t in span[n:] if t.text != "-"]  # "Jean - Paul Rakoto"
+        if gaz.place(span[:n].text) is not None and 2 <= len(words) <= 3 and all(
+                t.pos_ == "PROPN" and t.is_title and t.lower_ not in NAME_KEYWORDS
+                for t in words):
+            return n
+    return 0
+
+
 def apposed_people(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Names the model missed, known by the post in apposition: "Rashed Alqemzi, the
     representative of the guest group ..., said"."""

@@ -54,12 +54,21 @@ _CREDIT = re.compile(r"(?:\b(?i:photos?|translated|edited|reported|written|compi
                      r"|(?:^|\n|\()\s*(?i:reporters?|correspondents?))\s+"
                      r"(?:[A-Z][a-z]+\s+)?$")  # "By He Xin": the model may take "He" apart
 _PHOTO_CREDIT = re.compile(r"\b(?i:photos?|pictures?):\s*$")  # "Photo: Chen Qing/GT"
+# "(all media reporter Zhao Lemin Qian Duo)", "(Xinhua correspondents Li Ming, Wang Fang)":
+# a bracket that credits reporters names them one after another, with no comma or "and"
+# needed; every name in it is metadata.
+_BRACKET_CREDIT = re.compile(r"\((?:[A-Za-z\-]+\s+){0,4}(?i:reporters?|correspondents?|"
+                             r"journalists?|editors?|photographers?|interns?)\b"
+                             r"[A-Za-z\s,/.&\-]*$")
 
 
 def credit_line(text: str, c: Candidate) -> bool:
     """A credit line, or a byline: a line that is nothing but a name (" Hu Min")."""
     if _CREDIT.search(text, _credit_window(text, c.start), c.start) or _PHOTO_CREDIT.search(
             text, max(0, c.start - 12), c.start):
+        return True
+    if _BRACKET_CREDIT.search(text, max(0, c.start - 80), c.start) and (
+            ")" in text[c.end : c.end + 60]):
         return True
     line_start = text.rfind("\n", 0, c.start) + 1
     line_end = text.find("\n", c.end)

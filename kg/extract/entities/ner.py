@@ -11,7 +11,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.entities.apposed import after_title, apposed_post, surname_he
+from kg.extract.entities.apposed import (
+    after_title,
+    apposed_post,
+    post_before,
+    posted_place,
+    surname_he,
+)
 from kg.extract.entities.brands import LANDMARK_HEADS, company_like, in_company_list, led_company
 from kg.extract.entities.companies import place_brand
 from kg.extract.entities.divisions import route_end
@@ -147,6 +153,13 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             if (len(span) >= 3 and span.start > 0 and doc[span.start - 1].lower_ == "of"
                     and gaz.place(span[0].text) is not None):
                 span = span[1:]  # "Vice Mayor of Wuhan Li Ming": the place is the post's
+            elif (cut := _post_place(span)) and len(span) - cut >= 2:
+                # "Mayor of Lipa Juan Santos": a place the gazetteer lacks, then the holder
+                head = _PLACE_HEADS[doc[span.start - 2].lower_]
+                place = span[:cut]
+                yield Candidate(place.start_char, place.end_char, place.text, head, "ner",
+                                0.5, 2)
+                span = span[cut:]
             if (len(span) == 1 and span.end < len(doc) and doc[span.end].is_title
                     and doc[span.end].lower_ in TITLE_PREFIX):
                 continue  # "Kazakh Prime Minister X": a nationality or place before a post
@@ -266,6 +279,25 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             cls = classify_name(text.split())
             if cls in ("Enterprise", "Zone") and len(span) > 1 and generic_name(text.split()):
                 continue  # "Strategic Emerging Industries": descriptors and a keyword only
+            glued = posted_place(span, gaz) if label == "ORG" else 0
+            if glued:
+                # "Ambassador to China Abebe Tadesse": the place the post is to, then its holder
+                place, holder = span[:glued], span[glued:]
+                yield Candidate(place.start_char, place.end_char, place.text,
+                                gaz.place(place.text).cls, "ner+gazetteer", 0.8, 2)
+                yield Candidate(holder.start_char, holder.end_char, holder.text, "Person",
+                                "ner", 0.6, 2)
+                continue
+            if cls is None and label == "ORG" and post_before(span) and not gaz.known(text):
+                # "the Kazakh Ambassador to Ruritania, Aidar Nurlanov, has met ..."
+                yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
+                continue
+            whole = _split_name(span, gaz) if cls is None and label == "ORG" else None
+            if whole is not None:
+                # "Consul General Ana Reyes": the model's organisation is the surname
+                yield Candidate(whole.start_char, whole.end_char, whole.text, "Person", "ner",
+                                0.6, 2)
+                continue
             if cls is None and label == "ORG" and (2 <= len(span) <= 3 or len(span) == 1 and (
                     span[0].is_title and apposed_post(span))) and (
                     apposed_post(span) or after_title(span)):
@@ -296,6 +328,38 @@ def _abbreviation(text: str) -> bool:
 # The head of a place's government, and the class of the place "<head> of X" names.
 _PLACE_HEADS = {"mayor": "City", "vice-mayor": "City", "burgomaster": "City",
                 "governor": "Region", "vice-governor": "Region", "premier": "Region"}
+
+
+def _split_name(span: Span, gaz: Gazetteer) -> Span | None:
+    """ "Consul General Ana Reyes" where the model takes "Reyes" alone for an organisation:
+    one proper name after a post's last word ("General", "Ambassador") and a given name
+    is the person's whole name."""
+    doc = span.doc
+    if len(span) != 1 or span.start < 2 or not span[0].is_title:
+        return None
+    given, title = doc[span.start - 1], doc[span.start - 2]
+    if not (given.pos_ == "PROPN" and given.is_title and given.ent_type_ == ""
+            and given.lower_ not in TITLE_PREFIX | TITLE_HEADS | {"general"}
+            and gaz.place(given.text) is None and gaz.known(given.text) is None):
+        return None
+    if title.is_title and title.lower_ in TITLE_PREFIX | TITLE_HEADS | {"general"}:
+        return doc[span.start - 1 : span.end]
+    return None
+
+
+# Words that go on naming a place after its first word ("Ilocos Sur", "Lipa City").
+_PLACE_TAILS = _COMPASS | {"sur", "norte", "city", "province", "county", "prefecture"}
+
+
+def _post_place(span: Span) -> int:
+    """ "Governor of Cebu Maria Cruz", "Mayor of Ilocos Sur Jerry Singson": how many words
+    at the start of the model's person, right after a place's head and "of", name the
+    place (one word, and the word after it when it goes on naming a place); 0 if none."""
+    doc = span.doc
+    if len(span) < 3 or span.start < 2 or doc[span.start - 1].lower_ != "of" or (
+            doc[span.start - 2].lower_ not in _PLACE_HEADS) or not span[0].is_title:
+        return 0
+    return 2 if span[1].lower_ in _PLACE_TAILS else 1
 
 
 def _ruled_place(span: Span) -> str | None:

@@ -183,8 +183,11 @@ def listed_officials(ctx: DocContext) -> None:
         words = _list_head(ctx, cur)
         if words is None:
             # the plural post was read as the first name's own title: "State Ministers A"
+            # ("A, B, and officials from ...": a post after "and" is other people's; "A and
+            # other officials" shares it)
             words = next((w for t in cur.titles for w in [t.lower().split()]
-                          if any(plural_head(x) for x in w)), None)
+                          if (w[0] not in ("and", "or") or w[1:2] == ["other"])
+                          and any(plural_head(x) for x in w)), None)
         if words is not None and _is_state_plural(words):
             f.cls = "Official"
 
