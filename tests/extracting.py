@@ -26,3 +26,17 @@ def pairs(ex: Extraction, pred: str) -> set[tuple[str, str]]:
 def classes(extractor: Extractor, text: str) -> dict[str, str]:
     """Each mention's text -> its class."""
     return {m.text: m.cls for m in run(extractor, text).mentions}
+
+
+def rules_only(extractor: Extractor) -> Extractor:
+    """The same extractor without the learned relation model: what the rules state. (The
+    model's own statements carry their calibrated probability as confidence; tests/test_learn.py
+    and `kg train --cross-set` measure them.)"""
+    return Extractor(extractor.nlp, extractor.gazetteer, relation_model=None)
+
+
+def confident(ex: Extraction, pred: str, at_least: float = 0.8) -> set[tuple[str, str]]:
+    """(subject text, object text) of the statements of one property a user filtering on
+    confidence >= ``at_least`` sees."""
+    return {(ex.mentions[r.subj].text, ex.mentions[r.obj].text) for r in ex.relations
+            if r.pred == pred and r.confidence >= at_least}
