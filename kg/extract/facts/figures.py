@@ -28,17 +28,16 @@ from kg.extract.facts.changes import is_change
 from kg.extract.facts.figure_area import (
     AREA_CLASSES,
     PARTNER,
-    PLACE_CLASSES,
     PREFERRED,
     THE_EVENT,
     area_of,
     counterparts_of,
     fronted_setting,
-    places_it,
 )
 from kg.extract.facts.figure_back import back_levels, refers_back
 from kg.extract.facts.figure_deals import deal_amount, deal_value, goods_value
 from kg.extract.facts.figure_goods import goods_part
+from kg.extract.facts.figure_names import owner_names
 from kg.extract.facts.figure_owner import (
     area_after,
     conference_body,
@@ -48,8 +47,6 @@ from kg.extract.facts.figure_owner import (
 )
 from kg.extract.facts.figure_parts import (
     NO_INDICATOR,
-    SOURCE_BEFORE,
-    SOURCE_BODY,
     SUBSET,
     blank,
     definite_subject,
@@ -57,7 +54,6 @@ from kg.extract.facts.figure_parts import (
     listed,
     listed_years,
     not_a_whole,
-    not_an_owner,
     other_edition,
     others_figure,
     respective,
@@ -116,27 +112,12 @@ _SHARE = re.compile(r"\b(?:proportion|share|ratio|percentage)\b", re.I)
 _DEAL_MEASURES = frozenset({"projects", "investment"})
 
 
-# "(Northeast China) Heilongjiang Province": the region in brackets places the name after it
-_BRACKETED_LOCATOR = re.compile(r"\)\s*(?-i:[A-Z])")
 _IN_THE = re.compile(r"[^,;]{0,60}?\b(?:in|into|at)\s+(?:the|this)\s+(?:zone|city|park|port|"
                      r"district|county)\b", re.IGNORECASE)
 IT = -1  # a clause whose subject is "it"
-_DOLLARS = re.compile(r"\s*dollars?\b|\$", re.IGNORECASE)  # "U.S. dollars", "US$"
-# "China's Henan", "central China's northernmost province": a country placing the name after it
-_LOCATOR = re.compile(r"[’']s\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:(?-i:[A-Z][a-z])|(?:province|city|"
-                      r"region|municipality|county|capital|port)\b)", re.IGNORECASE)
 _SO_FAR = re.compile(
     r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:as\s+of|up\s+to|until|till)\s+now\b", re.IGNORECASE)
-# a dateline ("CHONGQING — ...", "Harbin, July 25 (Xinhua) ..."), or a place naming an event
-# ("this Harbin fair"): not whose figure it is
-_DATELINE = re.compile(
-    r"\s*(?:[—–]|-{1,2}\s|\(|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
-_NAMES_EVENT = re.compile(r"\s+(?:fair|expo|forum|summit|exhibition|conference)\b", re.IGNORECASE)
 _PLACE_WORD = re.compile(r"\s+(?:province|city|municipality|autonomous\s+region)$", re.IGNORECASE)
-_CURRENCY_OR_SOURCE = re.compile(
-    r"\b(?:according\s+to|data\s+(?:from|released\s+by)|statistics\s+(?:from|released\s+by)|"
-    r"figures\s+(?:from|released\s+by)|(?:learned|learnt)\s+from)\b"
-    r"(?:(?!\b(?:show|shows|showed|indicate[sd]?|reveal(?:s|ed)?)\b)[^,;()]){0,40}$", re.IGNORECASE)
 _BILATERAL = re.compile(r"\bbilateral\s+trade\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\b", re.IGNORECASE)
 
@@ -189,18 +170,8 @@ def _sentence_figures(
     values = read_values(sent)
     if not values:
         return []
-    # not a name in a currency ("U.S. dollars") or in a source ("according to the customs of X")
-    inside = [(i, m) for i, m in enumerate(mentions) if s <= m.start and m.end <= e
-              and not _CURRENCY_OR_SOURCE.search(text[s : m.start])
-              and not _DOLLARS.match(text, m.end) and not SOURCE_BODY.match(text, m.end)
-              and not SOURCE_BEFORE.search(text, max(s, m.start - 50), m.start)
-              and not (m.cls in ("Country", "Region") and (
-                  _LOCATOR.match(text, m.end) or _BRACKETED_LOCATOR.match(text, m.end)
-                  and text[m.start - 1 : m.start] == "("))
-              and not places_it(text, m, mentions)
-              and not (m.cls in PLACE_CLASSES and _NAMES_EVENT.match(text, m.end))
-              and not (not text[s : m.start].strip() and _DATELINE.match(text, m.end))
-              and not not_an_owner(text, m.start, m.end, m.cls)]
+    # the names that may own a figure (not a currency's, a source's, a locator, a venue ...)
+    inside = owner_names(text, s, e, mentions)
     names = [(m.start - s, m.end - s) for _, m in inside]
     # the place an event is held in is its setting, not whose figure it is
     settings = {i for i, m in inside if is_venue(sent, s, m, mentions)
