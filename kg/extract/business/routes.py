@@ -269,15 +269,14 @@ def trading_partners(ctx: DocContext) -> None:
                 if c.dep_ == ("nsubj" if noun.dep_ == "attr" else "attr")]
         if not subj and noun.dep_ == "attr" and noun.tag_ == "NNS":
             subj = _list_before(ctx, noun.head)
-        if not owners and _ranked(noun):
+        if owners:
+            one = ctx.mention_at(owners[0])
+        elif _ranked(noun):
             # "The US, the EU and ASEAN remained the top three trading partners": the place
             # the report is about
-            owner = implied_trader(ctx, sent)
-            one = owner
-        elif not owners or not subj:
-            continue
+            one = implied_trader(ctx, sent)
         else:
-            one = ctx.mention_at(owners[0])
+            continue
         if not subj:
             continue
         # "the US, ASEAN and the EU were Henan's top three trading partners": each conjunct

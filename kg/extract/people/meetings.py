@@ -308,8 +308,9 @@ def meetings(ctx: DocContext) -> None:
                 right += listed
         if not right and not group_object(objects):
             continue
-        names = people_named(ctx, right)
-        if len(names) == 2 and any(c.lower_ == "between" for c in trig.children):
+        names = people_named(ctx, right) if any(
+            c.lower_ == "between" for c in trig.children) else set()
+        if len(names) == 2:
             # "a meeting between A and B" (the subject of "In a meeting between A and B, A
             # said" is one of the two)
             two = [next(i for i in right if ctx.key(i) == n) for n in sorted(names)]

@@ -193,11 +193,6 @@ def listed_officials(ctx: DocContext) -> None:
 
 
 _FORMER = re.compile(r"^(?:the\s+)?(?:former|ex-|retired|late)\b", re.IGNORECASE)
-
-
-def former_post(title: str) -> bool:
-    """ "former United Nations secretary-general": a post no longer held."""
-    return bool(_FORMER.search(title))
 _PRESIDENT_OF = re.compile(r"\bpresident\s+(?:of|at)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 _STATE_OF = re.compile(r"(?:[A-Z][a-z'’]+\s+){0,2}(?:Republic|Kingdom|State|Federation|"
                        r"Commonwealth|Sultanate|Principality|Confederation)\s+of\s+(.+)")

@@ -14,14 +14,14 @@ from kg.extract.lexicon import (
     post_words,
 )
 from kg.extract.people.jurisdiction import DEPARTMENT_POST
-from kg.extract.people.officials import business_post, former_post, sar_head
+from kg.extract.people.officials import business_post, sar_head
 
 # heads and envoys of an organisation only states have ("Director-General of the FAO")
 _ENVOY_HEADS = {"director-general", "ambassador", "envoy", "consul", "consul-general",
                 "minister", "governor", "mayor", "commissioner"}
 # the heads of a body (of an intergovernmental one: Officials)
 _HEADS = {"secretary-general", "director-general", "president", "chairman", "chairperson",
-          "chairwoman", "head", "chief", "executive secretary"}
+          "chairwoman", "head", "chief"}
 # "leaders of the province", "the city's leaders", "heads of the two counties"
 _LEADERS_OF = re.compile(r"\b(?:leaders?|heads?|chiefs?|officials?)\s+of\s+(?:the\s+)?(?:two\s+)?"
                          r"(?:province|city|county|district|municipality|prefecture|region|"
@@ -46,7 +46,7 @@ def is_state_post(ctx: DocContext, title: str, org_cls: str | None) -> bool:
         return True  # "Director of Agriculture", "leaders of the province"
     if org_cls in ("GovernmentBody", "Zone"):
         return True
-    if org_cls == "Organization" and lowered & _HEADS and not former_post(title) and any(
+    if org_cls == "Organization" and lowered & _HEADS and any(
             re.search(p, title, re.I) for p in INTERGOVERNMENTAL):
         return True  # "Secretary-General of the ASEAN-China Centre"
     if org_cls in ("Enterprise", "Organization"):
