@@ -4,7 +4,7 @@ sentences (kg/extract/business/routes.py: "trade-route-pair"; kg/extract/clauses
 from __future__ import annotations
 
 import pytest
-from extracting import pairs, run
+from extracting import pairs, rules_only, run
 
 from kg.extract import Extractor
 
@@ -113,3 +113,26 @@ def test_ranked_partners_owned_by_no_one_are_the_reports_place(
 def test_a_partner_of_unnamed_countries_trades_with_no_one(extractor: Extractor) -> None:
     text = "Henan is growing. Germany is a trading partner of many countries."
     assert pairs(run(extractor, text), "tradesWith") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the province" / "the city" as the trader: the one of that kind named before
+        ("Hunan Province reported strong farm exports. The province first exported pears to "
+         "Chile and some tea to Morocco.",
+         {("Hunan Province", "Chile"), ("Hunan Province", "Morocco")}),
+        ("Ningbo's exports to Africa rose by 12 percent, while its imports from Australia fell.",
+         {("Ningbo", "Africa"), ("Ningbo", "Australia")}),
+        # "X overtook Y to become the province's ... trading partner": X, not the one overtaken
+        ("Exports of Jilin Province rose. Brazil overtook Germany to become the province's "
+         "second-largest trading partner.", {("Jilin Province", "Brazil")}),
+        # "a province", "a neighbouring province": another one, not the one named before
+        ("Hunan Province grew fast. A neighbouring province exported tea to Oman.", set()),
+        # no province named before: nobody to refer to
+        ("The province first exported pears to Chile.", set()),
+    ],
+)
+def test_the_province_that_trades_is_the_one_named_before(
+        extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(run(rules_only(extractor), text), "tradesWith") == expected

@@ -82,11 +82,44 @@ def trades(ctx: DocContext) -> None:
                 agent, conf = firms[0], 0.45
             else:
                 agent, conf = ctx.focus_index(sent), 0.45
+        if agent is None and not in_quote(ctx, trig):
+            # "The province exported pears to Chile", "its imports from Australia fell"
+            agent, conf = _referred_trader(ctx, trig), 0.5
         if agent is None:
             continue
         for obj in objs:
             if not inside_place(ctx, agent, obj, either_way=False):
                 ctx.add(agent, "tradesWith", obj, sent, "trade", conf)
+
+
+# "the province", "the city": the trader of that kind named last before
+_PLACE_WORDS = {"province": "Province", "city": "City", "municipality": "Province"}
+
+
+def _place_word(ctx: DocContext, tok: Token) -> int | None:
+    """ "the province" (bare: no name, modifier or "of" phrase) -> the province named last
+    before it in the text (a municipality is a province-level place)."""
+    cls = _PLACE_WORDS.get(tok.lower_)
+    if (cls is None or ctx.mention_at(tok) is not None
+            or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+            or any(c.dep_ in ("compound", "amod", "prep", "nmod") for c in tok.children)):
+        return None
+    return ctx.antecedent(tok, cls, window=2000)
+
+
+def _referred_trader(ctx: DocContext, trig: Token) -> int | None:
+    """The trader a verb's subject ("the province exported ...") or a trade noun's owner
+    ("its imports", "the city's exports") refers back to."""
+    words = [c for c in trig.children if c.dep_ == "poss"]
+    if trig.pos_ == "VERB":
+        words += [c for c in trig.children if c.dep_ == "nsubj"]
+    for word in words:
+        if word.lower_ == "its":
+            return _its_trader(ctx, word)
+        found = _place_word(ctx, word)
+        if found is not None:
+            return found
+    return None
 
 
 _OUTWARD = {"export", "exports", "sell", "ship"}
@@ -267,10 +300,15 @@ def trading_partners(ctx: DocContext) -> None:
         # Germany": the other side is the copula's subject, or its complement
         subj = [c for c in noun.head.children
                 if c.dep_ == ("nsubj" if noun.dep_ == "attr" else "attr")]
+        if not subj and noun.dep_ == "attr" and noun.head.dep_ in ("xcomp", "advcl"):
+            # "Brazil overtook Germany to become Jilin's largest trading partner"
+            subj = [c for c in noun.head.head.children if c.dep_ == "nsubj"]
         if not subj and noun.dep_ == "attr" and noun.tag_ == "NNS":
             subj = _list_before(ctx, noun.head)
         if owners:
             one = ctx.mention_at(owners[0])
+            if one is None:  # "the province's second-largest trading partner"
+                one = _place_word(ctx, owners[0])
         elif _ranked(noun):
             # "The US, the EU and ASEAN remained the top three trading partners": the place
             # the report is about
