@@ -707,6 +707,13 @@ SUBDIVISIONS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Aichi", ()), ("Hokkaido", ()), ("Hyogo", ()), ("Tochigi", ()), ("Gunma", ()),
         ("Kanagawa", ()), ("Yamanashi", ()), ("Shiga", ()), ("Shimane", ()), ("Kagawa", ()),
         ("Ehime", ()), ("Okinawa", ()), ("Iwate", ()), ("Miyagi", ()),
+        # named like their capital or a surname: only with the word "Prefecture"
+        *((f"{n} Prefecture", ()) for n in (
+            "Aomori", "Akita", "Yamagata", "Fukushima", "Ibaraki", "Saitama", "Chiba",
+            "Niigata", "Toyama", "Ishikawa", "Fukui", "Nagano", "Gifu", "Shizuoka", "Mie",
+            "Kyoto", "Osaka", "Nara", "Wakayama", "Tottori", "Okayama", "Hiroshima",
+            "Yamaguchi", "Tokushima", "Kochi", "Fukuoka", "Saga", "Nagasaki", "Kumamoto",
+            "Oita", "Miyazaki", "Kagoshima")),
     ],
     "Russia": [
         ("Primorsky Krai", ("Primorye", "Primorsky Territory")),
@@ -762,7 +769,8 @@ SUBDIVISIONS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Binh Duong", ()), ("Dong Nai", ()), ("Ba Ria-Vung Tau", ()), ("Tien Giang", ()),
         ("Ben Tre", ()), ("Tra Vinh", ()), ("Vinh Long", ()), ("Dong Thap", ()),
         ("An Giang", ()), ("Kien Giang", ()), ("Hau Giang", ()), ("Soc Trang", ()),
-        ("Bac Lieu", ()), ("Ca Mau", ()),
+        ("Bac Lieu", ()), ("Ca Mau", ()), ("Lao Cai", ()), ("Lang Son", ()),
+        ("Hoa Binh", ()), ("Thai Nguyen", ()), ("Long An", ()),
     ],
     "Myanmar": [("Kachin State", ()), ("Rakhine State", ())],
     "Italy": [
@@ -971,6 +979,8 @@ def region_rows(
             if key in blocked or key in world_city_names or name.casefold() in COMMON_WORDS:
                 notes.append(f"skipped subdivision {name} ({country}): clashes")
                 continue
+            if country == "Japan" and not name.endswith(" Prefecture"):
+                aliases = (*aliases, f"{name} Prefecture")  # "Aichi Prefecture" is Aichi
             rows.append({"name": name, "kind": "subdivision", "country": country,
                          "aliases": join_aliases(aliases, name),
                          "geonames_id": us_ids.get(name, "") if country == "United States"

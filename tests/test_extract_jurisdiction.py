@@ -206,3 +206,20 @@ def test_municipal_before_the_post(extractor: Extractor, text: str,
     serves = pairs(run(extractor, text), "servesIn")
     assert expected <= serves
     assert not absent & serves
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of <place>" right after a titled name is the post's place, before any other place
+        ("Governor Kim Dae-won of Gyeonggi Province visited Shandong.",
+         {("Kim Dae-won", "Gyeonggi Province")}),
+        ("Vice Governor Li Hua of Shandong Province met Governor Tom Hill of Queensland.",
+         {("Li Hua", "Shandong Province"), ("Tom Hill", "Queensland")}),
+        ("Governor of Shizuoka Prefecture Heita Kawakatsu met Governor Li Ming in Hangzhou.",
+         {("Heita Kawakatsu", "Shizuoka Prefecture")}),
+    ],
+)
+def test_a_titled_name_of_a_place_serves_there(extractor: Extractor, text: str,
+                                               expected: set[tuple[str, str]]) -> None:
+    assert pairs(run(extractor, text), "servesIn") == expected

@@ -209,6 +209,20 @@ def test_regions(gaz: Gazetteer, surface: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Aichi Prefecture", "Aichi"),  # a prefecture with and without the word
+        ("Shizuoka Prefecture", "Shizuoka Prefecture"),  # bare "Shizuoka" is the city
+        ("Lao Cai", "Lao Cai"),  # Vietnam's border provinces
+        ("Lang Son", "Lang Son"),
+    ],
+)
+def test_foreign_subdivisions(gaz: Gazetteer, surface: str, name: str) -> None:
+    place = _only(gaz, surface)
+    assert (place.name, place.cls) == (name, "Region")
+
+
+@pytest.mark.parametrize(
     ("surface", "country"),
     [("Osaka", "Japan"), ("Amsterdam", "Netherlands"), ("Tokyo", "Japan"),
      ("Frankfurt", "Germany"), ("Kuala Lumpur", "Malaysia"), ("New York", "United States"),

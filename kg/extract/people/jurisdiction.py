@@ -203,6 +203,17 @@ def _described_place(ctx: DocContext, person: int, title: str) -> list[str]:
     return _home_city(ctx, person)
 
 
+def _of_after_name(ctx: DocContext, person: int) -> int | None:
+    """ "Governor Kim Dae-won of Gyeonggi Province": the place named by "of" right after a
+    titled name is where the post is (before any other place the sentence names)."""
+    doc, at = ctx.doc, ctx.found[person].span.end
+    if at + 1 >= len(doc) or doc[at].lower_ != "of":
+        return None
+    at += 2 if doc[at + 1].lower_ == "the" and at + 2 < len(doc) else 1
+    idx = ctx.mention_at(doc[at])
+    return idx if idx is not None and ctx.found[idx].cls in ("City", "Province", "Region") else None
+
+
 def serve_in(
     ctx: DocContext, person: int, org: int | None, title: str, sent: Span, confidence: float
 ) -> None:
@@ -240,6 +251,10 @@ def serve_in(
             names = places_in(ctx, rest)
     else:
         names = places_in(ctx, title) or _described_place(ctx, person, title)
+        of_place = None if names else _of_after_name(ctx, person)
+        if of_place is not None:  # "Governor Kim Dae-won of Gyeonggi Province visited ..."
+            ctx.add(person, "servesIn", of_place, sent, "title-jurisdiction", confidence)
+            return
         named = None if names else _named_in(ctx, title, sent, ("City", "Region"))
         if named is not None:  # "Governor of the South Moravian Region": not the sentence's
             ctx.add(person, "servesIn", named, sent, "title-jurisdiction", confidence)
