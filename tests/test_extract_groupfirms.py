@@ -34,6 +34,15 @@ from kg.extract import Extractor
         ("Wuxi is a city in Jiangsu. Several foreign enterprises, including Norvale Chemicals "
          "and Brightwell Motors, have sent representatives to the fair in the city.",
          set(), {("Norvale Chemicals", "Wuxi"), ("Brightwell Motors", "Wuxi")}),
+        # the group is the subject; the list comes last, after the place
+        ("Over 200 South Korean enterprises have invested in the Wuxi National Hi-tech "
+         "District, including electronics giant Hanwa Chips and cosmetics producer Kolmar "
+         "Cosmetics Co.",
+         {("Hanwa Chips", "Wuxi National Hi-tech District"),
+          ("Kolmar Cosmetics Co.", "Wuxi National Hi-tech District")}, set()),
+        # ... but a group that only visits the place invests in nothing
+        ("The companies visited the Wuxi National Hi-tech District, including Hanwa Chips.",
+         set(), {("Hanwa Chips", "Wuxi National Hi-tech District")}),
         # deals with no investment in them
         ("Wuxi is a city in Jiangsu. Ten companies including Norvale Chemicals signed sales "
          "deals with the Wuxi government.", set(), {("Norvale Chemicals", "Wuxi")}),

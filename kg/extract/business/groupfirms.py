@@ -35,6 +35,12 @@ def _members(ctx: DocContext, noun: Token) -> list[int]:
     """The companies a group noun lists: "enterprises, including A and B" (the parser may hang
     "including" on the verb when the group is its object)."""
     heads = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    if noun.dep_ == "nsubj":
+        # "200 firms have invested in the X Zone, including A and B": the list at the end
+        # hangs on the verb or on the place; only companies are taken from it
+        heads += [noun.head] + [g for c in noun.head.children if c.dep_ == "prep"
+                                and c.lower_ in ("in", "into") for g in c.children
+                                if g.dep_ == "pobj"]
     return mentions_in(ctx, (t for h in heads for c in h.children if c.dep_ == "prep"
                              and c.lower_ in _LISTING and (h is noun or c.i > noun.i)
                              for t in c.subtree), {"Enterprise"})
