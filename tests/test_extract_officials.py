@@ -193,6 +193,9 @@ def test_a_current_post_beside_a_former_one_is_held(extractor: Extractor) -> Non
         ("Mr. Chen Dehua, Secretary-General of the ASEAN-China Centre (ACC), attended the "
          "meeting. Ms. Wang Li, Secretary-General of the Hubei Chamber of Commerce, spoke.",
          "Chen Dehua", "Wang Li"),
+        ("Li Ming met with Anna Berg, Secretary-General of the International Maritime "
+         "Organization, and Tom Reed, president of the Nordic-China Business Council.",
+         "Anna Berg", "Tom Reed"),
         # a plural local leaders' post over a list
         ("Li Hongfeng, chairman of Hanxing Logistics Group Co., Ltd., and city leaders Chen "
          "Mingbao and Luo Lina attended the signing. Company leaders Zhou Min and Wu Jie spoke.",
