@@ -65,6 +65,14 @@ def test_a_one_word_name_with_a_post_in_apposition_is_a_person(extractor: Extrac
     assert classes(extractor, text).get(name) in ("Person", "Official")
 
 
+def test_a_hyphenated_surname_is_not_cut_to_its_last_part(extractor: Extractor) -> None:
+    """ "Harley-Vane, chairman of ...": the end of a hyphenated name is no one-word name."""
+    cls = classes(extractor, "Sir Edmund Harley-Vane, chairman of the Anglo-Asian Business "
+                             "Council, met Zhang Xin in Guangzhou.")
+    assert cls.get("Edmund Harley-Vane") == "Person"
+    assert "Vane" not in cls
+
+
 @pytest.mark.parametrize(
     "text",
     ["Haier, a leading maker of appliances, opened a plant.",

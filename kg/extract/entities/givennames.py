@@ -103,7 +103,9 @@ def lone_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         if not ((tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.tag_ == "NN")
                 and tok.is_title and tok.is_alpha and len(tok) > 3
                 and doc[i + 1].text == "," and tok.ent_type_ not in _NOT_NAMED
-                and (i == tok.sent.start or doc[i - 1].is_punct)
+                and (i == tok.sent.start or doc[i - 1].is_punct
+                     # not the end of a hyphenated name: "Harley-Vane, chairman of ..."
+                     and not (doc[i - 1].text == "-" and not doc[i - 1].whitespace_))
                 and tok.text not in CHINESE_SURNAMES and _name_word(doc, i, gaz, False)
                 and gaz.known(tok.text) is None and tok.lower_ not in LEADING_NON_NAME):
             continue
