@@ -19,6 +19,11 @@ from kg.extract import Extractor
         # a nationality before the post in apposition: a person, not a company
         ("The forum was attended by Dimitar Velkov, Bulgarian Ambassador to China.",
          "Dimitar Velkov", "Official"),
+        # one word or an unknown Chinese name the model took for a place, with a post after
+        ("The delegation met Rashid Khan, Pakistani Ambassador to China, Nushirwan, Malaysian "
+         "Ambassador to China, and Djauhari Oratmangun.", "Nushirwan", "Official"),
+        ("The minister held talks with Cui Yonghui, alternate member of the CPC Central "
+         "Committee.", "Cui Yonghui", "Official"),
         # the place of a post before the name is not part of the name
         ("Attending the talks were Prime Minister of Moldova Ion Varga and Li Ming.",
          "Ion Varga", "Official"),

@@ -30,7 +30,7 @@ from kg.extract.nlp import positions
 _PERSON_POSTS = (TITLE_PREFIX - {"party", "state", "executive", "general", "dr.", "mr.", "ms.",
                                  "mrs."}) | {"ceo", "founder", "co-founder", "leaders",
                                              "vice-director", "vice-president",
-                                             "representative"}
+                                             "representative", "member"}
 _POST_MODIFIERS = {"vice", "deputy", "executive", "general", "senior", "chief", "party", "-",
                    "'s", "’s"}
 

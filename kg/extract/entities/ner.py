@@ -219,9 +219,10 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(whole.start_char, whole.end_char, whole.text, "Person", "ner", 0.7, 2)
         elif label in ("GPE", "LOC"):
             place = gaz.place(text)
-            if place is None and 2 <= len(span) <= 3 and apposed_post(span) and not (
+            if place is None and len(span) <= 3 and apposed_post(span) and not (
                     gaz.known(text) or classify_name(text.split())):
-                # "Li Ming, China's Vice Minister of Commerce": a post makes a person
+                # "Li Ming, China's Vice Minister of Commerce", "Nushirwan, Malaysian
+                # Ambassador to China": a post makes a person
                 yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
                 continue
             if place is not None:
