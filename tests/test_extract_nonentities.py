@@ -61,6 +61,12 @@ def test_a_photo_credit_is_no_entity(extractor: Extractor) -> None:
     assert not any(t.startswith("Photos") for t in found)
 
 
+def test_a_named_storm_is_no_entity(extractor: Extractor) -> None:
+    cls = classes(extractor, "Typhoon Yagi hit Hainan in September, and Super Typhoon Rammasun "
+                             "closed the port of Zhanjiang.")
+    assert set(cls) == {"Hainan", "Zhanjiang"}
+
+
 def test_the_opening_ceremony_is_no_event_but_the_expo_is(extractor: Extractor) -> None:
     found = classes(extractor, "Li Ming attended the Opening Ceremony of the 5th Harbour Bay "
                                "Trade Expo in Ningbo on Monday. The Opening Ceremony drew "

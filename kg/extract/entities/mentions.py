@@ -131,7 +131,7 @@ def find_mentions(
     rules = [c for c in rules if not (c.extractor == "gazetteer" and any(
         s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in people))]
     themes = theme_spans(text)
-    ner = [c for c in ner if not in_heading(c)
+    ner = [c for c in ner if not in_heading(c) and not _WEATHER.match(c.text)
            and not any(s <= c.start and c.end <= e for s, e in themes)]
     chosen = select([trimmed(c) for c in rules + ner if not_a_post(text, c)])
     chosen = [c for c in chosen if not (c.cls == "Person" and credit_line(text, c))]
@@ -191,6 +191,8 @@ _POST_FOR = re.compile(r"(?:(?:Chief|Deputy|Vice|Permanent|Under)[\s-]+)?"
 _EVENT_COMMITTEE = re.compile(r"(?:the\s+)?(?i:organi[sz]ing|executive|preparatory)\s+"
                               r"(?i:committee)")
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+# "Typhoon Yagi", "Tropical Storm Bebinca": weather, not a company or a person
+_WEATHER = re.compile(r"(?:Super\s+)?(?:Typhoon|Hurricane|Cyclone|Tropical\s+Storm)\s+[A-Z]")
 
 
 def _demonym_start(text: str, c: Candidate) -> bool:
