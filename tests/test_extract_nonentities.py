@@ -61,6 +61,21 @@ def test_a_photo_credit_is_no_entity(extractor: Extractor) -> None:
     assert not any(t.startswith("Photos") for t in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        # one unknown word the model called an organisation, after a locative "in": a town
+        ("In Wolfsburg, Jing Junhai held talks with Herbert Diess.", "Wolfsburg", "City"),
+        ("Xiamen Park in Trier, co-built by the two cities, opened in 2017.", "Trier", "City"),
+        # ... but a company one holds a stake in stays a company
+        ("Geely bought a 10 percent stake in Volvo.", "Volvo", "Enterprise"),
+    ],
+)
+def test_a_word_after_a_locative_in_is_a_town(extractor: Extractor, text: str, name: str,
+                                              cls: str) -> None:
+    assert classes(extractor, text).get(name) == cls
+
+
 def test_a_named_storm_is_no_entity(extractor: Extractor) -> None:
     cls = classes(extractor, "Typhoon Yagi hit Hainan in September, and Super Typhoon Rammasun "
                              "closed the port of Zhanjiang.")

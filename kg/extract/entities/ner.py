@@ -304,6 +304,9 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                     apposed_post(span) or after_title(span)):
                 yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
                 continue
+            if cls is None and label == "ORG" and _town_after_in(span):
+                yield Candidate(span.start_char, span.end_char, text, "City", "ner", 0.5, 2)
+                continue
             if cls is None:
                 if label == "ORG" and (company_like(span, gaz) or in_company_list(span)
                                        or led_company(span)):
@@ -318,6 +321,20 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
 
 _COMPASS = {"west", "east", "north", "south", "central", "western", "eastern", "northern",
             "southern"}
+# "a stake in Volvo", "invested in Nokia": "in" before a company
+_HOLDING_WORDS = {"stake", "share", "interest", "investment", "invest", "position", "shares"}
+
+
+def _town_after_in(span: Span) -> bool:
+    """ "In Wolfsburg, Jing held talks", "Xiamen Park in Trier, co-built ...": one unknown word
+    the model called an organisation, after a locative "in" and closing its phrase, is a town
+    (a company is not where something is)."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or not span[0].is_title:
+        return False
+    prep = doc[span.start - 1]
+    return (prep.lower_ == "in" and prep.head.lemma_.lower() not in _HOLDING_WORDS
+            and (span.end == len(doc) or doc[span.end].text in (",", ".", ";")))
 
 
 def _abbreviation(text: str) -> bool:
