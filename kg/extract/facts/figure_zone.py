@@ -17,7 +17,20 @@ from kg.extract.facts.figure_area import Span
 # zone by its kind, in lower case ("Free Trade Zone" is a name's word)
 _ZONE = re.compile(
     r"(?:\b(?:the|this|its)|[’']s)\s+(?:(?-i:[a-z][\w-]*)\s+){0,4}?(?:(?-i:zone)|(?-i:FTZ)|"
-    r"(?-i:park))\b(?!\s+(?:of|for)\s)", re.IGNORECASE)
+    r"(?-i:park)|(?-i:bonded\s+area))\b(?!\s+(?:of|for)\s)", re.IGNORECASE)
+
+
+_KINDS = {"ftz": "ftz", "free trade zone": "ftz", "free-trade zone": "ftz", "zone": "zone",
+          "park": "park", "bonded area": "area"}
+
+
+def _kind(words: str) -> set[str]:
+    """The kinds of zone a name or description says ("pilot FTZ": an FTZ, which is a zone): a
+    zone described by its kind is one of the zones of that kind ("the FTZ", not a "sub-area"
+    of it)."""
+    low = words.lower()
+    kinds = {k for w, k in _KINDS.items() if re.search(rf"\b{w}\b", low)}
+    return kinds | {"zone"} if "ftz" in kinds else kinds
 
 
 def described_zone(text: str, s: int, e: int, at: int, mentions: Sequence[Span],
@@ -30,13 +43,18 @@ def described_zone(text: str, s: int, e: int, at: int, mentions: Sequence[Span],
     if found is None or any(s <= m.start < at and m.cls == "Zone" for m in mentions):
         return None
     zones: dict[str, int] = {}
+    kind = _kind(found.group(0))  # ("the zone": a zone of any kind)
     for i, m in enumerate(mentions):
-        if m.cls == "Zone":
+        if m.cls == "Zone" and (kind == {"zone"} or _kind(text[m.start : m.end]) & kind):
             zones.setdefault(text[m.start : m.end].lower(), i)
+    # "the FTZ" and "the Anhui pilot FTZ" are one zone: a name that ends another
+    zones = {n: i for n, i in zones.items()
+             if not any(o != n and o.endswith(" " + n) for o in zones)}
     if len(zones) != 1:
         return None
     name, first = next(iter(zones.items()))
-    if area is None or from_focus:
+    # (or one from a sentence before: "the zone" is nearer than a place this one names not)
+    if area is None or from_focus or not s <= mentions[area].start < e:
         return first
     place = text[mentions[area].start : mentions[area].end]
     # "the pilot FTZ in Anhui Province": Anhui's zone, when the zone's name says so
