@@ -2,7 +2,8 @@
 dollars") or a source ("according to the customs of X", "X Customs said"), not a country that
 only places the name after it ("China's Henan", "(Northeast China) Heilongjiang"), not a place
 that places another ("Jiangsu's Kunshan"), names an event ("this Harbin fair"), says where a
-company is based ("a Shanghai-based firm") or opens a dateline, and not a venue or a facility's place (read by kg/extract/facts/figures.py).
+company is based ("a Shanghai-based firm") or opens a dateline, and not a venue or a
+facility's place (read by kg/extract/facts/figures.py).
 """
 
 from __future__ import annotations
