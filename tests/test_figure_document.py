@@ -95,9 +95,10 @@ CASES = [
         [("enterprises", "4200", "count", False, "Heihe", None, "2021-05")],
     ),
     (
+        # (the subject "Wuxi" owns it; the dateline "WUXI, China, June 4" owns nothing)
         "WUXI, China, June 4, 2021 -- Wuxi held an investment conference on Friday, "
         "culminating in the signing of 212 projects.",
-        [("projects", "212", "count", False, "WUXI", None, None)],
+        [("projects", "212", "count", False, "Wuxi", None, None)],
     ),
     # companies that took part in something, or a count of agreements, are no stock
     (

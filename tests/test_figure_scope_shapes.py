@@ -1,0 +1,80 @@
+"""Figure shapes of real news text, through the real pipeline (invented sentences and names):
+a period opened by "over", targets, totals "by" a year, a zone described by its kind, where a
+company is based, a dateline with its country."""
+
+from __future__ import annotations
+
+import pytest
+
+FTZ = ("HARBIN — China's westernmost pilot free trade zone (FTZ), located in Northwest "
+       "China's Gansu province, had seen 3,100 enterprises established by July this year. The "
+       "commerce department said that as of July, a total of 127 projects, with an investment "
+       "of 93.86 billion yuan ($13.95 billion), had been signed in the FTZ. The Gansu pilot FTZ "
+       "has three sub-areas. The Jiuquan sub-area has this year imported 290 million yuan of "
+       "electricity from Mongolia.")
+BONDED = ("The comprehensive bonded area in Hotan Prefecture, the only one of its kind in "
+          "Xinjiang Uygur Autonomous Region, posted robust trade growth in the first half of this "
+          "year. Trade volume soared 3.4-fold year on year to total 230 million yuan in H1 in the "
+          "zone, customs data showed. Starting operation in early 2016, the Hotan comprehensive "
+          "bonded area is one of three such areas.")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # "over" opening the clause says when; after a value it is a base
+        ("Officials of Hunan Province met the visitors. The customs office said that over the "
+         "first half of 2023 the province's trade with Brazil increased by 15.9%.", "2024-05-20",
+         [("trade", "15.9", "percent", True, "Hunan Province", "Brazil", "2023-01/2023-06")]),
+        ("Over the first quarter, Hunan's exports rose 12.5 percent to 80.2 billion yuan.",
+         "2024-05-20",
+         [("exports", "12.5", "percent", True, "Hunan", None, "2024-Q1"),
+          ("exports", "80200000000", "CNY", False, "Hunan", None, "2024-Q1")]),
+        ("Hunan's exports in the second half of 2023 were 30 billion yuan, up 5 percent over "
+         "the first half.", "2024-05-20",
+         [("exports", "30000000000", "CNY", False, "Hunan", None, "2023-07/2023-12"),
+          ("exports", "5", "percent", True, "Hunan", None, "2023-07/2023-12")]),
+        # a target is no figure; what was reached before it is
+        ("In February 2022, Chile and China adopted a roadmap to increase bilateral trade in "
+         "goods and services to $100 billion by 2025.", "2024-05-20", []),
+        ("The minister called for efforts to raise Chile-Hunan trade turnover to US$3 billion.",
+         "2024-05-20", []),
+        ("Hunan's foreign trade reached 600 billion yuan in 2023, and the province aims to raise "
+         "it to 800 billion yuan by 2027.", "2024-05-20",
+         [("trade", "600000000000", "CNY", False, "Hunan", None, "2023")]),
+        ("Hunan's trade with Chile increased to $5 billion in 2023, up 8 percent.", "2024-05-20",
+         [("trade", "5000000000", "USD", False, "Hunan", "Chile", "2023"),
+          ("trade", "8", "percent", True, "Hunan", "Chile", "2023")]),
+        # a total up to a year
+        ("By 2015, a total of 9,000 German-invested enterprises have been opened in Hunan with "
+         "the investment amounting to $13.55 billion.", "2024-05-20", []),
+        # the FTZ described and abbreviated is the named FTZ, not its sub-area
+        (FTZ, "2020-09-01",
+         [("enterprises", "3100", "count", False, "Gansu pilot FTZ", None, "2020-07"),
+          ("projects", "127", "count", False, "Gansu pilot FTZ", None, "2020-07"),
+          ("investment", "93860000000", "CNY", False, "Gansu pilot FTZ", None, "2020-07"),
+          ("imports", "290000000", "CNY", False, "Jiuquan sub-area", None, "2020")]),
+        # "the zone" with no place of its own sentence: the document's one zone
+        (BONDED, "2020-08-29",
+         [("trade", "230000000", "CNY", False, "Hotan comprehensive bonded area", None,
+           "2020-01/2020-06")]),
+        # a place that says where a company is based is not whose the figure is
+        ("Portland, Oregon-based Verdane Systems upped its investment for the second time in "
+         "the park, adding US$70 million to build a research center.", "2024-05-20",
+         [("investment", "70000000", "USD", False, "Verdane Systems", None, None)]),
+        ("Lyon-based Corvel Group decided to invest US$35 million in the Wuxi park.",
+         "2024-05-20", [("investment", "35000000", "USD", False, "Corvel Group", None, None)]),
+        # a dateline with its country owns nothing
+        ("TAIZHOU, China, Nov. 14, 2022 /PRNewswire/ -- The inking of agreements for 41 key "
+         "projects supported by foreign investment took place recently at an online ceremony.",
+         "2022-11-14", []),
+    ],
+)
+def test_figure_scope_shapes(figures_of, text: str, date: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(figures_of(text, date)) == sorted(expected)
+
+
+def test_a_month_takes_no_year_something_began_in(figures_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Starting operation in early 2016, the Hotan Export Processing Zone had 60 "
+            "registered firms by the end of June.")
+    assert [f[6] for f in figures_of(text, "2020-08-29")] == ["2020-06"]
