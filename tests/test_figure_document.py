@@ -85,14 +85,15 @@ CASES = [
         "Economic Partnership agreement grew 24.2 percent year-on-year.",
         [("trade", "24.2", "percent", True, "Hunan Province", None, None)],
     ),
-    # "CNY" after the number; "by July this year" is a month; a dateline's year no period
+    # "CNY" after the number; "by July this year" is a stock up to then: no period (the real
+    # sets' gold); a dateline's year no period
     (
         "Hunan GDP reached 3.46 trillion CNY in 2017.",
         [("gdp", "3460000000000", "CNY", False, "Hunan", None, "2017")],
     ),
     (
         "Heihe had seen 4,200 enterprises established by May this year.",
-        [("enterprises", "4200", "count", False, "Heihe", None, "2021-05")],
+        [("enterprises", "4200", "count", False, "Heihe", None, None)],
     ),
     (
         # (the subject "Wuxi" owns it; the dateline "WUXI, China, June 4" owns nothing)

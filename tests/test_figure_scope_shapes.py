@@ -50,7 +50,7 @@ BONDED = ("The comprehensive bonded area in Hotan Prefecture, the only one of it
          "the investment amounting to $13.55 billion.", "2024-05-20", []),
         # the FTZ described and abbreviated is the named FTZ, not its sub-area
         (FTZ, "2020-09-01",
-         [("enterprises", "3100", "count", False, "Gansu pilot FTZ", None, "2020-07"),
+         [("enterprises", "3100", "count", False, "Gansu pilot FTZ", None, None),
           ("projects", "127", "count", False, "Gansu pilot FTZ", None, "2020-07"),
           ("investment", "93860000000", "CNY", False, "Gansu pilot FTZ", None, "2020-07"),
           ("imports", "290000000", "CNY", False, "Jiuquan sub-area", None, "2020")]),
@@ -74,7 +74,33 @@ def test_figure_scope_shapes(figures_of, text: str, date: str, expected) -> None
     assert sorted(figures_of(text, date)) == sorted(expected)
 
 
-def test_a_month_takes_no_year_something_began_in(figures_of) -> None:  # type: ignore[no-untyped-def]
-    text = ("Starting operation in early 2016, the Hotan Export Processing Zone had 60 "
-            "registered firms by the end of June.")
-    assert [f[6] for f in figures_of(text, "2020-08-29")] == ["2020-06"]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stock "by" a month has no period; "as of" a month is that month's
+        ("Starting operation in early 2016, the Hotan Export Processing Zone had 60 registered "
+         "firms by the end of June.",
+         [("enterprises", "60", "count", False, "Hotan Export Processing Zone", None, None)]),
+        ("Hunan had seen 2,200 enterprises established by July this year.",
+         [("enterprises", "2200", "count", False, "Hunan", None, None)]),
+        ("As of June, 322 foreign-invested enterprises have been established in the Gansu "
+         "Pilot Free Trade Zone.",
+         [("enterprises", "322", "count", False, "Gansu Pilot Free Trade Zone", None, "2020-06")]),
+        # the base a multiple is measured from is no period
+        ("Imports climbed over 150 percent to top 120 million yuan in Hunan, while exports "
+         "exceeded 110 million yuan, nearly nine times the figure from H1 2019.",
+         [("imports", "150", "percent", True, "Hunan", None, None),
+          ("imports", "120000000", "CNY", False, "Hunan", None, None),
+          ("exports", "110000000", "CNY", False, "Hunan", None, None)]),
+        # the combined stock of many firms is no figure; their count is
+        ("Besides, there are more than 1,000 EU-invested enterprises in Hunan, with the combined "
+         "paid-in foreign investment exceeding USD 4 billion.",
+         [("enterprises", "1000", "count", False, "Hunan", None, None)]),
+        # where a project is based is not whose it is
+        ("At the same day, Corvel Group's hydrogen energy project based in Jiaxing with a total "
+         "investment of $1 billion dollars was officially started.",
+         [("investment", "1000000000", "USD", False, "Corvel Group", None, None)]),
+    ],
+)
+def test_stocks_bases_and_settings(figures_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(figures_of(text, "2020-08-29")) == sorted(expected)

@@ -96,6 +96,10 @@ _TARGET = re.compile(r"\b(?:(?:aims?|aiming|strives?|striving|seeks?|seeking)\s+
 # "... to $200 billion by 2024": a year a value is to be reached by is a target's, and "By
 # 2007, a total of ..." a total up to then (ANNOTATION: "by 2022" is a target, no period)
 _BY_YEAR_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?by\s+(?:19|20)\d{2}\b", re.IGNORECASE)
+# the stock of many ("1,000 EU-invested firms, with the combined paid-in foreign investment
+# exceeding X"); deals' "combined value" is what was signed
+_COMBINED = re.compile(r"\bcombined\s+(?:[\w-]+\s+){0,3}?(?:investment|capital|trade|exports|"
+                       r"imports)\b", re.IGNORECASE)
 _BY_YEAR_OPENER = re.compile(r"^\W*by\s+(?:19|20)\d{2}\s*,", re.IGNORECASE)
 # Deals still to be signed: "273 projects will be signed during the expo"
 _TO_BE_SIGNED = re.compile(
@@ -163,6 +167,8 @@ def not_one_period(sent: str, lo: int, start: int, end: int, measure: str = "") 
         return True
     if _ESTIMATE.search(clause) or _TARGET.search(clause):  # "It is estimated that ..."
         return True
+    if measure not in ("investment", "projects") and _COMBINED.search(clause[-50:]):
+        return True  # "with the combined paid-in foreign investment exceeding X": a stock
     if _BY_YEAR_OPENER.match(sent) or (
         measure not in ("investment", "projects") and _BY_YEAR_AFTER.match(sent, end)
     ):  # (an investment agreed "by 2026" is agreed now)

@@ -89,7 +89,8 @@ _DAY_BEFORE = re.compile(rf"(?:{_MONTH_OR_ABBR}\s+\d{{1,2}}(?:st|nd|rd|th)?|\b\d
                          rf"{_MONTH_OR_ABBR}),?\s+$", re.IGNORECASE)
 # how far before a year its base phrase may begin: "compared with the same period in 2021"
 _BASE_REACH = 45
-_BASE_PART = re.compile(r"\bfrom\s+the\s+$", re.IGNORECASE)  # "down 3% from the first quarter"
+# "down 3% from the first quarter", "nine times the figure from H1 2019"
+_BASE_PART = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _PART_MONTHS = {"quarter": 3, "half": 6, "two quarters": 6, "three quarters": 9,
                 "two months": 2, "three months": 3, "four months": 4, "five months": 5,
                 "six months": 6, "seven months": 7, "eight months": 8, "nine months": 9,
@@ -165,6 +166,10 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
                 not not_period_year(sent, m.start())
             ) and not _DAY_BEFORE.search(sent, 0, m.start()):
                 period = m["year"]
+        elif m["bm"] and re.match(r"by\b", m["bm"], re.IGNORECASE):
+            # "had 80 firms by the end of June", "4,200 firms set up by July": a stock up to
+            # then, not a month's figure (ANNOTATION: no period)
+            out.append((m.start(), None))
         elif m["bm"]:  # "in April": the latest April on or before the article's date
             mo = _MONTHS.index(m["bmm"].lower()) + 1
             # (not a year something began in: "Starting operation in 2016, ... by June")
