@@ -104,3 +104,21 @@ def test_figure_scope_shapes(figures_of, text: str, date: str, expected) -> None
 )
 def test_stocks_bases_and_settings(figures_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert sorted(figures_of(text, "2020-08-29")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new enterprises a place "saw" are ones it gained
+        ("Last year, Hunan saw 187 newly-established foreign-funded enterprises, up 18.7 "
+         "percent year on year.",
+         [("enterprises", "187", "count", False, "Hunan", None, "2023"),
+          ("enterprises", "18.7", "percent", True, "Hunan", None, "2023")]),
+        ("In 2022, Gansu welcomed 96 new foreign-invested companies.",
+         [("enterprises", "96", "count", False, "Gansu", None, "2022")]),
+        # what an event saw is who came, no stock
+        ("Hunan's expo saw 300 enterprises from 20 countries.", []),
+    ],
+)
+def test_new_enterprises_a_place_saw(figures_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(figures_of(text, "2024-05-20")) == sorted(expected)
