@@ -122,3 +122,11 @@ def test_stocks_bases_and_settings(figures_of, text: str, expected) -> None:  # 
 )
 def test_new_enterprises_a_place_saw(figures_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert sorted(figures_of(text, "2024-05-20")) == sorted(expected)
+
+
+def test_a_headline_round_number_the_body_passes_is_its_copy(figures_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Hunan sees foreign capital in actual use exceed USD5 bln in 2023\n"
+            "Central China's Hunan Province saw the actual use of foreign capital hit 5.27 "
+            "billion U.S. dollars in 2023, said the local government on Tuesday.")
+    assert figures_of(text, "2024-01-28") == [
+        ("foreignInvestment", "5270000000", "USD", False, "Hunan Province", None, "2023")]
