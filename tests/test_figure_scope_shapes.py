@@ -130,3 +130,18 @@ def test_a_headline_round_number_the_body_passes_is_its_copy(figures_of) -> None
             "billion U.S. dollars in 2023, said the local government on Tuesday.")
     assert figures_of(text, "2024-01-28") == [
         ("foreignInvestment", "5270000000", "USD", False, "Hunan Province", None, "2023")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "trade" among the listed modifiers of counted activities measures nothing
+        ("Hunan also supported the consulates in organizing 27 economic, trade, and cultural "
+         "exchange activities, representing an 8% increase from last year.", []),
+        # a count of places before a measure of their own is no modifier of it
+        ("Hunan's 14 cities saw exports grow 6.1 percent in 2023.",
+         [("exports", "6.1", "percent", True, "Hunan", None, "2023")]),
+    ],
+)
+def test_a_measure_word_describing_counted_things(figures_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(figures_of(text, "2024-05-20")) == sorted(expected)
