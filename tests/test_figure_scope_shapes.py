@@ -145,3 +145,18 @@ def test_a_headline_round_number_the_body_passes_is_its_copy(figures_of) -> None
 )
 def test_a_measure_word_describing_counted_things(figures_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert sorted(figures_of(text, "2024-05-20")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X is Y's third such zone": Y's ranks X, X owns what it has
+        ("Starting operation in early 2016, the Hotan Export Processing Zone is Xinjiang's "
+         "third such zone, and had 60 registered firms by the end of June.",
+         [("enterprises", "60", "count", False, "Hotan Export Processing Zone", None, None)]),
+        ("Suzhou is Jiangsu's largest city, with 1,200 foreign-funded enterprises.",
+         [("enterprises", "1200", "count", False, "Suzhou", None, None)]),
+    ],
+)
+def test_a_ranking_possessive_owns_nothing(figures_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(figures_of(text, "2020-08-29")) == sorted(expected)
