@@ -160,3 +160,17 @@ def test_a_measure_word_describing_counted_things(figures_of, text: str, expecte
 )
 def test_a_ranking_possessive_owns_nothing(figures_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert sorted(figures_of(text, "2020-08-29")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ", home to N ... enterprises": the stock of the place before it
+        ("The city of Weihai, home to 6000 South Korean small and medium enterprises, is a port.",
+         [("enterprises", "6000", "count", False, "Weihai", None, None)]),
+        ("Weihai, home to 600 foreign-funded enterprises, is a port city.",
+         [("enterprises", "600", "count", False, "Weihai", None, None)]),
+    ],
+)
+def test_home_to_enterprises(figures_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(figures_of(text, "2020-08-29")) == sorted(expected)

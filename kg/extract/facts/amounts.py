@@ -57,6 +57,8 @@ _COUNT = re.compile(
     rf"(?<![\w.$,])(?P<num>{_NUM})(?!\s*(?:%|percent|{_SCALE}))"
     # "91 clean energy, new material, and biomedical enterprises": a list of sectors before it
     rf"(?P<mods>(?:\s+{_MOD}){{1,2}}(?:,\s+(?:and\s+)?(?=[a-z]){_MOD}(?:\s+{_MOD})?){{1,3}}|"
+    # "8000 South Korean small and medium enterprises"
+    rf"(?:\s+{_MOD}){{0,3}}?\s+small\s+and\s+medium(?:-sized)?(?:\s+{_MOD})?|"
     rf"(?:\s+{_MOD}){{0,4}}?)"
     r"\s+(?P<noun>(?i:enterprises|companies|firms|businesses|projects))\b"
 )
@@ -83,7 +85,7 @@ _COUNT_BEFORE = re.compile(
     r"introduc(?:ed|ing)|establish(?:ed|ing)|register(?:ed|ing)|reach(?:ed|ing)|"
     r"filed(?:\s+for)?|"
     r"exceed(?:ed|ing)|total(?:ed|ing|led|ling)|a\s+total\s+of|ha(?:s|ve|d)|approv(?:ed|ing)|"
-    r"boast(?:s|ed|ing)?|(?:is|was)\s+home\s+to|"
+    r"boast(?:s|ed|ing)?|(?:(?:is|was)\s+|,\s*)home\s+to|"
     r"ink(?:ed|ing)|land(?:ed|ing)|host(?:s|ed|ing)|hous(?:es|ed|ing)|gather(?:s|ed)?|"
     r"converg(?:e|es|ed|ing)|settled|resident|including|with|launch(?:ed|ing)?|"
     r"set(?:s|ting)?\s+up|add(?:ed|ing|s)|"
