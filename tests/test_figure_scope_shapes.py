@@ -174,3 +174,26 @@ def test_a_ranking_possessive_owns_nothing(figures_of, text: str, expected) -> N
 )
 def test_home_to_enterprises(figures_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert sorted(figures_of(text, "2020-08-29")) == sorted(expected)
+
+
+def test_a_zones_own_news_is_about_the_zone(figures_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Western Gansu's only comprehensive bonded area sees soaring H1 trade\n"
+            "The comprehensive bonded area in Jiuquan, the only one of its kind in western Gansu "
+            "Province, posted robust trade growth in the first half of this year. Imports climbed "
+            "over 150 percent to top 120 million yuan, while exports exceeded 110 million yuan. "
+            "Starting operation in early 2016, the Jiuquan comprehensive bonded area had 60 "
+            "registered firms by the end of June.")
+    zone = "Jiuquan comprehensive bonded area"
+    assert sorted(figures_of(text, "2020-08-29")) == sorted([
+        ("imports", "150", "percent", True, zone, None, None),
+        ("imports", "120000000", "CNY", False, zone, None, None),
+        ("exports", "110000000", "CNY", False, zone, None, None),
+        ("enterprises", "60", "count", False, zone, None, None)])
+
+
+def test_a_provinces_news_naming_a_zone_stays_the_provinces(figures_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gansu's foreign trade grows in H1\n"
+            "Gansu Province's imports climbed 15 percent in the first half of this year. The "
+            "Jiuquan comprehensive bonded area opened in 2016.")
+    assert figures_of(text, "2020-08-29") == [
+        ("imports", "15", "percent", True, "Gansu Province", None, "2020-01/2020-06")]

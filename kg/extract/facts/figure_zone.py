@@ -4,6 +4,8 @@ Y", "signed for Anhui's pilot FTZ". When the document names one zone, of that pl
 none), the description is that zone and the figure is the zone's, not the place's: the zone's
 name may come only later, or only in a source ("according to the administration office of
 China (Anhui) Pilot Free Trade Zone"). kg/extract/facts/figures.py calls ``described_zone``.
+A zone's own news (its headline names or describes the one zone of that kind) is about the
+zone: docplace.py makes it the document's place (``headline_zone``).
 """
 
 from __future__ import annotations
@@ -47,9 +49,7 @@ def described_zone(text: str, s: int, e: int, at: int, mentions: Sequence[Span],
     for i, m in enumerate(mentions):
         if m.cls == "Zone" and (kind == {"zone"} or _kind(text[m.start : m.end]) & kind):
             zones.setdefault(text[m.start : m.end].lower(), i)
-    # "the FTZ" and "the Anhui pilot FTZ" are one zone: a name that ends another
-    zones = {n: i for n, i in zones.items()
-             if not any(o != n and o.endswith(" " + n) for o in zones)}
+    zones = _fullest(zones)
     if len(zones) != 1:
         return None
     name, first = next(iter(zones.items()))
@@ -62,3 +62,30 @@ def described_zone(text: str, s: int, e: int, at: int, mentions: Sequence[Span],
     if mentions[area].cls in ("Province", "City") and word.lower() in name:
         return first
     return None
+
+
+def headline_zone(text: str, headline: int | None,
+                  zones: Sequence[tuple[int, int, str]]) -> int | None:
+    """A zone's own news: the headline (ending at ``headline``) names or describes a zone
+    ("Heilongjiang pilot FTZ sees ...", "Xinjiang's only comprehensive bonded area sees ..."),
+    and the text names one zone of that kind. ``zones``: (index, start, text) of the zone
+    mentions. The index of its first mention under its fullest name, or None."""
+    if headline is None:
+        return None
+    named = [z for z in zones if z[1] < headline]
+    found = _ZONE.search(text, 0, headline)
+    if found is None and not named:
+        return None
+    kind = _kind(named[0][2] if named else found.group(0))
+    first: dict[str, int] = {}
+    for i, _, name in zones:
+        if kind == {"zone"} or _kind(name) & kind:
+            first.setdefault(name.lower(), i)
+    first = _fullest(first)
+    return next(iter(first.values())) if len(first) == 1 else None
+
+
+def _fullest(zones: dict[str, int]) -> dict[str, int]:
+    """"the FTZ" and "the Anhui pilot FTZ" are one zone: without a name that ends another."""
+    return {n: i for n, i in zones.items()
+            if not any(o != n and o.endswith(" " + n) for o in zones)}
