@@ -16,6 +16,10 @@ from kg.extract import Extractor
         "4th Tiannan Fair Opens in Kunming",
         "4th Tiannan Fair Kicks Off in Kunming",
         "4th Tiannan Fair Wraps Up in Kunming",
+        # a verb before what the event yielded ends the name too
+        "The 4th Tiannan Fair Signed 61 Foreign-Funded Projects with a Total Investment of 2 "
+        "Billion US Dollars",
+        "4th Tiannan Fair Inks 61 Foreign-Funded Projects",
     ],
 )
 def test_a_headline_verb_ends_the_name(extractor: Extractor, headline: str) -> None:

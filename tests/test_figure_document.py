@@ -85,19 +85,21 @@ CASES = [
         "Economic Partnership agreement grew 24.2 percent year-on-year.",
         [("trade", "24.2", "percent", True, "Hunan Province", None, None)],
     ),
-    # "CNY" after the number; "by July this year" is a month; a dateline's year no period
+    # "CNY" after the number; "by July this year" is a stock up to then: no period (the real
+    # sets' gold); a dateline's year no period
     (
         "Hunan GDP reached 3.46 trillion CNY in 2017.",
         [("gdp", "3460000000000", "CNY", False, "Hunan", None, "2017")],
     ),
     (
         "Heihe had seen 4,200 enterprises established by May this year.",
-        [("enterprises", "4200", "count", False, "Heihe", None, "2021-05")],
+        [("enterprises", "4200", "count", False, "Heihe", None, None)],
     ),
     (
+        # (the subject "Wuxi" owns it; the dateline "WUXI, China, June 4" owns nothing)
         "WUXI, China, June 4, 2021 -- Wuxi held an investment conference on Friday, "
         "culminating in the signing of 212 projects.",
-        [("projects", "212", "count", False, "WUXI", None, None)],
+        [("projects", "212", "count", False, "Wuxi", None, None)],
     ),
     # companies that took part in something, or a count of agreements, are no stock
     (

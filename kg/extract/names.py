@@ -153,6 +153,12 @@ _TRAILING_SMALL = frozenset(SMALL_WORDS | {"(", ")"})
 
 
 def _strip_trailing(words: list[Word], gaz: Gazetteer) -> list[Word]:
+    # "The 22nd X Symposium Signed 81 Foreign-Funded Projects": a title-case headline's verb
+    # after a name ends it, whatever follows
+    cut = next((i for i, (_, _, w) in enumerate(words) if i >= 2 and w[:1].isupper()
+                and w.lower() in HEADLINE_VERBS and w.lower() not in ("up", "off")), None)
+    if cut is not None:
+        words = words[:cut]
     while words and not kept_qualifier(words, gaz) and (
             words[-1][2].lower() in _TRAILING_SMALL
             or words[-1][2].lower() in LEADING_NON_NAME

@@ -57,6 +57,8 @@ _COUNT = re.compile(
     rf"(?<![\w.$,])(?P<num>{_NUM})(?!\s*(?:%|percent|{_SCALE}))"
     # "91 clean energy, new material, and biomedical enterprises": a list of sectors before it
     rf"(?P<mods>(?:\s+{_MOD}){{1,2}}(?:,\s+(?:and\s+)?(?=[a-z]){_MOD}(?:\s+{_MOD})?){{1,3}}|"
+    # "8000 South Korean small and medium enterprises"
+    rf"(?:\s+{_MOD}){{0,3}}?\s+small\s+and\s+medium(?:-sized)?(?:\s+{_MOD})?|"
     rf"(?:\s+{_MOD}){{0,4}}?)"
     r"\s+(?P<noun>(?i:enterprises|companies|firms|businesses|projects))\b"
 )
@@ -83,7 +85,7 @@ _COUNT_BEFORE = re.compile(
     r"introduc(?:ed|ing)|establish(?:ed|ing)|register(?:ed|ing)|reach(?:ed|ing)|"
     r"filed(?:\s+for)?|"
     r"exceed(?:ed|ing)|total(?:ed|ing|led|ling)|a\s+total\s+of|ha(?:s|ve|d)|approv(?:ed|ing)|"
-    r"boast(?:s|ed|ing)?|(?:is|was)\s+home\s+to|"
+    r"boast(?:s|ed|ing)?|(?:(?:is|was)\s+|,\s*)home\s+to|"
     r"ink(?:ed|ing)|land(?:ed|ing)|host(?:s|ed|ing)|hous(?:es|ed|ing)|gather(?:s|ed)?|"
     r"converg(?:e|es|ed|ing)|settled|resident|including|with|launch(?:ed|ing)?|"
     r"set(?:s|ting)?\s+up|add(?:ed|ing|s)|"
@@ -125,6 +127,11 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _DOTS = re.compile(r"\bU\.S\.|(?<=\d)\.(?=\d)")  # no clause ends at "U.S." or "20.4"
 _NUMBER = re.compile(_NUM)
 _WITH_COUNT = re.compile(r"resident|registered|foreign-funded|foreign-invested|settled", re.I)
+# "the city saw 287 newly-established foreign-funded enterprises": new ones it gained
+_SAW = re.compile(r"\b(?:saw|sees|see|seen|witnessed|welcomed|recorded|added)\s+(?:more\s+than\s+|"
+                  r"over\s+|nearly\s+|about\s+|around\s+|some\s+|a\s+total\s+of\s+)?$",
+                  re.IGNORECASE)
+_NEW_MODS = re.compile(r"\bnew(?:ly)?\b", re.IGNORECASE)
 # "signed five contracted projects": a small count written as a word
 _WORD_NUMBERS = {w.lower(): Decimal(n) for w, n in (e.split() for e in entries("count_numbers"))}
 _WORD_COUNT = re.compile(
@@ -215,6 +222,8 @@ def read_values(sent: str) -> list[Value]:
             heads.append(x)
             first = x.start()
         lead = _COUNT_BEFORE.search(sent[max(0, first - 40) : first])
+        if lead is None and _NEW_MODS.search(m["mods"] or ""):
+            lead = _SAW.search(sent[max(0, first - 40) : first])
         listed = bool(counted) and re.fullmatch(r"\s+and\s+", sent[counted[-1] : m.start()])
         after = _DOTS.sub(" ", sent[m.end() :])  # "worth 9.1 million U.S. dollars have been"
         if lead is None and not listed and not (_COUNT_AFTER.match(after) or _SIGNED.match(after)):

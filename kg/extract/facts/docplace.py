@@ -8,12 +8,19 @@ from __future__ import annotations
 
 from kg.extract.context import DocContext, Found
 from kg.extract.facts.figure_parts import SOURCE_BODY
+from kg.extract.facts.figure_zone import headline_zone
+from kg.extract.facts.headlines import headline_end
 
 _ONCE = 2  # DocContext.place_counts of one mention of its own
 
 
 def document_place(ctx: DocContext) -> int | None:
-    """The index of the first mention of the document's place, or None."""
+    """The index of the first mention of the document's place, or None. A zone's own news
+    (its headline names or describes the one zone of that kind the text names) is about it."""
+    zone = headline_zone(ctx.text, headline_end(ctx.text), [
+        (i, f.span.start_char, f.text) for i, f in enumerate(ctx.found) if f.cls == "Zone"])
+    if zone is not None:
+        return zone
     name, cls = ctx.focus_province, "Province"
     cities = ctx.place_counts("City", lambda f: _source(ctx.text, f)).most_common(2)
     top = max(ctx.place_counts("Province").values(), default=0)

@@ -130,6 +130,12 @@ def _end_of(index: int, inside: list[tuple[int, Named]]) -> int:
     return next(m.end for i, m in inside if i == index)
 
 
+# "X is Y's second such area": Y's ranks the subject X, it does not own what X has
+_DESCRIBED = re.compile(r"\b(?:is|was|are|were|as|becomes|became)\s+$", re.IGNORECASE)
+_RANKED = re.compile(r"\s+(?:first|second|third|fourth|fifth|only|\w+est|\w+-largest)\b",
+                     re.IGNORECASE)
+
+
 def area_of(
     sent: str, s: int, v: Value, inside: list[tuple[int, Named]], counterparts: list[int],
     focus: int | None, values: list[Value], event: int | None, subject: int | None = None,
@@ -163,6 +169,9 @@ def area_of(
             owner = re.match(r"[’']s\b", after) or (
                 sent[m.end - s - 1 : m.end - s] == "s" and re.match(r"[’'](?!\w)", after))
             named = MEASURE.search(after[:70])  # a measure begun right after the name
+            if owner and _DESCRIBED.search(sent, max(0, m.start - s - 12), m.start - s) and \
+                    _RANKED.match(after, owner.end()):
+                continue  # "the zone is Xinjiang's second such area, and had 80 firms"
             if owner and (v.unit == "count" or (named is not None and named.start() < 28)):
                 return i
         return None

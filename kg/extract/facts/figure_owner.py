@@ -13,10 +13,14 @@ from collections.abc import Sequence
 
 from kg.extract.facts.figure_area import Span
 
-# The place an event is held in is the setting, not whose figure it is.
+# The place an event is held in (or a project is based in) is the setting, not whose figure it
+# is.
 _VENUE_BEFORE = re.compile(
     r"(?:held|hosted|staged|convened|opened|took\s+place|taking\s+place|venue)\s+"
-    r"(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
+    r"(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$"
+    # "the company's project based in X": where a project or plant is, not whose
+    r"|(?:project|plant|factory|facility|base|centre|center)\s+(?:based|located|situated|sited)"
+    r"\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _EVENT_THEN_IN = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:in|at)\s+(?:the\s+)?$", re.I)

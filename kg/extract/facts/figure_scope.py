@@ -87,8 +87,20 @@ _ESTIMATE = re.compile(
 # invest" is an agreed investment
 # (governing the value: not "the fair, which aims to promote trade, saw deals worth X")
 _TARGET = re.compile(r"\b(?:(?:aims?|aiming|strives?|striving|seeks?|seeking)\s+to\s+\w+|"
-                     r"(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:target|goal)\s+of)\b[^,;]{0,60}$",
+                     r"(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:target|goal)\s+of)\b[^,;]{0,60}$"
+                     # "efforts to raise trade to $5 billion", "a roadmap to increase trade
+                     # to $200 billion": an infinitive bringing the indicator to the value
+                     r"|\bto\s+(?:raise|increase|boost|lift|push|bring|double|triple|expand)\s+"
+                     r"[^,;]{0,80}?\bto\s+(?:about\s+|around\s+|over\s+|more\s+than\s+)?$",
                      re.IGNORECASE)
+# "... to $200 billion by 2024": a year a value is to be reached by is a target's, and "By
+# 2007, a total of ..." a total up to then (ANNOTATION: "by 2022" is a target, no period)
+_BY_YEAR_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?by\s+(?:19|20)\d{2}\b", re.IGNORECASE)
+# the stock of many ("1,000 EU-invested firms, with the combined paid-in foreign investment
+# exceeding X"); deals' "combined value" is what was signed
+_COMBINED = re.compile(r"\bcombined\s+(?:[\w-]+\s+){0,3}?(?:investment|capital|trade|exports|"
+                       r"imports)\b", re.IGNORECASE)
+_BY_YEAR_OPENER = re.compile(r"^\W*by\s+(?:19|20)\d{2}\s*,", re.IGNORECASE)
 # Deals still to be signed: "273 projects will be signed during the expo"
 _TO_BE_SIGNED = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to|(?:is|are)\s+to|to)\s+be\s+"
@@ -105,9 +117,9 @@ _TO = re.compile(r"^\s*(?:in\s+(?:19|20)\d{2}\s+)?(?:to|up\s+to)\s+", re.IGNOREC
 _OWN_YEAR = re.compile(r"^\s*in\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 # "founded in 2010", "since 2015": a year that is no period of the figure
 _NOT_PERIOD_YEAR = re.compile(
-    r"(?:established|founded|set\s+up|launched|opened|built|began|started|created|approved|"
-    r"inaugurated|incorporated|since|began\s+operation|first\s+(?:held|hosted|staged))\s+"
-    r"(?:\w+\s+)?(?:in\s+)?$",
+    r"(?:established|founded|set\s+up|launched|opened|built|began|started|starting|beginning|"
+    r"created|approved|inaugurated|incorporated|since|began\s+operation|first\s+(?:held|hosted|"
+    r"staged))\s+(?:\w+\s+)?(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?$",
     re.IGNORECASE,
 )
 
@@ -154,6 +166,12 @@ def not_one_period(sent: str, lo: int, start: int, end: int, measure: str = "") 
     ):
         return True
     if _ESTIMATE.search(clause) or _TARGET.search(clause):  # "It is estimated that ..."
+        return True
+    if measure not in ("investment", "projects") and _COMBINED.search(clause[-50:]):
+        return True  # "with the combined paid-in foreign investment exceeding X": a stock
+    if _BY_YEAR_OPENER.match(sent) or (
+        measure not in ("investment", "projects") and _BY_YEAR_AFTER.match(sent, end)
+    ):  # (an investment agreed "by 2026" is agreed now)
         return True
     return measure not in ("investment", "projects") and _FORECAST.search(clause) is not None
 

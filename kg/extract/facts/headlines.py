@@ -14,6 +14,10 @@ from kg.extract.facts.amounts import written_values
 from kg.model import Figure
 
 _ROUNDING = Decimal("0.025")  # a headline may round the body's value to fewer digits
+# "exceed USD10 bln", "tops $5b": a round number the body's value passes
+_AT_LEAST = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops?|over|above|"
+                       r"more\s+than|beyond)\s+$", re.IGNORECASE)
+_PASSED = Decimal("1.1")
 # a headline: the text's first line, with no full stop of its own, over the body
 _HEADLINE = re.compile(r"\A\s*(?P<line>[^\n]{1,200}?)[ \t]*\n")
 
@@ -37,10 +41,13 @@ def drop_headline_repeats(text: str, figures: Sequence[Figure]) -> list[Figure]:
     for line in text[end:].split("\n"):
         body |= written_values(line)
     return [f for f in figures if f.start >= end or not any(
-        unit == f.unit and _rounded(f.value.lstrip("-"), value) for value, unit in body)]
+        unit == f.unit and _rounded(f.value.lstrip("-"), value, _AT_LEAST.search(
+            text, max(0, f.start - 20), f.start) is not None) for value, unit in body)]
 
 
-def _rounded(headline: str, body: str) -> bool:
-    """The headline's value is the body's, maybe rounded ("39 bln" for "39.66 billion")."""
+def _rounded(headline: str, body: str, at_least: bool = False) -> bool:
+    """The headline's value is the body's, maybe rounded ("39 bln" for "39.66 billion"), or
+    a round number the body's passes ("exceed USD10 bln" over "10.27 billion")."""
     a, b = Decimal(headline), Decimal(body)
-    return a == b or (b != 0 and abs(a - b) / b < _ROUNDING)
+    return a == b or (b != 0 and abs(a - b) / b < _ROUNDING) or (
+        at_least and a < b < a * _PASSED)

@@ -58,6 +58,13 @@ _NAMED_DEAL = re.compile(r"(?:deals?|agreements?)$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+[A-Z][\w-]*|\b[A-Z]{2,})\)?\s+$")
 
 
+# "organizing 27 economic, trade, and cultural exchange activities": a measure's word in a
+# list of the modifiers of a bare count (no unit, no "of") describes the counted things
+_COUNTED_MODIFIER = re.compile(
+    r"(?<![\w.,$])(?!(?:19|20)\d{2}\b)\d[\d,]*\s+(?:(?!(?:of|in|to|from|with|for|worth|yuan|"
+    r"dollars?|billion|million|trillion|percent|per|times|more|new|foreign|major|key)\b)"
+    r"[a-z][\w-]*(?:,\s+(?:and\s+)?|\s+and\s+)){1,3}$")
+_LIST_ON = re.compile(r",\s+(?:and\s+)?[a-z]|\s+and\s+[a-z]")
 # "recorded growth of 5.9 percent with its biggest trade partner": trade with it
 _WITH_PARTNER = re.compile(r"\s*(?:year[\s-]on[\s-]year\s+)?with\s+(?:its|their|the)\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:trade|trading)\s+partners?\b", re.IGNORECASE)
@@ -83,6 +90,9 @@ def measure_of(sent: str, v: Value, lo: int, names: Sequence[tuple[int, int]] = 
                 break
             if any(a <= m.start() < b for a, b in names):
                 continue  # a word of a name: "the Foreign Trade Bureau"
+            if _COUNTED_MODIFIER.search(sent, max(0, m.start() - 60), m.start()) and \
+                    _LIST_ON.match(sent, m.end()):
+                continue  # "27 economic, trade and cultural activities": what is counted
             if _NAMED_DEAL.match(m.group(0)) and _NAME_BEFORE.search(sent, 0, m.start()):
                 continue  # "the Regional Comprehensive Economic Partnership agreement"
             if best is not None and _WEAK.fullmatch(m.group(0)):

@@ -66,30 +66,50 @@ _BASE_VALUE = re.compile(
     r"\b(?:over|than|from|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|nearly\s+|"
     r"over\s+|more\s+than\s+)?(?:RMB\s*|US\$\s*|\$\s*)?\d[\d,.]*\s*(?:%|percent\s+|"
     r"(?:[a-z-]+\s+){0,4}?)(?:in\s+)?$", re.IGNORECASE)
+# "Over the first half of 2023 the province's trade rose 15.9%": "over" opening the clause,
+# before any value, says when (the base of a change comes after the change: "up 5% over ...")
+_OVER = re.compile(r"\bover\s+(?:the\s+)?$", re.IGNORECASE)
+_VALUE_BEFORE = re.compile(r"\d(?!\d*\s*(?:st|nd|rd|th)\b)")
+
+
+def _base_period(sent: str, start: int, before: str) -> bool:
+    """The period at ``start`` is what a change is measured from."""
+    if not _BASE_PERIOD.search(before):
+        return False
+    if _OVER.search(before):  # (only after a value of its clause)
+        lo = max((m.end() for m in CLAUSE_BREAK.finditer(sent, 0, start)), default=0)
+        return _VALUE_BEFORE.search(sent, lo, start - len(_OVER.search(before).group(0))) \
+            is not None
+    return True
+
+
 _TO_AFTER = re.compile(r"\s*,?\s*(?:to|up\s+to)\b", re.IGNORECASE)
 # "April 30, 2024", "30 April 2024": the year of a day (a dateline's), no period
 _DAY_BEFORE = re.compile(rf"(?:{_MONTH_OR_ABBR}\s+\d{{1,2}}(?:st|nd|rd|th)?|\b\d{{1,2}}\s+"
                          rf"{_MONTH_OR_ABBR}),?\s+$", re.IGNORECASE)
 # how far before a year its base phrase may begin: "compared with the same period in 2021"
 _BASE_REACH = 45
-_BASE_PART = re.compile(r"\bfrom\s+the\s+$", re.IGNORECASE)  # "down 3% from the first quarter"
+# "down 3% from the first quarter", "nine times the figure from H1 2019"
+_BASE_PART = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _PART_MONTHS = {"quarter": 3, "half": 6, "two quarters": 6, "three quarters": 9,
                 "two months": 2, "three months": 3, "four months": 4, "five months": 5,
                 "six months": 6, "seven months": 7, "eight months": 8, "nine months": 9,
                 "ten months": 10, "eleven months": 11}
 
 
+_YEARS = re.compile(r"(?<![\w-])((?:19|20)\d{2})(?![\w-])")
+
+
 def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]]:
     """(position, ISO period) for every period expression in the sentence; None for one
     that cannot be resolved without the article's date ("last year")."""
     out: list[tuple[int, str | None]] = []
-    years = [int(y) for y in re.findall(r"(?<![\w-])((?:19|20)\d{2})(?![\w-])", sent)]
-    own_years = [int(y.group(1)) for y in re.finditer(r"(?<![\w-])((?:19|20)\d{2})(?![\w-])", sent)
+    own_years = [int(y.group(1)) for y in _YEARS.finditer(sent)
                  if not _BASE_YEAR.search(sent[max(0, y.start() - _BASE_REACH) : y.start()])]
     for m in _PERIODS.finditer(sent):
         period: str | None = None
         before = sent[max(0, m.start() - 40) : m.start()]
-        if not m["year"] and (_BASE_PERIOD.search(before) or (
+        if not m["year"] and (_base_period(sent, m.start(), before) or (
             (m["part"] or m["qh"] or m["nth"]) and _BASE_PART.search(before)
         ) or (m["rel"] and _BASE_YEAR.search(before))):
             continue  # "from the same period last year": what the change is measured from
@@ -146,9 +166,15 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
                 not not_period_year(sent, m.start())
             ) and not _DAY_BEFORE.search(sent, 0, m.start()):
                 period = m["year"]
+        elif m["bm"] and re.match(r"by\b", m["bm"], re.IGNORECASE):
+            # "had 80 firms by the end of June", "4,200 firms set up by July": a stock up to
+            # then, not a month's figure (ANNOTATION: no period)
+            out.append((m.start(), None))
         elif m["bm"]:  # "in April": the latest April on or before the article's date
             mo = _MONTHS.index(m["bmm"].lower()) + 1
-            y = years[-1] if years else None
+            # (not a year something began in: "Starting operation in 2016, ... by June")
+            y = next((int(x.group(1)) for x in reversed(list(_YEARS.finditer(sent)))
+                      if not not_period_year(sent, x.start())), None)
             if m["bmlast"]:  # "last July": the latest July before the article's month
                 y = None if anchor is None else anchor.year - (mo >= anchor.month)
             elif m["bmrel"] and anchor is not None:  # "in March this year"
