@@ -76,6 +76,17 @@ def test_a_word_after_a_locative_in_is_a_town(extractor: Extractor, text: str, n
     assert classes(extractor, text).get(name) == cls
 
 
+def test_a_company_a_post_is_held_in_keeps_the_place_its_name_ends_with(
+        extractor: Extractor) -> None:
+    text = "The slogan was suggested by Feng Li, vice President of Norvale Gases China."
+    cls = classes(extractor, text)
+    assert cls.get("Norvale Gases China") == "Enterprise" and "China" not in cls
+    assert ("Feng Li", "holdsPositionIn", "Norvale Gases China") in triples(run(extractor, text))
+    # a state post "of" a place keeps the place
+    cls = classes(extractor, "Sam Lee, chief executive of the Macao SAR, spoke at the forum.")
+    assert cls.get("Sam Lee") == "Official"
+
+
 def test_a_named_storm_is_no_entity(extractor: Extractor) -> None:
     cls = classes(extractor, "Typhoon Yagi hit Hainan in September, and Super Typhoon Rammasun "
                              "closed the port of Zhanjiang.")

@@ -6,6 +6,8 @@ and the heads of sights, which name no company or person ("Wanda Plaza").
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from spacy.tokens import Span
 
 from kg.extract.gazetteer import Gazetteer
@@ -45,18 +47,22 @@ def in_company_list(span: Span) -> bool:
     return False
 
 
-def led_company(span: Span) -> bool:
+def led_company(span: Span, posts: AbstractSet[str] = BUSINESS_POSTS) -> bool:
     """ "Peter Voser, chairman of ABB": an unknown organisation a business post is held in;
     "Garrett's president and CEO"."""
     doc = span.doc
     if len(span) > 3 or span[0].pos_ != "PROPN":
         return False
     i = span.start - 1
+    # "CEO of consumer goods giant X", "chairman of US chipmaker X": a description between
+    while i >= 1 and span.start - i <= 4 and (doc[i].is_lower and doc[i].is_alpha
+                                              and doc[i].lower_ != "of" or doc[i].is_upper):
+        i -= 1
     if i >= 1 and doc[i].lower_ == "of":
-        return doc[i - 1].lower_ in BUSINESS_POSTS
+        return doc[i - 1].lower_ in posts
     after = doc[span.end : span.end + 4]
     return len(after) > 1 and after[0].tag_ == "POS" and any(
-        t.lower_ in BUSINESS_POSTS for t in after[1:])
+        t.lower_ in posts for t in after[1:])
 
 
 LANDMARK_HEADS = words("landmark_heads")

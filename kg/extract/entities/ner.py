@@ -316,11 +316,20 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 elif label == "LAW":
                     cls = "Initiative"
             if cls is not None:
-                yield Candidate(span.start_char, span.end_char, text, cls, "ner", 0.55, 2)
+                # "vice president of Norvale Gases China": a business post is held in it, so
+                # it is one company, before the place its name ends with (a rule's tier)
+                led = label == "ORG" and cls == "Enterprise" and (
+                    led_company(span) or led_company(span, _ANY_POSTS))
+                yield Candidate(span.start_char, span.end_char, text, cls, "ner", 0.55,
+                                1 if led else 2)
 
 
 _COMPASS = {"west", "east", "north", "south", "central", "western", "eastern", "northern",
             "southern"}
+# Posts held in a company or in anything else: "president of X" makes X a company only when
+# its name already reads as one
+# ("chief executive of the Macao SAR" is a state post)
+_ANY_POSTS = frozenset({"president", "manager", "director", "chairman", "chairwoman", "ceo"})
 # "a stake in Volvo", "invested in Nokia": "in" before a company
 _HOLDING_WORDS = {"stake", "share", "interest", "investment", "invest", "position", "shares"}
 
