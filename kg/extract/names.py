@@ -188,9 +188,16 @@ def _split_more(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], str
     if len(words) >= 4 and words[-2][2] == "of" and classify_name(
             [w for _, _, w in words[:-2]]) == "GovernmentBody" and (
             (place := gaz.place(words[-1][2])) is not None and place.cls == "Country") and any(
-            w.lower() in ("provincial", "municipal", "province") for _, _, w in words[:-2]):
+            w.lower() in ("provincial", "municipal", "province") for _, _, w in words[:-2]) and (
+            words[-3][2] != "Party"):
+        # ("X Municipal Committee of the Communist Party of China": the party's own name)
         # "Ha Nam Provincial Party Committee of Vietnam": the committee, then its country
         return [(words[:-2], "org"), (words[-1:], "place")]
+    if (close := _abbreviated_officer(words, gaz)):
+        # "Standing Committee of the X People's Congress (NPC) Wang Lei": the organ, its
+        # short form, then its officer
+        opening = max(i for i, w in enumerate(words[:close]) if w[2] == "(")
+        return [(words[:opening], "org"), (words[close + 1:], "person")]
     tail = _officer_after(words, gaz)
     if tail:
         # "Deputy Chairman of the Parliament Zviad Dzidziguri": an organ, then its officer
@@ -271,6 +278,24 @@ def _holder_after(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], s
 
 
 _HYPHEN_GIVEN = re.compile(r"[A-Z][^\W\d_A-Z]+-[^\W\d_][^\W\d_A-Z]+")
+
+
+def _abbreviated_officer(words: list[Word], gaz: Gazetteer) -> int:
+    """Where the ")" closing an organ's short form stands when a person's two or three name
+    words follow it, else 0."""
+    if len(words) < 6:
+        return 0
+    for n in (2, 3):
+        close = len(words) - n - 1
+        if close < 4 or words[close][2] != ")" or words[close - 2][2] != "(":
+            continue
+        head = words[close - 3][2]
+        abbr = words[close - 1][2]
+        if re.fullmatch(r"[A-Z]{2,8}", abbr) and (
+                NAME_KEYWORDS.get(head.lower()) in ("GovernmentBody", "Organization")) and (
+                _officer_after([*words[close - 3 : close - 2], *words[close + 1:]], gaz) == n):
+            return close
+    return 0
 
 
 def _officer_after(words: list[Word], gaz: Gazetteer) -> int:

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.entities.apposed import apposed_people, titled_names
 from kg.extract.entities.backrefs import back_references
+from kg.extract.entities.committees import lowercase_committees
 from kg.extract.entities.companies import building_companies, described_companies, listed_companies
 from kg.extract.entities.divisions import division_of_city, drop_joined_posts, without_country
 from kg.extract.entities.editions import series_of
@@ -106,6 +107,7 @@ def find_mentions(
         *quoted_names(text, gaz),
         *measure_names(text),
         *lowercase_bodies(text, gaz),
+        *lowercase_committees(text, gaz),
         *lowercase_divisions(text, gaz),
         *lowercase_zones(text, gaz),
         *listed_companies(text, gaz),
