@@ -32,6 +32,7 @@ from kg.extract.namejoins import (
     is_place,
     kept_qualifier,
     portfolio_end,
+    split_at_headline_verb,
     split_on_and,
     text_of,
 )
@@ -329,6 +330,7 @@ def name_chunks(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
         parts = split_on_and(words, gaz)
         if len(parts) > 1 and abbreviates(text, m.end(), words):
             parts = [words]  # "... Commodity Expo and Investment Fair (SSACEIF)": one name
+        parts = [piece for part in parts for piece in split_at_headline_verb(part)]
         for part in parts:
             lead = _strip_leading(part)
             pieces = _split_more(_split_title(lead), gaz)

@@ -33,6 +33,7 @@ from kg.extract.entities.editions import series_of
 from kg.extract.entities.givennames import lone_names, names_after_plural_posts
 from kg.extract.entities.headings import credit_line, heading_spans
 from kg.extract.entities.ner import gazetteer_names, ner_names
+from kg.extract.entities.pairevents import pair_events
 from kg.extract.entities.postnames import post_names
 from kg.extract.entities.postspans import not_a_post, trimmed
 from kg.extract.entities.written import (
@@ -108,6 +109,7 @@ def find_mentions(
         *measure_names(text),
         *lowercase_bodies(text, gaz),
         *lowercase_committees(text, gaz),
+        *pair_events(doc, text, gaz),
         *lowercase_divisions(text, gaz),
         *lowercase_zones(text, gaz),
         *listed_companies(text, gaz),
