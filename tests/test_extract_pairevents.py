@@ -59,6 +59,10 @@ def test_descriptions_are_no_events(extractor: Extractor, text: str) -> None:
         ("The 5th Qilin Expo opened on Monday in Kunming. The exhibition also has pavilions of "
          "producers from Peru, Chile and other countries.",
          {("Peru", "5th Qilin Expo"), ("Chile", "5th Qilin Expo")}),
+        # "A, B and C provinces": the parser hangs B and C on the plural noun
+        ("Hunan, Hubei and Jiangxi provinces set up pavilions at the 5th Qilin Expo.",
+         {("Hunan", "5th Qilin Expo"), ("Hubei", "5th Qilin Expo"),
+          ("Jiangxi", "5th Qilin Expo")}),
     ],
 )
 def test_taking_part(extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
