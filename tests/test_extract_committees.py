@@ -59,3 +59,18 @@ def test_congress_post_before_short_form(extractor: Extractor) -> None:
 )
 def test_no_committee_without_a_place(extractor: Extractor, text: str) -> None:
     assert "GovernmentBody" not in classes(extractor, text).values()
+
+
+def test_the_citys_committee(extractor: Extractor) -> None:
+    """ "Secretary of the city's Party Committee": the city the passage is about."""
+    text = ("While in Fujian, the delegation visited Xiamen city and met Chen Bo, alternate "
+            "member of the CPC Central Committee and Secretary of the city's Party Committee.")
+    assert ("Chen Bo", "Xiamen city") in pairs(run(rules_only(extractor), text), "servesIn")
+
+
+def test_one_post_in_two_joined_bodies(extractor: Extractor) -> None:
+    text = ("Li Hua, Deputy Director of the Party Working Committee and the Administrative "
+            "Committee of the Kelvan Economic Cooperation Zone, attended the meeting.")
+    assert pairs(run(rules_only(extractor), text), "holdsPositionIn") == {
+        ("Li Hua", "Party Working Committee"),
+        ("Li Hua", "Administrative Committee of the Kelvan Economic Cooperation Zone")}
