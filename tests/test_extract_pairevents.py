@@ -63,7 +63,41 @@ def test_descriptions_are_no_events(extractor: Extractor, text: str) -> None:
         ("Hunan, Hubei and Jiangxi provinces set up pavilions at the 5th Qilin Expo.",
          {("Hunan", "5th Qilin Expo"), ("Hubei", "5th Qilin Expo"),
           ("Jiangxi", "5th Qilin Expo")}),
+        # "A, B Ltd. and C Corp.": the parser hangs the second firm on the first as an
+        # apposition
+        ("Norvale Group, Kestrel Ltd. and Tarsis Corp. exhibited at the 5th Qilin Expo.",
+         {("Norvale Group", "5th Qilin Expo"), ("Kestrel Ltd.", "5th Qilin Expo"),
+          ("Tarsis Corp.", "5th Qilin Expo")}),
+        # an absolute "with" phrase after the event's clause
+        ("The 5th Qilin Expo opened on Monday, with over 300 exhibitors from Peru, Chile and "
+         "Brazil taking part.",
+         {("Peru", "5th Qilin Expo"), ("Chile", "5th Qilin Expo"),
+          ("Brazil", "5th Qilin Expo")}),
+        ("The 5th Lotus Forum opened in Changsha, with Li Ming and Anna Berg attending.",
+         {("Li Ming", "5th Lotus Forum"), ("Anna Berg", "5th Lotus Forum")}),
+        ("The 5th Qilin Expo opened on Monday, with sales from Peru growing.", set()),
+        # an event introduced by "called"; a delegation's listed members go with it
+        ("Attending a promotional expo event called Hunan Day, Li Ming led a delegation that "
+         "included Director of Agriculture Wang Hao and Anna Berg.",
+         {("Li Ming", "Hunan Day"), ("Wang Hao", "Hunan Day"), ("Anna Berg", "Hunan Day")}),
     ],
 )
 def test_taking_part(extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(run(rules_only(extractor), text), "participatesIn") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one event head over two quoted names: each is an event by its own name
+        ('Hunan hopes to cultivate friendly ambassadors through the "Lotus Cup" and "Orchid '
+         'Cup" speech competition.', {"Lotus Cup": "Event", "Orchid Cup": "Event"}),
+        # no event head: campaigns stay initiatives
+        ('The province launched the "Green Hunan" and "Clean Hunan" campaigns.',
+         {"Green Hunan": "Initiative", "Clean Hunan": "Initiative"}),
+    ],
+)
+def test_quoted_pair_under_one_head(extractor: Extractor, text: str,
+                                    expected: dict[str, str]) -> None:
+    found = classes(extractor, text)
+    assert {name: found.get(name) for name in expected} == expected

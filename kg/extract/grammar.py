@@ -210,6 +210,13 @@ def with_conjuncts(ctx: DocContext, idx: int, classes: AbstractSet[str]) -> list
             other = ctx.mention_at(tok)
             if tok.dep_ == "appos" and other is not None and ctx.found[other].cls in PEOPLE:
                 listed += [tok, *tok.conjuncts]
+    for tok in root.children:
+        other = ctx.mention_at(tok)
+        if tok.dep_ == "appos" and tok.conjuncts and other is not None and (
+                ctx.found[other].cls in classes and ctx.found[idx].cls not in PEOPLE):
+            # "Norvale Group, Kestrel Ltd. and Tarsis Corp. exhibited": the parser hangs the
+            # second name on the first as an apposition, the rest as its conjuncts
+            listed += [tok, *tok.conjuncts]
     for tok in list(listed):
         if tok.lower_ in _PLACE_PLURALS and ctx.mention_at(tok) is None:
             # "Hunan, Hubei and Jiangxi provinces": the parser makes "provinces" the first

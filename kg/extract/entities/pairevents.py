@@ -3,7 +3,8 @@ Zhejiang-Japan business forum", "the fourth China-U.S. governors' forum" (the ca
 pair makes the phrase a name where "a business forum" is none; one or two nouns before the
 head keep it one: "the China-ASEAN commemorative summit", "the A-B economic and trade
 exchange meeting" are descriptions). Numbered sessions of a named body: "the 24th plenary
-meeting of the X-Y Economic and Trade Council"."""
+meeting of the X-Y Economic and Trade Council". And a name an event noun introduces: "a
+promotional expo event called Jiangxi Day"."""
 
 from __future__ import annotations
 
@@ -35,6 +36,13 @@ _BODY_HEADS = {"council", "commission", "committee", "association", "organizatio
                "organisation", "forum", "alliance", "conference", "union", "group"}
 
 
+# "a promotional event called Hunan Day", "a forum dubbed Silk Road Dialogue"
+_CALLED = re.compile(
+    r"\b(?:event|expo|exhibition|forum|fair|festival|conference|gala|contest|competition)s?"
+    r"\s+(?:called|named|dubbed|entitled|titled)\s+"
+    r"([A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on)\s+)?[A-Z0-9][\w'’-]*){0,6})")
+
+
 def _side(gaz: Gazetteer, name: str) -> bool:
     """A country, province, city or region ("U.S.", "ASEAN" as a known body too)."""
     return gaz.place(name) is not None or gaz.known(name) is not None
@@ -51,6 +59,8 @@ def pair_events(doc: Doc, text: str, gaz: Gazetteer) -> Iterator[Candidate]:
             continue
         start = m.start(1) if m.group(1) else m.start(2)
         yield Candidate(start, m.end(), text[start:m.end()], "Event", "pair-event", 0.6, 1)
+    for m in _CALLED.finditer(text):
+        yield Candidate(m.start(1), m.end(1), m.group(1), "Event", "called-event", 0.6, 1)
     for m in _SESSION.finditer(text):
         if m.group(2).split()[-1].lower() in _BODY_HEADS:
             yield Candidate(m.start(), m.end(), m.group(), "Event", "body-session", 0.6, 1)

@@ -1,0 +1,47 @@
+"""Taking part said in an absolute "with" phrase after the event's own clause: "The 5th X
+Expo opened on Monday, with 300 exhibitors from A, B and C taking part", "..., with A and B
+attending"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.agents import ANY_AGENT, PEOPLE
+from kg.extract.clauses import in_quote
+from kg.extract.context import DocContext, mentions_in
+from kg.extract.grammar import relation_rule, with_conjuncts
+
+_TAKE_PART = {"participate", "attend", "exhibit", "take", "join"}
+
+
+def _clause_event(ctx: DocContext, verb: Token) -> int | None:
+    """The event that is the subject of the clause the "with" phrase hangs on."""
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        named = mentions_in(ctx, subj.subtree, {"Event"})
+        if named:
+            return named[0]
+    return None
+
+
+@relation_rule("participate-with")
+def with_participants(ctx: DocContext) -> None:
+    for sent, verb in ctx.triggers(_TAKE_PART, {"VERB"}):
+        if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "with" or (
+                in_quote(ctx, verb)):
+            continue
+        if verb.lemma_ == "take" and not any(c.lower_ == "part" for c in verb.children):
+            continue
+        event = _clause_event(ctx, verb.head.head)
+        if event is None:
+            continue
+        agents: list[int] = []
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            idx = ctx.mention_at(subj)
+            if idx is not None:
+                agents += with_conjuncts(ctx, idx, ANY_AGENT)
+                continue
+            # "300 exhibitors from A, B and C": where the group comes from
+            agents += [i for c in subj.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for i in mentions_in(ctx, c.subtree, ANY_AGENT - PEOPLE)]
+        for agent in dict.fromkeys(agents):
+            ctx.add(agent, "participatesIn", event, sent, "participate-with", 0.55)
