@@ -76,6 +76,10 @@ def test_descriptions_are_no_events(extractor: Extractor, text: str) -> None:
         ("The 5th Lotus Forum opened in Changsha, with Li Ming and Anna Berg attending.",
          {("Li Ming", "5th Lotus Forum"), ("Anna Berg", "5th Lotus Forum")}),
         ("The 5th Qilin Expo opened on Monday, with sales from Peru growing.", set()),
+        # a nationality's companies or delegates: the country, where the text names it
+        ("Japan and China signed a deal. Over 40 Japanese companies attended the 5th Lotus "
+         "Expo in Changsha.", {("Japan", "5th Lotus Expo")}),
+        ("Over 40 Japanese companies attended the 5th Lotus Expo in Changsha.", set()),
         # an event introduced by "called"; a delegation's listed members go with it
         ("Attending a promotional expo event called Hunan Day, Li Ming led a delegation that "
          "included Director of Agriculture Wang Hao and Anna Berg.",
