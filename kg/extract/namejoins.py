@@ -25,6 +25,9 @@ from kg.extract.lexicon import words as word_list
 from kg.extract.namekeys import classify_name, generic_name
 
 Word = tuple[int, int, str]
+# Small words inside names ("Bank of China", "Belt and Road").
+SMALL_WORDS = {"of", "and", "for", "on", "the", "de", "la", "&", "to", "in", "at", "a", "an",
+               "with"}
 
 
 def text_of(words: list[Word]) -> str:
