@@ -403,3 +403,14 @@ def test_a_family_name_of_two_words_is_the_longer_name(gazetteer: Gazetteer) -> 
     assert "Abu Rashid" not in labels
     assert "Abu Rashid" in labels["Khalid Omar Abu Rashid"].alt_labels  # type: ignore
     assert "Bin Saleh" in labels
+
+
+def test_a_short_form_said_inside_a_body_name_merges(gazetteer: Gazetteer) -> None:
+    """ "Communist Party of China (CPC) Central Committee" and "CPC Central Committee" are
+    one organ."""
+    corpus = resolve([ex("a", [m("Communist Party of China (CPC) Central Committee",
+                                 "GovernmentBody"),
+                               m("CPC Central Committee", "GovernmentBody")])], gazetteer)
+    bodies = [e for e in corpus.entities.values()  # type: ignore[attr-defined]
+              if e.cls == "GovernmentBody"]
+    assert len(bodies) == 1

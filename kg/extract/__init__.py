@@ -60,6 +60,7 @@ from kg.extract.business import scenes as _scenes  # noqa: F401
 from kg.extract.business import relocations as _relocations  # noqa: F401
 from kg.extract.gatherings import attendance as _attendance  # noqa: F401
 from kg.extract.gatherings import nounparts as _nounparts  # noqa: F401
+from kg.extract.gatherings import withparts as _withparts  # noqa: F401
 # isort: on
 from kg.extract.business.places import city_over_province
 from kg.extract.business.ties import ties_not_investment

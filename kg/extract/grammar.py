@@ -194,6 +194,9 @@ def inside_place(ctx: DocContext, agent: int, place: int, either_way: bool = Tru
     return False
 
 
+_PLACE_PLURALS = {"provinces", "cities", "countries", "regions", "municipalities", "states"}
+
+
 def with_conjuncts(ctx: DocContext, idx: int, classes: AbstractSet[str]) -> list[int]:
     """The agent and the names coordinated with it: "organizations including UNIDO, the WFP
     and the WTO have sent representatives" - all three sent them."""
@@ -207,6 +210,18 @@ def with_conjuncts(ctx: DocContext, idx: int, classes: AbstractSet[str]) -> list
             other = ctx.mention_at(tok)
             if tok.dep_ == "appos" and other is not None and ctx.found[other].cls in PEOPLE:
                 listed += [tok, *tok.conjuncts]
+    for tok in root.children:
+        other = ctx.mention_at(tok)
+        if tok.dep_ == "appos" and tok.conjuncts and other is not None and (
+                ctx.found[other].cls in classes and ctx.found[idx].cls not in PEOPLE):
+            # "Norvale Group, Kestrel Ltd. and Tarsis Corp. exhibited": the parser hangs the
+            # second name on the first as an apposition, the rest as its conjuncts
+            listed += [tok, *tok.conjuncts]
+    for tok in list(listed):
+        if tok.lower_ in _PLACE_PLURALS and ctx.mention_at(tok) is None:
+            # "Hunan, Hubei and Jiangxi provinces": the parser makes "provinces" the first
+            # name's conjunct and hangs the others on it
+            listed += [t for t in tok.subtree if t.i < tok.i]
     for tok in listed:
         other = ctx.mention_at(tok)
         if other is not None and other not in out and ctx.found[other].cls in classes:

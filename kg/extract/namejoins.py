@@ -25,6 +25,9 @@ from kg.extract.lexicon import words as word_list
 from kg.extract.namekeys import classify_name, generic_name
 
 Word = tuple[int, int, str]
+# Small words inside names ("Bank of China", "Belt and Road").
+SMALL_WORDS = {"of", "and", "for", "on", "the", "de", "la", "&", "to", "in", "at", "a", "an",
+               "with"}
 
 
 def text_of(words: list[Word]) -> str:
@@ -206,3 +209,19 @@ def portfolio_end(text: str, name: str, end: int) -> int:
         return end
     tail = _OF_PLACE.match(text, m.end())
     return tail.end() if tail else m.end()
+
+
+# What a title-case headline says an event did ("The 22nd X Symposium Signed 81 Projects"):
+# the verbs that end a name read from a headline, and a few more such headlines use
+_DEED_VERBS = word_list("headline_verbs") | {"signed", "signs", "inks", "inked",
+                                                        "attracts", "attracted", "draws", "drew"}
+
+
+def split_at_headline_verb(words: list[Word]) -> list[list[Word]]:
+    """ "The 22nd X Symposium Signed 81 Foreign-Funded Projects": a capitalised verb right
+    after an event's keyword ends the event's name; what follows is the headline's."""
+    for i in range(1, len(words) - 1):
+        if words[i][2][:1].isupper() and words[i][2].lower() in _DEED_VERBS and (
+                NAME_KEYWORDS.get(words[i - 1][2].lower()) == "Event"):
+            return [words[:i], words[i + 1:]]
+    return [words]

@@ -26,16 +26,19 @@ from kg.extract.lexicon import (
 )
 from kg.extract.missions import mission_end
 from kg.extract.namejoins import (
+    SMALL_WORDS,
     Word,
     abbreviates,
     has_keyword,
     is_place,
     kept_qualifier,
     portfolio_end,
+    split_at_headline_verb,
     split_on_and,
     text_of,
 )
 from kg.extract.namekeys import classify_name, generic_name
+from kg.extract.officernames import abbreviated_officer, officer_after
 
 __all__ = ["SMALL_WORDS", "Candidate", "classify_name", "generic_name", "name_chunks"]
 
@@ -81,9 +84,6 @@ _CHUNK = re.compile(
     rf"{_WORD})*{_TAIL}"
 )
 _POSSESSIVE = re.compile(r"[’'‘]s?$")
-# Small words inside names ("Bank of China", "Belt and Road").
-SMALL_WORDS = {"of", "and", "for", "on", "the", "de", "la", "&", "to", "in", "at", "a", "an",
-               "with"}
 
 
 _EVENT_OR_BODY = ("Event", "Organization", "Enterprise", "Zone", "Initiative", "GovernmentBody")
@@ -194,10 +194,17 @@ def _split_more(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], str
     if len(words) >= 4 and words[-2][2] == "of" and classify_name(
             [w for _, _, w in words[:-2]]) == "GovernmentBody" and (
             (place := gaz.place(words[-1][2])) is not None and place.cls == "Country") and any(
-            w.lower() in ("provincial", "municipal", "province") for _, _, w in words[:-2]):
+            w.lower() in ("provincial", "municipal", "province") for _, _, w in words[:-2]) and (
+            words[-3][2] != "Party"):
+        # ("X Municipal Committee of the Communist Party of China": the party's own name)
         # "Ha Nam Provincial Party Committee of Vietnam": the committee, then its country
         return [(words[:-2], "org"), (words[-1:], "place")]
-    tail = _officer_after(words, gaz)
+    if (close := abbreviated_officer(words, gaz)):
+        # "Standing Committee of the X People's Congress (NPC) Wang Lei": the organ, its
+        # short form, then its officer
+        opening = max(i for i, w in enumerate(words[:close]) if w[2] == "(")
+        return [(words[:opening], "org"), (words[close + 1:], "person")]
+    tail = officer_after(words, gaz)
     if tail:
         # "Deputy Chairman of the Parliament Zviad Dzidziguri": an organ, then its officer
         return [(words[:-tail], "org"), (words[-tail:], "person")]
@@ -276,33 +283,6 @@ def _holder_after(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], s
     return []
 
 
-_HYPHEN_GIVEN = re.compile(r"[A-Z][^\W\d_A-Z]+-[^\W\d_][^\W\d_A-Z]+")
-
-
-def _officer_after(words: list[Word], gaz: Gazetteer) -> int:
-    """How many words at the end of an organ's name are a person's name: two or three
-    capitalised words, none a keyword, a place or a small word, right after the organ's
-    keyword ("Parliament", "Committee", "Government"); or, after any organisation's or
-    company's name, a family name and a hyphenated given name ("... Electronics Kwon
-    Oh-hyun", "... Ministry of Trade Yoon Sang-Jick")."""
-    if len(words) >= 4 and _HYPHEN_GIVEN.fullmatch(words[-1][2]) and re.fullmatch(
-            r"[A-Z][a-z]{1,5}", words[-2][2]) and gaz.place(words[-2][2]) is None and (
-            words[-2][2].lower() not in NAME_KEYWORDS) and classify_name(
-            [w for _, _, w in words[:-2]]) in ("GovernmentBody", "Organization", "Enterprise"):
-        return 2
-    for n in (2, 3):
-        if len(words) < n + 1:
-            continue
-        head, tail = words[-n - 1][2], [w for _, _, w in words[-n:]]
-        if NAME_KEYWORDS.get(head.lower()) not in ("GovernmentBody", "Organization"):
-            continue
-        if all(re.fullmatch(r"[A-Z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?", w) and w.lower() not in
-               NAME_KEYWORDS and w.lower() not in SMALL_WORDS and w.lower() not in TITLE_HEADS
-               and gaz.place(w) is None and gaz.known(w) is None for w in tail):
-            return n
-    return 0
-
-
 def name_chunks(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
     """Capitalised names typed by keyword ("Suzhou Industrial Park" -> Zone)."""
     for m in _CHUNK.finditer(text):
@@ -310,6 +290,7 @@ def name_chunks(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
         parts = split_on_and(words, gaz)
         if len(parts) > 1 and abbreviates(text, m.end(), words):
             parts = [words]  # "... Commodity Expo and Investment Fair (SSACEIF)": one name
+        parts = [piece for part in parts for piece in split_at_headline_verb(part)]
         for part in parts:
             lead = _strip_leading(part)
             pieces = _split_more(_split_title(lead), gaz)

@@ -157,6 +157,9 @@ class IdentityKeys:
             return ("place", place.cls, place.name, place.parent or "")
         # "Siemens (China)" is the well-known company named with its country in brackets
         known = self.gaz.known(text) or self.gaz.known(re.sub(r"\s*\([^()]*\)$", "", text))
+        if known is None and m.cls == "GovernmentBody":
+            # "Communist Party of China (CPC) Central Committee": the short form said inside
+            known = self.gaz.known(re.sub(r"\s*\([A-Z]{2,8}\)(?=\s)", "", text))
         if known is None and m.cls == "Enterprise":  # "Hon Hai Precision Industry Co"
             bare = self.gaz.known(LEGAL.sub("", text).strip())
             known = bare if bare is not None and bare.cls == "Enterprise" else None

@@ -26,12 +26,14 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.entities.apposed import apposed_people, titled_names
 from kg.extract.entities.backrefs import back_references
+from kg.extract.entities.committees import lowercase_committees
 from kg.extract.entities.companies import building_companies, described_companies, listed_companies
 from kg.extract.entities.divisions import division_of_city, drop_joined_posts, without_country
 from kg.extract.entities.editions import series_of
 from kg.extract.entities.givennames import lone_names, names_after_plural_posts
 from kg.extract.entities.headings import credit_line, heading_spans
 from kg.extract.entities.ner import gazetteer_names, ner_names
+from kg.extract.entities.pairevents import pair_events
 from kg.extract.entities.postnames import post_names
 from kg.extract.entities.postspans import not_a_post, trimmed
 from kg.extract.entities.written import (
@@ -106,6 +108,8 @@ def find_mentions(
         *quoted_names(text, gaz),
         *measure_names(text),
         *lowercase_bodies(text, gaz),
+        *lowercase_committees(text, gaz),
+        *pair_events(doc, text, gaz),
         *lowercase_divisions(text, gaz),
         *lowercase_zones(text, gaz),
         *listed_companies(text, gaz),

@@ -34,6 +34,9 @@ _QUOTED = re.compile(r"[“\"]([^”\"\n]{2,120}?)[”\"](\s+\d{4}\b)?")
 _EVENT_AFTER = re.compile(r"[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,2}?(conferences?|forums?|fairs?|"
                           r"expos?|exhibitions?|festivals?|summits?|seminars?|symposiums?|"
                           r"dialogues?|roadshows?|competitions?|events?))\b")
+# "“A” and “B” <event noun>": a quoted name joined to the next (and the one joined to it)
+_PAIRED_QUOTE = re.compile(r"[ \t]+and[ \t]+[“\"][^”\"\n]{2,120}?[”\"]")
+_PAIRED_BEFORE = re.compile(r"[”\"][ \t]+and[ \t]+$")
 # "the event “X” was held": the quoted words are the event's name, whatever they end in
 _EVENT_BEFORE = re.compile(r"\b(?:event|activity|activities)[ \t]*$", re.IGNORECASE)
 _MEASURES = re.compile(
@@ -121,6 +124,12 @@ def quoted_names(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
         if not (title_case or cue or (numbered and len(words) <= 6)):
             continue
         event = None if m.group(2) else _EVENT_AFTER.match(text, m.end())
+        # "the “A Cup” and “B Cup” speech competition": one head over two names, each an
+        # event by its own name
+        pair = None if m.group(2) else _PAIRED_QUOTE.match(text, m.end())
+        shared = pair is not None and _EVENT_AFTER.match(text, pair.end()) is not None
+        shared = shared or event is not None and _PAIRED_BEFORE.search(
+            text, max(0, m.start() - 160), m.start()) is not None
         if len(words) == 1 and not (cue or event or numbered):
             continue  # hotels that take “International” in their names: a word, not a name
         if gaz.place(inner) is not None:
@@ -136,8 +145,10 @@ def quoted_names(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
             cls = "Event"
         if event is not None and cls == "Initiative":
             cls = "Event"  # the “Open Corps” event; the “Xplore X” exchange conference
-            if not event.group(2).startswith("event"):  # "event" is no part of a name
+            if not event.group(2).startswith("event") and not shared:  # "event": no name
                 surface, end = f"{inner} {event.group(1)}", event.end()
+        if shared and cls == "Initiative" and event is None:
+            cls = "Event"
         if m.group(2) and cls == "Event":
             surface = f"{inner} {m.group(2).strip()}"
             end = m.end()

@@ -19,6 +19,7 @@ from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.gatherings.eventrefs import beside, cited
 from kg.extract.grammar import relation_rule
+from kg.extract.lexicon import starts_post
 
 # Common nouns that stand for the passage's event ("the opening ceremony", "the expo").
 EVENT_NOUNS = {
@@ -208,6 +209,13 @@ def taking_part_agents(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
             if ctx.found[idx].cls in PEOPLE:
                 for other in _listed_with(ctx, idx):
                     take(other, PEOPLE)
+            continue
+        named = [ctx.mention_at(c) for c in subj.children if c.dep_ == "appos"]
+        named = [i for i in named if i is not None and ctx.found[i].cls in PEOPLE]
+        if named and starts_post(subj.text):
+            # "Vice chairperson of the X Committee Zhang Lei said ...": the title heads the
+            # subject, the holder's name is its apposition
+            take(named[0], PEOPLE)
             continue
         if subj.lemma_.lower() in _ENVOYS:
             for child in subj.children:

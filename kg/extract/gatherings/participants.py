@@ -273,6 +273,7 @@ def _venue_event(ctx: DocContext, sent: Span) -> list[int]:
 
 
 _STANDS = {"pavilion", "booth", "stand"}
+_MAKERS = _DRAWN | {"producer", "manufacturer", "exporter", "supplier", "maker"}
 
 
 def _stand_owners(ctx: DocContext, noun: Token) -> list[int]:
@@ -282,6 +283,12 @@ def _stand_owners(ctx: DocContext, noun: Token) -> list[int]:
         "compound", "poss", "nmod", "amod") for t in c.subtree), ANY_AGENT)
     owners += mentions_in(ctx, (g for c in noun.children if c.dep_ == "prep" and c.lower_ in (
         "of", "from") for g in c.children if g.dep_ == "pobj"), ANY_AGENT)
+    # "pavilions of producers from A, B and C": the makers' countries show there
+    owners += [i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj" and ctx.mention_at(g) is None
+               and g.lemma_.lower() in _MAKERS
+               for p in g.children if p.dep_ == "prep" and p.lower_ == "from"
+               for i in mentions_in(ctx, p.subtree, ANY_AGENT) if i not in owners]
     if not owners and noun.dep_ == "dobj":
         agent, _ = agent_of(ctx, noun.head, ANY_AGENT)
         owners = [] if agent is None else with_conjuncts(ctx, agent, ANY_AGENT)

@@ -297,6 +297,13 @@ def _group_members(ctx: DocContext, group: Token) -> list[int]:
     for acl in (c for c in group.children if c.dep_ == "acl" and c.lemma_.lower() in _LEAD):
         out += mentions_in(ctx, (t for c in acl.children if c.dep_ == "agent"
                                  for t in c.subtree), PEOPLE)
+    # "a delegation that included A and B", "a delegation including A and B": its members
+    for rel in (c for c in group.children if c.dep_ in ("relcl", "acl")
+                and c.lemma_.lower() in ("include", "comprise")):
+        out += mentions_in(ctx, (t for c in rel.children if c.dep_ == "dobj"
+                                 for t in c.subtree), PEOPLE)
+    out += mentions_in(ctx, (t for c in group.children if c.dep_ == "prep"
+                             and c.lower_ == "including" for t in c.subtree), PEOPLE)
     return out
 
 

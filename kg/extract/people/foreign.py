@@ -127,7 +127,9 @@ def _state_organs(ctx: DocContext, serving: set[int]) -> None:
             if not named or _ABROAD.search(title) or formerly_held(ctx, f, title) or any(
                     ctx.found[j].cls != "GovernmentBody" for j in named):
                 continue
-            countries = [p.name for w in _capitalised_runs(title)
+            # ("Secretary of X Municipal Committee of the Communist Party of China": the
+            # party's name says whose party, not where the post is held)
+            countries = [p.name for w in _capitalised_runs(_PARTY_OF.sub("", title))
                          if (p := ctx.gaz.place(w)) is not None and p.cls == "Country"]
             if not countries:
                 continue
@@ -138,6 +140,10 @@ def _state_organs(ctx: DocContext, serving: set[int]) -> None:
             else:  # the state is named only inside the organ's name
                 ctx.inner_jurisdictions.append((idx, countries[0], named[0], sent))
             break
+
+
+_PARTY_OF = re.compile(r"\b(?:Communist|Workers'?|People's\s+Revolutionary)\s+Party\s+of\s+"
+                      r"(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*")
 
 
 def _capitalised_runs(text: str) -> list[str]:

@@ -244,6 +244,9 @@ def serve_in(
             names = places_in(ctx, before) or (
                 [ctx.focus_province] if ctx.focus_province and re.search(
                     r"\bprovincial\b", before, re.I) else [])
+            if not names and re.search(r"\bthe city[’']s\s*$", before):
+                # "Secretary of the city's Party Committee": the city the report is about
+                names = _home_city(ctx, person)
         rest = title[title.find(org_f.text) + len(org_f.text):] if org_f.text in title else ""
         if not names and re.match(r"\s+of\s+[A-Z]", rest):
             # "Director of the Department of Commerce of Yunlan Province": the organ's

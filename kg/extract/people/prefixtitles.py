@@ -213,9 +213,10 @@ def _title_of_org_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | 
         return None
     i -= 1
     words: list[str] = []
-    while i >= 0 and doc[i].lower_ in TITLE_PREFIX and doc[i].text[:1].isupper():
+    while i >= 0 and doc[i].lower_ in TITLE_PREFIX:
         words.insert(0, doc[i].text)
         i -= 1
-    if not words:
+    # ("Vice chairperson of the X Zhang Lei": a capital opens the post, not every word)
+    if not words or not words[0][:1].isupper():
         return None
     return " ".join(words), org

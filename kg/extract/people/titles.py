@@ -151,6 +151,16 @@ _TENURE = words("tenure_words")
 _BYLINE_WORDS = {"by", "mr.", "ms.", "mrs.", "dr.", "mr", "ms"}
 
 
+def _joint_bodies(ctx: DocContext, part: str, org: int | None, named: list[int]) -> list[int]:
+    """ "Deputy Director of the Party Working Committee and the Administrative Committee of
+    X": one post held in two organs joined by "and"."""
+    if org is None or ctx.found[org].cls != "GovernmentBody":
+        return []
+    first = re.escape(ctx.found[org].text)
+    return [o for o in named if o != org and ctx.found[o].cls == "GovernmentBody" and re.search(
+        rf"{first},?\s+and\s+(?:the\s+)?{re.escape(ctx.found[o].text)}", part)]
+
+
 def extract_titles(ctx: DocContext) -> None:
     """Attach titles to people, retype Officials, add holdsPositionIn / servesIn."""
     for idx, f in enumerate(ctx.found):
@@ -207,6 +217,7 @@ def extract_titles(ctx: DocContext) -> None:
                 part = re.sub(r"(?:[\s,;]+(?:and|or))+$", "", _ARTICLE.sub("", part.strip())
                               ).rstrip(",")
                 titles.append((part, org))
+                titles += [(part, o) for o in _joint_bodies(ctx, part, org, named)]
         if not titles:
             continue
         official = False
