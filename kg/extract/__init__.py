@@ -40,6 +40,7 @@ from kg.extract.business import described as _described  # noqa: F401
 from kg.extract.business import districts as _districts  # noqa: F401
 from kg.extract.business import origins as _origins  # noqa: F401
 from kg.extract.business import routes as _routes  # noqa: F401
+from kg.extract.business import partners as _partners  # noqa: F401
 from kg.extract.business import partnerlists as _partnerlists  # noqa: F401
 from kg.extract.business import townplaces as _townplaces  # noqa: F401
 from kg.extract.people import visits as _visits  # noqa: F401

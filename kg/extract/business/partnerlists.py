@@ -1,14 +1,15 @@
 """Trade partners given as a list, and trade figures whose verb is left out: "countries such as
 Chile, Peru and Japan are Wuhu's major trade partners", "Wuhu's trade partners include Chile and
 Peru", "Wuhu's trade with Chile grew 9 percent, with Peru up 5 percent and Japan up 2 percent".
-(routes.py reads the one-partner copula and the trade word's own "with"; it is at its size cap.)
+(partners.py reads the one-partner copula and the trade word's own "with".)
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.business.routes import MARKETS, TRADERS, _its_trader, _trade_modified
+from kg.extract.business.partners import trade_modified
+from kg.extract.business.traders import MARKETS, TRADERS, its_trader
 from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext
 from kg.extract.grammar import relation_rule
@@ -45,7 +46,7 @@ def _owner(ctx: DocContext, noun: Token) -> int | None:
         return None
     owner = ctx.mention_at(owners[0])
     if owner is None and owners[0].lower_ == "its":
-        owner = _its_trader(ctx, owners[0])
+        owner = its_trader(ctx, owners[0])
     return owner if owner is not None and ctx.found[owner].cls in TRADERS else None
 
 
@@ -55,7 +56,7 @@ def partner_lists(ctx: DocContext) -> None:
     major trading partners include Chile and Peru": the owner of the plural "partners" trades
     with each listed name (a name the schema lets trade with it)."""
     for sent, noun in ctx.triggers({"partner"}, {"NOUN"}):
-        if noun.tag_ != "NNS" or in_quote(ctx, noun) or not _trade_modified(noun):
+        if noun.tag_ != "NNS" or in_quote(ctx, noun) or not trade_modified(noun):
             continue
         owner = _owner(ctx, noun)
         if owner is None:
