@@ -19,6 +19,7 @@ from kg.extract.lexicon import (
     CHINESE_SURNAMES,
     HONORIFICS,
     NAME_KEYWORDS,
+    NAME_PARTICLES,
     ORGAN_WORDS,
     TITLE_HEADS,
     TITLE_PREFIX,
@@ -139,12 +140,19 @@ def apposed_people(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         if k == len(starts):
             break
         i = j = starts[k]
+        if doc[i].lower_ in HONORIFICS and i + 1 < n:
+            i = j = i + 1  # "Mr. Pim ten Haaf": the name starts after the honorific
         # "An Wei, deputy mayor": a surname that is also an English word is tagged as one
         if (doc[i].text in CHINESE_SURNAMES and i + 1 < n and doc[i + 1].pos_ == "PROPN"
                 and doc[i + 1].is_title):
             j += 1
         while j < n and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title:
             j += 1
+        k = j
+        while j - i == 1 and k < min(n, j + 2) and doc[k].lower_ in NAME_PARTICLES:
+            k += 1
+        if k > j and k < n and doc[k].is_title and doc[k].pos_ == "PROPN":
+            j = k + 1  # "Pim ten Haaf", "Anna van der Berg": lower-case particles inside
         if j - i == 3 and (gaz.place(doc[i].text) is not None or doc[i].lower_ in ORGAN_WORDS
                            or doc[i].lower_ in NAME_KEYWORDS or doc[i].lower_ in HONORIFICS):
             i += 1  # "... of Moldova Ion Cretu", "... of Transportation Gu Ming", "Excellency X"

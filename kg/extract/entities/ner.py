@@ -150,9 +150,13 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                                      or span[0].lower_ in ORGAN_WORDS
                                      or span[0].lower_ in NAME_KEYWORDS):
                 span = span[1:]
-            if (len(span) >= 3 and span.start > 0 and doc[span.start - 1].lower_ == "of"
-                    and gaz.place(span[0].text) is not None):
-                span = span[1:]  # "Vice Mayor of Wuhan Li Ming": the place is the post's
+            if (len(span) >= 3 and span.start > 0 and gaz.place(span[0].text) is not None and (
+                    doc[span.start - 1].lower_ == "of" or span.start > 1
+                    and doc[span.start - 1].lower_ in ("in", "to")
+                    and doc[span.start - 2].lower_ in TITLE_PREFIX | TITLE_HEADS)):
+                # "Vice Mayor of Wuhan Li Ming", "Consul-General in Harbin Ivan Petrov": the
+                # place is the post's
+                span = span[1:]
             elif (cut := _post_place(span)) and len(span) - cut >= 2:
                 # "Mayor of Lipa Juan Santos": a place the gazetteer lacks, then the holder
                 head = _PLACE_HEADS[doc[span.start - 2].lower_]
@@ -219,9 +223,11 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(whole.start_char, whole.end_char, whole.text, "Person", "ner", 0.7, 2)
         elif label in ("GPE", "LOC"):
             place = gaz.place(text)
-            if place is None and 2 <= len(span) <= 3 and apposed_post(span) and not (
-                    gaz.known(text) or classify_name(text.split())):
-                # "Li Ming, China's Vice Minister of Commerce": a post makes a person
+            if place is None and (2 <= len(span) <= 3 or len(span) == 1 and span[0].is_title
+                                  and doc[span.start - 1].lower_ not in ("in", "at", "from", "to", "of")) and (
+                    apposed_post(span)) and not (gaz.known(text) or classify_name(text.split())):
+                # "Li Ming, China's Vice Minister of Commerce", "Nushirwan, Malaysian
+                # Ambassador to China": a post makes a person
                 yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
                 continue
             if place is not None:
