@@ -223,9 +223,10 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(whole.start_char, whole.end_char, whole.text, "Person", "ner", 0.7, 2)
         elif label in ("GPE", "LOC"):
             place = gaz.place(text)
-            if place is None and (2 <= len(span) <= 3 or len(span) == 1 and span[0].is_title
-                                  and doc[span.start - 1].lower_ not in ("in", "at", "from", "to", "of")) and (
-                    apposed_post(span)) and not (gaz.known(text) or classify_name(text.split())):
+            single = len(span) == 1 and span[0].is_title and (
+                span.start == 0 or doc[span.start - 1].lower_ not in ("in", "at", "from", "to"))
+            if place is None and (2 <= len(span) <= 3 or single) and apposed_post(span) and not (
+                    gaz.known(text) or classify_name(text.split())):
                 # "Li Ming, China's Vice Minister of Commerce", "Nushirwan, Malaysian
                 # Ambassador to China": a post makes a person
                 yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
