@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import demonyms
 from kg.extract.grammar import relation_rule
+from kg.extract.lexicon import TITLE_HEADS, TITLE_PREFIX
 from kg.extract.people.jurisdiction import serve_in
 from kg.extract.people.officials import company_post, formerly_held
 
@@ -45,6 +46,10 @@ def _post_window(ctx: DocContext, idx: int) -> list[Token]:
     while k >= f.span.sent.start and f.span.start - k <= 8:
         tok = doc[k]
         other = ctx.mention_at(tok)
+        if tok.lower_ == "and" and k > 0 and doc[k - 1].is_title and (
+                doc[k - 1].lower_ in TITLE_PREFIX | TITLE_HEADS):
+            k -= 1  # "Kazakh Deputy Prime Minister and Minister of Trade X": one holder's posts
+            continue
         if tok.lower_ in _STOP or (other is not None and ctx.found[other].cls in (
                 "Person", "Official")):
             break
