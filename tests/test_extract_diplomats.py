@@ -1,0 +1,96 @@
+"""Foreign visitors and diplomats: their names, class, posts and meetings, on invented
+sentences with invented names (kg/extract/entities/apposed.py, ner.py, postnames.py;
+kg/extract/people/meetings.py, meetingguests.py, foreign.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import classes, pairs, run
+
+from kg.extract import Extractor
+
+
+def _met(extractor: Extractor, text: str) -> set[frozenset[str]]:
+    return {frozenset(p) for p in pairs(run(extractor, text), "metWith")}
+
+
+def _pairs(*pairs_: tuple[str, str]) -> set[frozenset[str]]:
+    return {frozenset(p) for p in pairs_}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a single-word name with a diplomat's post in apposition
+        ("Mayor Zhou Hao met Nurlan, Malaysian Ambassador to China, on Monday.", "Nurlan"),
+        # lower-case particles inside a name
+        ("Governor Li Ming met with Pim ten Bos, Consul General of the Netherlands in Shanghai.",
+         "Pim ten Bos"),
+        ("Li Ming met with Mr. Jan van der Berg, Deputy Consul-General of the Netherlands in "
+         "Wuhan.", "Jan van der Berg"),
+        # the post's place glued to the holder's name by the model
+        ("A meeting between Russian Consul-General in Harbin Ivan Petrov and Governor of "
+         "Heilongjiang Zhao Lihua was held on May 3.", "Ivan Petrov"),
+        # a foreign province's premier before the name
+        ("Premier of the Eastern Cape Province Thabo Nkosi met with Vice Governor Chen Hua.",
+         "Thabo Nkosi"),
+        ("Consul Ivan Petrov met with Governor of China's northernmost province of Jilin Zhao "
+         "Lihua to discuss border trade.", "Zhao Lihua"),
+    ],
+)
+def test_foreign_officials(extractor: Extractor, text: str, name: str) -> None:
+    assert classes(extractor, text).get(name) == "Official"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mayor Zhou Hao met Nurlan, Malaysian Ambassador to China, and Rahmat Hidayat, "
+         "Indonesian Ambassador to China.",
+         _pairs(("Zhou Hao", "Nurlan"), ("Zhou Hao", "Rahmat Hidayat"))),
+        ("Governor Li Ming met with Pim ten Bos, Consul General of the Netherlands in Shanghai.",
+         _pairs(("Li Ming", "Pim ten Bos"))),
+        ("A meeting between Russian Consul-General in Harbin Ivan Petrov and Governor of "
+         "Heilongjiang Zhao Lihua was held on May 3.", _pairs(("Ivan Petrov", "Zhao Lihua"))),
+        ("Premier of the Eastern Cape Province Thabo Nkosi met with Vice Governor Chen Hua.",
+         _pairs(("Thabo Nkosi", "Chen Hua"))),
+        # a group of diplomats, then its members listed after "including"
+        ("Vice Mayor Zhou Hao met with diplomats from five embassies in China, including Karl "
+         "Olsen, Norwegian Ambassador to China, Nurlan, Malaysian Ambassador to China, and Anna "
+         "Berg, Swedish Ambassador to China.",
+         _pairs(("Zhou Hao", "Karl Olsen"), ("Zhou Hao", "Nurlan"), ("Zhou Hao", "Anna Berg"))),
+        # the guests listed in the next sentence by "Guests included"
+        ("Li Ming, Director-General of the Wuhan Foreign Affairs Office, chaired a meeting with "
+         "the consuls general in Wuhan. Guests included Mr. Karl Olsen, Consul General of Norway "
+         "in Wuhan, and Ms. Anna Berg, Consul General of Sweden in Wuhan.",
+         _pairs(("Li Ming", "Karl Olsen"), ("Li Ming", "Anna Berg"))),
+        ("Governor Li Ming met with foreign guests on Monday. Guests included Karl Olsen, Consul "
+         "General of Norway in Wuhan, and Anna Berg, Consul General of Sweden in Wuhan.",
+         _pairs(("Li Ming", "Karl Olsen"), ("Li Ming", "Anna Berg"))),
+        # what a sentence after the meeting "included" is no list of guests
+        ("Governor Li Ming met with foreign guests on Monday. Topics included trade with Norway "
+         "and Sweden.", set()),
+    ],
+)
+def test_diplomats_met(extractor: Extractor, text: str, expected: set[frozenset[str]]) -> None:
+    assert _met(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Premier of the Eastern Cape Province Thabo Nkosi met with Vice Governor Chen Hua.",
+         {("Thabo Nkosi", "Eastern Cape")}),
+        ("Consul Ivan Petrov met with Governor of China's northernmost province of Jilin Zhao "
+         "Lihua to discuss border trade.", {("Zhao Lihua", "Jilin")}),
+        # coordinated posts of one holder: the nationality before the first names the state
+        ("Kazakh Deputy Prime Minister and Minister of Trade Askar Beisenov spoke at the forum "
+         "in Urumqi. Kazakhstan is a key partner.", {("Askar Beisenov", "Kazakhstan")}),
+        # a consul serves nowhere
+        ("A meeting between Russian Consul-General in Harbin Ivan Petrov and Governor of "
+         "Heilongjiang Zhao Lihua was held on May 3.", {("Zhao Lihua", "Heilongjiang")}),
+    ],
+)
+def test_foreign_serves_in(extractor: Extractor, text: str, expected: set[tuple[str, str]]
+                           ) -> None:
+    assert pairs(run(extractor, text), "servesIn") == expected
