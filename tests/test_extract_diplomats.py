@@ -94,3 +94,34 @@ def test_diplomats_met(extractor: Extractor, text: str, expected: set[frozenset[
 def test_foreign_serves_in(extractor: Extractor, text: str, expected: set[tuple[str, str]]
                            ) -> None:
     assert pairs(run(extractor, text), "servesIn") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bare consular posts in the one consulate the text names
+        ("On May 3, the Consulate General held talks with officials from Ohio. Acting Consul "
+         "General Liu Hong, Commercial Counselor Zou Ping and Mayor of Toledo Ann Smith "
+         "attended the talks.",
+         {("Liu Hong", "Consulate General"), ("Zou Ping", "Consulate General")}),
+        # a consul whose post names another country's mission is not the text's consulate's
+        ("On May 3, the Consulate General held talks with officials from Ohio. Consul General "
+         "of Japan in Chicago Kenji Sato and Counselor Zou Ping attended.",
+         {("Zou Ping", "Consulate General")}),
+        # an embassy spoken of beside the consulate: which mission is not said
+        ("The Embassy hosted a reception. Ambassador Karl Olsen and Counselor Anna Berg "
+         "welcomed guests from Shanghai and the Consulate General in Shanghai.", set()),
+        # "its" organ: the post is in it
+        ("A delegation led by Politburo member, Secretary of the Party Central Committee and "
+         "Chairman of its Commission for Internal Affairs Tran Van Hai, visited Yunnan province.",
+         {("Tran Van Hai", "Commission for Internal Affairs")}),
+    ],
+)
+def test_mission_posts(extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(run(extractor, text), "holdsPositionIn") == expected
+
+
+def test_head_of_un_agency_is_official(extractor: Extractor) -> None:
+    text = ("Zhao Lihua met in Nanjing with Wang Peng, secretary general of the International "
+            "Telecommunication Union.")
+    assert classes(extractor, text)["Wang Peng"] == "Official"
