@@ -125,3 +125,24 @@ def test_head_of_un_agency_is_official(extractor: Extractor) -> None:
     text = ("Zhao Lihua met in Nanjing with Wang Peng, secretary general of the International "
             "Telecommunication Union.")
     assert classes(extractor, text)["Wang Peng"] == "Official"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a post naming its country is that country's, not known to be the text's mission's
+        "The delegation began with a briefing by U.S. Consul General Tom Baker and members of "
+        "the U.S. Consulate staff.",
+    ],
+)
+def test_mission_posts_with_a_country(extractor: Extractor, text: str) -> None:
+    assert pairs(run(extractor, text), "holdsPositionIn") == set()
+
+
+def test_holder_cut_from_the_organ(extractor: Extractor) -> None:
+    # the model reads the organ and its holder's name as one organisation
+    text = "Director of the Department of Foreign Affairs Ma Jianguo met with Karl Olsen."
+    ex = run(extractor, text)
+    assert pairs(ex, "holdsPositionIn") == {("Ma Jianguo", "Department of Foreign Affairs")}
+    assert {frozenset(p) for p in pairs(ex, "metWith")} == {frozenset(("Ma Jianguo",
+                                                                       "Karl Olsen"))}

@@ -129,6 +129,32 @@ def posted_place(span: Span, gaz: Gazetteer) -> int:
     return 0
 
 
+def posted_organ(span: Span, gaz: Gazetteer) -> int:
+    """ "Chairman of its Commission for Internal Affairs Tran Van Hai" read as one organ: how
+    many words at the start of the model's span name the organ the post is in (0 if none);
+    the rest, two or three capitalised words after the organ's last word, is the holder."""
+    doc = span.doc
+    if len(span) < 4 or span.start < 2:
+        return 0
+    k = span.start - 1
+    if doc[k].lower_ in ("the", "its") and k >= 2:
+        k -= 1
+    if doc[k].lower_ != "of" or not (doc[k - 1].is_title and doc[k - 1].lower_ in _PERSON_POSTS):
+        return 0
+    tail = 0
+    for tok in reversed(span):
+        low = tok.lower_
+        if not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN") or (
+                low in NAME_KEYWORDS or low in ORGAN_WORDS or low in TITLE_PREFIX | TITLE_HEADS
+                or gaz.place(tok.text) is not None):
+            break
+        tail += 1
+    if not 2 <= tail <= 3 or tail >= len(span) - 1:
+        return 0
+    last = span[len(span) - tail - 1].lower_  # the organ's last word
+    return len(span) - tail if last in NAME_KEYWORDS or last in ORGAN_WORDS else 0
+
+
 def apposed_people(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Names the model missed, known by the post in apposition: "Rashed Alqemzi, the
     representative of the guest group ..., said"."""

@@ -15,6 +15,7 @@ from kg.extract.entities.apposed import (
     after_title,
     apposed_post,
     post_before,
+    posted_organ,
     posted_place,
     surname_he,
 )
@@ -228,8 +229,10 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             if place is None and (2 <= len(span) <= 3 or single) and apposed_post(span) and not (
                     gaz.known(text) or classify_name(text.split())):
                 # "Li Ming, China's Vice Minister of Commerce", "Nushirwan, Malaysian
-                # Ambassador to China": a post makes a person
-                yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
+                # Ambassador to China": a post makes a person (one known by one name: the
+                # resolver takes the lone word for the whole name)
+                yield Candidate(span.start_char, span.end_char, text, "Person",
+                                "lone-name" if single else "ner", 0.6, 2)
                 continue
             if place is not None:
                 yield Candidate(
@@ -286,6 +289,19 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             cls = classify_name(text.split())
             if cls in ("Enterprise", "Zone") and len(span) > 1 and generic_name(text.split()):
                 continue  # "Strategic Emerging Industries": descriptors and a keyword only
+            organ = posted_organ(span, gaz) if label == "ORG" else 0
+            if organ:
+                # "Chairman of its Commission for Internal Affairs Tran Van Hai": the organ the
+                # post is in, then its holder
+                body, holder = span[:organ], span[organ:]
+                if body[0].lower_ == "the":
+                    body = body[1:]
+                yield Candidate(body.start_char, body.end_char, body.text,
+                                classify_name(body.text.split()) or "GovernmentBody", "ner",
+                                0.55, 2)
+                yield Candidate(holder.start_char, holder.end_char, holder.text, "Person",
+                                "ner", 0.6, 2)
+                continue
             glued = posted_place(span, gaz) if label == "ORG" else 0
             if glued:
                 # "Ambassador to China Abebe Tadesse": the place the post is to, then its holder
@@ -308,7 +324,8 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             if cls is None and label == "ORG" and (2 <= len(span) <= 3 or len(span) == 1 and (
                     span[0].is_title and apposed_post(span))) and (
                     apposed_post(span) or after_title(span)):
-                yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
+                yield Candidate(span.start_char, span.end_char, text, "Person",
+                                "lone-name" if len(span) == 1 else "ner", 0.6, 2)
                 continue
             if cls is None:
                 if label == "ORG" and (company_like(span, gaz) or in_company_list(span)
