@@ -130,3 +130,21 @@ def test_double_surname_kept_whole(extractor: Extractor) -> None:
     text = ("Zhang Xin, vice-governor of Guangdong province, met with a delegation led by "
             "Richard Hale-Dunmore, chair of the Britain-Asia Trade Council, in Guangzhou.")
     assert _met(extractor, text) == _pairs(("Zhang Xin", "Richard Hale-Dunmore"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name the gazetteer lacks before a lowercase division's kind is a foreign province
+        ("Li Ming met with Kenji Sato, governor of Japan's Nagano prefecture, on May 3.",
+         {("Kenji Sato", "Nagano")}),
+        # "the <nationality> prefecture": the one named before
+        ("The Hubei delegation visited Nagano prefecture on May 3. Kenji Sato, governor of the "
+         "Japanese prefecture, praised the ties with Hubei province.", {("Kenji Sato", "Nagano")}),
+    ],
+)
+def test_foreign_prefecture_governor(extractor: Extractor, text: str,
+                                     expected: set[tuple[str, str]]) -> None:
+    ex = run(extractor, text)
+    assert pairs(ex, "servesIn") == expected
+    assert classes(extractor, text)["Nagano"] == "Region"
