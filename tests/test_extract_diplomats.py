@@ -67,6 +67,20 @@ def test_foreign_officials(extractor: Extractor, text: str, name: str) -> None:
         ("Governor Li Ming met with foreign guests on Monday. Guests included Karl Olsen, Consul "
          "General of Norway in Wuhan, and Anna Berg, Consul General of Sweden in Wuhan.",
          _pairs(("Li Ming", "Karl Olsen"), ("Li Ming", "Anna Berg"))),
+        # one guest named after the meeting, with a post in a body
+        ("On 17 September, Mr. Li Ming, Vice Governor of Yunnan Province met with the Chinese "
+         "and foreign guests attending the Kunming Tourism Week. Mr. Karl Olsen, "
+         "Secretary-General of the Nordic-China Centre (NCC) attended the meeting.",
+         _pairs(("Li Ming", "Karl Olsen"))),
+        # one person of the host's own government is no guest
+        ("On 17 September, Mr. Li Ming, Vice Governor of Yunnan Province met with the foreign "
+         "guests attending the Kunming Tourism Week. Zhou Hao, Director of the Yunnan Provincial "
+         "Department of Commerce, attended the meeting.", set()),
+        # the two people a meeting was attended by met
+        ("The meeting on Monday was attended by Governor of Yunnan Li Ming, President of the "
+         "Nordic Chamber of Commerce and Industry (NCCI) Karl Olsen, and officials from relevant "
+         "sectors.", _pairs(("Li Ming", "Karl Olsen"))),
+        ("The meeting was attended by Governor Li Ming, Karl Olsen and Anna Berg.", set()),
         # what a sentence after the meeting "included" is no list of guests
         ("Governor Li Ming met with foreign guests on Monday. Topics included trade with Norway "
          "and Sweden.", set()),

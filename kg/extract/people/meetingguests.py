@@ -57,10 +57,16 @@ def guests_listed_after(ctx: DocContext, trig: Token, hosts: list[int]) -> list[
         assert verb is not None
         people = [i for i in ctx.in_sentence(nxt)
                   if ctx.found[i].cls in PEOPLE and ctx.found[i].span.end <= verb.i]
-    if len(people) < 2:  # a list, not one companion
+    if not people or len(people) == 1 and not _body_post(ctx, people[0]):
+        # a list, or one guest whose post is in a body ("Mr. B, Secretary-General of the X
+        # Centre, attended the meeting"), not one companion
         return []
     home = _home_places(ctx, hosts)
     return [i for i in people if not _on_host_side(ctx, i, home)]
+
+
+def _body_post(ctx: DocContext, idx: int) -> bool:
+    return any(h.subj == idx and h.pred == "holdsPositionIn" for h in ctx.hits)
 
 
 def _home_places(ctx: DocContext, hosts: list[int]) -> set[str]:
