@@ -162,3 +162,27 @@ def test_foreign_prefecture_governor(extractor: Extractor, text: str,
     ex = run(extractor, text)
     assert pairs(ex, "servesIn") == expected
     assert classes(extractor, text)["Nagano"] == "Region"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare consular post, and the one mission its sentence names
+        ("Uzbekistan's Consulate General in Harbin said on Friday that Consul Ivan Petrov met "
+         "with Governor of Heilongjiang Zhao Lihua to discuss border trade.",
+         {("Ivan Petrov", "Consulate General in Harbin")}),
+        # the post names the same state as a mission the text names later
+        ("Consul General of the Republic of Uzbekistan in Xi'an Aidar Nurlanov met with Acting "
+         "Mayor of Xi'an Zhou Hao. The two sides agreed to maintain contacts between the "
+         "Consulate General of the Republic of Uzbekistan and the People's Government of Xi'an.",
+         {("Aidar Nurlanov", "Consulate General of the Republic of Uzbekistan")}),
+        # a bare post, the mission named in another sentence only: which one is not said
+        ("On May 3, the Consulate General held talks with officials from Ohio. Acting Consul "
+         "General Liu Hong and Mayor of Toledo Ann Smith attended the talks.", set()),
+        # another state's mission
+        ("Consul General of Norway in Shanghai Karl Olsen met Li Ming. The Consulate General of "
+         "Sweden in Shanghai hosted a reception.", set()),
+    ],
+)
+def test_mission_posts(extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(run(extractor, text), "holdsPositionIn") == expected
