@@ -113,6 +113,10 @@ def test_foreign_serves_in(extractor: Extractor, text: str, expected: set[tuple[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a lowercase head after a capitalised title word
+        ("Vice chairperson of the Standing Committee of the Hunan Provincial People's Congress "
+         "Karl Olsen said trade is growing.",
+         {("Karl Olsen", "Standing Committee of the Hunan Provincial People's Congress")}),
         # "its" organ: the post is in it
         ("A delegation led by Politburo member, Secretary of the Party Central Committee and "
          "Chairman of its Commission for Internal Affairs Tran Van Hai, visited Yunnan province.",

@@ -213,8 +213,9 @@ def _title_of_org_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | 
         return None
     i -= 1
     words: list[str] = []
-    while i >= 0 and doc[i].lower_ in TITLE_PREFIX and doc[i].text[:1].isupper():
-        words.insert(0, doc[i].text)
+    while i >= 0 and doc[i].lower_ in TITLE_PREFIX and (doc[i].text[:1].isupper() or (
+            i >= 1 and doc[i - 1].lower_ in TITLE_PREFIX and doc[i - 1].text[:1].isupper())):
+        words.insert(0, doc[i].text)  # "Vice chairperson of ...": a lowercase head after one
         i -= 1
     if not words:
         return None
