@@ -36,6 +36,10 @@ def _pairs(*pairs_: tuple[str, str]) -> set[frozenset[str]]:
          "Thabo Nkosi"),
         ("Consul Ivan Petrov met with Governor of China's northernmost province of Jilin Zhao "
          "Lihua to discuss border trade.", "Zhao Lihua"),
+        # the model's town: a Chinese name with a seat in a body in apposition
+        ("While in Fujian, the Thai minister also visited Xiamen city, and had a working session "
+         "with Cui Yonghai, alternate member of the CPC Central Committee and Secretary of the "
+         "city's Party Committee.", "Cui Yonghai"),
     ],
 )
 def test_foreign_officials(extractor: Extractor, text: str, name: str) -> None:

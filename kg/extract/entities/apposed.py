@@ -61,11 +61,13 @@ def after_title(span: Span) -> bool:
             and all(t.pos_ == "PROPN" and t.is_title for t in span))
 
 
-def apposed_post(span: Span) -> bool:
+def apposed_post(span: Span, members: bool = False) -> bool:
     """ "Liu Cuilan, Jiangxi's vice-director of commerce", "Duo Jia, leaders of Jinhua": the
     name is followed by a comma and a post, with only place names and post modifiers between
-    ("Tesla, whose chairman ..." does not count)."""
+    ("Tesla, whose chairman ..." does not count). With ``members``, "member" counts as a post
+    ("X, alternate member of the Y Committee"), for names no firm or state bears."""
     doc = span.doc
+    posts = _PERSON_POSTS | {"member"} if members else _PERSON_POSTS
     i = span.end
     if i >= len(doc) or doc[i].text != ",":
         return False
@@ -73,7 +75,7 @@ def apposed_post(span: Span) -> bool:
     if len(after) and after[0].lower_ in ("the", "a"):  # "X, the Consul General of ..."
         after = after[1:]
     for tok in after:
-        if tok.lower_ in _PERSON_POSTS:
+        if tok.lower_ in posts:
             return True
         if not (tok.lower_ in _POST_MODIFIERS or tok.pos_ == "PROPN" and tok.text[:1].isupper()
                 or tok.text in demonyms()  # "X, Bulgarian Ambassador to China"

@@ -26,6 +26,7 @@ from kg.extract.entities.givennames import with_given_name
 from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import (
     BUSINESS_POSTS,
+    CHINESE_SURNAMES,
     GENERIC_WORDS,
     HEADLINE_VERBS,
     HONORIFICS,
@@ -226,7 +227,10 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             place = gaz.place(text)
             single = len(span) == 1 and span[0].is_title and (
                 span.start == 0 or doc[span.start - 1].lower_ not in ("in", "at", "from", "to"))
-            if place is None and (2 <= len(span) <= 3 or single) and apposed_post(span) and not (
+            # a Chinese surname first: a person's name, whose seat in a body is a post
+            surnamed = len(span) >= 2 and span[0].text in CHINESE_SURNAMES
+            if place is None and (2 <= len(span) <= 3 or single) and apposed_post(
+                    span, members=surnamed) and not (
                     gaz.known(text) or classify_name(text.split())):
                 # "Li Ming, China's Vice Minister of Commerce", "Nushirwan, Malaysian
                 # Ambassador to China": a post makes a person (one known by one name: the
