@@ -131,6 +131,20 @@ def posted_place(span: Span, gaz: Gazetteer) -> int:
     return 0
 
 
+def organ_and_holder(span: Span, gaz: Gazetteer) -> list[Candidate]:
+    """The model's organisation cut into the organ a post is in and its holder (see
+    ``posted_organ``), or nothing."""
+    organ = posted_organ(span, gaz)
+    if not organ:
+        return []
+    body, holder = span[:organ], span[organ:]
+    if body[0].lower_ == "the":
+        body = body[1:]
+    return [Candidate(body.start_char, body.end_char, body.text,
+                      classify_name(body.text.split()) or "GovernmentBody", "ner", 0.55, 2),
+            Candidate(holder.start_char, holder.end_char, holder.text, "Person", "ner", 0.6, 2)]
+
+
 def posted_organ(span: Span, gaz: Gazetteer) -> int:
     """ "Chairman of its Commission for Internal Affairs Tran Van Hai" read as one organ: how
     many words at the start of the model's span name the organ the post is in (0 if none);

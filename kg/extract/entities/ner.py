@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span
 from kg.extract.entities.apposed import (
     after_title,
     apposed_post,
+    organ_and_holder,
     post_before,
-    posted_organ,
     posted_place,
     surname_he,
 )
@@ -293,18 +293,9 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             cls = classify_name(text.split())
             if cls in ("Enterprise", "Zone") and len(span) > 1 and generic_name(text.split()):
                 continue  # "Strategic Emerging Industries": descriptors and a keyword only
-            organ = posted_organ(span, gaz) if label == "ORG" else 0
-            if organ:
-                # "Chairman of its Commission for Internal Affairs Tran Van Hai": the organ the
-                # post is in, then its holder
-                body, holder = span[:organ], span[organ:]
-                if body[0].lower_ == "the":
-                    body = body[1:]
-                yield Candidate(body.start_char, body.end_char, body.text,
-                                classify_name(body.text.split()) or "GovernmentBody", "ner",
-                                0.55, 2)
-                yield Candidate(holder.start_char, holder.end_char, holder.text, "Person",
-                                "ner", 0.6, 2)
+            split = organ_and_holder(span, gaz) if label == "ORG" else []
+            if split:  # "Chairman of its Commission for Internal Affairs Tran Van Hai"
+                yield from split
                 continue
             glued = posted_place(span, gaz) if label == "ORG" else 0
             if glued:
