@@ -194,3 +194,12 @@ def test_foreign_prefecture_governor(extractor: Extractor, text: str,
 )
 def test_mission_posts(extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(run(extractor, text), "holdsPositionIn") == expected
+
+
+def test_mission_staff_serve_nowhere(extractor: Extractor) -> None:
+    text = ("Li Ming met with Mr. Marco, Trade Commissioner of the Consulate-General of the "
+            "Republic of Chile in Chengdu.")
+    ex = run(extractor, text)
+    assert pairs(ex, "holdsPositionIn") == {
+        ("Marco", "Consulate-General of the Republic of Chile in Chengdu")}
+    assert pairs(ex, "servesIn") == set()

@@ -203,6 +203,9 @@ def _described_place(ctx: DocContext, person: int, title: str) -> list[str]:
     return _home_city(ctx, person)
 
 
+_MISSION = re.compile(r"\b(?:Embassy|Consulate)\b")
+
+
 def serve_in(
     ctx: DocContext, person: int, org: int | None, title: str, sent: Span, confidence: float
 ) -> None:
@@ -212,6 +215,8 @@ def serve_in(
     names: list[str] = []
     if org is not None:
         org_f = ctx.found[org]
+        if _MISSION.search(org_f.text):
+            return  # a post in an embassy or consulate: diplomats serve nowhere (ANNOTATION.md)
         if org_f.cls == "Zone":
             ctx.add(person, "servesIn", org, sent, "title-jurisdiction", confidence)
             return
