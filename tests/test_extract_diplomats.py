@@ -190,6 +190,9 @@ def test_foreign_prefecture_governor(extractor: Extractor, text: str,
         # another state's mission
         ("Consul General of Norway in Shanghai Karl Olsen met Li Ming. The Consulate General of "
          "Sweden in Shanghai hosted a reception.", set()),
+        # a post naming its state without "of": which of the state's missions is not said
+        ("The delegation began with a briefing by U.S. Consul General Tom Baker and members of "
+         "the U.S. Consulate staff.", set()),
     ],
 )
 def test_mission_posts(extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:

@@ -14,6 +14,7 @@ import re
 
 from kg.extract.agents import PEOPLE
 from kg.extract.context import DocContext
+from kg.extract.gazetteer import demonyms
 from kg.extract.grammar import relation_rule
 
 _MISSION = re.compile(r"\b(?:embassy|consulate(?:[\s-]general)?)\b", re.I)
@@ -26,6 +27,14 @@ _OF_STATE = re.compile(r"\bof ((?:the )?[A-Z][\w'-]*(?: (?:of )?(?:the )?[A-Z][\
 def _state_of(text: str) -> str | None:
     m = _OF_STATE.search(text)
     return None if m is None else re.sub(r"^the ", "", m.group(1))
+
+
+def _bare(ctx: DocContext, title: str) -> bool:
+    """A post naming no place or state ("Consul", not "U.S. Consul General", "Consul General
+    of Japan in Osaka")."""
+    nations = demonyms()
+    return not _PLACED.search(title) and not any(
+        ctx.gaz.place(w) is not None or w in nations for w in re.findall(r"[A-Z][\w.]*", title))
 
 
 @relation_rule("post-in-mission")
@@ -42,7 +51,7 @@ def mission_posts(ctx: DocContext) -> None:
         if not staff:
             continue
         body = None
-        if any(not _PLACED.search(t) for t in staff):
+        if any(_bare(ctx, t) for t in staff):
             here = {ctx.key(i): i for i in missions if ctx.found[i].span.sent == f.span.sent}
             body = next(iter(here.values())) if len(here) == 1 else None
         else:
