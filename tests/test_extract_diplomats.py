@@ -104,6 +104,9 @@ def test_diplomats_met(extractor: Extractor, text: str, expected: set[frozenset[
         # coordinated posts of one holder: the nationality before the first names the state
         ("Kazakh Deputy Prime Minister and Minister of Trade Askar Beisenov spoke at the forum "
          "in Urumqi. Kazakhstan is a key partner.", {("Askar Beisenov", "Kazakhstan")}),
+        ("Kazakh Deputy Prime Minister and Minister of Trade and Integration Askar Beisenov, in "
+         "his speech, stressed the Chinese market. Kazakhstan is a key partner.",
+         {("Askar Beisenov", "Kazakhstan")}),
         # a consul serves nowhere
         ("A meeting between Russian Consul-General in Harbin Ivan Petrov and Governor of "
          "Heilongjiang Zhao Lihua was held on May 3.", {("Zhao Lihua", "Heilongjiang")}),

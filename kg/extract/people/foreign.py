@@ -43,12 +43,15 @@ def _post_window(ctx: DocContext, idx: int) -> list[Token]:
     f = ctx.found[idx]
     out: list[Token] = []
     k = f.span.start - 1
-    while k >= f.span.sent.start and f.span.start - k <= 8:
+    while k >= f.span.sent.start and f.span.start - k <= 12:
         tok = doc[k]
         other = ctx.mention_at(tok)
         if tok.lower_ == "and" and k > 0 and doc[k - 1].is_title and (
-                doc[k - 1].lower_ in TITLE_PREFIX | TITLE_HEADS):
-            k -= 1  # "Kazakh Deputy Prime Minister and Minister of Trade X": one holder's posts
+                doc[k - 1].lower_ in TITLE_PREFIX | TITLE_HEADS
+                or ctx.mention_at(doc[k - 1]) is None):
+            # "Kazakh Deputy Prime Minister and Minister of Trade and Integration X": one
+            # holder's posts, a post's fields (no name joined on)
+            k -= 1
             continue
         if tok.lower_ in _STOP or (other is not None and ctx.found[other].cls in (
                 "Person", "Official")):
