@@ -35,6 +35,7 @@ from kg.extract.people import postchains as _postchains  # noqa: F401
 from kg.extract.people import ownposts as _ownposts  # noqa: F401
 from kg.extract.people import postlists as _postlists  # noqa: F401
 from kg.extract.people import bothposts as _bothposts  # noqa: F401
+from kg.extract.people import missionposts as _missionposts  # noqa: F401
 from kg.extract.business import places as _places  # noqa: F401
 from kg.extract.business import described as _described  # noqa: F401
 from kg.extract.business import districts as _districts  # noqa: F401

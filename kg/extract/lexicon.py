@@ -76,6 +76,7 @@ TITLE_PREFIX = words("title_prefixes")
 TITLE_MODIFIERS = words("title_modifiers")
 TITLE_STOPS = words("title_stops")
 HONORIFICS = words("honorifics")
+NAME_PARTICLES = words("name_particles")
 LEVEL_WORDS = words("level_words")
 OFFICIAL_WORDS = words("official_words")
 

@@ -19,6 +19,7 @@ from kg.extract.lexicon import (
     CHINESE_SURNAMES,
     HONORIFICS,
     NAME_KEYWORDS,
+    NAME_PARTICLES,
     ORGAN_WORDS,
     TITLE_HEADS,
     TITLE_PREFIX,
@@ -30,7 +31,7 @@ from kg.extract.nlp import positions
 _PERSON_POSTS = (TITLE_PREFIX - {"party", "state", "executive", "general", "dr.", "mr.", "ms.",
                                  "mrs."}) | {"ceo", "founder", "co-founder", "leaders",
                                              "vice-director", "vice-president",
-                                             "representative", "member"}
+                                             "representative"}
 _POST_MODIFIERS = {"vice", "deputy", "executive", "general", "senior", "chief", "party", "-",
                    "'s", "’s"}
 
@@ -60,11 +61,13 @@ def after_title(span: Span) -> bool:
             and all(t.pos_ == "PROPN" and t.is_title for t in span))
 
 
-def apposed_post(span: Span) -> bool:
+def apposed_post(span: Span, members: bool = False) -> bool:
     """ "Liu Cuilan, Jiangxi's vice-director of commerce", "Duo Jia, leaders of Jinhua": the
     name is followed by a comma and a post, with only place names and post modifiers between
-    ("Tesla, whose chairman ..." does not count)."""
+    ("Tesla, whose chairman ..." does not count). With ``members``, "member" counts as a post
+    ("X, alternate member of the Y Committee"), for names no firm or state bears."""
     doc = span.doc
+    posts = _PERSON_POSTS | {"member"} if members else _PERSON_POSTS
     i = span.end
     if i >= len(doc) or doc[i].text != ",":
         return False
@@ -72,7 +75,7 @@ def apposed_post(span: Span) -> bool:
     if len(after) and after[0].lower_ in ("the", "a"):  # "X, the Consul General of ..."
         after = after[1:]
     for tok in after:
-        if tok.lower_ in _PERSON_POSTS:
+        if tok.lower_ in posts:
             return True
         if not (tok.lower_ in _POST_MODIFIERS or tok.pos_ == "PROPN" and tok.text[:1].isupper()
                 or tok.text in demonyms()  # "X, Bulgarian Ambassador to China"
@@ -128,6 +131,46 @@ def posted_place(span: Span, gaz: Gazetteer) -> int:
     return 0
 
 
+def organ_and_holder(span: Span, gaz: Gazetteer) -> list[Candidate]:
+    """The model's organisation cut into the organ a post is in and its holder (see
+    ``posted_organ``), or nothing."""
+    organ = posted_organ(span, gaz)
+    if not organ:
+        return []
+    body, holder = span[:organ], span[organ:]
+    if body[0].lower_ == "the":
+        body = body[1:]
+    return [Candidate(body.start_char, body.end_char, body.text,
+                      classify_name(body.text.split()) or "GovernmentBody", "ner", 0.55, 2),
+            Candidate(holder.start_char, holder.end_char, holder.text, "Person", "ner", 0.6, 2)]
+
+
+def posted_organ(span: Span, gaz: Gazetteer) -> int:
+    """ "Chairman of its Commission for Internal Affairs Tran Van Hai" read as one organ: how
+    many words at the start of the model's span name the organ the post is in (0 if none);
+    the rest, two or three capitalised words after the organ's last word, is the holder."""
+    doc = span.doc
+    if len(span) < 4 or span.start < 2:
+        return 0
+    k = span.start - 1
+    if doc[k].lower_ in ("the", "its") and k >= 2:
+        k -= 1
+    if doc[k].lower_ != "of" or not (doc[k - 1].is_title and doc[k - 1].lower_ in _PERSON_POSTS):
+        return 0
+    tail = 0
+    for tok in reversed(span):
+        low = tok.lower_
+        if not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN") or (
+                low in NAME_KEYWORDS or low in ORGAN_WORDS or low in TITLE_PREFIX | TITLE_HEADS
+                or gaz.place(tok.text) is not None):
+            break
+        tail += 1
+    if not 2 <= tail <= 3 or tail >= len(span) - 1:
+        return 0
+    last = span[len(span) - tail - 1].lower_  # the organ's last word
+    return len(span) - tail if last in NAME_KEYWORDS or last in ORGAN_WORDS else 0
+
+
 def apposed_people(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Names the model missed, known by the post in apposition: "Rashed Alqemzi, the
     representative of the guest group ..., said"."""
@@ -139,12 +182,19 @@ def apposed_people(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         if k == len(starts):
             break
         i = j = starts[k]
+        if doc[i].lower_ in HONORIFICS and i + 1 < n:
+            i = j = i + 1  # "Mr. Pim ten Haaf": the name starts after the honorific
         # "An Wei, deputy mayor": a surname that is also an English word is tagged as one
         if (doc[i].text in CHINESE_SURNAMES and i + 1 < n and doc[i + 1].pos_ == "PROPN"
                 and doc[i + 1].is_title):
             j += 1
         while j < n and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title:
             j += 1
+        k = j
+        while j - i == 1 and k < min(n, j + 2) and doc[k].lower_ in NAME_PARTICLES:
+            k += 1
+        if k > j and k < n and doc[k].is_title and doc[k].pos_ == "PROPN":
+            j = k + 1  # "Pim ten Haaf", "Anna van der Berg": lower-case particles inside
         if j - i == 3 and (gaz.place(doc[i].text) is not None or doc[i].lower_ in ORGAN_WORDS
                            or doc[i].lower_ in NAME_KEYWORDS or doc[i].lower_ in HONORIFICS):
             i += 1  # "... of Moldova Ion Cretu", "... of Transportation Gu Ming", "Excellency X"

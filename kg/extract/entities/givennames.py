@@ -94,7 +94,8 @@ def lone_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """ "Sutanto, head of the project in Indonesia, told reporters", "Laji, a businessman from
     Pakistan, greeted customers": one capitalised word the model names nothing else, opening
     its clause, with a person's post or trade right after the comma (an article and one
-    adjective may stand between), is a person known by one name."""
+    adjective may stand between), is a person known by one name ("Richard Hale-Dunmore,
+    chair of X": not a word after a hyphen, the end of a double surname)."""
     n = len(doc)
     # only a word before a comma can be one (the test below asks that first)
     for i in [k - 1 for k in positions(doc, ORTH, _COMMA) if 0 < k < n - 1]:
@@ -103,9 +104,7 @@ def lone_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         if not ((tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.tag_ == "NN")
                 and tok.is_title and tok.is_alpha and len(tok) > 3
                 and doc[i + 1].text == "," and tok.ent_type_ not in _NOT_NAMED
-                and (i == tok.sent.start or doc[i - 1].is_punct
-                     # not the end of a hyphenated name: "Harley-Vane, chairman of ..."
-                     and not (doc[i - 1].text == "-" and not doc[i - 1].whitespace_))
+                and (i == tok.sent.start or doc[i - 1].is_punct and doc[i - 1].text != "-")
                 and tok.text not in CHINESE_SURNAMES and _name_word(doc, i, gaz, False)
                 and gaz.known(tok.text) is None and tok.lower_ not in LEADING_NON_NAME):
             continue

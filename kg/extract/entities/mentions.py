@@ -143,6 +143,7 @@ def find_mentions(
     chosen = [_ceremony_of(text, _without_honorific(_foreign_prefecture(_with_ordinal(text, c),
                                                                           gaz)))
               for c in chosen]
+    chosen = [_before_division(text, c, gaz) for c in chosen]
     chosen = [without_country(c, gaz) for c in chosen]
     refs = back_references(text, chosen, gaz)
     # The document's own "Yihai Kerry Arawana Group" says what its short form is; the
@@ -237,6 +238,23 @@ def _foreign_prefecture(c: Candidate, gaz: Gazetteer) -> Candidate:
     if place is None or place.kind == "world":
         return replace(c, cls="Region")
     return c
+
+
+# A foreign division's kind written in lowercase after its name: "Nagano prefecture".
+_DIVISION_AFTER = re.compile(r"\s+(?:prefecture|oblast|krai|governorate)\b")
+
+
+def _before_division(text: str, c: Candidate, gaz: Gazetteer) -> Candidate:
+    """ "visited Nagano prefecture", "governor of Japan's Shizuoka prefecture": a name the
+    gazetteer does not hold, right before a division's kind, is a foreign province (Region),
+    whatever the model took it for."""
+    if c.cls not in ("Enterprise", "Organization", "Person", "City") or " " in c.text.strip() or (
+            not _DIVISION_AFTER.match(text, c.end)):
+        return c
+    place = gaz.place(c.text)
+    if place is not None and place.kind != "world" or gaz.known(c.text) is not None:
+        return c
+    return replace(c, cls="Region")
 
 
 def _with_ordinal(text: str, c: Candidate) -> Candidate:

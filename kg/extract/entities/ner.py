@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.entities.apposed import (
     after_title,
     apposed_post,
+    organ_and_holder,
     post_before,
     posted_place,
     surname_he,
@@ -25,6 +26,7 @@ from kg.extract.entities.givennames import with_given_name
 from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import (
     BUSINESS_POSTS,
+    CHINESE_SURNAMES,
     GENERIC_WORDS,
     HEADLINE_VERBS,
     HONORIFICS,
@@ -150,9 +152,13 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                                      or span[0].lower_ in ORGAN_WORDS
                                      or span[0].lower_ in NAME_KEYWORDS):
                 span = span[1:]
-            if (len(span) >= 3 and span.start > 0 and doc[span.start - 1].lower_ == "of"
-                    and gaz.place(span[0].text) is not None):
-                span = span[1:]  # "Vice Mayor of Wuhan Li Ming": the place is the post's
+            if (len(span) >= 3 and span.start > 0 and gaz.place(span[0].text) is not None and (
+                    doc[span.start - 1].lower_ == "of" or span.start > 1
+                    and doc[span.start - 1].lower_ in ("in", "to")
+                    and doc[span.start - 2].lower_ in TITLE_PREFIX | TITLE_HEADS)):
+                # "Vice Mayor of Wuhan Li Ming", "Consul-General in Harbin Ivan Petrov": the
+                # place is the post's
+                span = span[1:]
             elif (cut := _post_place(span)) and len(span) - cut >= 2:
                 # "Mayor of Lipa Juan Santos": a place the gazetteer lacks, then the holder
                 head = _PLACE_HEADS[doc[span.start - 2].lower_]
@@ -219,11 +225,18 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(whole.start_char, whole.end_char, whole.text, "Person", "ner", 0.7, 2)
         elif label in ("GPE", "LOC"):
             place = gaz.place(text)
-            if place is None and len(span) <= 3 and apposed_post(span) and not (
+            single = len(span) == 1 and span[0].is_title and (
+                span.start == 0 or doc[span.start - 1].lower_ not in ("in", "at", "from", "to"))
+            # a Chinese surname first: a person's name, whose seat in a body is a post
+            surnamed = len(span) >= 2 and span[0].text in CHINESE_SURNAMES
+            if place is None and (2 <= len(span) <= 3 or single) and apposed_post(
+                    span, members=surnamed) and not (
                     gaz.known(text) or classify_name(text.split())):
                 # "Li Ming, China's Vice Minister of Commerce", "Nushirwan, Malaysian
-                # Ambassador to China": a post makes a person
-                yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
+                # Ambassador to China": a post makes a person (one known by one name: the
+                # resolver takes the lone word for the whole name)
+                yield Candidate(span.start_char, span.end_char, text, "Person",
+                                "lone-name" if single else "ner", 0.6, 2)
                 continue
             if place is not None:
                 yield Candidate(
@@ -280,6 +293,10 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             cls = classify_name(text.split())
             if cls in ("Enterprise", "Zone") and len(span) > 1 and generic_name(text.split()):
                 continue  # "Strategic Emerging Industries": descriptors and a keyword only
+            split = organ_and_holder(span, gaz) if label == "ORG" else []
+            if split:  # "Chairman of its Commission for Internal Affairs Tran Van Hai"
+                yield from split
+                continue
             glued = posted_place(span, gaz) if label == "ORG" else 0
             if glued:
                 # "Ambassador to China Abebe Tadesse": the place the post is to, then its holder
@@ -302,7 +319,8 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             if cls is None and label == "ORG" and (2 <= len(span) <= 3 or len(span) == 1 and (
                     span[0].is_title and apposed_post(span))) and (
                     apposed_post(span) or after_title(span)):
-                yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
+                yield Candidate(span.start_char, span.end_char, text, "Person",
+                                "lone-name" if len(span) == 1 else "ner", 0.6, 2)
                 continue
             if cls is None and label == "ORG" and _town_after_in(span):
                 yield Candidate(span.start_char, span.end_char, text, "City", "ner", 0.5, 2)

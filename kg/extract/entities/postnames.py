@@ -60,10 +60,12 @@ def _place_end(doc: Doc, k: int, gaz: Gazetteer) -> int | None:
         if not span[-1].text[:1].isupper():
             continue
         if gaz.place(span.text) is not None:
-            return e
-    if k + 1 < n and doc[k].is_title and doc[k].is_alpha and doc[k + 1].is_title and (
-            doc[k + 1].lower_ in _DIVISIONS):
-        return k + 2
+            # "the Eastern Cape Province": a known place, then its division's kind
+            return e + 1 if e < n and doc[e].is_title and doc[e].lower_ in _DIVISIONS else e
+    for m in (k + 1, k + 2):  # "Gyeonggi Province", "North West Province"
+        if m < n and all(t.is_title and t.is_alpha for t in doc[k:m]) and doc[m].is_title and (
+                doc[m].lower_ in _DIVISIONS):
+            return m + 1
     return None
 
 
@@ -85,6 +87,23 @@ def _complement(doc: Doc, k: int, gaz: Gazetteer) -> int | None:
     return e if e > k else None
 
 
+_PLACE_KINDS = _DIVISIONS | {"city", "municipality", "island", "republic"}
+
+
+def _own_division(doc: Doc, j: int) -> int:
+    """ "Governor of China's northernmost province of Jilin": after a country, "'s" and a
+    few lower-case words ending in a kind of place lead to the "of" naming it; where that
+    "of" is (or ``j`` itself if the text goes on otherwise)."""
+    n = len(doc)
+    if j >= n or doc[j].text not in ("'s", "’s"):
+        return j
+    m = j + 1
+    while m < n and m - j <= 3 and doc[m].is_lower and doc[m].is_alpha and doc[m].lower_ != "of":
+        m += 1
+    return m if m > j + 1 and m < n and doc[m - 1].lower_ in _PLACE_KINDS and (
+        doc[m].lower_ == "of") else j
+
+
 def post_end(doc: Doc, i: int, gaz: Gazetteer) -> int | None:
     """Where a post starting at token ``i`` ends, when it names what it is over after
     "of"/"for"/"to"/"in"; else None."""
@@ -102,6 +121,7 @@ def post_end(doc: Doc, i: int, gaz: Gazetteer) -> int | None:
         j, connected = end, True
         while j < n and _head(doc, j):  # "... of Peru Minister Counsellor"
             j += 1
+        j = _own_division(doc, j)
     return j if connected else None
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import demonyms
 from kg.extract.grammar import relation_rule
+from kg.extract.lexicon import TITLE_HEADS, TITLE_PREFIX
 from kg.extract.people.jurisdiction import serve_in
 from kg.extract.people.officials import company_post, formerly_held
 
@@ -42,9 +43,16 @@ def _post_window(ctx: DocContext, idx: int) -> list[Token]:
     f = ctx.found[idx]
     out: list[Token] = []
     k = f.span.start - 1
-    while k >= f.span.sent.start and f.span.start - k <= 8:
+    while k >= f.span.sent.start and f.span.start - k <= 12:
         tok = doc[k]
         other = ctx.mention_at(tok)
+        if tok.lower_ == "and" and k > 0 and doc[k - 1].is_title and (
+                doc[k - 1].lower_ in TITLE_PREFIX | TITLE_HEADS
+                or ctx.mention_at(doc[k - 1]) is None):
+            # "Kazakh Deputy Prime Minister and Minister of Trade and Integration X": one
+            # holder's posts, a post's fields (no name joined on)
+            k -= 1
+            continue
         if tok.lower_ in _STOP or (other is not None and ctx.found[other].cls in (
                 "Person", "Official")):
             break
@@ -153,6 +161,21 @@ def _capitalised_runs(text: str) -> list[str]:
     return runs + [w for r in runs for w in r.split() if w[:1].isupper()]
 
 
+# "governor of the Japanese prefecture": the post's region is one the text named before.
+_THE_DIVISION = re.compile(r"\bof the ([A-Z][a-z]+) (?:prefecture|province|state|region)\b")
+
+
+def _division_named_before(ctx: DocContext, idx: int, title: str) -> int | None:
+    """The Region a "governor of the <nationality> prefecture" serves in: the last one named
+    before the person (None if the words are not there)."""
+    m = _THE_DIVISION.search(title)
+    if m is None or m.group(1) not in demonyms():
+        return None
+    start = ctx.found[idx].span.start
+    before = [j for j, g in enumerate(ctx.found) if g.cls == "Region" and g.span.end <= start]
+    return max(before, key=lambda j: ctx.found[j].span.start) if before else None
+
+
 @relation_rule("foreign-post")
 def foreign_posts(ctx: DocContext) -> None:
     for idx, f in enumerate(ctx.found):
@@ -176,10 +199,14 @@ def foreign_posts(ctx: DocContext) -> None:
                        and not any(b in t for b in bodies)]
         if not state_posts:
             continue
+        regional = bool(_REGIONAL_POST.search(text))
+        back = _division_named_before(ctx, idx, text) if regional else None
+        if back is not None:
+            ctx.add(idx, "servesIn", back, f.span.sent, "foreign-post", 0.7)
+            continue
         places = _places(ctx, idx, " ".join(state_posts), window)
         if not places:
             continue
-        regional = bool(_REGIONAL_POST.search(text))
         order = ("Region", "Country") if regional else ("Country", "Region")
         best = min(places, key=lambda j: order.index(ctx.found[j].cls))
         ctx.add(idx, "servesIn", best, f.span.sent, "foreign-post", 0.7)

@@ -214,6 +214,9 @@ def _of_after_name(ctx: DocContext, person: int) -> int | None:
     return idx if idx is not None and ctx.found[idx].cls in ("City", "Province", "Region") else None
 
 
+_MISSION = re.compile(r"\b(?:Embassy|Consulate)\b")
+
+
 def serve_in(
     ctx: DocContext, person: int, org: int | None, title: str, sent: Span, confidence: float
 ) -> None:
@@ -223,6 +226,8 @@ def serve_in(
     names: list[str] = []
     if org is not None:
         org_f = ctx.found[org]
+        if _MISSION.search(org_f.text):
+            return  # a post in an embassy or consulate: diplomats serve nowhere (ANNOTATION.md)
         if org_f.cls == "Zone":
             ctx.add(person, "servesIn", org, sent, "title-jurisdiction", confidence)
             return

@@ -51,6 +51,7 @@ _PEOPLE_NOUNS = {
     "businessman", "businesspeople", "people", "team", "group", "side", "party", "founder",
     "partner", "investor", "expert", "scholar", "chief", "deputy", "vice", "speaker",
     "chairperson", "ceos", "management", "personage", "politician", "general", "visitor",
+    "diplomat", "dignitary",
 }
 
 
@@ -248,6 +249,22 @@ def _reciprocal(ctx: DocContext, trig: Token, agents: list[Token], sent: Span) -
         _add_pairs(ctx, people[:1], people[1:], sent)
 
 
+def _attended_by(ctx: DocContext, trig: Token, sent: Span) -> None:
+    """ "The meeting was attended by Governor A and B, President of X, and officials": the two
+    people named as attending a meeting met (with more, who met whom is not said)."""
+    verb = trig.head
+    if not (trig.dep_ == "nsubjpass" and verb.lemma_.lower() == "attend"):
+        return
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if by is None:
+        return
+    # the parse of a list of people with their posts is too loose to follow: all named after
+    people = [i for i in ctx.in_sentence(sent) if ctx.found[i].cls in PEOPLE
+              and ctx.found[i].span.start > by.i]
+    if len({ctx.key(i) for i in people}) == 2:
+        _add_pairs(ctx, people[:1], people[1:], sent)
+
+
 # Words of the sentence before that make "at the meeting" the meeting it told of.
 _CUES = {"visit", "delegation", "meet", "talk", "talks", "lead", "head", "arrive", "receive",
          "welcome", "host", "meeting"}
@@ -294,6 +311,7 @@ def meetings(ctx: DocContext) -> None:
                             or not _with_objects(trig) and not _dobj(trig)):
             _reciprocal(ctx, trig, agents, sent)
             _scene_meeting(ctx, trig, agents, sent)
+            _attended_by(ctx, trig, sent)
             continue
         right = resolve_side(ctx, objects, trig, leaders)
         right += bodies_listed_on(ctx, right)

@@ -207,8 +207,8 @@ def _title_of_org_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | 
     if org is None or ctx.found[org].cls not in BODY_ORGS:
         return None
     i = ctx.found[org].span.start - 1
-    if i >= 0 and doc[i].lower_ == "the":
-        i -= 1
+    if i >= 0 and doc[i].lower_ in ("the", "its"):
+        i -= 1  # "Chairman of its Commission for Internal Affairs X": the party's organ
     if i < 0 or doc[i].lower_ != "of":
         return None
     i -= 1
