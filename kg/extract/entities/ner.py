@@ -23,6 +23,15 @@ from kg.extract.entities.brands import LANDMARK_HEADS, company_like, in_company_
 from kg.extract.entities.companies import place_brand
 from kg.extract.entities.divisions import route_end
 from kg.extract.entities.givennames import with_given_name
+from kg.extract.entities.modelplaces import (
+    COMPASS,
+    PLACE_HEADS,
+    abbreviation,
+    post_place,
+    ruled_place,
+    split_name,
+    town_after_in,
+)
 from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import (
     BUSINESS_POSTS,
@@ -159,9 +168,9 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 # "Vice Mayor of Wuhan Li Ming", "Consul-General in Harbin Ivan Petrov": the
                 # place is the post's
                 span = span[1:]
-            elif (cut := _post_place(span)) and len(span) - cut >= 2:
+            elif (cut := post_place(span)) and len(span) - cut >= 2:
                 # "Mayor of Lipa Juan Santos": a place the gazetteer lacks, then the holder
-                head = _PLACE_HEADS[doc[span.start - 2].lower_]
+                head = PLACE_HEADS[doc[span.start - 2].lower_]
                 place = span[:cut]
                 yield Candidate(place.start_char, place.end_char, place.text, head, "ner",
                                 0.5, 2)
@@ -199,7 +208,7 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                    and t.text.split("-")[-1] in ("Tech",) for t in span):
                 continue
             text = span.text
-            ruled = _ruled_place(span)
+            ruled = ruled_place(span)
             if ruled is not None and not gaz.known(text) and classify_name(text.split()) is None:
                 # "Hans Berger, Governor of Upper Austria": the model's person is the place
                 place = gaz.place(text)
@@ -256,7 +265,7 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             elif (label == "GPE" and text[:1].isupper() and len(span) <= 3
                   and all(t.pos_ == "PROPN" for t in span) and not _hyphen_modifier(span)
                   and classify_name(text.split()) is None and not gaz.known(text)
-                  and not _abbreviation(text)):
+                  and not abbreviation(text)):
                 # a place the gazetteer does not hold (it has every country and province):
                 # most often a town or city abroad ("Lugano", "Kitakyushu"); a compass word
                 # makes it an area ("Mashonaland West"); before "(" it is part of a name
@@ -265,7 +274,7 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 named_on = (close is not None and close + 1 < len(doc)
                             and doc[close + 1].text[:1].isupper())
                 if not named_on:
-                    cls = "Region" if span[-1].lower_ in _COMPASS else "City"
+                    cls = "Region" if span[-1].lower_ in COMPASS else "City"
                     yield Candidate(span.start_char, span.end_char, text, cls, "ner", 0.5, 2)
         elif label in ("ORG", "FAC", "EVENT", "LAW"):
             if not (text[:1].isupper() or text[:1].isdigit()):
@@ -285,7 +294,7 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 continue
             if len(span) == 1 and NAME_KEYWORDS.get(text.lower()) in ("Event", "Zone"):
                 continue  # a bare "Fair" or "Zone": see back_references for "the Fair"
-            ruled = _ruled_place(span)
+            ruled = ruled_place(span)
             if ruled is not None and classify_name(text.split()) is None:
                 # "Mayor of Aarhus", "Governor of Jalisco": the model's organisation is a place
                 yield Candidate(span.start_char, span.end_char, text, ruled, "ner", 0.55, 2)
@@ -310,7 +319,7 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 # "the Kazakh Ambassador to Ruritania, Aidar Nurlanov, has met ..."
                 yield Candidate(span.start_char, span.end_char, text, "Person", "ner", 0.6, 2)
                 continue
-            whole = _split_name(span, gaz) if cls is None and label == "ORG" else None
+            whole = split_name(span, gaz) if cls is None and label == "ORG" else None
             if whole is not None:
                 # "Consul General Ana Reyes": the model's organisation is the surname
                 yield Candidate(whole.start_char, whole.end_char, whole.text, "Person", "ner",
@@ -322,7 +331,7 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(span.start_char, span.end_char, text, "Person",
                                 "lone-name" if len(span) == 1 else "ner", 0.6, 2)
                 continue
-            if cls is None and label == "ORG" and _town_after_in(span):
+            if cls is None and label == "ORG" and town_after_in(span):
                 yield Candidate(span.start_char, span.end_char, text, "City", "ner", 0.5, 2)
                 continue
             if cls is None:
@@ -342,78 +351,7 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                                 1 if led else 2)
 
 
-_COMPASS = {"west", "east", "north", "south", "central", "western", "eastern", "northern",
-            "southern"}
 # Posts held in a company or in anything else: "president of X" makes X a company only when
 # its name already reads as one
 # ("chief executive of the Macao SAR" is a state post)
 _ANY_POSTS = frozenset({"president", "manager", "director", "chairman", "chairwoman", "ceo"})
-# "a stake in Volvo", "invested in Nokia": "in" before a company
-_HOLDING_WORDS = {"stake", "share", "interest", "investment", "invest", "position", "shares"}
-
-
-def _town_after_in(span: Span) -> bool:
-    """ "In Wolfsburg, Jing held talks", "Xiamen Park in Trier, co-built ...": one unknown word
-    the model called an organisation, after a locative "in" and closing its phrase, is a town
-    (a company is not where something is)."""
-    doc = span.doc
-    if len(span) != 1 or span.start == 0 or not span[0].is_title:
-        return False
-    prep = doc[span.start - 1]
-    return (prep.lower_ == "in" and prep.head.lemma_.lower() not in _HOLDING_WORDS
-            and (span.end == len(doc) or doc[span.end].text in (",", ".", ";")))
-
-
-def _abbreviation(text: str) -> bool:
-    """ "NE Chinese province", "SW": a short all-capitals word the gazetteer does not hold
-    is an abbreviation, not a town."""
-    return len(text) <= 3 and text.isupper()
-
-
-# The head of a place's government, and the class of the place "<head> of X" names.
-_PLACE_HEADS = {"mayor": "City", "vice-mayor": "City", "burgomaster": "City",
-                "governor": "Region", "vice-governor": "Region", "premier": "Region"}
-
-
-def _split_name(span: Span, gaz: Gazetteer) -> Span | None:
-    """ "Consul General Ana Reyes" where the model takes "Reyes" alone for an organisation:
-    one proper name after a post's last word ("General", "Ambassador") and a given name
-    is the person's whole name."""
-    doc = span.doc
-    if len(span) != 1 or span.start < 2 or not span[0].is_title:
-        return None
-    given, title = doc[span.start - 1], doc[span.start - 2]
-    if not (given.pos_ == "PROPN" and given.is_title and given.ent_type_ == ""
-            and given.lower_ not in TITLE_PREFIX | TITLE_HEADS | {"general"}
-            and gaz.place(given.text) is None and gaz.known(given.text) is None):
-        return None
-    if title.is_title and title.lower_ in TITLE_PREFIX | TITLE_HEADS | {"general"}:
-        return doc[span.start - 1 : span.end]
-    return None
-
-
-# Words that go on naming a place after its first word ("Ilocos Sur", "Lipa City").
-_PLACE_TAILS = _COMPASS | {"sur", "norte", "city", "province", "county", "prefecture"}
-
-
-def _post_place(span: Span) -> int:
-    """ "Governor of Cebu Maria Cruz", "Mayor of Ilocos Sur Jerry Singson": how many words
-    at the start of the model's person, right after a place's head and "of", name the
-    place (one word, and the word after it when it goes on naming a place); 0 if none."""
-    doc = span.doc
-    if len(span) < 3 or span.start < 2 or doc[span.start - 1].lower_ != "of" or (
-            doc[span.start - 2].lower_ not in _PLACE_HEADS) or not span[0].is_title:
-        return 0
-    return 2 if span[1].lower_ in _PLACE_TAILS else 1
-
-
-def _ruled_place(span: Span) -> str | None:
-    """ "Peter Lund, Mayor of Aarhus": a short proper name after a place's head and "of" is
-    that place (a City after a mayor, a Region after a governor), not an organisation."""
-    doc = span.doc
-    if len(span) > 2 or span.start < 2 or doc[span.start - 1].lower_ != "of" or not all(
-            t.pos_ == "PROPN" and t.is_title for t in span):
-        return None
-    return _PLACE_HEADS.get(doc[span.start - 2].lower_)
-
-
