@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kg.extract.gatherings.eventrefs import cited
 from kg.learn.features import Candidate, Tokens, currency_mentions, sentence_candidates
 from kg.learn.passage import Passage, passage_candidates
 
@@ -34,7 +35,9 @@ class _Read:
 def _read(ctx: DocContext) -> _Read:
     got = ctx.memo.get(_MEMO)
     if not isinstance(got, _Read) or got.mentions != len(ctx.found):
-        skip = currency_mentions(ctx)
+        # (an event whose spirit is followed is cited, not attended: the rules skip it too)
+        skip = currency_mentions(ctx) | {i for i, f in enumerate(ctx.found)
+                                         if f.cls == "Event" and cited(f.span)}
         toks = Tokens(ctx.doc)
         roots = [f.span.root.i for f in ctx.found]
         got = ctx.memo[_MEMO] = _Read(len(ctx.found), toks, roots, skip,
