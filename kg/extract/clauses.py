@@ -74,6 +74,20 @@ def post_holder(ctx: DocContext, subj: Token, found: list[int]) -> int | None:
     return None
 
 
+def named_after_of(ctx: DocContext, idx: int, classes: AbstractSet[str]) -> int | None:
+    """The name of ``classes`` right after "of" (or "of the") that follows mention ``idx``:
+    "Zhang Wei of the Ministry of Commerce", "Governor Kim of Gyeonggi Province"."""
+    doc = ctx.doc
+    j = ctx.found[idx].span.end
+    if j + 1 >= len(doc) or doc[j].lower_ != "of":
+        return None
+    j += 1
+    if doc[j].lower_ == "the" and j + 1 < len(doc):
+        j += 1
+    found = ctx.mention_at(doc[j])
+    return found if found is not None and ctx.found[found].cls in classes else None
+
+
 def list_preposition(ctx: DocContext, idx: int) -> str:
     """The preposition a name's list hangs on: "with Qinghai and Haixi" -> "with" for both."""
     root = ctx.found[idx].span.root

@@ -245,9 +245,9 @@ _DIVISION_AFTER = re.compile(r"\s+(?:prefecture|oblast|krai|governorate)\b")
 
 
 def _before_division(text: str, c: Candidate, gaz: Gazetteer) -> Candidate:
-    """ "visited Nagano prefecture", "governor of Japan's Shizuoka prefecture": a name the
+    """ "visited Kitayama prefecture", "governor of Japan's Kitayama prefecture": a name the
     gazetteer does not hold, right before a division's kind, is a foreign province (Region),
-    whatever the model took it for."""
+    whatever the model took it for (the gazetteer holds Japan's real prefectures)."""
     if c.cls not in ("Enterprise", "Organization", "Person", "City") or " " in c.text.strip() or (
             not _DIVISION_AFTER.match(text, c.end)):
         return c

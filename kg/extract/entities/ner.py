@@ -345,8 +345,8 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             if cls is not None:
                 # "vice president of Norvale Gases China": a business post is held in it, so
                 # it is one company, before the place its name ends with (a rule's tier)
-                led = label == "ORG" and cls == "Enterprise" and (
-                    led_company(span) or led_company(span, _ANY_POSTS)) and not any(
+                led = label == "ORG" and cls == "Enterprise" and led_company(
+                    span, _ANY_POSTS) and not any(
                     gaz.known(t.text) for t in span)  # (not "CCPIT Hubei": a known body's)
                 yield Candidate(span.start_char, span.end_char, text, cls, "ner", 0.55,
                                 1 if led else 2)
@@ -355,4 +355,4 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
 # Posts held in a company or in anything else: "president of X" makes X a company only when
 # its name already reads as one
 # ("chief executive of the Macao SAR" is a state post)
-_ANY_POSTS = frozenset({"president", "manager", "director", "chairman", "chairwoman", "ceo"})
+_ANY_POSTS = BUSINESS_POSTS | {"president", "manager", "director"}

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.clauses import named_after_of
 from kg.extract.context import DocContext
 from kg.extract.lexicon import CHINESE_SURNAMES, ORGAN_FIELDS
 from kg.extract.missions import seat_of
@@ -203,18 +204,8 @@ def _described_place(ctx: DocContext, person: int, title: str) -> list[str]:
     return _home_city(ctx, person)
 
 
-def _of_after_name(ctx: DocContext, person: int) -> int | None:
-    """ "Governor Kim Dae-won of Gyeonggi Province": the place named by "of" right after a
-    titled name is where the post is (before any other place the sentence names)."""
-    doc, at = ctx.doc, ctx.found[person].span.end
-    if at + 1 >= len(doc) or doc[at].lower_ != "of":
-        return None
-    at += 2 if doc[at + 1].lower_ == "the" and at + 2 < len(doc) else 1
-    idx = ctx.mention_at(doc[at])
-    return idx if idx is not None and ctx.found[idx].cls in ("City", "Province", "Region") else None
-
-
 _MISSION = re.compile(r"\b(?:Embassy|Consulate)\b")
+_OF_PLACES = frozenset({"City", "Province", "Region"})
 
 
 def serve_in(
@@ -259,8 +250,10 @@ def serve_in(
             names = places_in(ctx, rest)
     else:
         names = places_in(ctx, title) or _described_place(ctx, person, title)
-        of_place = None if names else _of_after_name(ctx, person)
-        if of_place is not None:  # "Governor Kim Dae-won of Gyeonggi Province visited ..."
+        # "Governor Kim Dae-won of Gyeonggi Province visited ...": the place named by "of"
+        # right after a titled name, before any other place the sentence names
+        of_place = None if names else named_after_of(ctx, person, _OF_PLACES)
+        if of_place is not None:
             ctx.add(person, "servesIn", of_place, sent, "title-jurisdiction", confidence)
             return
         named = None if names else _named_in(ctx, title, sent, ("City", "Region"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.clauses import named_after_of
 from kg.extract.context import DocContext, Found
 from kg.extract.lexicon import LEVEL_WORDS, STATE_ORGS
 from kg.extract.people.jurisdiction import plural_post, serve_in
@@ -83,21 +84,6 @@ def _headed_org(ctx: DocContext, f: Found) -> int | None:
     return None
 
 
-def _org_after_of(ctx: DocContext, f: Found) -> int | None:
-    """ "Zhang Wei of the Ministry of Commerce said": the body right after "of"."""
-    doc = ctx.doc
-    j = f.span.end
-    if j + 1 >= len(doc) or doc[j].lower_ != "of":
-        return None
-    j += 1
-    if doc[j].lower_ == "the" and j + 1 < len(doc):
-        j += 1
-    org = ctx.mention_at(doc[j])
-    if org is None or ctx.found[org].cls not in _BODIES:
-        return None
-    return org
-
-
 def extract_posts(ctx: DocContext) -> None:
     """Posts shared by a list, taken by a verb of office, given by "of <body>", or naming a
     body by reference."""
@@ -117,7 +103,7 @@ def _posts_in_lists_and_offices(ctx: DocContext) -> None:
             _holds(ctx, idx, org, f"head of {ctx.found[org].text}", "post-verb")
             continue
         if not f.titles:
-            org = _org_after_of(ctx, f)
+            org = named_after_of(ctx, idx, _BODIES)  # "Zhang Wei of the Ministry of X said"
             if org is not None:
                 _holds(ctx, idx, org, "", "post-of")
     for idx in people:
