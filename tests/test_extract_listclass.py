@@ -82,3 +82,33 @@ def test_a_comma_after_the_mission_parts_it_from_the_person(extractor: Extractor
 def test_a_districts_or_a_places_class_by_its_name(extractor: Extractor, text: str, name: str,
                                                    cls: str) -> None:
     assert classes(extractor, text).get(name) == cls
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        # a list said to be of countries: a name that is also a city's is the country
+        ("Mayors from 7 countries including Panama, Honduras, Salvador and Ecuador visited "
+         "Hefei.", "Salvador", "Country"),
+        ("Countries such as Chile, Peru and Columbia signed the memorandum.", "Columbia",
+         "Country"),
+        # no word saying countries: the city stays a city
+        ("Flights link Panama, Honduras and Salvador.", "Salvador", "City"),
+    ],
+)
+def test_a_name_in_a_list_of_countries(extractor: Extractor, text: str, name: str,
+                                       cls: str) -> None:
+    assert classes(extractor, text).get(name) == cls
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The visitors toured the Wuhu Urban Planning Exhibition Hall.",
+         "Wuhu Urban Planning Exhibition Hall"),
+        ("The fair was held at the Anqing International Convention Hall.",
+         "Anqing International Convention Hall"),
+    ],
+)
+def test_an_exhibition_hall_is_a_site(extractor: Extractor, text: str, name: str) -> None:
+    assert classes(extractor, text).get(name) == "Zone"

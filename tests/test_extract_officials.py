@@ -90,6 +90,12 @@ from kg.extract import Extractor
         ("The mayor met a delegation headed by Governor Lee Hanwoo and Speaker Kim Dongsu.",
          ["Lee Hanwoo", "Kim Dongsu"]),
         ("Speaker Anna Berg of the regional assembly toured Wuxi.", ["Anna Berg"]),
+        # a list: after ", and" the post before the comma is the next name's
+        ("China's Ambassador to Peru, Wang Lihua, and deputy governor of Hunan province, "
+         "Zhou Minghua, visited Yueyang.", ["Wang Lihua", "Zhou Minghua"]),
+        # a plural post and its place before the names
+        ("The guests were received by vice-mayors of Changsha Li Dewei and Tan Jianping.",
+         ["Li Dewei", "Tan Jianping"]),
         # a monarch's title with an honorific between it and the name
         ("Guests, including King Sheikh Salman bin Rashid Al-Mansour of Bahrain, attended.",
          ["Salman bin Rashid Al-Mansour"]),
@@ -243,3 +249,9 @@ def test_a_headline_verb_is_no_part_of_a_name(extractor: Extractor) -> None:
     text = "Secretary-General Yang Xiuping Meets with Vice Mayor of Kunming"
     found = classes(extractor, text)
     assert "Yang Xiuping" in found and "Yang Xiuping Meets" not in found
+
+
+def test_a_post_after_and_is_the_next_names(extractor: Extractor) -> None:
+    ex = run(extractor, "China's Ambassador to Peru, Wang Lihua, and deputy governor of Hunan "
+                        "province, Zhou Minghua, visited Yueyang.")
+    assert pairs(ex, "servesIn") == {("Zhou Minghua", "Hunan province")}

@@ -136,3 +136,20 @@ def test_a_partner_of_unnamed_countries_trades_with_no_one(extractor: Extractor)
 def test_the_province_that_trades_is_the_one_named_before(
         extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(run(rules_only(extractor), text), "tradesWith") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each listed seller trades with the market; the sellers are not each other's markets
+        ("Products from Hunan, Hubei and Jiangxi provinces have been exported to Brazil.",
+         {("Hunan", "Brazil"), ("Hubei", "Brazil"), ("Jiangxi", "Brazil")}),
+        ("Goods from Wuhu and Anqing were exported to Chile and Peru last year.",
+         {("Wuhu", "Chile"), ("Wuhu", "Peru"), ("Anqing", "Chile"), ("Anqing", "Peru")}),
+        # one seller: as before
+        ("Machinery from Wuhu was exported to Chile.", {("Wuhu", "Chile")}),
+    ],
+)
+def test_listed_sellers_each_trade_and_not_with_each_other(
+        extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(run(rules_only(extractor), text), "tradesWith") == expected

@@ -72,6 +72,7 @@ from kg.extract.confidence import Agreement, ConfidenceTable, statement_confiden
 from kg.extract.context import DocContext, Found, RelationHit
 from kg.extract.entities.editions import link_editions
 from kg.extract.entities.listclass import (
+    countries_in_lists,
     firms_in_lists,
     mission_staff,
     towns_described,
@@ -137,6 +138,7 @@ class Extractor:
                 found.append(Found(c, span, c.cls))
         ctx = DocContext(doc, found, self.gazetteer, text)
         firms_in_lists(ctx)
+        countries_in_lists(ctx)
         towns_of_provinces(ctx)
         towns_described(ctx)
         mission_staff(ctx)

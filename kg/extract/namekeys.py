@@ -51,6 +51,8 @@ def classify_name(words: list[str]) -> str | None:
                 if before & RESEARCH_CENTER_WORDS and not before & ZONE_CENTER_WORDS:
                     return "Organization"
                 return "Zone"
+            if word == "hall" and i == len(span) - 1 and set(span[:i]) & _VENUE_CENTER_WORDS:
+                return "Zone"  # "X Planning Exhibition Hall": a site, as an exhibition centre
             if word == "conference" and "political" in span[:i]:
                 return "GovernmentBody"
             if word == "council" and ("business" in span[:i] or "promotion" in lowered

@@ -11,7 +11,13 @@ from kg.extract.agents import agent_of
 from kg.extract.business.traders import MARKETS, TRADERS, its_trader, place_word
 from kg.extract.clauses import in_quote, list_tail
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.grammar import inside_place, relation_rule, targets_of, word_before
+from kg.extract.grammar import (
+    inside_place,
+    relation_rule,
+    targets_of,
+    with_conjuncts,
+    word_before,
+)
 
 _CARRIERS = {"train", "freight", "cargo", "route", "vessel", "ship", "flight", "service",
              "line", "express", "liner", "shipment", "container", "shuttle"}
@@ -86,9 +92,13 @@ def trades(ctx: DocContext) -> None:
             agent, conf = _referred_trader(ctx, trig), 0.5
         if agent is None:
             continue
+        # "goods from Hebei, Shandong and Jiangsu were exported to Laos": each of the listed
+        # sells; none of them is another's market
+        agents = with_conjuncts(ctx, agent, TRADERS)
         for obj in objs:
-            if not inside_place(ctx, agent, obj, either_way=False):
-                ctx.add(agent, "tradesWith", obj, sent, "trade", conf)
+            for seller in agents:
+                if obj not in agents and not inside_place(ctx, seller, obj, either_way=False):
+                    ctx.add(seller, "tradesWith", obj, sent, "trade", conf)
 
 
 def _referred_trader(ctx: DocContext, trig: Token) -> int | None:

@@ -116,3 +116,45 @@ def towns_described(ctx: DocContext) -> None:
                 break
             if not doc[j].is_alpha or doc[j].pos_ == "PROPN" and doc[j].lower_ not in TOWN_HEADS:
                 break
+
+
+# "9 countries including Panama, Salvador and Columbia": the noun the list is said of
+_COUNTRIES_LEAD = re.compile(r"\b(?:countries|nations|states)\s*(?:,|:|including|such\s+as|like|"
+                             r"namely|as\s+well\s+as)?\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def countries_in_lists(ctx: DocContext) -> None:
+    """A name read as a city in a list said to be of countries ("9 countries including
+    Panama, Salvador and Columbia", with two or more countries in it and no province) is a
+    country: a short or misspelt country name is often also a city's."""
+    doc = ctx.doc
+    done: set[int] = set()
+    for idx, f in enumerate(ctx.found):
+        if idx in done or not _country_like(ctx, idx):
+            continue
+        items, k = [idx], f.span.end  # the list from its first item, on the surface
+        while k + 1 < f.span.sent.end and doc[k].lower_ in (",", "and", "or"):
+            k += 1
+            if doc[k].lower_ in ("and", "or"):
+                k += 1
+            nxt = ctx.mention_at(doc[k]) if k < len(doc) else None
+            if nxt is None or ctx.found[nxt].span.start != k or not _country_like(ctx, nxt):
+                break
+            items.append(nxt)
+            k = ctx.found[nxt].span.end
+        done.update(items)
+        lead = doc[max(f.span.sent.start, f.span.start - 4) : f.span.start].text
+        classes = [ctx.found[i].cls for i in items]
+        mixed = {"Province", "Region"} & set(classes)  # "countries and regions": no list of one
+        if len(items) < 3 or classes.count("Country") < 2 or mixed or not _COUNTRIES_LEAD.search(
+                lead):
+            continue
+        for i in items:
+            ctx.found[i].cls = "Country"
+
+
+def _country_like(ctx: DocContext, idx: int) -> bool:
+    """A place, or a one-word name only the model gave a class ("Columbia" read as a firm)."""
+    f = ctx.found[idx]
+    return f.cls in _PLACES or f.cand.extractor in _MODEL_ONLY and len(f.span) == 1 and (
+        f.cls in ("Enterprise", "Organization"))

@@ -53,7 +53,9 @@ def _the_post_word(ctx: DocContext, j: int) -> bool:
     if the >= 1 and doc[the].is_lower and doc[the].pos_ in ("ADJ", "VERB") and (
             doc[the].dep_ == "amod"):
         the -= 1
-    return (the >= 0 and doc[the].lower_ == "the" and doc[j].is_lower
+    # ("A, and deputy governor of X, B": a list's "and" stands where "the" would)
+    return (the >= 0 and (doc[the].lower_ == "the" or doc[the].lower_ == "and"
+                          and the >= 1 and doc[the - 1].text == ",") and doc[j].is_lower
             and (low in TITLE_PREFIX or title_head(low.split("-")[-1])))
 
 
@@ -98,8 +100,11 @@ def comma_post(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
             break
         k -= 1
-    if k > sent.start and doc[k].text == "," and _person_at(ctx, k - 1):
-        return None  # "Roland Busch, CEO of Siemens AG, Peter Voser": the post is Busch's
+    if k > sent.start and doc[k].text == "," and _person_at(ctx, k - 1) and (
+            doc[k + 1].lower_ != "and"):
+        # "Roland Busch, CEO of Siemens AG, Peter Voser": the post is Busch's (but "A, and
+        # deputy governor of X, B": after "and" the post is B's)
+        return None
     start = next((j for j in range(k + 1, i) if _post_word(doc[j]) or _placed_post(ctx, j)
                   or _the_post_word(ctx, j)), None)
     if start is None or ctx.mention_at(doc[start]) is not None:
@@ -143,6 +148,12 @@ def _list_head(ctx: DocContext, first: Found) -> list[str] | None:
         i -= 1
         if i >= 0 and doc[i].text == ",":
             i -= 1
+    place = ctx.mention_at(doc[i]) if i >= 0 else None
+    if place is not None and ctx.found[place].cls in ("City", "Province"):
+        # "vice-mayors of Changsha A and B": the post's place between it and the names
+        k = ctx.found[place].span.start - 1
+        if k >= 1 and doc[k].lower_ == "of":
+            i = k - 1
     if i < 0 or not plural_head(doc[i].lower_.split("-")[-1]):
         return None
     words = [doc[i].lower_]

@@ -69,6 +69,8 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
         return None
     elif doc[j].text in (",", "("):  # "X, Governor of Y", "X (Governor of Y)"
         k = j + 1
+        if k < sent.end and doc[k].lower_ in ("and", "or"):
+            return None  # "A, and deputy governor of X, B": the post after "and" is B's
         # "X, who is also Secretary of ...": the post after the relative clause's copula
         after_who = post_verb_end(doc, k + 1, sent.end) if (
             k + 1 < sent.end and doc[k].lower_ == "who") else None
