@@ -208,6 +208,12 @@ def test_municipal_before_the_post(extractor: Extractor, text: str,
     assert not absent & serves
 
 
+def test_a_bare_governor_is_not_given_the_place_in_anothers_post(extractor: Extractor) -> None:
+    ex = run(extractor, "Governor Karl Olsen met with Yuan Jiajun, Party secretary of Chongqing, "
+                        "on Tuesday.")
+    assert pairs(ex, "servesIn") == {("Yuan Jiajun", "Chongqing")}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -255,3 +255,9 @@ def test_a_post_after_and_is_the_next_names(extractor: Extractor) -> None:
     ex = run(extractor, "China's Ambassador to Peru, Wang Lihua, and deputy governor of Hunan "
                         "province, Zhou Minghua, visited Yueyang.")
     assert pairs(ex, "servesIn") == {("Zhou Minghua", "Hunan province")}
+
+
+def test_a_plural_post_of_a_place_serves_there(extractor: Extractor) -> None:
+    ex = run(extractor, "The guests were received by vice-mayors of Changsha Li Dewei and "
+                        "Tan Jianping.")
+    assert pairs(ex, "servesIn") == {("Li Dewei", "Changsha"), ("Tan Jianping", "Changsha")}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extracting import pairs, run
+from extracting import pairs, rules_only, run
 
 from kg.extract import Extractor
 
@@ -485,3 +485,21 @@ def test_a_visit_only_proposed_is_no_visit(extractor: Extractor, text: str) -> N
 def test_a_name_before_a_comma_is_no_fellow_visitor(extractor: Extractor) -> None:
     text = "After meeting Karl Olsen, Li Ming visited Wuhan."
     assert visits(extractor, text) == {("Li Ming", "Wuhan")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Upon his arrival in Wuhan, Prime Minister Karl Olsen met with Zhou Ping.",
+         {("Karl Olsen", "Wuhan")}),
+        ("After Karl Olsen's arrival in Kunming, the talks began.", {("Karl Olsen", "Kunming")}),
+        # where a journey ends is no visit
+        ("Upon his arrival at Wuhan Tianhe International Airport, Karl Olsen met Zhou Ping.",
+         set()),
+        # an arrival that is not the subject's
+        ("Zhou Ping welcomed the arrival of the goods in Wuhan.", set()),
+    ],
+)
+def test_an_arrival_in_a_place_is_a_visit(extractor: Extractor, text: str,
+                                          expected: set[tuple[str, str]]) -> None:
+    assert pairs(run(rules_only(extractor), text), "visited") == expected

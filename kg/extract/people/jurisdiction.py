@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from kg.extract.clauses import named_after_of
 from kg.extract.context import DocContext
+from kg.extract.grammar import with_conjuncts
 from kg.extract.lexicon import CHINESE_SURNAMES, ORGAN_FIELDS
 from kg.extract.missions import seat_of
 from kg.extract.people.officials import plural_head
@@ -114,6 +115,20 @@ def _heads_a_later_post(ctx: DocContext, person: int, idx: int) -> bool:
                 "Person", "Official"):
             return True
         k += 1
+    return False
+
+
+def _in_anothers_words(ctx: DocContext, person: int, idx: int) -> bool:
+    """ "Governor A met B, Party secretary of Chongqing": a place inside the words hung on
+    another person's name (an apposition, a relative clause) is that person's."""
+    root = ctx.found[idx].span.root
+    # ("Governor A, Vice Governor B and C, Xinjiang": a place after a list is all of theirs)
+    mates = set(with_conjuncts(ctx, person, {"Person", "Official"}))
+    for anc in root.ancestors:
+        other = ctx.mention_at(anc)
+        if other is not None and other not in mates and other != idx and (
+                ctx.found[other].cls in ("Person", "Official")):
+            return True
     return False
 
 
@@ -280,7 +295,7 @@ def serve_in(
             paired = False  # another's post names its place: "A and Hebei ... Director B"
             for idx in ctx.in_sentence(sent):
                 f = ctx.found[idx]
-                if _heads_a_later_post(ctx, person, idx):
+                if _heads_a_later_post(ctx, person, idx) or _in_anothers_words(ctx, person, idx):
                     paired = True
                     continue
                 place = ctx.gaz.place(f.text) if f.cls == "Province" else None

@@ -148,12 +148,9 @@ def _list_head(ctx: DocContext, first: Found) -> list[str] | None:
         i -= 1
         if i >= 0 and doc[i].text == ",":
             i -= 1
-    place = ctx.mention_at(doc[i]) if i >= 0 else None
-    if place is not None and ctx.found[place].cls in ("City", "Province"):
-        # "vice-mayors of Changsha A and B": the post's place between it and the names
-        k = ctx.found[place].span.start - 1
-        if k >= 1 and doc[k].lower_ == "of":
-            i = k - 1
+    place = _post_place(ctx, i)
+    if place is not None:  # "vice-mayors of Changsha A and B": the post's place before the names
+        i = ctx.found[place].span.start - 2
     if i < 0 or not plural_head(doc[i].lower_.split("-")[-1]):
         return None
     words = [doc[i].lower_]
@@ -162,6 +159,15 @@ def _list_head(ctx: DocContext, first: Found) -> list[str] | None:
         words.insert(0, doc[j].lower_)
         j -= 1
     return words
+
+
+def _post_place(ctx: DocContext, i: int) -> int | None:
+    """The city or province at token ``i`` when "of" comes before it ("vice-mayors of X")."""
+    place = ctx.mention_at(ctx.doc[i]) if i >= 0 else None
+    if place is None or ctx.found[place].cls not in ("City", "Province"):
+        return None
+    k = ctx.found[place].span.start - 1
+    return place if k >= 1 and ctx.doc[k].lower_ == "of" else None
 
 
 def _is_state_plural(words: list[str]) -> bool:
@@ -177,8 +183,8 @@ _LOCAL_LEVELS = {"city", "provincial", "municipal", "county", "district", "prefe
 def listed_officials(ctx: DocContext) -> None:
     """Everyone in a list under a plural state post is an Official (the post is shared)."""
     doc = ctx.doc
-    for f in ctx.found:
-        if f.cls != "Person":
+    for idx, f in enumerate(ctx.found):
+        if f.cls not in _PEOPLE:
             continue
         cur = f
         for _ in range(12):  # back to the list's first name, across commas and "and"
@@ -201,6 +207,9 @@ def listed_officials(ctx: DocContext) -> None:
                           and any(plural_head(x) for x in w)), None)
         if words is not None and _is_state_plural(words):
             f.cls = "Official"
+            place = _post_place(ctx, _honorifics_before(ctx, cur.span.start - 1))
+            if place is not None:  # "vice-mayors of Changsha A and B": both serve there
+                ctx.add(idx, "servesIn", place, f.span.sent, "listed-post-place", 0.8)
 
 
 _FORMER = re.compile(r"^(?:the\s+)?(?:former|ex-|retired|late)\b", re.IGNORECASE)

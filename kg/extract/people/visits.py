@@ -299,3 +299,32 @@ def trip_took_visits(ctx: DocContext) -> None:
             for place in places:
                 if not at_home(ctx, person, place):
                     ctx.add(person, "visited", place, sent, "visit-took", 0.6)
+
+
+_ON_ARRIVAL = {"upon", "on", "after", "following", "since"}
+
+
+@relation_rule("visit-arrival")
+def arrival_visits(ctx: DocContext) -> None:
+    """ "Upon his arrival in Chongqing, the Prime Minister met ...": the one who arrives (his
+    clause's subject, or the possessor named) visited the place (not an airport or a station:
+    where a journey ends)."""
+    for sent, noun in ctx.triggers({"arrival"}, {"NOUN"}):
+        lead = noun.head
+        if noun.dep_ != "pobj" or lead.lower_ not in _ON_ARRIVAL or in_quote(ctx, noun):
+            continue
+        places = [i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                  for i in mentions_in(ctx, c.subtree, PLACE_CLASSES)
+                  if not journey_end(ctx, i)]
+        if not places:
+            continue
+        owner = next((ctx.mention_at(c) for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and ctx.found[owner].cls not in PEOPLE:
+            continue
+        if owner is None:
+            owner, _conf = agent_of(ctx, lead.head, PEOPLE)
+        if owner is None:
+            continue
+        for person in with_conjuncts(ctx, owner, PEOPLE):
+            for place in places[:1]:
+                ctx.add(person, "visited", place, sent, "visit-arrival", 0.6)
