@@ -31,6 +31,8 @@ def classify_name(words: list[str]) -> str | None:
     cut = min(cuts) if cuts else len(lowered)
     if _party(lowered, cut):
         return "Organization"
+    if cut < len(lowered) and " state council" in " " + " ".join(lowered[cut:]):
+        return "GovernmentBody"  # "Development Research Center of the State Council": its organ
     if lowered[-2:] in (["economic", "zone"], ["economic", "belt"]) and (
             set(lowered[:-2]) & _COMPASS_OR_RIVER):
         return "Region"  # "Central China Economic Zone", "Pearl River Economic Zone"

@@ -149,8 +149,12 @@ def find_mentions(
     # The document's own "Yihai Kerry Arawana Group" says what its short form is; the
     # model's guess for the same words ("Yihai Kerry Arawana" as a person) gives way.
     ref_spans = {(r.start, r.end) for r in refs}
-    chosen = [c for c in chosen if not (c.extractor == "ner"
-                                        and (c.start, c.end) in ref_spans)]
+    # So does the gazetteer's reading of a short form the document defines as another
+    # class's: "the Development Research Center (DRC)" is no Congo.
+    defined = {(r.start, r.end): r.cls for r in refs if r.text.isupper()}
+    chosen = [c for c in chosen if not (c.extractor == "ner" and (c.start, c.end) in ref_spans
+                                        or c.extractor == "gazetteer"
+                                        and defined.get((c.start, c.end), c.cls) != c.cls)]
     chosen = [c for c in chosen if not _not_entity(text, c, gaz)]
     final = select([replace(c, tier=0) for c in chosen] + refs)
     # A bare head noun ("Committee", "Hub", "Fair") names nothing unless it points back.
