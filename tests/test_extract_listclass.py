@@ -108,7 +108,30 @@ def test_a_name_in_a_list_of_countries(extractor: Extractor, text: str, name: st
          "Wuhu Urban Planning Exhibition Hall"),
         ("The fair was held at the Anqing International Convention Hall.",
          "Anqing International Convention Hall"),
+        ("The guests toured the Wuhu Planning Hall.", "Wuhu Planning Hall"),
+        # a science city is a park, not a town
+        ("The guests toured the Wuhu Scientific and Technological City.",
+         "Wuhu Scientific and Technological City"),
+        ("The guests toured the Anqing Science City.", "Anqing Science City"),
     ],
 )
 def test_an_exhibition_hall_is_a_site(extractor: Extractor, text: str, name: str) -> None:
     assert classes(extractor, text).get(name) == "Zone"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        # a centre named for two countries is a bilateral body, wherever the pair stands
+        ("Karl Olsen, chair of the Great Ruritania-China Centre, spoke.",
+         "Great Ruritania-China Centre", "Organization"),
+        ("Karl Olsen, chair of the Ruritania-China Centre, spoke.", "Ruritania-China Centre",
+         "Organization"),
+        # an exhibition centre is a site, bilateral or not
+        ("The fair opened at the China-Ruritania Exhibition Center.",
+         "China-Ruritania Exhibition Center", "Zone"),
+    ],
+)
+def test_a_bilateral_centre_is_a_body(extractor: Extractor, text: str, name: str,
+                                      cls: str) -> None:
+    assert classes(extractor, text).get(name) == cls

@@ -44,16 +44,17 @@ def classify_name(words: list[str]) -> str | None:
                 return "Event"
             if word in ("center", "centre"):
                 before = set(span[:i])
-                if i >= 1 and re.fullmatch(r"[a-z]+(?:-[a-z]+)+", span[0]) and (
-                        all(p[:1].isupper() for p in words[0].split("-"))) and not (
-                        before & _VENUE_CENTER_WORDS):
+                if i >= 1 and any(re.fullmatch(r"[a-z]+(?:-[a-z]+)+", w) and all(
+                        p[:1].isupper() for p in words[k].split("-"))
+                        for k, w in enumerate(span[:i])) and not before & _VENUE_CENTER_WORDS:
                     # "Ruritania-China Centre", "Ruritania-China Economic and Trade Center":
                     # a bilateral body (an exhibition or logistics centre is a site)
                     return "Organization"
                 if before & RESEARCH_CENTER_WORDS and not before & ZONE_CENTER_WORDS:
                     return "Organization"
                 return "Zone"
-            if word == "hall" and i == len(span) - 1 and set(span[:i]) & _VENUE_CENTER_WORDS:
+            if word == "hall" and i == len(span) - 1 and set(span[:i]) & (
+                    _VENUE_CENTER_WORDS | {"planning"}):
                 return "Zone"  # "X Planning Exhibition Hall": a site, as an exhibition centre
             if word == "conference" and "political" in span[:i]:
                 return "GovernmentBody"
@@ -65,8 +66,10 @@ def classify_name(words: list[str]) -> str | None:
             if word in ("ftz", "sez") and (i == 0 or not words[i - 1][:1].isupper()):
                 continue  # "the FTZ", "3 FTZ sub areas"
             if word == "city" and i == len(span) - 1 and i > 0 and span[i - 1] in (
-                    ZONE_CENTER_WORDS):
-                return "Zone"  # "Harbour Business Travel City", "X Logistics City": a project
+                    ZONE_CENTER_WORDS | _SCIENCE_CITY_WORDS):
+                # "Harbour Business Travel City", "X Logistics City", "X Science City": a
+                # project or a park, not a town
+                return "Zone"
             if word == "district" and i == len(span) - 1 and i > 0 and span[i - 1] in (
                     _ZONE_DISTRICT_WORDS):
                 return "Zone"  # "X National Hi-tech District", "X Business District": zones
@@ -82,6 +85,8 @@ def classify_name(words: list[str]) -> str | None:
     return None
 
 
+_SCIENCE_CITY_WORDS = frozenset({"science", "scientific", "technological", "technology", "tech",
+                                 "sci-tech", "knowledge", "innovation"})
 # A district named for these is an economic zone, not a division.
 _ZONE_DISTRICT_WORDS = frozenset({"hi-tech", "high-tech", "business", "economic", "development",
                                   "industrial", "technology", "tech", "financial", "logistics"})
