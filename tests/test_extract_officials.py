@@ -261,3 +261,17 @@ def test_a_plural_post_of_a_place_serves_there(extractor: Extractor) -> None:
     ex = run(extractor, "The guests were received by vice-mayors of Changsha Li Dewei and "
                         "Tan Jianping.")
     assert pairs(ex, "servesIn") == {("Li Dewei", "Changsha"), ("Tan Jianping", "Changsha")}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Zhou Ping, an official from the Wuhu Logistics Park, said the park would grow.",
+         "Wuhu Logistics Park"),
+        ("Zhou Ping, a representative from the Anhui Provincial Department of Commerce, spoke.",
+         "Anhui Provincial Department of Commerce"),
+    ],
+)
+def test_an_official_from_a_body_holds_a_post_in_it(extractor: Extractor, text: str,
+                                                    body: str) -> None:
+    assert ("Zhou Ping", body) in pairs(run(extractor, text), "holdsPositionIn")

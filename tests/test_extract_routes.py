@@ -153,3 +153,11 @@ def test_the_province_that_trades_is_the_one_named_before(
 def test_listed_sellers_each_trade_and_not_with_each_other(
         extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(run(rules_only(extractor), text), "tradesWith") == expected
+
+
+def test_a_route_between_a_city_and_listed_cities(extractor: Extractor) -> None:
+    text = ("Freight train services have been launched between Wuhu and European cities, "
+            "including Warsaw, Poland, and Hamburg in Germany.")
+    # the listed cities are the markets; the countries only say where they are
+    assert pairs(run(rules_only(extractor), text), "tradesWith") == {
+        ("Wuhu", "Warsaw"), ("Wuhu", "Hamburg")}

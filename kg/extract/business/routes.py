@@ -220,12 +220,22 @@ def route_pairs(ctx: DocContext) -> None:
     for sent, carrier in ctx.triggers(_CARRIERS, {"NOUN", "PROPN"}):
         if in_quote(ctx, carrier):
             continue
-        for prep in (c for c in carrier.children if c.dep_ == "prep" and c.lower_ == "between"):
+        # ("services were launched between A and ...": "between" on the carrier's verb)
+        holders = [carrier, carrier.head] if carrier.dep_ in ("nsubj", "nsubjpass") else [carrier]
+        for prep in (c for h in holders for c in h.children
+                     if c.dep_ == "prep" and c.lower_ == "between"):
             ends = mentions_in(ctx, prep.subtree, _TRADERS | _MARKETS)
             if len(ends) == 2:
                 for a, b in (ends, ends[::-1]):
                     if ctx.found[a].cls in _TRADERS and ctx.found[b].cls in _MARKETS:
                         ctx.add(a, "tradesWith", b, sent, "trade-route-pair", 0.55)
+            elif len(ends) > 2 and ctx.found[ends[0]].cls in _TRADERS and any(
+                    t.lower_ in ("including", "like") for t in prep.subtree):
+                # "between Xi'an and cities including Warsaw, Poland, and Hamburg in
+                # Germany": the first end with each city listed (not the cities' countries)
+                for b in ends[1:]:
+                    if ctx.found[b].cls in _MARKETS and not _locator(ctx, b):
+                        ctx.add(ends[0], "tradesWith", b, sent, "trade-route-pair", 0.55)
         if ctx.sentence_of(carrier) in seen:
             continue
         seen.add(ctx.sentence_of(carrier))
@@ -265,3 +275,15 @@ def _names_carrier(token: Token) -> bool:
         if token.lemma_.lower() in _CARRIERS and token.pos_ in ("NOUN", "PROPN"):
             return True
     return False
+
+
+def _locator(ctx: DocContext, idx: int) -> bool:
+    """ "Warsaw, Poland", "Hamburg in Germany": a country or province right after a city
+    (a comma, "in" or "of" between) says where the city is."""
+    f = ctx.found[idx]
+    k = f.span.start - 1
+    if f.cls not in ("Country", "Province", "Region") or k < 1 or ctx.doc[k].lower_ not in (
+            ",", "in", "of"):
+        return False
+    before = ctx.mention_at(ctx.doc[k - 1])
+    return before is not None and ctx.found[before].cls == "City"

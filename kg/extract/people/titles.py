@@ -139,6 +139,9 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
                 (nxt := ctx.mention_at(doc[k + 3])) is not None
                 and ctx.found[nxt].cls in ("Person", "Official")):
             return None  # "A, President of the X Chamber (XC) B": B's post
+        if tok.lower_ == "from" and doc[k - 1].lower_ in _FROM_POSTS:
+            k += 1  # "an official from the X Park": the body the post is in
+            continue
         if tok.text in (",", ";", ".", ")", "(", "“", "”", '"') or tok.lower_ in TITLE_STOPS:
             break
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
@@ -150,6 +153,8 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
 
 
 _TENURE = words("tenure_words")
+# posts whose body may follow "from" ("an official from X"; "a director from 2010" is a date)
+_FROM_POSTS = {"official", "officer", "representative"}
 _BYLINE_WORDS = {"by", "mr.", "ms.", "mrs.", "dr.", "mr", "ms"}
 
 
