@@ -161,3 +161,18 @@ def test_a_route_between_a_city_and_listed_cities(extractor: Extractor) -> None:
     # the listed cities are the markets; the countries only say where they are
     assert pairs(run(rules_only(extractor), text), "tradesWith") == {
         ("Wuhu", "Warsaw"), ("Wuhu", "Hamburg")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # goods sold on by the market: not the seller's trade
+        ("Goods from Wuhu were exported to Laos, with some sold on to Thailand and Myanmar.",
+         {("Wuhu", "Laos")}),
+        ("Wuhu exported machinery to Chile, which later sold it on to Peru.",
+         {("Wuhu", "Chile")}),
+    ],
+)
+def test_goods_sold_on_are_not_the_sellers_trade(extractor: Extractor, text: str,
+                                                 expected: set[tuple[str, str]]) -> None:
+    assert pairs(run(rules_only(extractor), text), "tradesWith") == expected

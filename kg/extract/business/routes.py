@@ -54,6 +54,8 @@ def trades(ctx: DocContext) -> None:
             if len(parties) == 2 and ctx.found[parties[0]].cls in TRADERS:
                 ctx.add(parties[0], "tradesWith", parties[1], sent, "trade", 0.6)
             continue
+        if trig.dep_ == "acl" and trig.head.pos_ == "PRON":
+            continue  # "exported to Laos, with some sold on to Thailand": resold, by no one named
         seller = _misread_seller(ctx, trig)
         if seller is not None:
             scope = trig.subtree if trig.dep_ == "appos" else trig.head.subtree
@@ -72,6 +74,8 @@ def trades(ctx: DocContext) -> None:
         objs = [o for o in targets_of(ctx, trig, MARKETS)
                 if word_before(ctx, o) in preps or _markets_in(ctx, o)]
         objs += list_tail(ctx, objs, MARKETS)  # "with A, B, and C increase": C misparsed
+        # "exported to Laos, with some sold on to Thailand": a market another verb governs
+        objs = [o for o in objs if not _other_verbs(ctx, trig, o)]
         if _others_trade(ctx, trig):
             continue
         if not objs:
@@ -287,3 +291,14 @@ def _locator(ctx: DocContext, idx: int) -> bool:
         return False
     before = ctx.mention_at(ctx.doc[k - 1])
     return before is not None and ctx.found[before].cls == "City"
+
+
+def _other_verbs(ctx: DocContext, trig: Token, idx: int) -> bool:
+    """A verb other than ``trig`` between the name and ``trig`` in the parse: the name is
+    that verb's ("exported to Laos, with some sold on to Thailand")."""
+    for anc in ctx.found[idx].span.root.ancestors:
+        if anc.i == trig.i:
+            return False
+        if anc.pos_ == "VERB" and anc.dep_ in ("acl", "advcl", "relcl"):
+            return True
+    return False
