@@ -26,3 +26,21 @@ def test_a_source_of_investment_invests(extractor: Extractor, text: str,
     invests = pairs(run(extractor, text), "investsIn")
     assert expected <= invests
     assert not absent & invests
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hoped for, welcomed, encouraged: not done
+        ("He hoped that Siemens would invest in Wuhu.", set()),
+        ("The mayor welcomed Volvo to invest in Wuhu.", set()),
+        # people from a province investing: theirs, not the province's
+        ("Zhejiang entrepreneurs have invested heavily in Henan.", set()),
+        # said to be done, or announced
+        ("Velmora Group invested 200 million yuan in Wuhu last year.", {("Velmora Group", "Wuhu")}),
+        ("He said Velmora Group will invest in Wuhu.", {("Velmora Group", "Wuhu")}),
+    ],
+)
+def test_a_hoped_for_investment_is_none(extractor: Extractor, text: str,
+                                        expected: set[tuple[str, str]]) -> None:
+    assert pairs(run(extractor, text), "investsIn") == expected

@@ -9,6 +9,7 @@ from kg.extract.agents import agent_of
 from kg.extract.clauses import clause_subjects
 from kg.extract.context import DocContext
 from kg.extract.grammar import relation_rule, simple_rule, targets_of
+from kg.extract.relations import proposed
 from kg.schema import DOMAIN_RANGE
 
 SUPPORTERS = DOMAIN_RANGE["supports"][0]
@@ -75,7 +76,8 @@ def invests(ctx: DocContext) -> None:
         "launch",
     }
     simple_rule(ctx, pred="investsIn", lemmas=lemmas, agents=INVESTORS,
-                 targets=INVEST_TARGETS, extractor="invest", not_after={"from", "with"})
+                 targets=INVEST_TARGETS, extractor="invest", not_after={"from", "with"},
+                 skip=proposed)
     # "accelerated the construction of the Tongzhou Bay New Estuary": building a zone is
     # investing in it; with no builder named, the document's province builds.
     simple_rule(ctx, pred="investsIn", lemmas={"construction"}, agents=INVESTORS,

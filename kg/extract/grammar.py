@@ -19,7 +19,7 @@ from kg.extract.agents import PEOPLE, agent_of, subject_tokens
 from kg.extract.antecedents import company_antecedent
 from kg.extract.clauses import in_quote, list_preposition
 from kg.extract.context import DocContext, before_locator, mentions_in
-from kg.extract.lexicon import CITY_PROVINCES, COMPANY_NOUNS, HONORIFICS
+from kg.extract.lexicon import BUSINESS_PEOPLE, CITY_PROVINCES, COMPANY_NOUNS, HONORIFICS
 from kg.extract.titleparts import hyphen_based
 
 RelationRule = Callable[[DocContext], None]
@@ -161,8 +161,9 @@ def simple_rule(
         for actor in with_conjuncts(ctx, agent, agents):
             root = ctx.found[actor].span.root
             if pred == "investsIn" and root.dep_ == "compound" and root.head.tag_ == "NNS" and (
-                    root.head.lemma_.lower() in COMPANY_NOUNS):
-                continue  # "Zhejiang enterprises investing in X": the firms, not the province
+                    root.head.lemma_.lower() in COMPANY_NOUNS | BUSINESS_PEOPLE):
+                # "Zhejiang enterprises (entrepreneurs) investing in X": theirs, not the province's
+                continue
             # one list's members (by name) are not each other's ends: "zones in A, B and C"
             mates = {ctx.key(m) for m in mentions_in(ctx, root.conjuncts, agents | targets)}
             span = ctx.found[actor].span  # "routes Nanning-Almaty ... launched": no investor

@@ -59,6 +59,7 @@ CHINESE_SURNAMES = words("chinese_surnames")
 
 # Companies.
 COMPANY_NOUNS = words("company_nouns")
+BUSINESS_PEOPLE = words("business_people")
 NOT_COMPANY_WORDS = words("not_company_words")
 # A company name's legal form, stripped to find its short name ("Siemens AG" is "Siemens").
 LEGAL_SUFFIX = r",?\s+(" + "|".join(entries("legal_forms")) + r")$"

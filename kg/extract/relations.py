@@ -58,6 +58,23 @@ def unrealised(trig: Token) -> bool:
         trig.head.lemma_.lower() in _NOT_YET or trig.head.head.lemma_.lower() in _NOT_YET)
 
 
+_PROPOSING = _NOT_YET | {"encourage", "urge", "call", "ask", "invite"}
+# (the small pipeline lemmatises "hoped" as "hop": the written forms too)
+_PROPOSING_FORMS = {f for w in _PROPOSING for f in (w, w + "s", w + "d", w + "ed", w + "ing",
+                                                     w.removesuffix("e") + "ing")}
+
+
+def proposed(trig: Token) -> bool:
+    """An act the text only asks for or hopes for: "hoped that X would invest in Y",
+    "welcomed X to invest in Y", "encouraged firms to invest" (not "said X will invest")."""
+    verb = trig
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "would seize opportunities, invest in X and ..."
+    head = verb.head
+    return trig.pos_ == "VERB" and verb.dep_ in ("ccomp", "xcomp") and (
+        head.lemma_.lower() in _PROPOSING or head.lower_ in _PROPOSING_FORMS)
+
+
 @relation_rule("delegation")
 def delegations(ctx: DocContext) -> None:
     """ "a delegation ... led by Vice Governor Ni Qiang set off ... to Hong Kong and Germany"."""
