@@ -275,3 +275,15 @@ def test_a_plural_post_of_a_place_serves_there(extractor: Extractor) -> None:
 def test_an_official_from_a_body_holds_a_post_in_it(extractor: Extractor, text: str,
                                                     body: str) -> None:
     assert ("Zhou Ping", body) in pairs(run(extractor, text), "holdsPositionIn")
+
+
+def test_a_second_post_after_comma_and_is_the_same_persons(extractor: Extractor) -> None:
+    ex = run(extractor, "Karl Olsen, head of the Nordic trade mission, and mayor of Bergen, "
+                        "said mayors are committed.")
+    assert ("Karl Olsen", "Bergen") in pairs(ex, "servesIn")
+
+
+def test_a_post_after_comma_and_before_a_name_is_that_names(extractor: Extractor) -> None:
+    ex = run(extractor, "Karl Olsen, head of the Nordic trade mission, and mayor of Bergen "
+                        "Anna Berg visited Qingdao.")
+    assert ("Karl Olsen", "Bergen") not in pairs(ex, "servesIn")

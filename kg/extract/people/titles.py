@@ -50,6 +50,25 @@ _TITLE_SPLIT = re.compile(
 )
 
 
+def _second_post(ctx: DocContext, k: int, end: int) -> bool:
+    """ ", and mayor of B," at ``k``: a second post of the same person (no one named in it
+    up to the next comma: ", and Mayor B" is B's)."""
+    doc = ctx.doc
+    if k + 2 >= end or doc[k + 1].lower_ != "and":
+        return False
+    j = k + 2
+    while j < end and doc[j].lower_ in ("a", "an", "the", "vice", "deputy", "executive"):
+        j += 1
+    if j >= end or not title_head(doc[j].lower_.split("-")[-1]):
+        return False
+    while j < end and doc[j].text != ",":
+        idx = ctx.mention_at(doc[j])
+        if idx is not None and ctx.found[idx].cls in ("Person", "Official"):
+            return False
+        j += 1
+    return True
+
+
 def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | None:
     """ "NAME, TITLE of ORG," -> the title span and the organisations named in it."""
     doc = ctx.doc
@@ -139,6 +158,9 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
                 (nxt := ctx.mention_at(doc[k + 3])) is not None
                 and ctx.found[nxt].cls in ("Person", "Official")):
             return None  # "A, President of the X Chamber (XC) B": B's post
+        if tok.text == "," and _second_post(ctx, k, sent.end):
+            k += 1  # "X, head of A, and mayor of B, said": both posts are X's
+            continue
         if tok.lower_ == "from" and doc[k - 1].lower_ in _FROM_POSTS:
             k += 1  # "an official from the X Park": the body the post is in
             continue
