@@ -25,6 +25,18 @@ import pytest
             "WUHAN, March 3 (Xinhua) -- Xiaogan's exports rose 12 percent in 2023.",
             [("exports", "12", "percent", True, "Xiaogan", None, "2023")],
         ),
+        # "saw N projects ... signed / being nailed down": the projects a place signed
+        (
+            "Anhui saw 14 commercial projects totaling 19.9 billion yuan being nailed down at "
+            "the summit.",
+            [("projects", "14", "count", False, "Anhui", None, None),
+             ("investment", "19900000000", "CNY", False, "Anhui", None, None)],
+        ),
+        (
+            "Anhui saw 20 projects worth 5 billion yuan signed at the fair.",
+            [("projects", "20", "count", False, "Anhui", None, None),
+             ("investment", "5000000000", "CNY", False, "Anhui", None, None)],
+        ),
         # "up from 260 in 2022": the base's year is not the count's period
         (
             "Zhangye is a city in Gansu. The city now has 320 foreign trade enterprises, up "

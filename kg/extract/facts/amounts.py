@@ -132,6 +132,9 @@ _SAW = re.compile(r"\b(?:saw|sees|see|seen|witnessed|welcomed|recorded|added)\s+
                   r"over\s+|nearly\s+|about\s+|around\s+|some\s+|a\s+total\s+of\s+)?$",
                   re.IGNORECASE)
 _NEW_MODS = re.compile(r"\bnew(?:ly)?\b", re.IGNORECASE)
+# "saw 14 projects totaling 19.9 billion yuan being nailed down": the ones it signed
+_SAW_SIGNED = re.compile(r"[^,;.]{0,60}?\b(?:being\s+)?(?:signed|inked|sealed|clinched|"
+                         r"nailed\s+down)\b", re.IGNORECASE)
 # "signed five contracted projects": a small count written as a word
 _WORD_NUMBERS = {w.lower(): Decimal(n) for w, n in (e.split() for e in entries("count_numbers"))}
 _WORD_COUNT = re.compile(
@@ -222,10 +225,11 @@ def read_values(sent: str) -> list[Value]:
             heads.append(x)
             first = x.start()
         lead = _COUNT_BEFORE.search(sent[max(0, first - 40) : first])
-        if lead is None and _NEW_MODS.search(m["mods"] or ""):
+        after = _DOTS.sub(" ", sent[m.end() :])  # "worth 9.1 million U.S. dollars have been"
+        if lead is None and (_NEW_MODS.search(m["mods"] or "") or _SAW_SIGNED.match(after)):
+            # "saw 287 new enterprises", "saw 14 projects ... (being) signed"
             lead = _SAW.search(sent[max(0, first - 40) : first])
         listed = bool(counted) and re.fullmatch(r"\s+and\s+", sent[counted[-1] : m.start()])
-        after = _DOTS.sub(" ", sent[m.end() :])  # "worth 9.1 million U.S. dollars have been"
         if lead is None and not listed and not (_COUNT_AFTER.match(after) or _SIGNED.match(after)):
             continue
         if lead is not None and lead.group(0).lower().startswith("with") and not (

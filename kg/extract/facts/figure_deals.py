@@ -11,7 +11,8 @@ import re
 # "137 projects signed ..., with a total value of RMB 38 billion": the value of the deals
 _DEALS = re.compile(
     r"\b(?:projects?|deals?|agreements?|contracts?)\b[^;]{0,120}?\b(?:signed|inked|sealed|"
-    r"clinched|concluded|reached|agreed\s+(?:up)?on)\b|\b(?:signed|inked|sealed|clinched|concluded|signing|inking)\b"
+    r"clinched|concluded|reached|nailed\s+down|agreed\s+(?:up)?on)\b|"
+    r"\b(?:signed|inked|sealed|clinched|concluded|signing|inking)\b"
     r"[^;]{0,60}?\b"
     r"(?:projects?|deals?|agreements?|contracts?)\b",
     re.IGNORECASE,
