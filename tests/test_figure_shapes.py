@@ -37,6 +37,16 @@ import pytest
             [("projects", "20", "count", False, "Anhui", None, None),
              ("investment", "5000000000", "CNY", False, "Anhui", None, None)],
         ),
+        # "there are (so far / now) N firms in X": a stock it has, in its own clause
+        (
+            "Heihe is a border city. Heihe has recorded a trade volume of $29.2 billion over the "
+            "past two decades and there are so far 1,055 local trading companies in the city.",
+            [("enterprises", "1055", "count", False, "Heihe", None, None)],
+        ),
+        (
+            "There are now 300 foreign-funded enterprises in Wuhu.",
+            [("enterprises", "300", "count", False, "Wuhu", None, None)],
+        ),
         # "up from 260 in 2022": the base's year is not the count's period
         (
             "Zhangye is a city in Gansu. The city now has 320 foreign trade enterprises, up "

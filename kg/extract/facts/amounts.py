@@ -80,7 +80,7 @@ _APPROX = re.compile(
 # A count is a figure when the area has, attracts, signs or sets them up: not "services to
 # 1,660 enterprises" or "people from 31 companies".
 _COUNT_BEFORE = re.compile(
-    r"(?:there\s+(?:are|were|is)|attract(?:ed|ing|s)?|sign(?:ed|ing|s)?|seal(?:ed|ing|s)?|"
+    r"(?:there\s+(?:are|were|is)(?:\s+(?:now|currently|so\s+far))?|attract(?:ed|ing|s)?|sign(?:ed|ing|s)?|seal(?:ed|ing|s)?|"
     r"contract(?:ed|ing)|secur(?:ed|ing)|lur(?:ed|ing)|"
     r"introduc(?:ed|ing)|establish(?:ed|ing)|register(?:ed|ing)|reach(?:ed|ing)|"
     r"filed(?:\s+for)?|"

@@ -126,7 +126,8 @@ _NOT_PERIOD_YEAR = re.compile(
 
 # Where one clause of a sentence ends and the next begins
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|and|but)\s+")
-_CLAUSE_OR_CUT = re.compile(CLAUSE_BREAK.pattern + r"|\.\s")  # a sentence cut at "U.S."
+# (a sentence cut at "U.S."; "... over two decades and there are 1,055 firms": a new clause)
+_CLAUSE_OR_CUT = re.compile(CLAUSE_BREAK.pattern + r"|\.\s|\s+and\s+(?=there\s+(?:are|were|is)\b)")
 
 
 def clause_start(sent: str, lo: int, pos: int) -> int:
