@@ -66,6 +66,10 @@ class StoreFeed:
         self._store = store_dir.absolute()
         header = {"store": str(self._store), "prefixes": prefixes}
         self.write(json.dumps(header, sort_keys=True) + "\n")
+        try:
+            self._in.flush()  # now: the loader opens the store as soon as it has the header
+        except BrokenPipeError:
+            self._broken = True
 
     def write(self, text: str) -> None:
         """Hand the loader some complete N-Triples lines."""
@@ -113,10 +117,11 @@ def main() -> None:
     if not line:
         return  # the build stopped before its graph was written
     header = json.loads(line)
-    parser = ox.parse(input=text, format=ox.RdfFormat.N_TRIPLES)
 
     def quads() -> Iterator[ox.Quad]:
-        yield from split_quads(parser)
+        # The parser waits for its first input when made: only once the store is open
+        # (fill_store opens it first), which the build has it do while it parses.
+        yield from split_quads(ox.parse(input=text, format=ox.RdfFormat.N_TRIPLES))
         yield from ontology_quads()
 
     try:
