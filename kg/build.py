@@ -274,8 +274,11 @@ def _resolve_and_write(
     # written, by the loader process where there is one (kg.sparql.feed), else from graph.ttl.
     ttl = outputs.path("graph.ttl")
     nt = outputs.path("graph.nt") if settings.ntriples else None
+    # The loader gets the end of the N-Triples before the Turtle is written: it indexes them
+    # meanwhile.
     report.triples = write_graph_files(corpus, graph_settings, ttl, nt,
-                                       sink=feed.write if feed else None)
+                                       sink=feed.write if feed else None,
+                                       sink_end=feed.end if feed else None)
     names = ["graph.ttl", "graph.nt"] if nt else ["graph.ttl"]
     lap("write")
     if graph is not None and settings.html:

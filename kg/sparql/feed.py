@@ -80,12 +80,16 @@ class StoreFeed:
         except BrokenPipeError:  # the loader stopped: finish() raises its error
             self._broken = True
 
-    def finish(self) -> None:
-        """Wait for the store to be in place; E012 with the loader's last word if it failed."""
+    def end(self) -> None:
+        """No more N-Triples: the loader indexes what it has while the caller goes on."""
         try:
             self._in.close()
         except BrokenPipeError:
             pass
+
+    def finish(self) -> None:
+        """Wait for the store to be in place; E012 with the loader's last word if it failed."""
+        self.end()
         assert self._proc.stderr is not None
         said = self._proc.stderr.read().decode("utf-8", "replace").strip().splitlines()
         if self._proc.wait() != 0:
