@@ -55,7 +55,9 @@ def make_corpus(n: int) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     for old in out.iterdir():
         old.unlink()
-    sources = sorted(p for d in SOURCES for p in d.iterdir() if p.suffix in (".txt", ".md"))
+    # Source by source, in SOURCES order: sorting the full paths instead made the corpus
+    # depend on where the checkout lives (a worktree beside ../shared cycled other files).
+    sources = [p for d in SOURCES for p in sorted(d.iterdir()) if p.suffix in (".txt", ".md")]
     for k in range(n):
         src = sources[k % len(sources)]
         raw = src.read_text(encoding="utf-8")

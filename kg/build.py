@@ -166,6 +166,27 @@ def _store_feed() -> Iterator[StoreFeed | None]:
             feed.abort()
 
 
+@contextmanager
+def _output_set(
+    out_dir: Path, feed: StoreFeed | None, settings: BuildSettings
+) -> Iterator[OutputSet]:
+    """The new set of outputs, written beside the published one and switched in one step
+    (kg.run.outputs); discarded if the build stops before it is published. The loader is
+    told its store now: it opens the store (RocksDB's files, ~0.1 s) while the corpus is
+    parsed instead of after resolution, when the graph writer waits for it."""
+    outputs = OutputSet(out_dir)
+    try:
+        if feed is not None:
+            feed.begin(outputs.path("store"),
+                       prefixes(GraphSettings(resource_base=settings.resource_base)))
+        yield outputs
+    except BaseException:
+        if feed is not None:
+            feed.abort()  # before the set goes: the loader writes into it
+        outputs.discard()
+        raise
+
+
 def build(
     corpus_dir: Path,
     out_dir: Path,
@@ -194,12 +215,12 @@ def build(
     pipeline = model_id(nlp) if nlp is not None else pipeline_id(settings.model)
     # One build per output directory at a time (the cache and the output set included).
     with build_lock(out_dir), _spool(out_dir, settings, pipeline, warn) as cache, \
-            _store_feed() as feed:
+            _store_feed() as feed, _output_set(out_dir, feed, settings) as outputs:
         extracted = _extract_into(cache, documents, settings, nlp, pipeline, tick)
         if settings.cache:
             cache.prune(documents)
         lap("extract")
-        report = _resolve_and_write(cache.stream(documents), gazetteer, out_dir, settings, lap,
+        report = _resolve_and_write(cache.stream(documents), gazetteer, outputs, settings, lap,
                                     curation, warn, feed)
     report.extracted, report.cached = extracted, len(documents) - extracted
     report.timings = timings
@@ -210,7 +231,7 @@ def build(
 def _resolve_and_write(
     extractions: Spool,
     gazetteer: Gazetteer,
-    out_dir: Path,
+    outputs: OutputSet,
     settings: BuildSettings,
     lap: Callable[[str], None],
     curation: Curation | None = None,
@@ -249,38 +270,31 @@ def _resolve_and_write(
                 detail=f"{report.violations} violations; first: {first}",
             )
     lap("validate")
-    # The whole set is written beside the published one and switched in one step (kg.run.outputs).
-    outputs = OutputSet(out_dir)
     # The SPARQL store for `kg query`/`kg serve`: loaded from the N-Triples as they are
     # written, by the loader process where there is one (kg.sparql.feed), else from graph.ttl.
+    ttl = outputs.path("graph.ttl")
+    nt = outputs.path("graph.nt") if settings.ntriples else None
+    # The loader gets the end of the N-Triples before the Turtle is written: it indexes them
+    # meanwhile.
+    report.triples = write_graph_files(corpus, graph_settings, ttl, nt,
+                                       sink=feed.write if feed else None,
+                                       sink_end=feed.end if feed else None)
+    names = ["graph.ttl", "graph.nt"] if nt else ["graph.ttl"]
+    lap("write")
+    if graph is not None and settings.html:
+        from kg.web.viz import render_html
+
+        render_html(graph, outputs.path("graph.html"))
+        names.append("graph.html")
+    lap("html")
     if feed is not None:
-        feed.begin(outputs.path("store"), prefixes(graph_settings))
-    try:
-        ttl = outputs.path("graph.ttl")
-        nt = outputs.path("graph.nt") if settings.ntriples else None
-        report.triples = write_graph_files(corpus, graph_settings, ttl, nt,
-                                           sink=feed.write if feed else None)
-        names = ["graph.ttl", "graph.nt"] if nt else ["graph.ttl"]
-        lap("write")
-        if graph is not None and settings.html:
-            from kg.web.viz import render_html
+        feed.finish()
+    else:
+        from kg.sparql.store import load_store
 
-            render_html(graph, outputs.path("graph.html"))
-            names.append("graph.html")
-        lap("html")
-        if feed is not None:
-            feed.finish()
-        else:
-            from kg.sparql.store import load_store
-
-            load_store(ttl, outputs.path("store"))
-        names.append("store")
-        outputs.publish()
-    except BaseException:
-        if feed is not None:
-            feed.abort()  # before the set goes: the loader writes into it
-        outputs.discard()
-        raise
+        load_store(ttl, outputs.path("store"))
+    names.append("store")
+    outputs.publish()
     report.outputs += [outputs.published(name) for name in names]
     lap("store")
     return report

@@ -106,12 +106,14 @@ def model_id(nlp: Language) -> str:
 
 
 def parse(
-    nlp: Language, documents: Iterable[Document], batch_size: int = 4, n_process: int = 1
+    nlp: Language, documents: Iterable[Document], batch_size: int = 4, n_process: int = 1,
+    disable: Iterable[str] = (),
 ) -> Iterator[tuple[Document, Doc]]:
-    """Stream (Document, Doc) pairs; small batches are fastest for this pipeline here."""
+    """Stream (Document, Doc) pairs; small batches are fastest for this pipeline here.
+    ``disable``: components left for the caller to run (kg.run.overlap)."""
     pairs = ((d.text, d) for d in documents)
     for doc, document in nlp.pipe(
-        pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
+        pairs, as_tuples=True, batch_size=batch_size, n_process=n_process, disable=list(disable)
     ):
         yield document, doc
 

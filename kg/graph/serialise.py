@@ -58,9 +58,11 @@ def write_graph_files(
     turtle: Path,
     ntriples: Path | None = None,
     sink: Callable[[str], object] | None = None,
+    sink_end: Callable[[], object] | None = None,
 ) -> int:
     """Write ``turtle`` (and ``ntriples`` if given) atomically; return the number of triples.
-    ``sink`` gets the N-Triples text too, in pieces of whole lines, as it is written.
+    ``sink`` gets the N-Triples text too, in pieces of whole lines, as it is written;
+    ``sink_end`` is called once it has them all, before the Turtle is written.
 
     The statements stream to N-Triples text (Python, cached term rendering), which pyoxigraph
     re-serialises as Turtle with the project prefixes. Both files follow ``iter_triples``'
@@ -80,6 +82,8 @@ def write_graph_files(
                 if len(chunk) == 10_000:
                     count += _emit(fh, chunk, sink)
             count += _emit(fh, chunk, sink)
+        if sink_end is not None:
+            sink_end()
         fd2, ttl_tmp = temp_file(turtle)
         os.close(fd2)
         with open(ttl_tmp, "wb") as out:

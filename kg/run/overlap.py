@@ -1,7 +1,11 @@
 """One job, two stages at once: this process parses while a forked helper extracts.
 
 With one job spaCy's parse is about 85% of the work and our extraction the rest; run one
-after the other they add up, run side by side the extraction hides behind the parse. Each
+after the other they add up, run side by side the extraction hides behind the parse. The
+pipeline's last component runs in the helper too when it reads nothing the others wrote
+(``late_components``: en_core_web_sm's ``ner`` has its own token vectors, and is ~45% of
+the parse), so that the two processes share the work about evenly: the same components
+over the same Docs in the same batches of ``batch_size``, hence the same annotations. Each
 parsed ``Doc`` goes to the helper as its token arrays and strings (``Doc.to_dict`` less the
 tensor, which no extractor reads: about 1% of a parse) through a pipe; the helper rebuilds the Doc,
 extracts it and appends the ``Extraction``, pickled, to an unlinked temporary file, which
@@ -78,15 +82,17 @@ def overlapped(
         fcntl.fcntl(outbox.fileno(), fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
     except (OSError, AttributeError):
         pass  # a smaller pipe only means more waiting
+    late = late_components(nlp)
     helper = mp.get_context("fork").Process(
-        target=_helper, args=(inbox, outbox, fd, nlp, extractor), daemon=True
+        target=_helper, args=(inbox, outbox, fd, nlp, extractor, late, batch_size), daemon=True
     )
     helper.start()
     inbox.close()
     records = _Records(fd)
     plan: deque[Section] = deque()
     try:
-        for section, doc in parse(nlp, plan_sections(documents, plan, limit), batch_size):
+        for section, doc in parse(nlp, plan_sections(documents, plan, limit), batch_size,
+                                  disable=late):
             message = pickle.dumps((plan.popleft(), section, _pack(doc)),
                                    protocol=pickle.HIGHEST_PROTOCOL)
             try:
@@ -107,6 +113,17 @@ def overlapped(
             helper.terminate()
         helper.join()
         os.close(fd)
+
+
+def late_components(nlp: Language) -> tuple[str, ...]:
+    """The pipeline's last component if it can run apart from the others: a named entity
+    recogniser with a model of its own (none that listens to a shared tok2vec or
+    transformer, whose output does not travel with the Doc)."""
+    names = nlp.pipe_names
+    if not names or names[-1] != "ner":
+        return ()
+    listeners = {n for _, p in nlp.pipeline for n in getattr(p, "listening_components", ())}
+    return () if "ner" in listeners else ("ner",)
 
 
 def _pack(doc: SpacyDoc) -> dict[str, Any]:
@@ -161,24 +178,52 @@ def _append(fd: int, record: tuple[bool, object]) -> None:
         data = data[os.write(fd, data) :]
 
 
+def _keep_heap() -> None:
+    """glibc only: keep freed memory for reuse instead of handing it back to the system. The
+    recogniser's arrays (a few MB a batch) were otherwise mapped afresh for every batch: 80k
+    more page faults in this process than the whole parse makes in the other."""
+    try:
+        import ctypes
+
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return
+    mallopt(-3, 64 << 20)  # M_MMAP_THRESHOLD: blocks below 64 MB from the heap
+    mallopt(-1, 256 << 20)  # M_TRIM_THRESHOLD: trim the heap only past 256 MB free
+
+
 def _helper(
     inbox: Connection,
     outbox: Connection,
     fd: int,
     nlp: Language,
     extractor: Callable[[], Extractor],
+    late: tuple[str, ...] = (),
+    batch_size: int = 4,
 ) -> None:
     from spacy.tokens import Doc
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     outbox.close()  # only the parent writes: EOF here if it dies
+    if late:
+        _keep_heap()
     fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) | os.O_APPEND)
+    pending: deque[tuple[Section, Document]] = deque()
+
+    def received() -> Iterator[SpacyDoc]:
+        while message := inbox.recv_bytes():
+            section, document, data = pickle.loads(message)
+            pending.append((section, document))
+            yield Doc(nlp.vocab).from_dict({**data, "text": document.text})
+
     try:
         extract = extractor()
         merger = Merger()
-        while message := inbox.recv_bytes():
-            section, document, data = pickle.loads(message)
-            doc = Doc(nlp.vocab).from_dict({**data, "text": document.text})
+        docs: Iterable[SpacyDoc] = received()
+        for name in late:  # in batches of batch_size, as nlp.pipe runs them
+            docs = nlp.get_pipe(name).pipe(docs, batch_size=batch_size)
+        for doc in docs:
+            section, document = pending.popleft()
             whole = merger.add(section, extract(doc, document))
             if whole is not None:
                 _append(fd, (True, whole))

@@ -66,6 +66,10 @@ class StoreFeed:
         self._store = store_dir.absolute()
         header = {"store": str(self._store), "prefixes": prefixes}
         self.write(json.dumps(header, sort_keys=True) + "\n")
+        try:
+            self._in.flush()  # now: the loader opens the store as soon as it has the header
+        except BrokenPipeError:
+            self._broken = True
 
     def write(self, text: str) -> None:
         """Hand the loader some complete N-Triples lines."""
@@ -76,12 +80,16 @@ class StoreFeed:
         except BrokenPipeError:  # the loader stopped: finish() raises its error
             self._broken = True
 
-    def finish(self) -> None:
-        """Wait for the store to be in place; E012 with the loader's last word if it failed."""
+    def end(self) -> None:
+        """No more N-Triples: the loader indexes what it has while the caller goes on."""
         try:
             self._in.close()
         except BrokenPipeError:
             pass
+
+    def finish(self) -> None:
+        """Wait for the store to be in place; E012 with the loader's last word if it failed."""
+        self.end()
         assert self._proc.stderr is not None
         said = self._proc.stderr.read().decode("utf-8", "replace").strip().splitlines()
         if self._proc.wait() != 0:
@@ -113,10 +121,11 @@ def main() -> None:
     if not line:
         return  # the build stopped before its graph was written
     header = json.loads(line)
-    parser = ox.parse(input=text, format=ox.RdfFormat.N_TRIPLES)
 
     def quads() -> Iterator[ox.Quad]:
-        yield from split_quads(parser)
+        # The parser waits for its first input when made: only once the store is open
+        # (fill_store opens it first), which the build has it do while it parses.
+        yield from split_quads(ox.parse(input=text, format=ox.RdfFormat.N_TRIPLES))
         yield from ontology_quads()
 
     try:
