@@ -30,3 +30,23 @@ def test_an_undefined_short_form_keeps_the_gazetteers_reading(extractor: Extract
 def test_an_organ_of_the_state_council_is_a_government_body(extractor: Extractor,
                                                             name: str) -> None:
     assert classes(extractor, f"The {name} held a meeting in Hefei.").get(name) == "GovernmentBody"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # a seat in a foreign legislature (gazetteer) is a state post
+        ("Karl Olsen, a member of the House of Lords, met Zhou Ping.", "Karl Olsen",
+         "House of Lords"),
+        ("Anna Berg, a member of the Bundestag, visited Wuhu.", "Anna Berg", "Bundestag"),
+    ],
+)
+def test_a_member_of_a_legislature_is_an_official(extractor: Extractor, text: str, person: str,
+                                                  body: str) -> None:
+    assert classes(extractor, text).get(person) == "Official"
+    assert (person, body) in pairs(run(extractor, text), "holdsPositionIn")
+
+
+def test_the_ifc_is_an_organisation_not_a_company(extractor: Extractor) -> None:
+    text = "The International Finance Corporation signed a loan with Wuhu."
+    assert classes(extractor, text).get("International Finance Corporation") == "Organization"
