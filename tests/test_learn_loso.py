@@ -106,3 +106,14 @@ def test_format_names_every_relation() -> None:
     text = format_loso(lo)
     assert all(f"  {p} " in text for p in PROPERTIES)
     assert "  locatedIn " in text and " add " in text
+
+
+def test_a_relation_can_have_its_own_threshold(nlp: Language,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.learn.train as train
+
+    seeds = collect([(SHARED / "seeds", GOLD)], nlp)
+    monkeypatch.setattr(train, "THRESHOLDS", {"participatesIn": 0.4})
+    model = train.train_model(seeds)
+    assert model.properties["participatesIn"].threshold == 0.4
+    assert model.properties["locatedIn"].threshold == train.THRESHOLD == 0.5
