@@ -24,6 +24,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.graph.rdf import build_graph
 from kg.graph.resolve import resolve
 from kg.learn.train import MODES, PROPERTIES, DocExamples, train_model, with_modes
+from kg.model import Extraction
 
 RUNS = ("rules", "combined", "model", "shipped")
 TOTAL = "RELATIONS"
@@ -62,7 +63,8 @@ class Loso:
         return out
 
 
-_WORK: tuple[list[DocExamples], list[Held], dict[str, str], Path] | None = None
+# what the forked fold processes read (set for the length of one leave_one_out call)
+_WORK: tuple[list[DocExamples], list[Held], dict[str, str]] | None = None
 
 
 def _fold(k: int) -> tuple[str, dict[str, dict[str, Score]]]:
@@ -70,11 +72,11 @@ def _fold(k: int) -> tuple[str, dict[str, dict[str, Score]]]:
     import tempfile
 
     assert _WORK is not None
-    base, held, modes, _ = _WORK
+    base, held, modes = _WORK
     train = [*base, *(ex for j, h in enumerate(held) if j != k for ex in h.docs)]
     model = train_model(train, {p: "add" for p in PROPERTIES})
     everything, shipped = model, with_modes(model, modes)
-    runs: dict[str, list] = {name: [] for name in RUNS}  # type: ignore[type-arg]
+    runs: dict[str, list[Extraction]] = {name: [] for name in RUNS}
     for ex in held[k].docs:
         hits = everything.hits(ex.ctx)
         runs["rules"].append(finish(ex.document, ex.ctx, list(ex.ctx.hits)))
@@ -105,7 +107,7 @@ def leave_one_out(
     counts. ``jobs``: folds run at once (forked processes sharing the parsed documents)."""
     global _WORK
     modes = dict(MODES if modes is None else modes)
-    _WORK = (list(base), list(held), modes, Path())
+    _WORK = (list(base), list(held), modes)
     try:
         if jobs > 1 and len(held) > 1:
             ctx = multiprocessing.get_context("fork")
