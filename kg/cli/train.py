@@ -1,4 +1,5 @@
-"""`kg train --corpus DIR --gold DIR [...] (--out FILE | --cross-set --score-corpus DIR ...)`."""
+"""`kg train --corpus DIR --gold DIR [...] (--out FILE | --cross-set --score-corpus DIR ... |
+--leave-one-out --score-corpus DIR ...)`."""
 
 from __future__ import annotations
 
@@ -55,18 +56,33 @@ def _gold_corpus(spec: str) -> tuple[Path, Path]:
     "the shipped modes.",
 )
 @click.option(
+    "--leave-one-out",
+    is_flag=True,
+    help="Hold each --score-corpus/--score-gold set out in turn: train on --corpus/--gold and "
+    "the other score sets, score the held-out one (rules only, rules + model, model only, "
+    "the shipped modes), and print P/R/F1 per relation pooled over the held-out sets.",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=1,
+    help="With --leave-one-out: folds run at once (forked processes).",
+)
+@click.option(
     "--score-corpus",
     "score_corpora",
     type=click.Path(path_type=Path),
     multiple=True,
-    help="With --cross-set: directory of texts to score; repeat it, once per --score-gold.",
+    help="With --cross-set or --leave-one-out: directory of texts to score; repeat it, once "
+    "per --score-gold.",
 )
 @click.option(
     "--score-gold",
     "score_golds",
     type=click.Path(path_type=Path),
     multiple=True,
-    help="With --cross-set: gold .json files for the --score-corpus at the same position.",
+    help="With --cross-set or --leave-one-out: gold .json files for the --score-corpus at "
+    "the same position.",
 )
 @click.option(
     "--graphs",
@@ -102,6 +118,8 @@ def train_command(
     golds: tuple[Path, ...],
     out: Path | None,
     cross_set: bool,
+    leave_one_out: bool,
+    jobs: int,
     score_corpora: tuple[Path, ...],
     score_golds: tuple[Path, ...],
     graphs: Path | None,
@@ -129,8 +147,12 @@ def train_command(
                 detail=f"{len(a)} --{what}corpus but {len(b)} --{what}gold: give one "
                 f"--{what}corpus per --{what}gold, in the same order",
             )
-    if out is None and not cross_set:
-        raise KgError(E.E040, detail="nothing to do: pass --out FILE, --cross-set or both")
+    if out is None and not cross_set and not leave_one_out:
+        raise KgError(E.E040, detail="nothing to do: pass --out FILE, --cross-set or "
+                      "--leave-one-out")
+    if leave_one_out and len(score_corpora) < 2:
+        raise KgError(E.E040, detail="--leave-one-out needs two or more --score-corpus DIR "
+                      "--score-gold DIR sets to hold out in turn")
     if cross_set and not score_corpora:
         raise KgError(E.E040, detail="--cross-set needs --score-corpus DIR --score-gold DIR")
     if confidence_path is not None and out is None:
@@ -153,6 +175,14 @@ def train_command(
         click.echo(format_cross_set(
             xs, f"cross-set: trained on {names} ({xs.train_documents} documents), "
             f"scored on {scored} ({xs.score_documents} documents)"))
+    if leave_one_out:
+        from kg.evaluation.loso import Held, format_loso
+        from kg.evaluation.loso import leave_one_out as run_loso
+
+        held = [Held(g.parent.name if g.name == "gold" else g.name, collect([(c, g)], nlp),
+                     (c, g))
+                for c, g in zip(score_corpora, score_golds, strict=True)]
+        click.echo(format_loso(run_loso(docs, held, jobs=jobs)))
     if out is not None:
         trained, oof = train_with_oof(docs)
         fd, tmp = temp_file(out)

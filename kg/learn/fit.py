@@ -26,6 +26,7 @@ import numpy as np
 
 C = 0.5  # inverse L2 strength of the logistic regression
 MIN_COUNT = 2  # features seen fewer times than this in training are dropped
+CLASS_WEIGHT: str | None = None  # scikit-learn's class_weight ("balanced" reweights positives)
 FOLDS = 5
 
 
@@ -58,7 +59,8 @@ def _fit(rows: Sequence[tuple[str, ...]], y: np.ndarray) -> tuple[dict[str, floa
         rate = float(y.mean()) if len(y) else 0.0
         return {}, round(float(np.log((rate + 1e-3) / (1 - rate + 1e-3))), 4)
     index = {f: k for k, f in enumerate(vocab)}
-    clf = LogisticRegression(C=C, solver="lbfgs", max_iter=2000, tol=1e-6)
+    clf = LogisticRegression(C=C, solver="lbfgs", max_iter=2000, tol=1e-6,
+                             class_weight=CLASS_WEIGHT)
     clf.fit(_matrix(rows, index), y)
     weights = {
         f: round(float(w), 4) for f, w in zip(vocab, clf.coef_[0], strict=True) if abs(w) >= 5e-3
