@@ -58,7 +58,7 @@ def unrealised(trig: Token) -> bool:
         trig.head.lemma_.lower() in _NOT_YET or trig.head.head.lemma_.lower() in _NOT_YET)
 
 
-_PROPOSING = _NOT_YET | {"encourage", "urge", "call", "ask", "invite"}
+_PROPOSING = _NOT_YET | {"encourage", "urge", "call", "ask"}
 # (the small pipeline lemmatises "hoped" as "hop": the written forms too)
 _PROPOSING_FORMS = {f for w in _PROPOSING for f in (w, w + "s", w + "d", w + "ed", w + "ing",
                                                      w.removesuffix("e") + "ing")}

@@ -99,9 +99,9 @@ def trades(ctx: DocContext) -> None:
         # "goods from Hebei, Shandong and Jiangsu were exported to Laos": each of the listed
         # sells; none of them is another's market
         agents = with_conjuncts(ctx, agent, TRADERS)
-        for obj in objs:
+        for obj in (o for o in objs if o not in agents):
             for seller in agents:
-                if obj not in agents and not inside_place(ctx, seller, obj, either_way=False):
+                if not inside_place(ctx, seller, obj, either_way=False):
                     ctx.add(seller, "tradesWith", obj, sent, "trade", conf)
 
 

@@ -118,12 +118,12 @@ def _heads_a_later_post(ctx: DocContext, person: int, idx: int) -> bool:
     return False
 
 
-def _in_anothers_words(ctx: DocContext, person: int, idx: int) -> bool:
+def _in_anothers_words(ctx: DocContext, mates: set[int], idx: int) -> bool:
     """ "Governor A met B, Party secretary of Chongqing": a place inside the words hung on
-    another person's name (an apposition, a relative clause) is that person's."""
+    another person's name (an apposition, a relative clause) is that person's; ``mates``
+    are the person and those listed with it, whose shared place it may be ("Governor A,
+    Vice Governor B and C, Xinjiang")."""
     root = ctx.found[idx].span.root
-    # ("Governor A, Vice Governor B and C, Xinjiang": a place after a list is all of theirs)
-    mates = set(with_conjuncts(ctx, person, {"Person", "Official"}))
     for anc in root.ancestors:
         other = ctx.mention_at(anc)
         if other is not None and other not in mates and other != idx and (
@@ -293,9 +293,10 @@ def serve_in(
                 not _OVER_NAMED.search(title)) and not _guest(ctx, person):
             # "Vice Governor Ni Qiang" in a sentence about Hainan's government.
             paired = False  # another's post names its place: "A and Hebei ... Director B"
+            mates = set(with_conjuncts(ctx, person, {"Person", "Official"}))
             for idx in ctx.in_sentence(sent):
                 f = ctx.found[idx]
-                if _heads_a_later_post(ctx, person, idx) or _in_anothers_words(ctx, person, idx):
+                if _heads_a_later_post(ctx, person, idx) or _in_anothers_words(ctx, mates, idx):
                     paired = True
                     continue
                 place = ctx.gaz.place(f.text) if f.cls == "Province" else None

@@ -322,9 +322,8 @@ def arrival_visits(ctx: DocContext) -> None:
         if owner is not None and ctx.found[owner].cls not in PEOPLE:
             continue
         if owner is None:
-            owner, _conf = agent_of(ctx, lead.head, PEOPLE)
+            owner = agent_of(ctx, lead.head, PEOPLE)[0]
         if owner is None:
             continue
         for person in with_conjuncts(ctx, owner, PEOPLE):
-            for place in places[:1]:
-                ctx.add(person, "visited", place, sent, "visit-arrival", 0.6)
+            ctx.add(person, "visited", places[0], sent, "visit-arrival", 0.6)
