@@ -176,3 +176,20 @@ def test_a_route_between_a_city_and_listed_cities(extractor: Extractor) -> None:
 def test_goods_sold_on_are_not_the_sellers_trade(extractor: Extractor, text: str,
                                                  expected: set[tuple[str, str]]) -> None:
     assert pairs(run(rules_only(extractor), text), "tradesWith") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the "from" of a second, coordinated purchase does not name the exporter
+        ("Last year, Hubei exported 20 billion yuan of goods to Brazil, and imported "
+         "soybeans from Argentina.", {("Hubei", "Brazil")}),
+        ("Liaoning Province exported machinery to Chile and imported copper from Peru.",
+         {("Liaoning Province", "Chile")}),
+        # but a "from" on the exports themselves does: a country's trade, no one's here
+        ("Exports of machinery from Russia to Mongolia rose in Hunan.", set()),
+    ],
+)
+def test_a_coordinated_import_leaves_the_exporter_alone(
+        extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(run(rules_only(extractor), text), "tradesWith") == expected

@@ -170,8 +170,22 @@ def _others_trade(ctx: DocContext, trig: Token) -> bool:
     if trig.lemma_.lower() in ("export", "exports"):
         # "exports of machinery from China to Mongolia": the exporter is after "from"
         owners += [ctx.mention_at(g) for t in trig.subtree if t.dep_ == "prep"
-                   and t.lower_ == "from" for g in t.children if g.dep_ == "pobj"]
+                   and t.lower_ == "from" and _exporters_phrase(t, trig)
+                   for g in t.children if g.dep_ == "pobj"]
     return any(o is not None and ctx.found[o].cls not in TRADERS for o in owners)
+
+
+def _exporters_phrase(prep: Token, trig: Token) -> bool:
+    """Whether a "from" phrase belongs to the export itself: not to a conjunct ("exported
+    cars to Chile, and imported soybeans from Argentina") nor to a noun another participle
+    describes ("exported machinery and imported copper from Peru")."""
+    tok = prep.head
+    while tok.i != trig.i:
+        if tok.dep_ == "conj" or any(c.dep_ in ("amod", "acl") and c.pos_ == "VERB"
+                                     for c in tok.children):
+            return False
+        tok = tok.head
+    return True
 
 
 @relation_rule("trade-route")
