@@ -28,3 +28,18 @@ def test_tie_ends_are_no_investment(extractor: Extractor, text: str,
     invests = pairs(run(extractor, text), "investsIn")
     assert expected <= invests
     assert not absent & invests
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # inaugurating a mall or an office sets it up
+        ("The Japanese retailer Korvane inaugurated a shopping mall in Changsha.",
+         {("Korvane", "Changsha")}),
+        # an official inaugurating an expo invests in nothing
+        ("Governor Li Ming inaugurated the expo in Changsha.", set()),
+    ],
+)
+def test_inaugurating_a_facility_is_an_investment(extractor: Extractor, text: str,
+                                                   expected: set[tuple[str, str]]) -> None:
+    assert pairs(run(extractor, text), "investsIn") == expected

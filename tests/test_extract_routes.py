@@ -193,3 +193,23 @@ def test_goods_sold_on_are_not_the_sellers_trade(extractor: Extractor, text: str
 def test_a_coordinated_import_leaves_the_exporter_alone(
         extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(run(rules_only(extractor), text), "tradesWith") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # supplying goods to a market is selling to it
+        ("Jiangxi Copper supplies copper to Japan.", {("Jiangxi Copper", "Japan")}),
+        ("Guangdong has supplied electricity and water to Hong Kong for decades.",
+         {("Guangdong", "Hong Kong")}),
+        # a supply chain is no sale
+        ("The supply chain between Jiangsu and Vietnam was strengthened.", set()),
+        # where goods are made, produced or grown names who sells them
+        ("Products made in Yiwu are sold to Dubai and Moscow.",
+         {("Yiwu", "Dubai"), ("Yiwu", "Moscow")}),
+        ("Cars produced in Wuhan were exported to Chile.", {("Wuhan", "Chile")}),
+    ],
+)
+def test_supplies_and_goods_made_in_a_place(extractor: Extractor, text: str,
+                                            expected: set[tuple[str, str]]) -> None:
+    assert pairs(run(rules_only(extractor), text), "tradesWith") == expected

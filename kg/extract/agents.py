@@ -257,7 +257,12 @@ def _located_modifier(ctx: DocContext, idx: int, subj: Token) -> bool:
     of_company = (subj.lower_ in COMPANY_NOUNS and root.head.i == subj.i
                   and root.dep_ in ("compound", "amod", "nmod"))
     return (based or of_company) and found.span.root.i != subj.i or (
-        root.i != subj.i and root.dep_ == "pobj" and root.head.lower_ in ("in", "at"))
+        root.i != subj.i and root.dep_ == "pobj" and root.head.lower_ in ("in", "at")
+        and root.head.head.lemma_.lower() not in _MADE)
+
+
+# "products made in Yiwu are sold to Dubai": where goods are made names who sells them
+_MADE = frozenset({"make", "produce", "manufacture", "grow", "assemble"})
 
 
 _DATELINE = re.compile(r"\s*(?:[–—]|--|-(?=\s))|,(?:\s+[A-Z][a-z]+,)?\s+[A-Z][a-z]+\.?\s+\d{1,2}\b")

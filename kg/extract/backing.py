@@ -74,6 +74,7 @@ def invests(ctx: DocContext) -> None:
         "construct",
         "found",
         "launch",
+        "inaugurate",
     }
     simple_rule(ctx, pred="investsIn", lemmas=lemmas, agents=INVESTORS,
                  targets=INVEST_TARGETS, extractor="invest", not_after={"from", "with"},

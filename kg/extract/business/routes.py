@@ -45,6 +45,7 @@ def trades(ctx: DocContext) -> None:
         "purchase",
         "buy",
         "expand",
+        "supply",
     }
     for sent, trig in ctx.triggers(lemmas):
         between = [c for c in trig.children if c.dep_ == "prep" and c.lower_ == "between"]
@@ -65,7 +66,8 @@ def trades(ctx: DocContext) -> None:
                         ctx, seller, obj, either_way=False):
                     ctx.add(seller, "tradesWith", obj, sent, "trade", 0.6)
             continue
-        preps = ("into",) if trig.lemma_ == "expand" else (
+        # "supplies copper to Japan" (not "supplied by", "supply chain with Laos")
+        preps = ("into",) if trig.lemma_ == "expand" else ("to",) if trig.lemma_ == "supply" else (
             "to", "from", "with", ",", "and", "into")
         if trig.lemma_ in ("sell", "sale", "sales"):
             preps += ("in",)  # "sales in Europe"; but "trade in Yiwu" says where, not with whom
