@@ -24,6 +24,9 @@ from kg.extract import Extractor
          "Hikvision"),
         ("PowerChina will build the Harbour Bay plant, the governor said.", "PowerChina"),
         ("Heineken and the Ningmu Brewery signed a supply deal on Monday.", "Heineken"),
+        # a name the gazetteer writes with a small letter, spelled so
+        ("Hefei-based iFlytek opened an office in the Harbour Bay Zone.", "iFlytek"),
+        ("Pop Mart and Luckin Coffee opened stores in the free trade zone.", "Luckin Coffee"),
     ],
 )
 def test_a_well_known_company_named_bare_is_an_enterprise(extractor: Extractor, text: str,
@@ -230,3 +233,8 @@ def test_a_diplomatic_rank_is_no_place(extractor: Extractor) -> None:
 )
 def test_a_reporter_credit_is_no_entity(extractor: Extractor, text: str, reporter: str) -> None:
     assert reporter not in classes(extractor, text)
+
+
+def test_a_small_initial_name_is_not_matched_in_lower_case(extractor: Extractor) -> None:
+    # the gazetteer's "iFlytek" spelled all in small letters is not taken for the company
+    assert "iflytek" not in classes(extractor, "Try the iflytek app, the mayor said.")

@@ -115,6 +115,9 @@ class Extractor:
         forms = sorted(self.gazetteer.surface_forms())
         # Tokenising only: cheap, and the patterns match the pipeline's own tokens.
         self.matcher.add("GAZ", lower_patterns(self.nlp, forms))
+        # names the gazetteer itself writes with a small letter ("iFlytek"): matched only
+        # when the text spells them so (a lowercase match is a common word otherwise)
+        self.small_initial = frozenset(f for f in forms if f[:1].islower())
 
     def __call__(self, doc: Doc, document: Document) -> Extraction:
         ctx = self.rules_context(doc, _same_text(doc, document.text))
@@ -127,7 +130,8 @@ class Extractor:
         """Mentions, titles and the hand rules' relations of one parsed document (``text``:
         ``doc.text`` if the caller has it)."""
         spans = self.matcher(doc, as_spans=True)
-        spans = [s for s in spans if s.text[:1].isupper() or s.text[:1].isdigit()]
+        spans = [s for s in spans if s.text[:1].isupper() or s.text[:1].isdigit()
+                 or s.text in self.small_initial]
         if text is None:
             text = doc.text  # rebuilt from the tokens on every access: read it once
         cands = find_mentions(doc, self.gazetteer, spans, text)
