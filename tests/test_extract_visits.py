@@ -476,6 +476,8 @@ def test_a_country_that_locates_the_place_is_not_visited(extractor: Extractor) -
         "The chairperson Ms. Wang Li was also extended an invitation to visit Pakistan.",
         "Governor Li Ming invited Karl Olsen to visit Norway next year.",
         "Karl Olsen plans to visit Hubei next year.",
+        # "hoped" read by its written form (the small pipeline's lemma is "hop")
+        "Governor Li Ming hoped to visit Kazakhstan next year.",
     ],
 )
 def test_a_visit_only_proposed_is_no_visit(extractor: Extractor, text: str) -> None:

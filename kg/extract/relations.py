@@ -46,8 +46,24 @@ def visits(ctx: DocContext) -> None:
 
 
 # "invited X to visit Y", "plans to visit Y", "an invitation to visit Y": no visit yet
-_NOT_YET = {"invite", "invitation", "plan", "hope", "wish", "expect", "welcome", "forward",
-            "intend", "want", "look"}
+_NOT_YET = frozenset({"invite", "invitation", "plan", "hope", "wish", "expect", "welcome",
+                      "forward", "intend", "want", "look"})
+_PROPOSING = _NOT_YET | {"encourage", "urge", "call", "ask"}
+
+
+def _forms(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(f for w in words for f in (w, w + "s", w + "d", w + "ed", w + "ing",
+                                                 w.removesuffix("e") + "ing"))
+
+
+_NOT_YET_FORMS = _forms(_NOT_YET)
+_PROPOSING_FORMS = _forms(_PROPOSING)
+
+
+def _reads(tok: Token, lemmas: frozenset[str], forms: frozenset[str]) -> bool:
+    """Whether a word is one of ``lemmas``, by its lemma or by its written form: the small
+    pipeline lemmatises "hoped" as "hop"."""
+    return tok.lemma_.lower() in lemmas or tok.lower_ in forms
 
 
 def unrealised(trig: Token) -> bool:
@@ -55,13 +71,8 @@ def unrealised(trig: Token) -> bool:
     or a hope."""
     return trig.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                        for c in trig.children) and (
-        trig.head.lemma_.lower() in _NOT_YET or trig.head.head.lemma_.lower() in _NOT_YET)
-
-
-_PROPOSING = _NOT_YET | {"encourage", "urge", "call", "ask"}
-# (the small pipeline lemmatises "hoped" as "hop": the written forms too)
-_PROPOSING_FORMS = {f for w in _PROPOSING for f in (w, w + "s", w + "d", w + "ed", w + "ing",
-                                                     w.removesuffix("e") + "ing")}
+        _reads(trig.head, _NOT_YET, _NOT_YET_FORMS)
+        or _reads(trig.head.head, _NOT_YET, _NOT_YET_FORMS))
 
 
 def proposed(trig: Token) -> bool:
@@ -70,9 +81,8 @@ def proposed(trig: Token) -> bool:
     verb = trig
     while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         verb = verb.head  # "would seize opportunities, invest in X and ..."
-    head = verb.head
-    return trig.pos_ == "VERB" and verb.dep_ in ("ccomp", "xcomp") and (
-        head.lemma_.lower() in _PROPOSING or head.lower_ in _PROPOSING_FORMS)
+    return trig.pos_ == "VERB" and verb.dep_ in ("ccomp", "xcomp") and _reads(
+        verb.head, _PROPOSING, _PROPOSING_FORMS)
 
 
 @relation_rule("delegation")
