@@ -115,9 +115,11 @@ class Extractor:
         forms = sorted(self.gazetteer.surface_forms())
         # Tokenising only: cheap, and the patterns match the pipeline's own tokens.
         self.matcher.add("GAZ", lower_patterns(self.nlp, forms))
-        # names the gazetteer itself writes with a small letter ("iFlytek"): matched only
-        # when the text spells them so (a lowercase match is a common word otherwise)
-        self.small_initial = frozenset(f for f in forms if f[:1].islower())
+        # one-word brand names the gazetteer writes with a small initial and a capital
+        # inside ("iFlytek"): matched when the text spells them so (not "eastern region" or
+        # "southwestern China", aliases a news text uses as locators)
+        self.small_initial = frozenset(f for f in forms if f[:1].islower() and " " not in f
+                                       and any(ch.isupper() for ch in f))
 
     def __call__(self, doc: Doc, document: Document) -> Extraction:
         ctx = self.rules_context(doc, _same_text(doc, document.text))
