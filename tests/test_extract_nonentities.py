@@ -238,3 +238,10 @@ def test_a_reporter_credit_is_no_entity(extractor: Extractor, text: str, reporte
 def test_a_small_initial_name_is_not_matched_in_lower_case(extractor: Extractor) -> None:
     # the gazetteer's "iFlytek" spelled all in small letters is not taken for the company
     assert "iflytek" not in classes(extractor, "Try the iflytek app, the mayor said.")
+
+
+def test_a_lower_case_locator_alias_is_no_region(extractor: Extractor) -> None:
+    # the gazetteer's lower-case alias of a region is a common phrase in running text
+    found = classes(extractor, "Wuhu became the second-largest exporter in the eastern "
+                               "region of China.")
+    assert "eastern region" not in found
