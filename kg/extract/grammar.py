@@ -77,14 +77,22 @@ def targets_of(ctx: DocContext, trigger: Token, classes: AbstractSet[str]) -> li
     return found
 
 
+def locates_previous(ctx: DocContext, idx: int, words: tuple[str, ...],
+                     previous: AbstractSet[str]) -> bool:
+    """Whether the name at ``idx`` follows a name of a ``previous`` class and one of
+    ``words`` ("Warsaw, Poland", "Hamburg in Germany"): it only says where that name is."""
+    start = ctx.found[idx].span.start
+    if start < 2 or ctx.doc[start - 1].lower_ not in words:
+        return False
+    before = ctx.mention_at(ctx.doc[start - 2])
+    return before is not None and ctx.found[before].cls in previous
+
+
 def country_of_place(ctx: DocContext, idx: int) -> bool:
     """ "a visit to Guangxi Zhuang Autonomous Region of China": a country after a place and
     "of" only says where the place is."""
-    start = ctx.found[idx].span.start
-    if ctx.found[idx].cls != "Country" or start < 2 or ctx.doc[start - 1].lower_ != "of":
-        return False
-    before = ctx.mention_at(ctx.doc[start - 2])
-    return before is not None and ctx.found[before].cls in ("Province", "City", "Region")
+    return ctx.found[idx].cls == "Country" and locates_previous(
+        ctx, idx, ("of",), {"Province", "City", "Region"})
 
 
 _PLACE_NOUNS = {"city": ("City", "Province"), "province": ("Province",),

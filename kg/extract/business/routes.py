@@ -13,6 +13,7 @@ from kg.extract.clauses import in_quote, list_tail
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.grammar import (
     inside_place,
+    locates_previous,
     relation_rule,
     targets_of,
     with_conjuncts,
@@ -300,13 +301,8 @@ def _names_carrier(token: Token) -> bool:
 def _locator(ctx: DocContext, idx: int) -> bool:
     """ "Warsaw, Poland", "Hamburg in Germany": a country or province right after a city
     (a comma, "in" or "of" between) says where the city is."""
-    f = ctx.found[idx]
-    k = f.span.start - 1
-    if f.cls not in ("Country", "Province", "Region") or k < 1 or ctx.doc[k].lower_ not in (
-            ",", "in", "of"):
-        return False
-    before = ctx.mention_at(ctx.doc[k - 1])
-    return before is not None and ctx.found[before].cls == "City"
+    return ctx.found[idx].cls in ("Country", "Province", "Region") and locates_previous(
+        ctx, idx, (",", "in", "of"), {"City"})
 
 
 def _other_verbs(ctx: DocContext, trig: Token, idx: int) -> bool:
