@@ -89,7 +89,7 @@ _COUNT_BEFORE = re.compile(
     r"ink(?:ed|ing)|land(?:ed|ing)|host(?:s|ed|ing)|hous(?:es|ed|ing)|gather(?:s|ed)?|"
     r"converg(?:e|es|ed|ing)|settled|resident|including|with|launch(?:ed|ing)?|"
     r"set(?:s|ting)?\s+up|add(?:ed|ing|s)|"
-    r"(?:signing|inking|establishment|registration)\s+of|(?:agreements?|contracts?|deals?)\s+"
+    r"(?:signing|inking|establishment|registration|participation)\s+of|attended\s+by|(?:agreements?|contracts?|deals?)\s+"
     r"(?:on|for))\s+"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|almost\s+|overall\s+|"
     r"altogether\s+|a\s+total\s+of\s+)?$",
@@ -101,7 +101,10 @@ _COUNT_AFTER = re.compile(
     r"launched|attracted)|(?:have|has|had)\s+(?:\w+\s+)?(?:settled|registered|landed|"
     r"gathered|invested)\s+in|"
     # "12,000 foreign companies established a foothold in X"
-    r"(?:established|gained|set\s+up)\s+(?:a\s+)?foothold)",
+    r"(?:established|gained|set\s+up)\s+(?:a\s+)?foothold|"
+    # "3,000 enterprises from 35 countries attended the expo": those an event gathers
+    r"(?:took\s+part|participated|attended|(?:have|has|had)\s+(?:\w+\s+)?(?:signed\s+up|"
+    r"registered\s+to))\b)",
     re.IGNORECASE,
 )
 _NUMBER_OF = re.compile(
@@ -126,7 +129,8 @@ _LISTED_BEFORE = re.compile(rf"(?<![\w.$,])(?P<num>{_NUM})(?:\s*,\s*(?:and\s+)?|
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _DOTS = re.compile(r"\bU\.S\.|(?<=\d)\.(?=\d)")  # no clause ends at "U.S." or "20.4"
 _NUMBER = re.compile(_NUM)
-_WITH_COUNT = re.compile(r"resident|registered|foreign-funded|foreign-invested|settled", re.I)
+_WITH_COUNT = re.compile(r"resident|registered|foreign-funded|foreign-invested|settled|"
+                         r"exhibiting|participating", re.I)
 # "the city saw 287 newly-established foreign-funded enterprises": new ones it gained
 _SAW = re.compile(r"\b(?:saw|sees|see|seen|witnessed|welcomed|recorded|added)\s+(?:more\s+than\s+|"
                   r"over\s+|nearly\s+|about\s+|around\s+|some\s+|a\s+total\s+of\s+)?$",

@@ -47,6 +47,11 @@ PARTNER = re.compile(
     # "were Henan's top four trading partners"
     r"(?<=top\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+)+"
     r"(?:trade|trading|export|import)\s+(?:partner|market|destination|source)", re.IGNORECASE)
+# "was down 19.5 percent with Vietnam", "dropped 14.7% with Laos": with whom, in a sentence
+# about trade, the rate was reached
+_RATE_WITH = re.compile(r"\d\s*(?:percent|per\s+cent|%)\s+(?:year[- ]on[- ]year\s+)?with\s+"
+                        r"(?:the\s+)?$", re.IGNORECASE)
+_TRADE_WORD = re.compile(r"\b(?:trade|exports?|imports?)\b", re.IGNORECASE)
 # "the exports of X", "foreign trade of the GBA", "exports from X": X is whose figure
 _SOURCE = re.compile(r"^(?:exports?|exported)\s+from\s+(?:the\s+)?$|"
                      r"^(?:imports?|imported)\s+(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
@@ -100,6 +105,8 @@ def counterparts_of(sent: str, s: int, inside: list[tuple[int, Named]]) -> list[
         )
         if trade and _SOURCE.search(trade.group(0)):
             trade = None  # "exports from X": X's own exports
+        # "trade with A fell 7.1 percent, was down 19.5 percent with B": a change's "with"
+        trade = trade or (_RATE_WITH.search(gap_text) if _TRADE_WORD.search(sent) else None)
         gap = sent[_end_of(out[-1], inside) - s : m.start - s] if out else ""
         # "A, B and the C"; "the Association of Southeast Asian Nations (ASEAN)"
         listed = out and re.fullmatch(r"\)?,?\s*(?:and\s+)?(?:the\s+)?\(?", gap)

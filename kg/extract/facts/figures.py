@@ -36,6 +36,7 @@ from kg.extract.facts.figure_area import (
 )
 from kg.extract.facts.figure_back import back_levels, refers_back
 from kg.extract.facts.figure_deals import deal_amount, deal_value, goods_value
+from kg.extract.facts.figure_gathered import gathered, gathering
 from kg.extract.facts.figure_goods import goods_part
 from kg.extract.facts.figure_names import owner_names
 from kg.extract.facts.figure_owner import (
@@ -246,8 +247,14 @@ def _sentence_figures(
             continue  # "the delegation visited 14 enterprises": whom it saw, not a stock
         if goods_part(sent, measure, head.start, group[-1].end):
             continue  # "primary commodities totalled X": a class of goods, a part of trade
-        if not_one_period(scope, clause_lo, head.start, group[-1].end, measure) or not_a_whole(
-            sent, head.start, group[-1].end, measure
+        # "3,000 enterprises attended the Expo": the event's, and no figure without one
+        gathers = head.unit == "count" and measure == "enterprises" and gathered(
+            sent, head.start, head.end)
+        gatherer = gathering(sent, s, head.start, inside, event) if gathers else None
+        if gathers and gatherer is None:
+            continue
+        if not_one_period(scope, clause_lo, head.start, group[-1].end, measure) or (
+            gatherer is None and not_a_whole(sent, head.start, group[-1].end, measure)
         ) or other_edition(sent, clause_lo, head.start):
             continue
         if shape is not None:  # "from X (in 2004) to Y": X is a level of its own year or none
@@ -294,6 +301,7 @@ def _sentence_figures(
         # "the pilot FTZ": the one zone the document names
         zone = described_zone(text, s, e, s + head.start, mentions, area, from_focus)
         area, from_focus = (zone, False) if zone is not None else (area, from_focus)
+        area, from_focus = (gatherer, False) if gatherer is not None else (area, from_focus)
         if area is None or (from_focus and others_figure(sent, clause_lo, head.start)):
             continue
         subset = SUBSET.match(sent) if measure not in ("trade", "exports", "imports") else None
