@@ -85,7 +85,7 @@ _COUNT_BEFORE = re.compile(
     r"introduc(?:ed|ing)|establish(?:ed|ing)|register(?:ed|ing)|reach(?:ed|ing)|"
     r"filed(?:\s+for)?|"
     r"exceed(?:ed|ing)|total(?:ed|ing|led|ling)|a\s+total\s+of|ha(?:s|ve|d)|approv(?:ed|ing)|"
-    r"boast(?:s|ed|ing)?|(?:(?:is|was)\s+|,\s*)home\s+to|"
+    r"boast(?:s|ed|ing)?|(?:(?:is|was)\s+(?:now\s+|currently\s+|already\s+)?|,\s*)home\s+to|"
     r"ink(?:ed|ing)|land(?:ed|ing)|host(?:s|ed|ing)|hous(?:es|ed|ing)|gather(?:s|ed)?|"
     r"converg(?:e|es|ed|ing)|settled|resident|including|with|launch(?:ed|ing)?|"
     r"set(?:s|ting)?\s+up|add(?:ed|ing|s)|"

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from kg.extract.facts.amounts import Value
+from kg.extract.facts.figure_scope import clause_start
 from kg.extract.facts.measures import MEASURE
 
 
@@ -38,6 +39,7 @@ PLACE_CLASSES = frozenset({"Province", "City", "Zone", "Country", "Region"})
 # is more often the setting ("built by China and ...", "in Cambodia").
 PREFERRED = frozenset({"Province", "City", "Zone", "Enterprise", "Event"})
 
+_THE_PROVINCES = re.compile(r"\bthe\s+province[’']s\s", re.IGNORECASE)
 # "ASEAN became Hunan's largest trading partner, with trade totaling ...": ASEAN is traded with
 PARTNER = re.compile(
     r"\s*(?:has\s+|have\s+|had\s+)?(?:been|became|become|becomes|is|was|are|were|remained|remains|"
@@ -211,4 +213,24 @@ def area_of(
         return event, False  # the document's event; none named: not the province's
     if focus is not None and not candidates:
         return focus, True
+    # "Customs in X, a province that borders Russia, said the province's trade with Russia
+    # reached ...": only a country named, as a setting; the province's is the document's
+    if focus is not None and _THE_PROVINCES.search(sent, clause_start(sent, 0, v.start),
+                                                  v.start):
+        return focus, True
     return None, False
+
+
+# "The X Zone, which plays a pioneering role in Jiaxing's opening-up, is home to ...": a
+# relative clause between commas describes the subject
+_WHICH_ASIDE = re.compile(r",\s*(?:which|who)\s+[^,;()]{1,120}?,")
+
+
+def in_aside(sent: str, s: int, inside: list[tuple[int, Named]], values: list[Value]) -> set[int]:
+    """The names inside a ", which ...," aside that holds no value: they describe, not own."""
+    out: set[int] = set()
+    for a in _WHICH_ASIDE.finditer(sent):
+        if not any(a.start() <= v.start < a.end() for v in values):
+            out |= {i for i, m in inside if a.start() <= m.start - s < a.end()}
+    return out
+

@@ -33,6 +33,7 @@ from kg.extract.facts.figure_area import (
     area_of,
     counterparts_of,
     fronted_setting,
+    in_aside,
 )
 from kg.extract.facts.figure_back import back_levels, refers_back
 from kg.extract.facts.figure_deals import deal_amount, deal_value, goods_value
@@ -176,7 +177,7 @@ def _sentence_figures(
     names = [(m.start - s, m.end - s) for _, m in inside]
     # the place an event is held in is its setting, not whose figure it is
     settings = {i for i, m in inside if is_venue(sent, s, m, mentions)
-                or fronted_setting(sent, s, m)}
+                or fronted_setting(sent, s, m)} | in_aside(sent, s, inside, values)
     counterparts = counterparts_of(sent, s, inside)
     # "the Association of Southeast Asian Nations (ASEAN)": one partner, by its short name
     long_names = {a for a, b in zip(counterparts, counterparts[1:], strict=False)

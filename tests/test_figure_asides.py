@@ -1,0 +1,50 @@
+"""Figures whose sentence names other places on the side (invented sentences, real places):
+a relative clause between commas that describes the subject, "the other N countries" traded
+with, a country only a setting while "the province's" figure is the document's; and "Combined
+imports of X", "is currently home to N enterprises" as a place's own figures."""
+
+from __future__ import annotations
+
+import pytest
+
+
+# each expected figure: measure, value, unit, change, area, counterpart, period
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in a ", which ...," aside describes the subject, which owns the figure
+        (
+            "The Norvia Economic Development Zone (NEDZ), which plays a pioneering role in "
+            "Jiaxing's opening-up, is currently home to over 730 foreign-funded enterprises.",
+            [("enterprises", "730", "count", False, "Norvia Economic Development Zone", None,
+              None)],
+        ),
+        (
+            "Lanxi Industrial Park is now home to 215 foreign-invested enterprises.",
+            [("enterprises", "215", "count", False, "Lanxi Industrial Park", None, None)],
+        ),
+        # "combined" as the subject's total, not a stock of many firms
+        (
+            "Combined imports of Xiamen amounted to 218.37 billion yuan in 2022.",
+            [("imports", "218370000000", "CNY", False, "Xiamen", None, "2022")],
+        ),
+        # "the other 14 RCEP member countries" are traded with, not many owners
+        (
+            "In 2023, Hunan's trade with the other 14 RCEP member countries registered a "
+            "36.2-percent growth.",
+            [("trade", "36.2", "percent", True, "Hunan", None, "2023")],
+        ),
+    ],
+)
+def test_asides_and_totals(figures_of, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert figures_of(text) == expected
+
+
+def test_the_province_past_a_country(figures_of) -> None:  # type: ignore[no-untyped-def]
+    # only a country named before, as a setting: "the province's" is the document's province
+    rows = figures_of(
+        "Hunan Opens Up\n"
+        "Customs authorities in Hunan, a province that borders Russia, said that the "
+        "province's "
+        "trade with Russia reached $8.96 billion in 2023.")
+    assert ("trade", "8960000000", "USD", False, "Hunan", "Russia", "2023") in rows
