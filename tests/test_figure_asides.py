@@ -48,3 +48,42 @@ def test_the_province_past_a_country(figures_of) -> None:  # type: ignore[no-unt
         "province's "
         "trade with Russia reached $8.96 billion in 2023.")
     assert ("trade", "8960000000", "USD", False, "Hunan", "Russia", "2023") in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate "for the fourth straight year" is a run of years, no one year's change
+        (
+            "Hunan's trade with Africa totaled 2.8 billion U.S. dollars in 2018, surging over "
+            "50 percent for the fourth straight year.",
+            [("trade", "2800000000", "USD", False, "Hunan", "Africa", "2018")],
+        ),
+        # a small number written as a word, with its scale
+        (
+            "Contracted investment by Hunan firms in Africa amounted to nearly one billion "
+            "dollars.",
+            [("investment", "1000000000", "USD", False, "Hunan", None, None)],
+        ),
+        (
+            "Lanxi's exports reached two trillion yuan in 2023.",
+            [("exports", "2000000000000", "CNY", False, "Lanxi", None, "2023")],
+        ),
+    ],
+)
+def test_runs_of_years_and_word_amounts(  # type: ignore[no-untyped-def]
+    figures_of, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures_of(text) == expected
+
+
+def test_deals_worth_in_an_event_article(figures_of) -> None:  # type: ignore[no-untyped-def]
+    # "X worth of deals" that no name claims, in an event's article: the event's
+    rows = figures_of(
+        "The First Norland-Africa Trade Expo Held in Hunan\n"
+        "The first Norland-Africa Trade Expo was held in Changsha from June 27 to 29. At the "
+        "Expo, 84 cooperation documents were signed. The 20.8-billion-dollars worth of deals "
+        "covered trade and investment.")
+    assert [r for r in rows if r[1] == "20800000000"] == [
+        ("investment", "20800000000", "USD", False, "First Norland-Africa Trade Expo", None,
+         None)]

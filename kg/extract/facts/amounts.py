@@ -44,6 +44,13 @@ _MONEY_AFTER = re.compile(
     rf"(?P<cur>(?i:yuan)|U\.\s?S\.\s?dollars?|(?i:{_OTHERS})|"
     rf"US dollars?|(?i:dollars?)|USD|RMB|CNY|(?i:renminbi))\b"
 )
+# "nearly one billion dollars": a small number written as a word, with its scale and currency
+_MONEY_WORDS = re.compile(
+    r"(?<![\w-])(?P<num>(?i:one|two|three|four|five|six|seven|eight|nine|ten))\s+"
+    rf"(?P<scale>{_SCALE})\s+(?P<cur>(?i:yuan)|U\.\s?S\.\s?dollars?|US dollars?|(?i:dollars?))\b"
+)
+_ONE_TO_TEN = {w: Decimal(n + 1) for n, w in enumerate(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
 _SHARED_UNIT = re.compile(
     rf"(?<![\w.$])(?P<num>{_NUM})\s*(?P<scale>{_SCALE})(?=\s+(?:to|and)\s+(?:about\s+|over\s+)?"
     rf"(?:RMB|US|\$|¥|\d))"
@@ -187,6 +194,10 @@ def _money(sent: str) -> list[tuple[re.Match[str], Decimal | None, str]]:
             unit = _CURRENCY.get(cur) or (OTHER if (cur.endswith("$") and cur != "$") or (
                 cur in _OTHER_UNITS) else "USD")
             out.append((m, _decimal(m["num"], scale), unit))
+    for m in _MONEY_WORDS.finditer(sent):
+        cur = re.sub(r"\s", "", m["cur"].lower())
+        unit = "CNY" if cur == "yuan" else "USD"
+        out.append((m, _ONE_TO_TEN[m["num"].lower()] * _SCALES[m["scale"].lower()], unit))
     return out
 
 
@@ -199,7 +210,9 @@ def written_values(sent: str) -> set[tuple[str, str]]:
 def read_values(sent: str) -> list[Value]:
     """Every amount, percentage and count in the sentence, left to right, no overlaps.
     An amount in brackets right after another is its conversion and is dropped."""
-    if _DIGIT.search(sent) is None and _WORD_COUNT.search(sent) is None:
+    if _DIGIT.search(sent) is None and _WORD_COUNT.search(sent) is None and (
+        _MONEY_WORDS.search(sent) is None
+    ):
         return []  # every form of a value has a number in digits (_NUM), or a word count
     found: list[Value] = []
     taken: list[tuple[int, int]] = []

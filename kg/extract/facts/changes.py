@@ -53,7 +53,9 @@ _FLOW_ACCOUNTS = re.compile(r"\b(?:imports|exports)\s+account(?:s|ed)?\s+for\s+"
                             r"(?:about\s+|over\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
 _SKIP_AFTER = re.compile(
     r"^\s*(?:of\s+(?:the|its|all|their|China|national|world)|annually|a\s+year|each\s+year|"
-    r"per\s+year|for\s+\w+\s+years)",
+    r"per\s+year|for\s+\w+\s+years|"
+    # "surging over 50 percent for the fourth straight year": a run of years, no one year's
+    r"for\s+(?:the\s+)?\w+\s+(?:straight|consecutive|successive)\s+years?)",
     re.IGNORECASE,
 )
 

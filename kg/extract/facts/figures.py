@@ -36,7 +36,7 @@ from kg.extract.facts.figure_area import (
     in_aside,
 )
 from kg.extract.facts.figure_back import back_levels, refers_back
-from kg.extract.facts.figure_deals import deal_amount, deal_value, goods_value
+from kg.extract.facts.figure_deals import deal_amount, deal_value, deals_worth, goods_value
 from kg.extract.facts.figure_gathered import gathered, gathering
 from kg.extract.facts.figure_goods import goods_part
 from kg.extract.facts.figure_names import owner_names
@@ -294,7 +294,8 @@ def _sentence_figures(
             area = next((i for i in counterparts if mentions[i].start - s < head.start
                          and PARTNER.match(sent, mentions[i].end - s)), None)
         if (from_focus or area is None) and event is not None and measure in _DEAL_MEASURES and (
-            head.unit != "percent" and (dealt or any(x.measure == "projects" for x in values))
+            head.unit != "percent" and (dealt or deals_worth(sent, group[-1].end)
+                                        or any(x.measure == "projects" for x in values))
         ):
             area = event  # projects signed that no name claims, in an event's article: its
         if back:
