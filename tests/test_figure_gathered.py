@@ -35,6 +35,12 @@ import pytest
             [("enterprises", "2000", "count", False, "8th Borvia-South Asia Expo", None,
               None)],
         ),
+        # what companies did there ("displayed", "joined") is no count of those gathered
+        (
+            "The 3rd Norland Expo opened on Monday. Some 500 companies displayed their "
+            "products at the 3rd Norland Expo.",
+            [],
+        ),
         # no event: companies that took part in talks are no figure of anyone's
         (
             "About 1,300 Chinese and foreign companies took part in the talks in Hunan.",
