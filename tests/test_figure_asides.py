@@ -87,3 +87,28 @@ def test_deals_worth_in_an_event_article(figures_of) -> None:  # type: ignore[no
     assert [r for r in rows if r[1] == "20800000000"] == [
         ("investment", "20800000000", "USD", False, "First Norland-Africa Trade Expo", None,
          None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "by April": a flow of goods over the year's months so far (the article: May 2024)
+        (
+            "By April, Yunnan's trade with Myanmar fell 7.1 percent to $275 million.",
+            [("trade", "-7.1", "percent", True, "Yunnan", "Myanmar", "2024-01/2024-04"),
+             ("trade", "275000000", "USD", False, "Yunnan", "Myanmar", "2024-01/2024-04")],
+        ),
+        (
+            "By the end of June 2023, Hunan's exports reached 300 billion yuan.",
+            [("exports", "300000000000", "CNY", False, "Hunan", None, "2023-01/2023-06")],
+        ),
+        # a stock or deals signed "by April" are totals up to then, of no period
+        (
+            "By April, Hunan had signed 40 projects with a total investment of 5 billion yuan.",
+            [("projects", "40", "count", False, "Hunan", None, None),
+             ("investment", "5000000000", "CNY", False, "Hunan", None, None)],
+        ),
+    ],
+)
+def test_flows_so_far(figures_of, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert figures_of(text) == expected

@@ -112,6 +112,10 @@ _RESPECTIVELY_UP = re.compile(r"\brespectively\s+(?:[\w-]+\s+){0,4}$", re.I)
 _SHARE = re.compile(r"\b(?:proportion|share|ratio|percentage)\b", re.I)
 
 _DEAL_MEASURES = frozenset({"projects", "investment"})
+# "by April": the months so far of a flow of goods (kg/extract/facts/periods.py)
+_FLOWS = frozenset({"trade", "exports", "imports"})
+_BY_MONTH = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|"
+                       r"July|August|September|October|November|December)\b", re.IGNORECASE)
 
 
 _IN_THE = re.compile(r"[^,;]{0,60}?\b(?:in|into|at)\s+(?:the|this)\s+(?:zone|city|park|port|"
@@ -352,6 +356,8 @@ def _sentence_figures(
         # "X in 2004": a year right after the value is its own; else its clause's period
         period = own_year(sent, head.end) if shape is not None else (
             own_year(sent, group[-1].end) or period_of(sent, periods, head.start))
+        if shape is None and measure in _FLOWS and _BY_MONTH.search(sent):
+            period = period_of(sent, periods_in(sent, anchor, to_date=True), head.start)
         if scope is not sent and _SO_FAR.search(sent, clause_lo, group[-1].end + 30):
             period = None  # a stock "so far": as it stands, of no period
         whens = listed_years(sent, group[-1].end, len(group)) if len(group) > 1 else None
