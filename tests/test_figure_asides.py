@@ -112,3 +112,14 @@ def test_deals_worth_in_an_event_article(figures_of) -> None:  # type: ignore[no
 )
 def test_flows_so_far(figures_of, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert figures_of(text) == expected
+
+
+def test_that_was_an_increase(figures_of) -> None:  # type: ignore[no-untyped-def]
+    # "That was an increase of 18 percent": the rate of the level just given, with its owner
+    rows = figures_of(
+        "In the first half of 2023, Hunan's trade with Russia reached 60 billion yuan. That "
+        "was an increase of 18 percent year-on-year and accounted for 64 percent of the "
+        "country's total trade with Russia.")
+    assert rows == [
+        ("trade", "60000000000", "CNY", False, "Hunan", "Russia", "2023-01/2023-06"),
+        ("trade", "18", "percent", True, "Hunan", "Russia", None)]
