@@ -2,7 +2,8 @@
 are the last figure's area's (``refers_back``); "The figure jumped by 72.7 percent", "Its 4
 percent increase beat ...", "That was an increase of 18 percent", "The figures represented
 growth of 1.1 percent and 9.5 percent, respectively" name no measure at all: their rates are
-those of the levels the sentence before gave, in order (``back_levels``). kg/extract/facts/figures.py reads both.
+those of the levels the sentence before gave, in order (``back_levels``).
+kg/extract/facts/figures.py reads both.
 """
 
 from __future__ import annotations
