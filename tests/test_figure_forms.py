@@ -174,10 +174,19 @@ REPORT_FORMS = [
         [("trade", "541000000", "CNY", False, "Tibet", None, "2023"),
          ("exports", "351000000", "CNY", False, "Tibet", None, "2023")],
     ),
-    # a change from the month before is not a change over a year
+    # a change from the month before is that month's change too (docs/facts-gold.md: a
+    # change is any growth or increase; the real gold counts "down 0.3% from May")
     (
         "In June 2023, Fujian's exports were 67 billion yuan, up 3.8% from May.",
-        [("exports", "67000000000", "CNY", False, "Fujian", None, "2023-06")],
+        [("exports", "67000000000", "CNY", False, "Fujian", None, "2023-06"),
+         ("exports", "3.8", "percent", True, "Fujian", None, "2023-06")],
+    ),
+    (
+        "In June 2023, Fujian's imports were 35.61 billion yuan, up 34.3% YOY, and down 7.3% "
+        "from May.",
+        [("imports", "35610000000", "CNY", False, "Fujian", None, "2023-06"),
+         ("imports", "34.3", "percent", True, "Fujian", None, "2023-06"),
+         ("imports", "-7.3", "percent", True, "Fujian", None, "2023-06")],
     ),
     # deals signed at an event, its name after the values
     (

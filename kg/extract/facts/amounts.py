@@ -44,6 +44,13 @@ _MONEY_AFTER = re.compile(
     rf"(?P<cur>(?i:yuan)|U\.\s?S\.\s?dollars?|(?i:{_OTHERS})|"
     rf"US dollars?|(?i:dollars?)|USD|RMB|CNY|(?i:renminbi))\b"
 )
+# "nearly one billion dollars": a small number written as a word, with its scale and currency
+_MONEY_WORDS = re.compile(
+    r"(?<![\w-])(?P<num>(?i:one|two|three|four|five|six|seven|eight|nine|ten))\s+"
+    rf"(?P<scale>{_SCALE})\s+(?P<cur>(?i:yuan)|U\.\s?S\.\s?dollars?|US dollars?|(?i:dollars?))\b"
+)
+_ONE_TO_TEN = {w: Decimal(n + 1) for n, w in enumerate(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
 _SHARED_UNIT = re.compile(
     rf"(?<![\w.$])(?P<num>{_NUM})\s*(?P<scale>{_SCALE})(?=\s+(?:to|and)\s+(?:about\s+|over\s+)?"
     rf"(?:RMB|US|\$|¥|\d))"
@@ -85,11 +92,11 @@ _COUNT_BEFORE = re.compile(
     r"introduc(?:ed|ing)|establish(?:ed|ing)|register(?:ed|ing)|reach(?:ed|ing)|"
     r"filed(?:\s+for)?|"
     r"exceed(?:ed|ing)|total(?:ed|ing|led|ling)|a\s+total\s+of|ha(?:s|ve|d)|approv(?:ed|ing)|"
-    r"boast(?:s|ed|ing)?|(?:(?:is|was)\s+|,\s*)home\s+to|"
+    r"boast(?:s|ed|ing)?|(?:(?:is|was)\s+(?:now\s+|currently\s+|already\s+)?|,\s*)home\s+to|"
     r"ink(?:ed|ing)|land(?:ed|ing)|host(?:s|ed|ing)|hous(?:es|ed|ing)|gather(?:s|ed)?|"
     r"converg(?:e|es|ed|ing)|settled|resident|including|with|launch(?:ed|ing)?|"
     r"set(?:s|ting)?\s+up|add(?:ed|ing|s)|"
-    r"(?:signing|inking|establishment|registration)\s+of|(?:agreements?|contracts?|deals?)\s+"
+    r"(?:signing|inking|establishment|registration|participation)\s+of|attended\s+by|(?:agreements?|contracts?|deals?)\s+"
     r"(?:on|for))\s+"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|almost\s+|overall\s+|"
     r"altogether\s+|a\s+total\s+of\s+)?$",
@@ -101,7 +108,10 @@ _COUNT_AFTER = re.compile(
     r"launched|attracted)|(?:have|has|had)\s+(?:\w+\s+)?(?:settled|registered|landed|"
     r"gathered|invested)\s+in|"
     # "12,000 foreign companies established a foothold in X"
-    r"(?:established|gained|set\s+up)\s+(?:a\s+)?foothold)",
+    r"(?:established|gained|set\s+up)\s+(?:a\s+)?foothold|"
+    # "3,000 enterprises from 35 countries attended the expo": those an event gathers
+    r"(?:took\s+part|participated|attended|(?:have|has|had)\s+(?:\w+\s+)?(?:signed\s+up|"
+    r"registered\s+to))\b)",
     re.IGNORECASE,
 )
 _NUMBER_OF = re.compile(
@@ -126,7 +136,8 @@ _LISTED_BEFORE = re.compile(rf"(?<![\w.$,])(?P<num>{_NUM})(?:\s*,\s*(?:and\s+)?|
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _DOTS = re.compile(r"\bU\.S\.|(?<=\d)\.(?=\d)")  # no clause ends at "U.S." or "20.4"
 _NUMBER = re.compile(_NUM)
-_WITH_COUNT = re.compile(r"resident|registered|foreign-funded|foreign-invested|settled", re.I)
+_WITH_COUNT = re.compile(r"resident|registered|foreign-funded|foreign-invested|settled|"
+                         r"exhibiting|participating", re.I)
 # "the city saw 287 newly-established foreign-funded enterprises": new ones it gained
 _SAW = re.compile(r"\b(?:saw|sees|see|seen|witnessed|welcomed|recorded|added)\s+(?:more\s+than\s+|"
                   r"over\s+|nearly\s+|about\s+|around\s+|some\s+|a\s+total\s+of\s+)?$",
@@ -183,6 +194,10 @@ def _money(sent: str) -> list[tuple[re.Match[str], Decimal | None, str]]:
             unit = _CURRENCY.get(cur) or (OTHER if (cur.endswith("$") and cur != "$") or (
                 cur in _OTHER_UNITS) else "USD")
             out.append((m, _decimal(m["num"], scale), unit))
+    for m in _MONEY_WORDS.finditer(sent):
+        cur = re.sub(r"\s", "", m["cur"].lower())
+        unit = "CNY" if cur == "yuan" else "USD"
+        out.append((m, _ONE_TO_TEN[m["num"].lower()] * _SCALES[m["scale"].lower()], unit))
     return out
 
 
@@ -195,7 +210,9 @@ def written_values(sent: str) -> set[tuple[str, str]]:
 def read_values(sent: str) -> list[Value]:
     """Every amount, percentage and count in the sentence, left to right, no overlaps.
     An amount in brackets right after another is its conversion and is dropped."""
-    if _DIGIT.search(sent) is None and _WORD_COUNT.search(sent) is None:
+    if _DIGIT.search(sent) is None and _WORD_COUNT.search(sent) is None and (
+        _MONEY_WORDS.search(sent) is None
+    ):
         return []  # every form of a value has a number in digits (_NUM), or a word count
     found: list[Value] = []
     taken: list[tuple[int, int]] = []

@@ -1,6 +1,6 @@
-"""Whether a value is a change over a year ("grew by 5%", "up ... year on year", "a 3.5-percent
-decline") and its sign, a level, or no figure of one period at all (an average, a share, a
-change from last month).
+"""Whether a value is a change ("grew by 5%", "up ... year on year", "a 3.5-percent decline",
+"down 0.3% from May": the gold counts a rate over the month before as the month's change too)
+and its sign, a level, or no figure of one period at all (an average, a share).
 """
 
 from __future__ import annotations
@@ -53,7 +53,9 @@ _FLOW_ACCOUNTS = re.compile(r"\b(?:imports|exports)\s+account(?:s|ed)?\s+for\s+"
                             r"(?:about\s+|over\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
 _SKIP_AFTER = re.compile(
     r"^\s*(?:of\s+(?:the|its|all|their|China|national|world)|annually|a\s+year|each\s+year|"
-    r"per\s+year|for\s+\w+\s+years)",
+    r"per\s+year|for\s+\w+\s+years|"
+    # "surging over 50 percent for the fourth straight year": a run of years, no one year's
+    r"for\s+(?:the\s+)?\w+\s+(?:straight|consecutive|successive)\s+years?)",
     re.IGNORECASE,
 )
 
@@ -68,8 +70,8 @@ def is_change(sent: str, v: Value, head: Value) -> tuple[bool, int] | None:
         return None
     if _UP_FROM.search(before):  # "..., up from X in 2022": X is that year's level
         return (False, 1) if re.match(r"\s*in\s+(?:19|20)\d{2}\b", sent[v.end :]) else None
-    if _MONTH_ON_MONTH.match(sent, v.end):
-        return None  # "down 0.3% from May": not a change over a year
+    if _MONTH_ON_MONTH.match(sent, v.end) and v.unit != "percent":
+        return None  # "up 3 billion yuan from May": a difference, no level
     m = _CHANGE_BEFORE.search(before)
     # "exports gained 7 percent"; "imports gained 77 billion yuan" is no clear change
     if m and (v.unit == "percent" or not m.group(0).lower().startswith("gain")):

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from kg.extract.facts.amounts import Value
+from kg.extract.facts.figure_scope import clause_start
 from kg.extract.facts.measures import MEASURE
 
 
@@ -38,6 +39,7 @@ PLACE_CLASSES = frozenset({"Province", "City", "Zone", "Country", "Region"})
 # is more often the setting ("built by China and ...", "in Cambodia").
 PREFERRED = frozenset({"Province", "City", "Zone", "Enterprise", "Event"})
 
+_THE_PROVINCES = re.compile(r"\bthe\s+province[’']s\s", re.IGNORECASE)
 # "ASEAN became Hunan's largest trading partner, with trade totaling ...": ASEAN is traded with
 PARTNER = re.compile(
     r"\s*(?:has\s+|have\s+|had\s+)?(?:been|became|become|becomes|is|was|are|were|remained|remains|"
@@ -47,6 +49,11 @@ PARTNER = re.compile(
     # "were Henan's top four trading partners"
     r"(?<=top\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+)+"
     r"(?:trade|trading|export|import)\s+(?:partner|market|destination|source)", re.IGNORECASE)
+# "was down 19.5 percent with Vietnam", "dropped 14.7% with Laos": with whom, in a sentence
+# about trade, the rate was reached
+_RATE_WITH = re.compile(r"\d\s*(?:percent|per\s+cent|%)\s+(?:year[- ]on[- ]year\s+)?with\s+"
+                        r"(?:the\s+)?$", re.IGNORECASE)
+_TRADE_WORD = re.compile(r"\b(?:trade|exports?|imports?)\b", re.IGNORECASE)
 # "the exports of X", "foreign trade of the GBA", "exports from X": X is whose figure
 _SOURCE = re.compile(r"^(?:exports?|exported)\s+from\s+(?:the\s+)?$|"
                      r"^(?:imports?|imported)\s+(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
@@ -100,6 +107,8 @@ def counterparts_of(sent: str, s: int, inside: list[tuple[int, Named]]) -> list[
         )
         if trade and _SOURCE.search(trade.group(0)):
             trade = None  # "exports from X": X's own exports
+        # "trade with A fell 7.1 percent, was down 19.5 percent with B": a change's "with"
+        trade = trade or (_RATE_WITH.search(gap_text) if _TRADE_WORD.search(sent) else None)
         gap = sent[_end_of(out[-1], inside) - s : m.start - s] if out else ""
         # "A, B and the C"; "the Association of Southeast Asian Nations (ASEAN)"
         listed = out and re.fullmatch(r"\)?,?\s*(?:and\s+)?(?:the\s+)?\(?", gap)
@@ -204,4 +213,24 @@ def area_of(
         return event, False  # the document's event; none named: not the province's
     if focus is not None and not candidates:
         return focus, True
+    # "Customs in X, a province that borders Russia, said the province's trade with Russia
+    # reached ...": only a country named, as a setting; the province's is the document's
+    if focus is not None and _THE_PROVINCES.search(sent, clause_start(sent, 0, v.start),
+                                                  v.start):
+        return focus, True
     return None, False
+
+
+# "The X Zone, which plays a pioneering role in Jiaxing's opening-up, is home to ...": a
+# relative clause between commas describes the subject
+_WHICH_ASIDE = re.compile(r",\s*(?:which|who)\s+[^,;()]{1,120}?,")
+
+
+def in_aside(sent: str, s: int, inside: list[tuple[int, Named]], values: list[Value]) -> set[int]:
+    """The names inside a ", which ...," aside that holds no value: they describe, not own."""
+    out: set[int] = set()
+    for a in _WHICH_ASIDE.finditer(sent):
+        if not any(a.start() <= v.start < a.end() for v in values):
+            out |= {i for i, m in inside if a.start() <= m.start - s < a.end()}
+    return out
+

@@ -1,8 +1,9 @@
 """Figures that speak of the figure before them: "Its exports ..." and "The city's imports ..."
 are the last figure's area's (``refers_back``); "The figure jumped by 72.7 percent", "Its 4
-percent increase beat ...", "The figures represented growth of 1.1 percent and 9.5 percent,
-respectively" name no measure at all: their rates are those of the levels the sentence
-before gave, in order (``back_levels``). kg/extract/facts/figures.py reads both.
+percent increase beat ...", "That was an increase of 18 percent", "The figures represented
+growth of 1.1 percent and 9.5 percent, respectively" name no measure at all: their rates are
+those of the levels the sentence before gave, in order (``back_levels``).
+kg/extract/facts/figures.py reads both.
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ _FIGURE_SUBJECT = re.compile(
     r"^\W*(?:(?:the|this|these|both)\s+(?:two\s+)?(?:figures?|numbers?|values?|amounts?|"
     r"totals?)\b(?!\s+(?:of|for|on|in)\b)|(?:its|their)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)"
     r"[\s-]+)?(?:year[\s-]on[\s-]year\s+)?(?:increase|growth|rise|gain|decline|drop|decrease|"
-    r"fall)\b)", re.IGNORECASE)
+    r"fall)\b|"
+    # "That was an increase of 18 percent year-on-year": the figure just given, as a change
+    r"(?:that|this)\s+(?:was|is|represented|represents|marked|marks)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?(?:increase|growth|rise|gain|decline|drop|decrease|fall)\b)", re.IGNORECASE)
 
 
 def refers_back(sent: str, cls: str) -> bool:

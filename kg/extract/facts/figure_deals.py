@@ -64,3 +64,14 @@ def deal_value(sent: str, start: int) -> bool:
     return bool(_VALUE_WORD.search(sent[max(0, start - 90) : start])) and bool(
         _DEALS.search(sent[: start + 60])
     )
+
+
+# "The 20.8-billion-dollars worth of deals covered ...": the value of the deals themselves
+_WORTH_OF_DEALS = re.compile(r"\s*(?:\([^()]*\)\s*)?worth\s+of\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:deals|contracts|agreements)\b", re.IGNORECASE)
+
+
+def deals_worth(sent: str, end: int) -> bool:
+    """The amount ending at ``end`` is what deals are worth ("X worth of deals")."""
+    return _WORTH_OF_DEALS.match(sent, end) is not None
+

@@ -37,7 +37,9 @@ _PLACES = r"(?:cities|provinces|countries|regions|municipalities|counties|distri
 _MANY_OWNERS = re.compile(
     # "Other provinces ... have signed 38 projects", "Sichuan, Hunan and other provinces had"
     # (not partners: "trade with other countries")
-    rf"(?<!\bwith\s)(?<!\bto\s)(?<!\bfrom\s)\bother\s+(?:[\w-]+\s+){{0,3}}?{_PLACES}\b|"
+    # (nor "trade with the other 14 RCEP member countries")
+    rf"(?<!\bwith\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bwith\sthe\s)(?<!\bto\sthe\s)"
+    rf"(?<!\bfrom\sthe\s)\bother\s+(?:[\w-]+\s+){{0,3}}?{_PLACES}\b|"
     rf"\b(?:of|for)\s+(?:a\s+total\s+of\s+|the\s+)?{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?{_PLACES}\b|"
     rf"\b{_NUMBER}\s+{_PLACES}\s+(?:topping|exceeding|surpassing|reaching|above|over|with)\s+"
     r"(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)

@@ -98,8 +98,9 @@ _TARGET = re.compile(r"\b(?:(?:aims?|aiming|strives?|striving|seeks?|seeking)\s+
 _BY_YEAR_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?by\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 # the stock of many ("1,000 EU-invested firms, with the combined paid-in foreign investment
 # exceeding X"); deals' "combined value" is what was signed
-_COMBINED = re.compile(r"\bcombined\s+(?:[\w-]+\s+){0,3}?(?:investment|capital|trade|exports|"
-                       r"imports)\b", re.IGNORECASE)
+# ("Combined imports of the city amounted to X": one place's total, its subject)
+_COMBINED = re.compile(r"\b(?:with|in|their)\s+(?:a\s+|the\s+)?combined\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:investment|capital|trade|exports|imports)\b", re.IGNORECASE)
 _BY_YEAR_OPENER = re.compile(r"^\W*by\s+(?:19|20)\d{2}\s*,", re.IGNORECASE)
 # Deals still to be signed: "273 projects will be signed during the expo"
 _TO_BE_SIGNED = re.compile(
@@ -168,7 +169,7 @@ def not_one_period(sent: str, lo: int, start: int, end: int, measure: str = "") 
         return True
     if _ESTIMATE.search(clause) or _TARGET.search(clause):  # "It is estimated that ..."
         return True
-    if measure not in ("investment", "projects") and _COMBINED.search(clause[-50:]):
+    if measure not in ("investment", "projects") and _COMBINED.search(clause[-70:]):
         return True  # "with the combined paid-in foreign investment exceeding X": a stock
     if _BY_YEAR_OPENER.match(sent) or (
         measure not in ("investment", "projects") and _BY_YEAR_AFTER.match(sent, end)

@@ -33,9 +33,11 @@ from kg.extract.facts.figure_area import (
     area_of,
     counterparts_of,
     fronted_setting,
+    in_aside,
 )
 from kg.extract.facts.figure_back import back_levels, refers_back
-from kg.extract.facts.figure_deals import deal_amount, deal_value, goods_value
+from kg.extract.facts.figure_deals import deal_amount, deal_value, deals_worth, goods_value
+from kg.extract.facts.figure_gathered import gathered, gathering
 from kg.extract.facts.figure_goods import goods_part
 from kg.extract.facts.figure_names import owner_names
 from kg.extract.facts.figure_owner import (
@@ -110,6 +112,10 @@ _RESPECTIVELY_UP = re.compile(r"\brespectively\s+(?:[\w-]+\s+){0,4}$", re.I)
 _SHARE = re.compile(r"\b(?:proportion|share|ratio|percentage)\b", re.I)
 
 _DEAL_MEASURES = frozenset({"projects", "investment"})
+# "by April": the months so far of a flow of goods (kg/extract/facts/periods.py)
+_FLOWS = frozenset({"trade", "exports", "imports"})
+_BY_MONTH = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|"
+                       r"July|August|September|October|November|December)\b", re.IGNORECASE)
 
 
 _IN_THE = re.compile(r"[^,;]{0,60}?\b(?:in|into|at)\s+(?:the|this)\s+(?:zone|city|park|port|"
@@ -175,7 +181,7 @@ def _sentence_figures(
     names = [(m.start - s, m.end - s) for _, m in inside]
     # the place an event is held in is its setting, not whose figure it is
     settings = {i for i, m in inside if is_venue(sent, s, m, mentions)
-                or fronted_setting(sent, s, m)}
+                or fronted_setting(sent, s, m)} | in_aside(sent, s, inside, values)
     counterparts = counterparts_of(sent, s, inside)
     # "the Association of Southeast Asian Nations (ASEAN)": one partner, by its short name
     long_names = {a for a, b in zip(counterparts, counterparts[1:], strict=False)
@@ -246,8 +252,14 @@ def _sentence_figures(
             continue  # "the delegation visited 14 enterprises": whom it saw, not a stock
         if goods_part(sent, measure, head.start, group[-1].end):
             continue  # "primary commodities totalled X": a class of goods, a part of trade
-        if not_one_period(scope, clause_lo, head.start, group[-1].end, measure) or not_a_whole(
-            sent, head.start, group[-1].end, measure
+        # "3,000 enterprises attended the Expo": the event's, and no figure without one
+        gathers = head.unit == "count" and measure == "enterprises" and gathered(
+            sent, head.start, head.end)
+        gatherer = gathering(sent, s, head.start, inside, event) if gathers else None
+        if gathers and gatherer is None:
+            continue
+        if not_one_period(scope, clause_lo, head.start, group[-1].end, measure) or (
+            gatherer is None and not_a_whole(sent, head.start, group[-1].end, measure)
         ) or other_edition(sent, clause_lo, head.start):
             continue
         if shape is not None:  # "from X (in 2004) to Y": X is a level of its own year or none
@@ -286,7 +298,8 @@ def _sentence_figures(
             area = next((i for i in counterparts if mentions[i].start - s < head.start
                          and PARTNER.match(sent, mentions[i].end - s)), None)
         if (from_focus or area is None) and event is not None and measure in _DEAL_MEASURES and (
-            head.unit != "percent" and (dealt or any(x.measure == "projects" for x in values))
+            head.unit != "percent" and (dealt or deals_worth(sent, group[-1].end)
+                                        or any(x.measure == "projects" for x in values))
         ):
             area = event  # projects signed that no name claims, in an event's article: its
         if back:
@@ -294,6 +307,7 @@ def _sentence_figures(
         # "the pilot FTZ": the one zone the document names
         zone = described_zone(text, s, e, s + head.start, mentions, area, from_focus)
         area, from_focus = (zone, False) if zone is not None else (area, from_focus)
+        area, from_focus = (gatherer, False) if gatherer is not None else (area, from_focus)
         if area is None or (from_focus and others_figure(sent, clause_lo, head.start)):
             continue
         subset = SUBSET.match(sent) if measure not in ("trade", "exports", "imports") else None
@@ -342,6 +356,8 @@ def _sentence_figures(
         # "X in 2004": a year right after the value is its own; else its clause's period
         period = own_year(sent, head.end) if shape is not None else (
             own_year(sent, group[-1].end) or period_of(sent, periods, head.start))
+        if shape is None and measure in _FLOWS and _BY_MONTH.search(sent):
+            period = period_of(sent, periods_in(sent, anchor, to_date=True), head.start)
         if scope is not sent and _SO_FAR.search(sent, clause_lo, group[-1].end + 30):
             period = None  # a stock "so far": as it stands, of no period
         whens = listed_years(sent, group[-1].end, len(group)) if len(group) > 1 else None

@@ -97,12 +97,15 @@ _PART_MONTHS = {"quarter": 3, "half": 6, "two quarters": 6, "three quarters": 9,
                 "ten months": 10, "eleven months": 11}
 
 
+_BY_END = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _YEARS = re.compile(r"(?<![\w-])((?:19|20)\d{2})(?![\w-])")
 
 
-def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]]:
+def periods_in(sent: str, anchor: dt.date | None, to_date: bool = False,
+               ) -> list[tuple[int, str | None]]:
     """(position, ISO period) for every period expression in the sentence; None for one
-    that cannot be resolved without the article's date ("last year")."""
+    that cannot be resolved without the article's date ("last year"). ``to_date``: "by
+    April" is the year's months up to April (a flow's), else no period (a stock's)."""
     out: list[tuple[int, str | None]] = []
     own_years = [int(y.group(1)) for y in _YEARS.finditer(sent)
                  if not _BASE_YEAR.search(sent[max(0, y.start() - _BASE_REACH) : y.start()])]
@@ -147,7 +150,10 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
         elif m["qh"] or m["nth"]:
             period = _quarter_or_half(m, anchor)
         elif m["month"]:
-            period = f"{m['my']}-{_MONTHS.index(m['mm'].lower()) + 1:02d}"
+            mo = _MONTHS.index(m["mm"].lower()) + 1
+            period = f"{m['my']}-{mo:02d}"
+            if to_date and mo > 1 and _BY_END.search(sent, 0, m.start()):
+                period = f"{m['my']}-01/{period}"  # "by the end of June 2023": so far
         elif m["past"]:
             period = _past_months(m["pn"], anchor)
         elif m["rel"]:
@@ -166,7 +172,7 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
                 not not_period_year(sent, m.start())
             ) and not _DAY_BEFORE.search(sent, 0, m.start()):
                 period = m["year"]
-        elif m["bm"] and re.match(r"by\b", m["bm"], re.IGNORECASE):
+        elif m["bm"] and re.match(r"by\b", m["bm"], re.IGNORECASE) and not to_date:
             # "had 80 firms by the end of June", "4,200 firms set up by July": a stock up to
             # then, not a month's figure (ANNOTATION: no period)
             out.append((m.start(), None))
@@ -181,7 +187,11 @@ def periods_in(sent: str, anchor: dt.date | None) -> list[tuple[int, str | None]
                 y = anchor.year - (1 if m["bmrel"].lower() == "last" else 0)
             elif y is None and anchor is not None:
                 y = anchor.year if mo <= anchor.month else anchor.year - 1
-            if y is not None:
+            if y is not None and to_date and re.match(r"by\b", m["bm"], re.IGNORECASE):
+                # "by April, trade fell 7.1 percent": customs' flows add up over the year so
+                # far (kg/extract/facts/figures.py asks this only for trade, exports, imports)
+                period = f"{y}-01/{y}-{mo:02d}" if mo > 1 else f"{y}-01"
+            elif y is not None:
                 period = f"{y}-{mo:02d}"
         if period is not None:
             out.append((m.start(), period))
