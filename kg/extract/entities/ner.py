@@ -310,6 +310,8 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             if glued:
                 # "Ambassador to China Abebe Tadesse": the place the post is to, then its holder
                 place, holder = span[:glued], span[glued:]
+                if gaz.place(place.text) is None:
+                    place = place[:-1]  # "Lanzhou Municipality": the place before its unit
                 yield Candidate(place.start_char, place.end_char, place.text,
                                 gaz.place(place.text).cls, "ner+gazetteer", 0.8, 2)
                 yield Candidate(holder.start_char, holder.end_char, holder.text, "Person",
