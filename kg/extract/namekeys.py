@@ -36,6 +36,15 @@ def classify_name(words: list[str]) -> str | None:
     if lowered[-2:] in (["economic", "zone"], ["economic", "belt"]) and (
             set(lowered[:-2]) & _COMPASS_OR_RIVER):
         return "Region"  # "Central China Economic Zone", "Pearl River Economic Zone"
+    if cut + 1 < len(lowered) and lowered[cut] == "of" and _organ_head(lowered[:cut]):
+        tail = words[cut + 1 :]
+        if tail[:1] and tail[0].lower() == "the":
+            tail = tail[1:]
+        if tail and classify_name(tail) == "Organization" and not any(
+                w.lower() == "party" for w in tail):
+            # "Building Materials Committee of the X Association": an association's organ
+            # (a party's is the state's: "Municipal Committee of the Communist Party of X")
+            return "Organization"
     for span in (lowered[:cut], lowered):
         for i in range(len(span) - 1, -1, -1):
             word = span[i]
@@ -92,6 +101,15 @@ _ZONE_DISTRICT_WORDS = frozenset({"hi-tech", "high-tech", "business", "economic"
                                   "industrial", "technology", "tech", "financial", "logistics"})
 # A centre named for these is a site, bilateral or not ("China-Africa Exhibition Center").
 _VENUE_CENTER_WORDS = ZONE_CENTER_WORDS - {"trade", "business", "commerce"}
+
+
+# organ words that name a part of whatever body follows their "of"
+_PART_HEADS = frozenset({"committee", "commission", "department", "division", "office",
+                         "secretariat", "bureau"})
+
+
+def _organ_head(head: list[str]) -> bool:
+    return bool(head) and head[-1] in _PART_HEADS
 
 
 def _party(lowered: list[str], cut: int) -> bool:

@@ -1,0 +1,102 @@
+"""Names beside the posts their holders hold: a holder the model ran into the organ or place
+of the post before it, a plural post over a list, a post shared with the person before "and",
+an organ of an association, a foreign "provincial" post (kg/extract/entities/apposed.py,
+kg/extract/people/prefixtitles.py, officials.py, jurisdiction.py, kg/extract/namekeys.py), on
+invented sentences with invented names."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import classes, pairs, rules_only, run
+
+from kg.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("Minister of the Office of the Council of Ministers of Laos Boun Sisavath attended "
+         "the forum.", "Boun Sisavath", "Office of the Council of Ministers of Laos"),
+        ("Minister in charge of the Office of the Council of Ministers of Laos Boun Sisavath "
+         "attended the forum.", "Boun Sisavath", "Office of the Council of Ministers of Laos"),
+        ("Deputy Prime Minister and Minister in charge of the Ministry of Finance of Vietnam "
+         "Ho Duc Phoc attended the forum.", "Ho Duc Phoc", "Ministry of Finance of Vietnam"),
+        ("Chairman of the State Committee of Laos Boun Sisavath attended the forum.",
+         "Boun Sisavath", "State Committee of Laos"),
+    ],
+)
+def test_holder_after_organ_of_country(extractor: Extractor, text: str, person: str,
+                                       body: str) -> None:
+    ex = run(rules_only(extractor), text)
+    found = {m.text: m.cls for m in ex.mentions}
+    assert found[person] == "Official"
+    assert found[body] == "GovernmentBody"
+    assert (person, body) in pairs(ex, "holdsPositionIn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Premier Tom Hale was received by vice-mayors of Lanzhou Municipality Feng Daoming "
+        "and Qiao Lingfei.",
+        "Premier Tom Hale was received by vice mayors of Lanzhou Feng Daoming and Qiao "
+        "Lingfei.",
+    ],
+)
+def test_plural_post_of_place_unit(extractor: Extractor, text: str) -> None:
+    ex = run(rules_only(extractor), text)
+    found = {m.text: m.cls for m in ex.mentions}
+    assert found["Feng Daoming"] == found["Qiao Lingfei"] == "Official"
+    assert "Lanzhou Municipality Feng Daoming" not in found
+    assert {("Feng Daoming", "Lanzhou"), ("Qiao Lingfei", "Lanzhou")} <= pairs(ex, "servesIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "cls"),
+    [
+        ("On Monday, NORCO Chairman Li Dawei and Vice President Zhou Wenbo met with the "
+         "visiting delegation.", "Zhou Wenbo", "Person"),
+        ("Ruritania Group's President Li Dawei and Vice President Zhou Wenbo met with the "
+         "delegation.", "Zhou Wenbo", "Person"),
+        # a state post after "and" is no company's
+        ("NORCO Chairman Li Dawei and Vice Governor Zhou Wenbo met with the delegation.",
+         "Zhou Wenbo", "Official"),
+        ("Governor Li Dawei and Vice Governor Zhou Wenbo met with the visiting delegation.",
+         "Zhou Wenbo", "Official"),
+    ],
+)
+def test_post_shared_after_and(extractor: Extractor, text: str, second: str,
+                               cls: str) -> None:
+    assert classes(rules_only(extractor), text)[second] == cls
+
+
+def test_post_after_body_before_comma(extractor: Extractor) -> None:
+    text = ("Lanzhou Municipal Party Committee and Acting Mayor, Feng Daoming, recently "
+            "conducted a visit to several companies.")
+    assert classes(rules_only(extractor), text)["Feng Daoming"] == "Official"
+    text = "The Lanzhou Municipal Party Committee, Feng Daoming said, will visit companies."
+    assert classes(rules_only(extractor), text)["Feng Daoming"] == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The delegation was led by Zhou Wenbo, the Vice President of the Building Materials "
+         "Committee of the China Construction Association.",
+         "Building Materials Committee of the China Construction Association"),
+        ("Zhou Wenbo, director of the Liaison Department of the Ruritania Federation of "
+         "Industry, spoke.", "Liaison Department of the Ruritania Federation of Industry"),
+    ],
+)
+def test_organ_of_association(extractor: Extractor, text: str, body: str) -> None:
+    found = classes(rules_only(extractor), text)
+    assert found[body] == "Organization"
+    assert found["Zhou Wenbo"] == "Person"
+
+
+def test_foreign_provincial_post(extractor: Extractor) -> None:
+    text = ("The Provincial Executive Council led by MEC for Provincial Treasury Thandi "
+            "Mokoena will meet a delegation from Hunan Province.")
+    ex = run(rules_only(extractor), text)
+    assert {m.text: m.cls for m in ex.mentions}["Thandi Mokoena"] == "Official"
+    assert not pairs(ex, "servesIn")
