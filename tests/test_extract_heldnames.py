@@ -100,3 +100,24 @@ def test_foreign_provincial_post(extractor: Extractor) -> None:
     ex = run(rules_only(extractor), text)
     assert {m.text: m.cls for m in ex.mentions}["Thandi Mokoena"] == "Official"
     assert not pairs(ex, "servesIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("Trucks shuttled back and forth at the Tarvik port, one of the busiest land ports.",
+         "Tarvik port"),
+        ("Mohan port, which is located on the border, is the most convenient link.",
+         "Mohan port"),
+        ("Tarvik port: a dry port shines.", "Tarvik port"),
+        ("Land port construction sped up in the region.", None),
+        ("Northern port cities grew.", None),
+        ("Cargo reached the Eurasian port in May.", None),
+        ("Dry port traffic rose, and the dry port grew.", None),
+        ("The Yangling port area grew fast.", None),
+    ],
+)
+def test_port_named_by_unknown_word(extractor: Extractor, text: str, zone: str | None) -> None:
+    found = classes(rules_only(extractor), text)
+    zones = {t for t, c in found.items() if c == "Zone"}
+    assert zones == ({zone} if zone else set())
