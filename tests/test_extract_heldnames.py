@@ -121,3 +121,17 @@ def test_port_named_by_unknown_word(extractor: Extractor, text: str, zone: str |
     found = classes(rules_only(extractor), text)
     zones = {t for t, c in found.items() if c == "Zone"}
     assert zones == ({zone} if zone else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Li Dawei met with the visiting delegation led by Feng Daoming - secretary of the "
+         "Party Working Committee of Lanzhou New Area in Gansu.", "Official"),
+        ("Li Dawei met Feng Daoming – Secretary of the Lanzhou Municipal Party Committee – on "
+         "Monday.", "Official"),
+        ("Li Dawei met Feng Daoming – a leading investor – on Monday.", "Person"),
+    ],
+)
+def test_post_after_dash(extractor: Extractor, text: str, cls: str) -> None:
+    assert classes(rules_only(extractor), text)["Feng Daoming"] == cls

@@ -180,7 +180,9 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 continue  # "Kazakh Prime Minister X": a nationality or place before a post
             posted = False
             while len(span) > 1 and (span[-1].tag_ == "VBZ" or span[-1].lower_ in TITLE_HEADS
-                                     or span[-1].lower_ in HEADLINE_VERBS):
+                                     or span[-1].lower_ in HEADLINE_VERBS
+                                     or span[-1].is_punct and span[-1].text != "."):
+                # ("A - secretary of X": the dash before the post goes with it)
                 posted = posted or span[-1].lower_ in TITLE_HEADS
                 span = span[:-1]
             if (posted and len(span) == 1 and span.end + 1 < len(doc)

@@ -86,7 +86,7 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
         return doc[k:end], mentions_in(ctx, doc[k:end], BODY_ORGS)
     elif j >= sent.end:
         return None
-    elif doc[j].text in (",", "("):  # "X, Governor of Y", "X (Governor of Y)"
+    elif doc[j].text in (",", "(", "-", "–", "—"):  # "X, Governor of Y", "X (Governor of Y)"
         k = j + 1
         if k < sent.end and doc[k].lower_ in ("and", "or"):
             return None  # "A, and deputy governor of X, B": the post after "and" is B's
