@@ -135,3 +135,20 @@ def test_port_named_by_unknown_word(extractor: Extractor, text: str, zone: str |
 )
 def test_post_after_dash(extractor: Extractor, text: str, cls: str) -> None:
     assert classes(rules_only(extractor), text)["Feng Daoming"] == cls
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("The South Ruritania Economic Corridor will link the two countries.",
+         "South Ruritania Economic Corridor", "Initiative"),
+        ("Lanzhou is a hub of the Southern Transport Corridor.", "Southern Transport Corridor",
+         "Initiative"),
+        ("Zhou Wenbo said the Ruritania-Arcadia Free Trade Zone will deepen trade.",
+         "Ruritania-Arcadia Free Trade Zone", "Initiative"),
+        ("The Lanzhou Free Trade Zone opened in May.", "Lanzhou Free Trade Zone", "Zone"),
+    ],
+)
+def test_corridors_and_treaty_zones(extractor: Extractor, text: str, name: str,
+                                    cls: str) -> None:
+    assert classes(rules_only(extractor), text)[name] == cls

@@ -27,6 +27,9 @@ def classify_name(words: list[str]) -> str | None:
     text = " ".join(lowered)
     if "co., ltd." in text or text.endswith(" ltd.") or text.endswith(" co."):
         return "Enterprise"
+    if len(words) == 4 and lowered[1:3] == ["free", "trade"] and lowered[3] in ("zone", "area") \
+            and re.fullmatch(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+", words[0]):
+        return "Initiative"  # "Ruritania-Arcadia Free Trade Zone": two states' agreement
     cuts = [lowered.index(c) for c in ("of", "for", "on") if c in lowered[1:]]
     cut = min(cuts) if cuts else len(lowered)
     if _party(lowered, cut):
