@@ -152,3 +152,18 @@ def test_post_after_dash(extractor: Extractor, text: str, cls: str) -> None:
 def test_corridors_and_treaty_zones(extractor: Extractor, text: str, name: str,
                                     cls: str) -> None:
     assert classes(rules_only(extractor), text)[name] == cls
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "cls"),
+    [
+        ("Taking part were Yu Bin, Director of the Lanzhou Commerce Bureau, Lu Ming "
+         "Director-General of the Lanzhou Development Research Center, and Hou Yongzhi.",
+         "Lu Ming", "Official"),
+        ("Li Ming Deputy Director of the Lanzhou Commerce Bureau attended.", "Li Ming",
+         "Official"),
+    ],
+)
+def test_post_without_its_comma(extractor: Extractor, text: str, person: str,
+                                cls: str) -> None:
+    assert classes(rules_only(extractor), text)[person] == cls
