@@ -167,3 +167,12 @@ def test_corridors_and_treaty_zones(extractor: Extractor, text: str, name: str,
 def test_post_without_its_comma(extractor: Extractor, text: str, person: str,
                                 cls: str) -> None:
     assert classes(rules_only(extractor), text)[person] == cls
+
+
+def test_surname_left_out_by_the_model(extractor: Extractor) -> None:
+    # (the model reads "Dang" as an English word and names "Haozheng" alone)
+    text = ("Earlier at the airport, the Premier was received by vice-mayors of Lanzhou City "
+            "Dang Haozheng and Qiao Lingfei.")
+    found = classes(rules_only(extractor), text)
+    assert found["Dang Haozheng"] == found["Qiao Lingfei"] == "Official"
+    assert "Haozheng" not in found
