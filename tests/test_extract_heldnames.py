@@ -176,3 +176,19 @@ def test_surname_left_out_by_the_model(extractor: Extractor) -> None:
     found = classes(rules_only(extractor), text)
     assert found["Dang Haozheng"] == found["Qiao Lingfei"] == "Official"
     assert "Haozheng" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "cls"),
+    [
+        ("Zhou Wenbo, Director of the Department of Latin American Affairs of the CPAFFC, "
+         "met the guests.", "Department of Latin American Affairs of the CPAFFC",
+         "Organization"),
+        ("Zhou Wenbo, Director of the Department of Asian Affairs of the Ministry of Commerce, "
+         "met the guests.", "Department of Asian Affairs of the Ministry of Commerce",
+         "GovernmentBody"),
+    ],
+)
+def test_organ_of_known_organisation(extractor: Extractor, text: str, body: str,
+                                     cls: str) -> None:
+    assert classes(rules_only(extractor), text)[body] == cls

@@ -115,6 +115,19 @@ def _organ_head(head: list[str]) -> bool:
     return bool(head) and head[-1] in _PART_HEADS
 
 
+def organ_parent(words: list[str]) -> list[str]:
+    """ "Department of American Affairs of the X" -> the words of "X" (the body whose organ
+    the name is: after the last "of" an organ word's name goes on to), or []."""
+    lowered = [w.lower() for w in words]
+    if not lowered or lowered[0] == "of" or "of" not in lowered:
+        return []
+    cut = len(lowered) - 1 - lowered[::-1].index("of")
+    if not any(w in _PART_HEADS for w in lowered[:cut]):
+        return []
+    tail = words[cut + 1 :]
+    return tail[1:] if tail[:1] and tail[0].lower() == "the" else tail
+
+
 def _party(lowered: list[str], cut: int) -> bool:
     """A political party: "Party" heads the name ("the Lao People's Revolutionary Party",
     "the Communist Party of Ruritania"), a word besides "Communist", "Provincial" and the

@@ -46,7 +46,7 @@ from kg.extract.lexicon import (
     TITLE_MODIFIERS,
     TITLE_PREFIX,
 )
-from kg.extract.names import Candidate, classify_name, generic_name
+from kg.extract.names import Candidate, classify_name, generic_name, organ_class
 
 
 def gazetteer_names(gaz: Gazetteer, matcher_spans: list[Span]) -> Iterator[Candidate]:
@@ -347,6 +347,7 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                     cls = "Event"
                 elif label == "LAW":
                     cls = "Initiative"
+            cls = organ_class(text.split(), cls, gaz)  # "Department of X of the CPAFFC"
             if cls is not None:
                 # "vice president of Norvale Gases China": a business post is held in it, so
                 # it is one company, before the place its name ends with (a rule's tier)
