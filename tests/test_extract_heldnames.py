@@ -192,3 +192,17 @@ def test_surname_left_out_by_the_model(extractor: Extractor) -> None:
 def test_organ_of_known_organisation(extractor: Extractor, text: str, body: str,
                                      cls: str) -> None:
     assert classes(rules_only(extractor), text)[body] == cls
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("Jilin borders the Russian Far East region.", "Russian Far East", "Region"),
+        ("Ports in the Indo-China Peninsula were linked to Guangxi.", "Indo-China Peninsula",
+         "Region"),
+        ("The Guangxi Beibu Gulf Economic Zone grew fast.", "Guangxi Beibu Gulf Economic Zone",
+         "Region"),
+    ],
+)
+def test_world_regions(extractor: Extractor, text: str, name: str, cls: str) -> None:
+    assert classes(rules_only(extractor), text)[name] == cls

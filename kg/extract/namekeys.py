@@ -142,7 +142,7 @@ def _party(lowered: list[str], cut: int) -> bool:
 
 _COMPASS_OR_RIVER = {"central", "west", "east", "north", "south", "western", "eastern",
                      "northern", "southern", "northeast", "northwest", "southeast", "southwest",
-                     "river", "delta"}
+                     "river", "delta", "gulf", "bay"}  # "X Gulf Economic Zone": a coast's
 
 
 
