@@ -206,3 +206,16 @@ def test_organ_of_known_organisation(extractor: Extractor, text: str, body: str,
 )
 def test_world_regions(extractor: Extractor, text: str, name: str, cls: str) -> None:
     assert classes(rules_only(extractor), text)[name] == cls
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("The delegation visited Tianfu New Area and Lanzhou New Area.", "Lanzhou New Area",
+         "City"),
+        ("Li Ming, Secretary of the Party Working Committee of Lanzhou New Area, met the "
+         "guests.", "Party Working Committee of Lanzhou New Area", "GovernmentBody"),
+    ],
+)
+def test_new_area_is_a_division(extractor: Extractor, text: str, name: str, cls: str) -> None:
+    assert classes(rules_only(extractor), text)[name] == cls

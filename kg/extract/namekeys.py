@@ -32,6 +32,8 @@ def classify_name(words: list[str]) -> str | None:
         return "Initiative"  # "Ruritania-Arcadia Free Trade Zone": two states' agreement
     cuts = [lowered.index(c) for c in ("of", "for", "on") if c in lowered[1:]]
     cut = min(cuts) if cuts else len(lowered)
+    if lowered[-2:] == ["new", "area"] and 2 < len(lowered) == cut:
+        return "City"  # "Tianfu New Area": a district-level division (ANNOTATION.md)
     if _party(lowered, cut):
         return "Organization"
     if cut < len(lowered) and " state council" in " " + " ".join(lowered[cut:]):
