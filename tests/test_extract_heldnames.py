@@ -187,6 +187,12 @@ def test_surname_left_out_by_the_model(extractor: Extractor) -> None:
         ("Zhou Wenbo, Director of the Department of Asian Affairs of the Ministry of Commerce, "
          "met the guests.", "Department of Asian Affairs of the Ministry of Commerce",
          "GovernmentBody"),
+        ("Zhou Wenbo, Secretary of the Gansu Provincial Committee of the CPC, met the guests.",
+         "Gansu Provincial Committee of the CPC", "GovernmentBody"),
+        ("Zhou Wenbo, member of the Political Bureau of the Central Committee of the Chinese "
+         "Communist Party, met the guests.",
+         "Political Bureau of the Central Committee of the Chinese Communist Party",
+         "GovernmentBody"),
     ],
 )
 def test_organ_of_known_organisation(extractor: Extractor, text: str, body: str,

@@ -343,7 +343,9 @@ def organ_class(words: list[str], cls: str | None, gaz: Gazetteer) -> str | None
     if cls != "GovernmentBody":
         return cls
     parent = gaz.known(" ".join(organ_parent(words)))
-    return "Organization" if parent is not None and parent.cls == "Organization" else cls
+    # (a party's organ is the state's: "Sichuan Provincial Committee of the CPC")
+    return "Organization" if parent is not None and parent.cls == "Organization" and (
+        "party" not in parent.name.lower().split()) else cls
 
 
 def _typed(surface: str, start: int, end: int, words: list[str],
