@@ -36,6 +36,7 @@ from kg.extract.entities.ner import gazetteer_names, ner_names
 from kg.extract.entities.pairevents import pair_events
 from kg.extract.entities.postnames import post_names
 from kg.extract.entities.postspans import not_a_post, trimmed
+from kg.extract.entities.sources import news_sources
 from kg.extract.entities.written import (
     honoured_names,
     lowercase_bodies,
@@ -112,6 +113,7 @@ def find_mentions(
         *pair_events(doc, text, gaz),
         *lowercase_divisions(text, gaz),
         *lowercase_zones(text, gaz),
+        *news_sources(text, gaz),
         *listed_companies(text, gaz),
         *described_companies(text, gaz),
         *building_companies(text, gaz),
@@ -159,7 +161,9 @@ def find_mentions(
     final = select([replace(c, tier=0) for c in chosen] + refs)
     # A bare head noun ("Committee", "Hub", "Fair") names nothing unless it points back.
     # (the caller aligns each to tokens and drops any that will not align)
-    return [c for c in final if (c.refers_to or not _bare_head(c.text))
+    # ("according to Xinhua": the agency's name is its keyword)
+    return [c for c in final if (c.refers_to or not _bare_head(c.text)
+                                 or c.extractor == "news-source")
             and _norm_name(c.text) not in HOLIDAYS
             and not (c.cls == "Person" and credit_line(text, c))
             and not (c.text in ("CPC", "Communist Party of China")
