@@ -225,3 +225,11 @@ def test_world_regions(extractor: Extractor, text: str, name: str, cls: str) -> 
 )
 def test_new_area_is_a_division(extractor: Extractor, text: str, name: str, cls: str) -> None:
     assert classes(rules_only(extractor), text)[name] == cls
+
+
+def test_firm_after_place_is_no_holder(extractor: Extractor) -> None:
+    found = classes(rules_only(extractor),
+                    "Zhou Wenbo is Chairman of China Allied Industrial Investment.")
+    assert "Allied Industrial Investment" not in found
+    found = classes(rules_only(extractor), "Ambassador to China Abebe Tadesse attended.")
+    assert found["Abebe Tadesse"] == "Official"

@@ -17,7 +17,9 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import (
     CHINESE_SURNAMES,
+    FIRM_FIELDS,
     HONORIFICS,
+    NAME_DESCRIPTORS,
     NAME_KEYWORDS,
     NAME_PARTICLES,
     ORGAN_WORDS,
@@ -130,8 +132,10 @@ def posted_place(span: Span, gaz: Gazetteer) -> int:
             named = gaz.place(span[: n - 1].text) is not None  # "of Lanzhou Municipality A"
         else:
             named = gaz.place(span[:n].text) is not None
+        # (a firm's words are no one's name: "Chairman of China Allied Industrial Investment")
         if named and 2 <= len(words) <= 3 and all(
                 t.pos_ == "PROPN" and t.is_title and t.lower_ not in NAME_KEYWORDS
+                and t.lower_ not in FIRM_FIELDS and t.lower_ not in NAME_DESCRIPTORS
                 for t in words):
             return n
     return 0
