@@ -248,3 +248,16 @@ def test_firm_after_place_is_no_holder(extractor: Extractor) -> None:
 )
 def test_mission_seat_abroad(extractor: Extractor, text: str, name: str) -> None:
     assert classes(rules_only(extractor), text)[name] == "GovernmentBody"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sales of Samsung electronics rose in the city.", "Samsung"),
+        ("Sales of Huawei technologies rose in the city.", "Huawei"),
+    ],
+)
+def test_known_company_alias_in_lower_case(extractor: Extractor, text: str, name: str) -> None:
+    found = classes(rules_only(extractor), text)
+    assert found.get(name) == "Enterprise"
+    assert not any(" " in t for t in found)

@@ -59,6 +59,12 @@ def gazetteer_names(gaz: Gazetteer, matcher_spans: list[Span]) -> Iterator[Candi
             yield Candidate(span.start_char, span.end_char, text, place.cls, "gazetteer", 0.9, 1)
             continue
         known = gaz.known(text)
+        while known is not None and len(span) > 1 and span[-1].is_lower and span[-1].is_alpha:
+            # "Volvo cars": the alias "Volvo Cars" matched in lower case is the brand's goods
+            shorter = span[:-1]
+            if gaz.known(shorter.text) is None:
+                break
+            span, text = shorter, shorter.text
         if known is not None and known.cls == "Enterprise":
             span = _company_name_on(span, gaz)  # "Toyota Motor" -> "Toyota Motor Europe"
             yield Candidate(span.start_char, span.end_char, span.text, "Enterprise",
