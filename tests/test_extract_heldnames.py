@@ -261,3 +261,21 @@ def test_known_company_alias_in_lower_case(extractor: Extractor, text: str, name
     found = classes(rules_only(extractor), text)
     assert found.get(name) == "Enterprise"
     assert not any(" " in t for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("Zhou Wenbo, Adviser to the Lanzhou Municipal Government, attended the forum.",
+         "Lanzhou Municipal Government", "GovernmentBody"),
+        ("The Ministry of Commerce sent Zhou Wenbo to the Lanzhou Trade Fair.",
+         "Lanzhou Trade Fair", "Event"),
+        ("The Governor welcomed Zhou Wenbo at the Lanzhou Trade Fair.", "Lanzhou Trade Fair",
+         "Event"),
+    ],
+)
+def test_name_after_post_or_person_preposition(extractor: Extractor, text: str, name: str,
+                                               cls: str) -> None:
+    found = classes(rules_only(extractor), text)
+    assert found[name] == cls
+    assert not any(t.startswith(("to ", "at ", "Adviser")) for t in found)

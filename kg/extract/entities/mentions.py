@@ -89,7 +89,8 @@ def _trim_people(text: str, rules: list[Candidate], ner: list[Candidate]) -> lis
                 # ("Aluminum-based Industry Forum": the model's person is a word's half)
                 # "Yu Guangjun of the Inner Mongolia Academy of Social Sciences"
                 # ("Kalimor and Tendrix Foods": the model's person, then a company)
-                rest = re.match(r"[\s,]*(?:of\s+|and\s+)?(?:the\s+)?",
+                # ("sent Zhou Wenbo to the X Fair": the preposition is neither's)
+                rest = re.match(r"[\s,]*(?:(?:of|and|to|at|in|from|with)\s+)?(?:the\s+)?",
                                 cand.text[p.end - cand.start:])
                 offset = p.end - cand.start + (rest.end() if rest else 0)
                 cand = replace(cand, text=cand.text[offset:], start=cand.start + offset)
