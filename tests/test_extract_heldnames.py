@@ -279,3 +279,8 @@ def test_name_after_post_or_person_preposition(extractor: Extractor, text: str, 
     found = classes(rules_only(extractor), text)
     assert found[name] == cls
     assert not any(t.startswith(("to ", "at ", "Adviser")) for t in found)
+
+
+def test_customs_district_is_an_office(extractor: Extractor) -> None:
+    text = "Exports declared at the Lanzhou Customs District rose 12 percent."
+    assert classes(rules_only(extractor), text)["Lanzhou Customs District"] == "GovernmentBody"

@@ -84,6 +84,8 @@ def classify_name(words: list[str]) -> str | None:
                 # "Harbour Business Travel City", "X Logistics City", "X Science City": a
                 # project or a park, not a town
                 return "Zone"
+            if word == "district" and i == len(span) - 1 and i > 0 and span[i - 1] == "customs":
+                return "GovernmentBody"  # "X Customs District": a customs office's area
             if word == "district" and i == len(span) - 1 and i > 0 and span[i - 1] in (
                     _ZONE_DISTRICT_WORDS):
                 return "Zone"  # "X National Hi-tech District", "X Business District": zones
