@@ -284,3 +284,17 @@ def test_name_after_post_or_person_preposition(extractor: Extractor, text: str, 
 def test_customs_district_is_an_office(extractor: Extractor) -> None:
     text = "Exports declared at the Lanzhou Customs District rose 12 percent."
     assert classes(rules_only(extractor), text)["Lanzhou Customs District"] == "GovernmentBody"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("The construction of expressways in Manzhouli and Tarvik is being accelerated.",
+         "Tarvik", "City"),
+        ("Manzhouli and Tarvik ports serve as the main entry points.", "Tarvik", "City"),
+        ("Huawei and Velmora opened stores in Lanzhou.", "Velmora", "Enterprise"),
+    ],
+)
+def test_town_coordinated_with_towns(extractor: Extractor, text: str, name: str,
+                                     cls: str) -> None:
+    assert classes(rules_only(extractor), text)[name] == cls
