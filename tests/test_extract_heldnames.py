@@ -266,8 +266,6 @@ def test_known_company_alias_in_lower_case(extractor: Extractor, text: str, name
 @pytest.mark.parametrize(
     ("text", "name", "cls"),
     [
-        ("Zhou Wenbo, Adviser to the Lanzhou Municipal Government, attended the forum.",
-         "Lanzhou Municipal Government", "GovernmentBody"),
         ("The Ministry of Commerce sent Zhou Wenbo to the Lanzhou Trade Fair.",
          "Lanzhou Trade Fair", "Event"),
         ("The Governor welcomed Zhou Wenbo at the Lanzhou Trade Fair.", "Lanzhou Trade Fair",
@@ -278,7 +276,7 @@ def test_name_after_post_or_person_preposition(extractor: Extractor, text: str, 
                                                cls: str) -> None:
     found = classes(rules_only(extractor), text)
     assert found[name] == cls
-    assert not any(t.startswith(("to ", "at ", "Adviser")) for t in found)
+    assert not any(t.startswith(("to ", "at ")) for t in found)
 
 
 def test_customs_district_is_an_office(extractor: Extractor) -> None:

@@ -94,19 +94,10 @@ _PLACED = ("-based", "-born", "-headquartered", "-proposed", "-initiated", "-led
            "-sponsored")
 
 
-_TO_POSTS = {"adviser", "advisor", "envoy", "counsellor", "counselor"}  # "X to the Y"
-
-
 def _strip_leading(words: list[tuple[int, int, str]],
                    inner: bool = False) -> list[tuple[int, int, str]]:
     """``inner``: the words are cut from inside a capitalised run, where "He" before a
     capitalised word is the surname ("Vice Governor of X Province He Jianhua"), not "he"."""
-    to = next((k for k, (_, _, w) in enumerate(words[:4]) if w == "to"), None)
-    if to and words[to - 1][2].lower() in TITLE_HEADS | _TO_POSTS and len(words) - to > 2:
-        # "Adviser to the Provincial Government": a post; the body it serves follows "to"
-        words = words[to + 1 :]
-        if words[0][2].lower() == "the":
-            words = words[1:]
     while words:
         first = words[0][2]
         if inner and first == "He" and len(words) > 1 and words[1][2][:1].isupper():
