@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.lexicon import CHINESE_SURNAMES, MISSION_HEADS, NAME_KEYWORDS
+from kg.extract.lexicon import MISSION_HEADS
 
 _HEADS = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+")
                   for h in sorted(MISSION_HEADS, key=len, reverse=True))
@@ -40,20 +40,9 @@ def mission_end(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     for cut in reversed(ends):  # the longest run of the words that is a place
         if gaz.place(m.group(1)[:cut]) is not None:
             return m.start(1) + cut
-    words = m.group(1).split()
-    if _ENDS.search(name) and len(words) <= 2 and not any(
-            w.lower() in NAME_KEYWORDS or w in CHINESE_SURNAMES or gaz.known(w) is not None
-            or _CALENDAR.match(w) for w in words):
-        # "the Chinese Consulate General in Udon Thani": a town abroad the gazetteer lacks
-        # (one or two words, nothing after them: no person's name runs on)
-        return m.end(1)
     return end
 
 
-# "the Consulate General in March": a date, no seat
-_CALENDAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
-                       r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                       r"Sunday|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)$")
 _SEAT_IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
 
