@@ -76,6 +76,7 @@ from kg.extract.entities.listclass import (
     firms_in_lists,
     mission_staff,
     towns_described,
+    towns_in_lists,
     towns_of_provinces,
 )
 from kg.extract.entities.mentions import find_mentions
@@ -144,6 +145,7 @@ class Extractor:
                 found.append(Found(c, span, c.cls))
         ctx = DocContext(doc, found, self.gazetteer, text)
         firms_in_lists(ctx)
+        towns_in_lists(ctx)
         countries_in_lists(ctx)
         towns_of_provinces(ctx)
         towns_described(ctx)

@@ -27,8 +27,13 @@ def classify_name(words: list[str]) -> str | None:
     text = " ".join(lowered)
     if "co., ltd." in text or text.endswith(" ltd.") or text.endswith(" co."):
         return "Enterprise"
+    if len(words) == 4 and lowered[1:3] == ["free", "trade"] and lowered[3] in ("zone", "area") \
+            and re.fullmatch(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+", words[0]):
+        return "Initiative"  # "Ruritania-Arcadia Free Trade Zone": two states' agreement
     cuts = [lowered.index(c) for c in ("of", "for", "on") if c in lowered[1:]]
     cut = min(cuts) if cuts else len(lowered)
+    if lowered[-2:] == ["new", "area"] and 2 < len(lowered) == cut:
+        return "City"  # "Tianfu New Area": a district-level division (ANNOTATION.md)
     if _party(lowered, cut):
         return "Organization"
     if cut < len(lowered) and " state council" in " " + " ".join(lowered[cut:]):
@@ -36,6 +41,15 @@ def classify_name(words: list[str]) -> str | None:
     if lowered[-2:] in (["economic", "zone"], ["economic", "belt"]) and (
             set(lowered[:-2]) & _COMPASS_OR_RIVER):
         return "Region"  # "Central China Economic Zone", "Pearl River Economic Zone"
+    if cut + 1 < len(lowered) and lowered[cut] == "of" and _organ_head(lowered[:cut]):
+        tail = words[cut + 1 :]
+        if tail[:1] and tail[0].lower() == "the":
+            tail = tail[1:]
+        if tail and classify_name(tail) == "Organization" and not any(
+                w.lower() == "party" for w in tail):
+            # "Building Materials Committee of the X Association": an association's organ
+            # (a party's is the state's: "Municipal Committee of the Communist Party of X")
+            return "Organization"
     for span in (lowered[:cut], lowered):
         for i in range(len(span) - 1, -1, -1):
             word = span[i]
@@ -70,6 +84,8 @@ def classify_name(words: list[str]) -> str | None:
                 # "Harbour Business Travel City", "X Logistics City", "X Science City": a
                 # project or a park, not a town
                 return "Zone"
+            if word == "district" and i == len(span) - 1 and i > 0 and span[i - 1] == "customs":
+                return "GovernmentBody"  # "X Customs District": a customs office's area
             if word == "district" and i == len(span) - 1 and i > 0 and span[i - 1] in (
                     _ZONE_DISTRICT_WORDS):
                 return "Zone"  # "X National Hi-tech District", "X Business District": zones
@@ -94,6 +110,28 @@ _ZONE_DISTRICT_WORDS = frozenset({"hi-tech", "high-tech", "business", "economic"
 _VENUE_CENTER_WORDS = ZONE_CENTER_WORDS - {"trade", "business", "commerce"}
 
 
+# organ words that name a part of whatever body follows their "of"
+_PART_HEADS = frozenset({"committee", "commission", "department", "division", "office",
+                         "secretariat", "bureau"})
+
+
+def _organ_head(head: list[str]) -> bool:
+    return bool(head) and head[-1] in _PART_HEADS
+
+
+def organ_parent(words: list[str]) -> list[str]:
+    """ "Department of American Affairs of the X" -> the words of "X" (the body whose organ
+    the name is: after the last "of" an organ word's name goes on to), or []."""
+    lowered = [w.lower() for w in words]
+    if not lowered or lowered[0] == "of" or "of" not in lowered:
+        return []
+    cut = len(lowered) - 1 - lowered[::-1].index("of")
+    if not any(w in _PART_HEADS for w in lowered[:cut]):
+        return []
+    tail = words[cut + 1 :]
+    return tail[1:] if tail[:1] and tail[0].lower() == "the" else tail
+
+
 def _party(lowered: list[str], cut: int) -> bool:
     """A political party: "Party" heads the name ("the Lao People's Revolutionary Party",
     "the Communist Party of Ruritania"), a word besides "Communist", "Provincial" and the
@@ -108,7 +146,7 @@ def _party(lowered: list[str], cut: int) -> bool:
 
 _COMPASS_OR_RIVER = {"central", "west", "east", "north", "south", "western", "eastern",
                      "northern", "southern", "northeast", "northwest", "southeast", "southwest",
-                     "river", "delta"}
+                     "river", "delta", "gulf", "bay"}  # "X Gulf Economic Zone": a coast's
 
 
 

@@ -37,7 +37,7 @@ from kg.extract.namejoins import (
     split_on_and,
     text_of,
 )
-from kg.extract.namekeys import classify_name, generic_name
+from kg.extract.namekeys import classify_name, generic_name, organ_parent
 from kg.extract.officernames import abbreviated_officer, officer_after
 
 __all__ = ["SMALL_WORDS", "Candidate", "classify_name", "generic_name", "name_chunks"]
@@ -337,6 +337,17 @@ def name_chunks(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
 _EVENT_COMMITTEES = {"organizing", "organising", "preparatory", "executive"}
 
 
+def organ_class(words: list[str], cls: str | None, gaz: Gazetteer) -> str | None:
+    """An organ's class is its body's: "Department of Latin American Affairs of the CPAFFC"
+    is an Organization, as the CPAFFC is (the keyword alone says GovernmentBody)."""
+    if cls != "GovernmentBody":
+        return cls
+    parent = gaz.known(" ".join(organ_parent(words)))
+    # (a party's organ is the state's: "Sichuan Provincial Committee of the CPC")
+    return "Organization" if parent is not None and parent.cls == "Organization" and (
+        "party" not in parent.name.lower().split()) else cls
+
+
 def _typed(surface: str, start: int, end: int, words: list[str],
            gaz: Gazetteer) -> Candidate | None:
     known = gaz.known(surface)
@@ -374,4 +385,4 @@ def _typed(surface: str, start: int, end: int, words: list[str],
             words[1].lower() == "committee"):
         # "Organizing Committee of the 2019 Big Data Expo": an event's, not the state's
         return Candidate(start, end, surface, "Organization", "name-keyword", 0.7, 1)
-    return Candidate(start, end, surface, cls, "name-keyword", 0.8, 1)
+    return Candidate(start, end, surface, organ_class(words, cls, gaz), "name-keyword", 0.8, 1)

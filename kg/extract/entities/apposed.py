@@ -17,7 +17,9 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import (
     CHINESE_SURNAMES,
+    FIRM_FIELDS,
     HONORIFICS,
+    NAME_DESCRIPTORS,
     NAME_KEYWORDS,
     NAME_PARTICLES,
     ORGAN_WORDS,
@@ -120,15 +122,27 @@ def posted_place(span: Span, gaz: Gazetteer) -> int:
     if len(span) < 3 or span.start < 2 or doc[span.start - 1].lower_ not in ("to", "in", "of"):
         return 0
     title = doc[span.start - 2]
-    if not (title.is_title and title.lower_ in _PERSON_POSTS | {"general"}):
+    # a plural post names its holders whatever its case: "vice-mayors of X A and B"
+    plural = title.lower_.endswith("s") and title.lower_[:-1] in _PERSON_POSTS
+    if not (title.is_title and title.lower_ in _PERSON_POSTS | {"general"} or plural):
         return 0
-    for n in (2, 1):
+    for n in (3, 2, 1):
         words = [t for t in span[n:] if t.text != "-"]  # "Jean - Paul Rakoto"
-        if gaz.place(span[:n].text) is not None and 2 <= len(words) <= 3 and all(
+        if n >= 2 and span[n - 1].lower_ in _UNIT_NOUNS:
+            named = gaz.place(span[: n - 1].text) is not None  # "of Lanzhou Municipality A"
+        else:
+            named = gaz.place(span[:n].text) is not None
+        # (a firm's words are no one's name: "Chairman of China Allied Industrial Investment")
+        if named and 2 <= len(words) <= 3 and all(
                 t.pos_ == "PROPN" and t.is_title and t.lower_ not in NAME_KEYWORDS
+                and t.lower_ not in FIRM_FIELDS and t.lower_ not in NAME_DESCRIPTORS
                 for t in words):
             return n
     return 0
+
+
+# the unit word a place's name may end with before its post's holder
+_UNIT_NOUNS = {"municipality", "province", "city", "prefecture", "county", "district"}
 
 
 def organ_and_holder(span: Span, gaz: Gazetteer) -> list[Candidate]:
@@ -155,7 +169,12 @@ def posted_organ(span: Span, gaz: Gazetteer) -> int:
     k = span.start - 1
     if doc[k].lower_ in ("the", "its") and k >= 2:
         k -= 1
-    if doc[k].lower_ != "of" or not (doc[k - 1].is_title and doc[k - 1].lower_ in _PERSON_POSTS):
+    if doc[k].lower_ != "of":
+        return 0
+    post = k - 1
+    if doc[post].lower_ == "charge" and post >= 2 and doc[post - 1].lower_ == "in":
+        post -= 2  # "Minister in charge of the Office of ..."
+    if not (doc[post].is_title and doc[post].lower_ in _PERSON_POSTS):
         return 0
     tail = 0
     for tok in reversed(span):
@@ -167,8 +186,11 @@ def posted_organ(span: Span, gaz: Gazetteer) -> int:
         tail += 1
     if not 2 <= tail <= 3 or tail >= len(span) - 1:
         return 0
-    last = span[len(span) - tail - 1].lower_  # the organ's last word
-    return len(span) - tail if last in NAME_KEYWORDS or last in ORGAN_WORDS else 0
+    last = span[len(span) - tail - 1]  # the organ's last word
+    if gaz.place(last.text) is not None and span[len(span) - tail - 2].lower_ == "of":
+        # "... Council of Ministers of Laos Boun Sisavath": the organ ends with its country
+        return len(span) - tail
+    return len(span) - tail if last.lower_ in NAME_KEYWORDS or last.lower_ in ORGAN_WORDS else 0
 
 
 def apposed_people(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:

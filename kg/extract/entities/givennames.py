@@ -50,6 +50,20 @@ def with_given_name(span: Span, gaz: Gazetteer) -> Span:
     return doc[span.start : span.end + 1]
 
 
+def with_surname(span: Span, gaz: Gazetteer) -> Span:
+    """ "of Chongqing Municipality Dang Yangzheng": the model's lone given name "Yangzheng"
+    with the pinyin surname right before it, which no entity of the model's holds."""
+    doc = span.doc
+    if len(span) != 1 or span.start < 1 or not _GIVEN.fullmatch(span.text) or (
+            span.text in CHINESE_SURNAMES or gaz.place(span.text) is not None):
+        return span
+    sur = doc[span.start - 1]
+    if (sur.text in CHINESE_SURNAMES and sur.ent_type_ == "" and sur.pos_ == "PROPN"
+            and sur.whitespace_ and sur.is_title):
+        return doc[span.start - 1 : span.end]
+    return span
+
+
 def _name_word(doc: Doc, i: int, gaz: Gazetteer, proper: bool = True) -> bool:
     tok = doc[i]
     low = tok.lower_

@@ -37,6 +37,20 @@ def firms_in_lists(ctx: DocContext) -> None:
             f.cls = "Enterprise"
 
 
+def towns_in_lists(ctx: DocContext) -> None:
+    """ "expressways in Manzhouli and Tarvik", "the Tarvik and Bishan districts": one unknown
+    word the model took for a firm, coordinated only with towns the gazetteer or a rule
+    vouches for, is a town too."""
+    for idx, f in enumerate(ctx.found):
+        if f.cls != "Enterprise" or f.cand.extractor not in _MODEL_ONLY or len(f.span) != 1:
+            continue
+        others = [ctx.found[i] for i in {ctx.mention_at(t) for t in f.span.root.conjuncts}
+                  if i is not None and i != idx]
+        if others and all(o.cls == "City" and o.cand.extractor not in _MODEL_ONLY
+                          for o in others):
+            f.cls = "City"
+
+
 def _brand_like(ctx: DocContext, words: list[str]) -> bool:
     """A "person" that may be a brand: one word ("Velmora"), or a place and more ("Osaka
     Gas"); "Li Ming" or "John Reed" among firms is a person all the same."""

@@ -36,6 +36,7 @@ from kg.extract.entities.ner import gazetteer_names, ner_names
 from kg.extract.entities.pairevents import pair_events
 from kg.extract.entities.postnames import post_names
 from kg.extract.entities.postspans import not_a_post, trimmed
+from kg.extract.entities.sources import news_sources
 from kg.extract.entities.written import (
     honoured_names,
     lowercase_bodies,
@@ -88,7 +89,8 @@ def _trim_people(text: str, rules: list[Candidate], ner: list[Candidate]) -> lis
                 # ("Aluminum-based Industry Forum": the model's person is a word's half)
                 # "Yu Guangjun of the Inner Mongolia Academy of Social Sciences"
                 # ("Kalimor and Tendrix Foods": the model's person, then a company)
-                rest = re.match(r"[\s,]*(?:of\s+|and\s+)?(?:the\s+)?",
+                # ("sent Zhou Wenbo to the X Fair": the preposition is neither's)
+                rest = re.match(r"[\s,]*(?:(?:of|and|to|at|in|from|with)\s+)?(?:the\s+)?",
                                 cand.text[p.end - cand.start:])
                 offset = p.end - cand.start + (rest.end() if rest else 0)
                 cand = replace(cand, text=cand.text[offset:], start=cand.start + offset)
@@ -112,6 +114,7 @@ def find_mentions(
         *pair_events(doc, text, gaz),
         *lowercase_divisions(text, gaz),
         *lowercase_zones(text, gaz),
+        *news_sources(text, gaz),
         *listed_companies(text, gaz),
         *described_companies(text, gaz),
         *building_companies(text, gaz),
@@ -159,7 +162,9 @@ def find_mentions(
     final = select([replace(c, tier=0) for c in chosen] + refs)
     # A bare head noun ("Committee", "Hub", "Fair") names nothing unless it points back.
     # (the caller aligns each to tokens and drops any that will not align)
-    return [c for c in final if (c.refers_to or not _bare_head(c.text))
+    # ("according to Xinhua": the agency's name is its keyword)
+    return [c for c in final if (c.refers_to or not _bare_head(c.text)
+                                 or c.extractor == "news-source")
             and _norm_name(c.text) not in HOLIDAYS
             and not (c.cls == "Person" and credit_line(text, c))
             and not (c.text in ("CPC", "Communist Party of China")

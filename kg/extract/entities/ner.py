@@ -22,7 +22,7 @@ from kg.extract.entities.apposed import (
 from kg.extract.entities.brands import LANDMARK_HEADS, company_like, in_company_list, led_company
 from kg.extract.entities.companies import place_brand
 from kg.extract.entities.divisions import route_end
-from kg.extract.entities.givennames import with_given_name
+from kg.extract.entities.givennames import with_given_name, with_surname
 from kg.extract.entities.modelplaces import (
     COMPASS,
     PLACE_HEADS,
@@ -46,7 +46,7 @@ from kg.extract.lexicon import (
     TITLE_MODIFIERS,
     TITLE_PREFIX,
 )
-from kg.extract.names import Candidate, classify_name, generic_name
+from kg.extract.names import Candidate, classify_name, generic_name, organ_class
 
 
 def gazetteer_names(gaz: Gazetteer, matcher_spans: list[Span]) -> Iterator[Candidate]:
@@ -59,6 +59,12 @@ def gazetteer_names(gaz: Gazetteer, matcher_spans: list[Span]) -> Iterator[Candi
             yield Candidate(span.start_char, span.end_char, text, place.cls, "gazetteer", 0.9, 1)
             continue
         known = gaz.known(text)
+        while known is not None and len(span) > 1 and span[-1].is_lower and span[-1].is_alpha:
+            # "Volvo cars": the alias "Volvo Cars" matched in lower case is the brand's goods
+            shorter = span[:-1]
+            if gaz.known(shorter.text) is None:
+                break
+            span, text = shorter, shorter.text
         if known is not None and known.cls == "Enterprise":
             span = _company_name_on(span, gaz)  # "Toyota Motor" -> "Toyota Motor Europe"
             yield Candidate(span.start_char, span.end_char, span.text, "Enterprise",
@@ -152,6 +158,7 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             text = span.text
         if label == "PERSON":
             span = with_given_name(span, gaz)  # the model's "Zhao" of "Zhao Lei accompanied"
+            span = with_surname(span, gaz)
             text = span.text
             # Drop titles and organ words the model included ("Governor Hu Yuting",
             # "Commerce Liu Cuilan") and headline verbs after the name ("Huang Qiang Meets").
@@ -180,7 +187,9 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 continue  # "Kazakh Prime Minister X": a nationality or place before a post
             posted = False
             while len(span) > 1 and (span[-1].tag_ == "VBZ" or span[-1].lower_ in TITLE_HEADS
-                                     or span[-1].lower_ in HEADLINE_VERBS):
+                                     or span[-1].lower_ in HEADLINE_VERBS
+                                     or span[-1].is_punct and span[-1].text != "."):
+                # ("A - secretary of X": the dash before the post goes with it)
                 posted = posted or span[-1].lower_ in TITLE_HEADS
                 span = span[:-1]
             if (posted and len(span) == 1 and span.end + 1 < len(doc)
@@ -310,6 +319,8 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             if glued:
                 # "Ambassador to China Abebe Tadesse": the place the post is to, then its holder
                 place, holder = span[:glued], span[glued:]
+                if gaz.place(place.text) is None:
+                    place = place[:-1]  # "Lanzhou Municipality": the place before its unit
                 yield Candidate(place.start_char, place.end_char, place.text,
                                 gaz.place(place.text).cls, "ner+gazetteer", 0.8, 2)
                 yield Candidate(holder.start_char, holder.end_char, holder.text, "Person",
@@ -342,6 +353,7 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                     cls = "Event"
                 elif label == "LAW":
                     cls = "Initiative"
+            cls = organ_class(text.split(), cls, gaz)  # "Department of X of the CPAFFC"
             if cls is not None:
                 # "vice president of Norvale Gases China": a business post is held in it, so
                 # it is one company, before the place its name ends with (a rule's tier)

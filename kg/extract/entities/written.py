@@ -19,6 +19,7 @@ from kg.extract.lexicon import (
     INITIATIVE_CUES,
     LEADING_NON_NAME,
     LOWER_ZONE_HEADS,
+    NAME_DESCRIPTORS,
     NAME_KEYWORDS,
     NUMBER_WORDS,
     ORGAN_WORDS,
@@ -63,7 +64,7 @@ _ZONE_HEADS = "|".join(
     re.escape(h).replace(r"\ ", r"[ \t]+").replace("ftz", "FTZ")
     for h in sorted(LOWER_ZONE_HEADS, key=len, reverse=True))
 _LOWER_ZONE = re.compile(rf"(?<![\w\-’'])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+"
-                         rf"(?:{_ZONE_HEADS})(?![\w\-’']|[ \t]+city\b)")
+                         rf"(?:{_ZONE_HEADS})(?![\w\-’']|[ \t]+(?:city|area)\b)")
 # "the Chinese government": a state's government by its nationality
 _NATIONAL_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)\s+[Gg]overnment\b")
 
@@ -217,8 +218,32 @@ def lowercase_zones(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
     for pattern, cls in ((_LOWER_ZONE, "Zone"), (_LOWER_CUSTOMS, "GovernmentBody")):
         for m in pattern.finditer(text):
             start = _place_start(text, m, gaz)
+            if start is None and cls == "Zone" and m.group().endswith("port"):
+                start = _port_name_start(text, m, gaz)
             if start is not None:
                 yield Candidate(start, m.end(), text[start : m.end()], cls, "place-zone", 0.7, 1)
+
+
+_ADJECTIVE_ENDS = ("ern", "ian", "ese", "ish", "al")  # "Northern", "Eurasian", "Coastal"
+
+
+def _port_name_start(text: str, m: re.Match[str], gaz: Gazetteer) -> int | None:
+    """ "the Alataw port", "Mohan port, which lies on the border": a border or river port
+    named by a word the gazetteer lacks (ANNOTATION.md: a port is a Zone). The word must be
+    a name: no keyword, descriptor or nationality, and never written in lower case in the
+    text ("Dry port" at a sentence's start)."""
+    word = m.group(1).split()[-1]
+    low = word.lower()
+    start = m.end(1) - len(word)
+    first = re.search(r"(?:^|[\n.!?:])[ \t“\"]*$", text[max(start - 8, 0) : start]) is not None
+    if first and not re.match(r"[,:]", text[m.end() :]):
+        return None  # "Land port construction ...": any word is capitalised there
+    if (low.endswith(_ADJECTIVE_ENDS) or low in NAME_KEYWORDS or low in LEADING_NON_NAME
+            or low in SMALL_WORDS or low in NAME_DESCRIPTORS or word in demonyms()
+            or gaz.known(word) is not None or gaz.place(word) is not None
+            or re.search(rf"(?<![\w\-’']){low}(?![\w\-’'])", text)):
+        return None
+    return start
 
 
 BY_PREFIX = r"By\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"  # "By Mr. ", "By "

@@ -275,9 +275,11 @@ def serve_in(
         if named is not None:  # "Governor of the South Moravian Region": not the sentence's
             ctx.add(person, "servesIn", named, sent, "title-jurisdiction", confidence)
             return
+        # (a foreign name's "provincial" post is its own province's: "MEC for Provincial
+        # Treasury X" of a South African province, not the report's)
         if not names and ctx.focus_province and (
-                _THE_PROVINCES.search(title)
-                                                  or DEPARTMENT_POST.search(title)):
+                _THE_PROVINCES.search(title) and _chinese_name(ctx, person)
+                or DEPARTMENT_POST.search(title)):
             # "the provincial vice-governor", "Director of Agriculture" in a province's report
             names = [ctx.focus_province]
         if not names and (_BARE_CITY_POST.fullmatch(title.strip())

@@ -105,8 +105,10 @@ def comma_post(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
         # "Roland Busch, CEO of Siemens AG, Peter Voser": the post is Busch's (but "A, and
         # deputy governor of X, B": after "and" the post is B's)
         return None
-    start = next((j for j in range(k + 1, i) if _post_word(doc[j]) or _placed_post(ctx, j)
-                  or _the_post_word(ctx, j)), None)
+    # (a post word inside a body's name is not the post: "X Party Committee and Acting
+    # Mayor, Y": the mayor's)
+    start = next((j for j in range(k + 1, i) if (_post_word(doc[j]) or _placed_post(ctx, j)
+                  or _the_post_word(ctx, j)) and not _in_body(ctx, j)), None)
     if start is None or ctx.mention_at(doc[start]) is not None:
         return None
     if _placed_post(ctx, start):
@@ -118,6 +120,12 @@ def comma_post(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     span = doc[start:i]
     orgs = mentions_in(ctx, span, _BODY_ORGS)
     return span.text, (orgs[0] if orgs else None)
+
+
+def _in_body(ctx: DocContext, j: int) -> bool:
+    idx = ctx.mention_at(ctx.doc[j])
+    return idx is not None and ctx.found[idx].cls in _BODY_ORGS and (
+        ctx.found[idx].span.start < j)
 
 
 def post_for_before(ctx: DocContext, f: Found) -> str | None:
@@ -162,7 +170,10 @@ def _list_head(ctx: DocContext, first: Found) -> list[str] | None:
 
 
 def _post_place(ctx: DocContext, i: int) -> int | None:
-    """The city or province at token ``i`` when "of" comes before it ("vice-mayors of X")."""
+    """The city or province at token ``i`` when "of" comes before it ("vice-mayors of X",
+    "of X Municipality")."""
+    if i >= 1 and ctx.doc[i].lower_ in ("municipality", "province", "city"):
+        i -= 1
     place = ctx.mention_at(ctx.doc[i]) if i >= 0 else None
     if place is None or ctx.found[place].cls not in ("City", "Province"):
         return None

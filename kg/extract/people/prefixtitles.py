@@ -63,6 +63,11 @@ def prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     business = company_before_post(ctx, i, words)
     if business is not None:
         return " ".join(business[1]), business[0]  # "Norland Group board chairman X"
+    # (a state word but "president" is no company's post: "... and Vice Governor B")
+    shared = _mate_company(ctx, i) if words and words[0][:1].isupper() and not (
+        post_words(words) & OFFICIAL_WORDS - {"president"}) else None
+    if shared is not None:
+        return " ".join(words), shared  # "X Group Chairman A and Vice President B"
     # A post abroad: "Chinese Ambassador to Japan Kong Xuanyou" (the place is the post's,
     # not a jurisdiction: ambassadors serve nowhere).
     if not words:
@@ -139,6 +144,21 @@ def prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     return " ".join(words), org
 
 
+def _mate_company(ctx: DocContext, i: int) -> int | None:
+    """ "Norland Group Chairman A and Vice President B": the company of the post of the
+    person right before "and" at ``i``, which the next post is in too."""
+    doc = ctx.doc
+    if i < 1 or doc[i].lower_ != "and":
+        return None
+    mate = ctx.mention_at(doc[i - 1])
+    if mate is None or ctx.found[mate].cls not in ("Person", "Official"):
+        return None
+    title = prefix_title(ctx, ctx.found[mate])
+    if title is None or title[1] is None or ctx.found[title[1]].cls != "Enterprise":
+        return None
+    return title[1]
+
+
 def _organ_post_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     """ "Director of Agriculture Hu Hanping", "Vice-Director of Commerce Liu Cuilan": the head
     of a government department named by its field, right before the name."""
@@ -212,6 +232,8 @@ def _title_of_org_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | 
     if i < 0 or doc[i].lower_ != "of":
         return None
     i -= 1
+    if i >= 2 and doc[i].lower_ == "charge" and doc[i - 1].lower_ == "in":
+        i -= 2  # "Minister in charge of the Office of ... NAME"
     words: list[str] = []
     while i >= 0 and doc[i].lower_ in TITLE_PREFIX:
         words.insert(0, doc[i].text)

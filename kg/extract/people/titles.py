@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext, Found, mentions_in
 from kg.extract.entities.postnames import ABROAD, post_before
@@ -86,7 +86,7 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
         return doc[k:end], mentions_in(ctx, doc[k:end], BODY_ORGS)
     elif j >= sent.end:
         return None
-    elif doc[j].text in (",", "("):  # "X, Governor of Y", "X (Governor of Y)"
+    elif doc[j].text in (",", "(", "-", "–", "—"):  # "X, Governor of Y", "X (Governor of Y)"
         k = j + 1
         if k < sent.end and doc[k].lower_ in ("and", "or"):
             return None  # "A, and deputy governor of X, B": the post after "and" is B's
@@ -96,6 +96,8 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
         k = k if after_who is None else after_who
     elif doc[j].lower_ == "the" and j + 1 < sent.end and doc[j + 1].text[:1].isupper():
         k = j  # "by Mr. X the Chairman of Y": the apposition's comma left out
+    elif _bare_post_of(doc, j, sent.end):
+        k = j  # "Lu Ming Director-General of the X": the comma left out before the post
     else:
         # "X is Secretary of ...", "X is now the director of ...", "X has taken over as
         # director of ...", "X was appointed vice mayor of ...": a post taken or held.
@@ -172,6 +174,22 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
     if k == start:
         return None
     return doc[start:k], orgs
+
+
+def _bare_post_of(doc: Doc, j: int, end: int) -> bool:
+    """A capitalised post right after the name, then "of" within a few words ("X Director-
+    General of the Y", "X Deputy Director of Y"): a post in apposition without its comma."""
+    k = j
+    while k < end and k - j < 4 and doc[k].text[:1].isupper() and (
+            doc[k].lower_ in TITLE_MODIFIERS or doc[k].lower_ in ("vice", "deputy")):
+        k += 1
+    if k >= end or not doc[k].text[:1].isupper():
+        return False
+    head = doc[k].lower_
+    if k + 2 < end and doc[k + 1].text == "-":
+        k += 2  # "Director - General"
+        head = doc[k].lower_
+    return title_head(head.split("-")[-1]) and k + 1 < end and doc[k + 1].lower_ == "of"
 
 
 _TENURE = words("tenure_words")
