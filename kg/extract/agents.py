@@ -210,12 +210,16 @@ def title_antecedent(ctx: DocContext, subj: Token) -> int | None:
     word = subj.lower_
     if (word not in TITLE_HEADS or word in VAGUE_HEADS or ctx.mention_at(subj) is not None
             or not any(c.lower_ == "the" and c.dep_ == "det" for c in subj.children)
-            or any(c.dep_ in ("prep", "compound", "poss") for c in subj.children)):
+            or any(c.dep_ in ("prep", "poss") for c in subj.children)):
         return None
+    if any(c.dep_ == "compound" for c in subj.children):
+        # "the MI Executive Director": only the one whose post reads so in full
+        word = " ".join(t.lower_ for t in subj.subtree if t.i <= subj.i and t.dep_ != "det")
     para = ctx.text.rfind("\n", 0, subj.idx) + 1
     titled = [i for i, f in enumerate(ctx.found) if f.cls in PEOPLE
               and f.span.end <= subj.i and any(
-                  re.search(rf"\b{word}\b", t, re.I) for t in (*f.titles, *f.aliases))]
+                  re.search(rf"\b{re.escape(word)}\b", t, re.I)
+                  for t in (*f.titles, *f.aliases))]
     for pool in ([i for i in titled if ctx.found[i].cand.start >= para], titled):
         names = {ctx.found[i].cand.refers_to or ctx.found[i].text for i in pool}
         if len(names) == 1:

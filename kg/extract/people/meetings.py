@@ -153,6 +153,13 @@ def _objects(ctx: DocContext, trig: Token) -> list[Token]:
                      for v in c.children for g in _with_objects(v)]
         if not heads and trig.dep_ in ("dobj", "attr") and trig.head.pos_ in ("VERB", "AUX"):
             heads = _with_objects(trig.head)
+            if not heads and trig.lemma_.lower() in _NOUNS:
+                # "held talks and attended a signing ceremony with C": the verb joined on
+                # right after names the other side of the talks too
+                heads = [g for c in trig.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                         and c.i > trig.i
+                         for g in [*_with_objects(c), *(w for d in _dobj(c)
+                                                        for w in _with_objects(d))]]
             if not heads and trig.lemma_.lower() == "welcome":
                 # "extended a warm welcome to B": "to B" hangs on the verb
                 heads = [g for c in trig.head.children if c.dep_ in ("prep", "dative")

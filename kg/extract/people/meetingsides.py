@@ -40,6 +40,8 @@ def _accompanying(token: Token, stop: Token) -> bool:
     for _ in range(12):
         if node.i == stop.i or node.head.i == node.i:
             return False
+        if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.i == stop.head.i:
+            return False  # "held talks and attended the signing with B": B is met
         if node.lemma_.lower() in _NOT_A_SIDE:
             return True
         node = node.head

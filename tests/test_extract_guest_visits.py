@@ -1,0 +1,89 @@
+"""Meetings and visits whose other side or visitor the sentence tells less directly
+(meetings.py, meetingsides.py, visits.py welcomed_to, tripnouns.py, agents.title_antecedent),
+on invented sentences with invented names."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import pairs, run
+
+from kg.extract import Extractor
+
+
+def met(extractor: Extractor, text: str) -> set[frozenset[str]]:
+    return {frozenset(p) for p in pairs(run(extractor, text), "metWith")}
+
+
+def visits(extractor: Extractor, text: str) -> set[tuple[str, str]]:
+    return pairs(run(extractor, text), "visited")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the other side after the verb joined on the talks
+        ("Wang Dalin, governor of Anhui, and Li Dong, mayor of Hefei, held a meeting and "
+         "attended a signing ceremony with Tom Okello.",
+         {frozenset(("Wang Dalin", "Tom Okello")), frozenset(("Li Dong", "Tom Okello"))}),
+        ("Zhou Mingyu held talks and had lunch with Karl Olsen.",
+         {frozenset(("Zhou Mingyu", "Karl Olsen"))}),
+        # no "with" anywhere: the two of the subject met
+        ("Zhou Mingyu and Tom Okello held talks and then attended a dinner.",
+         {frozenset(("Zhou Mingyu", "Tom Okello"))}),
+    ],
+)
+def test_talks_joined_on(extractor: Extractor, text: str,
+                         expected: set[frozenset[str]]) -> None:
+    assert met(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Governor Zhou Mingyu welcomed Kenyan Vice-President Tom Okello to Hefei, Anhui "
+         "province on May 7.", {("Tom Okello", "Hefei")}, {("Zhou Mingyu", "Hefei")}),
+        ("Tom Okello was warmly welcomed to Hefei by Governor Zhou Mingyu.",
+         {("Tom Okello", "Hefei")}, {("Zhou Mingyu", "Hefei")}),
+        # welcomed to an event, not to a place
+        ("Zhou Mingyu welcomed Tom Okello to the forum in Hefei.", set(),
+         {("Tom Okello", "Hefei")}),
+    ],
+)
+def test_welcomed_to_a_place(extractor: Extractor, text: str, expected: set[tuple[str, str]],
+                             absent: set[tuple[str, str]]) -> None:
+    got = visits(extractor, text)
+    assert expected <= got
+    assert not absent & got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Karl Olsen visited Hefei on Monday. Other meetings also took place, including an "
+         "official visit to the Hefei Chamber of Commerce and the Anhui Academy of Sciences.",
+         {("Karl Olsen", "Hefei Chamber of Commerce"),
+          ("Karl Olsen", "Anhui Academy of Sciences")}, set()),
+        ("Karl Olsen visited Hefei on Monday. The visit also included a tour of the Anhui "
+         "Academy of Sciences.", {("Karl Olsen", "Anhui Academy of Sciences")}, set()),
+        # a trip to come is no visit
+        ("Karl Olsen visited Hefei on Monday. The next trip to the Anhui Academy of Sciences "
+         "will take place in May.", set(), {("Karl Olsen", "Anhui Academy of Sciences")}),
+        # two visitors: whose tour it was is not said
+        ("Karl Olsen and Li Ming visited Hefei on Monday. The visit also included a tour of "
+         "the Anhui Academy of Sciences.", set(),
+         {("Karl Olsen", "Anhui Academy of Sciences"), ("Li Ming", "Anhui Academy of Sciences")}),
+    ],
+)
+def test_trip_noun_without_visitor(extractor: Extractor, text: str,
+                                   expected: set[tuple[str, str]],
+                                   absent: set[tuple[str, str]]) -> None:
+    got = visits(extractor, text)
+    assert expected <= got
+    assert not absent & got
+
+
+def test_title_with_a_name_before_it(extractor: Extractor) -> None:
+    """ "The NI executive director" is the one whose post reads so in full."""
+    text = ("Karl Olsen, the NI executive director, met Li Ming in Hefei. The NI executive "
+            "director made an official visit to Anhui from March 3 to 5.")
+    assert ("Karl Olsen", "Anhui") in visits(extractor, text)
