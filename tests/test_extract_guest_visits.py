@@ -112,3 +112,13 @@ def test_delegation_met_where_the_host_serves(extractor: Extractor, text: str,
     got = visits(extractor, text)
     assert expected <= got
     assert not absent & got
+
+
+@pytest.mark.parametrize("guest", ["the PM", "the Prime Minister"])
+def test_short_post_received(extractor: Extractor, guest: str) -> None:
+    """ "the PM" is the one named "Prime Minister B" before."""
+    text = (f"Prime Minister Tom Okello met Li Ming in Hefei on Tuesday. Earlier at Hefei "
+            f"Airport, {guest} was received by vice-mayors of Hefei Municipality Zhao Ping "
+            f"and Wang Lin.")
+    assert {frozenset(("Zhao Ping", "Tom Okello")), frozenset(("Wang Lin", "Tom Okello"))} \
+        <= met(extractor, text)

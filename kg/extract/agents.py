@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from kg.extract.antecedents import company_antecedent, previous_subject, wares_owner
 from kg.extract.clauses import in_quote, post_holder
 from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
-from kg.extract.lexicon import COMPANY_NOUNS, TITLE_HEADS
+from kg.extract.lexicon import COMPANY_NOUNS, TITLE_HEADS, title_pattern
 from kg.schema import DOMAIN_RANGE
 
 ANY_AGENT = DOMAIN_RANGE["participatesIn"][0]
@@ -216,10 +216,10 @@ def title_antecedent(ctx: DocContext, subj: Token) -> int | None:
         # "the MI Executive Director": only the one whose post reads so in full
         word = " ".join(t.lower_ for t in subj.subtree if t.i <= subj.i and t.dep_ != "det")
     para = ctx.text.rfind("\n", 0, subj.idx) + 1
+    pattern = title_pattern(word)
     titled = [i for i, f in enumerate(ctx.found) if f.cls in PEOPLE
               and f.span.end <= subj.i and any(
-                  re.search(rf"\b{re.escape(word)}\b", t, re.I)
-                  for t in (*f.titles, *f.aliases))]
+                  pattern.search(t) for t in (*f.titles, *f.aliases))]
     for pool in ([i for i in titled if ctx.found[i].cand.start >= para], titled):
         names = {ctx.found[i].cand.refers_to or ctx.found[i].text for i in pool}
         if len(names) == 1:

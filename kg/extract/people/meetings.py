@@ -51,7 +51,7 @@ _PEOPLE_NOUNS = {
     "businessman", "businesspeople", "people", "team", "group", "side", "party", "founder",
     "partner", "investor", "expert", "scholar", "chief", "deputy", "vice", "speaker",
     "chairperson", "ceos", "management", "personage", "politician", "general", "visitor",
-    "diplomat", "dignitary",
+    "diplomat", "dignitary", "pm",
 }
 
 
