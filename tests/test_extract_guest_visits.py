@@ -122,3 +122,21 @@ def test_short_post_received(extractor: Extractor, guest: str) -> None:
             f"and Wang Lin.")
     assert {frozenset(("Zhao Ping", "Tom Okello")), frozenset(("Wang Lin", "Tom Okello"))} \
         <= met(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two "post, Name" pairs as one subject
+        ("Kenya's Ambassador to China, Tom Okello, and deputy governor of Anhui province, "
+         "Zhou Mingyu, visited Lanxi on Nov 23.",
+         {("Tom Okello", "Lanxi"), ("Zhou Mingyu", "Lanxi")}),
+        # "they" of a clause hung on the main verb: the main clause's people
+        ("Tom Okello and Zhou Mingyu were accompanied by senior Lanxi officials as they toured "
+         "several projects, such as Lanxi Port and the Lanxi Planning Museum.",
+         {("Tom Okello", "Lanxi Port"), ("Zhou Mingyu", "Lanxi Port"),
+          ("Tom Okello", "Lanxi Planning Museum"), ("Zhou Mingyu", "Lanxi Planning Museum")}),
+    ],
+)
+def test_two_visitors(extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= visits(extractor, text)

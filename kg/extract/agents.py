@@ -154,7 +154,9 @@ def agent_of(
         owner = None if in_quote(ctx, trigger) else wares_owner(ctx, subj, classes)
         if owner is not None:  # "Its products are sold to Europe"
             return owner, 0.5
-        if subj.lower_ in ("he", "she") and classes & PEOPLE and not in_quote(ctx, trigger):
+        if (subj.lower_ in ("he", "she") or subj.lower_ == "they" and trigger.dep_ == "advcl"
+                ) and classes & PEOPLE and not in_quote(ctx, trigger):
+            # ("A and B were met by C as they toured X": the main clause's A, with B)
             person = _pronoun_antecedent(ctx, trigger)
             if person is not None:
                 return person, 0.5
