@@ -101,6 +101,9 @@ def test_title_with_a_name_before_it(extractor: Extractor) -> None:
         # the delegation as the subject, meeting elsewhere: not a hosting
         ("A delegation led by Karl Olsen met with Li Ming, governor of Anhui, in Oslo.",
          {("Karl Olsen", "Oslo")}, {("Karl Olsen", "Anhui")}),
+        # the meeting put elsewhere than where the host serves
+        ("Li Ming, governor of Anhui, met with a delegation led by Karl Olsen in Oslo.",
+         set(), {("Karl Olsen", "Anhui")}),
         # "B and his delegation": a meeting, no coming told
         ("Anhui Governor Li Ming met with Karl Olsen and his delegation on Monday.", set(),
          {("Karl Olsen", "Anhui")}),

@@ -154,7 +154,7 @@ def agent_of(
         owner = None if in_quote(ctx, trigger) else wares_owner(ctx, subj, classes)
         if owner is not None:  # "Its products are sold to Europe"
             return owner, 0.5
-        if (subj.lower_ in ("he", "she") or subj.lower_ == "they" and trigger.dep_ == "advcl"
+        if (subj.lower_ in ("he", "she") or subj.lower_ == "they" and _group_subject(trigger)
                 ) and classes & PEOPLE and not in_quote(ctx, trigger):
             # ("A and B were met by C as they toured X": the main clause's A, with B)
             person = _pronoun_antecedent(ctx, trigger)
@@ -177,6 +177,13 @@ def agent_of(
     if found:
         return found[0], 0.55
     return None, 0.0
+
+
+def _group_subject(trigger: Token) -> bool:
+    """A clause hung on a main verb whose subject is two or more joined names ("A and B
+    were met by C as they toured X")."""
+    return trigger.dep_ == "advcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.conjuncts for c in trigger.head.children)
 
 
 def _pronoun_antecedent(ctx: DocContext, trigger: Token) -> int | None:
