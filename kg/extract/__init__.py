@@ -51,7 +51,6 @@ from kg.extract.people import tripnouns as _tripnouns  # noqa: F401
 from kg.extract.people import companions as _companions  # noqa: F401
 from kg.extract.people import members as _members  # noqa: F401
 from kg.extract.people import hosted as _hosted  # noqa: F401
-from kg.extract.people import hostplaces as _hostplaces  # noqa: F401
 from kg.extract.gatherings import presence as _presence  # noqa: F401
 from kg.extract.gatherings import participants as _participants  # noqa: F401
 from kg.extract.business import ventures as _ventures  # noqa: F401
