@@ -83,13 +83,6 @@ def test_trip_noun_without_visitor(extractor: Extractor, text: str,
     assert not absent & got
 
 
-def test_title_with_a_name_before_it(extractor: Extractor) -> None:
-    """ "The NI executive director" is the one whose post reads so in full."""
-    text = ("Karl Olsen, the NI executive director, met Li Ming in Hefei. The NI executive "
-            "director made an official visit to Anhui from March 3 to 5.")
-    assert ("Karl Olsen", "Anhui") in visits(extractor, text)
-
-
 @pytest.mark.parametrize("guest", ["the PM", "the Prime Minister"])
 def test_short_post_received(extractor: Extractor, guest: str) -> None:
     """ "the PM" is the one named "Prime Minister B" before."""

@@ -219,11 +219,8 @@ def title_antecedent(ctx: DocContext, subj: Token) -> int | None:
     word = subj.lower_
     if (word not in TITLE_HEADS or word in VAGUE_HEADS or ctx.mention_at(subj) is not None
             or not any(c.lower_ == "the" and c.dep_ == "det" for c in subj.children)
-            or any(c.dep_ in ("prep", "poss") for c in subj.children)):
+            or any(c.dep_ in ("prep", "compound", "poss") for c in subj.children)):
         return None
-    if any(c.dep_ == "compound" for c in subj.children):
-        # "the MI Executive Director": only the one whose post reads so in full
-        word = " ".join(t.lower_ for t in subj.subtree if t.i <= subj.i and t.dep_ != "det")
     para = ctx.text.rfind("\n", 0, subj.idx) + 1
     pattern = title_pattern(word)
     titled = [i for i, f in enumerate(ctx.found) if f.cls in PEOPLE
