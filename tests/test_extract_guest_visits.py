@@ -109,3 +109,19 @@ def test_short_post_received(extractor: Extractor, guest: str) -> None:
 )
 def test_two_visitors(extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= visits(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Li Ming, governor of Anhui, and Karl Olsen, mayor of Oslo, signed a cooperation "
+         "agreement after their talks.", {frozenset(("Li Ming", "Karl Olsen"))}),
+        ("Li Ming and Karl Olsen briefed reporters on their meeting.",
+         {frozenset(("Li Ming", "Karl Olsen"))}),
+        # attending a meeting, or a body's regular one, is no meeting between the two
+        ("Li Ming and Karl Olsen attended the meeting of the joint committee.", set()),
+        ("Li Ming and Karl Olsen attended their annual meeting.", set()),
+    ],
+)
+def test_their_talks(extractor: Extractor, text: str, expected: set[frozenset[str]]) -> None:
+    assert met(extractor, text) == expected

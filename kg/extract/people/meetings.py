@@ -247,8 +247,12 @@ def _reciprocal(ctx: DocContext, trig: Token, agents: list[Token], sent: Span) -
             c.dep_ == "dobj" and c.lemma_.lower() in ("view", "idea", "opinion")
             for c in trig.children) and not _of_views(trig):
         return
-    if trig.pos_ != "VERB" and trig.head.lemma_.lower() not in ("hold", "have", "conduct"):
-        return  # "attended the meeting" is no meeting between the attendants
+    if trig.pos_ != "VERB" and trig.head.lemma_.lower() not in ("hold", "have", "conduct") and (
+            not any(c.dep_ == "poss" and c.lower_ == "their" for c in trig.children)
+            or any(c.dep_ in ("compound", "amod", "nummod") for c in trig.children)):
+        # "attended the meeting" is no meeting between the attendants ("A and B signed the
+        # deal after their talks" is one; "their annual meeting" is a body's)
+        return
     if any(_with_objects(c) or _with_objects(g) for c in trig.conjuncts for g in c.children):
         return  # "A and B met and exchanged views with C": C is the other side
     people = named_side(ctx, coordinated(ctx, agents), trig)
