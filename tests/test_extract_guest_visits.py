@@ -125,3 +125,19 @@ def test_two_visitors(extractor: Extractor, text: str, expected: set[tuple[str, 
 )
 def test_their_talks(extractor: Extractor, text: str, expected: set[frozenset[str]]) -> None:
     assert met(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Li Ming headed a delegation that visited Norway and Sweden.",
+         {("Li Ming", "Norway"), ("Li Ming", "Sweden")}, set()),
+        # the delegation met, not led: its visit is not the subject's
+        ("Li Ming met a delegation that visited Norway.", set(), {("Li Ming", "Norway")}),
+    ],
+)
+def test_group_that_visited(extractor: Extractor, text: str, expected: set[tuple[str, str]],
+                            absent: set[tuple[str, str]]) -> None:
+    got = visits(extractor, text)
+    assert expected <= got
+    assert not absent & got
