@@ -47,6 +47,7 @@ from kg.extract.business import townplaces as _townplaces  # noqa: F401
 from kg.extract.people import visits as _visits  # noqa: F401
 from kg.extract.people import stopovers as _stopovers  # noqa: F401
 from kg.extract.people import tours as _tours  # noqa: F401
+from kg.extract.people import tripnouns as _tripnouns  # noqa: F401
 from kg.extract.people import companions as _companions  # noqa: F401
 from kg.extract.people import members as _members  # noqa: F401
 from kg.extract.people import hosted as _hosted  # noqa: F401

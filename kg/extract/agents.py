@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from kg.extract.antecedents import company_antecedent, previous_subject, wares_owner
 from kg.extract.clauses import in_quote, post_holder
 from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
-from kg.extract.lexicon import COMPANY_NOUNS, TITLE_HEADS
+from kg.extract.lexicon import COMPANY_NOUNS, TITLE_HEADS, title_pattern
 from kg.schema import DOMAIN_RANGE
 
 ANY_AGENT = DOMAIN_RANGE["participatesIn"][0]
@@ -154,7 +154,9 @@ def agent_of(
         owner = None if in_quote(ctx, trigger) else wares_owner(ctx, subj, classes)
         if owner is not None:  # "Its products are sold to Europe"
             return owner, 0.5
-        if subj.lower_ in ("he", "she") and classes & PEOPLE and not in_quote(ctx, trigger):
+        if (subj.lower_ in ("he", "she") or subj.lower_ == "they" and _group_subject(trigger)
+                ) and classes & PEOPLE and not in_quote(ctx, trigger):
+            # ("A and B were met by C as they toured X": the main clause's A, with B)
             person = _pronoun_antecedent(ctx, trigger)
             if person is not None:
                 return person, 0.5
@@ -175,6 +177,13 @@ def agent_of(
     if found:
         return found[0], 0.55
     return None, 0.0
+
+
+def _group_subject(trigger: Token) -> bool:
+    """A clause hung on a main verb whose subject is two or more joined names ("A and B
+    were met by C as they toured X")."""
+    return trigger.dep_ == "advcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.conjuncts for c in trigger.head.children)
 
 
 def _pronoun_antecedent(ctx: DocContext, trigger: Token) -> int | None:
@@ -213,9 +222,10 @@ def title_antecedent(ctx: DocContext, subj: Token) -> int | None:
             or any(c.dep_ in ("prep", "compound", "poss") for c in subj.children)):
         return None
     para = ctx.text.rfind("\n", 0, subj.idx) + 1
+    pattern = title_pattern(word)
     titled = [i for i, f in enumerate(ctx.found) if f.cls in PEOPLE
               and f.span.end <= subj.i and any(
-                  re.search(rf"\b{word}\b", t, re.I) for t in (*f.titles, *f.aliases))]
+                  pattern.search(t) for t in (*f.titles, *f.aliases))]
     for pool in ([i for i in titled if ctx.found[i].cand.start >= para], titled):
         names = {ctx.found[i].cand.refers_to or ctx.found[i].text for i in pool}
         if len(names) == 1:

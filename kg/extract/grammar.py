@@ -19,7 +19,13 @@ from kg.extract.agents import PEOPLE, agent_of, subject_tokens
 from kg.extract.antecedents import company_antecedent
 from kg.extract.clauses import in_quote, list_preposition
 from kg.extract.context import DocContext, before_locator, mentions_in
-from kg.extract.lexicon import BUSINESS_PEOPLE, CITY_PROVINCES, COMPANY_NOUNS, HONORIFICS
+from kg.extract.lexicon import (
+    BUSINESS_PEOPLE,
+    CITY_PROVINCES,
+    COMPANY_NOUNS,
+    HONORIFICS,
+    TITLE_HEADS,
+)
 from kg.extract.titleparts import hyphen_based
 
 RelationRule = Callable[[DocContext], None]
@@ -219,6 +225,15 @@ def with_conjuncts(ctx: DocContext, idx: int, classes: AbstractSet[str]) -> list
             other = ctx.mention_at(tok)
             if tok.dep_ == "appos" and other is not None and ctx.found[other].cls in PEOPLE:
                 listed += [tok, *tok.conjuncts]
+        posts = [c for c in root.conjuncts if c.lower_ in TITLE_HEADS and c.i > root.i
+                 and ctx.mention_at(c) is None]
+        if root.dep_ == "appos" and posts:
+            # "Ambassador to X, A, and deputy governor of Y, B, visited Z": the parser hangs
+            # both names on the first post and the second post on A; the name right after
+            # the second post's phrase is its holder
+            end = max(t.i for t in posts[0].subtree)
+            listed += [t for t in root.head.children if t.dep_ == "appos"
+                       and end < t.i <= end + 5][:1]
     for tok in root.children:
         other = ctx.mention_at(tok)
         if tok.dep_ == "appos" and tok.conjuncts and other is not None and (

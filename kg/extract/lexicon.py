@@ -9,6 +9,7 @@ comment); ``name_keywords.txt`` groups its words under ``[Class]`` headings.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from importlib import resources
 
@@ -115,3 +116,13 @@ SITE_MOVES = frozenset(tuple(e.split()) for e in entries("site_moves"))
 GROUP_NOUNS = words("group_nouns")
 PROGRAMME_FRAMES = words("programme_frames")
 CITY_PROVINCES = words("city_provinces")
+
+
+# "the PM": the one whose post reads "Prime Minister"
+_ABBREVIATED = {e.split()[0]: " ".join(e.split()[1:]) for e in entries("title_abbreviations")}
+
+
+def title_pattern(word: str) -> re.Pattern[str]:
+    """A post's words (or the post a short form stands for) as a whole-word pattern."""
+    forms = "|".join(re.escape(w) for w in (word, _ABBREVIATED.get(word, word)))
+    return re.compile(rf"\b(?:{forms})\b", re.I)

@@ -51,7 +51,7 @@ _PEOPLE_NOUNS = {
     "businessman", "businesspeople", "people", "team", "group", "side", "party", "founder",
     "partner", "investor", "expert", "scholar", "chief", "deputy", "vice", "speaker",
     "chairperson", "ceos", "management", "personage", "politician", "general", "visitor",
-    "diplomat", "dignitary",
+    "diplomat", "dignitary", "pm",
 }
 
 
@@ -153,6 +153,13 @@ def _objects(ctx: DocContext, trig: Token) -> list[Token]:
                      for v in c.children for g in _with_objects(v)]
         if not heads and trig.dep_ in ("dobj", "attr") and trig.head.pos_ in ("VERB", "AUX"):
             heads = _with_objects(trig.head)
+            if not heads and trig.lemma_.lower() in _NOUNS:
+                # "held talks and attended a signing ceremony with C": the verb joined on
+                # right after names the other side of the talks too
+                heads = [g for c in trig.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                         and c.i > trig.i
+                         for g in [*_with_objects(c), *(w for d in _dobj(c)
+                                                        for w in _with_objects(d))]]
             if not heads and trig.lemma_.lower() == "welcome":
                 # "extended a warm welcome to B": "to B" hangs on the verb
                 heads = [g for c in trig.head.children if c.dep_ in ("prep", "dative")
@@ -240,8 +247,12 @@ def _reciprocal(ctx: DocContext, trig: Token, agents: list[Token], sent: Span) -
             c.dep_ == "dobj" and c.lemma_.lower() in ("view", "idea", "opinion")
             for c in trig.children) and not _of_views(trig):
         return
-    if trig.pos_ != "VERB" and trig.head.lemma_.lower() not in ("hold", "have", "conduct"):
-        return  # "attended the meeting" is no meeting between the attendants
+    if trig.pos_ != "VERB" and trig.head.lemma_.lower() not in ("hold", "have", "conduct") and (
+            not any(c.dep_ == "poss" and c.lower_ == "their" for c in trig.children)
+            or any(c.dep_ in ("compound", "amod", "nummod") for c in trig.children)):
+        # "attended the meeting" is no meeting between the attendants ("A and B signed the
+        # deal after their talks" is one; "their annual meeting" is a body's)
+        return
     if any(_with_objects(c) or _with_objects(g) for c in trig.conjuncts for g in c.children):
         return  # "A and B met and exchanged views with C": C is the other side
     people = named_side(ctx, coordinated(ctx, agents), trig)

@@ -7,7 +7,6 @@ nor the people "accompanying" or "attending"; the holders of a post its head wor
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
@@ -15,7 +14,7 @@ from spacy.tokens import Span, Token
 from kg.extract.agents import PEOPLE, VAGUE_HEADS
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.grammar import with_conjuncts
-from kg.extract.lexicon import TITLE_HEADS
+from kg.extract.lexicon import TITLE_HEADS, title_pattern
 from kg.extract.people.leaders import one_visitor, people_named
 from kg.schema import DOMAIN_RANGE
 
@@ -40,6 +39,8 @@ def _accompanying(token: Token, stop: Token) -> bool:
     for _ in range(12):
         if node.i == stop.i or node.head.i == node.i:
             return False
+        if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.i == stop.head.i:
+            return False  # "held talks and attended the signing with B": B is met
         if node.lemma_.lower() in _NOT_A_SIDE:
             return True
         node = node.head
@@ -149,7 +150,7 @@ def _post_holders(ctx: DocContext, head: Token) -> list[int]:
         word = word[:-1]
     if word not in TITLE_HEADS or word in VAGUE_HEADS or head.pos_ not in ("NOUN", "PROPN"):
         return []
-    pattern = re.compile(rf"\b{re.escape(word)}\b", re.I)
+    pattern = title_pattern(word)
     held = [i for i, f in enumerate(ctx.found) if f.cls in PEOPLE and f.span.end <= head.i
             and any(pattern.search(t) for t in (*f.titles, *f.aliases))] if plural else [
         i for i, f in enumerate(ctx.found) if f.cls in PEOPLE

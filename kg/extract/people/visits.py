@@ -327,3 +327,26 @@ def arrival_visits(ctx: DocContext) -> None:
             continue
         for person in with_conjuncts(ctx, owner, PEOPLE):
             ctx.add(person, "visited", places[0], sent, "visit-arrival", 0.6)
+
+
+@relation_rule("visit-welcome")
+def welcomed_to(ctx: DocContext) -> None:
+    """ "Governor Li Ming welcomed Karl Olsen to Xiamen", "Olsen was welcomed to Xiamen": the
+    guest welcomed to a place is visiting it (the host's meeting is read in meetings.py)."""
+    for sent, verb in ctx.triggers({"welcome"}, {"VERB"}):
+        if in_quote(ctx, verb):
+            continue
+        dep = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "dobj"
+        guests = [c for c in verb.children if c.dep_ == dep]
+        # "to X" hangs on the verb or, in a long name, on the guest
+        tos = [c for n in [verb, *guests] for c in n.children
+               if c.dep_ == "prep" and c.lower_ == "to"]
+        # the place itself and the places listed with it, not "Xiamen, Fujian province"
+        places = [i for c in tos for g in c.children if g.dep_ == "pobj"
+                  for i in mentions_in(ctx, [g, *g.conjuncts], PLACE_CLASSES)
+                  if not journey_end(ctx, i)]
+        people = mentions_in(ctx, [t for g in guests for t in [g, *g.conjuncts]], PEOPLE)
+        for person in people:
+            for place in places:
+                if not at_home(ctx, person, place):
+                    ctx.add(person, "visited", place, sent, "visit-welcome", 0.6)
