@@ -310,11 +310,11 @@ STOCKS_AND_TOTALS = [
     # enterprises counted "so far" are a stock as it stands; projects signed so far or
     # enterprises set up since a year are totals
     (
-        "So far, 156 foreign-funded enterprises have been established in the Lotus Bay "
+        "So far, 156 foreign-funded enterprises have been established in the Lotus Hill "
         "Economic Zone.",
-        [("enterprises", "156", "count", False, "Lotus Bay Economic Zone", None, None)],
+        [("enterprises", "156", "count", False, "Lotus Hill Economic Zone", None, None)],
     ),
-    ("So far, 156 projects have been signed in the Lotus Bay Economic Zone.", []),
+    ("So far, 156 projects have been signed in the Lotus Hill Economic Zone.", []),
     # "contracts for 20 projects"; the year an expo was first held is no period
     (
         "At the fair, Hunan signed contracts for 20 projects with a total value of 5 billion "
@@ -328,7 +328,7 @@ STOCKS_AND_TOTALS = [
         [("investment", "20000000000", "CNY", False, "3rd Lotus Valley Expo", None, None)],
     ),
     (
-        "Since 2015, 156 foreign-funded enterprises have been established in the Lotus Bay "
+        "Since 2015, 156 foreign-funded enterprises have been established in the Lotus Hill "
         "Economic Zone.",
         [],
     ),
@@ -339,10 +339,10 @@ CLAUSES_PARTNERS_AND_SALES = [
     # the value's own clause names whose it is; its trade partner is of that clause;
     # a stock "so far" has no period of the clause before
     (
-        "Trade between Yunnan and Laos grew by 18 percent last year, and the Lotus Bay "
+        "Trade between Yunnan and Laos grew by 18 percent last year, and the Lotus Hill "
         "Economic Zone has so far attracted more than 60 enterprises.",
         [("trade", "18", "percent", True, "Yunnan", "Laos", "2023"),
-         ("enterprises", "60", "count", False, "Lotus Bay Economic Zone", None, None)],
+         ("enterprises", "60", "count", False, "Lotus Hill Economic Zone", None, None)],
     ),
     (
         "Vietnam has been Guangxi's largest trading partner for 25 consecutive years, with "
