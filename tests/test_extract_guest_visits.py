@@ -141,3 +141,19 @@ def test_group_that_visited(extractor: Extractor, text: str, expected: set[tuple
     got = visits(extractor, text)
     assert expected <= got
     assert not absent & got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "his trip" after a host received one guest is the guest's
+        ("Governor Li Ming received Karl Olsen in Hefei as part of his trip to China.",
+         {("Karl Olsen", "China")}),
+        # a trip told before the subject is the subject's
+        ("During his visit to Kenya, Governor Li Ming received Karl Olsen in Nairobi.",
+         {("Li Ming", "Kenya"), ("Li Ming", "Nairobi")}),
+    ],
+)
+def test_whose_trip_a_reception_is_part_of(extractor: Extractor, text: str,
+                                           expected: set[tuple[str, str]]) -> None:
+    assert visits(extractor, text) == expected

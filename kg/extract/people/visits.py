@@ -152,6 +152,9 @@ def _trip_owner(ctx: DocContext, noun: Token) -> int | None:
     if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children) and \
             not any(t.dep_ in ("ccomp", "relcl") for t in noun.ancestors):  # "B said his"
         root = noun.sent.root
+        guests = _received(ctx, root) if noun.i > root.i else None
+        if guests is not None:
+            return guests  # "A received B in Hefei as part of his trip to China": B's trip
         people = [i for c in root.children if c.dep_ == "nsubj"
                   for i in mentions_in(ctx, c.subtree, PEOPLE)]
         # "In the last days of her trade mission to X, Governor Y met ...": a phrase put
@@ -160,6 +163,19 @@ def _trip_owner(ctx: DocContext, noun: Token) -> int | None:
         if len(people) == 1 and (ctx.found[people[0]].span.start < noun.i or fronted):
             return people[0]
     return None
+
+
+# a host receiving a guest: the guest is the one on a trip
+_RECEIVE = {"receive", "welcome", "host", "greet"}
+
+
+def _received(ctx: DocContext, verb: Token) -> int | None:
+    """The one person ``verb`` (a host's reception) takes as its object."""
+    if verb.lemma_.lower() not in _RECEIVE or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    guests = [i for c in verb.children if c.dep_ == "dobj"
+              for i in mentions_in(ctx, [c, *c.conjuncts], PEOPLE)]
+    return guests[0] if len(guests) == 1 else None
 
 
 @relation_rule("visit-on-trip")
