@@ -974,7 +974,8 @@ WORD_ZIPF = 3.0
 # peoples, clubs and brands, generic words of other languages.
 MID_CITY_CLASHES = frozenset({
     "anand", "rohini", "sagar", "sejong", "kikuyu", "masai", "ajax", "bimbo", "benfica",
-    "metro", "golfe", "nippes", "orkney", "gama", "mansa", "lusail",
+    "metro", "golfe", "nippes", "orkney", "gama", "mansa",
+    "columbia",  # Colombia misspelt, British Columbia, District of Columbia
 })
 
 
