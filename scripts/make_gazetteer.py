@@ -976,20 +976,37 @@ MID_CITY_CLASHES = frozenset({
     "anand", "rohini", "sagar", "sejong", "kikuyu", "masai", "ajax", "bimbo", "benfica",
     "metro", "golfe", "nippes", "orkney", "gama", "mansa",
     "columbia",  # Colombia misspelt, British Columbia, District of Columbia
+    "vladimir", "constantine",  # given names
+    # phrases a title-case headline may hold
+    "internationalcity", "universalcity", "businessbay", "modeltown", "centralcoast",
+    "northshore", "springvalley", "sunsetpark", "nationalcity", "centralcity", "portarea",
 })
 
 
-def name_clashes() -> set[str]:
-    """Folded forms no mid-size city may take: English words (web2 lower-case entries that
-    wordfreq finds common: "man", "buffalo", "erode"; not "trier"), US-census first names
-    ("Florence", "Charlotte") and common surnames, and Chinese surnames ("Yao")."""
-    from importlib.resources import files
-
+def common_words() -> set[str]:
+    """English words (web2 lower-case entries that wordfreq finds common: "man", "buffalo",
+    "erode"; not "trier"), folded."""
     from english_words import get_english_words_set
     from wordfreq import zipf_frequency
 
-    out = {fold(w) for w in get_english_words_set(["web2"])
-           if w.islower() and zipf_frequency(w, "en") >= WORD_ZIPF}
+    return {fold(w) for w in get_english_words_set(["web2"])
+            if w.islower() and zipf_frequency(w, "en") >= WORD_ZIPF}
+
+
+def _wordy(name: str, words: set[str]) -> bool:
+    """A one-word name that is an English word's plural: "Tours", "Springs" read as words in a
+    title-case headline. (Names of several words, "Gold Coast", "Salt Lake City", are kept;
+    the generic ones are in MID_CITY_CLASHES.)"""
+    key = fold(name)
+    return " " not in name.strip() and key.endswith("s") and key[:-1] in words
+
+
+def name_clashes() -> set[str]:
+    """Folded forms no mid-size city may take: US-census first names ("Florence",
+    "Charlotte") and common surnames, and Chinese surnames ("Yao")."""
+    from importlib.resources import files
+
+    out: set[str] = set()
     census = files("names")
     for fname, share in (("dist.male.first", 0.0), ("dist.female.first", 0.0),
                          ("dist.all.last", SURNAME_SHARE)):
@@ -1007,11 +1024,12 @@ def mid_city_rows(
     gc: Any, countries: list[dict[str, str]], blocked: set[str], taken: set[str]
 ) -> tuple[list[dict[str, str]], list[str]]:
     """Non-Chinese cities of MID_CITY_POPULATION up to 1M people whose name is no other place's
-    (blocked, taken), no word or person's name (name_clashes) and no common word; of namesakes
-    in the band the most populous."""
+    (blocked, taken), no person's name (name_clashes) and not made of common words (_wordy);
+    of namesakes in the band the most populous."""
     notes: list[str] = []
     names_by_iso = {r["iso2"]: r["name"] for r in countries}
     clashes = name_clashes()
+    words = common_words()
     best: dict[str, dict[str, Any]] = {}
     for c in gc.get_cities().values():
         if c["countrycode"] not in names_by_iso or c["countrycode"] == "CN":
@@ -1023,6 +1041,7 @@ def mid_city_rows(
         # (three letters or fewer read as acronyms: "ICA", "ISE", "UBE")
         if (key in blocked or key in taken or key in clashes or name in WORLD_CITY_SKIP
                 or len(key) <= 3 or key in MID_CITY_CLASHES or " province" in name.casefold()
+                or key in words or _wordy(name, words)
                 or name.casefold() in COMMON_WORDS or fold(_ascii(name)) in clashes):
             notes.append(f"skipped mid-size city {name} ({c['countrycode']}): clashes")
             continue

@@ -354,7 +354,8 @@ def test_mid_size_foreign_cities(gaz: Gazetteer, surface: str, country: str) -> 
     # given names, common surnames, English words, Chinese surnames, acronym-like names
     ["Lincoln", "Jackson", "Hamilton", "Norman", "Florence", "Charlotte", "Austin",
      "Henderson", "Madison", "Victoria", "Nice", "Reading", "Mobile", "Bath", "Split", "Sale",
-     "Buffalo", "Erode", "Aurora", "Man", "Yao", "Ica", "Anand", "Columbia"],
+     "Buffalo", "Erode", "Aurora", "Man", "Yao", "Ica", "Anand", "Columbia", "Tours",
+     "Springs", "Vladimir", "International City"],
 )
 def test_names_and_words_are_no_mid_size_city(gaz: Gazetteer, surface: str) -> None:
     assert not any(p.kind == "world" for p in gaz.places(surface))
