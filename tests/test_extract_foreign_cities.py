@@ -54,3 +54,19 @@ def test_a_name_shared_with_a_city_stays_a_person(
 def test_names_and_words_are_no_city(extractor: Extractor, text: str) -> None:
     found = classes(extractor, text)
     assert not {m for m, cls in found.items() if cls == "City"}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Li Ming met with Taro Sato, governor of Japan's Shizuoka prefecture on Aug 27. They"
+         " reviewed the history since Sichuan and Shizuoka established friendship in 1982.",
+         "Shizuoka prefecture"),
+        ("Li Ming met with Taro Sato, governor of Japan's Nagano prefecture, in Chengdu. Sichuan"
+         " and Nagano signed a plan.", "Nagano prefecture"),
+    ],
+)
+def test_a_governor_serves_in_the_prefecture_not_its_namesake_city(
+    extractor: Extractor, text: str, region: str
+) -> None:
+    assert pairs(run(extractor, text), "servesIn") == {("Taro Sato", region)}
