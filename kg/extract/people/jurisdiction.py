@@ -29,19 +29,27 @@ def plural_post(title: str) -> bool:
 def places_in(ctx: DocContext, name: str) -> list[str]:
     """Provinces and cities named inside an organ's name ("CPC Sichuan Provincial Committee")."""
     out: list[str] = []
-    words = re.findall(
-        r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:\s+(?i:county|city|district|province))?", name)
-    for chunk in words:
+    for m in re.finditer(
+            r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:\s+(?i:county|city|district|province))?", name):
+        chunk = m.group()
+        # "governor of Japan's Shizuoka prefecture": a foreign city's name before a division's
+        # kind names the division (a Region), not the city
+        division = _FOREIGN_DIVISION.match(name, m.end()) is not None
         # "Nandan county": the gazetteer knows "Nandan County"; "CPC Xiamen": the second word;
         # "Ningbo Fenghua District": the district, not the city it lies in
         parts = chunk.split()
         tail = [" ".join(parts[-2:])] if len(parts) == 3 else []
         for cand in (chunk, *tail, *parts):
             place = ctx.gaz.place(cand)
+            if division and place is not None and place.kind == "world":
+                break
             if place is not None and place.cls in ("Province", "City") and place.name not in out:
                 out.append(place.name)
                 break
     return out
+
+
+_FOREIGN_DIVISION = re.compile(r"\s+(?i:prefecture|oblast|krai|governorate|state)\b")
 
 
 def chinese_post(ctx: DocContext, title: str) -> bool:
