@@ -15,7 +15,7 @@ from kg.extract import Extractor
     ("text", "name", "cls"),
     [
         ("Haier, Lenovo, Velmora and Midea opened stores in Hefei.", "Velmora", "Enterprise"),
-        ("The fair drew Volvo, Ericsson, Orebro and Scania.", "Orebro", "Enterprise"),
+        ("The fair drew Volvo, Ericsson, Tarvona and Scania.", "Tarvona", "Enterprise"),
         ("Investors such as Toyota, Panasonic, Osaka Gas and Hitachi attended the fair.",
          "Osaka Gas", "Enterprise"),
         # people among companies stay people

@@ -44,7 +44,7 @@ def _posted_there(ctx: DocContext, who: str, name: str) -> bool:
         seated = seat_of(ctx.found[body].text, ctx.gaz)
         if seated is not None:
             seat = ctx.gaz.place_name(ctx.found[body].text[seated[1] : seated[2]])
-            if seat == name or within(ctx, seat, name):
+            if seat == name or within(ctx, seat, name) or _told_inside(ctx, seat, name):
                 return True
     for hit in ctx.hits:
         if hit.pred != "locatedIn" or ctx.key(hit.subj) not in bodies:
@@ -57,6 +57,12 @@ def _posted_there(ctx: DocContext, who: str, name: str) -> bool:
                and ctx.found[h.obj].text == name for h in ctx.hits):
             return True
     return False
+
+
+def _told_inside(ctx: DocContext, seat: str, name: str) -> bool:
+    """ "Bergen of Vestland": the text places the seat inside the place."""
+    return any(h.pred == "locatedIn" and ctx.gaz.place_name(ctx.found[h.subj].text) == seat
+               and ctx.found[h.obj].text == name for h in ctx.hits)
 
 
 # "arrived at Kunming International Airport": where a journey ends, not a place visited
