@@ -954,12 +954,18 @@ def world_city_rows(
             notes.append(f"dropped world city {name} ({c['countrycode']}): clashes or common")
             continue
         aliases = [a for a in aliases if fold(a) not in blocked]
-        rows.append({
-            "name": name, "country": names_by_iso[c["countrycode"]],
-            "aliases": join_aliases(aliases, name), "geonames_id": str(c["geonameid"]),
-            "population": str(c["population"]),
-        })
+        rows.append(_world_city_row(c, names_by_iso, aliases))
     return sorted(rows, key=lambda r: (r["name"], r["country"], r["geonames_id"])), notes
+
+
+def _world_city_row(c: dict[str, Any], names_by_iso: dict[str, str],
+                    aliases: list[str]) -> dict[str, str]:
+    """A GeoNames city as a row of world_cities.csv."""
+    return {
+        "name": c["name"], "country": names_by_iso[c["countrycode"]],
+        "aliases": join_aliases(aliases, c["name"]), "geonames_id": str(c["geonameid"]),
+        "population": str(c["population"]),
+    }
 
 
 # Mid-size foreign cities (sister cities, delegations' stops: "Trier", "Leeds") join the big
@@ -1057,11 +1063,7 @@ def mid_city_rows(
         name = c["name"]
         aliases = [_ascii(name)] if _ascii(name) != name else []
         aliases = [a for a in aliases if fold(a) not in blocked | taken]
-        rows.append({
-            "name": name, "country": names_by_iso[c["countrycode"]],
-            "aliases": join_aliases(aliases, name), "geonames_id": str(c["geonameid"]),
-            "population": str(c["population"]),
-        })
+        rows.append(_world_city_row(c, names_by_iso, aliases))
     return rows, notes
 
 

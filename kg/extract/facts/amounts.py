@@ -102,6 +102,10 @@ _COUNT_BEFORE = re.compile(
     r"altogether\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
+# after a count of companies, what they did at an event: "3,000 enterprises from 35 countries
+# attended the expo" (kg/extract/facts/figure_gathered.py makes them the event's figure)
+TOOK_PART = (r"(?:took\s+part|participated|attended|(?:have|has|had)\s+(?:\w+\s+)?"
+             r"(?:signed\s+up|registered\s+to))")
 _COUNT_AFTER = re.compile(
     r"^[^,;.]{0,60}?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
     r"(?:established|registered|set\s+up|signed|inked|approved|introduced|settled|founded|"
@@ -109,9 +113,7 @@ _COUNT_AFTER = re.compile(
     r"gathered|invested)\s+in|"
     # "12,000 foreign companies established a foothold in X"
     r"(?:established|gained|set\s+up)\s+(?:a\s+)?foothold|"
-    # "3,000 enterprises from 35 countries attended the expo": those an event gathers
-    r"(?:took\s+part|participated|attended|(?:have|has|had)\s+(?:\w+\s+)?(?:signed\s+up|"
-    r"registered\s+to))\b)",
+    rf"{TOOK_PART}\b)",  # those an event gathers
     re.IGNORECASE,
 )
 _NUMBER_OF = re.compile(

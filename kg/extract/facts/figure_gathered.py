@@ -11,15 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.extract.facts.amounts import TOOK_PART
 from kg.extract.facts.figure_area import THE_EVENT, Span
 
-# after the count: what the companies did at the event
-# (as kg/extract/facts/amounts.py reads such counts: "from 35 countries and regions attended";
-# not what they did there, "displayed", "joined", "exhibited": those stay no figure)
-_TOOK_PART = re.compile(
-    r"[^,;.]{0,60}?\b(?:took\s+part|participated|attended|(?:have|has|had)\s+(?:\w+\s+)?"
-    r"(?:signed\s+up|registered\s+to))\b",
-    re.IGNORECASE)
+# after the count: what the companies did at the event, as amounts.py reads such counts
+# ("from 35 countries and regions attended"; not what they did there, "displayed", "joined",
+# "exhibited": those stay no figure)
+_TOOK_PART = re.compile(rf"[^,;.]{{0,60}}?\b{TOOK_PART}\b", re.IGNORECASE)
 # "this year's expo": the document's event
 _THIS_EDITION = re.compile(r"\bthis\s+year[’']s\s+(?:[\w-]+\s+)?(?:expo|fair|exhibition|event|"
                            r"forum|conference|summit|session|edition)\b", re.IGNORECASE)
