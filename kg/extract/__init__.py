@@ -69,7 +69,12 @@ from kg.extract.business.places import city_over_province
 from kg.extract.business.ties import ties_not_investment
 from kg.extract.business.townplaces import town_place_not_target
 from kg.extract.business.ventures import scope_not_site
-from kg.extract.confidence import Agreement, ConfidenceTable, statement_confidences
+from kg.extract.confidence import (
+    Agreement,
+    ConfidenceTable,
+    packaged_table,
+    statement_confidences,
+)
 from kg.extract.context import DocContext, Found, RelationHit
 from kg.extract.entities.editions import link_editions
 from kg.extract.entities.listclass import (
@@ -83,6 +88,8 @@ from kg.extract.entities.listclass import (
 from kg.extract.entities.mentions import find_mentions
 from kg.extract.entities.seats import add_seats
 from kg.extract.facts.document import add_facts
+from kg.extract.facts.figure_trade import EXTRACTOR as TRADE_FIGURE
+from kg.extract.facts.figure_trade import trade_statements
 from kg.extract.gatherings.hosts import named_host_not_place
 from kg.extract.gatherings.venues import one_place_read
 from kg.extract.gazetteer import Gazetteer
@@ -247,7 +254,9 @@ def finish(
                 or text[f.cand.end : f.cand.end + 8].lower().startswith(" dollar")}
     if currency:
         hits = [h for h in hits if h.subj not in currency and h.obj not in currency]
-    return add_facts(_to_extraction(document, ctx, hits, table, agreement), ctx)
+    extraction = add_facts(_to_extraction(document, ctx, hits, table, agreement), ctx)
+    table = packaged_table() if table is None else table
+    return trade_statements(extraction, table.get(TRADE_FIGURE, "tradesWith"))
 
 
 def _bare_provincial(name: str) -> bool:
