@@ -35,6 +35,51 @@ def test_a_well_known_company_named_bare_is_an_enterprise(extractor: Extractor, 
 
 
 @pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # names from the larger list (kg/data/companies.csv), in invented sentences
+        ("Sungrow will supply inverters to the Harbour Bay solar farm, Li Ming said.",
+         "Sungrow"),
+        ("Gree and the Qingmu Textile Group opened showrooms in the free trade zone.", "Gree"),
+        ("Buyers from Equinor met the Ningmu Shipyard at the expo on Tuesday.", "Equinor"),
+        ("Fuyao Glass plans a second plant in the Harbour Bay Zone, the zone said.",
+         "Fuyao Glass"),
+        ("Vingroup and the Harbour Bay Group signed a supply deal in Nanning on Monday.",
+         "Vingroup"),
+        ("China Merchants Bank opened a branch in the Qingmu free trade zone.",
+         "China Merchants Bank"),
+        ("Exhibitors included Zeekr, the Qingmu Textile Group and two dozen small firms.",
+         "Zeekr"),
+        ("Shenzhou International will build a garment plant in the Harbour Bay Zone.",
+         "Shenzhou International"),
+    ],
+)
+def test_a_company_of_the_larger_list_is_an_enterprise(extractor: Extractor, text: str,
+                                                       company: str) -> None:
+    assert classes(extractor, text).get(company) == "Enterprise"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # words that look like a listed company's short name but are ordinary English or a
+        # generic phrase: the list holds only their unambiguous longer forms
+        ("China gold reserves rose for the ninth month, the bank said.", "China gold"),
+        ("Shandong energy firms met buyers from Qingmu at the fair.", "Shandong energy"),
+        ("The sunward slope of the Qingmu hills grows tea for export.", "sunward"),
+        ("A polestar guided the old traders across the desert to Kashgar.", "polestar"),
+        ("Central group leaders from Qingmu toured the Harbour Bay Zone on Monday.",
+         "Central group"),
+    ],
+)
+def test_a_common_word_lookalike_is_no_enterprise(extractor: Extractor, text: str,
+                                                 word: str) -> None:
+    found = classes(extractor, text)
+    assert not any(word.casefold() in t.casefold() and c == "Enterprise"
+                   for t, c in found.items()), found
+
+
+@pytest.mark.parametrize(
     ("text", "word"),
     [
         ("The Kyrgyz delegation toured the Harbour Bay Zone on Tuesday.", "Kyrgyz"),
