@@ -30,7 +30,9 @@ Sources and how they are used:
 * ``kg/data/bodies.csv`` (hand-edited, the only source of the national bodies, organisations,
   initiatives and events; the script only normalises its aliases and order). Left out on
   purpose: the China-Europe Railway Express (a freight service, no class); "Hainan Free
-  Trade Port" is a Zone (a port area), not an Initiative.
+  Trade Port" is a Zone (a port area), not an Initiative. New rows leave out ministries whose
+  bare name most governments share ("Ministry of Education", "Ministry of Justice", "National
+  Audit Office"): the entry would make every country's ministry China's.
 * Hand-kept tables below (country aliases, blocs and regions, Malaysian/German/Australian/
   Canadian subdivisions) hold only well-known facts; no Wikidata
   QID is ever filled in from memory: QIDs come only from the provinces file (and China, Q148,
