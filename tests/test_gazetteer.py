@@ -256,11 +256,45 @@ def test_world_cities(gaz: Gazetteer, surface: str, country: str) -> None:
         ("Northeast Revitalisation", "Northeast Revitalization", "Initiative"),
         ("UN Conference on Trade and Development",
          "United Nations Conference on Trade and Development", "Organization"),
+        # State Council bodies, party organs, chambers, expos, initiatives (bodies.csv)
+        ("SAMR", "State Administration for Market Regulation", "GovernmentBody"),
+        ("CAC", "Cyberspace Administration of China", "GovernmentBody"),
+        ("China's National Health Commission", "National Health Commission", "GovernmentBody"),
+        ("National Energy Administration of China", "National Energy Administration",
+         "GovernmentBody"),
+        ("Politburo", "Political Bureau of the CPC Central Committee", "GovernmentBody"),
+        ("CCDI", "Central Commission for Discipline Inspection", "GovernmentBody"),
+        ("CCOIC", "China Chamber of International Commerce", "Organization"),
+        ("AmCham China", "American Chamber of Commerce in China", "Organization"),
+        ("EU Chamber of Commerce in China", "European Union Chamber of Commerce in China",
+         "Organization"),
+        ("JETRO", "Japan External Trade Organization", "Organization"),
+        ("HKTDC", "Hong Kong Trade Development Council", "Organization"),
+        ("IAEA", "International Atomic Energy Agency", "Organization"),
+        ("China-Central and Eastern European Countries Expo", "China-CEEC Expo", "Event"),
+        ("Zhuhai Airshow", "China International Aviation and Aerospace Exhibition", "Event"),
+        ("CPEC", "China-Pakistan Economic Corridor", "Initiative"),
+        ("USMCA", "United States-Mexico-Canada Agreement", "Initiative"),
     ],
 )
 def test_known_bodies(gaz: Gazetteer, surface: str, name: str, cls: str) -> None:
     known = gaz.known(surface)
     assert known is not None and (known.name, known.cls) == (name, cls)
+
+
+def test_bodies_aliases_are_names(gaz: Gazetteer) -> None:
+    """The hand-kept bodies (kg/data/bodies.csv) hold names: no all-lower-case form, no
+    common word unless written as an acronym, each form reaching its own row."""
+    with (DATA / "bodies.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        assert row["cls"] in {"GovernmentBody", "Organization", "Initiative", "Event", "Zone"}
+        for form in (row["name"], *filter(None, row["aliases"].split(";"))):
+            assert form != form.lower(), form
+            assert form.isupper() or form.casefold() not in COMMON_WORDS, form
+            known = gaz.known(form)
+            assert known is not None and known.name == row["name"], form
+            assert gaz.place(form) is None, form
 
 
 # --- ordinary English never matches ---------------------------------------------------------
