@@ -102,11 +102,21 @@ def test_persons(extractor: Extractor, text: str, name: str) -> None:
          "holdsPositionIn", ("Lin Huaying", "Provincial Government")),
         ("Mo Kunlan (Governor of Jiangsu) delivered a speech.", "servesIn",
          ("Mo Kunlan", "Jiangsu")),
+        # a post that names its place is not posted in the venue the meeting was held at
+        ("Chief Executive Lam Ka-wai met Hebei Governor Wang Zhengpu at Government House "
+         "today.", "servesIn", ("Wang Zhengpu", "Hebei")),
     ],
 )
 def test_post_relations(extractor: Extractor, text: str, pred: str,
                         pair: tuple[str, str]) -> None:
     assert pair in pairs(run(extractor, text), pred)
+
+
+def test_a_named_place_governor_holds_no_post_in_the_venue(extractor: Extractor) -> None:
+    text = ("Chief Executive Lam Ka-wai met Hebei Governor Wang Zhengpu at Government House "
+            "today.")
+    assert not {o for s, o in pairs(run(extractor, text), "holdsPositionIn")
+                if s == "Wang Zhengpu"}
 
 
 def test_next_persons_post_is_not_a_title(extractor: Extractor) -> None:

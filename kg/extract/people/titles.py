@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.context import DocContext, Found, mentions_in
+from kg.extract.context import PLACE_CLASSES, DocContext, Found, mentions_in
 from kg.extract.entities.postnames import ABROAD, post_before
 from kg.extract.gazetteer import demonyms
 from kg.extract.lexicon import (
@@ -230,8 +230,11 @@ def extract_titles(ctx: DocContext) -> None:
                 titles.append((words, None))
                 if " " in f.text:
                     f.aliases.append(f"{words} {f.text}")
-            # A bare "Governor" is posted in the government named beside it in the sentence.
-            if org is None and re.search(r"governor|mayor", words, re.I):
+            # A bare "Governor" is posted in the government named beside it in the sentence
+            # ("Hebei Governor" names its place itself: "at Government House" is a venue).
+            if org is None and re.search(r"governor|mayor", words, re.I) and not any(
+                    g.cls in PLACE_CLASSES and re.search(rf"\b{re.escape(g.text)}\b", words)
+                    for g in ctx.found):
                 for j in ctx.in_sentence(sent):
                     g = ctx.found[j]
                     # not another person's: no one else named between the two
