@@ -57,6 +57,7 @@ NUMBER_WORDS = words("number_words")
 INITIATIVE_CUES = words("initiative_cues")
 HOLIDAYS = words("holidays")
 CHINESE_SURNAMES = words("chinese_surnames")
+PINYIN_SYLLABLES = words("pinyin_syllables")
 
 # Companies.
 COMPANY_NOUNS = words("company_nouns")

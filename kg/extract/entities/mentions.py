@@ -34,6 +34,7 @@ from kg.extract.entities.givennames import lone_names, names_after_plural_posts
 from kg.extract.entities.headings import credit_line, heading_spans
 from kg.extract.entities.ner import gazetteer_names, ner_names
 from kg.extract.entities.pairevents import pair_events
+from kg.extract.entities.pinyinnames import pinyin_names
 from kg.extract.entities.postnames import post_names
 from kg.extract.entities.postspans import not_a_post, trimmed
 from kg.extract.entities.sources import news_sources
@@ -123,7 +124,7 @@ def find_mentions(
     ner = [*ner_names(doc, gaz), *apposed_people(doc, gaz), *signed_names(text),
            *honoured_names(text, gaz),
            *titled_names(doc, gaz), *post_names(doc, gaz), *names_after_plural_posts(doc, gaz),
-           *lone_names(doc, gaz)]
+           *lone_names(doc, gaz), *pinyin_names(doc, gaz)]
 
     def in_heading(c: Candidate) -> bool:
         # "... Opens the 8th Harbour Forum": an edition's name is a name in a headline too
