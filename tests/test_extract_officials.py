@@ -257,6 +257,26 @@ def test_a_post_after_and_is_the_next_names(extractor: Extractor) -> None:
     assert pairs(ex, "servesIn") == {("Zhou Minghua", "Hunan province")}
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a capitalised post after a place's possessive is the place's post too
+        ("Li Ming met with Qujing's Party Secretary Zhang Guohua on Monday.",
+         ("Zhang Guohua", "Qujing")),
+        ("The guests were welcomed by Hubei's Vice Governor Tao Lianfeng.",
+         ("Tao Lianfeng", "Hubei")),
+    ],
+)
+def test_a_post_after_a_places_possessive_serves_there(extractor: Extractor, text: str,
+                                                       pair: tuple[str, str]) -> None:
+    assert pair in pairs(run(extractor, text), "servesIn")
+
+
+def test_a_post_word_ends_no_bodys_name(extractor: Extractor) -> None:
+    ex = run(extractor, "Li Ming met with Qujing's Party Committee Secretary Zhang Guohua.")
+    assert "Party Committee Secretary" not in {m.text for m in ex.mentions}
+
+
 def test_a_plural_post_of_a_place_serves_there(extractor: Extractor) -> None:
     ex = run(extractor, "The guests were received by vice-mayors of Changsha Li Dewei and "
                         "Tan Jianping.")

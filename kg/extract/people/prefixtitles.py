@@ -85,10 +85,12 @@ def prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
         # "provincial governor X", "county head X", "municipal director X"
         words.insert(0, doc[i].text)
         i -= 1
-    elif words and not words[0][:1].isupper() and official and i >= 1 and doc[i].text in (
-            "'s", "’s") and (_place_at(ctx, i - 1, ("Province", "City", "Region")) is not None
-                             or doc[i - 1].lower_ in PLACE_NOUNS):
-        i -= 1  # "Wuhan's mayor Li Ming", "the city's mayor Li Ming", "Bavaria's premier X"
+    elif words and official and i >= 1 and doc[i].text in ("'s", "’s") and (
+            _place_at(ctx, i - 1, ("Province", "City", "Region")) is not None
+            or doc[i - 1].lower_ in PLACE_NOUNS):
+        # "Wuhan's mayor Li Ming", "the city's mayor Li Ming", "Bavaria's premier X",
+        # "Qujing's Party Committee Secretary X"
+        i -= 1
     elif words and i >= 1 and doc[i].text in ("'s", "’s") and _body_at(ctx, i - 1) is not None:
         return " ".join(words), _body_at(ctx, i - 1)  # "Norland Group's chairman X"
     elif words and i >= 2 and doc[i].text in ("'s", "’s") and doc[i - 1].lower_ in (
