@@ -27,6 +27,7 @@ from kg.extract.gatherings import comefrom as _comefrom  # noqa: F401
 from kg.extract.gatherings import organisers as _organisers  # noqa: F401
 from kg.extract.business import facilities as _facilities  # noqa: F401
 from kg.extract.people import foreign as _foreign  # noqa: F401
+from kg.extract.people import counterparts as _counterparts  # noqa: F401
 from kg.extract.people import meetings as _meetings  # noqa: F401
 from kg.extract.people import talks as _talks  # noqa: F401
 from kg.extract.people import cochairs as _cochairs  # noqa: F401
