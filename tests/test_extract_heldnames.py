@@ -189,6 +189,12 @@ def test_surname_left_out_by_the_model(extractor: Extractor) -> None:
          "GovernmentBody"),
         ("Zhou Wenbo, Secretary of the Gansu Provincial Committee of the CPC, met the guests.",
          "Gansu Provincial Committee of the CPC", "GovernmentBody"),
+        # a state body's branch is the state's, a company's branch the company's
+        ("Zhang Wei, the Deputy Director of the Fujian Branch of the General Administration "
+         "of Customs, said exports grew.",
+         "Fujian Branch of the General Administration of Customs", "GovernmentBody"),
+        ("Chen Bo, president of the Hunan Branch of the Bank of China, spoke.",
+         "Hunan Branch of the Bank of China", "Enterprise"),
         ("Zhou Wenbo, member of the Political Bureau of the Central Committee of the Chinese "
          "Communist Party, met the guests.",
          "Political Bureau of the Central Committee of the Chinese Communist Party",
