@@ -132,6 +132,18 @@ def organ_parent(words: list[str]) -> list[str]:
     return tail[1:] if tail[:1] and tail[0].lower() == "the" else tail
 
 
+def branch_parent(words: list[str]) -> list[str]:
+    """ "Fujian Branch of the X" -> the words of "X" (after the branch's "of"), or []."""
+    lowered = [w.lower() for w in words]
+    if "of" not in lowered[1:]:
+        return []
+    cut = lowered.index("of")
+    if lowered[cut - 1] not in ("branch", "sub-branch", "branches"):
+        return []
+    tail = words[cut + 1 :]
+    return tail[1:] if tail[:1] and tail[0].lower() == "the" else tail
+
+
 def _party(lowered: list[str], cut: int) -> bool:
     """A political party: "Party" heads the name ("the Lao People's Revolutionary Party",
     "the Communist Party of Ruritania"), a word besides "Communist", "Provincial" and the

@@ -37,7 +37,7 @@ from kg.extract.namejoins import (
     split_on_and,
     text_of,
 )
-from kg.extract.namekeys import classify_name, generic_name, organ_parent
+from kg.extract.namekeys import branch_parent, classify_name, generic_name, organ_parent
 from kg.extract.officernames import abbreviated_officer, officer_after
 
 __all__ = ["SMALL_WORDS", "Candidate", "classify_name", "generic_name", "name_chunks"]
@@ -337,25 +337,13 @@ def name_chunks(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
 _EVENT_COMMITTEES = {"organizing", "organising", "preparatory", "executive"}
 
 
-def _branch_of(words: list[str]) -> list[str]:
-    """ "Fujian Branch of the X" -> the words of "X" (after the branch's "of"), or []."""
-    lowered = [w.lower() for w in words]
-    if "of" not in lowered[1:]:
-        return []
-    cut = lowered.index("of")
-    if lowered[cut - 1] not in ("branch", "sub-branch", "branches"):
-        return []
-    tail = words[cut + 1 :]
-    return tail[1:] if tail[:1] and tail[0].lower() == "the" else tail
-
-
 def organ_class(words: list[str], cls: str | None, gaz: Gazetteer) -> str | None:
     """An organ's class is its body's: "Department of Latin American Affairs of the CPAFFC"
     is an Organization, as the CPAFFC is (the keyword alone says GovernmentBody)."""
-    if cls == "Enterprise" and _branch_of(words):
+    if cls == "Enterprise" and branch_parent(words):
         # "Fujian Branch of the General Administration of Customs": a state body's branch is
         # the state's ("branch" alone says Enterprise); a company's stays the company's
-        parent = gaz.known(" ".join(_branch_of(words)))
+        parent = gaz.known(" ".join(branch_parent(words)))
         return "GovernmentBody" if parent is not None and parent.cls == "GovernmentBody" else cls
     if cls != "GovernmentBody":
         return cls
