@@ -13,16 +13,12 @@ from tests.extracting import rules_only, run
 HEAD = "---\ntitle: Trade news\ndate: 2024-05-20\n---\nTrade news\n\n"
 
 
-def trade_figure_pairs(extractor: Extractor, body: str) -> set[tuple[str, str]]:
+def trade_pairs(extractor: Extractor, body: str, rule: str | None = None
+                ) -> set[tuple[str, str]]:
+    """(subject, object) of the tradesWith statements (``rule``: only that rule's)."""
     ex = run(rules_only(extractor), HEAD + body)
     return {(ex.mentions[r.subj].text, ex.mentions[r.obj].text) for r in ex.relations
-            if r.pred == "tradesWith" and r.extractor == EXTRACTOR}
-
-
-def all_trade_pairs(extractor: Extractor, body: str) -> set[tuple[str, str]]:
-    ex = run(rules_only(extractor), HEAD + body)
-    return {(ex.mentions[r.subj].text, ex.mentions[r.obj].text) for r in ex.relations
-            if r.pred == "tradesWith"}
+            if r.pred == "tradesWith" and rule in (None, r.extractor)}
 
 
 @pytest.mark.parametrize(
@@ -43,7 +39,7 @@ def all_trade_pairs(extractor: Extractor, body: str) -> set[tuple[str, str]]:
 )
 def test_trade_figures_state_trade(extractor: Extractor, body: str,
                                    expected: set[tuple[str, str]]) -> None:
-    assert trade_figure_pairs(extractor, body) == expected
+    assert trade_pairs(extractor, body, EXTRACTOR) == expected
 
 
 @pytest.mark.parametrize(
@@ -56,11 +52,11 @@ def test_trade_figures_state_trade(extractor: Extractor, body: str,
     ],
 )
 def test_other_figures_state_no_trade(extractor: Extractor, body: str) -> None:
-    assert trade_figure_pairs(extractor, body) == set()
+    assert trade_pairs(extractor, body, EXTRACTOR) == set()
 
 
 def test_a_rule_statement_is_not_repeated(extractor: Extractor) -> None:
     # the trade rule reads "exports to" itself: the figure adds no second statement there
     body = "In 2023, Gansu's exports to Mongolia totaled 2.1 billion yuan."
-    assert ("Gansu", "Mongolia") in all_trade_pairs(extractor, body)
-    assert trade_figure_pairs(extractor, body) == set()
+    assert ("Gansu", "Mongolia") in trade_pairs(extractor, body)
+    assert trade_pairs(extractor, body, EXTRACTOR) == set()
