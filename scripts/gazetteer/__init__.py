@@ -1,0 +1,1 @@
+"""The gazetteer generator's code, one module per table; ``scripts/make_gazetteer.py`` runs it."""
