@@ -8,12 +8,10 @@ rows. Extraction of listed names on invented sentences: tests/test_extract_nonen
 from __future__ import annotations
 
 import csv
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from generator import load_generator
 
 from kg.extract.gazetteer import CAPITALISED_ONLY, COMMON_WORDS, Gazetteer, _key
 from kg.graph.namekeys import LEGAL
@@ -91,20 +89,10 @@ def test_no_row_repeats_a_name_with_only_a_legal_form_added() -> None:
         assert len(cores) == len(set(cores)), name
 
 
-def _generator() -> ModuleType:
-    path = REPO / "scripts" / "make_gazetteer.py"
-    spec = importlib.util.spec_from_file_location("make_gazetteer", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["make_gazetteer"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_no_one_word_form_is_an_english_word_or_a_persons_name() -> None:
     for dep in ("names", "english_words", "wordfreq"):
         pytest.importorskip(dep, reason="needs the 'gazetteer' extra")
-    script = _generator()  # the word and name lists that keep such names off the city list
+    script = load_generator()  # the word and name lists that keep such names off the city list
     words, people = script.common_words(), script.name_clashes()
     for name, form in _forms():
         key = script.fold(form)

