@@ -153,6 +153,10 @@ def test_a_quoted_name_before_an_event_noun_is_an_event(extractor: Extractor, te
         # "Dialogue with" inside an event's name
         ("The Global CEO Dialogue with Lanzhou Roundtable was held on May 2 in Wuhan.",
          "Global CEO Dialogue with Lanzhou Roundtable"),
+        # an en dash between the partners, as a hyphen
+        ("The six-day 9th China–Andes Expo has commenced in Kunming.", "9th China–Andes Expo"),
+        ("The 3rd Tarsa–Central Asia Cooperation Forum opened on Monday.",
+         "3rd Tarsa–Central Asia Cooperation Forum"),
     ],
 )
 def test_event_names_written_whole(extractor: Extractor, text: str, name: str) -> None:

@@ -37,8 +37,9 @@ _KINDS = {
     "dialogue": {"dialogue"}, "roundtable": {"roundtable"}, "gala": {"gala"},
     "banquet": {"banquet"},
 }
-# Nouns said of any kind of event when no event of their own kind came before.
-_LOOSE = {"meeting", "conference"}
+# Nouns said of any kind of event when no event of their own kind came before ("the trade
+# fair" of an article about an Expo).
+_LOOSE = {"meeting", "conference", "fair"}
 _ATTEND = {"attend", "participate", "address", "host", "chair", "preside", "join", "open",
            "co-host", "cohost", "organize", "organise", "grace", "send"}
 _SPEECH_NOUNS = {"speech", "address", "remark", "keynote", "toast"}
