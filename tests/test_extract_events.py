@@ -153,6 +153,12 @@ def test_a_quoted_name_before_an_event_noun_is_an_event(extractor: Extractor, te
         # "Dialogue with" inside an event's name
         ("The Global CEO Dialogue with Lanzhou Roundtable was held on May 2 in Wuhan.",
          "Global CEO Dialogue with Lanzhou Roundtable"),
+        # a fair's named signing ceremony is the fair's (the ceremony is no Event)
+        ("The 12th Lorvan International Trade Fair Investment Cooperation Signing Ceremony was "
+         "held in Harbin.", "12th Lorvan International Trade Fair"),
+        ("On the 16th, the 12th Lorvan International Economic and Trade Fair Economic and Trade "
+         "Investment Cooperation Signing Ceremony was held in Harbin.",
+         "12th Lorvan International Economic and Trade Fair"),
         # an en dash between the partners, as a hyphen
         ("The six-day 9th China–Andes Expo has commenced in Kunming.", "9th China–Andes Expo"),
         ("The 3rd Tarsa–Central Asia Cooperation Forum opened on Monday.",

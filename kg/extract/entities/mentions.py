@@ -147,6 +147,7 @@ def find_mentions(
     chosen = [_ceremony_of(text, _without_honorific(_foreign_prefecture(_with_ordinal(text, c),
                                                                           gaz)))
               for c in chosen]
+    chosen = [f for c in chosen if (f := _fair_of_rite(text, c)) is not None]
     chosen = [_before_division(text, c, gaz) for c in chosen]
     chosen = [without_country(c, gaz) for c in chosen]
     refs = back_references(text, chosen, gaz)
@@ -232,6 +233,29 @@ def _ceremony_of(text: str, c: Candidate) -> Candidate:
     if c.cls != "Event" or m is None or m.end() == len(c.text) or " of" not in m.group(0):
         return c
     return replace(c, start=c.start + m.end(), text=c.text[m.end():])
+
+
+# "the 32nd X Fair Investment Cooperation Signing Ceremony": the fair, the ceremony is no
+# Event; "the 32nd X Economic and Trade Fair Economic and Trade ... Signing Ceremony" (cut at
+# its "and"): the fair, and the rest names nothing.
+_HEADS = r"(?:Fair|Expo|Exposition|Forum|Summit|Conference|Festival|Week|Exhibition)"
+_RITE = r"(?:Signing|Opening|Closing|Launch|Launching|Award|Unveiling)\s+Ceremony"
+_FAIR_RITE = re.compile(rf"(.*\b{_HEADS})(?:\s+[A-Z][\w\-]*)*?\s+{_RITE}")
+_FAIR_CUT = re.compile(rf"(.*\b{_HEADS})(?:\s+[A-Z][\w\-]*){{1,2}}")
+_RITE_AFTER = re.compile(rf"\s+and\s+(?:[A-Z][\w\-]*\s+){{0,6}}{_RITE}")
+_RITE_ONLY = re.compile(rf"(?:[A-Z][\w\-]*\s+){{0,6}}{_RITE}")
+
+
+def _fair_of_rite(text: str, c: Candidate) -> Candidate | None:
+    """The event a named ceremony belongs to; None for a ceremony's name with no event's."""
+    if c.cls != "Event":
+        return c
+    m = _FAIR_RITE.fullmatch(c.text)
+    if m is None:
+        m = _FAIR_CUT.fullmatch(c.text)
+        if m is None or not _RITE_AFTER.match(text, c.end):
+            return None if _RITE_ONLY.fullmatch(c.text) else c
+    return replace(c, end=c.start + len(m.group(1)), text=m.group(1))
 
 
 _ORDINAL_BEFORE = re.compile(
