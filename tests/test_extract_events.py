@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from extracting import classes, pairs, run
+from extracting import classes, pairs, rules_only, run
 
 from kg.extract import Extractor
 from kg.model import Extraction
@@ -37,6 +37,15 @@ def taking_part(ex: Extraction) -> set[tuple[str, str]]:
 def test_the_passages_event(extractor: Extractor, text: str,
                             expected: set[tuple[str, str]]) -> None:
     assert expected <= taking_part(run(extractor, text))
+
+
+def test_the_holder_at_the_end_of_the_title_who_hangs_on(extractor: Extractor) -> None:
+    """ "Secretary of the X Committee Hu Ming, who attended the event": Hu Ming attended."""
+    text = ("The annual Tarvan Winter Trade Fair of Tropical Products was held in Haikou.\n\n"
+            "Secretary of the Hainan Party Committee Hu Ming, who attended the event, urged to "
+            "use it as a platform.")
+    assert ("Hu Ming", "Tarvan Winter Trade Fair of Tropical Products") in taking_part(
+        run(rules_only(extractor), text))
 
 
 def test_said_at_the_event_is_taking_part(extractor: Extractor) -> None:

@@ -172,11 +172,11 @@ EV = "9th Linzhou Trade Expo"
          "on Digital Trade” was held in Hangzhou on September 18th.",
          {("People's Government of Zhevan Province", "International Conference on Digital "
            "Trade")}),
-        ("9th Tarvan Expo Kicks Off in Kunming\n\nThe 9th Tarvan Expo has commenced in "
-         "Kunming. Jointly organized by the Ministry of Commerce and the Yunnan Provincial "
-         "Government, the international trade fair features firms from 60 countries.",
-         {("Ministry of Commerce", "9th Tarvan Expo"),
-          ("Yunnan Provincial Government", "9th Tarvan Expo")}),
+        ("The 9th Tarvan Trade Fair has commenced in Kunming. Jointly organized by the "
+         "Ministry of Commerce and the Yunnan Provincial Government, the international trade "
+         "fair features firms from 60 countries.",
+         {("Ministry of Commerce", "9th Tarvan Trade Fair"),
+          ("Yunnan Provincial Government", "9th Tarvan Trade Fair")}),
         # national pavilions set up, at the passage's event
         (EXPO + "Sri Lanka is the theme country, while Nepal, Bangladesh and the Maldives have "
          "set up national pavilions.",

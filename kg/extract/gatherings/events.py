@@ -37,9 +37,8 @@ _KINDS = {
     "dialogue": {"dialogue"}, "roundtable": {"roundtable"}, "gala": {"gala"},
     "banquet": {"banquet"},
 }
-# Nouns said of any kind of event when no event of their own kind came before ("the trade
-# fair" of an article about an Expo).
-_LOOSE = {"meeting", "conference", "fair"}
+# Nouns said of any kind of event when no event of their own kind came before.
+_LOOSE = {"meeting", "conference"}
 _ATTEND = {"attend", "participate", "address", "host", "chair", "preside", "join", "open",
            "co-host", "cohost", "organize", "organise", "grace", "send"}
 _SPEECH_NOUNS = {"speech", "address", "remark", "keynote", "toast"}
@@ -212,6 +211,11 @@ def taking_part_agents(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
                     take(other, PEOPLE)
             continue
         named = [ctx.mention_at(c) for c in subj.children if c.dep_ == "appos"]
+        if not named and starts_post(subj.text) and node.dep_ == "relcl":
+            # "Secretary of the X Committee Hu Ming, who attended the event": the holder at
+            # the end of the title the clause hangs on
+            title = [t for c in subj.children if c.dep_ == "prep" for t in c.subtree]
+            named = [ctx.mention_at(t) for t in title[-1:]]
         named = [i for i in named if i is not None and ctx.found[i].cls in PEOPLE]
         if named and starts_post(subj.text):
             # "Vice chairperson of the X Committee Zhang Lei said ...": the title heads the
