@@ -67,3 +67,34 @@ def test_meeting_an_events_guests_is_not_taking_part(extractor: Extractor) -> No
     found = pairs(run(extractor, text), "participatesIn")
     assert ("Zhao Lei", "22nd Wuhan Trade Fair") not in found
     assert ("Laos", "22nd Wuhan Trade Fair") in found
+
+
+_FAIR = ("On the 16th, the 12th Lorvan International Trade Fair signing ceremony was held in "
+         "Harbin. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_FAIR + "Hu Ming, Secretary of the Lorvan Provincial Party Committee, and Tang Wei, "
+         "Governor of Lorvan Province, witnessed the signing.",
+         {("Hu Ming", "12th Lorvan International Trade Fair"),
+          ("Tang Wei", "12th Lorvan International Trade Fair")}),
+        (_FAIR + "\n\nProvincial leaders Li Gang, Wang Dao and Zhou Lin witnessed the signing "
+         "together.", {("Li Gang", "12th Lorvan International Trade Fair"),
+                       ("Zhou Lin", "12th Lorvan International Trade Fair")}),
+        # "at the fair" points back to it
+        ("The 12th Lorvan International Trade Fair was held in Harbin. Governor Hu Ming "
+         "witnessed the signing of 30 deals at the fair.",
+         {("Hu Ming", "12th Lorvan International Trade Fair")}),
+    ],
+)
+def test_witnessing_the_signing_at_a_fair(extractor: Extractor, text: str,
+                                          expected: set[tuple[str, str]]) -> None:
+    assert expected <= pairs(run(rules_only(extractor), text), "participatesIn")
+
+
+def test_witnessing_a_signing_with_no_event_is_nothing(extractor: Extractor) -> None:
+    text = ("Minister Hu Ming and party boss Tang Wei on Monday witnessed the signing of a pact "
+            "between Lorvan and Gansu.")
+    assert not pairs(run(rules_only(extractor), text), "participatesIn")

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from extracting import classes, pairs, run
+from extracting import classes, pairs, rules_only, run
 
 from kg.extract import Extractor
 from kg.model import Extraction
@@ -37,6 +37,15 @@ def taking_part(ex: Extraction) -> set[tuple[str, str]]:
 def test_the_passages_event(extractor: Extractor, text: str,
                             expected: set[tuple[str, str]]) -> None:
     assert expected <= taking_part(run(extractor, text))
+
+
+def test_the_holder_at_the_end_of_the_title_who_hangs_on(extractor: Extractor) -> None:
+    """ "Secretary of the X Committee Hu Ming, who attended the event": Hu Ming attended."""
+    text = ("The annual Tarvan Winter Trade Fair of Tropical Products was held in Haikou.\n\n"
+            "Secretary of the Hainan Party Committee Hu Ming, who attended the event, urged to "
+            "use it as a platform.")
+    assert ("Hu Ming", "Tarvan Winter Trade Fair of Tropical Products") in taking_part(
+        run(rules_only(extractor), text))
 
 
 def test_said_at_the_event_is_taking_part(extractor: Extractor) -> None:
@@ -153,6 +162,16 @@ def test_a_quoted_name_before_an_event_noun_is_an_event(extractor: Extractor, te
         # "Dialogue with" inside an event's name
         ("The Global CEO Dialogue with Lanzhou Roundtable was held on May 2 in Wuhan.",
          "Global CEO Dialogue with Lanzhou Roundtable"),
+        # a fair's named signing ceremony is the fair's (the ceremony is no Event)
+        ("The 12th Lorvan International Trade Fair Investment Cooperation Signing Ceremony was "
+         "held in Harbin.", "12th Lorvan International Trade Fair"),
+        ("On the 16th, the 12th Lorvan International Economic and Trade Fair Economic and Trade "
+         "Investment Cooperation Signing Ceremony was held in Harbin.",
+         "12th Lorvan International Economic and Trade Fair"),
+        # an en dash between the partners, as a hyphen
+        ("The six-day 9th China–Andes Expo has commenced in Kunming.", "9th China–Andes Expo"),
+        ("The 3rd Tarsa–Central Asia Cooperation Forum opened on Monday.",
+         "3rd Tarsa–Central Asia Cooperation Forum"),
     ],
 )
 def test_event_names_written_whole(extractor: Extractor, text: str, name: str) -> None:

@@ -167,6 +167,16 @@ EV = "9th Linzhou Trade Expo"
          {("Department of Commerce of Zhejiang Province", "2024 Zhejiang-Hungary Trade "
            "Conference"),
           ("Hungarian Investment Promotion Agency", "2024 Zhejiang-Hungary Trade Conference")}),
+        # the fronted organisers of a quoted event, or of "the international trade fair"
+        ("Hosted by the People's Government of Zhevan Province, the “International Conference "
+         "on Digital Trade” was held in Hangzhou on September 18th.",
+         {("People's Government of Zhevan Province", "International Conference on Digital "
+           "Trade")}),
+        ("The 9th Tarvan Trade Fair has commenced in Kunming. Jointly organized by the "
+         "Ministry of Commerce and the Yunnan Provincial Government, the international trade "
+         "fair features firms from 60 countries.",
+         {("Ministry of Commerce", "9th Tarvan Trade Fair"),
+          ("Yunnan Provincial Government", "9th Tarvan Trade Fair")}),
         # national pavilions set up, at the passage's event
         (EXPO + "Sri Lanka is the theme country, while Nepal, Bangladesh and the Maldives have "
          "set up national pavilions.",

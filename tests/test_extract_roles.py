@@ -5,7 +5,7 @@ sentences with invented names."""
 from __future__ import annotations
 
 import pytest
-from extracting import pairs, run
+from extracting import classes, pairs, run
 
 from kg.extract import Extractor
 
@@ -24,6 +24,18 @@ from kg.extract import Extractor
         # "the expo": the passage's event
         ("The 5th Lantai Expo opened in Kunming on Monday. Kenya will serve as the theme "
          "country of the expo.", ("Kenya", "expo")),
+        # a guest of honour, no event named in the sentence: the passage's
+        ("The 4th Harbour Fair closed on Monday.\n\nBrazil was the guest of honor.",
+         ("Brazil", "4th Harbour Fair")),
+        ("The 4th Harbour Fair closed on Monday.\n\nBrazil was the guest of honor, while "
+         "Shanxi province and Tibet autonomous region were the guest provinces of honor.",
+         ("Tibet autonomous region", "4th Harbour Fair")),
+        # capitalised, and the holder an apposition to the subject
+        ("The 5th Morvan Expo ended in Taiyuan.\n\nPeru was this year's Guest Country of "
+         "Honor, while another region, Gansu, was the Guest Province of Honor.",
+         ("Gansu", "5th Morvan Expo")),
+        ("The 5th Morvan Expo ended in Taiyuan.\n\nAs the Guest Country of Honour at the 2023 "
+         "expo, Oman sent a delegation of 150 representatives.", ("Oman", "5th Morvan Expo")),
     ],
 )
 def test_a_role_at_an_event_is_taking_part(extractor: Extractor, text: str,
@@ -79,3 +91,10 @@ def test_a_part_said_as_a_noun_or_a_setting(extractor: Extractor, text: str,
 )
 def test_no_part_no_taking_part(extractor: Extractor, text: str) -> None:
     assert not {p for p in pairs(run(extractor, text), "participatesIn") if p[0] == "Peru"}
+
+
+def test_a_role_of_honour_is_no_name(extractor: Extractor) -> None:
+    """ "the Guest Country of Honor" is a role, not a firm or a city called "Honor"."""
+    found = classes(extractor, "The 5th Morvan Expo ended. Peru was this year's Guest Country "
+                    "of Honor. As the Guest Country of Honour, Oman sent 150 people.")
+    assert not {"Honor", "Honour", "Guest Country"} & set(found)

@@ -58,7 +58,7 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
 _WORD = (r"(?:Co\.,[ \t]+Ltd\b\.?|(?:Co|Ltd|Inc|Corp|St|Mt|No)\.|(?:[A-Z]\.){2,}|"
-         r"[A-Z][\w'’‘\-&]*|\d{1,4}(?:st|nd|rd|th)?(?![\d%]|[,.]\d))")
+         r"[A-Z][\w'’‘\-–&]*|\d{1,4}(?:st|nd|rd|th)?(?![\d%]|[,.]\d))")
 # ("... Association for Friendship with Foreign Countries": "with" inside a body's name;
 # "... Liu Fang on 07 July 2021": a date after "on" is no part of a name)
 _CONN = (rf"(?:(?:of|and|for|on|the|de|la|&|to|up)"
@@ -80,7 +80,7 @@ _LEGAL_STOP = (r"(?!(?<=Ltd\.|Inc\.)[ \t]+(?:(?:The|Its|It|This|These|Their|They
                r"At|As|By|With|After|During|Since|From|Under|Over|According|Meanwhile|Mr|Mrs|"
                r"Ms|Dr)\b|\d))")
 _CHUNK = re.compile(
-    rf"(?<![\w’'\-]){_WORD}(?:{_LEGAL_STOP}(?:[ \t]+(?:{_CONN}[ \t]+)*|{_PAREN}(?:[ \t]+|-)|-)"
+    rf"(?<![\w’'\-–]){_WORD}(?:{_LEGAL_STOP}(?:[ \t]+(?:{_CONN}[ \t]+)*|{_PAREN}(?:[ \t]+|-)|-)"
     rf"{_WORD})*{_TAIL}"
 )
 _POSSESSIVE = re.compile(r"[’'‘]s?$")

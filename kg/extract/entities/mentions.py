@@ -147,6 +147,7 @@ def find_mentions(
     chosen = [_ceremony_of(text, _without_honorific(_foreign_prefecture(_with_ordinal(text, c),
                                                                           gaz)))
               for c in chosen]
+    chosen = _fairs_of_rites(text, chosen)
     chosen = [_before_division(text, c, gaz) for c in chosen]
     chosen = [without_country(c, gaz) for c in chosen]
     refs = back_references(text, chosen, gaz)
@@ -232,6 +233,34 @@ def _ceremony_of(text: str, c: Candidate) -> Candidate:
     if c.cls != "Event" or m is None or m.end() == len(c.text) or " of" not in m.group(0):
         return c
     return replace(c, start=c.start + m.end(), text=c.text[m.end():])
+
+
+# "the 32nd X Fair Investment Cooperation Signing Ceremony": the fair, the ceremony is no
+# Event; "the 32nd X Economic and Trade Fair Economic and Trade ... Signing Ceremony" (cut at
+# its "and"): the fair, and the rest is the ceremony's. (A ceremony named on its own, "the
+# Project Agreement Signing Ceremony", stays an Event.)
+_HEADS = r"(?:Fair|Expo|Exposition|Forum|Summit|Conference|Festival|Week|Exhibition)"
+_RITE = r"(?:Signing|Opening|Closing|Launch|Launching|Award|Unveiling)\s+Ceremony"
+_FAIR_RITE = re.compile(rf"(.*\b{_HEADS})(?:\s+[A-Z][\w\-]*)*?\s+{_RITE}")
+_FAIR_CUT = re.compile(rf"(.*\b{_HEADS})(?:\s+[A-Z][\w\-]*){{1,2}}")
+_RITE_AFTER = re.compile(rf"\s+and\s+(?:[A-Z][\w\-]*\s+){{0,6}}{_RITE}")
+
+
+def _fairs_of_rites(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Each fair named before its ceremony's name, without the ceremony's words."""
+    out: list[Candidate] = []
+    rites: list[tuple[int, int]] = []  # the ceremonies' words after a fair's "and"
+    for c in chosen:
+        m = _FAIR_RITE.fullmatch(c.text) if c.cls == "Event" else None
+        if m is None and c.cls == "Event" and (m := _FAIR_CUT.fullmatch(c.text)):
+            after = _RITE_AFTER.match(text, c.end)
+            m = m if after else None
+            if after:
+                rites.append((c.end, after.end()))
+        out.append(c if m is None else replace(c, end=c.start + len(m.group(1)),
+                                               text=m.group(1)))
+    return [c for c in out if not (c.cls == "Event" and any(
+        s <= c.start and c.end <= e for s, e in rites))]
 
 
 _ORDINAL_BEFORE = re.compile(

@@ -136,11 +136,21 @@ def _clean_ent(span: Span) -> Span | None:
     return span.doc[start:end] if end > start else None
 
 
+# "the Guest Country of Honor": a role at an event, capitalised, that the model reads as a
+# place or firm ("Honor", "Guest Country")
+_HONOUR_ROLE = {"guest", "country", "province", "city", "region", "of", "honor", "honour"}
+
+
+def _honour_role(span: Span) -> bool:
+    words = {t.lower_ for t in span}
+    return words <= _HONOUR_ROLE and bool(words & {"guest", "honor", "honour"})
+
+
 def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """spaCy's entities mapped to our classes; only what rules cannot type is kept."""
     for ent in doc.ents:
         span = _clean_ent(ent)
-        if span is None:
+        if span is None or _honour_role(span):
             continue
         text = span.text
         label = ent.label_

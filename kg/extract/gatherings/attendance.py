@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.agents import PEOPLE
 from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext
 from kg.extract.gatherings.events import event_before, taking_part_agents
@@ -109,3 +110,30 @@ def signed_at_passage_event(ctx: DocContext) -> None:
             continue
         for signer in with_conjuncts(ctx, agent, _SIGNERS):
             ctx.add(signer, "participatesIn", event, sent, "participate-signed", 0.5)
+
+
+# "witnessed the signing", "witnessed the inking of the deals": what leaders do at a signing.
+_WITNESSED = {"signing", "inking", "sign", "ceremony"}
+
+
+@relation_rule("participate-witness")
+def witnessed_signing(ctx: DocContext) -> None:
+    """ "The 32nd X Fair signing ceremony was held. Governor A and Mayor B witnessed the
+    signing": leaders who witness the signing at a fair take part in it (the fair is named
+    before, the sentence names no other event)."""
+    if not any(f.cls == "Event" for f in ctx.found):
+        return
+    for sent, verb in ctx.triggers({"witness"}, {"VERB"}):
+        if in_quote(ctx, verb) or any(  # ("at the fair" refers back to the passage's)
+                ctx.found[i].cls == "Event" and ctx.found[i].cand.extractor != "back-reference"
+                for i in ctx.in_sentence(sent)):
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _WITNESSED for c in verb.children):
+            continue
+        event = event_before(ctx, verb)
+        if event is None or not _deal_event(ctx, event) or (
+                ctx.found[event].cand.end > verb.idx):
+            continue
+        for agent in taking_part_agents(ctx, verb, sent):
+            if ctx.found[agent].cls in PEOPLE:
+                ctx.add(agent, "participatesIn", event, sent, "participate-witness", 0.5)

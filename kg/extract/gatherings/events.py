@@ -211,6 +211,11 @@ def taking_part_agents(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
                     take(other, PEOPLE)
             continue
         named = [ctx.mention_at(c) for c in subj.children if c.dep_ == "appos"]
+        if not named and starts_post(subj.text) and node.dep_ == "relcl":
+            # "Secretary of the X Committee Hu Ming, who attended the event": the holder at
+            # the end of the title the clause hangs on
+            title = [t for c in subj.children if c.dep_ == "prep" for t in c.subtree]
+            named = [ctx.mention_at(t) for t in title[-1:]]
         named = [i for i in named if i is not None and ctx.found[i].cls in PEOPLE]
         if named and starts_post(subj.text):
             # "Vice chairperson of the X Committee Zhang Lei said ...": the title heads the

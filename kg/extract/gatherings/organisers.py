@@ -77,12 +77,19 @@ def _fronted_event(ctx: DocContext, by: Token) -> list[int]:
         if doc[k].text != ",":
             continue
         nxt = k + 1 + (doc[k + 1].lower_ == "the")
+        article = doc[nxt - 1].lower_ == "the"
+        if nxt < sent.end and doc[nxt].text in ("“", '"'):
+            nxt += 1  # 'the “International Conference on X” was held'
         named = ctx.mention_at(doc[nxt]) if nxt < sent.end else None
         if named is not None and ctx.found[named].cls == "Event":
             return [named]
-        noun = doc[nxt].lemma_.lower() if nxt < sent.end else ""
-        if named is None and noun in EVENT_NOUNS and doc[nxt - 1].lower_ == "the":
-            event = event_before(ctx, doc[nxt], noun)
+        head = doc[nxt] if nxt < sent.end else None
+        while head is not None and head.dep_ in ("amod", "compound") and (
+                nxt < head.head.i < min(sent.end, nxt + 4)):
+            head = head.head  # "the international trade fair": its head noun
+        noun = head.lemma_.lower() if head is not None else ""
+        if named is None and noun in EVENT_NOUNS and article:
+            event = event_before(ctx, head, noun)
             return [] if event is None else [event]
     return []
 

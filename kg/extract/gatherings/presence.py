@@ -150,6 +150,9 @@ def _role_holders(ctx: DocContext, noun: Token) -> list[int]:
     if node.dep_ in ("attr", "prep") and node.head.lemma_ == "be":
         subj = [c for c in node.head.children if c.dep_ == "nsubj"]
         holder = ctx.mention_at(subj[0]) if subj else None
+        if holder is None and subj:  # "another region, Gansu, was the guest province"
+            named = [ctx.mention_at(c) for c in subj[0].children if c.dep_ == "appos"]
+            holder = next((i for i in named if i is not None), None)
         return [] if holder is None else with_conjuncts(ctx, holder, ANY_AGENT)
     return []
 
@@ -165,7 +168,12 @@ def event_roles(ctx: DocContext) -> None:
             host_place = lemma in _ROLE_PLACES and any(
                 c.dep_ in ("compound", "amod") and c.lower_ in _PLACE_ROLES
                 or _of_honour(c) for c in noun.children)
-            if noun.pos_ != "NOUN" or not (lemma in _ROLES or host_place):
+            # "the guest of honour", "the guest provinces of honour": an honour at an event
+            honoured = any(_of_honour(c) for c in noun.children) and (
+                lemma in _ROLE_PLACES or lemma == "guest")
+            # (capitalised, "the Guest Country of Honor" parses as a proper noun)
+            if noun.pos_ not in ("NOUN", "PROPN") or noun.pos_ == "PROPN" and not host_place or (
+                    not (lemma in _ROLES or host_place)):
                 continue
             if in_quote(ctx, noun) or ctx.mention_at(noun) is not None or (
                     noun.head.lower_ == "as" and lemma not in _AS_ROLES and not host_place):
@@ -174,7 +182,7 @@ def event_roles(ctx: DocContext) -> None:
             if not holders:
                 continue
             event = _event_in(ctx, _prep_tokens(noun, ("at", "of", "in", "to", "for")), noun)
-            if event is None and (noun.head.lower_ in ("among", "as") or (
+            if event is None and (honoured or noun.head.lower_ in ("among", "as") or (
                     noun.head.lemma_.lower() == "include") or noun.head.lower_ == "of" and (
                     noun.head.head.lower_ == "one") and not any(  # not "one of Chile's partners"
                     c.dep_ == "poss" for c in noun.children)):
