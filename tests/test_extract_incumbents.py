@@ -9,7 +9,6 @@ import pytest
 from extracting import classes
 
 from kg.extract import Extractor
-from kg.extract.entities.leadernames import leader_names
 from kg.extract.people.incumbents import in_office, name_key, terms_by_name
 
 
@@ -80,30 +79,3 @@ def test_list_keys() -> None:
     for terms in keys.values():
         assert all(end is None or start < end for start, end in terms)
     assert name_key("Díaz-Canel") == name_key("Diaz Canel")
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Putin told reporters the grain deal would be extended.", {"Putin": "Official"}),
-        ("Talks between Xi and Modi covered the border and trade.",
-         {"Xi": "Official", "Modi": "Official"}),
-        ("Erdogan and Lula spoke by phone on Monday about tariffs.",
-         {"Erdogan": "Official", "Lula": "Official"}),
-    ],
-)
-def test_lone_leader_names(extractor: Extractor, text: str, expected: dict[str, str]) -> None:
-    found = classes(extractor, dated("2023-06-01", text))
-    assert {k: found.get(k) for k in expected} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "absent"),
-    [
-        ("Students read Xi Jinping Thought on Socialism in the library.", "Xi Jinping"),
-        ("Karen Putin Lopez runs a bakery in Lima.", "Putin"),
-    ],
-)
-def test_leader_name_inside_longer_name(extractor: Extractor, text: str, absent: str) -> None:
-    doc = extractor.nlp(text)
-    assert absent not in {c.text for c in leader_names(doc, extractor.gazetteer)}
