@@ -95,6 +95,7 @@ from kg.extract.gatherings.hosts import named_host_not_place
 from kg.extract.gatherings.venues import one_place_read
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.grammar import RELATION_RULES
+from kg.extract.people.incumbents import mark_incumbents
 from kg.extract.people.posts import extract_posts
 from kg.extract.people.stopovers import drop_own_posts
 from kg.extract.people.titles import extract_titles
@@ -132,15 +133,16 @@ class Extractor:
                                        and any(ch.isupper() for ch in f))
 
     def __call__(self, doc: Doc, document: Document) -> Extraction:
-        ctx = self.rules_context(doc, _same_text(doc, document.text))
+        ctx = self.rules_context(doc, _same_text(doc, document.text), document.date)
         if self.relation_model is None:
             return finish(document, ctx)
         ctx.hits = self.relation_model.apply(ctx)
         return finish(document, ctx, agreement=self.relation_model.agreement(ctx, ctx.hits))
 
-    def rules_context(self, doc: Doc, text: str | None = None) -> DocContext:
+    def rules_context(self, doc: Doc, text: str | None = None,
+                      date: str | None = None) -> DocContext:
         """Mentions, titles and the hand rules' relations of one parsed document (``text``:
-        ``doc.text`` if the caller has it)."""
+        ``doc.text`` if the caller has it; ``date``: the document's, ISO)."""
         spans = self.matcher(doc, as_spans=True)
         spans = [s for s in spans if s.text[:1].isupper() or s.text[:1].isdigit()
                  or s.text in self.small_initial]
@@ -153,6 +155,7 @@ class Extractor:
             if span is not None:
                 found.append(Found(c, span, c.cls))
         ctx = DocContext(doc, found, self.gazetteer, text)
+        ctx.memo["document.date"] = date
         firms_in_lists(ctx)
         towns_in_lists(ctx)
         countries_in_lists(ctx)
@@ -163,6 +166,7 @@ class Extractor:
             if f.cls == "GovernmentBody" and ctx.focus_province and _bare_provincial(f.text):
                 f.scope = ctx.focus_province
         extract_titles(ctx)
+        mark_incumbents(ctx)  # after the titles: a post the text states comes first
         extract_posts(ctx)
         link_editions(ctx)
         for name in self.rules:

@@ -29,6 +29,9 @@ Data sources and licences:
   there ("Shell", "Total", "Apple" only in their longer forms; tests/test_companies.py checks
   the whole file).
   No Wikidata QID is filled in without a source.
+* ``leaders.csv`` (hand-kept world knowledge, not from the project's texts; read by
+  ``kg/extract/people/incumbents.py``, not by this module): holders of top state posts since
+  2000 with their terms, to tell an Official from a former office holder by the article's date.
 
 Matching: case-insensitive on the whole surface string, a leading "the " ignored, curly
 apostrophes folded. Suffixed forms ("Sichuan Province", "Deyang City", "Shanghai

@@ -106,7 +106,7 @@ def collect(
             documents.append(read_file(path, g.doc))
     out = []
     for (document, doc), g in zip(parse(nlp, documents, batch_size), golds, strict=True):
-        out.append(examples_for(document, extractor.rules_context(doc), g))
+        out.append(examples_for(document, extractor.rules_context(doc, date=document.date), g))
     return sorted(out, key=lambda e: e.document.path)
 
 
