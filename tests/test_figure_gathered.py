@@ -143,3 +143,32 @@ def test_a_bare_month_takes_no_base_year(figures_of) -> None:  # type: ignore[no
     assert {(r[0], r[1], r[6]) for r in rows} == {
         ("foreignInvestment", "1250000000", "2023-08"), ("foreignInvestment", "12.1", "2023-08"),
         ("foreignInvestment", "53.4", "2023-08")}
+
+
+# an opening phrase's figure is the main clause's subject's, named right after its comma,
+# not the document's province
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fujian is a coastal province. Despite an increase of 40.1 percent in imports, "
+            "Longhai suffered a slide in exports last year.",
+            [("imports", "40.1", "percent", True, "Longhai", None, "2023")],
+        ),
+        (
+            "Fujian is a coastal province. With imports up 20.1 percent, Longhai's trade grew "
+            "5 percent last year.",
+            [("imports", "20.1", "percent", True, "Longhai", None, "2023"),
+             ("trade", "5", "percent", True, "Longhai", None, "2023")],
+        ),
+        (
+            "Fujian is a coastal province. With imports up 20.1 percent, the province's trade "
+            "grew last year.",
+            [("imports", "20.1", "percent", True, "Fujian", None, "2023")],
+        ),
+    ],
+)
+def test_an_opening_phrase_is_the_subject_s(  # type: ignore[no-untyped-def]
+    figures_of, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures_of(text) == expected
