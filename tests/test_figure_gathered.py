@@ -172,3 +172,16 @@ def test_an_opening_phrase_is_the_subject_s(  # type: ignore[no-untyped-def]
     figures_of, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures_of(text) == expected
+
+
+def test_its_with_no_figure_before_is_the_subject_before(figures_of) -> None:  # type: ignore[no-untyped-def]
+    # "Its trade ...": no figure just before, so the named subject of a sentence before
+    # (past an "It ..." sentence), not the document's region
+    rows = figures_of(
+        "Xinjiang is a border region. Kashgar, located in southwestern Xinjiang, has three "
+        "ports. It also acts as a gateway to Norland.\n"
+        "Its total trade value surged 49.7 percent year-on-year to reach 21.04 billion yuan "
+        "from January to September."
+    )
+    assert {(r[0], r[1], r[4]) for r in rows} == {
+        ("trade", "49.7", "Kashgar"), ("trade", "21040000000", "Kashgar")}
