@@ -35,6 +35,10 @@ def days(text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str]]:
         ("He said on Wednesday that trade grew.", [("2024-11-13", "2024-11-13")]),
         ("They met last Wednesday.", [("2024-11-06", "2024-11-06")]),
         ("Li was in the city from Monday to Wednesday.", [("2024-11-11", "2024-11-13")]),
+        # under way on the article's date (a Wednesday): this week's, from its first day
+        ("Li is in the city from Tuesday to Thursday.", [("2024-11-12", "2024-11-14")]),
+        ("Li will visit the city from Wednesday to Friday.", [("2024-11-13", "2024-11-15")]),
+        ("Li was in the city from Friday to Monday.", [("2024-11-08", "2024-11-11")]),
         ("The forum opens today.", [("2024-11-13", "2024-11-13")]),
         ("Talks ended yesterday.", [("2024-11-12", "2024-11-12")]),
         # day-first ranges across months, and "between 5 and 7 November"
@@ -216,3 +220,19 @@ def test_meetings_are_dated_only_when_their_sentence_names_both(
     met = [r for r in ex.relations if r.pred == "metWith"]
     assert met
     assert any(r.first_date == "2024-07-07" for r in met) is dated
+
+
+def test_a_bare_ordinal_day_counts_from_the_stretch_before_it(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # the trip's days, not the event a later sentence schedules
+    text = (
+        "Governor Tam Rovik of Norland will make a three-day visit to Hunan from Tuesday to "
+        "Thursday. On the second day, Tam Rovik will visit Changsha. Following the trip, the "
+        "Norland Culture Week will be held in Changsha from May 23 to 26."
+    )
+    ex = Extractor(nlp, gazetteer)(nlp(text), _doc(text, "2019-05-07"))
+    visits = {(ex.mentions[r.obj].text, r.first_date, r.last_date)
+              for r in ex.relations if r.pred == "visited"}
+    assert ("Changsha", "2019-05-08", "2019-05-08") in visits
+    assert ("Hunan", "2019-05-07", "2019-05-09") in visits

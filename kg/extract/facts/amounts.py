@@ -66,6 +66,8 @@ _COUNT = re.compile(
     rf"(?P<mods>(?:\s+{_MOD}){{1,2}}(?:,\s+(?:and\s+)?(?=[a-z]){_MOD}(?:\s+{_MOD})?){{1,3}}|"
     # "8000 South Korean small and medium enterprises"
     rf"(?:\s+{_MOD}){{0,3}}?\s+small\s+and\s+medium(?:-sized)?(?:\s+{_MOD})?|"
+    # "4,000 domestic and foreign enterprises", "Chinese and overseas companies"
+    rf"\s+(?=[A-Za-z]){_MOD}\s+and\s+(?=[A-Za-z]){_MOD}|"
     rf"(?:\s+{_MOD}){{0,4}}?)"
     r"\s+(?P<noun>(?i:enterprises|companies|firms|businesses|projects))\b"
 )
@@ -92,7 +94,8 @@ _COUNT_BEFORE = re.compile(
     r"introduc(?:ed|ing)|establish(?:ed|ing)|register(?:ed|ing)|reach(?:ed|ing)|"
     r"filed(?:\s+for)?|"
     r"exceed(?:ed|ing)|total(?:ed|ing|led|ling)|a\s+total\s+of|ha(?:s|ve|d)|approv(?:ed|ing)|"
-    r"boast(?:s|ed|ing)?|(?:(?:is|was)\s+(?:now\s+|currently\s+|already\s+)?|,\s*)home\s+to|"
+    r"boast(?:s|ed|ing)?|(?:(?:is|was|(?:has|have|had)\s+been)\s+(?:now\s+|currently\s+|"
+    r"already\s+)?|,\s*)home\s+to|"
     r"ink(?:ed|ing)|land(?:ed|ing)|host(?:s|ed|ing)|hous(?:es|ed|ing)|gather(?:s|ed)?|"
     r"converg(?:e|es|ed|ing)|settled|resident|including|with|launch(?:ed|ing)?|"
     r"set(?:s|ting)?\s+up|add(?:ed|ing|s)|"
@@ -104,13 +107,21 @@ _COUNT_BEFORE = re.compile(
 )
 # after a count of companies, what they did at an event: "3,000 enterprises from 35 countries
 # attended the expo" (kg/extract/facts/figure_gathered.py makes them the event's figure)
-TOOK_PART = (r"(?:took\s+part|participated|attended|(?:have|has|had)\s+(?:\w+\s+)?"
-             r"(?:signed\s+up|registered\s+to))")
+# (any tense: "are attending the expo", "will participate in", "gathered at the fair"; not
+# "to participate", a purpose or an invitation: "went to X to participate in the fair")
+TOOK_PART = (r"(?:t(?:ook|akes|aking)\s+part|participat(?:ed|es|ing)\b|attend(?:ed|s|ing)\b|"
+             r"(?<!\bto\s)(?:take\s+part|participate|attend)\b|gathered\s+(?:at|in)|"
+             r"(?:have|has|had)\s+(?:\w+\s+)?(?:signed\s+up|registered\s+to))")
+# an aside naming those included: "170 enterprises, including A, B and C, are attending"
+INCLUDED = r"(?:,\s*including\s[^;.]{1,80}?,)?"
 _COUNT_AFTER = re.compile(
-    r"^[^,;.]{0,60}?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+    rf"^(?:[^,;.]{{0,60}}?{INCLUDED})?[^,;.]{{0,60}}?\b(?:"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
     r"(?:established|registered|set\s+up|signed|inked|approved|introduced|settled|founded|"
     r"launched|attracted)|(?:have|has|had)\s+(?:\w+\s+)?(?:settled|registered|landed|"
     r"gathered|invested)\s+in|"
+    # "389 Taiwan-funded businesses settled in the province": those it gained
+    r"(?:settled|registered)\s+in\b|"
     # "12,000 foreign companies established a foothold in X"
     r"(?:established|gained|set\s+up)\s+(?:a\s+)?foothold|"
     rf"{TOOK_PART}\b)",  # those an event gathers

@@ -239,9 +239,10 @@ def _scan(text: str, anchor: dt.date | None) -> list[_Found]:
                     text, m.end(), f.start) for f in out):
                 taken.append((m.start(), m.end()))
         for m in _WEEKDAY_RANGE.finditer(text) if weekdays else ():  # "from Monday to
-            # Wednesday": the latest such
-            last = anchor + relativedelta(weekday=_WEEKDAYS[m["wd2"].lower()](-1))
-            first = last + relativedelta(weekday=_WEEKDAYS[m["wd1"].lower()](-1))
+            # Wednesday": from the latest such first day, to the next such last day (a stretch
+            # under way on the article's date is this week's, not last week's)
+            first = anchor + relativedelta(weekday=_WEEKDAYS[m["wd1"].lower()](-1))
+            last = first + relativedelta(days=1, weekday=_WEEKDAYS[m["wd2"].lower()](+1))
             keep(m.start(), m.end(), first, last)
         for m in _WEEKDAY_PAIR.finditer(text) if weekdays else ():
             last = anchor + relativedelta(weekday=_WEEKDAYS[m["wd2"].lower()](-1))

@@ -61,8 +61,11 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
     # "the opening day of the expo": a day of an event whose days the document gives
     days_of = known_days(ctx.doc, text, joined, group_of, event_dates, mentions)
     event_at = {m.start: m.text for m in mentions if m.cls == "Event"}
+    # (a bare "on the second day" counts from the stretch written last before it)
+    silent = {d.date.start for d in roles(ctx.doc, text, written) if d.role in ("report", "bound")}
+    stretches = [d for d in written if d.last > d.first and d.start not in silent]
     by_ref = event_days(text, sentences, days_of, event_at,
-                        mentions[main_event].text if main_event is not None else None)
+                        mentions[main_event].text if main_event is not None else None, stretches)
     if by_ref:
         dates = dates + by_ref
         event_dates += days_held(ctx.doc, text, joined, group_of,

@@ -363,16 +363,29 @@ EVENT_DAY = re.compile(
 def event_days(
     text: str, sentences: Sequence[tuple[int, int]],
     days_of: dict[str, tuple[str | None, str | None]], event_at: dict[int, str],
-    main_event: str | None,
+    main_event: str | None, stretches: Sequence[DateMention] = (),
 ) -> list[DateMention]:
     """"the opening day of the expo", "on its second day": a day of an event whose days
     the document gives. ``event_at`` maps a character offset to the event mention starting
     there; ``days_of`` an event's name to its (first, last) days, None where the document
-    does not give it (an expo that "opened on June 12": no closing day)."""
+    does not give it (an expo that "opened on June 12": no closing day). A bare "on the
+    second day" counts from the stretch of days written last before it (``stretches``: "a
+    visit from Tuesday to Thursday. On the first day, ..."), else from the document's event."""
     out: list[DateMention] = []
     for s, e in sentences:
         for m in EVENT_DAY.finditer(text, s, e):
             event = event_at.get(m.end()) if m.group(0).rstrip().endswith(("of", "the")) else None
+            before = [d for d in stretches if d.end <= m.start()]
+            if event is None and not m.group(0).lower().startswith("its") and before:
+                stretch = max(before, key=lambda d: d.end)
+                offset = _ORDINAL_DAY[m["which"].lower()]
+                first, last = (dt.date.fromisoformat(x) for x in (stretch.first, stretch.last))
+                day = last if offset < 0 else first + dt.timedelta(days=offset)
+                if day <= last:
+                    out.append(DateMention(text=m.group(0).strip(), start=m.start(), end=m.end(),
+                                           sent_start=s, sent_end=e, first=day.isoformat(),
+                                           last=day.isoformat()))
+                continue
             if event is None or (event not in days_of and event.islower()):
                 event = main_event  # "the expo": the document's event
             if event is None or event not in days_of:

@@ -211,6 +211,9 @@ def area_of(
         return found, False
     if not candidates and THE_EVENT.search(sent):
         return event, False  # the document's event; none named: not the province's
+    main = _main_subject(sent, s, v, inside)
+    if main is not None:
+        return main, False
     if focus is not None and not candidates:
         return focus, True
     # "Customs in X, a province that borders Russia, said the province's trade with Russia
@@ -219,6 +222,22 @@ def area_of(
                                                   v.start):
         return focus, True
     return None, False
+
+
+# "Despite a rise of 60.1 percent in imports, Zhangzhou saw ...": an opening phrase whose
+# figure is the main clause's subject, named right after its comma
+_OPENING = re.compile(r"^\W*(?:despite|with|amid|thanks\s+to|driven\s+by|in\s+spite\s+of)\b"
+                      r"[^,;]{1,120},\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _main_subject(sent: str, s: int, v: Value, inside: list[tuple[int, Named]]) -> int | None:
+    """The place, zone or company named right after an opening phrase that holds the value
+    (as the subject or its owner: "With imports up 20 percent, Xiamen's trade grew")."""
+    opening = _OPENING.match(sent)
+    if opening is None or v.end > opening.end():
+        return None
+    return next((i for i, m in inside if m.start - s == opening.end() and m.cls in PREFERRED),
+                None)
 
 
 # "The X Zone, which plays a pioneering role in Jiaxing's opening-up, is home to ...": a

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract.facts.figure_area import AREA_CLASSES
+from kg.extract.facts.figure_area import AREA_CLASSES, Named
 from kg.model import Figure
 
 _BACK = re.compile(r"^\W*(?:(?:its|their)\s|the\s+(?P<noun>city|province|zone|company)[’']s\s)",
@@ -38,6 +38,17 @@ def refers_back(sent: str, cls: str) -> bool:
         return False
     word = (m["noun"] or "").lower()
     return cls in _BACK_CLASSES.get(word, AREA_CLASSES)
+
+
+def last_subject(text: str, s: int, mentions: Sequence[Named]) -> int | None:
+    """The named subject of a clause in the two sentences before the one at ``s``: whom
+    "Its ..." names when no figure comes just before."""
+    lo = s
+    for _ in range(3):  # back to the start of the second sentence before (past "It ...")
+        lo = max(text.rfind(".", 0, max(0, lo - 2)), 0)
+    found = [i for i, m in enumerate(mentions)
+             if m.subject and lo <= m.start < s and m.cls in AREA_CLASSES]
+    return found[-1] if found else None
 
 
 def back_levels(sent: str, s: int, n: int, earlier: Sequence[Figure]) -> list[Figure] | None:

@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract.facts.amounts import TOOK_PART
+from kg.extract.facts.amounts import INCLUDED, TOOK_PART
 from kg.extract.facts.figure_area import THE_EVENT, Span
 
 # after the count: what the companies did at the event, as amounts.py reads such counts
 # ("from 35 countries and regions attended"; not what they did there, "displayed", "joined",
 # "exhibited": those stay no figure)
-_TOOK_PART = re.compile(rf"[^,;.]{{0,60}}?\b{TOOK_PART}\b", re.IGNORECASE)
+# (past an aside of those included: "2,192 companies, including 418 overseas firms, took part")
+_TOOK_PART = re.compile(rf"(?:[^,;.]{{0,60}}?{INCLUDED})?,?[^,;.]{{0,60}}?\b{TOOK_PART}\b",
+                        re.IGNORECASE)
 # "this year's expo": the document's event
 _THIS_EDITION = re.compile(r"\bthis\s+year[’']s\s+(?:[\w-]+\s+)?(?:expo|fair|exhibition|event|"
                            r"forum|conference|summit|session|edition)\b", re.IGNORECASE)

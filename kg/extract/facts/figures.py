@@ -35,7 +35,7 @@ from kg.extract.facts.figure_area import (
     fronted_setting,
     in_aside,
 )
-from kg.extract.facts.figure_back import back_levels, refers_back
+from kg.extract.facts.figure_back import back_levels, last_subject, refers_back
 from kg.extract.facts.figure_deals import deal_amount, deal_value, deals_worth, goods_value
 from kg.extract.facts.figure_gathered import gathered, gathering
 from kg.extract.facts.figure_goods import goods_part
@@ -269,10 +269,14 @@ def _sentence_figures(
                                  counterparts, focus, values, event, subject, clause_lo)
         if area is None and THE_EVENT.search(sent):  # an unnamed conference's body
             area = conference_body(text, s, s + head.start, mentions)
-        if (area is None or from_focus) and last_area is not None and refers_back(
-            sent, mentions[last_area].cls
+        # "Its exports ...", "The city's imports ...": the last figure's area, else (no figure
+        # just before) the named subject of a sentence before ("X ... has three ports. Its
+        # trade surged ...")
+        before = last_area if last_area is not None else last_subject(text, s, mentions)
+        if (area is None or from_focus) and before is not None and refers_back(
+            sent, mentions[before].cls
         ):
-            area, from_focus = last_area, False  # "Its exports ...", "The city's imports ..."
+            area, from_focus = before, False
         if area is None or from_focus or definite_subject(sent, clause_lo, head.start, names):
             named = definite_area(text, s, head.start, mentions, set(counterparts))
             area, from_focus = (named, False) if named is not None else (area, from_focus)

@@ -179,8 +179,11 @@ def periods_in(sent: str, anchor: dt.date | None, to_date: bool = False,
         elif m["bm"]:  # "in April": the latest April on or before the article's date
             mo = _MONTHS.index(m["bmm"].lower()) + 1
             # (not a year something began in: "Starting operation in 2016, ... by June")
+            # (nor the base of a change: "In August, ... up 153 percent from the same
+            # period in 2019" is this year's August)
             y = next((int(x.group(1)) for x in reversed(list(_YEARS.finditer(sent)))
-                      if not not_period_year(sent, x.start())), None)
+                      if not not_period_year(sent, x.start()) and not _BASE_YEAR.search(
+                          sent[max(0, x.start() - _BASE_REACH) : x.start()])), None)
             if m["bmlast"]:  # "last July": the latest July before the article's month
                 y = None if anchor is None else anchor.year - (mo >= anchor.month)
             elif m["bmrel"] and anchor is not None:  # "in March this year"
