@@ -78,7 +78,9 @@ def tagged_statements(
         extractions.append(finish(ex.document, ex.ctx, tagged, ConfidenceTable({})))
     gold_dir, corpus_dir = pooled(sets, tmp)
     result = evaluate(build_graph(resolve(extractions, Gazetteer.load())), gold_dir, corpus_dir)
-    made_of = [[int(ev.extractor.rsplit(TAG, 1)[1]) for ev in e.evidence] for e in result.edges]
+    # (statements read off the document's figures, not made by a rule, carry no tag)
+    made_of = [[int(ev.extractor.rsplit(TAG, 1)[1]) for ev in e.evidence if TAG in ev.extractor]
+               for e in result.edges]
     return kinds, articles, result, made_of
 
 
