@@ -18,6 +18,17 @@ def triples(ex: Extraction) -> set[tuple[str, str, str]]:
     return {(ex.mentions[r.subj].text, r.pred, ex.mentions[r.obj].text) for r in ex.relations}
 
 
+def named_triples(ex: Extraction) -> set[tuple[str, str, str]]:
+    """``triples`` with each short form read as the name it stands for ("the expo" -> "5th X
+    Expo"), as the graph resolves them."""
+
+    def name(i: int) -> str:
+        m = ex.mentions[i]
+        return m.refers_to or m.text
+
+    return {(name(r.subj), r.pred, name(r.obj)) for r in ex.relations}
+
+
 def pairs(ex: Extraction, pred: str) -> set[tuple[str, str]]:
     """(subject text, object text) of the relations of one property."""
     return {(s, o) for s, p, o in triples(ex) if p == pred}

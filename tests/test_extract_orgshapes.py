@@ -13,7 +13,7 @@ own cities.
 from __future__ import annotations
 
 import pytest
-from extracting import run, triples
+from extracting import named_triples, run, triples
 
 from kg.extract import Extractor
 
@@ -117,7 +117,7 @@ EV = "5th Linzhou Trade Expo"
 )
 def test_org_relations_of_the_genre(extractor: Extractor, text: str,
                                     expected: set[tuple[str, str, str]]) -> None:
-    assert expected <= triples(run(extractor, text))
+    assert expected <= named_triples(run(extractor, text))
 
 
 @pytest.mark.parametrize(

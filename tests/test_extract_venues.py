@@ -5,7 +5,7 @@ sentences."""
 from __future__ import annotations
 
 import pytest
-from extracting import pairs, run
+from extracting import pairs, rules_only, run
 
 from kg.extract import Extractor
 from kg.extract.context import RelationHit
@@ -34,7 +34,10 @@ EXPO = "7th Lantai Trade Expo"
 )
 def test_an_event_said_by_it_is_held_where_it_is_held(extractor: Extractor, text: str,
                                                        expected: set[tuple[str, str]]) -> None:
-    assert {p for p in pairs(run(extractor, text), "locatedIn") if p[0] == EXPO} == expected
+    # the rules' reading (the relation model may guess the place of "the fair" as the
+    # Expo's, at its own calibrated confidence, at most 0.75: docs/confidence.md)
+    located = pairs(run(rules_only(extractor), text), "locatedIn")
+    assert {p for p in located if p[0] == EXPO} == expected
 
 
 @pytest.mark.parametrize(

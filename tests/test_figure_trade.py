@@ -5,10 +5,10 @@ sentences, real places)."""
 from __future__ import annotations
 
 import pytest
+from extracting import rules_only, run
 
 from kg.extract import Extractor
 from kg.extract.facts.figure_trade import EXTRACTOR
-from tests.extracting import rules_only, run
 
 HEAD = "---\ntitle: Trade news\ndate: 2024-05-20\n---\nTrade news\n\n"
 
