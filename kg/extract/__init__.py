@@ -154,8 +154,7 @@ class Extractor:
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is not None:
                 found.append(Found(c, span, c.cls))
-        ctx = DocContext(doc, found, self.gazetteer, text)
-        ctx.memo["document.date"] = date
+        ctx = DocContext(doc, found, self.gazetteer, text, date)
         firms_in_lists(ctx)
         towns_in_lists(ctx)
         countries_in_lists(ctx)

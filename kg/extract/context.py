@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
@@ -81,9 +82,12 @@ class DocContext:
     """Indexes one document's mentions for the relation rules."""
 
     def __init__(
-        self, doc: Doc, found: list[Found], gaz: Gazetteer, text: str | None = None
+        self, doc: Doc, found: list[Found], gaz: Gazetteer, text: str | None = None,
+        date: str | None = None,
     ) -> None:
         self.doc = doc
+        # the article's date (its front matter's, ISO), None when it has none or it is no day
+        self.date = _iso_day(date)
         # Doc.text is rebuilt on every access: read it once (``text``: the caller's copy)
         self.text = doc.text if text is None else text
         self.found = found
@@ -299,3 +303,12 @@ def mentions_in(ctx: DocContext, tokens: Iterable[Token], classes: AbstractSet[s
         if idx is not None and idx not in out and ctx.found[idx].cls in classes:
             out.append(idx)
     return out
+
+
+def _iso_day(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None

@@ -82,19 +82,9 @@ def _bare_name(text: str) -> str:
     return " ".join(words)
 
 
-def doc_date(ctx: DocContext) -> dt.date | None:
-    date = ctx.memo.get("document.date")
-    if not isinstance(date, str):
-        return None
-    try:
-        return dt.date.fromisoformat(date[:10])
-    except ValueError:
-        return None
-
-
 def mark_incumbents(ctx: DocContext) -> None:
     """Retype as Officials the Persons the list shows in office on the document's date."""
-    date = doc_date(ctx)
+    date = ctx.date
     if date is None:
         return
     for f in ctx.found:
