@@ -307,3 +307,37 @@ def test_a_post_after_comma_and_before_a_name_is_that_names(extractor: Extractor
     ex = run(extractor, "Karl Olsen, head of the Nordic trade mission, and mayor of Bergen "
                         "Anna Berg visited Qingdao.")
     assert ("Karl Olsen", "Bergen") not in pairs(ex, "servesIn")
+
+
+def test_posts_listed_with_commas_after_the_name_are_all_the_persons(
+        extractor: Extractor) -> None:
+    ex = run(extractor, "Tan Wei, member of the CPC Central Committee, Secretary of the Guizhou "
+                        "Provincial Party Committee, and Chairman of the Standing Committee of "
+                        "the Guizhou Provincial People's Congress, met the delegation.")
+    held = {o for s, o in pairs(ex, "holdsPositionIn") if s == "Tan Wei"}
+    assert {"CPC Central Committee", "Guizhou Provincial Party Committee"} <= held
+    assert ("Tan Wei", "Guizhou") in pairs(ex, "servesIn")
+
+
+def test_a_name_after_a_listed_post_takes_that_post(extractor: Extractor) -> None:
+    ex = run(extractor, "Li Ming, mayor of Hangzhou, Director of the Zhejiang Commerce "
+                        "Department Wang Fang, and others attended.")
+    assert ("Li Ming", "Zhejiang Commerce Department") not in pairs(ex, "holdsPositionIn")
+    assert ("Li Ming", "Hangzhou") in pairs(ex, "servesIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "official", "place"),
+    [
+        ("The mission, led by Zhejiang Governor Mr Xia Ming, will sign an agreement.",
+         "Xia Ming", "Zhejiang"),
+        ("It followed a tour by Governor Dr Yuan Hao of Fujian Province.", "Yuan Hao",
+         "Fujian Province"),
+        ("Mayor Ms. Jane Doe of Auckland welcomed the guests.", "Jane Doe", "Auckland"),
+    ],
+)
+def test_an_honorific_between_the_post_and_the_name(
+        extractor: Extractor, text: str, official: str, place: str) -> None:
+    ex = run(extractor, text)
+    assert classes(extractor, text)[official] == "Official"
+    assert (official, place) in pairs(ex, "servesIn")

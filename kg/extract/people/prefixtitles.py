@@ -48,8 +48,11 @@ def prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     """Title words right before the name, and an organisation right before those."""
     doc = ctx.doc
     i = f.span.start - 1
-    if i >= 1 and doc[i].text == "." and doc[i - 1].lower_ in HONORIFICS:
-        i -= 1  # "Secretary-General H.E. Mme. Lin Hua"
+    # honorifics between the title and the name: "Secretary-General H.E. Mme. Lin Hua",
+    # "Zhejiang Governor Mr Xia Baolong", "Governor Dr Yuan Jiajun"
+    while i >= 0 and (doc[i].lower_ in HONORIFICS
+                      or (doc[i].text == "." and i >= 1 and doc[i - 1].lower_ in HONORIFICS)):
+        i -= 1
     words: list[str] = []
     while i >= 0 and doc[i].lower_ in TITLE_PREFIX:
         words.insert(0, doc[i].text)

@@ -44,29 +44,33 @@ from kg.extract.people.statepost import ORGAN_NAME, is_state_post
 
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _TITLE_SPLIT = re.compile(
-    r"\s+and\s+(?=(?:(?:an?|the)\s+)?(?:[Vv]ice\s+|[Dd]eputy\s+|[Ee]xecutive\s+)?"
+    r"(?:,?\s+and\s+|,\s+)(?=(?:(?:an?|the)\s+)?(?:[Vv]ice\s+|[Dd]eputy\s+|[Ee]xecutive\s+)?"
     r"(?:" + "|".join(sorted(TITLE_HEADS, key=len, reverse=True)) + r")s?\b)",
     re.IGNORECASE,
 )
 
 
 def _second_post(ctx: DocContext, k: int, end: int) -> bool:
-    """ ", and mayor of B," at ``k``: a second post of the same person (no one named in it
-    up to the next comma: ", and Mayor B" is B's)."""
+    """ ", and mayor of B," or ", Secretary of the B Committee," at ``k``: a further post of
+    the same person (no one named in it up to the next comma: ", and Mayor B" is B's; without
+    "and", the post must name a body or place it is in)."""
     doc = ctx.doc
-    if k + 2 >= end or doc[k + 1].lower_ != "and":
+    joined = k + 1 < end and doc[k + 1].lower_ == "and"
+    j = k + 2 if joined else k + 1
+    if j >= end:
         return False
-    j = k + 2
     while j < end and doc[j].lower_ in ("a", "an", "the", "vice", "deputy", "executive"):
         j += 1
     if j >= end or not title_head(doc[j].lower_.split("-")[-1]):
         return False
+    named = False
     while j < end and doc[j].text != ",":
         idx = ctx.mention_at(doc[j])
         if idx is not None and ctx.found[idx].cls in ("Person", "Official"):
             return False
+        named = named or (idx is not None and ctx.found[idx].cls in BODY_ORGS | POST_PLACES)
         j += 1
-    return True
+    return joined or named
 
 
 def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | None:
