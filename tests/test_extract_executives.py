@@ -116,3 +116,27 @@ def test_each_of_two_posts_joined_by_and_an(extractor: Extractor) -> None:
 def test_a_name_with_letters_beyond_ascii_is_whole(extractor: Extractor) -> None:
     text = "Norvale CEO Martin Brudermüller said that the company will expand in China."
     assert ("Martin Brudermüller", "Norvale") in pairs(run(extractor, text), "holdsPositionIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "company"),
+    [
+        # the post "of" the company right before the name, no comma between
+        ("The chairman of Hasan Group Zheng Gang visited Angola.", "Zheng Gang", "Hasan Group"),
+        ("The president of Norvale Group Li Weidong met Vice Governor Chen Lin.",
+         "Li Weidong", "Norvale Group"),
+        # a comma and an honorific: the name is a person's, not a company in a list
+        ("The chairman of Hasan Group, Mr Zheng Gang, visited Angola.", "Zheng Gang",
+         "Hasan Group"),
+    ],
+)
+def test_a_post_of_a_company_before_the_name(
+        extractor: Extractor, text: str, person: str, company: str) -> None:
+    assert classes(extractor, text)[person] == "Person"
+    assert (person, company) in pairs(run(extractor, text), "holdsPositionIn")
+
+
+def test_a_company_name_ends_before_an_honorific(extractor: Extractor) -> None:
+    found = classes(extractor, "They met the chief of Lumex Group Mr Tan Ah Kow in Penang.")
+    assert found.get("Lumex Group") == "Enterprise"
+    assert not any(name.endswith(" Mr") for name in found)

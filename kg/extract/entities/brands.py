@@ -34,8 +34,9 @@ def in_company_list(span: Span) -> bool:
         if any(c.pos_ == "NOUN" and c.lemma_.lower() in COMPANY_NOUNS and c.tag_ == "NNS"
                for c in tok.conjuncts):
             return True  # "X, Y and other renowned companies"
-        if tok.dep_ == "appos" and tok.head.lemma_.lower() in COMPANY_NOUNS:
-            return True  # "companies, X, Y and Z"
+        if tok.dep_ == "appos" and tok.head.lemma_.lower() in COMPANY_NOUNS and (
+                tok.head.is_lower):
+            return True  # "companies, X, Y and Z" (not "Hasan Group, Mr Zheng Gang")
         if tok.dep_ == "pobj" and tok.head.lower_ in ("including", "as", "like"):
             head = tok.head.head
             if tok.head.lower_ == "as" and head.lower_ == "such":  # such <- companies

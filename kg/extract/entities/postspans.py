@@ -6,6 +6,7 @@
   post word ("Science and Technology Counselor") are the post's portfolio;
 - "Xinhua-run Shanghai Securities News", "state-owned X": the owner glued on by "-run" is
   not part of the owned body's name;
+- "Hasan Group Mr Zheng Gang": a body's name ends before an honorific;
 - "the signing of the X Treaty of Peace and Friendship and of China's reform": "and of"
   coordinates a second complement of the noun outside the name, so the name ends before it.
 """
@@ -26,6 +27,9 @@ _OWNER_GLUE = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}-(?:run|owned|contr
                          r"funded|sponsored|affiliated)\s+(?=[A-Z])")
 _SECOND_OF = re.compile(r",?\s+and\s+of\s+")
 _PEOPLE = ("Person", "Official")
+# "the chairman of Hasan Group Mr Zheng Gang": the honorific starts the holder's name, so a
+# body's name ends before it
+_INNER_HONORIFIC = re.compile(r"\s+(?:Mr|Mrs|Ms|Dr|Mme|Madam)\.?(?=\s|$)")
 
 
 def holds_post(text: str) -> bool:
@@ -82,4 +86,7 @@ def trimmed(c: Candidate) -> Candidate:
     tail = _SECOND_OF.search(c.text)
     if tail is not None and tail.start() > 0:
         c = replace(c, end=c.start + tail.start(), text=c.text[: tail.start()])
+    honour = _INNER_HONORIFIC.search(c.text)
+    if honour is not None:
+        c = replace(c, end=c.start + honour.start(), text=c.text[: honour.start()])
     return c

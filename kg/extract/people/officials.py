@@ -88,7 +88,9 @@ def comma_post(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     doc = ctx.doc
     sent = f.span.sent
     i = _honorifics_before(ctx, f.span.start - 1)
-    if i <= sent.start or doc[i].text not in (",", "–", "—"):
+    if i > sent.start and doc[i].text not in (",", "–", "—"):
+        return _post_of_body_before(ctx, i)  # "the chairman of X Group Mr Y"
+    if i <= sent.start:
         return None  # "the Vice-Governor of X, Mr Y", "Member of the X Committee – Y"
     k = i - 1
     while k >= sent.start and k > i - 20:
@@ -120,6 +122,25 @@ def comma_post(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     span = doc[start:i]
     orgs = mentions_in(ctx, span, _BODY_ORGS)
     return span.text, (orgs[0] if orgs else None)
+
+
+def _post_of_body_before(ctx: DocContext, i: int) -> tuple[str, int | None] | None:
+    """ "the chairman of Hasan Group Mr Zheng Gang", "CEO of Lumex Anna Berg": a post "of" a
+    body whose name ends at token ``i``, right before the name (no comma between)."""
+    doc = ctx.doc
+    org = ctx.mention_at(doc[i])
+    if org is None or ctx.found[org].cls not in _BODY_ORGS or ctx.found[org].span.end != i + 1:
+        return None
+    j = ctx.found[org].span.start - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or doc[j].lower_ != "of" or not title_head(doc[j - 1].lower_.split("-")[-1]):
+        return None
+    start = j - 1
+    while start > 0 and (doc[start - 1].lower_ in TITLE_PREFIX or title_head(
+            doc[start - 1].lower_)) and ctx.mention_at(doc[start - 1]) is None:
+        start -= 1  # "Vice Chairman of ...", "president and CEO of ..."
+    return doc[start : i + 1].text, org
 
 
 def _in_body(ctx: DocContext, j: int) -> bool:
