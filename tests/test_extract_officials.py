@@ -341,3 +341,31 @@ def test_an_honorific_between_the_post_and_the_name(
     ex = run(extractor, text)
     assert classes(extractor, text)[official] == "Official"
     assert (official, place) in pairs(ex, "servesIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "official", "place", "cls"),
+    [
+        # a place the gazetteer does not know, named only by the mayor's or governor's post
+        ("Porirua Mayor Nick Leggett and Kapiti Mayor Jenny Rowan will sign the agreement.",
+         "Jenny Rowan", "Kapiti", "City"),
+        ("Porirua Mayor Nick Leggett and Kapiti Mayor Jenny Rowan will sign the agreement.",
+         "Nick Leggett", "Porirua", "City"),
+        ("Ogun Governor Dapo Abiodun met the delegation in Abeokuta.", "Dapo Abiodun", "Ogun",
+         "Region"),
+    ],
+)
+def test_the_place_a_local_post_heads(
+        extractor: Extractor, text: str, official: str, place: str, cls: str) -> None:
+    found = classes(extractor, text)
+    assert found[official] == "Official" and found[place] == cls
+    assert (official, place) in pairs(run(extractor, text), "servesIn")
+
+
+@pytest.mark.parametrize("text", [
+    "Executive Mayor Zandile Gumede welcomed the delegation.",
+    "Former Governor Li Ming and Deputy Mayor Wang Fang attended.",
+])
+def test_a_posts_own_words_are_no_place(extractor: Extractor, text: str) -> None:
+    found = classes(extractor, text)
+    assert not {"Executive", "Former", "Deputy"} & set(found)

@@ -32,6 +32,7 @@ from kg.extract.entities.divisions import division_of_city, drop_joined_posts, w
 from kg.extract.entities.editions import series_of
 from kg.extract.entities.givennames import lone_names, names_after_plural_posts
 from kg.extract.entities.headings import credit_line, heading_spans
+from kg.extract.entities.modelplaces import local_head_places
 from kg.extract.entities.ner import gazetteer_names, ner_names
 from kg.extract.entities.pairevents import pair_events
 from kg.extract.entities.pinyinnames import pinyin_names
@@ -124,7 +125,7 @@ def find_mentions(
     ner = [*ner_names(doc, gaz), *apposed_people(doc, gaz), *signed_names(text),
            *honoured_names(text, gaz),
            *titled_names(doc, gaz), *post_names(doc, gaz), *names_after_plural_posts(doc, gaz),
-           *lone_names(doc, gaz), *pinyin_names(doc, gaz)]
+           *lone_names(doc, gaz), *pinyin_names(doc, gaz), *local_head_places(doc, gaz)]
 
     def in_heading(c: Candidate) -> bool:
         # "... Opens the 8th Harbour Forum": an edition's name is a name in a headline too

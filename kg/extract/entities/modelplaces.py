@@ -4,10 +4,13 @@ General Ana Reyes" (the person, not "Reyes" the organisation). Read by ``ner.py`
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from collections.abc import Iterator
 
-from kg.extract.gazetteer import Gazetteer
-from kg.extract.lexicon import TITLE_HEADS, TITLE_PREFIX
+from spacy.tokens import Doc, Span
+
+from kg.extract.gazetteer import Gazetteer, demonyms
+from kg.extract.lexicon import LEVEL_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIX
+from kg.extract.names import Candidate
 
 COMPASS = {"west", "east", "north", "south", "central", "western", "eastern", "northern",
             "southern"}
@@ -80,3 +83,48 @@ def ruled_place(span: Span) -> str | None:
     return PLACE_HEADS.get(doc[span.start - 2].lower_)
 
 
+
+
+# State posts only a place's own government has, and the kind of place each heads
+_LOCAL_HEADS = {"mayor": "City", "governor": "Region", "premier": "Region"}
+
+
+def place_before_local_head(span: Span) -> str | None:
+    """ "Kapiti Mayor Jenny Rowan", "Ogun Governor Dapo Abiodun": one unknown word the model
+    called an organisation, right before a capitalised mayor's or governor's post and a name,
+    is the place the post heads (a company has no mayor): its class, else None."""
+    doc = span.doc
+    k = span.end
+    if len(span) != 1 or not span[0].is_title or k + 1 >= len(doc):
+        return None
+    while k < len(doc) - 1 and doc[k].lower_ in ("vice", "deputy", "acting", "lord"):
+        k += 1
+    cls = _LOCAL_HEADS.get(doc[k].lower_)
+    return cls if cls is not None and doc[k].is_title and doc[k + 1].is_title else None
+
+
+_NOT_PLACES = TITLE_PREFIX | TITLE_MODIFIERS | LEVEL_WORDS | {
+    "state", "city", "provincial", "municipal", "regional", "county", "district", "town"}
+
+
+def local_head_places(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """ "Kapiti Mayor Jenny Rowan" where the model found no entity: a lone proper noun the
+    gazetteer does not know, right before a capitalised mayor's or governor's post and a
+    name, is the place the post heads."""
+    n = len(doc)
+    for k in range(1, n - 1):
+        cls = _LOCAL_HEADS.get(doc[k].lower_)
+        if cls is None or not doc[k].is_title or not doc[k + 1].is_title:
+            continue
+        p = k - 1
+        while p > 0 and doc[p].lower_ in ("vice", "deputy", "acting", "lord"):
+            p -= 1
+        word = doc[p]
+        # (the tagger often calls an unknown first word of a sentence a noun)
+        proper = word.pos_ == "PROPN" or word.is_sent_start and word.pos_ == "NOUN"
+        if (word.ent_type_ or not proper or not word.is_title or not word.is_alpha
+                or word.lower_ in _NOT_PLACES or word.text in demonyms()
+                or gaz.place(word.text) is not None or gaz.known(word.text) is not None
+                or p > 0 and doc[p - 1].is_title and doc[p - 1].pos_ == "PROPN"):
+            continue
+        yield Candidate(word.idx, word.idx + len(word), word.text, cls, "ner", 0.5, 2)

@@ -27,6 +27,7 @@ from kg.extract.entities.modelplaces import (
     COMPASS,
     PLACE_HEADS,
     abbreviation,
+    place_before_local_head,
     post_place,
     ruled_place,
     split_name,
@@ -351,6 +352,10 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                     apposed_post(span) or after_title(span)):
                 yield Candidate(span.start_char, span.end_char, text, "Person",
                                 "lone-name" if len(span) == 1 else "ner", 0.6, 2)
+                continue
+            local = place_before_local_head(span) if cls is None and label == "ORG" else None
+            if local is not None:
+                yield Candidate(span.start_char, span.end_char, text, local, "ner", 0.5, 2)
                 continue
             if cls is None and label == "ORG" and town_after_in(span):
                 yield Candidate(span.start_char, span.end_char, text, "City", "ner", 0.5, 2)
