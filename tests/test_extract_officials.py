@@ -369,3 +369,25 @@ def test_the_place_a_local_post_heads(
 def test_a_posts_own_words_are_no_place(extractor: Extractor, text: str) -> None:
     found = classes(extractor, text)
     assert not {"Executive", "Former", "Deputy"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # a delegation's list: name, post, body, each in its own column
+        ("The delegation included Hu Ming, Mayor, Daying County Government and Mr. Li Wei, "
+         "Director, Suining Finance Bureau.", "Hu Ming", "Daying County Government"),
+        ("The delegation included Hu Ming, Mayor, Daying County Government and Mr. Li Wei, "
+         "Director, Suining Finance Bureau.", "Li Wei", "Suining Finance Bureau"),
+        ("Zhao Lei, Vice President, Lumex Technologies, spoke at the event.", "Zhao Lei",
+         "Lumex Technologies"),
+    ],
+)
+def test_a_post_and_its_body_listed_after_the_name(
+        extractor: Extractor, text: str, person: str, body: str) -> None:
+    assert (person, body) in pairs(run(extractor, text), "holdsPositionIn")
+
+
+def test_a_listed_body_is_not_taken_past_a_post_that_names_one(extractor: Extractor) -> None:
+    ex = run(extractor, "Li Ming, mayor of Hangzhou, Lumex Technologies and others signed.")
+    assert ("Li Ming", "Lumex Technologies") not in pairs(ex, "holdsPositionIn")

@@ -167,6 +167,10 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
         if tok.text == "," and _second_post(ctx, k, sent.end):
             k += 1  # "X, head of A, and mayor of B, said": both posts are X's
             continue
+        if tok.text == "," and not orgs and (body := _listed_body(ctx, k + 1, sent.end)):
+            orgs.append(body)  # "Hu Ming, Mayor, Daying County Government": a list's columns
+            k = ctx.found[body].span.end
+            break
         if tok.lower_ == "from" and doc[k - 1].lower_ in _FROM_POSTS:
             k += 1  # "an official from the X Park": the body the post is in
             continue
@@ -178,6 +182,18 @@ def _appositive_title(ctx: DocContext, f: Found) -> tuple[Span, list[int]] | Non
     if k == start:
         return None
     return doc[start:k], orgs
+
+
+def _listed_body(ctx: DocContext, k: int, end: int) -> int | None:
+    """The body named alone after a post's comma ("X, Mayor, Daying County Government and
+    Y, ..."): a body mention at ``k`` that ends its column (a comma, "and", the sentence's
+    end), else None."""
+    idx = ctx.mention_at(ctx.doc[k]) if k < end else None
+    if idx is None or ctx.found[idx].cls not in BODY_ORGS or ctx.found[idx].span.start != k:
+        return None
+    after = ctx.found[idx].span.end
+    return idx if after >= end or ctx.doc[after].text in (",", ";", ".", ")") or (
+        ctx.doc[after].lower_ == "and") else None
 
 
 def _bare_post_of(doc: Doc, j: int, end: int) -> bool:
