@@ -21,6 +21,11 @@ def located(ex: Extraction) -> set[tuple[str, str]]:
          "Machinery Co., Ltd., showed their products in Europe.",
          {("Huaxin Pharmaceutical Group", "Anhui"), ("Jiahe Machinery Co., Ltd.", "Anhui")},
          set()),
+        # the companies' owner is their place: a name, or "the city" named before
+        ("Hunan's companies such as Orvane Machinery and Lumex Heavy Industry export to "
+         "Africa.", {("Orvane Machinery", "Hunan"), ("Lumex Heavy Industry", "Hunan")}, set()),
+        ("Governor Li Ming visited Xiamen. He also visited the city's leading enterprises, "
+         "including Orvane Air and Lumex.", {("Orvane Air", "Xiamen")}, set()),
         # a foreign prefecture (a Region) before "-based"
         ("The office of Hokkaido has been opened in Harbin, with 12 Hokkaido-based enterprises "
          "including Sapporo Steelworks having invested here.",

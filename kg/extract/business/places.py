@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from spacy.attrs import LOWER
+from spacy.tokens import Token
 
+from kg.extract.business.traders import place_word
 from kg.extract.clauses import in_quote
 from kg.extract.context import PLACE_CLASSES, DocContext, RelationHit, mentions_in
 from kg.extract.grammar import relation_rule
@@ -20,6 +22,8 @@ from kg.extract.lexicon import COMPANY_NOUNS
 from kg.extract.nlp import positions_where
 
 _LIST_HEADS = {"including", "like", "as"}
+_COMPANY_PLURALS = {"companies", "enterprises", "firms", "businesses", "manufacturers",
+                    "carmakers", "automakers", "exporters", "producers"}
 _AREA_VERBS = {"cover", "span", "comprise", "include", "consist", "encompass"}
 
 
@@ -43,26 +47,23 @@ def located_lists(ctx: DocContext) -> None:
                                                           "Region"):
             continue
         noun = tok.head
-        if noun.lemma_.lower() not in COMPANY_NOUNS:
-            continue
-        # the list after "including"/"such as": read on the surface (the parser often hangs
-        # its last items elsewhere) up to the clause's verb
-        heads = [t for t in doc[noun.i + 1 : min(noun.i + 4, tok.sent.end)]
-                 if t.lower_ in _LIST_HEADS]
-        if not heads:
-            continue
-        k = heads[0].i + 1
-        while k < tok.sent.end:
-            t = doc[k]
-            idx = ctx.mention_at(t)
-            if idx is None and (t.pos_ in ("VERB", "AUX") or t.text in (";", ".")):
-                break
-            if idx is not None:
-                if ctx.found[idx].cls == "Enterprise":
-                    ctx.add(idx, "locatedIn", place, tok.sent, "located-list", 0.7)
-                k = ctx.found[idx].span.end
+        if noun.lemma_.lower() in COMPANY_NOUNS:
+            _listed_in(ctx, noun, place)
+    # "Hunan's companies such as A and B", "the city's leading enterprises, including A",
+    # "Fujian firms like A": the companies' owner or modifier is their place
+    for i in positions_where(doc, LOWER, lambda w: w in _COMPANY_PLURALS):
+        noun = doc[i]
+        for c in noun.children:
+            if c.dep_ not in ("poss", "compound") or c.i > noun.i:
                 continue
-            k += 1
+            place = ctx.mention_at(c)
+            if place is None and c.dep_ == "poss":
+                place = place_word(ctx, c)  # "the city's"
+            if place is not None and ctx.found[place].cls in (
+                    "City", "Province", "Country", "Region") and (
+                    ctx.found[place].span.end <= noun.i):
+                _listed_in(ctx, noun, place)
+                break
     for idx, f in enumerate(ctx.found):
         j = f.span.end
         # "ACWA Power of Saudi Arabia": a company of a country or city
@@ -111,6 +112,29 @@ def located_lists(ctx: DocContext) -> None:
                     and c.i > verb.i for t in c.subtree]
             for place in mentions_in(ctx, area, PLACE_CLASSES - {"Country"}):
                 ctx.add(idx, "locatedIn", place, f.span.sent, "located-list", 0.7)
+
+
+def _listed_in(ctx: DocContext, noun: Token, place: int) -> None:
+    """The companies listed after "including"/"such as"/"like" right after ``noun`` are in
+    ``place`` (read on the surface, up to the clause's verb: the parser often hangs the list's
+    last items elsewhere)."""
+    doc = ctx.doc
+    sent = noun.sent
+    heads = [t for t in doc[noun.i + 1 : min(noun.i + 4, sent.end)] if t.lower_ in _LIST_HEADS]
+    if not heads:
+        return
+    k = heads[0].i + 1
+    while k < sent.end:
+        t = doc[k]
+        idx = ctx.mention_at(t)
+        if idx is None and (t.pos_ in ("VERB", "AUX") or t.text in (";", ".")):
+            break
+        if idx is not None:
+            if ctx.found[idx].cls == "Enterprise":
+                ctx.add(idx, "locatedIn", place, sent, "located-list", 0.7)
+            k = ctx.found[idx].span.end
+            continue
+        k += 1
 
 
 _DATELINE_DASH = {"–", "—", "--", "-"}
