@@ -62,6 +62,10 @@ def test_a_trade_list_runs_to_its_last_item(extractor: Extractor, text: str,
         ("Wuhu's largest export destination is Chile.", {("Wuhu", "Chile")}),
         # a market with no trade word is no partner
         ("Chile is a promising market for Wuhu's fruit.", set()),
+        # a market abroad is where one sells
+        ("The main overseas markets of Orvane Motors are Chile and Peru.",
+         {("Orvane Motors", "Chile"), ("Orvane Motors", "Peru")}),
+        ("Russia is the largest foreign market of Orvane Motors.", {("Orvane Motors", "Russia")}),
     ],
 )
 def test_a_place_named_a_partys_export_market_trades_with_it(

@@ -131,9 +131,14 @@ def _appositive_partners(ctx: DocContext, noun: Token, sent: Span) -> bool:
 
 
 def trade_modified(noun: Token) -> bool:
-    """ "trading partner", "investment and trade partner", "economic and trade ties"."""
-    return any(t.lemma_.lower() in _PARTNER_CUES for c in noun.children
+    """ "trading partner", "investment and trade partner", "economic and trade ties", and a
+    market abroad ("overseas market": where one sells)."""
+    cues = _PARTNER_CUES | _ABROAD if noun.lemma_.lower() == "market" else _PARTNER_CUES
+    return any(t.lemma_.lower() in cues for c in noun.children
                if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree)
+
+
+_ABROAD = {"overseas", "foreign", "international"}
 
 
 @relation_rule("trade-ties")
