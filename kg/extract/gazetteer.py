@@ -29,6 +29,12 @@ Data sources and licences:
   there ("Shell", "Total", "Apple" only in their longer forms; tests/test_companies.py checks
   the whole file).
   No Wikidata QID is filled in without a source.
+* ``zones.csv`` (hand-kept world knowledge, not from the project's texts): China's pilot free
+  trade zones and their areas, special economic, cooperation, development, high-tech, bonded
+  and border zones, and the best-known parks Chinese firms built abroad, with the short forms
+  news uses ("Lingang", "Qianhai", "TEDA"): Zone whatever the model took them for.
+  ``province``/``city`` locate each zone (for a zone abroad ``province`` is the country).
+  tests/test_zones.py checks the whole file.
 * ``leaders.csv`` (hand-kept world knowledge, not from the project's texts; read by
   ``kg/extract/people/incumbents.py``, not by this module): holders of top state posts since
   2000 with their terms, to tell an Official from a former office holder by the article's date.
@@ -301,6 +307,7 @@ def _default() -> Gazetteer:
     known = [KnownName(r["name"], r["cls"], _split(r["aliases"])) for r in _read("bodies.csv")]
     known += [KnownName(r["name"], "Enterprise", _split(r["aliases"]))
               for r in _read("companies.csv")]
+    known += [KnownName(r["name"], "Zone", _split(r["aliases"])) for r in _read("zones.csv")]
     return Gazetteer(places, known)
 
 

@@ -66,12 +66,25 @@ def gazetteer_names(gaz: Gazetteer, matcher_spans: list[Span]) -> Iterator[Candi
             if gaz.known(shorter.text) is None:
                 break
             span, text = shorter, shorter.text
+        if known is not None and known.cls == "Zone" and _not_the_zone(span):
+            continue
         if known is not None and known.cls == "Enterprise":
             span = _company_name_on(span, gaz)  # "Toyota Motor" -> "Toyota Motor Europe"
             yield Candidate(span.start_char, span.end_char, span.text, "Enterprise",
                             "gazetteer", 0.9, 1)
         elif known is not None:
             yield Candidate(span.start_char, span.end_char, text, known.cls, "gazetteer", 0.9, 1)
+
+
+def _not_the_zone(span: Span) -> bool:
+    """A listed zone's form written as a description ("the Nansha area", "Shanghai free trade
+    zone") or starting a longer name ("Qianhai Road", "Zhangjiang Laboratory", "Great Stone
+    Bridge"): not the zone itself."""
+    if span[-1].is_lower and span[-1].is_alpha:
+        return True
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start
 
 
 def _company_name_on(span: Span, gaz: Gazetteer) -> Span:
