@@ -53,6 +53,11 @@ def is_venue(sent: str, s: int, m: Span, mentions: Sequence[Span]) -> bool:
                 return True
     return False
 
+# "Like Xiamen, a pioneering city, the zone will ...": a place the text compares with is not
+# the one "the city" names after it
+_LIKENED = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|than)\s+$")
+
+
 def definite_area(
     text: str, s: int, value_start: int, mentions: Sequence[Span], taken: set[int]
 ) -> int | None:
@@ -72,7 +77,9 @@ def definite_area(
     word = re.compile(rf"\b{noun}s?\b", re.IGNORECASE)
     best, described, titled = None, None, None
     for i, m in enumerate(mentions):
-        if m.cls in classes and m.end <= at and i not in taken:
+        if m.cls in classes and m.end <= at and i not in taken and not _LIKENED.search(
+            text, max(0, m.start - 12), m.start
+        ):
             best = i
             # the words around it in its paragraph, not the definite phrase itself
             par_end = text.find("\n", m.end)

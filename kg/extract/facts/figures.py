@@ -94,11 +94,14 @@ _MULTI_YEAR = re.compile(
 _THROUGHPUT = re.compile(r"\b(?:transported|shipped|handled|carried(?!\s+out))\b", re.I)
 _VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|inspect(?:s|ed|ing)?|tour(?:s|ed|ing)?|"
                       r"met\s+with|meets?\s+with|called\s+on)\b", re.I)
+# ("Over the past six months" is one period, the months before the article: periods.py)
 _SENTENCE_SCOPE = re.compile(
-    r"^\s*(?:Cumulatively|In\s+total|To\s+date|So\s+far|Since\s+(?:19|20)\d{2}|"
-    r"(?:In|Over)\s+the\s+(?:past|last)\s+)|\byears\s+of\s+(?:history|development)\b",
+    r"^\s*(?:Cumulatively|To\s+date|So\s+far|Since\s+(?:19|20)\d{2}|"
+    r"(?:In|Over)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)\b)|"
+    r"\byears\s+of\s+(?:history|development)\b",
     re.I,
 )
+
 # "... 44.1 percent and 58.7 percent year on year to 10.65 billion yuan and 6.98 billion yuan,
 # respectively": the word may follow a second list of values in the same clause
 _RESPECTIVELY = re.compile(
