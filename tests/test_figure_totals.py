@@ -1,0 +1,82 @@
+"""One occasion's total or a total over years (kg.extract.facts.figure_scope, figures), counts
+written as words (amounts), and the place "the city" names (figure_owner). Invented sentences,
+the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+# measure, value, unit, change, area, counterpart, period
+Fig = tuple[str, str, str, bool, str, str | None, str | None]
+
+
+@pytest.fixture(scope="module")
+def extract(figures_of):  # type: ignore[no-untyped-def]
+    return lambda text, date="2019-07-19": figures_of(text, date=date)
+
+
+KEPT = [
+    # "In total" with a simple past: what one occasion signed
+    (
+        "Lanxi held an investment fair on Tuesday. In total, 33 projects were signed by Lanxi.",
+        ("projects", "33", "count", False, "Lanxi", None, None),
+    ),
+    # "Over the past six months": the months before the article, not a span of years
+    (
+        "Lanxi Customs released the data on July 16. Over the past six months, Gansu's total "
+        "import and export value of goods was RMB 30.3 billion, up 21.9% year on year.",
+        ("trade", "30300000000", "CNY", False, "Gansu", None, "2019-01/2019-06"),
+    ),
+    # a ten and a unit written as one word
+    (
+        "Lanxi held an investment fair on Tuesday. Lanxi approved fifty-two South Korean "
+        "projects.",
+        ("projects", "52", "count", False, "Lanxi", None, None),
+    ),
+    (
+        "Lanxi held an investment fair on Tuesday. Twenty-one Japanese projects have been "
+        "approved by Lanxi.",
+        ("projects", "21", "count", False, "Lanxi", None, None),
+    ),
+    # a word count listed after a count is counted as it is, "X and Y" as its modifiers
+    (
+        "Lanxi held an investment fair on Tuesday. Lanxi signed deals on 16 industry transfer "
+        "projects and five science and technology projects.",
+        ("projects", "5", "count", False, "Lanxi", None, None),
+    ),
+    (
+        "Deals on 12 farming projects and seven tourism projects were sealed by Lanxi on "
+        "Monday.",
+        ("projects", "7", "count", False, "Lanxi", None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT)
+def test_one_occasions_figures_are_kept(extract, text: str, expected: Fig) -> None:  # type: ignore[no-untyped-def]
+    assert expected in extract(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "In total" with a perfect: a total up to now
+        "Lanxi held an investment fair on Tuesday. In total, Lanxi has attracted 500 foreign "
+        "enterprises.",
+        "In total, Dongxi has signed 120 projects with foreign investors.",
+        # a span of years stays one
+        "Over the past five years, Gansu's exports were RMB 80 billion.",
+    ],
+)
+def test_totals_up_to_now_are_no_figures(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text) == []
+
+
+def test_the_city_is_not_the_one_compared_with(extract) -> None:  # type: ignore[no-untyped-def]
+    found = extract(
+        "Lanxi Mayor Wang Bo said the city's trade has grown since the border zone was "
+        'established. "Like Xiamen, a pioneering city of China\'s opening-up, the zone will '
+        'become a pioneer area," Wang said. The city\'s trade increased 46.8 percent '
+        "year-on-year to $4.1 billion in 2011.", date="2012-07-27")
+    assert ("trade", "4100000000", "USD", False, "Lanxi", None, "2011") in found
+    assert not any(f[4] == "Xiamen" for f in found)
