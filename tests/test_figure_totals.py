@@ -80,3 +80,19 @@ def test_the_city_is_not_the_one_compared_with(extract) -> None:  # type: ignore
         "year-on-year to $4.1 billion in 2011.", date="2012-07-27")
     assert ("trade", "4100000000", "USD", False, "Lanxi", None, "2011") in found
     assert not any(f[4] == "Xiamen" for f in found)
+
+
+def test_the_projects_are_those_counted_before(extract) -> None:  # type: ignore[no-untyped-def]
+    # "The projects, involving ...", "They ...": the deals the sentence before signed, so
+    # its area's (not the province the document is about); "foreign-capital" is foreign
+    # investment
+    found = extract(
+        "Lanxi city in Zhejiang province will see its ties with Singapore strengthened after "
+        "21 major deals with investments grossing $2.24 billion were inked at the Lanxi "
+        "Industries Seminar held in Singapore on June 9.\nThe projects, involving a total "
+        "foreign investment of $868 million, cover a wide range of sectors, including new "
+        "energy and real estate.\nThey include an estimated foreign-capital of $629 million.",
+        date="2012-06-12")
+    assert ("foreignInvestment", "868000000", "USD", False, "Lanxi city", None, None) in found
+    assert ("foreignInvestment", "629000000", "USD", False, "Lanxi city", None, None) in found
+    assert not any(f[4] == "Zhejiang province" for f in found)

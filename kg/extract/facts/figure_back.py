@@ -14,8 +14,11 @@ from collections.abc import Sequence
 from kg.extract.facts.figure_area import AREA_CLASSES, Named
 from kg.model import Figure
 
-_BACK = re.compile(r"^\W*(?:(?:its|their)\s|the\s+(?P<noun>city|province|zone|company)[’']s\s)",
-                   re.IGNORECASE)
+_BACK = re.compile(r"^\W*(?:(?:its|their|they)\s|the\s+(?P<noun>city|province|zone|company)[’']s\s|"
+                   # "The projects, involving X, ...": the deals the sentence before counted
+                   r"(?:the|these|those)\s+(?:[\w-]+\s+)?(?:projects|deals|contracts|"
+                   r"agreements)\b(?!\s+(?:of|in|with|between|by|from|signed\s+(?:by|in|at)|"
+                   r"(?:that|which)\s)))", re.IGNORECASE)
 _BACK_CLASSES = {"city": frozenset({"City", "Province"}), "province": frozenset({"Province"}),
                  "zone": frozenset({"Zone"}), "company": frozenset({"Enterprise"})}
 # "The figure ...", "These figures ...", "Its 4 percent increase ...", "Their growth ...":
