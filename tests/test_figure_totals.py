@@ -96,3 +96,23 @@ def test_the_projects_are_those_counted_before(extract) -> None:  # type: ignore
     assert ("foreignInvestment", "868000000", "USD", False, "Lanxi city", None, None) in found
     assert ("foreignInvestment", "629000000", "USD", False, "Lanxi city", None, None) in found
     assert not any(f[4] == "Zhejiang province" for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what an expo has done since it was first held: a total over its years
+        "The 9th Lanxi Expo opened Wednesday in Lanxi. First launched in 2005, the expo has "
+        "become a major platform for trade. More than 2,900 cooperative projects have been "
+        "signed, with investments totaling 1.97 trillion yuan.",
+        "Launched in 2008, the Dongxi Fair has seen 1,500 projects signed in Lanxi.",
+    ],
+)
+def test_since_it_was_launched_is_a_total(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text, date="2023-08-24") == []
+
+
+def test_a_founding_year_keeps_a_figure_of_its_own_year(extract) -> None:  # type: ignore[no-untyped-def]
+    found = extract("Founded in 2010, the Lanxi Industrial Park exported goods worth 3 billion "
+                    "yuan in 2022.", date="2023-08-24")
+    assert ("exports", "3000000000", "CNY", False, "Lanxi Industrial Park", None, "2022") in found

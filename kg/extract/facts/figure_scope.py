@@ -46,6 +46,9 @@ SCOPE_OPENER = re.compile(
     r"^\W*(?:since|previously|collectively|cumulatively|so\s+far|to\s+date|"
     r"in\s+total(?=[^.;]*?\b(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\b)|"
     r"(?:up\s+to|until|till)\s+now|"
+    # "First launched in 2005, the expo has ...": what it has done since
+    r"(?:first\s+)?(?:launched|founded|established|inaugurated|started|created)\s+in\s+"
+    r"(?:19|20)\d{2}(?=\s*,)|"
     r"over\s+the\s+(?:(?:past|last)(?!\s+(?:[\w-]+\s+)?(?:months?|weeks?|quarters?)\b)|"
     r"years))\b", re.IGNORECASE)
 # "has held five expos, and seen ...", "a three-year, $100 million programme"
