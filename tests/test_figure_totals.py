@@ -116,3 +116,17 @@ def test_a_founding_year_keeps_a_figure_of_its_own_year(extract) -> None:  # typ
     found = extract("Founded in 2010, the Lanxi Industrial Park exported goods worth 3 billion "
                     "yuan in 2022.", date="2023-08-24")
     assert ("exports", "3000000000", "CNY", False, "Lanxi Industrial Park", None, "2022") in found
+
+
+def test_the_city_is_the_one_most_named(extract) -> None:  # type: ignore[no-untyped-def]
+    # of the cities named before "The city's", the article's own (named most), not the last
+    # one the text calls a city
+    found = extract(
+        "A proposed economic zone in a city in Guangxi will boost trade, the city's mayor "
+        "said.\nIn an interview, Lanxi Mayor Wang Bo said the city's trade has increased since "
+        "the zone between Yongkang, a county-level city administered by Lanxi, and Haiphong, "
+        "in Vietnam, was established in June 2010.\nUnder the plan, the zone will cover 20 "
+        "percent of Lanxi.\nThe city's trade increased 46.8 percent year-on-year to $4.1 "
+        "billion in 2011.", date="2012-07-27")
+    assert found == [("trade", "46.8", "percent", True, "Lanxi", None, "2011"),
+                     ("trade", "4100000000", "USD", False, "Lanxi", None, "2011")]
