@@ -130,3 +130,13 @@ def test_the_city_is_the_one_most_named(extract) -> None:  # type: ignore[no-unt
         "billion in 2011.", date="2012-07-27")
     assert found == [("trade", "46.8", "percent", True, "Lanxi", None, "2011"),
                      ("trade", "4100000000", "USD", False, "Lanxi", None, "2011")]
+
+
+def test_the_projects_with_no_figure_before_are_not_a_subjects(extract) -> None:  # type: ignore[no-untyped-def]
+    # no figure before "The contracted projects ...": not the last subject named, but the
+    # event the article is about
+    found = extract(
+        "Lanxi Trade and Investment Fair 2009 and Sweden-Lanxi Business Seminar opened "
+        "yesterday. The contracted projects home and abroad reached 231 with a total "
+        "investment of 2.67 billion dollars.", date="2009-11-20")
+    assert not any(f[4] == "Sweden-Lanxi Business Seminar" for f in found)

@@ -35,7 +35,7 @@ from kg.extract.facts.figure_area import (
     fronted_setting,
     in_aside,
 )
-from kg.extract.facts.figure_back import back_levels, last_subject, refers_back
+from kg.extract.facts.figure_back import back_levels, last_subject, refers_back, refers_to_deals
 from kg.extract.facts.figure_deals import deal_amount, deal_value, deals_worth, goods_value
 from kg.extract.facts.figure_gathered import gathered, gathering
 from kg.extract.facts.figure_goods import goods_part
@@ -280,6 +280,8 @@ def _sentence_figures(
             sent, mentions[before].cls
         ):
             area, from_focus = before, False
+        elif (area is None or from_focus) and last_area is not None and refers_to_deals(sent):
+            area, from_focus = last_area, False
         if area is None or from_focus or definite_subject(sent, clause_lo, head.start, names):
             named = definite_area(text, s, head.start, mentions, set(counterparts))
             area, from_focus = (named, False) if named is not None else (area, from_focus)
