@@ -117,7 +117,7 @@ INCLUDED = r"(?:,\s*including\s[^;.]{1,80}?,)?"
 _COUNT_AFTER = re.compile(
     rf"^(?:[^,;.]{{0,60}}?{INCLUDED})?[^,;.]{{0,60}}?\b(?:"
     r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
-    r"(?:established|registered|set\s+up|signed|inked|approved|introduced|settled|founded|"
+    r"(?:established|registered|set\s+up|signed|inked|sealed|approved|introduced|settled|founded|"
     r"launched|attracted)|(?:have|has|had)\s+(?:\w+\s+)?(?:settled|registered|landed|"
     r"gathered|invested)\s+in|"
     # "389 Taiwan-funded businesses settled in the province": those it gained
@@ -161,9 +161,17 @@ _SAW_SIGNED = re.compile(r"[^,;.]{0,60}?\b(?:being\s+)?(?:signed|inked|sealed|cl
                          r"nailed\s+down)\b", re.IGNORECASE)
 # "signed five contracted projects": a small count written as a word
 _WORD_NUMBERS = {w.lower(): Decimal(n) for w, n in (e.split() for e in entries("count_numbers"))}
+# "fifty-two", "twenty-one": a ten and a unit joined by a hyphen
+_WORD_NUMBERS |= {f"{ten}-{unit}": _WORD_NUMBERS[ten] + u
+                  for ten in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                              "ninety")
+                  for unit, u in [("one", Decimal(1))] + [
+                      (w, v) for w, v in _WORD_NUMBERS.items() if v < 10]}
+_WORD_MOD = r"\s+(?!(?:of|with|from|to|for|in|at|by|on|and|other|more)\b)[\w\-]+"
 _WORD_COUNT = re.compile(
     rf"(?<![\w-])(?P<num>{'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))})"
-    r"(?P<mods>(?:\s+(?!(?:of|with|from|to|for|in|at|by|on|and|other|more)\b)[\w\-]+){0,3}?)"
+    # "five science and technology projects": two modifiers joined by "and"
+    rf"(?P<mods>(?:{_WORD_MOD}){{0,3}}?|{_WORD_MOD}\s+and{_WORD_MOD})"
     r"\s+(?P<noun>projects|enterprises|companies|firms)\b", re.IGNORECASE)
 # not "the two projects", "both", "one of the five companies"
 _NOT_A_COUNT = re.compile(r"\b(?:the|these|those|its|their|of|all|both|first|last|top)\s+$", re.I)
@@ -276,10 +284,14 @@ def read_values(sent: str) -> list[Value]:
         # only where the area signs, attracts or sets them up ("Two companies signed a deal"
         # counts nothing)
         lead = _COUNT_BEFORE.search(sent[max(0, m.start() - 40) : m.start()])
+        # "16 industry transfer projects and five science and technology projects": listed
+        # after a count, counted as it is
+        listed = bool(counted) and re.fullmatch(r"\s+and\s+", sent[counted[-1] : m.start()])
         if _NOT_A_COUNT.search(sent, max(0, m.start() - 12), m.start()) or not (
-            (lead is not None and not re.match(r"with|including|ha[sdv]|there|reach|exceed|host|"
-                                               r"hous|gather|converg|settled|resident",
-                                               lead.group(0), re.IGNORECASE))
+            listed
+            or (lead is not None and not re.match(r"with|including|ha[sdv]|there|reach|exceed|"
+                                                  r"host|hous|gather|converg|settled|resident",
+                                                  lead.group(0), re.IGNORECASE))
             or _COUNT_AFTER.match(_DOTS.sub(" ", sent[m.end() :]))
         ):
             continue

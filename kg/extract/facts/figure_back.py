@@ -16,6 +16,10 @@ from kg.model import Figure
 
 _BACK = re.compile(r"^\W*(?:(?:its|their)\s|the\s+(?P<noun>city|province|zone|company)[’']s\s)",
                    re.IGNORECASE)
+# "The projects, involving X, ...", "They ...": the deals of the figure just before
+_DEALS_BACK = re.compile(r"^\W*(?:they\s|(?:the|these|those)\s+(?:[\w-]+\s+)?(?:projects|deals|"
+                         r"contracts|agreements)\b(?!\s+(?:of|in|with|between|by|from|"
+                         r"signed\s+(?:by|in|at)|(?:that|which)\s)))", re.IGNORECASE)
 _BACK_CLASSES = {"city": frozenset({"City", "Province"}), "province": frozenset({"Province"}),
                  "zone": frozenset({"Zone"}), "company": frozenset({"Enterprise"})}
 # "The figure ...", "These figures ...", "Its 4 percent increase ...", "Their growth ...":
@@ -38,6 +42,12 @@ def refers_back(sent: str, cls: str) -> bool:
         return False
     word = (m["noun"] or "").lower()
     return cls in _BACK_CLASSES.get(word, AREA_CLASSES)
+
+
+def refers_to_deals(sent: str) -> bool:
+    """The sentence opens on "The projects, ..." or "They ...", and so speaks of the deals of
+    the figure just before it (not of a subject named before: with no figure, no one's)."""
+    return _DEALS_BACK.match(sent) is not None
 
 
 def last_subject(text: str, s: int, mentions: Sequence[Named]) -> int | None:

@@ -53,6 +53,11 @@ def is_venue(sent: str, s: int, m: Span, mentions: Sequence[Span]) -> bool:
                 return True
     return False
 
+# "Like Xiamen, a pioneering city, the zone will ...": a place the text compares with is not
+# the one "the city" names after it
+_LIKENED = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|than)\s+$")
+
+
 def definite_area(
     text: str, s: int, value_start: int, mentions: Sequence[Span], taken: set[int]
 ) -> int | None:
@@ -71,9 +76,14 @@ def definite_area(
     at = found.start()
     word = re.compile(rf"\b{noun}s?\b", re.IGNORECASE)
     best, described, titled = None, None, None
+    kinds: list[int] = []  # every mention of that kind before it
+    near_word: list[int] = []  # those the text calls one near them
     for i, m in enumerate(mentions):
-        if m.cls in classes and m.end <= at and i not in taken:
+        if m.cls in classes and m.end <= at and i not in taken and not _LIKENED.search(
+            text, max(0, m.start - 12), m.start
+        ):
             best = i
+            kinds.append(i)
             # the words around it in its paragraph, not the definite phrase itself
             par_end = text.find("\n", m.end)
             near = text[max(0, m.start - 40, text.rfind("\n", 0, m.start) + 1) : min(
@@ -84,8 +94,26 @@ def definite_area(
                 described is None or mentions[described].cls != "Region" or m.cls == "Region"
             ):  # a region the text calls one before a province listed near the word
                 described = i
+                near_word.append(i)
+    # of several cities the text calls cities, the one it names most is the one it is
+    # about ("X Mayor Y said the city's trade ...", "between Dongxing, a city, and Z"); a tie
+    # goes to the last named
+    if described is not None and mentions[described].cls != "Region":
+        described = _most_named(text, near_word, mentions)
+    if best is not None:
+        best = _most_named(text, kinds, mentions)
     return next((i for i in (titled, described) if i is not None),
                 best if noun != "region" else None)
+
+
+def _most_named(text: str, found: Sequence[int], mentions: Sequence[Span]) -> int:
+    """The one of ``found`` whose name the mentions write most often; the last on a tie."""
+    def name(i: int) -> str:
+        return text[mentions[i].start : mentions[i].end].lower()
+    times: dict[str, int] = {}
+    for i in found:
+        times[name(i)] = times.get(name(i), 0) + 1
+    return max(reversed(found), key=lambda i: times[name(i)])
 
 
 # "the investment promotion conference of X was held ...": X is whose the conference is

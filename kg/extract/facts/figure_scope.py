@@ -40,10 +40,17 @@ _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _BEST_SINCE = re.compile(r"\b(?:highest|lowest|most|fastest|slowest|largest|biggest|best|"
                          r"strongest|weakest|first)\s+(?:[\w-]+\s+){0,3}?since\b.*", re.IGNORECASE)
 # A sentence that opens with one of these speaks of a span of time as a whole
+# ("In total, 33 projects were signed" is one occasion's total, "In total, the zone has
+# attracted 500 enterprises" one up to now; "Over the past six months" is a period)
 SCOPE_OPENER = re.compile(
-    r"^\W*(?:since|previously|collectively|cumulatively|so\s+far|to\s+date|in\s+total|"
+    r"^\W*(?:since|previously|collectively|cumulatively|so\s+far|to\s+date|"
+    r"in\s+total(?=[^.;]*?\b(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\b)|"
     r"(?:up\s+to|until|till)\s+now|"
-    r"over\s+the\s+(?:past|last|years))\b", re.IGNORECASE)
+    # "First launched in 2005, the expo has ...": what it has done since
+    r"(?:first\s+)?(?:launched|founded|established|inaugurated|started|created)\s+in\s+"
+    r"(?:19|20)\d{2}(?=\s*,)|"
+    r"over\s+the\s+(?:(?:past|last)(?!\s+(?:[\w-]+\s+)?(?:months?|weeks?|quarters?)\b)|"
+    r"years))\b", re.IGNORECASE)
 # "has held five expos, and seen ...", "a three-year, $100 million programme"
 _SEVERAL = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,4}?"

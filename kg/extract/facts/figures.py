@@ -35,7 +35,7 @@ from kg.extract.facts.figure_area import (
     fronted_setting,
     in_aside,
 )
-from kg.extract.facts.figure_back import back_levels, last_subject, refers_back
+from kg.extract.facts.figure_back import back_levels, last_subject, refers_back, refers_to_deals
 from kg.extract.facts.figure_deals import deal_amount, deal_value, deals_worth, goods_value
 from kg.extract.facts.figure_gathered import gathered, gathering
 from kg.extract.facts.figure_goods import goods_part
@@ -94,11 +94,14 @@ _MULTI_YEAR = re.compile(
 _THROUGHPUT = re.compile(r"\b(?:transported|shipped|handled|carried(?!\s+out))\b", re.I)
 _VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|inspect(?:s|ed|ing)?|tour(?:s|ed|ing)?|"
                       r"met\s+with|meets?\s+with|called\s+on)\b", re.I)
+# ("Over the past six months" is one period, the months before the article: periods.py)
 _SENTENCE_SCOPE = re.compile(
-    r"^\s*(?:Cumulatively|In\s+total|To\s+date|So\s+far|Since\s+(?:19|20)\d{2}|"
-    r"(?:In|Over)\s+the\s+(?:past|last)\s+)|\byears\s+of\s+(?:history|development)\b",
+    r"^\s*(?:Cumulatively|To\s+date|So\s+far|Since\s+(?:19|20)\d{2}|"
+    r"(?:In|Over)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)\b)|"
+    r"\byears\s+of\s+(?:history|development)\b",
     re.I,
 )
+
 # "... 44.1 percent and 58.7 percent year on year to 10.65 billion yuan and 6.98 billion yuan,
 # respectively": the word may follow a second list of values in the same clause
 _RESPECTIVELY = re.compile(
@@ -277,6 +280,8 @@ def _sentence_figures(
             sent, mentions[before].cls
         ):
             area, from_focus = before, False
+        elif (area is None or from_focus) and last_area is not None and refers_to_deals(sent):
+            area, from_focus = last_area, False
         if area is None or from_focus or definite_subject(sent, clause_lo, head.start, names):
             named = definite_area(text, s, head.start, mentions, set(counterparts))
             area, from_focus = (named, False) if named is not None else (area, from_focus)

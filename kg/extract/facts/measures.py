@@ -34,7 +34,7 @@ _MEASURES = (
                           r"actual(?:ly)?\s+(?:use|used|utilized|utilised)\s+(?:of\s+)?foreign"
                           r"\s+(?:investment|capital)|actual\s+use\s+of\s+foreign\s+"
                           r"(?:investment|capital)|utilized\s+foreign\s+(?:investment|capital)|"
-                          r"paid-in\s+(?:\w+\s+)?investment|foreign\s+direct\s+investment|\bFDI\b|foreign\s+capital|"
+                          r"paid-in\s+(?:\w+\s+)?investment|foreign\s+direct\s+investment|\bFDI\b|foreign[\s-]capital|"
                           r"(?:use|utili[sz]ation)\s+of\s+foreign\s+funds|"
                           r"foreign\s+investment"),
     # not a modifier: "export-oriented industries", "export enterprises", "import tariffs"
