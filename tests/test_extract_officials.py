@@ -391,3 +391,21 @@ def test_a_post_and_its_body_listed_after_the_name(
 def test_a_listed_body_is_not_taken_past_a_post_that_names_one(extractor: Extractor) -> None:
     ex = run(extractor, "Li Ming, mayor of Hangzhou, Lumex Technologies and others signed.")
     assert ("Li Ming", "Lumex Technologies") not in pairs(ex, "holdsPositionIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "official", "country"),
+    [
+        # the state named before a post that is set off from the name by a comma or a dash
+        ("Kazakh Deputy Prime Minister and Minister of Trade, Serik Nurlanov, and Party "
+         "Secretary of Xinjiang Ma Jun discussed trade between Xinjiang and Kazakhstan.",
+         "Serik Nurlanov", "Kazakhstan"),
+        ("The Kazakh Minister of Trade, Serik Nurlanov, met Ma Jun to discuss trade with "
+         "Kazakhstan.", "Serik Nurlanov", "Kazakhstan"),
+        ("The pavilion was opened by Sri Lanka’s Minister of Trade and Commerce – Wasantha "
+         "Perera.", "Wasantha Perera", "Sri Lanka"),
+    ],
+)
+def test_a_nationality_or_state_before_a_set_off_post(
+        extractor: Extractor, text: str, official: str, country: str) -> None:
+    assert (official, country) in pairs(run(extractor, text), "servesIn")

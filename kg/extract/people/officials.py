@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext, Found, mentions_in
+from kg.extract.gazetteer import demonyms
 from kg.extract.lexicon import (
     HONORIFICS,
     OFFICIAL_WORDS,
@@ -117,6 +118,12 @@ def comma_post(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
         start = ctx.found[ctx.mention_at(doc[start - 1])].span.start  # "Peru's ambassador"
     elif start >= 2 and doc[start - 2].lower_ == "the" and doc[start - 1].dep_ == "amod":
         start -= 1  # "the former governor of X, Y": the modifier is the post's
+    elif start > k + 1 and doc[start - 1].text in demonyms():
+        start -= 1  # "Kazakh Deputy Prime Minister, X": the nationality names the state
+    elif start > k + 2 and doc[start - 1].text in ("'s", "’s") and (
+            owner := ctx.mention_at(doc[start - 2])) is not None and (
+            ctx.found[owner].cls in ("Country", "Province", "City", "Region")):
+        start = ctx.found[owner].span.start  # "Sri Lanka's Minister of Trade – X"
     if not any(title_head(t.lower_.split("-")[-1]) for t in doc[start:i]):
         return None
     span = doc[start:i]
