@@ -229,3 +229,25 @@ def test_a_bare_governor_is_not_given_the_place_in_anothers_post(extractor: Extr
 def test_a_titled_name_of_a_place_serves_there(extractor: Extractor, text: str,
                                                expected: set[tuple[str, str]]) -> None:
     assert pairs(run(extractor, text), "servesIn") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "official", "region"),
+    [
+        # an autonomous region's own posts name it "the region"
+        ("The forum opened in Nanning, Guangxi Zhuang Autonomous Region. Chen Ming, chairman "
+         "of the regional government, said the forum was fruitful.", "Chen Ming",
+         "Guangxi Zhuang Autonomous Region"),
+        ("The fair opened in Urumqi, Xinjiang. Ma Jun, secretary of the region's party "
+         "committee, spoke at the ceremony.", "Ma Jun", "Xinjiang"),
+    ],
+)
+def test_the_regions_post_in_an_autonomous_regions_report(
+        extractor: Extractor, text: str, official: str, region: str) -> None:
+    assert (official, region) in pairs(run(extractor, text), "servesIn")
+
+
+def test_a_regional_post_is_no_provinces_own(extractor: Extractor) -> None:
+    ex = run(extractor, "The fair opened in Changsha, Hunan. Li Ming, director of the regional "
+                        "office of the bank, spoke at the ceremony.")
+    assert ("Li Ming", "Hunan") not in pairs(ex, "servesIn")

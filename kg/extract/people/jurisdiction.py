@@ -89,6 +89,15 @@ _OVER_NAMED = re.compile(
 # a post of "the province" the report is about: "provincial", "the province's vice governor"
 _THE_PROVINCES = re.compile(r"\bprovincial\b|\bof the province\b(?! of)|\bprovince[’']s\b",
                             re.I)
+# an autonomous region's: "chairman of the regional government", "the region's Party chief"
+_THE_REGIONS = re.compile(r"\bregional\b|\bof the region\b(?! of)|\bregion[’']s\b", re.I)
+
+
+def _autonomous(ctx: DocContext, province: str) -> bool:
+    place = ctx.gaz.place(province)
+    return place is not None and place.kind == "autonomous region"
+
+
 # a post of "the city" the report is about: "the city's Party chief", "mayor of the city"
 _THE_CITYS = re.compile(r"\bcity[’']s\b|\bof the city\b(?! of)|\bmunicipal\b", re.I)
 # A city's organ or post that names no city: "the Municipal Party Committee", "deputy mayor"
@@ -287,7 +296,9 @@ def serve_in(
         # Treasury X" of a South African province, not the report's)
         if not names and ctx.focus_province and (
                 _THE_PROVINCES.search(title) and _chinese_name(ctx, person)
-                or DEPARTMENT_POST.search(title)):
+                or DEPARTMENT_POST.search(title)
+                or _THE_REGIONS.search(title) and _chinese_name(ctx, person)
+                and _autonomous(ctx, ctx.focus_province)):
             # "the provincial vice-governor", "Director of Agriculture" in a province's report
             names = [ctx.focus_province]
         if not names and (_BARE_CITY_POST.fullmatch(title.strip())
