@@ -251,3 +251,9 @@ def test_a_regional_post_is_no_provinces_own(extractor: Extractor) -> None:
     ex = run(extractor, "The fair opened in Changsha, Hunan. Li Ming, director of the regional "
                         "office of the bank, spoke at the ceremony.")
     assert ("Li Ming", "Hunan") not in pairs(ex, "servesIn")
+
+
+def test_a_national_bodys_nationality_is_where_its_members_serve(extractor: Extractor) -> None:
+    ex = run(extractor, "During a visit to Canada, Li Ming met Noel Kent, the Speaker of the "
+                        "Canadian Senate, in Ottawa.")
+    assert ("Noel Kent", "Canada") in pairs(ex, "servesIn")

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from kg.extract.clauses import named_after_of
 from kg.extract.context import DocContext
+from kg.extract.gazetteer import demonyms
 from kg.extract.grammar import with_conjuncts
 from kg.extract.lexicon import CHINESE_SURNAMES, ORGAN_FIELDS
 from kg.extract.missions import seat_of
@@ -263,6 +264,9 @@ def serve_in(
             return
         if not names and re.search(r"\bprovincial\b|\bprovince\b", org_f.text, re.I):
             names = [ctx.focus_province] if ctx.focus_province else []
+        first = re.sub(r"^the\s+", "", org_f.text, flags=re.I).split(" ", 1)[0]
+        if not names and first in demonyms() and org_f.cls == "GovernmentBody":
+            names = [demonyms()[first]]  # "Speaker of the Canadian Senate": the state's
         if not names and _MUNICIPAL_ORGAN.search(org_f.text):
             names = _home_city(ctx, person)
         before = title[: title.find(org_f.text)] if org_f.text in title else ""
