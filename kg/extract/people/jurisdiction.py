@@ -264,9 +264,6 @@ def serve_in(
             return
         if not names and re.search(r"\bprovincial\b|\bprovince\b", org_f.text, re.I):
             names = [ctx.focus_province] if ctx.focus_province else []
-        first = re.sub(r"^the\s+", "", org_f.text, flags=re.I).split(" ", 1)[0]
-        if not names and first in demonyms() and org_f.cls == "GovernmentBody":
-            names = [demonyms()[first]]  # "Speaker of the Canadian Senate": the state's
         if not names and _MUNICIPAL_ORGAN.search(org_f.text):
             names = _home_city(ctx, person)
         before = title[: title.find(org_f.text)] if org_f.text in title else ""
@@ -284,6 +281,9 @@ def serve_in(
             # "Director of the Department of Commerce of Yunlan Province": the organ's
             # mention stops before its place, the post goes on to name it
             names = places_in(ctx, rest)
+        first = re.sub(r"^the\s+", "", org_f.text, flags=re.I).split(" ", 1)[0]
+        if not names and first in demonyms() and org_f.cls == "GovernmentBody":
+            names = [demonyms()[first]]  # "Speaker of the Canadian Senate": the state's
     else:
         names = places_in(ctx, title) or _described_place(ctx, person, title)
         # "Governor Kim Dae-won of Gyeonggi Province visited ...": the place named by "of"
