@@ -218,3 +218,40 @@ def test_the_meeting_and_representatives_of(extractor: Extractor, text: str,
 def test_the_meeting_after_a_meeting_is_that_meeting(extractor: Extractor, text: str) -> None:
     """ "B met the fair's guests. A attended the meeting": A is at B's meeting."""
     assert not {p for p in taking_part(run(extractor, text)) if p[0] == "Anna Berg"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Building trade corridors became the common concern at the 11th Nordic Trade Forum "
+         "on Thursday. Karl Brandt, executive chairman of the Oslo-based Fjord Lines Group, "
+         "suggested further promoting customs integration.",
+         {("Karl Brandt", "11th Nordic Trade Forum")}),
+        ('The "Oslo-Hunan Cooperation for the Future" event was held at the Oslo Convention '
+         "Center on Monday. Anna Berg, secretary for commerce of Oslo, said Oslo will do its "
+         "best to bring projects to Hunan.",
+         {("Anna Berg", "Oslo-Hunan Cooperation for the Future")}),
+        # the passage goes on about the event ("the forum", "it") and its speakers
+        ("The 11th Nordic Trade Forum was held in Oslo on Monday. It was attended by 300 "
+         "officials. Anna Berg, chief executive of Fjord Lines Group, said the forum was "
+         "useful.", {("Anna Berg", "11th Nordic Trade Forum")}),
+        # a sentence on something else: the speaker after it comments, not at the event
+        ("Deals for 120 projects were signed during the 3rd Nordic Trade Expo that was held in "
+         "Oslo. About 99 projects were announced. Karl Brandt, director of the Oslo Export "
+         "Council, said there is potential for investment.", set()),
+        # an event still to come: the speaker is not said to be at it
+        ("The 5th Nordic Trade Forum will be held in Oslo in May. Karl Brandt, executive "
+         "chairman of Fjord Lines Group, said the city was ready.", set()),
+    ],
+)
+def test_the_speaker_after_the_event_sentence_takes_part(
+        extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    found = {p for p in taking_part(run(extractor, text)) if p[0] in ("Karl Brandt", "Anna Berg")}
+    assert found == expected
+
+
+def test_the_next_speakers_company_takes_part(extractor: Extractor) -> None:
+    text = ("Building trade corridors became the common concern at the 11th Nordic Trade Forum "
+            "on Thursday. Karl Brandt, executive chairman of the Oslo-based Fjord Lines Group, "
+            "suggested further promoting customs integration.")
+    assert ("Fjord Lines Group", "11th Nordic Trade Forum") in taking_part(run(extractor, text))
