@@ -231,10 +231,14 @@ def test_the_meeting_after_a_meeting_is_that_meeting(extractor: Extractor, text:
          "Center on Monday. Anna Berg, secretary for commerce of Oslo, said Oslo will do its "
          "best to bring projects to Hunan.",
          {("Anna Berg", "Oslo-Hunan Cooperation for the Future")}),
-        # the passage goes on about the event ("the forum", "it") and its speakers
+        # "the forum" in the speaker's sentence is the same event
+        ("The 11th Nordic Trade Forum was held in Oslo on Monday. Anna Berg, chief executive "
+         "of Fjord Lines Group, said the forum was useful.",
+         {("Anna Berg", "11th Nordic Trade Forum")}),
+        # a speaker further on may be commenting from elsewhere
         ("The 11th Nordic Trade Forum was held in Oslo on Monday. It was attended by 300 "
          "officials. Anna Berg, chief executive of Fjord Lines Group, said the forum was "
-         "useful.", {("Anna Berg", "11th Nordic Trade Forum")}),
+         "useful.", set()),
         # a sentence on something else: the speaker after it comments, not at the event
         ("Deals for 120 projects were signed during the 3rd Nordic Trade Expo that was held in "
          "Oslo. About 99 projects were announced. Karl Brandt, director of the Oslo Export "

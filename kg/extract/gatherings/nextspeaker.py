@@ -1,11 +1,12 @@
-"""The speakers of the passage after the event's sentence: "... at the 11th X Forum on
-Thursday. A, chairman of Y, suggested ...", "The X event was held at Z. B, secretary for
-commerce, said ..." -> A and B ``participatesIn`` the event.
+"""A speaker right after the event's sentence: "... at the 11th X Forum on Thursday. A,
+chairman of Y, suggested ...", "The X event was held at Z. B, secretary for commerce, said
+..." -> A and B ``participatesIn`` the event. Only the sentence right after: the speakers
+quoted further on in a report are as often commenting from elsewhere (the gold leaves
+them out).
 
 The sentence before must set one named event as happening (the place of "at" / "during" or
 what "was held", "opened", "kicked off"), not as planned ("will be held"); the speaker's
-sentence names no event of its own (the sentence-level rules read those), and no sentence
-since tells of another event or of a meeting, visit or interview.
+sentence names no other event.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from spacy.tokens import Span, Token
 from kg.extract.agents import PEOPLE
 from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.gatherings.events import EVENT_NOUNS
 from kg.extract.grammar import relation_rule
 
 # Verbs of speaking whose subject is the speaker.
@@ -68,38 +68,18 @@ def _speaker(ctx: DocContext, sent: Span) -> int | None:
     return people[0] if people else None
 
 
-# Words that turn the passage to another scene (a meeting, a visit, an interview).
-_SCENE = {"meet", "meeting", "visit", "tour", "interview", "inspect", "talk", "talks"}
-# How many sentences after the event's the passage may still be telling of it.
-_REACH = 6
-
-
-def _of_event(ctx: DocContext, sent: Span) -> bool:
-    """Does the sentence still tell of the event: a speaker's words, "the forum", "it"?"""
-    if sent.root.lemma_.lower() in _SPEAK:
-        return True
-    return any(t.lemma_.lower() in EVENT_NOUNS or (
-        t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")) for t in sent)
-
-
 @relation_rule("participate-next-speaker")
 def next_speaker(ctx: DocContext) -> None:
-    si = 0
-    while si < len(ctx.sents):
-        events = [i for i in ctx.in_sentence(ctx.sents[si]) if ctx.found[i].cls == "Event"]
-        si += 1
+    for si in range(1, len(ctx.sents)):
+        sent, prev = ctx.sents[si], ctx.sents[si - 1]
+        events = [i for i in ctx.in_sentence(prev) if ctx.found[i].cls == "Event"]
         if len({ctx.key(i) for i in events}) != 1 or not _happening(ctx, events[0]):
             continue
-        # the speakers of the sentences after it, while each still tells of the event ("the
-        # forum", "it was attended") or is a speaker's, until another event or scene
-        for sj in range(si, min(si + _REACH, len(ctx.sents))):
-            sent = ctx.sents[sj]
-            # ("the forum" may be a mention of the event itself)
-            if any(ctx.found[i].cls == "Event" and ctx.key(i) != ctx.key(events[0])
-                   for i in ctx.in_sentence(sent)) or any(
-                    t.lemma_.lower() in _SCENE for t in sent) or not _of_event(ctx, sent):
-                break
-            speaker = _speaker(ctx, sent)
-            if speaker is not None:
-                ctx.add(speaker, "participatesIn", events[0], sent,
-                        "participate-next-speaker", 0.5)
+        # ("the forum" may be a mention of the event itself)
+        if any(ctx.found[i].cls == "Event" and ctx.key(i) != ctx.key(events[0])
+               for i in ctx.in_sentence(sent)):
+            continue
+        speaker = _speaker(ctx, sent)
+        if speaker is not None:
+            ctx.add(speaker, "participatesIn", events[0], sent, "participate-next-speaker",
+                    0.5)
