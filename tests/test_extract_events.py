@@ -218,3 +218,4 @@ def test_the_meeting_and_representatives_of(extractor: Extractor, text: str,
 def test_the_meeting_after_a_meeting_is_that_meeting(extractor: Extractor, text: str) -> None:
     """ "B met the fair's guests. A attended the meeting": A is at B's meeting."""
     assert not {p for p in taking_part(run(extractor, text)) if p[0] == "Anna Berg"}
+

@@ -518,3 +518,44 @@ def test_a_body_opening_a_new_clause_is_not_met(extractor: Extractor) -> None:
     text = ("Governor Li Ming met with the Foreign Affairs Office of Hubei, and the Hubei "
             "Bureau of Commerce hosted a dinner.")
     assert met(extractor, text) == _pairs(("Li Ming", "Foreign Affairs Office of Hubei"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "they" are still the leader's delegation when the sentence between names no one
+        ("Deputy Commissioner Karl Brandt led a consular delegation to Hunan province. "
+         "Consuls-general of 12 countries, such as Chile and Peru, joined the delegation. They "
+         "met with Chinese officials including Vice Governor Zhou Minghui and Mayor Fang Jun on "
+         "Monday.",
+         _pairs(("Karl Brandt", "Zhou Minghui"), ("Karl Brandt", "Fang Jun"))),
+        # "A and B held discussions": the two of the subject
+        ("Mayor Zhou Minghui visited the plant. Mayor Zhou Minghui and Karl Brandt, vice "
+         "chairman of the company, held discussions.", _pairs(("Zhou Minghui", "Karl Brandt"))),
+        ("On May 3, Zhou Minghui and Karl Brandt held in-depth discussions in Lanzhou.",
+         _pairs(("Zhou Minghui", "Karl Brandt"))),
+        # "to conduct exchanges with the general manager of the group, B"
+        ("On May 3, Mayor Zhou Minghui visited the Eastern Steel Group to conduct in-depth "
+         "exchanges with the general manager of the group, Karl Brandt, on aviation.",
+         _pairs(("Zhou Minghui", "Karl Brandt"))),
+    ],
+)
+def test_meetings_told_by_discussions_and_exchanges(extractor: Extractor, text: str,
+                                                    expected: set[frozenset[str]]) -> None:
+    assert met(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person named between the leader and "they": whose "they" is unclear
+        "Deputy Commissioner Karl Brandt led a consular delegation to Hunan province. Anna "
+        "Berg, the consul of Chile, joined the delegation. They met with Vice Governor Zhou "
+        "Minghui.",
+        # attending a discussion is no meeting between those attending
+        "Zhou Minghui and Karl Brandt attended the discussion on trade.",
+        "Mayor Zhou Minghui conducted exchanges with Hunan University on aviation.",
+    ],
+)
+def test_no_meeting_in_discussions(extractor: Extractor, text: str) -> None:
+    assert not any("Zhou Minghui" in p for p in met(extractor, text))

@@ -505,3 +505,21 @@ def test_a_name_before_a_comma_is_no_fellow_visitor(extractor: Extractor) -> Non
 def test_an_arrival_in_a_place_is_a_visit(extractor: Extractor, text: str,
                                           expected: set[tuple[str, str]]) -> None:
     assert pairs(run(rules_only(extractor), text), "visited") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("German Chancellor Karl Brandt arrived in Lanzhou on Monday.",
+         {("Karl Brandt", "Lanzhou")}),
+        ("Danish Ambassador Karl Brandt, who arrived in Lanzhou on Monday, said trade was "
+         "growing.", {("Karl Brandt", "Lanzhou")}),
+        # arriving in one's own province is coming home
+        ("Gansu Governor Zhou Minghui arrived in Lanzhou on Monday.", set()),
+        ("Lanzhou Mayor Zhou Minghui arrived in Lanzhou on Monday.", set()),
+    ],
+)
+def test_arriving_in_a_place_is_a_visit_unless_home(extractor: Extractor, text: str,
+                                                    expected: set[tuple[str, str]]) -> None:
+    assert visits(extractor, text) == expected
+

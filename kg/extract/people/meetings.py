@@ -51,7 +51,7 @@ _PEOPLE_NOUNS = {
     "businessman", "businesspeople", "people", "team", "group", "side", "party", "founder",
     "partner", "investor", "expert", "scholar", "chief", "deputy", "vice", "speaker",
     "chairperson", "ceos", "management", "personage", "politician", "general", "visitor",
-    "diplomat", "dignitary", "pm",
+    "diplomat", "dignitary", "pm", "manager",
 }
 
 
@@ -73,7 +73,8 @@ def _person_side(ctx: DocContext, head: Token) -> bool:
         return f.cls in PEOPLE and (len(f.span) > 1 or bool(f.titles) or bool(f.cand.refers_to))
     if head.pos_ == "PRON":
         return head.lower_ in ("him", "her", "he", "she")
-    return head.lemma_.lower() == "delegation" or any(
+    # "exchanges with the general manager of the group, B": the parser hangs B elsewhere
+    return head.lemma_.lower() in ("delegation", "manager") or any(
         ctx.mention_at(t) is not None and ctx.found[ctx.mention_at(t)].cls in PEOPLE  # type: ignore[index]
         for t in head.subtree)
 
@@ -223,7 +224,7 @@ def _trigger(trig: Token) -> bool:
     lemma = trig.lemma_.lower()
     if trig.pos_ == "VERB":
         return lemma in _VERBS or lemma in _PERSON_VERBS or lemma == "exchange"
-    if lemma in _HAD_WITH and trig.head.lemma_.lower() in ("have", "hold") and any(
+    if lemma in _HAD_WITH and trig.head.lemma_.lower() in ("have", "hold", "conduct") and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
         return True  # "had a conversation / an exchange / an audience with B"
     if lemma in ("conference", "conversation"):
@@ -241,7 +242,7 @@ def _of_views(trig: Token) -> bool:
 
 def _reciprocal(ctx: DocContext, trig: Token, agents: list[Token], sent: Span) -> None:
     """ "A and B met in Oslo", "A and B held talks": the two people of the subject."""
-    if trig.lemma_.lower() not in ("meet", "talk", "meeting", "exchange"):
+    if trig.lemma_.lower() not in ("meet", "talk", "meeting", "exchange", "discussion"):
         return
     if trig.lemma_.lower() == "exchange" and not any(  # "A and B exchanged views"
             c.dep_ == "dobj" and c.lemma_.lower() in ("view", "idea", "opinion")

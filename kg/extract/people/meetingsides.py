@@ -242,9 +242,15 @@ def _named_after(ctx: DocContext, end: int) -> int | None:
 
 
 def _just_named(ctx: DocContext, idx: int, token: Token) -> bool:
-    """Is mention ``idx`` in the sentence of ``token`` or the one before?"""
+    """Is mention ``idx`` in the sentence of ``token`` or the one before, or two before with
+    no person named in between ("A led a delegation. Consuls of 12 countries joined it. They
+    met B": they are still A's delegation)?"""
     si = ctx.sentence_of(token)
-    return si - 1 <= ctx.sentence_of(ctx.found[idx].span[0]) <= si
+    at = ctx.sentence_of(ctx.found[idx].span[0])
+    if si - 1 <= at <= si:
+        return True
+    return at == si - 2 and not any(
+        ctx.found[i].cls in PEOPLE for i in ctx.in_sentence(ctx.sents[si - 1]))
 
 
 _ENTOURAGE = {"delegation", "party", "entourage", "team"}

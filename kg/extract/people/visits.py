@@ -78,7 +78,8 @@ def travel_visits(ctx: DocContext) -> None:
             if not any(c.dep_ == "dobj" and c.lemma_.lower() in _VISIT_WORDS | {"tour"}
                        for c in verb.children):
                 continue
-        elif lemma in _MOVE and not _says_visit(sent, verb) and not _mission_moves(verb):
+        elif lemma in _MOVE and not _says_visit(sent, verb) and not _mission_moves(verb) \
+                and not _arrived_in(verb):
             continue
         places = destinations(ctx, verb)
         if lemma in _MOVE:
@@ -91,7 +92,16 @@ def travel_visits(ctx: DocContext) -> None:
             continue
         for person in with_conjuncts(ctx, agent, PEOPLE):  # "A and B visited X"
             for place in places:
-                ctx.add(person, "visited", place, sent, "visit-travel", min(conf, 0.6))
+                # "arrived in X" alone: a visit unless X is the person's own place
+                if _says_visit(sent, verb) or _mission_moves(verb) or not at_home(
+                        ctx, person, place):
+                    ctx.add(person, "visited", place, sent, "visit-travel", min(conf, 0.6))
+
+
+def _arrived_in(verb: Token) -> bool:
+    """ "B arrived in Chongqing", "B, who arrived in Xiamen on Monday": a guest's coming."""
+    return verb.lemma_.lower() == "arrive" and any(
+        c.dep_ == "prep" and c.lower_ == "in" for c in verb.children)
 
 
 _COMPANY_OBJECTS = {"visit", "delegation", "trip", "tour", "him", "her", "them", "inspection"}
