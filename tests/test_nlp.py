@@ -56,3 +56,9 @@ def test_a_lines_first_word_is_no_sentence_of_its_own(nlp: Language) -> None:
     doc = nlp("Diplomacy\n\nLi Minggao, Ambassador of China to Vanuatu, attended the event.")
     assert [s.text.strip() for s in doc.sents] == [
         "Diplomacy", "Li Minggao, Ambassador of China to Vanuatu, attended the event."]
+
+
+def test_an_honorific_without_its_full_stop_starts_no_sentence(nlp: Language) -> None:
+    doc = nlp("The chairman of Hasan Group Mr Zheng Gang visited Angola. Mr Li spoke next.")
+    assert [s.text for s in doc.sents] == [
+        "The chairman of Hasan Group Mr Zheng Gang visited Angola.", "Mr Li spoke next."]

@@ -70,6 +70,11 @@ _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mme.", "Mlle.", "Dr.", "Prof.", 
                          "Amb.", "Gov.", "Sen.", "Rep.", "Hon."})
 
 
+# written without their full stop, they start no sentence either ("X Group Mr Y")
+_BARE_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mme"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "’"})
+
+
 def _register_line_breaks() -> None:
     """A line break ends a sentence. News texts put headlines, bylines and datelines on lines
     of their own without a full stop, and the parser would otherwise run them into the first
@@ -90,10 +95,13 @@ def _register_line_breaks() -> None:
                     # a line's first word is no sentence of its own ("Li | Minggao, ...")
                     doc[tok.i + 2].is_sent_start = False
             elif doc[tok.i + 1].text[:1].isupper() and (
-                tok.text in _HONORIFICS
+                tok.text in _HONORIFICS or tok.text in _BARE_HONORIFICS
                 or (tok.text == "." and tok.i > 0 and f"{doc[tok.i - 1].text}." in _HONORIFICS)
             ):
                 doc[tok.i + 1].is_sent_start = False  # "H.E. Mme. Ana Torrel": one sentence
+            elif doc[tok.i + 1].text in _BARE_HONORIFICS and tok.text not in _SENTENCE_ENDS:
+                # "the chairman of X Group Mr Zheng Gang visited": no sentence starts at it
+                doc[tok.i + 1].is_sent_start = False
             elif (tok.text == ")" and tok.i > 0 and doc[tok.i - 1].text not in (".", "!", "?")
                   and doc[tok.i + 1].text[:1].isupper()):
                 doc[tok.i + 1].is_sent_start = False  # "the China (Shanghai) Pilot ... Zone"
