@@ -54,3 +54,19 @@ def test_a_lookalike_of_a_listed_form_is_no_enterprise(extractor: Extractor, tex
     found = classes(extractor, text)
     assert not any(word.casefold() in t.casefold() and c == "Enterprise"
                    for t, c in found.items()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Sinopec Group Tuesday inked a deal to supply fuel to the Qingmu airport.",
+         "Sinopec Group"),
+        ("Air Macau Co. Ltd. Friday signed a deal to fly to Qingmu.", "Air Macau Co. Ltd."),
+        ("Huawei Cloud on Monday opened a data centre in the Harbour Bay Zone.",
+         "Huawei Cloud"),
+    ],
+)
+def test_a_day_after_a_listed_name_is_not_the_names(extractor: Extractor, text: str,
+                                                    company: str) -> None:
+    found = classes(extractor, text)
+    assert found.get(company) == "Enterprise", found
