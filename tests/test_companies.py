@@ -39,6 +39,19 @@ LEGAL_VARIANT_ROWS = frozenset({
 })
 
 
+# All-capital forms of two letters of the first list; no new one joins them (two capitals
+# name too many things).
+TWO_LETTER_FORMS = frozenset({"BP", "LG", "VW", "ZF"})
+
+# Three-letter abbreviations the texts use for other things than a company (a zone, a plan,
+# a figure, a party, a deal): a company's form never spells one.
+DOMAIN_ABBREVIATIONS = frozenset({
+    "BRI", "CPC", "CCP", "CPI", "EPC", "FDI", "FTA", "FTZ", "GDP", "HSR", "ICT", "IPO", "LNG",
+    "LPG", "MOU", "NEV", "NPC", "NPL", "ODM", "OEM", "PLA", "PMI", "PPP", "RMB", "SCO", "SEZ",
+    "SME", "SOE", "TEU", "USD", "CNY", "EUR", "WTO", "NFC", "GLP", "EDP",
+})
+
+
 def _rows() -> list[tuple[str, list[str]]]:
     with (DATA / "companies.csv").open(encoding="utf-8") as fh:
         return [(r["name"], [a for a in r["aliases"].split(";") if a])
@@ -100,3 +113,18 @@ def test_no_one_word_form_is_an_english_word_or_a_persons_name() -> None:
             continue
         assert key not in words, (name, form)
         assert key not in people, (name, form)
+
+
+def test_short_capital_forms_are_few_and_no_domain_abbreviation() -> None:
+    words = set()
+    for path in (DATA / "words").glob("*.txt"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                words |= {w.casefold() for w in line.split()}
+    for name, form in _forms():
+        if not (form.isalpha() and form.isupper()):
+            continue
+        assert len(form) > 2 or form in TWO_LETTER_FORMS, (name, form)
+        if len(form) == 3:
+            assert form not in DOMAIN_ABBREVIATIONS, (name, form)
+            assert form.casefold() not in words, (name, form)

@@ -123,7 +123,12 @@ class Extractor:
                 f"known: {', '.join(sorted(RELATION_RULES))}"
             )
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        forms = sorted(self.gazetteer.surface_forms())
+        surface = self.gazetteer.surface_forms()
+        forms = sorted(surface)
+        # a company's name of several words matches only with its capitals: "Shandong steel
+        # output", "Vietnam electricity demand" are a place's goods, not "Shandong Steel"
+        self.cased_companies = {f.casefold(): f for f, cls in surface.items()
+                                if cls == "Enterprise" and " " in f}
         # Tokenising only: cheap, and the patterns match the pipeline's own tokens.
         self.matcher.add("GAZ", lower_patterns(self.nlp, forms))
         # one-word brand names the gazetteer writes with a small initial and a capital
@@ -144,8 +149,8 @@ class Extractor:
         """Mentions, titles and the hand rules' relations of one parsed document (``text``:
         ``doc.text`` if the caller has it; ``date``: the document's, ISO)."""
         spans = self.matcher(doc, as_spans=True)
-        spans = [s for s in spans if s.text[:1].isupper() or s.text[:1].isdigit()
-                 or s.text in self.small_initial]
+        spans = [s for s in spans if (s.text[:1].isupper() or s.text[:1].isdigit()
+                 or s.text in self.small_initial) and self._cased(s.text)]
         if text is None:
             text = doc.text  # rebuilt from the tokens on every access: read it once
         cands = find_mentions(doc, self.gazetteer, spans, text)
@@ -173,6 +178,15 @@ class Extractor:
         ctx.add_inner_jurisdictions()
         add_seats(ctx)
         return ctx
+
+
+    def _cased(self, text: str) -> bool:
+        """False when ``text`` writes in lower case a word its company form capitalises."""
+        form = self.cased_companies.get(" ".join(text.split()).casefold())
+        if form is None or len(form.split()) != len(text.split()):
+            return True
+        return all(not (f[:1].isupper() and t[:1].islower())
+                   for f, t in zip(form.split(), text.split(), strict=True))
 
 
 def _same_text(doc: Doc, text: str) -> str | None:

@@ -6,6 +6,7 @@ after "companies, including" makes companies: brands.py).
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 
@@ -99,9 +100,14 @@ def _company_name_on(span: Span, gaz: Gazetteer) -> Span:
     while (end < len(doc) and end - span.end < 4 and doc[end].pos_ == "PROPN"
            and doc[end].is_title and doc[end].lower_ not in TITLE_PREFIX
            and doc[end].lower_ not in TITLE_HEADS and gaz.place(doc[end].text) is None
-           and not (doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON")):
+           and not (doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON")
+           and doc[end].lower_ not in _CALENDAR_WORDS):
         end += 1
     return doc[span.start : end]
+
+
+# a day or month after a company's name is the news' date ("Sinopec Co. Ltd. Tuesday inked")
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
 
 
 def _hyphen_modifier(span: Span) -> bool:
