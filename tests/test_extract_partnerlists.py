@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from extracting import pairs, run
+from extracting import pairs, rules_only, run
 
 from kg.extract import Extractor
 
@@ -27,7 +27,8 @@ from kg.extract import Extractor
 )
 def test_listed_trade_partners_trade_with_the_owner(extractor: Extractor, text: str,
                                                    expected: set[tuple[str, str]]) -> None:
-    assert pairs(run(extractor, text), "tradesWith") == expected
+    # the rules' readings (the model may add a guess with its calibrated confidence)
+    assert pairs(run(rules_only(extractor), text), "tradesWith") == expected
 
 
 @pytest.mark.parametrize(
@@ -47,4 +48,4 @@ def test_listed_trade_partners_trade_with_the_owner(extractor: Extractor, text: 
 )
 def test_a_trade_change_without_its_verb_keeps_the_trader(
         extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
-    assert pairs(run(extractor, text), "tradesWith") == expected
+    assert pairs(run(rules_only(extractor), text), "tradesWith") == expected

@@ -72,7 +72,8 @@ def test_the_holder_beside_a_post_acts_not_the_body(extractor: Extractor, text: 
 )
 def test_a_company_is_where_its_description_puts_it(extractor: Extractor, text: str,
                                                     expected: set[tuple[str, str]]) -> None:
-    assert {p for p in pairs(run(extractor, text), "locatedIn")
+    # the rules' readings (the model may add a guess with its calibrated confidence)
+    assert {p for p in pairs(run(rules_only(extractor), text), "locatedIn")
             if p[0] in ("Hexin Food Co", "Kelvar Corp")} == expected
 
 
