@@ -19,11 +19,11 @@ from kg.extract.clauses import in_quote
 from kg.extract.context import PLACE_CLASSES, DocContext, RelationHit, mentions_in
 from kg.extract.grammar import relation_rule
 from kg.extract.lexicon import COMPANY_NOUNS
-from kg.extract.nlp import positions_where
+from kg.extract.nlp import positions, positions_where
 
 _LIST_HEADS = {"including", "like", "as"}
-_COMPANY_PLURALS = {"companies", "enterprises", "firms", "businesses", "manufacturers",
-                    "carmakers", "automakers", "exporters", "producers"}
+_COMPANY_PLURALS = frozenset({"companies", "enterprises", "firms", "businesses", "manufacturers",
+                              "carmakers", "automakers", "exporters", "producers"})
 _AREA_VERBS = {"cover", "span", "comprise", "include", "consist", "encompass"}
 
 
@@ -51,7 +51,7 @@ def located_lists(ctx: DocContext) -> None:
             _listed_in(ctx, noun, place)
     # "Hunan's companies such as A and B", "the city's leading enterprises, including A",
     # "Fujian firms like A": the companies' owner or modifier is their place
-    for i in positions_where(doc, LOWER, lambda w: w in _COMPANY_PLURALS):
+    for i in positions(doc, LOWER, _COMPANY_PLURALS):
         noun = doc[i]
         for c in noun.children:
             if c.dep_ not in ("poss", "compound") or c.i > noun.i:

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import LEVEL_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIX
 from kg.extract.names import Candidate
+from kg.extract.nlp import positions
 
 COMPASS = {"west", "east", "north", "south", "central", "western", "eastern", "northern",
             "southern"}
@@ -87,20 +89,29 @@ def ruled_place(span: Span) -> str | None:
 
 # State posts only a place's own government has, and the kind of place each heads
 _LOCAL_HEADS = {"mayor": "City", "governor": "Region", "premier": "Region"}
+_LOCAL_HEAD_WORDS = frozenset(_LOCAL_HEADS)
+
+
+_POST_MODIFIERS = ("vice", "deputy", "acting", "lord")
+
+
+def _local_head_at(doc: Doc, k: int) -> str | None:
+    """The class of place a capitalised mayor's or governor's post starting at token ``k``
+    (its modifiers first: "Vice Mayor") heads, when a capitalised name follows; else None."""
+    n = len(doc)
+    while k < n - 1 and doc[k].lower_ in _POST_MODIFIERS:
+        k += 1
+    cls = _LOCAL_HEADS.get(doc[k].lower_) if k < n - 1 else None
+    return cls if cls is not None and doc[k].is_title and doc[k + 1].is_title else None
 
 
 def place_before_local_head(span: Span) -> str | None:
     """ "Kapiti Mayor Jenny Rowan", "Ogun Governor Dapo Abiodun": one unknown word the model
     called an organisation, right before a capitalised mayor's or governor's post and a name,
     is the place the post heads (a company has no mayor): its class, else None."""
-    doc = span.doc
-    k = span.end
-    if len(span) != 1 or not span[0].is_title or k + 1 >= len(doc):
+    if len(span) != 1 or not span[0].is_title or span.end >= len(span.doc):
         return None
-    while k < len(doc) - 1 and doc[k].lower_ in ("vice", "deputy", "acting", "lord"):
-        k += 1
-    cls = _LOCAL_HEADS.get(doc[k].lower_)
-    return cls if cls is not None and doc[k].is_title and doc[k + 1].is_title else None
+    return _local_head_at(span.doc, span.end)
 
 
 _NOT_PLACES = TITLE_PREFIX | TITLE_MODIFIERS | LEVEL_WORDS | {
@@ -111,13 +122,12 @@ def local_head_places(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """ "Kapiti Mayor Jenny Rowan" where the model found no entity: a lone proper noun the
     gazetteer does not know, right before a capitalised mayor's or governor's post and a
     name, is the place the post heads."""
-    n = len(doc)
-    for k in range(1, n - 1):
-        cls = _LOCAL_HEADS.get(doc[k].lower_)
-        if cls is None or not doc[k].is_title or not doc[k + 1].is_title:
+    for k in positions(doc, LOWER, _LOCAL_HEAD_WORDS):
+        cls = _local_head_at(doc, k)
+        if cls is None or k == 0:
             continue
         p = k - 1
-        while p > 0 and doc[p].lower_ in ("vice", "deputy", "acting", "lord"):
+        while p > 0 and doc[p].lower_ in _POST_MODIFIERS:
             p -= 1
         word = doc[p]
         # (the tagger often calls an unknown first word of a sentence a noun)

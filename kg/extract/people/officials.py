@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.context import DocContext, Found, mentions_in
 from kg.extract.gazetteer import demonyms
@@ -60,10 +60,11 @@ def _the_post_word(ctx: DocContext, j: int) -> bool:
             and (low in TITLE_PREFIX or title_head(low.split("-")[-1])))
 
 
-def _honorifics_before(ctx: DocContext, i: int) -> int:
-    """Index of the last token before ``i`` that is not an honorific ("Mr", "Dr.", "H.E.")."""
-    doc = ctx.doc
-    while i >= 0 and (doc[i].lower_ in HONORIFICS or doc[i].lower_.rstrip(".") in HONORIFICS):
+def honorifics_before(doc: Doc, i: int) -> int:
+    """Index of the last token at or before ``i`` that is not an honorific ("Mr", "Dr.",
+    "H.E.", or the full stop the tokenizer split off one: "Mme ." in "H.E. Mme. Lin Hua")."""
+    while i >= 0 and (doc[i].lower_ in HONORIFICS or doc[i].lower_.rstrip(".") in HONORIFICS
+                      or doc[i].text == "." and i >= 1 and doc[i - 1].lower_ in HONORIFICS):
         i -= 1
     return i
 
@@ -88,7 +89,7 @@ def comma_post(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     honorific,) the name. Returns the post and the first body named in it."""
     doc = ctx.doc
     sent = f.span.sent
-    i = _honorifics_before(ctx, f.span.start - 1)
+    i = honorifics_before(ctx.doc, f.span.start - 1)
     if i > sent.start and doc[i].text not in (",", "–", "—"):
         return _post_of_body_before(ctx, i)  # "the chairman of X Group Mr Y"
     if i <= sent.start:
@@ -179,7 +180,7 @@ def _list_head(ctx: DocContext, first: Found) -> list[str] | None:
     """The plural post right before a list's first name: "State Ministers A", "municipal
     leaders including A", "senior officials: A" -> its words."""
     doc = ctx.doc
-    i = _honorifics_before(ctx, first.span.start - 1)
+    i = honorifics_before(ctx.doc, first.span.start - 1)
     if i >= 0 and doc[i].lower_ in _LIST_LEADS:
         i -= 1
         if i >= 0 and doc[i].text == ",":
@@ -246,7 +247,7 @@ def listed_officials(ctx: DocContext) -> None:
                           and any(plural_head(x) for x in w)), None)
         if words is not None and _is_state_plural(words):
             f.cls = "Official"
-            place = _post_place(ctx, _honorifics_before(ctx, cur.span.start - 1))
+            place = _post_place(ctx, honorifics_before(ctx.doc, cur.span.start - 1))
             if place is not None:  # "vice-mayors of Changsha A and B": both serve there
                 ctx.add(idx, "servesIn", place, f.span.sent, "listed-post-place", 0.8)
 

@@ -19,7 +19,7 @@ from kg.extract.lexicon import (
     TITLE_PREFIX,
     post_words,
 )
-from kg.extract.people.officials import title_head
+from kg.extract.people.officials import honorifics_before, title_head
 from kg.extract.people.postwords import (
     ORGAN_NOUNS,
     company_before_post,
@@ -47,12 +47,9 @@ def _body_at(ctx: DocContext, i: int) -> int | None:
 def prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     """Title words right before the name, and an organisation right before those."""
     doc = ctx.doc
-    i = f.span.start - 1
     # honorifics between the title and the name: "Secretary-General H.E. Mme. Lin Hua",
     # "Zhejiang Governor Mr Xia Baolong", "Governor Dr Yuan Jiajun"
-    while i >= 0 and (doc[i].lower_ in HONORIFICS
-                      or (doc[i].text == "." and i >= 1 and doc[i - 1].lower_ in HONORIFICS)):
-        i -= 1
+    i = honorifics_before(doc, f.span.start - 1)
     words: list[str] = []
     while i >= 0 and doc[i].lower_ in TITLE_PREFIX:
         words.insert(0, doc[i].text)

@@ -73,13 +73,13 @@ def travel_visits(ctx: DocContext) -> None:
         if in_quote(ctx, verb):
             continue
         lemma = verb.lemma_.lower()
+        stated = _says_visit(sent, verb) or _mission_moves(verb)  # a visit, whoever goes
         if lemma in _SUPPORT:
             # the support verb's object must be the visit itself
             if not any(c.dep_ == "dobj" and c.lemma_.lower() in _VISIT_WORDS | {"tour"}
                        for c in verb.children):
                 continue
-        elif lemma in _MOVE and not _says_visit(sent, verb) and not _mission_moves(verb) \
-                and not _arrived_in(verb):
+        elif lemma in _MOVE and not stated and not _arrived_in(verb):
             continue
         places = destinations(ctx, verb)
         if lemma in _MOVE:
@@ -93,8 +93,7 @@ def travel_visits(ctx: DocContext) -> None:
         for person in with_conjuncts(ctx, agent, PEOPLE):  # "A and B visited X"
             for place in places:
                 # "arrived in X" alone: a visit unless X is the person's own place
-                if _says_visit(sent, verb) or _mission_moves(verb) or not at_home(
-                        ctx, person, place):
+                if stated or not at_home(ctx, person, place):
                     ctx.add(person, "visited", place, sent, "visit-travel", min(conf, 0.6))
 
 
