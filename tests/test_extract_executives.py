@@ -132,8 +132,9 @@ def test_a_name_with_letters_beyond_ascii_is_whole(extractor: Extractor) -> None
 )
 def test_a_post_of_a_company_before_the_name(
         extractor: Extractor, text: str, person: str, company: str) -> None:
-    assert classes(extractor, text)[person] == "Person"
-    assert (person, company) in pairs(run(extractor, text), "holdsPositionIn")
+    ex = run(extractor, text)
+    assert {m.text: m.cls for m in ex.mentions}[person] == "Person"
+    assert (person, company) in pairs(ex, "holdsPositionIn")
 
 
 def test_a_company_name_ends_before_an_honorific(extractor: Extractor) -> None:
