@@ -127,7 +127,7 @@ class Extractor:
         forms = sorted(surface)
         # a company's name of several words matches only with its capitals: "Shandong steel
         # output", "Vietnam electricity demand" are a place's goods, not "Shandong Steel"
-        self.cased_companies = {f.casefold(): f for f, cls in surface.items()
+        self.cased_companies = {f.casefold(): f.split() for f, cls in surface.items()
                                 if cls == "Enterprise" and " " in f}
         # Tokenising only: cheap, and the patterns match the pipeline's own tokens.
         self.matcher.add("GAZ", lower_patterns(self.nlp, forms))
@@ -182,11 +182,12 @@ class Extractor:
 
     def _cased(self, text: str) -> bool:
         """False when ``text`` writes in lower case a word its company form capitalises."""
-        form = self.cased_companies.get(" ".join(text.split()).casefold())
-        if form is None or len(form.split()) != len(text.split()):
+        words = text.split()
+        form = self.cased_companies.get(" ".join(words).casefold())
+        if form is None or len(form) != len(words):
             return True
         return all(not (f[:1].isupper() and t[:1].islower())
-                   for f, t in zip(form.split(), text.split(), strict=True))
+                   for f, t in zip(form, words, strict=True))
 
 
 def _same_text(doc: Doc, text: str) -> str | None:
