@@ -117,6 +117,31 @@ def test_abbreviation_stands_for_the_name_across_documents(gazetteer: Gazetteer)
     assert len(zones) == 1 and zones[0].label == full and "SSEZ" in zones[0].alt_labels
 
 
+def test_an_editions_short_form_elsewhere_names_the_series(gazetteer: Gazetteer) -> None:
+    # "the 6th Harbour Trade Fair (HTF)" in one report; a report of another year says "the
+    # HTF" of its own edition: the series, not the 6th edition (dates would merge)
+    sixth, series = "6th Harbour Trade Fair", "Harbour Trade Fair"
+    corpus = resolve([ex("a", [m(sixth, "Event"), m("HTF", "Event", refers_to=sixth),
+                               m("HTF", "Event")]),
+                      ex("b", [m(series, "Event"), m("HTF", "Event")])], gazetteer)
+    events = {e.label: e for e in corpus.entities.values() if e.cls == "Event"}
+    assert set(events) == {sixth, series}
+    assert events[sixth].documents == ["a"] and events[series].documents == ["b"]
+
+
+def test_a_short_form_the_document_introduces_is_its_own_name(gazetteer: Gazetteer) -> None:
+    # the first document's "HTC" is another body than the second's, which says what it means
+    corpus = resolve([ex("a", [m("Harbour Trade Council", "Organization"),
+                               m("HTC", "Organization", refers_to="Harbour Trade Council")]),
+                      ex("b", [m("Highland Tea Commission", "Organization"),
+                               m("HTC", "Organization", refers_to="Highland Tea Commission"),
+                               m("HTC", "Organization")])], gazetteer)
+    orgs = {e.label: e for e in corpus.entities.values() if e.cls == "Organization"}
+    assert set(orgs) == {"Harbour Trade Council", "Highland Tea Commission"}
+    assert orgs["Harbour Trade Council"].documents == ["a"]
+    assert orgs["Highland Tea Commission"].documents == ["b"]
+
+
 def test_bare_provincial_body_belongs_to_its_province(gazetteer: Gazetteer) -> None:
     corpus = resolve([
         ex("a", [m("Provincial Department of Commerce", "GovernmentBody", scope="Jilin")]),

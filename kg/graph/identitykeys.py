@@ -18,6 +18,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
+from kg.extract.entities.editions import series_of
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.namekeys import unaddressed
 from kg.graph.namekeys import (
@@ -56,7 +57,10 @@ class IdentityKeys:
                 seen = self._abbr.get(m.text)
                 if seen is None or (doc_id, i) < seen[0]:
                     self._abbr[m.text] = ((doc_id, i), m.refers_to)
-                    self.abbreviations[m.text] = m.refers_to
+                    # elsewhere, the short form of an edition ("6th Harbour Fair (HF)")
+                    # names its series: another year's report means its own edition
+                    series = series_of(m.refers_to) if m.cls == "Event" else None
+                    self.abbreviations[m.text] = series or m.refers_to
             if m.cls in PEOPLE and " " in unaddressed(m.text):
                 self.surnames[unaddressed(m.text).split()[0]].add(unaddressed(m.text))
 
@@ -96,7 +100,12 @@ class IdentityKeys:
     def of_document(self, ex: Extraction) -> list[tuple[str, ...] | None]:
         """The key of each of the document's mentions (None: cannot be pinned on anything)."""
         focus = self.focus(ex)
-        keys = [self.key(m, ex, focus) for m in ex.mentions]
+        # a short form the document introduces itself stands for its own full name there,
+        # whatever an earlier document had it stand for ("China International Import Expo
+        # (CIIE)" in 2018 is not the "6th ... (CIIE)" of a 2023 report)
+        own = {m.text: m.refers_to for m in ex.mentions
+               if m.refers_to and m.cls not in PEOPLE and m.text.isupper()}
+        keys = [self.key(m, ex, focus, own) for m in ex.mentions]
         # Namesakes serving in different places are different people ("Han Jun" of Jilin and
         # of Anhui): the key takes the place this document has them serve in, else the
         # organisation it has them work for. Always, not only once a namesake turns up, so
@@ -136,8 +145,10 @@ class IdentityKeys:
             if r.pred == "holdsPositionIn" and " " in name.strip() and org is not None:
                 yield norm(name), org[2] if org[0] in ("known", "place") else org[-1]
 
-    def key(self, m: Mention, ex: Extraction, focus: str | None) -> tuple[str, ...] | None:
-        text = m.refers_to or self.abbreviations.get(m.text) or m.text
+    def key(
+        self, m: Mention, ex: Extraction, focus: str | None, own: dict[str, str] | None = None
+    ) -> tuple[str, ...] | None:
+        text = m.refers_to or (own or {}).get(m.text) or self.abbreviations.get(m.text) or m.text
         if m.cls in PEOPLE:
             text = unaddressed(text)  # "His Excellency X" and "X" are one person
             if " " not in text.strip():
