@@ -51,9 +51,9 @@ def _the_post_word(ctx: DocContext, j: int) -> bool:
     doc = ctx.doc
     low = doc[j].lower_
     the = j - 1
-    if the >= 1 and doc[the].is_lower and doc[the].pos_ in ("ADJ", "VERB") and (
-            doc[the].dep_ == "amod"):
-        the -= 1
+    if the >= 1 and (doc[the].is_lower and doc[the].pos_ in ("ADJ", "VERB") and (
+            doc[the].dep_ == "amod") or doc[the].text in demonyms()):
+        the -= 1  # (or its nationality: "the Chinese minister of Education, X")
     # ("A, and deputy governor of X, B": a list's "and" stands where "the" would)
     return (the >= 0 and (doc[the].lower_ == "the" or doc[the].lower_ == "and"
                           and the >= 1 and doc[the - 1].text == ",") and doc[j].is_lower
@@ -163,7 +163,9 @@ def post_for_before(ctx: DocContext, f: Found) -> str | None:
     doc = ctx.doc
     i = f.span.start - 1
     k = i
-    while k >= 0 and k > i - 6 and (doc[k].text[:1].isupper() or doc[k].lower_ == "and") and (
+    # ("Minister for Culture, Community & Youth X": a field of several words)
+    while k >= 0 and k > i - 8 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("and", "&")
+                                    or doc[k].text == "," and k < i) and (
             ctx.mention_at(doc[k]) is None):
         k -= 1
     if k == i or k < 1 or doc[k].lower_ != "for" or not doc[k + 1].text[:1].isupper():
@@ -233,6 +235,8 @@ def listed_officials(ctx: DocContext) -> None:
             while i >= 0 and (doc[i].lower_ in (",", "and") or doc[i].lower_ in HONORIFICS):
                 glue = glue or doc[i].lower_ in (",", "and")
                 i -= 1
+            # "Governors A (Kogi State), B (Ogun State)": a name's aside is no list break
+            i = _aside_start(doc, i) - 1 if glue else i
             prev = ctx.mention_at(doc[i]) if glue and i >= 0 else None
             if prev is None or ctx.found[prev].cls not in _PEOPLE:
                 break
@@ -250,12 +254,45 @@ def listed_officials(ctx: DocContext) -> None:
             place = _post_place(ctx, honorifics_before(ctx.doc, cur.span.start - 1))
             if place is not None:  # "vice-mayors of Changsha A and B": both serve there
                 ctx.add(idx, "servesIn", place, f.span.sent, "listed-post-place", 0.8)
+            own = _aside_place(ctx, f.span.end)
+            if own is not None:  # "Governors A (Kogi State), B (Ogun State)": each its own
+                ctx.add(idx, "servesIn", own, f.span.sent, "listed-post-place", 0.8)
+
+
+def _aside_start(doc: Doc, i: int) -> int:
+    """Where a short parenthesised aside ending at token ``i`` starts ("(Kogi State)"), or
+    ``i + 1`` when none ends there."""
+    if i < 0 or doc[i].text != ")":
+        return i + 1
+    k = i - 1
+    while k >= max(0, i - 6) and doc[k].text not in ("(", ")"):
+        k -= 1
+    return k if k >= 0 and doc[k].text == "(" else i + 1
+
+
+def _aside_place(ctx: DocContext, j: int) -> int | None:
+    """The place alone in parentheses right after a name (token ``j`` is "(")."""
+    doc = ctx.doc
+    if j >= len(doc) or doc[j].text != "(":
+        return None
+    idx = ctx.mention_at(doc[j + 1]) if j + 1 < len(doc) else None
+    if idx is None or ctx.found[idx].cls not in ("Country", "Province", "City", "Region"):
+        return None
+    end = ctx.found[idx].span.end
+    return idx if end < len(doc) and doc[end].text == ")" else None
 
 
 _FORMER = re.compile(r"^(?:the\s+)?(?:former|ex-|retired|late)\b", re.IGNORECASE)
-_PRESIDENT_OF = re.compile(r"\bpresident\s+(?:of|at)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+# ("Vice President and Provost of the University": a second post may come before "of")
+_PRESIDENT_OF = re.compile(r"\bpresident(?:\s+and\s+[a-z\-]+(?:\s+[a-z\-]+)?)?\s+(?:of|at)\s+"
+                           r"(?:the\s+)?(.+)$", re.IGNORECASE)
 _STATE_OF = re.compile(r"(?:[A-Z][a-z'’]+\s+){0,2}(?:Republic|Kingdom|State|Federation|"
                        r"Commonwealth|Sultanate|Principality|Confederation)\s+of\s+(.+)")
+
+
+def formerly(title: str) -> bool:
+    """Does the post's own wording say it is no longer held ("former governor of X")?"""
+    return bool(_FORMER.search(title))
 
 
 def formerly_held(ctx: DocContext, f: Found, title: str) -> bool:

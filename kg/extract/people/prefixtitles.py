@@ -70,6 +70,9 @@ def prefix_title(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
         return " ".join(words), shared  # "X Group Chairman A and Vice President B"
     # A post abroad: "Chinese Ambassador to Japan Kong Xuanyou" (the place is the post's,
     # not a jurisdiction: ambassadors serve nowhere).
+    member = _organ_member_before(ctx, i, words)
+    if member is not None:
+        return member
     if not words:
         abroad = _post_abroad_before(ctx, f)
         if abroad is not None:
@@ -161,6 +164,23 @@ def _mate_company(ctx: DocContext, i: int) -> int | None:
     return title[1]
 
 
+def _organ_member_before(ctx: DocContext, i: int,
+                         words: list[str]) -> tuple[str, int | None] | None:
+    """ "Communist Party Politburo member X", "X People's Congress deputy Y": lowercase post
+    words (``words``, or token ``i`` when none) right after the state organ they are held in."""
+    doc = ctx.doc
+    if any(not w.islower() for w in words):
+        return None
+    if not words:
+        if i < 1 or not doc[i].is_lower or not title_head(doc[i].lower_):
+            return None
+        words, i = [doc[i].text], i - 1
+    org = ctx.mention_at(doc[i]) if i >= 0 else None
+    if org is None or ctx.found[org].cls != "GovernmentBody" or ctx.found[org].span.end != i + 1:
+        return None
+    return f"{doc[ctx.found[org].span.start : i + 1].text} {' '.join(words)}", org
+
+
 def _organ_post_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | None:
     """ "Director of Agriculture Hu Hanping", "Vice-Director of Commerce Liu Cuilan": the head
     of a government department named by its field, right before the name."""
@@ -223,6 +243,14 @@ def _title_of_org_before(ctx: DocContext, f: Found) -> tuple[str, int | None] | 
     right before the name."""
     doc = ctx.doc
     k = f.span.start - 1
+    state = ctx.mention_at(doc[k]) if k >= 0 else None
+    if state is not None and ctx.found[state].cls == "Country":
+        # "Chairperson of the Government of X Region (XR) of the People's Republic of China
+        # NAME": the organ's country after its name
+        j = ctx.found[state].span.start - 1
+        j -= 1 if j >= 0 and doc[j].lower_ == "the" else 0
+        if j >= 1 and doc[j].lower_ == "of":
+            k = j - 1
     if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(":
         k -= 3  # "President of the X Chamber of Commerce (XCC) NAME": the short form skipped
     org = ctx.mention_at(doc[k]) if k >= 0 else None

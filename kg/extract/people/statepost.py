@@ -14,7 +14,7 @@ from kg.extract.lexicon import (
     post_words,
 )
 from kg.extract.people.jurisdiction import DEPARTMENT_POST
-from kg.extract.people.officials import business_post, sar_head
+from kg.extract.people.officials import business_post, formerly, sar_head
 
 # heads and envoys of an organisation only states have ("Director-General of the FAO")
 _ENVOY_HEADS = {"director-general", "ambassador", "envoy", "consul", "consul-general",
@@ -37,6 +37,8 @@ _SPECIAL_ENVOY = re.compile(r"\b(?:special|trade)\s+(?:representative|envoy)\b",
 
 def is_state_post(ctx: DocContext, title: str, org_cls: str | None) -> bool:
     """Is ``title`` (naming a body of class ``org_cls``, or None) a party or state post?"""
+    if org_cls == "GovernmentBody" and not formerly(title):
+        return True  # "Vice-President of the X People's Political Consultative Conference"
     if business_post(ctx, title):
         return False
     if sar_head(ctx, title):
