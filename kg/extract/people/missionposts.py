@@ -37,6 +37,25 @@ def _bare(ctx: DocContext, title: str) -> bool:
         ctx.gaz.place(w) is not None or w in nations for w in re.findall(r"[A-Z][\w.]*", title))
 
 
+def _apposed_mission(ctx: DocContext, j: int, missions: list[int]) -> int | None:
+    """The mission set alone after a name and its comma, as a post would be ("X, Embassy of
+    Y in China, said"): the person is of its staff."""
+    doc = ctx.doc
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return None
+    k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+    idx = ctx.mention_at(doc[k]) if k < len(doc) else None
+    if idx not in missions or ctx.found[idx].span.start != k:
+        return None
+    end = ctx.found[idx].span.end
+    if end < len(doc) and doc[end].lower_ == "and":  # "..., and Mr. Z" (not "and the city")
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        follows = nxt is not None and (nxt.lower_.rstrip(".") in ("mr", "ms", "mrs", "dr") or (
+            (m := ctx.mention_at(nxt)) is not None and ctx.found[m].cls in PEOPLE))
+        return idx if follows else None
+    return idx if end >= len(doc) or doc[end].text in (",", ";", ".", ")") else None
+
+
 @relation_rule("post-in-mission")
 def mission_posts(ctx: DocContext) -> None:
     missions = [i for i, f in enumerate(ctx.found)
@@ -46,6 +65,11 @@ def mission_posts(ctx: DocContext) -> None:
     held = {h.subj for h in ctx.hits if h.pred == "holdsPositionIn"}
     for idx, f in enumerate(ctx.found):
         if f.cls not in PEOPLE or idx in held:
+            continue
+        apposed = _apposed_mission(ctx, f.span.end, missions)
+        if apposed is not None:  # "Ms. X, Consulate-General of Y in Qingdao and Mr. Z, ..."
+            f.cls = "Official"
+            ctx.add(idx, "holdsPositionIn", apposed, f.span.sent, "post-in-mission", 0.6)
             continue
         staff = [t for t in f.titles if _STAFF.search(t)]
         if not staff:
