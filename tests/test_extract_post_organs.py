@@ -2,7 +2,8 @@
 prefixtitles.py, statepost.py, missionposts.py), on invented sentences: a president of a state
 organ, a lowercase post after its organ, a nationality before a lowercase post, a field of
 several words, a state named after the organ, a mission in apposition, a plural post over
-names each with its place in parentheses, and a second post before a university's "of"."""
+names each with its place in parentheses, an Official's deputy, and a second post before a
+university's "of"."""
 
 from __future__ import annotations
 
@@ -58,6 +59,12 @@ def test_post_in_a_state_organ(extractor: Extractor, text: str, name: str, body:
         # a post "for" a field of several words
         ("Gong also met Minister for Culture, Community & Youth Daniel Koh in Singapore.",
          "Daniel Koh"),
+        # an Official's deputy named right after the Official
+        ("Kisii Governor Simba Otieno, his deputy Peter Kamau, and others are in China.",
+         "Peter Kamau"),
+        # the head of a government's foreign affairs, after the name
+        ("Among them, Liu Fang, director of Foreign Affairs; and Bai Lin, president of the Wuxi "
+         "tourism company.", "Liu Fang"),
     ],
 )
 def test_post_shapes(extractor: Extractor, text: str, name: str) -> None:
@@ -81,6 +88,11 @@ def test_plural_post_over_names_with_places(extractor: Extractor) -> None:
         # a university's vice president with a second post before "of"
         ("The delegation met Mr. Dong Rui, Vice President and Provost of the University, and "
          "discussed exchanges.", "Dong Rui"),
+        # a company's president beside a foreign affairs head
+        ("Among them, Liu Fang, director of Foreign Affairs; and Bai Lin, president of the Wuxi "
+         "tourism company.", "Bai Lin"),
+        # a deputy of someone holding no post
+        ("The founder Tom Fox, his deputy Ann Lee, and others toured Wuxi.", "Ann Lee"),
         # companies' chairmen in a list with their companies in parentheses
         ("The talks drew chairmen Li Gang (Acme Group) and Wu Bo (Delta Steel).", "Wu Bo"),
     ],

@@ -19,7 +19,7 @@ from kg.extract.people.officials import plural_head
 # "Director of Agriculture", "head of the commerce bureau": a government department's head
 DEPARTMENT_POST = re.compile(
     r"\b(?:director|head|chief|director-general|commissioner)s?\s+of\s+(?:the\s+)?(?:"
-    + "|".join(sorted(ORGAN_FIELDS)) + r")\b", re.IGNORECASE)
+    + "|".join(sorted(ORGAN_FIELDS | {r"foreign\s+affairs"})) + r")\b", re.IGNORECASE)
 
 
 def plural_post(title: str) -> bool:

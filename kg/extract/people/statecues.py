@@ -77,10 +77,22 @@ def _speaker(ctx: DocContext, behalf: Token) -> int | None:
     return None
 
 
+def _officials_deputy(ctx: DocContext, f: Found) -> bool:
+    """ "Kisii Governor A, his deputy B": the deputy named right after an Official."""
+    doc = ctx.doc
+    i = f.span.start - 1
+    if i < 1 or doc[i].lower_ != "deputy" or doc[i - 1].lower_ not in ("his", "her"):
+        return False
+    k = i - 2 if i >= 3 and doc[i - 2].text == "," else i - 1
+    idx = ctx.mention_at(doc[k - 1]) if k == i - 2 else None
+    return idx is not None and ctx.found[idx].cls == "Official"
+
+
 def mark_officials(ctx: DocContext) -> None:
-    """Retype as Officials the people a form of address or speaking for an organ marks."""
+    """Retype as Officials the people a form of address, an Official's deputyship or speaking
+    for an organ marks."""
     for f in ctx.found:
-        if f.cls == "Person" and _addressed(ctx, f) and not any(
+        if f.cls == "Person" and (_addressed(ctx, f) or _officials_deputy(ctx, f)) and not any(
                 business_post(ctx, t) or private_head(t) for t in f.titles):  # "Former .."
             f.cls = "Official"
     doc = ctx.doc
