@@ -176,8 +176,15 @@ _FIELDS_AND = FIRM_FIELDS | GENERIC_WORDS | frozenset(NAME_KEYWORDS) | {"and", "
 
 
 def fields_only(words: list[str]) -> bool:
-    """ "Opening-up, Business and Logistics": lines of business joined, no firm's name."""
-    return len(words) > 1 and all(w.lower().strip(",") in _FIELDS_AND for w in words)
+    """ "Opening-up, Business and Logistics": lines of business joined, no firm's name (a
+    company's word at the end names one: "Port and Logistics Group")."""
+    lowered = [w.lower().strip(",") for w in words]
+    return bool({"and", "&"} & set(lowered)) and lowered[-1] not in _FIRM_ENDS and all(
+        w in _FIELDS_AND for w in lowered)
+
+
+_FIRM_ENDS = {"group", "co", "co.", "company", "corporation", "corp", "corp.", "holdings",
+              "ltd", "ltd.", "inc", "inc.", "limited"}
 
 
 _ADDRESS_WORDS = {"his", "her"}

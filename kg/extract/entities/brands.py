@@ -99,7 +99,7 @@ def not_a_firm(span: Span) -> bool:
                            or span.start > 0 and doc[span.start - 1].lower_ in ("a", "an")):
         return True  # "Energy", "Taoists", "being a Malayalee": a field, a people, a kind
     nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and nxt.lower_ in TITLE_HEADS and nxt.lower_ not in BUSINESS_POSTS:
+    if len(span) == 1 and nxt is not None and nxt.lower_ in ("minister", "ministry"):
         return True  # "former Defense Minister": a state post's portfolio
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
