@@ -9,6 +9,8 @@ import pytest
 from extracting import classes
 
 from kg.extract import Extractor
+from kg.extract.gazetteer import Gazetteer
+from kg.graph.namekeys import company_core
 
 
 @pytest.mark.parametrize(
@@ -59,3 +61,17 @@ def test_no_company_where_none_is_named(extractor: Extractor, text: str, word: s
 )
 def test_the_company_itself_stays(extractor: Extractor, text: str, company: str) -> None:
     assert classes(extractor, text).get(company) == "Enterprise"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Velkor Group Worldwide", "Velkor"), ("Velkor Global", "Velkor Group"),
+     ("Velkor Worldwide Inc.", "Velkor")],
+)
+def test_the_whole_group_is_the_company(gazetteer: Gazetteer, a: str, b: str) -> None:
+    assert company_core(a, gazetteer) == company_core(b, gazetteer)
+
+
+def test_a_unit_named_after_the_group_stays_apart(gazetteer: Gazetteer) -> None:
+    assert company_core("Velkor Worldwide Logistics", gazetteer) != company_core(
+        "Velkor", gazetteer)
