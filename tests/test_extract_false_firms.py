@@ -38,8 +38,10 @@ from kg.graph.namekeys import company_core
          "Chongqing.", "Business and Logistics"),
         ("On Jan. 19th, Velkor Group Chengdu manufacturing base project started construction.",
          "Velkor Group Chengdu"),
-        ("With an initial investment of 130 million yuan, the Unilever Qingmuhe facility is "
-         "the company's third plant in China.", "Unilever Qingmuhe"),
+        ("It will begin full production of Chevrolet Cruze compacts in the third quarter.",
+         "Cruze"),
+        ("The delegation met the secretaries of Science, Technology and Innovation (Secti) "
+         "in Salvador.", "Science, Technology and Innovation (Secti"),
         ("The plant will make Volkswagen Passat sedans for the local market, the company "
          "said.", "Volkswagen Passat"),
     ],
@@ -53,8 +55,10 @@ def test_no_company_where_none_is_named(extractor: Extractor, text: str, word: s
     [
         ("On Jan. 19th, Velkor Group Chengdu manufacturing base project started construction.",
          "Velkor Group"),
-        ("With an initial investment of 130 million yuan, the Unilever Qingmuhe facility is "
-         "the company's third plant in China.", "Unilever"),
+        ("Bottling started at the Unilever Waters factory in Tianjin in mid-April.",
+         "Unilever Waters"),
+        ("Li Ming, president and CEO of Velkor Group China, said the plant would open.",
+         "Velkor Group China"),
         ("Corvane, a Detroit-based maker of trucks, will build a plant in Nanning.", "Corvane"),
         ("Velkor Motors opened a plant in the Harbour Bay Zone on Monday.", "Velkor Motors"),
     ],

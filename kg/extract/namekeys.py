@@ -172,13 +172,13 @@ def generic_name(words: list[str]) -> bool:
 
 
 # lines of business and the words joining them ("Trade, Business and Logistics")
-_FIELDS_AND = FIRM_FIELDS | GENERIC_WORDS | frozenset(NAME_KEYWORDS) | {"and", "&", ","}
+_FIELDS_AND = FIRM_FIELDS | GENERIC_WORDS | frozenset(NAME_KEYWORDS) | {"science", "and", "&"}
 
 
 def fields_only(words: list[str]) -> bool:
     """ "Opening-up, Business and Logistics": lines of business joined, no firm's name (a
-    company's word at the end names one: "Port and Logistics Group")."""
-    lowered = [w.lower().strip(",") for w in words]
+    company's word at the end names one: "Port and Logistics Group"); "(ABBR)" aside."""
+    lowered = [w.lower().strip(",") for w in words if not w.startswith("(")]
     return bool({"and", "&"} & set(lowered)) and lowered[-1] not in _FIRM_ENDS and all(
         w in _FIELDS_AND for w in lowered)
 

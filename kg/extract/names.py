@@ -377,10 +377,10 @@ def _typed(surface: str, start: int, end: int, words: list[str],
         return None
     if generic_name(words) or cls == "Enterprise" and fields_only(words):
         return None  # "Free Trade Zone", "Business and Logistics": no one's name
-    if (cls == "Enterprise" and len(words) >= 3 and gaz.place(words[-1]) is not None
-            and NAME_KEYWORDS.get(words[-2].lower()) == "Enterprise"):
-        # "X Group Chengdu manufacturing base": the place after the company's keyword is
-        # where its unit is, not its name
+    if (cls == "Enterprise" and len(words) >= 3 and (place := gaz.place(words[-1])) is not None
+            and place.cls != "Country" and NAME_KEYWORDS.get(words[-2].lower()) == "Enterprise"):
+        # "X Group Chengdu manufacturing base": the town after the company's keyword is where
+        # its unit is, not its name (a country names a national arm: "X Group China")
         short = surface[: surface.rfind(" ")]
         return _typed(short, start, start + len(short), words[:-1], gaz)
     if cls == "Province" and words[-1].lower() == "province" and all(

@@ -16,7 +16,6 @@ from kg.extract.lexicon import (
     BUSINESS_POSTS,
     CHINESE_SURNAMES,
     COMPANY_NOUNS,
-    FACILITY_NOUNS,
     FIRM_FIELDS,
     GENERIC_WORDS,
     LEADING_NON_NAME,
@@ -173,10 +172,8 @@ def company_name_on(span: Span, gaz: Gazetteer) -> Span:
            and doc[end].lower_ not in _CALENDAR_WORDS):
         end += 1
     if end > span.end and end < len(doc) and doc[end].is_lower and (
-            doc[end].lower_ in PRODUCT_NOUNS or doc[end].lemma_.lower() in FACILITY_NOUNS):
-        # "Velkor Corsa sedans", "the Unilever Qingmuhe facility": the words after the name
-        # are a model's or the place of a plant
-        return span
+            doc[end].lower_ in PRODUCT_NOUNS):
+        return span  # "Velkor Corsa sedans": the words after the name are a model's
     return doc[span.start : end]
 
 
