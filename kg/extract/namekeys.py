@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.lexicon import (
+    FIRM_FIELDS,
+    GENERIC_WORDS,
     HONORIFICS,
     NAME_DESCRIPTORS,
     NAME_KEYWORDS,
@@ -167,6 +169,22 @@ def generic_name(words: list[str]) -> bool:
     return all(w.lower() in NAME_KEYWORDS or w.lower() in ZONE_CENTER_WORDS
                or w.lower() in RESEARCH_CENTER_WORDS or w.lower() in NAME_DESCRIPTORS
                for w in words)
+
+
+# lines of business and the words joining them ("Trade, Business and Logistics")
+_FIELDS_AND = FIRM_FIELDS | GENERIC_WORDS | frozenset(NAME_KEYWORDS) | {"science", "and", "&"}
+
+
+def fields_only(words: list[str]) -> bool:
+    """ "Opening-up, Business and Logistics": lines of business joined, no firm's name (a
+    company's word at the end names one: "Port and Logistics Group"); "(ABBR)" aside."""
+    lowered = [w.lower().strip(",") for w in words if not w.startswith("(")]
+    return bool({"and", "&"} & set(lowered)) and lowered[-1] not in _FIRM_ENDS and all(
+        w in _FIELDS_AND for w in lowered)
+
+
+_FIRM_ENDS = {"group", "co", "co.", "company", "corporation", "corp", "corp.", "holdings",
+              "ltd", "ltd.", "inc", "inc.", "limited"}
 
 
 _ADDRESS_WORDS = {"his", "her"}

@@ -37,7 +37,13 @@ from kg.extract.namejoins import (
     split_on_and,
     text_of,
 )
-from kg.extract.namekeys import branch_parent, classify_name, generic_name, organ_parent
+from kg.extract.namekeys import (
+    branch_parent,
+    classify_name,
+    fields_only,
+    generic_name,
+    organ_parent,
+)
 from kg.extract.officernames import abbreviated_officer, officer_after
 
 __all__ = ["SMALL_WORDS", "Candidate", "classify_name", "generic_name", "name_chunks"]
@@ -369,8 +375,14 @@ def _typed(surface: str, start: int, end: int, words: list[str],
     cls = classify_name(words)
     if cls is None or len(words) < 2:
         return None
-    if generic_name(words):
-        return None
+    if generic_name(words) or cls == "Enterprise" and fields_only(words):
+        return None  # "Free Trade Zone", "Business and Logistics": no one's name
+    if (cls == "Enterprise" and len(words) >= 3 and (place := gaz.place(words[-1])) is not None
+            and place.cls != "Country" and NAME_KEYWORDS.get(words[-2].lower()) == "Enterprise"):
+        # "X Group Chengdu manufacturing base": the town after the company's keyword is where
+        # its unit is, not its name (a country names a national arm: "X Group China")
+        short = surface[: surface.rfind(" ")]
+        return _typed(short, start, start + len(short), words[:-1], gaz)
     if cls == "Province" and words[-1].lower() == "province" and all(
             w[:1].isupper() for w in words[:-1]):
         # the gazetteer holds every province of China: "Quang Ninh Province" is a foreign

@@ -24,8 +24,14 @@ def norm(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", text).split())
 
 
+# "Velkor Group Worldwide", "Velkor Global": the whole group said so is the company
+_WHOLE = re.compile(r"\s+(?:Worldwide|Global)$")
+
+
 def company_core(name: str, gaz: Gazetteer) -> str:
     core = LEGAL.sub("", name.strip())
+    if _WHOLE.search(core):
+        core = LEGAL.sub("", _WHOLE.sub("", core))
     core = re.sub(r"\s*\([^)]*\)", "", core)
     words = core.split()
     while len(words) > 1 and gaz.place(words[0]) is not None:

@@ -6,7 +6,6 @@ after "companies, including" makes companies: brands.py).
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterator
 
@@ -20,7 +19,14 @@ from kg.extract.entities.apposed import (
     posted_place,
     surname_he,
 )
-from kg.extract.entities.brands import LANDMARK_HEADS, company_like, in_company_list, led_company
+from kg.extract.entities.brands import (
+    LANDMARK_HEADS,
+    company_like,
+    company_name_on,
+    in_company_list,
+    led_company,
+    product_name,
+)
 from kg.extract.entities.companies import place_brand
 from kg.extract.entities.divisions import route_end
 from kg.extract.entities.givennames import with_given_name, with_surname
@@ -48,6 +54,7 @@ from kg.extract.lexicon import (
     TITLE_MODIFIERS,
     TITLE_PREFIX,
 )
+from kg.extract.namekeys import fields_only
 from kg.extract.names import Candidate, classify_name, generic_name, organ_class
 
 
@@ -70,7 +77,7 @@ def gazetteer_names(gaz: Gazetteer, matcher_spans: list[Span]) -> Iterator[Candi
         if known is not None and known.cls == "Zone" and _not_the_zone(span):
             continue
         if known is not None and known.cls == "Enterprise":
-            span = _company_name_on(span, gaz)  # "Toyota Motor" -> "Toyota Motor Europe"
+            span = company_name_on(span, gaz)  # "Toyota Motor" -> "Toyota Motor Europe"
             yield Candidate(span.start_char, span.end_char, span.text, "Enterprise",
                             "gazetteer", 0.9, 1)
         elif known is not None:
@@ -86,28 +93,6 @@ def _not_the_zone(span: Span) -> bool:
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     return nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start
-
-
-def _company_name_on(span: Span, gaz: Gazetteer) -> Span:
-    """A well-known company's name with the capitalised words that go on naming a unit of it
-    ("Huawei Cloud", "Samsung Electronics (China)" stops at the bracket); a post or a place
-    after it is not its name ("Siemens Chairman", "Sinopec Lanzhou"), nor a person's name
-    the model starts there ("Siemens Li Ming")."""
-    doc, end = span.doc, span.end
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
-            doc[span.start - 2].lower_ in TITLE_HEADS | TITLE_PREFIX | BUSINESS_POSTS):
-        return span  # "Chairman of Siemens Li Ming": the post's holder follows its body
-    while (end < len(doc) and end - span.end < 4 and doc[end].pos_ == "PROPN"
-           and doc[end].is_title and doc[end].lower_ not in TITLE_PREFIX
-           and doc[end].lower_ not in TITLE_HEADS and gaz.place(doc[end].text) is None
-           and not (doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON")
-           and doc[end].lower_ not in _CALENDAR_WORDS):
-        end += 1
-    return doc[span.start : end]
-
-
-# a day or month after a company's name is the news' date ("Sinopec Co. Ltd. Tuesday inked")
-_CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
 
 
 def _hyphen_modifier(span: Span) -> bool:
@@ -176,6 +161,8 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         label = ent.label_
         if _PERIOD_CODE.fullmatch(text):
             continue  # "trade growth in H1": a half-year or quarter, not a place
+        if product_name(span) and gaz.known(text) is None and gaz.place(text) is None:
+            continue  # "Chevrolet Cruze cars": a marque and a model, no company
         if label == "PERSON" and ent.text in demonyms():
             continue  # "Sri Lankan Prime Minister X": the model's person is a nationality
         body = gaz.known(span[0].text) if label == "PERSON" and len(span) > 1 else None
@@ -339,7 +326,8 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(span.start_char, span.end_char, text, ruled, "ner", 0.55, 2)
                 continue
             cls = classify_name(text.split())
-            if cls in ("Enterprise", "Zone") and len(span) > 1 and generic_name(text.split()):
+            if cls in ("Enterprise", "Zone") and len(span) > 1 and (generic_name(
+                    text.split()) or cls == "Enterprise" and fields_only(text.split())):
                 continue  # "Strategic Emerging Industries": descriptors and a keyword only
             split = organ_and_holder(span, gaz) if label == "ORG" else []
             if split:  # "Chairman of its Commission for Internal Affairs Tran Van Hai"
