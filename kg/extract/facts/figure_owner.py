@@ -166,6 +166,16 @@ _SET_UP_IN = re.compile(r"^[^,;]{0,80}?\b(?:established|set\s+up|registered|foun
                         re.IGNORECASE)
 
 
+# "The province will invest X to build roads in the Y Zone": the document's province is
+# named before the value, by description
+_THE_PROVINCE = re.compile(r"\b(?:the|this|our)\s+province\b", re.IGNORECASE)
+
+
+def province_before(sent: str, lo: int, start: int) -> bool:
+    """The value's clause (from ``lo``) names the document's province as "the province"."""
+    return _THE_PROVINCE.search(sent, lo, start) is not None
+
+
 def area_after(
     sent: str, s: int, end: int, inside: Sequence[tuple[int, Span]], named_before: bool,
     count: bool = False,

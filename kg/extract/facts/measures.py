@@ -39,8 +39,12 @@ _MEASURES = (
                           r"foreign\s+investment"),
     # not a modifier: "export-oriented industries", "export enterprises", "import tariffs"
     # (not "exporters", "importers")
-    ("exports", rf"(?<!-)exports?\b(?!-|\s+{_NOT_FLOW})|exported"),
-    ("imports", rf"(?<!-)imports?\b(?!-|\s+{_NOT_FLOW})|imported"),
+    # "sold products abroad valued at X", "purchasing goods worth X from around the world"
+    ("exports", rf"(?<!-)exports?\b(?!-|\s+{_NOT_FLOW})|exported|"
+                r"sold\s+(?:[\w-]+\s+){0,3}?(?:abroad|overseas)\b"),
+    ("imports", rf"(?<!-)imports?\b(?!-|\s+{_NOT_FLOW})|imported|"
+                r"(?:purchas(?:ed|ing|es)|bought|buying)\s+(?:goods|commodities|products)"
+                r"(?=(?:[^.;]|\.\d){0,60}?\bfrom\s+(?:abroad|overseas|around\s+the\s+world)\b)"),
     ("investment", r"total\s+investment|combined\s+investment|planned\s+investment|"
                    r"agreed\s+investment|investment|(?<!-)invest(?:ed|s|ing)?\b|"
                    r"(?:projects?|deals|agreements)(?:\s+[\w-]+){0,4}?,?\s+(?:(?:is|was|are|were)\s+)?worth|"
