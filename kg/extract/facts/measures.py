@@ -72,6 +72,9 @@ _LIST_ON = re.compile(r",\s+(?:and\s+)?[a-z]|\s+and\s+[a-z]")
 # "recorded growth of 5.9 percent with its biggest trade partner": trade with it
 _WITH_PARTNER = re.compile(r"\s*(?:year[\s-]on[\s-]year\s+)?with\s+(?:its|their|the)\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:trade|trading)\s+partners?\b", re.IGNORECASE)
+_RATE_OF = re.compile(r"\s*(?:year[\s-]on[\s-]year\s+)?(?:increase|growth|rise|jump|decline|drop|"
+                      r"fall|decrease)\s+(?:of|in)\s+(?:its\s+|their\s+|the\s+|[\w-]+[’']s\s+)?",
+                      re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:was|were|ha(?:s|ve|d)\s+been)\s+|"
                           r"(?:worth\s+)?(?:of|in)\s+)?", re.IGNORECASE)
 
@@ -106,6 +109,10 @@ def measure_of(sent: str, v: Value, lo: int, names: Sequence[tuple[int, int]] = 
             return best[1]
     if _WITH_PARTNER.match(sent, v.end):
         return "trade"
+    rate = _RATE_OF.match(sent, v.end)
+    named = MEASURE.match(sent, rate.end()) if rate is not None else None
+    if named is not None:  # "a 12.3 percent year on year increase of its foreign trade"
+        return named.lastgroup
     m = MEASURE.search(sent[v.end : v.end + 40])
     if m and not re.search(r"[,;]", sent[v.end : v.end + m.start()]):
         return m.lastgroup
