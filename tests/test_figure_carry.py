@@ -2,7 +2,8 @@
 sentences and names): an investor named after an opening "With an investment of X,", the
 province that invests in a zone, exports and imports named without their words, changes
 written "up year-on-year by", a year before "GDP", a country's trade with its largest
-partner, enterprises set up in a city, and classes of goods listed after "exports of"."""
+partner, enterprises set up in a city, what a project is built at the cost of, what investors
+from a city spend, and classes of goods listed after "exports of"."""
 
 from __future__ import annotations
 
@@ -62,6 +63,17 @@ def extract(figures_of):  # type: ignore[no-untyped-def]
         ("Shanxi has become a destination for investment, with Korean firms having set up 120 "
          "companies in the provincial capital Taiyuan.",
          ("enterprises", "120", "count", False, "Taiyuan", None, None)),
+        # a spaced dash between two names before the counted noun
+        ("There are 35 Kyrgyzstan – China enterprises in Osh City.",
+         ("enterprises", "35", "count", False, "Osh City", None, None)),
+        # what a project is built at the cost of is its investment
+        (_PROVINCE + "The Kigali Industrial Park, currently being built at a cost of 150 "
+         "million U.S. dollars, is the largest in Rwanda.",
+         ("investment", "150000000", "USD", False, "Kigali Industrial Park", None, None)),
+        # what investors from a city spend is the city's
+        ("By spending over $400 million investors from Changzhou, a city in Jiangsu province "
+         "of China, are set to build an industrial park in Kigali city.",
+         ("investment", "400000000", "USD", False, "Changzhou", None, None)),
         # a class of goods before the whole: the whole after it is still a figure
         (_PROVINCE + "Exports of electric bikes grew 5 percent, and total exports of Hubei "
          "reached 300 billion yuan.",

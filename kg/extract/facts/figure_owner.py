@@ -180,6 +180,9 @@ _SET_UP_BEFORE = re.compile(r"\b(?:set\s+up|established|registered|founded)\s+(?
                             r"over\s+|nearly\s+|about\s+|some\s+|almost\s+)?[\d,]+\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:enterprises|companies|firms|businesses)$",
                             re.IGNORECASE)
+# "By spending $500 million, investors from X are set to build ...": X's investment
+_INVESTORS_FROM = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:investors|companies|enterprises|firms|"
+                             r"businesses)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")
 
 
@@ -207,6 +210,7 @@ def area_after(
             return i
         if not named_before and (
             _PLACE_GAP.match(gap) or (m.cls == "Event" and _SIGNED_AT.match(gap))
+            or _INVESTORS_FROM.match(gap)
         ):
             return i
     return None

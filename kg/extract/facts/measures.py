@@ -49,7 +49,9 @@ _MEASURES = (
                    r"agreed\s+investment|investment|(?<!-)invest(?:ed|s|ing)?\b|"
                    r"(?:projects?|deals|agreements)(?:\s+[\w-]+){0,4}?,?\s+(?:(?:is|was|are|were)\s+)?worth|"
                    r"contracted|contract\s+(?:volume|value|amount)s?|deals?|agreements?|valued\s+at|"
-                   r"(?:committed|allocated|poured|injected)(?=\s+(?:about\s+|over\s+|some\s+|"
+                   # "currently being built at a cost of X": what the project is worth
+                   r"(?:built|constructed|developed|completed)\s+at\s+a\s+(?:total\s+)?cost\s+of|"
+                   r"(?:committed|allocated|poured|injected|spen(?:d|ds|ding|t))(?=\s+(?:about\s+|over\s+|some\s+|"
                    r"more\s+than\s+|nearly\s+)?(?:RMB|US\$|\$|USD|¥|\d))"),
     ("gdp", r"\bGDP\b|gross\s+domestic\s+product|economic\s+(?:size|output|aggregate|volume)"),
 )
