@@ -59,7 +59,9 @@ _PERCENT = re.compile(
     rf"(?<![\w.])(?P<num>{_NUM})\s*-?\s*(?:%|percent\b|per cent\b|pct\b)"
     r"(?!\s*(?:points|percentage))"
 )
-_MOD = r"(?!(?:of|with|from|to|for|in|at|by|on|and)\b)(?:[\w\-]+|[“\"'‘][^”\"'’]{1,40}[”\"'’])"
+# ("40 Uzbekistan – China enterprises": a spaced dash between two names)
+_MOD = r"(?!(?:of|with|from|to|for|in|at|by|on|and)\b)(?:[\w\-]+|[–—](?=\s+[A-Z])|" \
+       r"[“\"'‘][^”\"'’]{1,40}[”\"'’])"
 _COUNT = re.compile(
     rf"(?<![\w.$,])(?P<num>{_NUM})(?!\s*(?:%|percent|{_SCALE}))"
     # "91 clean energy, new material, and biomedical enterprises": a list of sectors before it

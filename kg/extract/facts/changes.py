@@ -14,12 +14,14 @@ _CHANGE_BEFORE = re.compile(
     r"(?:gr[eo]w(?:s|n|ing)?|grow(?:th)?|increas(?:e|ed|es|ing)|r[io]se|rising|"
     r"(?<!\bset\s)(?<!\bsets\s)(?<!setting\s)up|jump(?:ed|ing)?|"
     r"surg(?:e|ed|ing)|expand(?:ed|ing)?|climb(?:ed|ing)?|soar(?:ed|ing)?|gain(?:s|ed)?|rebound(?:ed)?|"
-    r"leap(?:t|ed)?)\s+(?:(?!to\b|from\b)\w+\s+){0,2}?(?:by\s+|of\s+)?"
+    # ("up year-on-year by 6.5 percent")
+    r"leap(?:t|ed)?)\s+(?:(?!to\b|from\b)[\w-]+\s+){0,2}?(?:by\s+|of\s+)?"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?$"
     r"|(?P<neg>(?:(?:decreas(?:e|ed|ing)|declin(?:e|ed|ing)|fell|fall(?:ing)?|drop(?:ped|ping)?|"
     r"dip(?:ped|ping)?|slipped|slid|plung(?:ed|ing)|plummet(?:ed|ing)|tumbl(?:ed|ing)|"
-    r"slump(?:ed|ing)|shr[ai]nk|shrunk|shrinking)"
-    r"\s+(?:(?!to\b|from\b)\w+\s+){0,2}?|down\s+)(?:by\s+|of\s+)?"
+    # ("a year-on-year reduction of 6.8 percent"; not "clearance time reduced by 60%")
+    r"slump(?:ed|ing)|shr[ai]nk|shrunk|shrinking|(?<=year.on.year\s)reduction)"
+    r"\s+(?:(?!to\b|from\b)[\w-]+\s+){0,2}?|down\s+)(?:by\s+|of\s+)?"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?)$",
     re.IGNORECASE,
 )

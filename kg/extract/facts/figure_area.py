@@ -71,6 +71,11 @@ _WHICH_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:in|of)\s+[^,;]{1,50})?
 _OWNS = re.compile(r"[’']s\s+(?:the\s+)?")
 
 
+# "ASEAN remained China's largest trading partner with trade up 5.6 percent": China's trade
+_PARTNER_OF = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:trade|trading)\s+partners?\b",
+                         re.IGNORECASE)
+
+
 def places_it(text: str, m: Named, mentions: Sequence[Named]) -> bool:
     """A province or city in the possessive right before a city, district or zone it places
     ("Jiangsu's Kunshan", "Wuxi's Xishan District"): the latter is whose figure it is."""
@@ -181,7 +186,8 @@ def area_of(
             if owner and _DESCRIBED.search(sent, max(0, m.start - s - 12), m.start - s) and \
                     _RANKED.match(after, owner.end()):
                 continue  # "the zone is Xinjiang's second such area, and had 80 firms"
-            if owner and (v.unit == "count" or (named is not None and named.start() < 28)):
+            if owner and (v.unit == "count" or (named is not None and named.start() < 28)
+                          or _PARTNER_OF.match(after, owner.end())):
                 return i
         return None
 
@@ -230,13 +236,20 @@ _OPENING = re.compile(r"^\W*(?:despite|with|amid|thanks\s+to|driven\s+by|in\s+sp
                       r"[^,;]{1,120},\s*(?:the\s+)?", re.IGNORECASE)
 
 
+# ("exports to X" after the comma: X is traded with, not the subject)
+_LEAD = re.compile(r"(?:(?!(?:to|with|from|in|into|of|for|by|at|and|or|on)\s)[a-z][\w-]*\s+){0,3}")
+
+
 def _main_subject(sent: str, s: int, v: Value, inside: list[tuple[int, Named]]) -> int | None:
     """The place, zone or company named right after an opening phrase that holds the value
     (as the subject or its owner: "With imports up 20 percent, Xiamen's trade grew")."""
     opening = _OPENING.match(sent)
     if opening is None or v.end > opening.end():
         return None
-    return next((i for i, m in inside if m.start - s == opening.end() and m.cls in PREFERRED),
+    # ("With an investment of X, the solely-funded Y Co Ltd ...": lowercase words before the
+    # name describe the subject)
+    return next((i for i, m in inside if m.start - s >= opening.end() and m.cls in PREFERRED
+                 and _LEAD.fullmatch(sent, opening.end(), m.start - s)),
                 None)
 
 

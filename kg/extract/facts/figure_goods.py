@@ -27,6 +27,7 @@ _OF_CLASS = re.compile(r"\b(?:exports?|imports?)\s+of\s+(?P<mod>(?-i:[a-z][\w-]*
 # "Foreign-funded enterprises in the province reported a 17.9 percent growth in foreign trade",
 # "private firms' exports": one kind of trader's part
 _TRADERS = re.compile(r"\b(?:foreign-(?:funded|invested)|private|state-owned|private-owned|"
+                      r"privately[\s-](?:owned|run|held)|state[\s-]run|"
                       r"(?:small|medium|small\s+and\s+medium)(?:-sized)?)\s+(?:[\w-]+\s+)?"
                       r"(?:enterprises|companies|firms|businesses)\b", re.IGNORECASE)
 # "General export values came in at X": one mode of trade, a part of it
@@ -43,6 +44,7 @@ _WORTH_OF = re.compile(
 # the goods, not a class the value is limited to
 _ASIDE = re.compile(r"\b(?:including|mainly|mostly|chiefly|primarily|especially|such\s+as|"
                     r"led\s+by)\s+(?:[\w-]+\s+){0,4}$|[—–][^—–]*$", re.IGNORECASE)
+_FLOW_OR_VALUE = re.compile(r"\d|\b(?:trade|exports?|imports?)\b", re.IGNORECASE)
 _BRACKETS = re.compile(r"\s*(?:\([^()]*\)\s*)?")  # a conversion: "(US$1 billion)"
 
 
@@ -59,5 +61,13 @@ def goods_part(sent: str, measure: str, start: int, end: int) -> bool:
         return True
     if _TRADERS.search(sent, clause, start) or _MODE.search(sent, clause, start):
         return True
-    return any(m["mod"].lower() not in _WHOLE and not _ASIDE.search(sent, clause, m.start())
-               for pattern in (_CLASS, _OF_CLASS) for m in pattern.finditer(sent, clause, start))
+    if any(m["mod"].lower() not in _WHOLE and not _ASIDE.search(sent, clause, m.start())
+           for pattern in (_CLASS, _OF_CLASS) for m in pattern.finditer(sent, clause, start)):
+        return True
+    # "exports of integrated circuits, mobile phones, and solar cells grew A, B and C": the
+    # list's "and" begins no clause; no other measure or value between the class and the value
+    last = None
+    for found in _OF_CLASS.finditer(sent, 0, clause):
+        last = found
+    return last is not None and last["mod"].lower() not in _WHOLE and not _ASIDE.search(
+        sent, 0, last.start()) and not _FLOW_OR_VALUE.search(sent, last.end(), start)

@@ -166,6 +166,26 @@ _SET_UP_IN = re.compile(r"^[^,;]{0,80}?\b(?:established|set\s+up|registered|foun
                         re.IGNORECASE)
 
 
+# "The province will invest X to build roads in the Y Zone": the document's province is
+# named before the value, by description
+_THE_PROVINCE = re.compile(r"\b(?:the|this|our)\s+province\b", re.IGNORECASE)
+
+
+def province_before(sent: str, lo: int, start: int) -> bool:
+    """The value's clause (from ``lo``) names the document's province as "the province"."""
+    return _THE_PROVINCE.search(sent, lo, start) is not None
+
+
+_SET_UP_BEFORE = re.compile(r"\b(?:set\s+up|established|registered|founded)\s+(?:more\s+than\s+|"
+                            r"over\s+|nearly\s+|about\s+|some\s+|almost\s+)?[\d,]+\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:enterprises|companies|firms|businesses)$",
+                            re.IGNORECASE)
+# "By spending $500 million, investors from X are set to build ...": X's investment
+_INVESTORS_FROM = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:investors|companies|enterprises|firms|"
+                             r"businesses)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")
+
+
 def area_after(
     sent: str, s: int, end: int, inside: Sequence[tuple[int, Span]], named_before: bool,
     count: bool = False,
@@ -183,8 +203,14 @@ def area_after(
             continue
         if _AGENT_GAP.match(gap):
             return i
+        # "set up 266 companies in the provincial capital X": the city or zone they are in
+        # (finer than a province named before)
+        if count and m.cls in ("City", "Zone") and _IN_PLACE.fullmatch(gap) and (
+                _SET_UP_BEFORE.search(sent, max(0, end - 80), end)):
+            return i
         if not named_before and (
             _PLACE_GAP.match(gap) or (m.cls == "Event" and _SIGNED_AT.match(gap))
+            or _INVESTORS_FROM.match(gap)
         ):
             return i
     return None

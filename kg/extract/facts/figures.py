@@ -46,6 +46,7 @@ from kg.extract.facts.figure_owner import (
     definite_area,
     from_abroad,
     is_venue,
+    province_before,
 )
 from kg.extract.facts.figure_parts import (
     NO_INDICATOR,
@@ -289,7 +290,9 @@ def _sentence_figures(
         after_area = area_after(sent, s, group[-1].end,
                                 [x for x in inside if x[0] not in counterparts
                                  and x[0] not in settings],
-                                area is not None and not from_focus, head.unit == "count")
+                                area is not None and (not from_focus or province_before(
+                                    sent, clause_start(sent, clause_lo, head.start), head.start)),
+                                head.unit == "count")
         if after_area is not None:
             area, from_focus = after_area, False
         if (area is None or from_focus) and subject == IT and last_area is not None:

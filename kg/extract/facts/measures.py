@@ -39,13 +39,19 @@ _MEASURES = (
                           r"foreign\s+investment"),
     # not a modifier: "export-oriented industries", "export enterprises", "import tariffs"
     # (not "exporters", "importers")
-    ("exports", rf"(?<!-)exports?\b(?!-|\s+{_NOT_FLOW})|exported"),
-    ("imports", rf"(?<!-)imports?\b(?!-|\s+{_NOT_FLOW})|imported"),
+    # "sold products abroad valued at X", "purchasing goods worth X from around the world"
+    ("exports", rf"(?<!-)exports?\b(?!-|\s+{_NOT_FLOW})|exported|"
+                r"sold\s+(?:[\w-]+\s+){0,3}?(?:abroad|overseas)\b"),
+    ("imports", rf"(?<!-)imports?\b(?!-|\s+{_NOT_FLOW})|imported|"
+                r"(?:purchas(?:ed|ing|es)|bought|buying)\s+(?:goods|commodities|products)"
+                r"(?=(?:[^.;]|\.\d){0,60}?\bfrom\s+(?:abroad|overseas|around\s+the\s+world)\b)"),
     ("investment", r"total\s+investment|combined\s+investment|planned\s+investment|"
                    r"agreed\s+investment|investment|(?<!-)invest(?:ed|s|ing)?\b|"
                    r"(?:projects?|deals|agreements)(?:\s+[\w-]+){0,4}?,?\s+(?:(?:is|was|are|were)\s+)?worth|"
                    r"contracted|contract\s+(?:volume|value|amount)s?|deals?|agreements?|valued\s+at|"
-                   r"(?:committed|allocated|poured|injected)(?=\s+(?:about\s+|over\s+|some\s+|"
+                   # "currently being built at a cost of X": what the project is worth
+                   r"(?:built|constructed|developed|completed)\s+at\s+a\s+(?:total\s+)?cost\s+of|"
+                   r"(?:committed|allocated|poured|injected|spen(?:d|ds|ding|t))(?=\s+(?:about\s+|over\s+|some\s+|"
                    r"more\s+than\s+|nearly\s+)?(?:RMB|US\$|\$|USD|¥|\d))"),
     ("gdp", r"\bGDP\b|gross\s+domestic\s+product|economic\s+(?:size|output|aggregate|volume)"),
 )
@@ -68,6 +74,9 @@ _LIST_ON = re.compile(r",\s+(?:and\s+)?[a-z]|\s+and\s+[a-z]")
 # "recorded growth of 5.9 percent with its biggest trade partner": trade with it
 _WITH_PARTNER = re.compile(r"\s*(?:year[\s-]on[\s-]year\s+)?with\s+(?:its|their|the)\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:trade|trading)\s+partners?\b", re.IGNORECASE)
+_RATE_OF = re.compile(r"\s*(?:year[\s-]on[\s-]year\s+)?(?:increase|growth|rise|jump|decline|drop|"
+                      r"fall|decrease)\s+(?:of|in)\s+(?:its\s+|their\s+|the\s+|[\w-]+[’']s\s+)?",
+                      re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:was|were|ha(?:s|ve|d)\s+been)\s+|"
                           r"(?:worth\s+)?(?:of|in)\s+)?", re.IGNORECASE)
 
@@ -102,6 +111,10 @@ def measure_of(sent: str, v: Value, lo: int, names: Sequence[tuple[int, int]] = 
             return best[1]
     if _WITH_PARTNER.match(sent, v.end):
         return "trade"
+    rate = _RATE_OF.match(sent, v.end)
+    named = MEASURE.match(sent, rate.end()) if rate is not None else None
+    if named is not None:  # "a 12.3 percent year on year increase of its foreign trade"
+        return named.lastgroup
     m = MEASURE.search(sent[v.end : v.end + 40])
     if m and not re.search(r"[,;]", sent[v.end : v.end + m.start()]):
         return m.lastgroup

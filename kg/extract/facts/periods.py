@@ -39,7 +39,8 @@ _PERIODS = re.compile(
     rf"|(?P<bm>(?:in|for|during|(?:as\s+of|by|at)\s+the\s+end\s+of|as\s+of|by|(?P<bmlast>last))\s+"
     rf"(?P<bmm>{_MONTH}))\b(?!\s+\d)(?!\s*(?:to|-|–|through|and)\s*{_MONTH})"
     r"(?:\s+(?:of\s+)?(?P<bmrel>this|last)\s+year)?"
-    r"|(?P<year>(?<![\w-])(?:19|20)\d{2}(?![\w-]|\s*[-–]\s*\d)(?!\s+(?-i:[A-Z])))",
+    # (not a name's "2023 China-ASEAN Expo"; "the province's 2022 GDP" is that year's)
+    r"|(?P<year>(?<![\w-])(?:19|20)\d{2}(?![\w-]|\s*[-–]\s*\d)(?!\s+(?!GDP\b)(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 # "over that of 2012", "from 2005's": the base a change is measured from, not its period
