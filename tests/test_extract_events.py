@@ -172,6 +172,16 @@ def test_a_quoted_name_before_an_event_noun_is_an_event(extractor: Extractor, te
         ("The six-day 9th China–Andes Expo has commenced in Kunming.", "9th China–Andes Expo"),
         ("The 3rd Tarsa–Central Asia Cooperation Forum opened on Monday.",
          "3rd Tarsa–Central Asia Cooperation Forum"),
+        # a spaced dash after a place and its part in brackets joins the two sides
+        ("The China (Yunnan) – Peru Economic and Trade Cooperation Matchmaking Conference was "
+         "held in Lima on Monday.",
+         "China (Yunnan) – Peru Economic and Trade Cooperation Matchmaking Conference"),
+        ("Officials attended the China (Zhuhai, Hengqin) - Chile (Santiago) Trade Exchange "
+         "Seminar in Santiago.", "China (Zhuhai, Hengqin) - Chile (Santiago) Trade Exchange "
+         "Seminar"),
+        # what is signed is no event: the ceremony keeps its name
+        ("Li Ming attended the Signing Ceremony of the Lorvan-Tarsa Investment Agreement.",
+         "Signing Ceremony of the Lorvan-Tarsa Investment Agreement"),
     ],
 )
 def test_event_names_written_whole(extractor: Extractor, text: str, name: str) -> None:
