@@ -229,3 +229,26 @@ def test_the_meeting_after_a_meeting_is_that_meeting(extractor: Extractor, text:
     """ "B met the fair's guests. A attended the meeting": A is at B's meeting."""
     assert not {p for p in taking_part(run(extractor, text)) if p[0] == "Anna Berg"}
 
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an opening ceremony is always of its event
+        ("Li Ming attended the Opening Ceremony of the 3rd Lorvan Machinery Expo.",
+         "3rd Lorvan Machinery Expo"),
+        # a dateline's agency in brackets is no side of a pair
+        ("LIMA (Xinhua) - The Lorvan Machinery Expo opened on Monday.", "Lorvan Machinery Expo"),
+    ],
+)
+def test_event_names_not_run_on(extractor: Extractor, text: str, name: str) -> None:
+    found = classes(extractor, text)
+    assert found.get(name) == "Event"
+    assert [n for n, c in found.items() if c == "Event" and n != name and name in n] == []
+
+
+def test_a_place_in_brackets_after_a_guest_is_no_guest(extractor: Extractor) -> None:
+    ex = run(extractor, "The 3rd Lorvan Machinery Expo was attended by Governors Bola Adeyemi "
+                        "(Kano State), Musa Danjuma, (Oyo State) and Ade Okoro (Niger State).")
+    found = taking_part(ex)
+    assert ("Bola Adeyemi", "3rd Lorvan Machinery Expo") in found
+    assert not {p for p, _ in found} & {"Kano State", "Oyo State", "Niger State", "Niger"}
