@@ -252,3 +252,26 @@ def test_a_place_in_brackets_after_a_guest_is_no_guest(extractor: Extractor) -> 
     found = taking_part(ex)
     assert ("Bola Adeyemi", "3rd Lorvan Machinery Expo") in found
     assert not {p for p, _ in found} & {"Kano State", "Oyo State", "Niger State", "Niger"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "bodies"),
+    [
+        # a list of titled people, each name after its title, as the subject
+        ("The Lorvan Trade Exchange Seminar was held in Lima on Monday. Secretary of the CPC "
+         "Yuzhou Municipal Committee Li Ming, Consul General of China in Lima Zhang Wei, "
+         "Director of the Lima Investment Promotion Agency Ana Lopez, and Director of the "
+         "Commerce Bureau of the Cooperation Zone Wang Hao, as well as IPIM Director Sam Ko, "
+         "attended the seminar.",
+         {"Li Ming", "Zhang Wei", "Ana Lopez", "Wang Hao", "Sam Ko"},
+         {"CPC Yuzhou Municipal Committee", "Lima Investment Promotion Agency"}),
+        ("Director of the Lima Investment Promotion Agency Ana Lopez and Mayor of Yuzhou Li "
+         "Ming attended the 3rd Lorvan Machinery Expo on Monday.",
+         {"Ana Lopez", "Li Ming"}, {"Lima Investment Promotion Agency"}),
+    ],
+)
+def test_titled_people_listed_as_the_subject_attend(
+        extractor: Extractor, text: str, people: set[str], bodies: set[str]) -> None:
+    found = {p for p, _ in taking_part(run(extractor, text))}
+    assert people <= found
+    assert not bodies & found
