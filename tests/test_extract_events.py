@@ -275,3 +275,32 @@ def test_titled_people_listed_as_the_subject_attend(
     found = {p for p, _ in taking_part(run(extractor, text))}
     assert people <= found
     assert not bodies & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the examples a participant noun gives
+        ("The 6th Lorvan Machinery Expo opened in Yuzhou on Monday. Exhibitors such as Kelvan "
+         "Group and Tarsis Motors showed their newest machines.",
+         {("Kelvan Group", "6th Lorvan Machinery Expo"),
+          ("Tarsis Motors", "6th Lorvan Machinery Expo")}),
+        ("The 6th Lorvan Machinery Expo opened in Yuzhou on Monday. Guests like Li Ming and "
+         "Zhang Wei toured the halls.",
+         {("Li Ming", "6th Lorvan Machinery Expo"), ("Zhang Wei", "6th Lorvan Machinery Expo")}),
+        # what the event draws, said by a participle after its own verb
+        ("The 6th Lorvan Cooperation Forum opened in Yuzhou on Monday, drawing delegates from "
+         "Peru, Chile and Kenya.",
+         {("Peru", "6th Lorvan Cooperation Forum"), ("Chile", "6th Lorvan Cooperation Forum"),
+          ("Kenya", "6th Lorvan Cooperation Forum")}),
+    ],
+)
+def test_examples_and_draws_take_part(extractor: Extractor, text: str,
+                                      expected: set[tuple[str, str]]) -> None:
+    assert expected <= taking_part(run(rules_only(extractor), text))
+
+
+def test_partners_such_as_are_no_exhibitors(extractor: Extractor) -> None:
+    ex = run(rules_only(extractor), "The 6th Lorvan Machinery Expo opened in Yuzhou on Monday. "
+                                    "The city seeks partners such as Kelvan Group.")
+    assert ("Kelvan Group", "6th Lorvan Machinery Expo") not in taking_part(ex)
