@@ -300,7 +300,17 @@ def test_examples_and_draws_take_part(extractor: Extractor, text: str,
     assert expected <= taking_part(run(rules_only(extractor), text))
 
 
-def test_partners_such_as_are_no_exhibitors(extractor: Extractor) -> None:
-    ex = run(rules_only(extractor), "The 6th Lorvan Machinery Expo opened in Yuzhou on Monday. "
-                                    "The city seeks partners such as Kelvan Group.")
-    assert ("Kelvan Group", "6th Lorvan Machinery Expo") not in taking_part(ex)
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The 6th Lorvan Machinery Expo opened in Yuzhou on Monday. The city seeks partners "
+         "such as Kelvan Group.", "Kelvan Group"),
+        # the places that only place the examples' posts
+        ("The 6th Lorvan Machinery Expo opened in Yuzhou on Monday. Foreign guests such as "
+         "Governor of Mashona East,Zimbabwe, and Governor of Kandor Province,Afghanistan "
+         "wished the expo success.", "Zimbabwe"),
+    ],
+)
+def test_examples_that_are_no_exhibitors(extractor: Extractor, text: str, absent: str) -> None:
+    ex = run(rules_only(extractor), text)
+    assert absent not in {p for p, _ in taking_part(ex)}

@@ -53,6 +53,7 @@ def participant_lists(ctx: DocContext) -> None:
         if in_quote(ctx, noun) or noun.tag_ != "NNS":
             continue
         verb = noun.head
+        lead = None
         if noun.dep_ == "nsubj" and verb.lemma_.lower() in _COPULAS and verb.i > noun.i:
             # "Exhibitors (at the fair) included A, B and C"
             event = _event_of(ctx, sent, noun.i, verb.i, noun)
@@ -75,6 +76,9 @@ def participant_lists(ctx: DocContext) -> None:
         if event is None:
             continue
         for agent in list_after(ctx, start):
+            # ("guests such as Governor of A, Zimbabwe": the places only place the posts)
+            if lead is not None and ctx.found[agent].cls in PLACE_CLASSES:
+                continue
             ctx.add(agent, "participatesIn", event, sent, "participate-list", 0.55)
 
 
