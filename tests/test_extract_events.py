@@ -172,6 +172,16 @@ def test_a_quoted_name_before_an_event_noun_is_an_event(extractor: Extractor, te
         ("The six-day 9th China–Andes Expo has commenced in Kunming.", "9th China–Andes Expo"),
         ("The 3rd Tarsa–Central Asia Cooperation Forum opened on Monday.",
          "3rd Tarsa–Central Asia Cooperation Forum"),
+        # a spaced dash after a place and its part in brackets joins the two sides
+        ("The China (Yunnan) – Peru Economic and Trade Cooperation Matchmaking Conference was "
+         "held in Lima on Monday.",
+         "China (Yunnan) – Peru Economic and Trade Cooperation Matchmaking Conference"),
+        ("Officials attended the China (Zhuhai, Hengqin) - Chile (Santiago) Trade Exchange "
+         "Seminar in Santiago.", "China (Zhuhai, Hengqin) - Chile (Santiago) Trade Exchange "
+         "Seminar"),
+        # what is signed is no event: the ceremony keeps its name
+        ("Li Ming attended the Signing Ceremony of the Lorvan-Tarsa Investment Agreement.",
+         "Signing Ceremony of the Lorvan-Tarsa Investment Agreement"),
     ],
 )
 def test_event_names_written_whole(extractor: Extractor, text: str, name: str) -> None:
@@ -219,3 +229,88 @@ def test_the_meeting_after_a_meeting_is_that_meeting(extractor: Extractor, text:
     """ "B met the fair's guests. A attended the meeting": A is at B's meeting."""
     assert not {p for p in taking_part(run(extractor, text)) if p[0] == "Anna Berg"}
 
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an opening ceremony is always of its event
+        ("Li Ming attended the Opening Ceremony of the 3rd Lorvan Machinery Expo.",
+         "3rd Lorvan Machinery Expo"),
+        # a dateline's agency in brackets is no side of a pair
+        ("LIMA (Xinhua) - The Lorvan Machinery Expo opened on Monday.", "Lorvan Machinery Expo"),
+    ],
+)
+def test_event_names_not_run_on(extractor: Extractor, text: str, name: str) -> None:
+    found = classes(extractor, text)
+    assert found.get(name) == "Event"
+    assert [n for n, c in found.items() if c == "Event" and n != name and name in n] == []
+
+
+def test_a_place_in_brackets_after_a_guest_is_no_guest(extractor: Extractor) -> None:
+    ex = run(extractor, "The 3rd Lorvan Machinery Expo was attended by Governors Bola Adeyemi "
+                        "(Kano State), Musa Danjuma, (Oyo State) and Ade Okoro (Niger State).")
+    found = taking_part(ex)
+    assert ("Bola Adeyemi", "3rd Lorvan Machinery Expo") in found
+    assert not {p for p, _ in found} & {"Kano State", "Oyo State", "Niger State", "Niger"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "bodies"),
+    [
+        # a list of titled people, each name after its title, as the subject
+        ("The Lorvan Trade Exchange Seminar was held in Lima on Monday. Secretary of the CPC "
+         "Yuzhou Municipal Committee Li Ming, Consul General of China in Lima Zhang Wei, "
+         "Director of the Lima Investment Promotion Agency Ana Lopez, and Director of the "
+         "Commerce Bureau of the Cooperation Zone Wang Hao, as well as IPIM Director Sam Ko, "
+         "attended the seminar.",
+         {"Li Ming", "Zhang Wei", "Ana Lopez", "Wang Hao", "Sam Ko"},
+         {"CPC Yuzhou Municipal Committee", "Lima Investment Promotion Agency"}),
+        ("Director of the Lima Investment Promotion Agency Ana Lopez and Mayor of Yuzhou Li "
+         "Ming attended the 3rd Lorvan Machinery Expo on Monday.",
+         {"Ana Lopez", "Li Ming"}, {"Lima Investment Promotion Agency"}),
+    ],
+)
+def test_titled_people_listed_as_the_subject_attend(
+        extractor: Extractor, text: str, people: set[str], bodies: set[str]) -> None:
+    found = {p for p, _ in taking_part(run(extractor, text))}
+    assert people <= found
+    assert not bodies & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the examples a participant noun gives
+        ("The 6th Lorvan Machinery Expo opened in Yuzhou on Monday. Exhibitors such as Kelvan "
+         "Group and Tarsis Motors showed their newest machines.",
+         {("Kelvan Group", "6th Lorvan Machinery Expo"),
+          ("Tarsis Motors", "6th Lorvan Machinery Expo")}),
+        ("The 6th Lorvan Machinery Expo opened in Yuzhou on Monday. Guests like Li Ming and "
+         "Zhang Wei toured the halls.",
+         {("Li Ming", "6th Lorvan Machinery Expo"), ("Zhang Wei", "6th Lorvan Machinery Expo")}),
+        # what the event draws, said by a participle after its own verb
+        ("The 6th Lorvan Cooperation Forum opened in Yuzhou on Monday, drawing delegates from "
+         "Peru, Chile and Kenya.",
+         {("Peru", "6th Lorvan Cooperation Forum"), ("Chile", "6th Lorvan Cooperation Forum"),
+          ("Kenya", "6th Lorvan Cooperation Forum")}),
+    ],
+)
+def test_examples_and_draws_take_part(extractor: Extractor, text: str,
+                                      expected: set[tuple[str, str]]) -> None:
+    assert expected <= taking_part(run(rules_only(extractor), text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The 6th Lorvan Machinery Expo opened in Yuzhou on Monday. The city seeks partners "
+         "such as Kelvan Group.", "Kelvan Group"),
+        # the places that only place the examples' posts
+        ("The 6th Lorvan Machinery Expo opened in Yuzhou on Monday. Foreign guests such as "
+         "Governor of Mashona East,Zimbabwe, and Governor of Kandor Province,Afghanistan "
+         "wished the expo success.", "Zimbabwe"),
+    ],
+)
+def test_examples_that_are_no_exhibitors(extractor: Extractor, text: str, absent: str) -> None:
+    ex = run(rules_only(extractor), text)
+    assert absent not in {p for p, _ in taking_part(ex)}

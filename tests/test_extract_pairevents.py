@@ -22,6 +22,16 @@ from kg.extract import Extractor
          "and Trade Council in Changsha.",
          "12th plenary meeting of the Hunan-Malaysia Economic and Trade Council", "Changsha",
          "Wang Hao"),
+        # the body's name before a lower-case "meeting"
+        ("Mayor Wang Hao attended the fourth Hunan-Malaysia Comprehensive Cooperation Council "
+         "meeting in Changsha.",
+         "fourth Hunan-Malaysia Comprehensive Cooperation Council meeting", "Changsha",
+         "Wang Hao"),
+        # a mechanism's session, its topic after the head
+        ("Wang Hao attended the first meeting of the Laos-China Coordination Mechanism on "
+         "Border Trade and Cooperation in Kunming.",
+         "first meeting of the Laos-China Coordination Mechanism on Border Trade and "
+         "Cooperation", "Kunming", "Wang Hao"),
     ],
 )
 def test_pair_events(extractor: Extractor, text: str, event: str, place: str,

@@ -52,7 +52,7 @@ from kg.extract.entities.written import (
 from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import HOLIDAYS, HONORIFICS, NAME_KEYWORDS
 from kg.extract.namejoins import and_inside
-from kg.extract.names import Candidate, name_chunks
+from kg.extract.names import Candidate, classify_name, name_chunks
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:
@@ -229,9 +229,14 @@ _GLUED_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mme|Madam)\.\s*(?=[A-Z])")
 
 
 def _ceremony_of(text: str, c: Candidate) -> Candidate:
-    """ "Opening Ceremony of the 10th Harbour Expo" is the expo (the ceremony is no Event)."""
+    """ "Opening Ceremony of the 10th Harbour Expo" is the expo (the ceremony is no Event);
+    "Signing Ceremony of the X Investment Agreement" stays the ceremony's name (what is signed
+    is no event; an opening or closing is always of an event)."""
     m = _CEREMONY.match(c.text)
     if c.cls != "Event" or m is None or m.end() == len(c.text) or " of" not in m.group(0):
+        return c
+    opening = re.search(r"(?i:opening|closing)", m.group(0)) is not None
+    if not opening and classify_name(c.text[m.end():].split()) != "Event":
         return c
     return replace(c, start=c.start + m.end(), text=c.text[m.end():])
 

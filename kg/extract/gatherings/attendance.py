@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.agents import PEOPLE
+from kg.extract.agents import ANY_AGENT, PEOPLE
 from kg.extract.clauses import in_quote
-from kg.extract.context import DocContext
+from kg.extract.context import DocContext, mentions_in
 from kg.extract.gatherings.events import event_before, taking_part_agents
-from kg.extract.grammar import relation_rule, with_conjuncts
-from kg.extract.lexicon import DEAL_NOUNS
+from kg.extract.grammar import relation_rule, targets_of, with_conjuncts
+from kg.extract.lexicon import DEAL_NOUNS, starts_post
 
 _SIGN = {"sign", "ink"}
 # What a company signs at a fair: a deal or a project.
@@ -137,3 +137,43 @@ def witnessed_signing(ctx: DocContext) -> None:
         for agent in taking_part_agents(ctx, verb, sent):
             if ctx.found[agent].cls in PEOPLE:
                 ctx.add(agent, "participatesIn", event, sent, "participate-witness", 0.5)
+
+
+_ATTEND_VERBS = {"attend", "participate", "join"}
+
+
+def _after_of(ctx: DocContext, idx: int) -> bool:
+    """ "(Secretary) of (the) X Committee": a name in a title's "of" phrase."""
+    k = ctx.found[idx].span.start - 1
+    if k > 0 and ctx.doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and ctx.doc[k].lower_ == "of"
+
+
+@relation_rule("participate-titled-list")
+def titled_people_attend(ctx: DocContext) -> None:
+    """ "Secretary of the X Committee A, Consul General of Y in Z B, and Director of W C
+    attended the seminar": a subject that opens with a title and lists several titled
+    people; each of them attends (the parser hangs such lists anywhere inside the first
+    title, so the people are read off the whole subject)."""
+    for sent, verb in ctx.triggers(_ATTEND_VERBS, {"VERB"}):
+        if in_quote(ctx, verb):
+            continue
+        events = targets_of(ctx, verb, {"Event"})
+        if not events:
+            continue
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            tokens = list(subj.subtree)
+            if not starts_post(tokens[0].text):
+                continue  # the subject phrase opens with a title
+            people = mentions_in(ctx, tokens, PEOPLE)
+            if len(people) < 2:
+                continue  # one holder: the other rules' (post_holder)
+            for person in people:
+                ctx.add(person, "participatesIn", events[0], sent, "participate-titled-list",
+                        0.55)
+            # the bodies named in their titles ("Secretary of the X Committee") do not attend
+            titled = {i for i in mentions_in(ctx, tokens, ANY_AGENT)
+                      if i not in people and _after_of(ctx, i)}
+            ctx.hits = [h for h in ctx.hits if not (
+                h.pred == "participatesIn" and h.subj in titled and h.obj in events)]

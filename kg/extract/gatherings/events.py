@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.agents import ANY_AGENT, PEOPLE
 from kg.extract.clauses import in_quote
-from kg.extract.context import DocContext, mentions_in
+from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
 from kg.extract.gatherings.eventrefs import beside, cited
 from kg.extract.grammar import relation_rule
 from kg.extract.lexicon import starts_post
@@ -369,7 +369,8 @@ def attended_by(ctx: DocContext) -> None:
             if child.dep_ != "agent":
                 continue
             agents += [i for i in mentions_in(ctx, child.subtree, ANY_AGENT)
-                       if i not in agents and not _inside_post(ctx, i, child)]
+                       if i not in agents and not _inside_post(ctx, i, child)
+                       and not _bracketed_home(ctx, i)]
         for agent in agents:
             for ev in events:
                 ctx.add(agent, "participatesIn", ev, sent, "participate-passive", 0.6)
@@ -387,6 +388,23 @@ def _subject_event(ctx: DocContext, subj: Token) -> list[int]:
         return []
     event = event_before(ctx, subj, noun)
     return [] if event is None else [event]
+
+
+def _bracketed_home(ctx: DocContext, idx: int) -> bool:
+    """ "attended by Governors A (Kogi State), B, (Kano State) and C": the place in brackets
+    after a person is where the person comes from, not one more guest."""
+    f = ctx.found[idx]
+    doc = ctx.doc
+    k = f.span.start - 1
+    # (a kind word may follow the name inside: "(Niger State)")
+    if f.cls not in PLACE_CLASSES or k < 1 or doc[k].text != "(" or ")" not in [
+            t.text for t in doc[f.span.end : f.span.end + 2]]:
+        return False
+    k -= 1
+    if doc[k].text == "," and k > 0:
+        k -= 1
+    before = ctx.mention_at(doc[k])
+    return before is not None and ctx.found[before].cls in PEOPLE
 
 
 def _inside_post(ctx: DocContext, idx: int, top: Token) -> bool:

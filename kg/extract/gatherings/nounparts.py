@@ -7,6 +7,8 @@ last place or on the verb.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg.extract.agents import ANY_AGENT, PEOPLE
 from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext
@@ -48,3 +50,21 @@ def participants_from_at(ctx: DocContext) -> None:
             continue
         for origin in origins:
             ctx.add(origin, "participatesIn", event, sent, "participate-noun-phrase", 0.55)
+
+
+# Who is at an event by being one ("partners such as A" may be anyone's partners).
+AT_EVENT = {"exhibitor", "participant", "attendee", "guest", "speaker", "panelist",
+            "panellist"}
+
+
+def examples_after(noun: Token) -> Token | None:
+    """The word after which "exhibitors such as A, B" / "like A" lists its examples."""
+    doc = noun.doc
+    k = noun.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k + 1 < len(doc) and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
+        return doc[k + 1]
+    if k < len(doc) and doc[k].lower_ == "like":
+        return doc[k]
+    return None

@@ -16,6 +16,7 @@ from kg.extract.clauses import in_quote
 from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
 from kg.extract.gatherings.eventrefs import cited
 from kg.extract.gatherings.events import EVENT_NOUNS, event_before
+from kg.extract.gatherings.nounparts import AT_EVENT, examples_after
 from kg.extract.gatherings.organisers import list_after
 from kg.extract.grammar import relation_rule, simple_rule, targets_of, with_conjuncts
 from kg.extract.lexicon import COMPANY_NOUNS, PARTICIPANT_NOUNS
@@ -52,6 +53,7 @@ def participant_lists(ctx: DocContext) -> None:
         if in_quote(ctx, noun) or noun.tag_ != "NNS":
             continue
         verb = noun.head
+        lead = None
         if noun.dep_ == "nsubj" and verb.lemma_.lower() in _COPULAS and verb.i > noun.i:
             # "Exhibitors (at the fair) included A, B and C"
             event = _event_of(ctx, sent, noun.i, verb.i, noun)
@@ -65,11 +67,18 @@ def participant_lists(ctx: DocContext) -> None:
                 continue
             event = _event_of(ctx, sent, noun.i, be.i, noun)
             start = be
+        elif (lead := examples_after(noun)) is not None and noun.lemma_.lower() in AT_EVENT:
+            # "Exhibitors such as A and B showed ...": the examples the noun gives
+            event = _event_of(ctx, sent, sent.start, sent.end, noun)
+            start = lead
         else:
             continue
         if event is None:
             continue
         for agent in list_after(ctx, start):
+            # ("guests such as Governor of A, Zimbabwe": the places only place the posts)
+            if lead is not None and ctx.found[agent].cls in PLACE_CLASSES:
+                continue
             ctx.add(agent, "participatesIn", event, sent, "participate-list", 0.55)
 
 
@@ -145,7 +154,12 @@ _DRAWN = PARTICIPANT_NOUNS | {"company", "enterprise", "firm", "business", "dele
 
 def _drawing_event(ctx: DocContext, verb: Token) -> int | None:
     """The event that is the verb's subject: named, or "the expo" (the passage's event)."""
-    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
+        # "The 5th X Forum opened on Monday, drawing delegates from A and B": the subject of
+        # the verb the participle hangs on
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for subj in subjects:
         named = mentions_in(ctx, subj.subtree, {"Event"})
         if named:
             return named[0]
