@@ -20,9 +20,12 @@ from contextlib import contextmanager
 @contextmanager
 def frozen() -> Iterator[None]:
     """The objects alive now left out of collections until the block ends (forks made inside
-    it inherit that); afterwards they are collected as before."""
+    it inherit that); afterwards they are collected as before, unless the caller had frozen
+    objects itself (``gc.unfreeze`` would release those too)."""
+    ours = gc.get_freeze_count() == 0
     gc.freeze()
     try:
         yield
     finally:
-        gc.unfreeze()
+        if ours:
+            gc.unfreeze()
