@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
+from spacy.strings import StringStore
 from spacy.tokens import Token
 
 from kg.extract.agents import PEOPLE, agent_of, subject_tokens
@@ -45,22 +46,27 @@ def relation_rule(name: str) -> Callable[[RelationRule], RelationRule]:
 
 
 _CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "parataxis", "acl"}
+# the same labels as Token.dep gives them, to skip a string lookup per child of every phrase
+# read: a label spaCy has a symbol for ("acl", "pobj") is that symbol's id, not its hash
+_LABELS = StringStore()
+_CLAUSE_KEYS = frozenset(_LABELS.add(d) for d in _CLAUSE_DEPS)
+_ACL, _POBJ = _LABELS.add("acl"), _LABELS.add("pobj")
 
 
 def _phrase_tokens(trigger: Token) -> list[Token]:
     """Tokens after the trigger inside its own phrase, skipping embedded clauses."""
     out: list[Token] = []
-    stack = [c for c in trigger.children if c.i > trigger.i and c.dep_ not in _CLAUSE_DEPS]
+    stack = [c for c in trigger.children if c.i > trigger.i and c.dep not in _CLAUSE_KEYS]
     while stack:
         tok = stack.pop()
         out.append(tok)
         stack.extend(
             c
             for c in tok.children
-            if c.dep_ not in _CLAUSE_DEPS
-            or c.dep_ == "acl"
+            if c.dep not in _CLAUSE_KEYS
+            or c.dep == _ACL
             and c.head.i == tok.i
-            and tok.dep_ == "pobj"
+            and tok.dep == _POBJ
         )
     return sorted(out, key=lambda t: t.i)
 

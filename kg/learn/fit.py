@@ -19,7 +19,6 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import repeat
 from operator import itemgetter
 
 import numpy as np
@@ -69,8 +68,9 @@ def _fit(rows: Sequence[tuple[str, ...]], y: np.ndarray) -> tuple[dict[str, floa
 
 
 def raw_score(weights: dict[str, float], bias: float, features: tuple[str, ...]) -> float:
-    # fsum is exact, so the set's order (it follows the hash seed) cannot change the score
-    z = bias + math.fsum(map(weights.get, set(features), repeat(0.0)))
+    # fsum is exact, so the set's order (it follows the hash seed) cannot change the score;
+    # only the features the model weighs are summed (the same sum: the others add 0.0)
+    z = bias + math.fsum(map(weights.__getitem__, weights.keys() & features))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

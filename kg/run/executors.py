@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from kg.errors import E, KgError
 from kg.model import Document, Extraction
+from kg.run.heap import frozen
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -165,7 +166,7 @@ class LocalExecutor(Executor):
         if fork:  # loaded once here, before the fork: the workers share it, none loads its own
             _pipeline(self.model)
         ctx = mp.get_context("fork" if fork else "spawn")
-        with ctx.Pool(self.jobs) as pool:
+        with frozen(), ctx.Pool(self.jobs) as pool:
             tasks = ((b, self.model, self.batch_size)
                      for b in _guided_batches(documents, self.jobs, DOCS_PER_TASK))
             for mid, batch in pool.imap(_star_extract, tasks):

@@ -21,6 +21,7 @@ it again); elsewhere, or for a handful of documents, the serial path runs.
 from __future__ import annotations
 
 import fcntl
+import gc
 import multiprocessing as mp
 import os
 import pickle
@@ -36,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 import numpy
 
 from kg.model import Document, Extraction
+from kg.run.heap import frozen
 from kg.run.sections import SECTION_CHARS, Merger, Section, plan_sections
 
 if TYPE_CHECKING:
@@ -73,6 +75,17 @@ def overlapped(
     """``extract_documents`` with the extraction in a forked helper: the same extractions,
     in the same order. ``extractor`` is called in the helper (its construction overlaps the
     first parses too)."""
+    with frozen():  # the loaded pipeline, here and in the helper (kg.run.heap)
+        yield from _overlapped(nlp, extractor, documents, batch_size, limit)
+
+
+def _overlapped(
+    nlp: Language,
+    extractor: Callable[[], Extractor],
+    documents: Iterable[Document],
+    batch_size: int,
+    limit: int,
+) -> Iterator[Extraction]:
     from kg.extract.nlp import parse
 
     fd, name = tempfile.mkstemp(prefix="kg-extractions-")
@@ -218,6 +231,7 @@ def _helper(
 
     try:
         extract = extractor()
+        gc.freeze()  # its gazetteer and model too (kg.run.heap); this process ends after
         merger = Merger()
         docs: Iterable[SpacyDoc] = received()
         for name in late:  # in batches of batch_size, as nlp.pipe runs them

@@ -22,7 +22,14 @@ _SOURCE = re.compile(
     rf"|(?<![\w.])({_SITE}|{_AGENCY}|{_INITIALS})[ \t]+(?:reported|reports|has the story)\b")
 
 
+# every match holds one of these words: a text with none is not scanned (the pattern tries a
+# web address at every lower-case word)
+_CUES = ("ccording to", "reported", "outlet", "website", "reports", "has the story")
+
+
 def news_sources(text: str, gaz: Gazetteer) -> Iterator[Candidate]:
+    if not any(cue in text for cue in _CUES):
+        return
     for m in _SOURCE.finditer(text):
         group = 1 if m.group(1) else 2
         name = m.group(group)

@@ -175,6 +175,9 @@ _WORD_COUNT = re.compile(
     # "five science and technology projects": two modifiers joined by "and"
     rf"(?P<mods>(?:{_WORD_MOD}){{0,3}}?|{_WORD_MOD}\s+and{_WORD_MOD})"
     r"\s+(?P<noun>projects|enterprises|companies|firms)\b", re.IGNORECASE)
+# every count (_COUNT, _WORD_COUNT) ends in one of these nouns: a sentence without any is not
+# scanned for counts (_WORD_COUNT tries its whole list of number words at every position)
+_COUNTED_NOUN = re.compile(r"enterprises|companies|firms|businesses|projects", re.IGNORECASE)
 # not "the two projects", "both", "one of the five companies"
 _NOT_A_COUNT = re.compile(r"\b(?:the|these|those|its|their|of|all|both|first|last|top)\s+$", re.I)
 
@@ -233,7 +236,8 @@ def written_values(sent: str) -> set[tuple[str, str]]:
 def read_values(sent: str) -> list[Value]:
     """Every amount, percentage and count in the sentence, left to right, no overlaps.
     An amount in brackets right after another is its conversion and is dropped."""
-    if _DIGIT.search(sent) is None and _WORD_COUNT.search(sent) is None and (
+    counted_noun = _COUNTED_NOUN.search(sent) is not None
+    if _DIGIT.search(sent) is None and (not counted_noun or _WORD_COUNT.search(sent) is None) and (
         _MONEY_WORDS.search(sent) is None
     ):
         return []  # every form of a value has a number in digits (_NUM), or a word count
@@ -256,7 +260,7 @@ def read_values(sent: str) -> list[Value]:
     for m in _PERCENT.finditer(sent):
         add(m, _decimal(m["num"], None), "percent", None)
     counted: list[int] = []
-    for m in _COUNT.finditer(sent):
+    for m in _COUNT.finditer(sent) if counted_noun else ():
         # "300 and 120 foreign-funded enterprises": numbers listed before the counted one
         first, heads = m.start(), []
         while (x := _LISTED_BEFORE.search(sent, 0, first)) is not None and not _YEAR.fullmatch(
@@ -282,7 +286,7 @@ def read_values(sent: str) -> list[Value]:
                 add(y, _decimal(x["num"], None), "count", _COUNT_MEASURE[m["noun"].lower()])
         add(m, _decimal(m["num"], None), "count", _COUNT_MEASURE[m["noun"].lower()])
         counted.append(m.end())
-    for m in _WORD_COUNT.finditer(sent):
+    for m in _WORD_COUNT.finditer(sent) if counted_noun else ():
         # only where the area signs, attracts or sets them up ("Two companies signed a deal"
         # counts nothing)
         lead = _COUNT_BEFORE.search(sent[max(0, m.start() - 40) : m.start()])

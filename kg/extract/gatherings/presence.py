@@ -164,6 +164,8 @@ def event_roles(ctx: DocContext) -> None:
     for sent in ctx.sents:
         for noun in sent:
             lemma = noun.lemma_.lower()
+            if lemma not in _ROLES and lemma not in _ROLE_PLACES:
+                continue  # no role, no host place (the tests below read each child)
             # "host city", "guest country", "theme country", "country of honour"
             host_place = lemma in _ROLE_PLACES and any(
                 c.dep_ in ("compound", "amod") and c.lower_ in _PLACE_ROLES
