@@ -10,7 +10,7 @@ Relation rules after those of places.py (lists, areas, datelines) and next to
 from __future__ import annotations
 
 from spacy.attrs import DEP, HEAD, LOWER
-from spacy.strings import hash_string
+from spacy.strings import StringStore, hash_string
 from spacy.tokens import Token
 
 from kg.extract.antecedents import company_antecedent
@@ -145,7 +145,8 @@ def _the_company(ctx: DocContext, noun: Token) -> int | None:
 
 _LOCATED_KEYS = frozenset(hash_string(w) for w in LOCATED_WORDS)
 _COMPANY_KEYS = frozenset(hash_string(w) for w in COMPANY_NOUNS)
-_MODIFIER_KEYS = frozenset(hash_string(w) for w in ("compound", "nmod"))
+# dependency labels are spaCy symbols: "nmod" is stored under its fixed id, not its hash
+_MODIFIER_KEYS = frozenset(StringStore().add(w) for w in ("compound", "nmod"))
 _BASED_KEYS = _LOCATED_KEYS | {hash_string("'s"), hash_string("’s")}
 
 
