@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from kg.extract.facts.timeframe import Dated, char_span
-from kg.model import DateMention
+from kg.model import DateMention, Mention
 
 # Verbs whose infinitive says what is meant, not what happened: "agreed to hold the forum"
 _INTENT = frozenset({"agree", "plan", "decide", "hope", "wish", "intend", "expect", "aim",
@@ -113,3 +113,42 @@ def choose(
         return several and a < b and _CONJUNCT.search(text, a, b) is not None
 
     return min(pool, key=lambda c: (across(c), abs(c.date.start - centre), c.date.start)).date
+
+
+def for_another(doc: Doc, name: tuple[int, int]) -> bool:
+    """The name (a character span) is said only as what another thing is for: "A promotional
+    conference for the third X Expo was held on May 11", "a teleconference for the preparation
+    work of the X Fair", "an interview for the X Expo": the sentence's days are that other
+    thing's, not the named event's nor a statement about it."""
+    span = char_span(doc, *name)
+    if span is None:
+        return False
+    t = span.root
+    for _ in range(8):
+        if t.head.i == t.i or t.pos_ in ("VERB", "AUX"):
+            return False
+        if (t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.pos_ in ("NOUN", "PROPN")
+                and not span.start <= t.head.head.i < span.end):
+            return True
+        t = t.head
+    return False
+
+
+# what stands between two names of one list: "the X Expo, Y Fair, and Z Symposium"
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
+
+
+def for_others(doc: Doc, text: str, mentions: Sequence[Mention]) -> set[int]:
+    """The event mentions (indices) said only as what another thing is for (``for_another``),
+    with the names listed after one of them ("... for the preparation of the X Expo, Y Fair,
+    and Z Symposium were held", whatever the parse makes of the list's last name)."""
+    out: set[int] = set()
+    before: int | None = None
+    for i in sorted((i for i, m in enumerate(mentions) if m.cls == "Event"),
+                    key=lambda i: (mentions[i].start, mentions[i].end)):
+        m = mentions[i]
+        if for_another(doc, (m.start, m.end)) or (
+                before in out and _LISTED.fullmatch(text, mentions[before].end, m.start)):
+            out.add(i)
+        before = i
+    return out

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.facts.dayscope import ends_of, intended, subordinate
+from kg.extract.facts.dayscope import ends_of, for_others, intended, subordinate
+from kg.extract.facts.editions import another_edition, edition_of
 from kg.extract.facts.timeframe import Dated, is_press
 from kg.model import DateMention, EventDate, Mention
 
@@ -25,7 +26,7 @@ _EVENT_VERBS = re.compile(
     r"\b(?:held|hold|holds|open(?:s|ed)?|clos(?:e|es|ed)|kick(?:s|ed)?\s+off|took\s+place|"
     r"take[sn]?\s+place|taking\s+place|hosted|hosts|convened|launched|staged|conclude[sd]?|end(?:s|ed)|"
     r"wrap(?:s|ped)\s+up|beg[ia]n|begins|commence[sd]?|start(?:s|ed)|r[au]n(?:s|ning)?|"
-    r"last(?:s|ed)|inaugurated|(?:co-)?chair(?:s|ed)?|scheduled|slated|"
+    r"last(?:s|ed)|inaugurated|(?:co-)?chair(?:s|ed)?|scheduled|slated|organi[sz]ed|"
     r"(?:got|gets|get|is|was|were|are)\s+under\s?way|(?:came|comes|drew|draws)\s+to\s+a\s+close)\b",
     re.IGNORECASE,
 )
@@ -132,6 +133,7 @@ def days_held(
     by_sentence: dict[int, list[Dated]] = {}
     for d in dated:
         by_sentence.setdefault(group_of.get(d.date.sent_start, d.date.sent_start), []).append(d)
+    other = for_others(doc, text, mentions)
     out: list[EventDate] = []
     for sent_start, days in sorted(by_sentence.items()):
         end = joined.get(sent_start, (sent_start, days[0].date.sent_end))[1]
@@ -145,10 +147,15 @@ def days_held(
         before = [i for i, m in events if m.end <= verb.start()]
         after = [i for i, m in events if m.start >= verb.end()]
         chosen = before[-1] if before else (after[0] if after else None)
+        if chosen in other:
+            continue  # "a promotional conference for the X Expo was held": not the expo's day
         if chosen is None:
             chosen = _kind_of(doc, verb, mentions, main_event)
         elif mentions[chosen].text.islower() and main_event is not None:
             chosen = main_event  # "the fair" read back as a mention: the document's event
+            if another_edition(doc, mentions[before[-1] if before else after[0]],
+                               mentions[main_event]):
+                continue  # "the fourth edition of the expo"
         if chosen is None:
             continue
         starts = [d.date for d in days if d.role == "statement"]
@@ -309,6 +316,7 @@ def _kind_of(doc: Doc, verb: re.Match[str], mentions: Sequence[Mention],
         subjects.append(root.head)
     name = mentions[main_event].text.lower().split()
     for s in subjects:
+        s = edition_of(s, name) or s  # "the third edition of the expo, slated for ..."
         noun = s.lemma_.lower()
         if s.pos_ in ("NOUN", "PROPN") and _described(s, name):
             return main_event  # "at a promotion conference and signing ceremony held on ..."
