@@ -143,3 +143,19 @@ def test_an_event_organised_on_a_day(extractor: Extractor) -> None:
 def test_a_stretch_from_the_opening_day_is_the_events(extractor: Extractor, text: str,
                                                       days) -> None:  # type: ignore[no-untyped-def]
     assert event_days(run(extractor, HEAD + text)) == days
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The 6th expo will be held in Baoding from Sept 10 to 13, 2025.",
+        "The next edition of the expo will be held in Baoding from Sept 10 to 13, 2025.",
+        "The fourth edition of the expo, slated for Sept 10 to 13, 2025, will be larger.",
+        "The expo will be held again in Baoding next year from Sept 10 to 13.",
+    ],
+)
+def test_a_later_edition_gives_the_event_no_days(extractor: Extractor, later: str) -> None:
+    ex = run(extractor, HEAD + "The 3rd Tiannan Machinery Expo opened on June 12 in "
+             "Shijiazhuang. " + later)
+    assert event_days(ex) == {("3rd Tiannan Machinery Expo", "2024-06-12", "2024-06-12")}
+    assert not [s for s in dated_statements(ex) if s[3] and s[3] > "2024-06-12"]

@@ -19,6 +19,7 @@ from kg.extract.context import DocContext
 from kg.extract.facts.dates import anchor_date, find_dates
 from kg.extract.facts.dayscope import choose, ends_of, for_others
 from kg.extract.facts.docplace import document_place
+from kg.extract.facts.editions import said_again
 from kg.extract.facts.eventdays import days_held, ends_later, event_days, known_days
 from kg.extract.facts.eventspan import one_span, opening_stretch
 from kg.extract.facts.figures import IT, MentionSpan, find_figures
@@ -96,6 +97,9 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
             day = None
         if day is not None and (r.subj in for_other or r.obj in for_other):
             day = None  # "an interview for the X Expo on June 26": that day is not the expo's
+        if day is not None and subj.cls == "Event" and r.pred == "locatedIn" and said_again(
+                ctx.doc, day.start, day.end, None if main_event is None else mentions[main_event]):
+            day = None  # "The next edition of the expo will be held in X from ...": another's
         if day is not None and r.pred == "locatedIn" and subj.cls == "Event":
             # an event held somewhere is held on all its days: "opened on May 5 and will
             # last until May 9"

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.facts.dayscope import ends_of, for_others, intended, subordinate
-from kg.extract.facts.editions import another_edition, edition_of
+from kg.extract.facts.editions import another_edition, edition_of, held_again, ordinal_agrees
 from kg.extract.facts.timeframe import Dated, is_press
 from kg.model import DateMention, EventDate, Mention
 
@@ -160,6 +160,8 @@ def days_held(
             continue
         starts = [d.date for d in days if d.role == "statement"]
         span = doc.char_span(verb.start(), verb.end(), alignment_mode="expand")
+        if span is not None and held_again(span.root):
+            continue  # "The expo will be held again next year from Sept 10 to 13"
         meant = intended(span.root) if span is not None else None
         if meant is not None:  # "On Tuesday, they agreed to hold the forum next year"
             starts = [d for d in starts if _under(doc, d, meant)]
@@ -317,6 +319,8 @@ def _kind_of(doc: Doc, verb: re.Match[str], mentions: Sequence[Mention],
     name = mentions[main_event].text.lower().split()
     for s in subjects:
         s = edition_of(s, name) or s  # "the third edition of the expo, slated for ..."
+        if not ordinal_agrees(s, name):
+            return None  # "the 6th expo will be held from ...": another edition
         noun = s.lemma_.lower()
         if s.pos_ in ("NOUN", "PROPN") and _described(s, name):
             return main_event  # "at a promotion conference and signing ceremony held on ..."
