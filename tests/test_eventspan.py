@@ -93,10 +93,19 @@ def test_a_gathering_for_an_event_does_not_date_it(extractor: Extractor, text: s
     assert not [s for s in dated_statements(ex) if s[1] in ("locatedIn", "participatesIn")]
 
 
-def test_an_event_held_for_its_guests_is_dated(extractor: Extractor) -> None:
-    # "for" hangs on the verb: the forum itself was held that day
-    found = event_days(run(extractor, HEAD + "The 3rd Tiannan Investment Forum was held in "
-                           "Shijiazhuang on June 12 for 300 business leaders."))
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "for" hangs on the verb: the forum itself was held that day
+        "The 3rd Tiannan Investment Forum was held in Shijiazhuang on June 12 for 300 business "
+        "leaders.",
+        # its own ceremony
+        "The opening ceremony for the 3rd Tiannan Investment Forum was held in Shijiazhuang on "
+        "June 12.",
+    ],
+)
+def test_an_event_held_for_its_guests_is_dated(extractor: Extractor, text: str) -> None:
+    found = event_days(run(extractor, HEAD + text))
     assert ("3rd Tiannan Investment Forum", "2024-06-12", "2024-06-12") in found
 
 

@@ -115,6 +115,10 @@ def choose(
     return min(pool, key=lambda c: (across(c), abs(c.date.start - centre), c.date.start)).date
 
 
+# what an event holds of its own: "the opening ceremony for the X Expo was held on June 3"
+_ITS_OWN = frozenset({"ceremony", "opening", "closing", "inauguration", "launch", "kickoff"})
+
+
 def for_another(doc: Doc, name: tuple[int, int]) -> bool:
     """The name (a character span) is said only as what another thing is for: "A promotional
     conference for the third X Expo was held on May 11", "a teleconference for the preparation
@@ -128,7 +132,8 @@ def for_another(doc: Doc, name: tuple[int, int]) -> bool:
         if t.head.i == t.i or t.pos_ in ("VERB", "AUX"):
             return False
         if (t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.pos_ in ("NOUN", "PROPN")
-                and not span.start <= t.head.head.i < span.end):
+                and not span.start <= t.head.head.i < span.end
+                and t.head.head.lemma_.lower() not in _ITS_OWN):
             return True
         t = t.head
     return False
