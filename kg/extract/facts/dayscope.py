@@ -131,8 +131,10 @@ def for_another(doc: Doc, name: tuple[int, int]) -> bool:
     for _ in range(8):
         if t.head.i == t.i or t.pos_ in ("VERB", "AUX"):
             return False
-        if (t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.pos_ in ("NOUN", "PROPN")
-                and not span.start <= t.head.head.i < span.end
+        # (a proper noun is a name's own "for": "China International Fair for Investment
+        # and Trade (CIFIT)")
+        if (t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.pos_ == "NOUN"
+                and t.head.head.text.islower() and not span.start <= t.head.head.i < span.end
                 and t.head.head.lemma_.lower() not in _ITS_OWN):
             return True
         t = t.head
