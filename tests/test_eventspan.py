@@ -171,3 +171,10 @@ def test_a_later_edition_gives_the_event_no_days(extractor: Extractor, later: st
              "Shijiazhuang. " + later)
     assert event_days(ex) == {("3rd Tiannan Machinery Expo", "2024-06-12", "2024-06-12")}
     assert not [s for s in dated_statements(ex) if s[3] and s[3] > "2024-06-12"]
+
+
+def test_an_ordinal_the_name_lacks_may_be_the_event(extractor: Extractor) -> None:
+    # the name carries no ordinal of its own: "the 16th expo" may be it
+    found = event_days(run(extractor, HEAD + "Li Ming praised the Tiannan Machinery Expo. "
+                           "The 16th expo opened on June 12 in Shijiazhuang."))
+    assert ("Tiannan Machinery Expo", "2024-06-12", "2024-06-12") in found

@@ -80,7 +80,9 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
     event_dates += opening_stretch(event_dates, days_of, stretches, mentions)
     # "opened on June 12" and "runs until June 16": one span, no one-day event besides
     event_dates = one_span(event_dates, mentions)
+    # (held somewhere: any other thing's days; taken part in: another gathering's only)
     for_other = for_others(ctx.doc, text, mentions)
+    at_other = for_others(ctx.doc, text, mentions, gatherings=True)
     relations = []
     for r in extraction.relations:
         subj, obj = mentions[r.subj], mentions[r.obj]
@@ -95,7 +97,8 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
             # the meeting's sentence names no one met, so it dates no meeting (one named
             # before may be meant: "The premiers met with X", "X met with the delegation")
             day = None
-        if day is not None and (r.subj in for_other or r.obj in for_other):
+        if day is not None and ({r.subj, r.obj} & (
+                for_other if r.pred == "locatedIn" else at_other)):
             day = None  # "an interview for the X Expo on June 26": that day is not the expo's
         if day is not None and subj.cls == "Event" and r.pred == "locatedIn" and said_again(
                 ctx.doc, day.start, day.end, None if main_event is None else mentions[main_event]):

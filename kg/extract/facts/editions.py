@@ -30,11 +30,13 @@ def _is_ordinal(t: Token) -> bool:
 def ordinal_agrees(s: Token, name: list[str]) -> bool:
     """``s`` ("expo", "edition") carries no ordinal, or one of the words of the event's name
     (``name``, lower case): "the third edition" of the Third X Expo, not "the 6th expo"."""
+    numbered = [w for w in name if w in _ORDINALS or w in _NUMBERED or (
+        w[:-2].isdigit() and w[-2:] in ("st", "nd", "rd", "th"))]
     for c in s.children:
         if c.dep_ in ("amod", "det", "nummod") and _is_ordinal(c):
             forms = {c.lower_, _ORDINALS.get(c.lower_, ""), _NUMBERED.get(c.lower_, "")}
-            if not forms & set(name):
-                return False
+            if numbered and not forms & set(numbered):
+                return False  # (a name without its ordinal: any edition may be it)
         elif c.lower_ in _LATER:
             return False  # "the next edition", "the previous expo"
     return True
