@@ -73,6 +73,14 @@ def days(text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str]]:
         ("On June 3 (Monday), he came.", [("2024-06-03", "2024-06-03")]),
         ("He toured Laos on Wednesday, June 5, 2024.", [("2024-06-05", "2024-06-05")]),
         ("The fair closed on Friday (Nov. 8).", [("2024-11-08", "2024-11-08")]),
+        # the year said after the day
+        ("The next fair is set for Sept 10 to 13 in 2026.", [("2026-09-10", "2026-09-13")]),
+        ("On June 3 in 2019, he came.", [("2019-06-03", "2019-06-03")]),
+        # the day ranges events are written with
+        ("It is slated for June 29 to July 2 in Hefei.", [("2024-06-29", "2024-07-02")]),
+        ("It is to be held on 5-8th September.", [("2024-09-05", "2024-09-08")]),
+        ("They stayed at Hefei Oct. 16-19.", [("2024-10-16", "2024-10-19")]),
+        ("Visits run Nov 5-10 in the capital.", [("2024-11-05", "2024-11-10")]),
     ],
 )
 def test_days_are_resolved(text: str, expected: list[tuple[str, str]]) -> None:

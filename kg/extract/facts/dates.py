@@ -160,14 +160,17 @@ def _resolve(month: int, day: int, year: int | None, anchor: dt.date | None) -> 
     return min(options, key=lambda d: (abs((d - anchor).days), d))
 
 
-# "On June 3 last year", "March 5 of this year"
-_YEAR_SAID = re.compile(r"\s*,?\s*(?:of\s+)?(?P<which>last|this|next)\s+year\b", re.IGNORECASE)
+# "On June 3 last year", "March 5 of this year", "Sept 10 to 13 in 2021"
+_YEAR_SAID = re.compile(r"\s*,?\s*(?:of\s+)?(?P<which>last|this|next)\s+year\b"
+                        rf"|\s+in\s+(?P<year>{_YEAR})\b(?!\s*(?:-|–|to\b))", re.IGNORECASE)
 _YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
 
 
 def _year_said(text: str, end: int, anchor: dt.date | None) -> int | None:
     """The year a partial date names right after it ("June 3 last year"), from the anchor."""
     m = _YEAR_SAID.match(text, end)
+    if m is not None and m["year"]:
+        return int(m["year"])
     if m is None or anchor is None:
         return None
     return anchor.year + _YEAR_OFFSET[m["which"].lower()]

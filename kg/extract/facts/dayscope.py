@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from kg.extract.facts.timeframe import Dated, char_span
-from kg.model import DateMention
+from kg.model import DateMention, Mention
 
 # Verbs whose infinitive says what is meant, not what happened: "agreed to hold the forum"
 _INTENT = frozenset({"agree", "plan", "decide", "hope", "wish", "intend", "expect", "aim",
@@ -113,3 +113,54 @@ def choose(
         return several and a < b and _CONJUNCT.search(text, a, b) is not None
 
     return min(pool, key=lambda c: (across(c), abs(c.date.start - centre), c.date.start)).date
+
+
+# what an event holds of its own: "the opening ceremony for the X Expo was held on June 3"
+_ITS_OWN = frozenset({"ceremony", "opening", "closing", "inauguration", "launch", "kickoff"})
+_GATHERINGS = frozenset({"conference", "teleconference", "videoconference", "meeting",
+                         "seminar", "briefing", "interview", "roadshow", "symposium"})
+
+
+def for_another(doc: Doc, name: tuple[int, int], gatherings: bool = False) -> bool:
+    """The name (a character span) is said only as what another thing is for: "A promotional
+    conference for the third X Expo was held on May 11", "a teleconference for the preparation
+    work of the X Fair", "an interview for the X Expo": the sentence's days are that other
+    thing's, not the named event's nor a statement about it. With ``gatherings``, only a
+    gathering of its own is that other thing ("a trip to X for the Y Fair" still dates taking
+    part in it)."""
+    span = char_span(doc, *name)
+    if span is None:
+        return False
+    t = span.root
+    for _ in range(8):
+        if t.head.i == t.i or t.pos_ in ("VERB", "AUX"):
+            return False
+        # (a proper noun is a name's own "for": "China International Fair for Investment
+        # and Trade (CIFIT)")
+        if (t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.pos_ == "NOUN"
+                and t.head.head.text.islower() and not span.start <= t.head.head.i < span.end
+                and t.head.head.lemma_.lower() not in _ITS_OWN):
+            return not gatherings or t.head.head.lemma_.lower() in _GATHERINGS
+        t = t.head
+    return False
+
+
+# what stands between two names of one list: "the X Expo, Y Fair, and Z Symposium"
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
+
+
+def for_others(doc: Doc, text: str, mentions: Sequence[Mention],
+               gatherings: bool = False) -> set[int]:
+    """The event mentions (indices) said only as what another thing is for (``for_another``),
+    with the names listed after one of them ("... for the preparation of the X Expo, Y Fair,
+    and Z Symposium were held", whatever the parse makes of the list's last name)."""
+    out: set[int] = set()
+    before: int | None = None
+    for i in sorted((i for i, m in enumerate(mentions) if m.cls == "Event"),
+                    key=lambda i: (mentions[i].start, mentions[i].end)):
+        m = mentions[i]
+        if for_another(doc, (m.start, m.end), gatherings) or (
+                before in out and _LISTED.fullmatch(text, mentions[before].end, m.start)):
+            out.add(i)
+        before = i
+    return out

@@ -17,10 +17,11 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.context import DocContext
 from kg.extract.facts.dates import anchor_date, find_dates
-from kg.extract.facts.dayscope import choose, ends_of
+from kg.extract.facts.dayscope import choose, ends_of, for_others
 from kg.extract.facts.docplace import document_place
+from kg.extract.facts.editions import said_again
 from kg.extract.facts.eventdays import days_held, ends_later, event_days, known_days
-from kg.extract.facts.eventspan import one_span
+from kg.extract.facts.eventspan import one_span, opening_stretch
 from kg.extract.facts.figures import IT, MentionSpan, find_figures
 from kg.extract.facts.headlines import drop_headline_repeats
 from kg.extract.facts.relativedays import relative_days
@@ -75,8 +76,13 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
     for d in roles(ctx.doc, text, dates):
         by_group.setdefault(group_of.get(d.date.sent_start, d.date.sent_start), []).append(d)
     event_dates += ends_later(text, by_group, group_of, event_dates, mentions, main_event)
+    # "opened on Friday" and "activities will be held from April 20 to 26"
+    event_dates += opening_stretch(event_dates, days_of, stretches, mentions)
     # "opened on June 12" and "runs until June 16": one span, no one-day event besides
     event_dates = one_span(event_dates, mentions)
+    # (held somewhere: any other thing's days; taken part in: another gathering's only)
+    for_other = for_others(ctx.doc, text, mentions)
+    at_other = for_others(ctx.doc, text, mentions, gatherings=True)
     relations = []
     for r in extraction.relations:
         subj, obj = mentions[r.subj], mentions[r.obj]
@@ -91,6 +97,12 @@ def add_facts(extraction: Extraction, ctx: DocContext) -> Extraction:
             # the meeting's sentence names no one met, so it dates no meeting (one named
             # before may be meant: "The premiers met with X", "X met with the delegation")
             day = None
+        if day is not None and ({r.subj, r.obj} & (
+                for_other if r.pred == "locatedIn" else at_other)):
+            day = None  # "an interview for the X Expo on June 26": that day is not the expo's
+        if day is not None and subj.cls == "Event" and r.pred == "locatedIn" and said_again(
+                ctx.doc, day.start, day.end, None if main_event is None else mentions[main_event]):
+            day = None  # "The next edition of the expo will be held in X from ...": another's
         if day is not None and r.pred == "locatedIn" and subj.cls == "Event":
             # an event held somewhere is held on all its days: "opened on May 5 and will
             # last until May 9"

@@ -15,9 +15,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from kg.extract.facts.dayscope import ends_of, intended, subordinate
+from kg.extract.facts.dayscope import ends_of, for_others, intended, subordinate
+from kg.extract.facts.editions import another_edition, held_again, kind_of
 from kg.extract.facts.timeframe import Dated, is_press
 from kg.model import DateMention, EventDate, Mention
 
@@ -25,11 +26,10 @@ _EVENT_VERBS = re.compile(
     r"\b(?:held|hold|holds|open(?:s|ed)?|clos(?:e|es|ed)|kick(?:s|ed)?\s+off|took\s+place|"
     r"take[sn]?\s+place|taking\s+place|hosted|hosts|convened|launched|staged|conclude[sd]?|end(?:s|ed)|"
     r"wrap(?:s|ped)\s+up|beg[ia]n|begins|commence[sd]?|start(?:s|ed)|r[au]n(?:s|ning)?|"
-    r"last(?:s|ed)|inaugurated|(?:co-)?chair(?:s|ed)?|scheduled|slated|"
+    r"last(?:s|ed)|inaugurated|(?:co-)?chair(?:s|ed)?|scheduled|slated|organi[sz]ed|"
     r"(?:got|gets|get|is|was|were|are)\s+under\s?way|(?:came|comes|drew|draws)\s+to\s+a\s+close)\b",
     re.IGNORECASE,
 )
-
 
 
 # an event that holds something else: those days are the other thing's
@@ -132,6 +132,7 @@ def days_held(
     by_sentence: dict[int, list[Dated]] = {}
     for d in dated:
         by_sentence.setdefault(group_of.get(d.date.sent_start, d.date.sent_start), []).append(d)
+    other = for_others(doc, text, mentions)
     out: list[EventDate] = []
     for sent_start, days in sorted(by_sentence.items()):
         end = joined.get(sent_start, (sent_start, days[0].date.sent_end))[1]
@@ -145,14 +146,21 @@ def days_held(
         before = [i for i, m in events if m.end <= verb.start()]
         after = [i for i, m in events if m.start >= verb.end()]
         chosen = before[-1] if before else (after[0] if after else None)
+        if chosen in other:
+            continue  # "a promotional conference for the X Expo was held": not the expo's day
         if chosen is None:
-            chosen = _kind_of(doc, verb, mentions, main_event)
+            chosen = kind_of(doc, verb, mentions, main_event)
         elif mentions[chosen].text.islower() and main_event is not None:
             chosen = main_event  # "the fair" read back as a mention: the document's event
+            if another_edition(doc, mentions[before[-1] if before else after[0]],
+                               mentions[main_event]):
+                continue  # "the fourth edition of the expo"
         if chosen is None:
             continue
         starts = [d.date for d in days if d.role == "statement"]
         span = doc.char_span(verb.start(), verb.end(), alignment_mode="expand")
+        if span is not None and held_again(span.root):
+            continue  # "The expo will be held again next year from Sept 10 to 13"
         meant = intended(span.root) if span is not None else None
         if meant is not None:  # "On Tuesday, they agreed to hold the forum next year"
             starts = [d for d in starts if _under(doc, d, meant)]
@@ -283,68 +291,6 @@ def _end(until: DateMention, first: str) -> str:
         return until.last
     start, end = dt.date.fromisoformat(first), dt.date.fromisoformat(until.last)
     return (end + dt.timedelta(days=7 * -(-(start - end).days // 7))).isoformat()
-
-
-# An event's kind, and the words a name of that kind may end with
-_KIND_WORDS = {"expo": ("expo", "exposition"), "exposition": ("expo", "exposition"),
-               "fair": ("fair",), "forum": ("forum",), "conference": ("conference",),
-               "exhibition": ("exhibition", "expo"), "summit": ("summit",),
-               "festival": ("festival",), "show": ("show",)}
-# "the next expo", "a fair": another edition, or none in particular
-_OTHER = frozenset({"a", "an", "another", "next", "last", "previous", "future", "each", "every",
-                    "first", "such"})
-
-
-def _kind_of(doc: Doc, verb: re.Match[str], mentions: Sequence[Mention],
-             main_event: int | None) -> int | None:
-    """The document's event when the event verb's subject is only its kind: "The five-day
-    expo closed on Sunday", "the fair, which closed on Monday, ..." ("the event" is any
-    kind)."""
-    span = doc.char_span(verb.start(), verb.end(), alignment_mode="expand")
-    if span is None or main_event is None:
-        return None
-    root = span.root
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if root.dep_ in ("relcl", "acl"):
-        subjects.append(root.head)
-    name = mentions[main_event].text.lower().split()
-    for s in subjects:
-        noun = s.lemma_.lower()
-        if s.pos_ in ("NOUN", "PROPN") and _described(s, name):
-            return main_event  # "at a promotion conference and signing ceremony held on ..."
-        if any(c.lower_ in _OTHER for c in s.children) or s.pos_ not in ("NOUN", "PROPN"):
-            continue
-        if any(t.pos_ == "PROPN" or t.is_quote for t in s.lefts):
-            continue  # 'The "Harbour Day" event': an event of its own name
-        if noun == "event" or any(w in name for w in _KIND_WORDS.get(noun, ())):
-            return main_event
-    return main_event if _leading_kind(span, name) else None
-
-
-def _leading_kind(verb: Span, name: list[str]) -> bool:
-    """ "The 10-day fair with over 600 booths opened on Sunday", parsed with "fair" as no
-    noun: the sentence opens with "the", a length at most, and the event's kind word."""
-    toks = list(verb.sent)[: verb.start - verb.sent.start]
-    if not toks or toks[0].lower_ != "the":
-        return False
-    k = 1
-    while k < len(toks) and (toks[k].like_num or toks[k].text == "-"
-                             or toks[k].lower_ in ("day", "days")):
-        k += 1
-    return k < len(toks) and any(w in name for w in _KIND_WORDS.get(toks[k].lower_, ()))
-
-
-def _described(s: Token, name: list[str]) -> bool:
-    """An unnamed event ("a promotion conference and signing ceremony") described word for
-    word by the document's event's name: at least two nouns, each a word of the name, one of
-    them a kind of event; "a", "an" or "the" before it, not "another" or "next"."""
-    group = [s.head, *s.head.conjuncts] if s.dep_ == "conj" else [s, *s.conjuncts]
-    words = [t for g in group for t in (*(c for c in g.children if c.dep_ == "compound"), g)]
-    dets = {c.lower_ for g in group for c in g.children if c.dep_ in ("det", "amod", "poss")}
-    if (dets - {"a", "an", "the"}) & _OTHER or len(words) < 2:
-        return False
-    return any(t.lemma_.lower() in _KIND_WORDS or t.lemma_.lower() == "ceremony"
-               for t in words) and all(t.lower_ in name for t in words)
 
 
 # "and Co-ordinating Meeting": the tail of a name cut at its "and" is no event of its own
