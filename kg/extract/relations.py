@@ -41,8 +41,16 @@ def visits(ctx: DocContext) -> None:
         extractor="visit",
         pos={"VERB", "NOUN"},
         not_after={"from"},  # "arrived on a visit from Moscow": where the visitor came from
-        skip=unrealised,
+        skip=lambda trig: unrealised(trig) or _groups_trip(ctx, trig),
     )
+
+
+def _groups_trip(ctx: DocContext, trig: Token) -> bool:
+    """ "Li recalled the Hunan delegation's visit to Dominica": a trip whose possessor names
+    a place or a body and no person is that group's, not the clause subject's."""
+    owners = [t for c in trig.children if c.dep_ == "poss" for t in c.subtree]
+    return trig.pos_ == "NOUN" and bool(owners) and not mentions_in(ctx, owners, PEOPLE) and any(
+        ctx.mention_at(t) is not None for t in owners)
 
 
 # "invited X to visit Y", "plans to visit Y", "an invitation to visit Y": no visit yet

@@ -158,7 +158,22 @@ def _accompanying(ctx: DocContext, party: list[int]) -> list[int]:
             for g in c.children if g.dep_ == "pobj"]
         out += [i for o in objs for i in mentions_in(ctx, o.subtree, PEOPLE)
                 if not _in_party(ctx, i, keys) and i not in out]
+    out += [i for i in _part_of(ctx, keys) if i not in out]
     return out + [i for i in _listed_after(ctx, keys) if i not in out]
+
+
+def _part_of(ctx: DocContext, keys: set[str]) -> list[int]:
+    """ "B is also part of the delegation", "C was a member of the mission": the subject."""
+    out: list[int] = []
+    for _, verb in ctx.triggers({"be"}, {"AUX", "VERB"}):
+        attrs = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in (
+            "part", "member")]
+        trips = [g for a in attrs for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in _TRIP_WORDS]
+        if trips and not in_quote(ctx, verb):
+            out += [i for c in verb.children if c.dep_ == "nsubj"
+                    for i in mentions_in(ctx, c.subtree, PEOPLE) if not _in_party(ctx, i, keys)]
+    return out
 
 
 _JOINING = {"taking", "participating", "joining", "accompanying"}
@@ -172,9 +187,10 @@ def _listed_after(ctx: DocContext, keys: set[str]) -> list[int]:
     out: list[int] = []
     for sent in ctx.sents:
         words = [t for t in sent if not t.is_punct and t.lower_ != "also"]
-        if not words or words[0].lower_ not in _JOINING:
+        # "Also on the trip are A and B": the trip word comes before "are"
+        if not words or words[0].lower_ not in _JOINING | {"on"}:
             continue
-        be = next((t for t in words[1:9] if t.lower_ in ("were", "was")), None)
+        be = next((t for t in words[1:9] if t.lower_ in ("were", "was", "are", "is")), None)
         if be is None or in_quote(ctx, be):
             continue
         between = ctx.doc[words[0].i + 1 : be.i]
