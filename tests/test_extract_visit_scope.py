@@ -114,3 +114,27 @@ def test_an_example_after_a_named_visit_is_no_visit(extractor: Extractor) -> Non
     found = visits(extractor, "Karl Olsen visited Hanfeng Motors. For example, Qilin Technology "
                               "Co., Ltd. reported growth.")
     assert ("Karl Olsen", "Qilin Technology Co., Ltd.") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the members the group's own phrase lists go where the group goes
+        ("Karl Olsen led a delegation including Anna Berg and Tom Hale to Norway. During the "
+         "visit, the delegation went to Hanfeng Motors.",
+         {("Anna Berg", "Hanfeng Motors"), ("Tom Hale", "Hanfeng Motors")}),
+        ("Karl Olsen led a delegation comprising Anna Berg, director of the Bergen Trade Office, "
+         "and Tom Hale to Norway. The delegation visited Oslo and Hanfeng Motors.",
+         {("Anna Berg", "Oslo"), ("Tom Hale", "Hanfeng Motors")}),
+        ("A delegation led by Karl Olsen and comprising Anna Berg and Tom Hale visited Norway.",
+         {("Anna Berg", "Norway"), ("Tom Hale", "Norway")}),
+    ],
+)
+def test_members_listed_in_the_group(extractor: Extractor, text: str,
+                                     expected: set[tuple[str, str]]) -> None:
+    assert expected <= visits(extractor, text)
+
+
+def test_a_group_met_is_no_party(extractor: Extractor) -> None:
+    assert not visits(extractor, "Li Ming met with a delegation including Anna Berg and Tom "
+                                 "Hale.")

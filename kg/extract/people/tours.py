@@ -20,6 +20,7 @@ from kg.extract.grammar import country_of_place, relation_rule, targets_of, with
 from kg.extract.lexicon import GROUP_NOUNS
 from kg.extract.people.homes import at_home, journey_end
 from kg.extract.people.leaders import same_person
+from kg.extract.people.partylists import named_in_group, part_of
 from kg.extract.relations import VISIT_TARGETS
 
 # Words for the travelling party as a subject: "the delegation", "the Wudang delegates"
@@ -158,22 +159,8 @@ def _accompanying(ctx: DocContext, party: list[int]) -> list[int]:
             for g in c.children if g.dep_ == "pobj"]
         out += [i for o in objs for i in mentions_in(ctx, o.subtree, PEOPLE)
                 if not _in_party(ctx, i, keys) and i not in out]
-    out += [i for i in _part_of(ctx, keys) if i not in out]
+    out += [i for i in part_of(ctx, keys) + named_in_group(ctx, keys) if i not in out]
     return out + [i for i in _listed_after(ctx, keys) if i not in out]
-
-
-def _part_of(ctx: DocContext, keys: set[str]) -> list[int]:
-    """ "B is also part of the delegation", "C was a member of the mission": the subject."""
-    out: list[int] = []
-    for _, verb in ctx.triggers({"be"}, {"AUX", "VERB"}):
-        attrs = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in (
-            "part", "member")]
-        trips = [g for a in attrs for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in _TRIP_WORDS]
-        if trips and not in_quote(ctx, verb):
-            out += [i for c in verb.children if c.dep_ == "nsubj"
-                    for i in mentions_in(ctx, c.subtree, PEOPLE) if not _in_party(ctx, i, keys)]
-    return out
 
 
 _JOINING = {"taking", "participating", "joining", "accompanying"}
