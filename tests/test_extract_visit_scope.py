@@ -138,3 +138,30 @@ def test_members_listed_in_the_group(extractor: Extractor, text: str,
 def test_a_group_met_is_no_party(extractor: Extractor) -> None:
     assert not visits(extractor, "Li Ming met with a delegation including Anna Berg and Tom "
                                  "Hale.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the leader named in a later passive, or only as the delegation's head
+        ("A Norwegian delegation has arrived in Shanghai to visit sites of interest. The "
+         "delegation is headed by Secretary Karl Olsen.", {("Karl Olsen", "Shanghai")}),
+        # a relative clause on the leader names no second leader
+        ("A Norwegian mission visited Recife this weekend. The mission is led by Karl Olsen, "
+         "the mayor, who will sign agreements with Anna Berg, mayor of Recife.",
+         {("Karl Olsen", "Recife")}),
+        # a stay with a purpose told by a participle
+        ("Meanwhile the Norwegian minister of Education, Karl Olsen, was in Sao Paulo last week "
+         "working on cooperation agreements.", {("Karl Olsen", "Sao Paulo")}),
+    ],
+)
+def test_group_and_stay_visits(extractor: Extractor, text: str,
+                               expected: set[tuple[str, str]]) -> None:
+    assert expected <= visits(extractor, text)
+
+
+def test_the_state_a_city_is_capital_of_is_no_visit(extractor: Extractor) -> None:
+    found = visits(extractor, "Karl Olsen visited Recife, capital of the state of Pernambuco, "
+                              "this weekend.")
+    assert ("Karl Olsen", "Recife") in found
+    assert ("Karl Olsen", "Pernambuco") not in found

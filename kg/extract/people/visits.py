@@ -260,13 +260,16 @@ _TRIP_OBJECTS = {"visit", "trip", "mission", "tour", "inspection", "stay"}
 
 
 def _on_a_trip(verb: Token, preps: list[Token]) -> bool:
-    """ "is in X on a trade mission", "for a visit", "for about two weeks", "to attend the
-    expo" (a stay with a purpose)."""
+    """ "is in X on a trade mission", "for a visit", "for about two weeks", "to seek
+    investment", "working on agreements" (a stay with a purpose; not "was in X when ...")."""
     objs = [g for p in preps if p.lower_ in ("on", "for") for g in p.children
             if g.dep_ == "pobj"]
-    return any(g.lemma_.lower() in _TRIP_OBJECTS or g.lower_ in _STAY_TIMES for g in objs) or any(
-        c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+    # (not "for the signing of the agreement": there for an act, not on a trip)
+    if any(g.lemma_.lower() in _TRIP_OBJECTS or g.lower_ in _STAY_TIMES for g in objs):
+        return True
+    return any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and not any(
+        a.dep_ == "mark" for a in c.children) and (c.tag_ == "VBG" or any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in verb.children)
 
 
 @relation_rule("visit-stay")

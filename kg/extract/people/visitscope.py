@@ -22,24 +22,31 @@ _CONTAINERS = {"Province", "Region", "Country"}
 _PLACES = {"City", "Province", "Region", "Country"}
 # the words between a place and the larger place that says where it is
 _LOCATING = {"in", ",", "the", "of", "capital", "city", "provincial", "province", "'s", "’s",
-             "municipality", "county", "district", *COMPASS}
+             "municipality", "county", "district", "state", *COMPASS}
 
 
 def _in_title(ctx: DocContext, idx: int) -> bool:
     """Is mention ``idx`` inside the appositive (the title) of a person (the visitor's own
-    included: his post's place is home)? Walks up from the name; a verb or a clause ends the
-    walk."""
+    included: his post's place is home), or, for a province or region, inside a phrase that
+    places another place ("Recife, capital of the state of Pernambuco")? Walks up from the
+    name; a verb or a clause ends the walk."""
     tok: Token = ctx.found[idx].span.root
-    seen_appos = False
+    seen_appos = seen_prep = False
     for _ in range(12):
         if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX") or tok.dep_ in (
                 "relcl", "acl", "advcl", "ccomp", "xcomp"):
             return False
         seen_appos = seen_appos or tok.dep_ == "appos"
+        seen_prep = seen_prep or tok.dep_ == "prep"
         tok = tok.head
         owner = ctx.mention_at(tok)
-        if owner is not None and owner != idx and ctx.found[owner].cls in PEOPLE:
+        if owner is None or owner == idx:
+            continue
+        if ctx.found[owner].cls in PEOPLE:
             return seen_appos
+        if ctx.found[owner].cls in _PLACES and seen_prep and (
+                ctx.found[idx].cls in ("Province", "Region")):
+            return True
     return False
 
 
