@@ -1,13 +1,15 @@
 """What a visit statement does not reach, checked on the finished statements (run by
 kg.extract.finish, whichever rule read the visit):
 
-- a name inside a person's title: "visited Anna Berg, Ambassador of the Norwegian Embassy in
-  Germany", "a delegation led by Karl Olsen, Deputy Governor of Vestland, Norway" -- the
-  person is called on (metWith), the body or place of the post is not visited;
+- a place inside a person's title: "visited Yan Hai, head of government for the Tibet
+  Autonomous Region", "a delegation led by Karl Olsen, Deputy Governor of Vestland, Norway" --
+  the person is called on (metWith), the place of the post is not visited (the gold differs
+  on the body of the post: a call on its head may be a visit to it, so bodies stay);
 - a place that only says where another place the same person visited lies: "Pingdingshan
   city in Henan province, central China", "Hangzhou, the capital of Zhejiang province",
   "Taiyuan in northern China's Shanxi Province" (only the city is the visit's; a headline that
-  says "visits Shanxi" is its own statement and stays).
+  says "visits Shanxi" is its own statement and stays). A bare comma ("a visit to Dalian,
+  Liaoning province") is left: the gold counts the province there.
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ _PLACES = {"City", "Province", "Region", "Country"}
 # the words between a place and the larger place that says where it is
 _LOCATING = {"in", ",", "the", "of", "capital", "city", "provincial", "province", "'s", "’s",
              "municipality", "county", "district", "state", *COMPASS}
+
+
+# the words that make a place the locator of the one before it ("in", "the capital of")
+_PLACING = {"in", "of", "capital", *COMPASS}
 
 
 def _in_title(ctx: DocContext, idx: int) -> bool:
@@ -43,7 +49,10 @@ def _in_title(ctx: DocContext, idx: int) -> bool:
         if owner is None or owner == idx:
             continue
         if ctx.found[owner].cls in PEOPLE:
-            return seen_appos
+            # (the body of the post may be where the call was paid: "visited Li Songlin, the
+            # Party Secretary of the Provincial Science and Technology Department" is read as a
+            # visit to the department too, so only places go)
+            return seen_appos and ctx.found[idx].cls in _PLACES
         if ctx.found[owner].cls in _PLACES and seen_prep and (
                 ctx.found[idx].cls in ("Province", "Region")):
             return True
@@ -61,6 +70,8 @@ def _locates(ctx: DocContext, outer: int, inner: int) -> bool:
     if not between or any(t.lower_ not in _LOCATING and ctx.mention_at(t) is None
                           for t in between):
         return False
+    if not any(t.lower_ in _PLACING for t in between):
+        return False  # "a visit to Dalian, Liaoning province": the gold counts both
     if ctx.found[outer].cls == "Country":
         # "Pingdingshan, central China" (the gold keeps "Xian, China": a country named
         # plainly after a city is visited too)
