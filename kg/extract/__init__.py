@@ -52,6 +52,7 @@ from kg.extract.people import tripnouns as _tripnouns  # noqa: F401
 from kg.extract.people import companions as _companions  # noqa: F401
 from kg.extract.people import members as _members  # noqa: F401
 from kg.extract.people import hosted as _hosted  # noqa: F401
+from kg.extract.people import examples as _examples  # noqa: F401
 from kg.extract.gatherings import presence as _presence  # noqa: F401
 from kg.extract.gatherings import participants as _participants  # noqa: F401
 from kg.extract.business import ventures as _ventures  # noqa: F401
@@ -99,6 +100,7 @@ from kg.extract.people.incumbents import mark_incumbents
 from kg.extract.people.posts import extract_posts
 from kg.extract.people.stopovers import drop_own_posts
 from kg.extract.people.titles import extract_titles
+from kg.extract.people.visitscope import scope_visits
 from kg.learn.model import RelationModel, default_relation_model
 from kg.model import Document, Extraction, Mention, RelationMention
 
@@ -264,6 +266,7 @@ def finish(
     hits = ties_not_investment(ctx, hits)
     hits = town_place_not_target(ctx, hits)
     hits = drop_own_posts(ctx, hits)
+    hits = scope_visits(ctx, hits)
     hits = named_host_not_place(ctx, hits)
     # "US$4.72 billion" names the country (the gold counts it) but says nothing about it:
     # no relation is read off a currency sign.

@@ -22,6 +22,7 @@ from kg.extract.context import (
     mentions_in,
 )
 from kg.extract.grammar import relation_rule, simple_rule, targets_of, word_before
+from kg.extract.people.leaders import delegation_leader
 from kg.schema import DOMAIN_RANGE
 
 VISIT_TARGETS = DOMAIN_RANGE["visited"][1]
@@ -41,8 +42,16 @@ def visits(ctx: DocContext) -> None:
         extractor="visit",
         pos={"VERB", "NOUN"},
         not_after={"from"},  # "arrived on a visit from Moscow": where the visitor came from
-        skip=unrealised,
+        skip=lambda trig: unrealised(trig) or _groups_trip(ctx, trig),
     )
+
+
+def _groups_trip(ctx: DocContext, trig: Token) -> bool:
+    """ "Li recalled the Hunan delegation's visit to Dominica": a trip whose possessor names
+    a place or a body and no person is that group's, not the clause subject's."""
+    owners = [t for c in trig.children if c.dep_ == "poss" for t in c.subtree]
+    return trig.pos_ == "NOUN" and bool(owners) and not mentions_in(ctx, owners, PEOPLE) and any(
+        ctx.mention_at(t) is not None for t in owners)
 
 
 # "invited X to visit Y", "plans to visit Y", "an invitation to visit Y": no visit yet
@@ -115,11 +124,16 @@ def delegations(ctx: DocContext) -> None:
     # "Tan Zuojun ... led a delegation ... From November 11 to 15, the delegation visited
     # Kitakyushu, Tokyo, ...": with one leader in the document, "the delegation" is theirs.
     named = {ctx.found[i].cand.refers_to or ctx.found[i].text for i in led_by}
-    if len(named) != 1:
+    # "The delegation is headed by X", "X, head of the mission": the document's one leader
+    # of a delegation or a mission (none when a mission has another)
+    sole = delegation_leader(ctx)
+    leader = led_by[0] if len(named) == 1 else sole if not named else None
+    if leader is None:
         return
-    # "the delegation visited / toured / travelled to / arrived in X"
-    group_visits(ctx, led_by[0], {"visit", "tour", "inspect", "travel", "arrive"},
-                 lambda t: t.lower_ == "delegation", "delegation")
+    groups = ("delegation", "mission") if sole is not None else ("delegation",)
+    # "the delegation (mission) visited / toured / travelled to / arrived in X"
+    group_visits(ctx, leader, {"visit", "tour", "inspect", "travel", "arrive"},
+                 lambda t: t.lower_ in groups, "delegation")
 
 
 def group_visits(ctx: DocContext, leader: int, verbs: set[str],

@@ -68,6 +68,13 @@ def _travels_with(ctx: DocContext) -> list[int]:
     return out
 
 
+def _outside_clauses(top: Token) -> list[Token]:
+    """``top``'s subtree without the relative clauses in it: "led by X, the mayor, who will
+    sign contracts with Y" names X alone."""
+    inner = {t.i for d in top.subtree if d.dep_ == "relcl" for t in d.subtree}
+    return [t for t in top.subtree if t.i not in inner]
+
+
 def delegation_leaders(ctx: DocContext) -> list[int]:
     """The people the document says led its delegation or mission: the one leader ("X led
     a delegation to ..."), or the co-leaders one phrase names ("a delegation headed by A
@@ -78,7 +85,7 @@ def delegation_leaders(ctx: DocContext) -> list[int]:
             continue
         for c in lead.children:
             if c.dep_ == "agent" or c.dep_ == "nsubj":
-                groups.append(mentions_in(ctx, c.subtree, PEOPLE))
+                groups.append(mentions_in(ctx, _outside_clauses(c), PEOPLE))
     groups += [[i] for i in _named_leaders(ctx)]
     groups += [[i] for i in _travels_with(ctx)]
     names = {ctx.key(i) for group in groups for i in group}

@@ -20,6 +20,7 @@ from kg.extract.grammar import country_of_place, relation_rule, targets_of, with
 from kg.extract.lexicon import GROUP_NOUNS
 from kg.extract.people.homes import at_home, journey_end
 from kg.extract.people.leaders import same_person
+from kg.extract.people.partylists import named_in_group, part_of
 from kg.extract.relations import VISIT_TARGETS
 
 # Words for the travelling party as a subject: "the delegation", "the Wudang delegates"
@@ -158,6 +159,7 @@ def _accompanying(ctx: DocContext, party: list[int]) -> list[int]:
             for g in c.children if g.dep_ == "pobj"]
         out += [i for o in objs for i in mentions_in(ctx, o.subtree, PEOPLE)
                 if not _in_party(ctx, i, keys) and i not in out]
+    out += [i for i in part_of(ctx, keys) + named_in_group(ctx, keys) if i not in out]
     return out + [i for i in _listed_after(ctx, keys) if i not in out]
 
 
@@ -172,9 +174,10 @@ def _listed_after(ctx: DocContext, keys: set[str]) -> list[int]:
     out: list[int] = []
     for sent in ctx.sents:
         words = [t for t in sent if not t.is_punct and t.lower_ != "also"]
-        if not words or words[0].lower_ not in _JOINING:
+        # "Also on the trip are A and B": the trip word comes before "are"
+        if not words or words[0].lower_ not in _JOINING | {"on"}:
             continue
-        be = next((t for t in words[1:9] if t.lower_ in ("were", "was")), None)
+        be = next((t for t in words[1:9] if t.lower_ in ("were", "was", "are", "is")), None)
         if be is None or in_quote(ctx, be):
             continue
         between = ctx.doc[words[0].i + 1 : be.i]

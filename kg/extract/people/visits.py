@@ -259,25 +259,42 @@ def led_missions(ctx: DocContext) -> None:
 _TRIP_OBJECTS = {"visit", "trip", "mission", "tour", "inspection", "stay"}
 
 
+def _on_a_trip(verb: Token, preps: list[Token]) -> bool:
+    """ "is in X on a trade mission", "for a visit", "for about two weeks", "to seek
+    investment", "working on agreements" (a stay with a purpose; not "was in X when ...")."""
+    objs = [g for p in preps if p.lower_ in ("on", "for") for g in p.children
+            if g.dep_ == "pobj"]
+    # (not "for the signing of the agreement": there for an act, not on a trip)
+    if any(g.lemma_.lower() in _TRIP_OBJECTS or g.lower_ in _STAY_TIMES for g in objs):
+        return True
+    return any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and not any(
+        a.dep_ == "mark" for a in c.children) and (c.tag_ == "VBG" or any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in verb.children)
+
+
 @relation_rule("visit-stay")
 def stays(ctx: DocContext) -> None:
     """ "Premier Mark Cole is in China this week on a trade mission", "Li was in Oslo for a
-    three-day visit": being somewhere on a trip is visiting it."""
+    three-day visit", "A, his deputy B and C are in China to seek investment": being somewhere
+    on a trip is visiting it, for everyone the subject names."""
     for sent, verb in ctx.triggers({"be"}, {"AUX", "VERB"}):
         preps = [c for c in verb.children if c.dep_ == "prep"]
-        if in_quote(ctx, verb) or not any(
-                p.lower_ in ("on", "for") and any(g.lemma_.lower() in _TRIP_OBJECTS
-                                                  for g in p.children if g.dep_ == "pobj")
-                for p in preps):
+        if in_quote(ctx, verb) or not _on_a_trip(verb, preps):
             continue
         places = [i for p in preps if p.lower_ == "in" for g in p.children if g.dep_ == "pobj"
                   for i in mentions_in(ctx, [g, *g.conjuncts], PLACE_CLASSES)]
-        agent, _ = agent_of(ctx, verb, PEOPLE) if places else (None, 0.0)
-        if agent is None:
+        if not places:
             continue
-        for place in places:
-            if not at_home(ctx, agent, place):
-                ctx.add(agent, "visited", place, sent, "visit-stay", 0.55)
+        # the parser may split a list of subjects ("A, his deputy B and C are ...")
+        people = [i for c in verb.children if c.dep_ == "nsubj"
+                  for i in mentions_in(ctx, c.subtree, PEOPLE)]
+        if not people:
+            agent, _ = agent_of(ctx, verb, PEOPLE)
+            people = [] if agent is None else [agent]
+        for person in people:
+            for place in places:
+                if not at_home(ctx, person, place):
+                    ctx.add(person, "visited", place, sent, "visit-stay", 0.55)
 
 
 @relation_rule("visit-passive")
