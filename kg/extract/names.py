@@ -44,7 +44,7 @@ from kg.extract.namekeys import (
     generic_name,
     organ_parent,
 )
-from kg.extract.officernames import abbreviated_officer, officer_after
+from kg.extract.officernames import abbreviated_officer, holder_after, officer_after, post_owner
 
 __all__ = ["SMALL_WORDS", "Candidate", "classify_name", "generic_name", "name_chunks"]
 
@@ -229,11 +229,11 @@ def _split_more(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], str
         if w.lower() in CHUNK_TITLES and i > 0 and w[:1].isupper() and all(
                 x[2][:1].isupper() for x in words[i:]):
             post = {x[2].lower() for x in words[i:]}
-            owner = _post_owner(words[:i], post, gaz)
+            owner = post_owner(words[:i], post, gaz)
             if owner:
                 # "Norvale Group Chairman Arjun Mehta", "Brightwell CEO Ravi Ganesh": the
                 # owner, then (when the model misses it) the holder's name
-                return [(words[:i], owner), *_holder_after(words[i:], gaz)]
+                return [(words[:i], owner), *holder_after(words[i:], gaz)]
         if re.search(r"[’'‘]s$", w) and i < len(words) - 1 and not re.match(
                 r"(people|year|women|children|workers|farmers|world)\b", w.lower()):
             # "Galanz’s Human Resources Department" splits; "People's Congress",
@@ -254,39 +254,6 @@ def _own_organ(owner: list[Word], owned: list[Word], gaz: Gazetteer) -> bool:
         NAME_KEYWORDS.get(lowered[-1]) == "GovernmentBody") and all(
         w in ORGAN_WORDS or w in SMALL_WORDS or NAME_KEYWORDS.get(w) == "GovernmentBody"
         for w in lowered)
-
-
-# Posts only a company's head holds: the bare name before them is the company's.
-_COMPANY_HEADS = {"ceo", "chairman", "chairwoman", "chairperson", "founder"}
-_POST_WORDS = CHUNK_TITLES | {"general", "managing", "executive", "chief", "officer", "board"}
-
-
-def _post_owner(words: list[Word], post: set[str], gaz: Gazetteer) -> str:
-    """The role of the words before a post in one capitalised run: "org" when they name an
-    organisation by its keyword, "company" for a bare name before a company head's post,
-    else "" (a place, a nationality or nothing: "Hunan Vice Governor")."""
-    if has_keyword(words):
-        return "org"
-    text = text_of(words)
-    if post & _COMPANY_HEADS and len(words) <= 3 and all(
-            re.fullmatch(r"[A-Z][\w&\-]*", w) and w.lower() not in SMALL_WORDS
-            for _, _, w in words) and gaz.place(text) is None and text not in demonyms() and (
-            gaz.known(text) is None or gaz.known(text).cls == "Enterprise"):
-        return "company"
-    return ""
-
-
-def _holder_after(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], str]]:
-    """The name after a post's words ("Vice Chairman Ravi Ganesh" -> "Ravi Ganesh")."""
-    k = 0
-    while k < len(words) and words[k][2].lower() in _POST_WORDS:
-        k += 1
-    tail = words[k:]
-    if 2 <= len(tail) <= 3 and all(
-            re.fullmatch(r"[A-Z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?", w) and w.lower() not in (
-                NAME_KEYWORDS) and gaz.place(w) is None for _, _, w in tail):
-        return [(tail, "person")]
-    return []
 
 
 def name_chunks(text: str, gaz: Gazetteer) -> Iterator[Candidate]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.gazetteer import Gazetteer
-from kg.extract.lexicon import NAME_KEYWORDS, TITLE_HEADS
-from kg.extract.namejoins import SMALL_WORDS, Word
+from kg.extract.gazetteer import Gazetteer, demonyms
+from kg.extract.lexicon import CHUNK_TITLES, NAME_KEYWORDS, TITLE_HEADS
+from kg.extract.namejoins import SMALL_WORDS, Word, has_keyword, text_of
 from kg.extract.namekeys import classify_name
 
 _HYPHEN_GIVEN = re.compile(r"[A-Z][^\W\d_A-Z]+-[^\W\d_][^\W\d_A-Z]+")
@@ -54,3 +54,36 @@ def officer_after(words: list[Word], gaz: Gazetteer) -> int:
                and gaz.place(w) is None and gaz.known(w) is None for w in tail):
             return n
     return 0
+
+
+# Posts only a company's head holds: the bare name before them is the company's.
+_COMPANY_HEADS = {"ceo", "chairman", "chairwoman", "chairperson", "founder"}
+_POST_WORDS = CHUNK_TITLES | {"general", "managing", "executive", "chief", "officer", "board"}
+
+
+def post_owner(words: list[Word], post: set[str], gaz: Gazetteer) -> str:
+    """The role of the words before a post in one capitalised run: "org" when they name an
+    organisation by its keyword, "company" for a bare name before a company head's post,
+    else "" (a place, a nationality or nothing: "Hunan Vice Governor")."""
+    if has_keyword(words):
+        return "org"
+    text = text_of(words)
+    if post & _COMPANY_HEADS and len(words) <= 3 and all(
+            re.fullmatch(r"[A-Z][\w&\-]*", w) and w.lower() not in SMALL_WORDS
+            for _, _, w in words) and gaz.place(text) is None and text not in demonyms() and (
+            gaz.known(text) is None or gaz.known(text).cls == "Enterprise"):
+        return "company"
+    return ""
+
+
+def holder_after(words: list[Word], gaz: Gazetteer) -> list[tuple[list[Word], str]]:
+    """The name after a post's words ("Vice Chairman Ravi Ganesh" -> "Ravi Ganesh")."""
+    k = 0
+    while k < len(words) and words[k][2].lower() in _POST_WORDS:
+        k += 1
+    tail = words[k:]
+    if 2 <= len(tail) <= 3 and all(
+            re.fullmatch(r"[A-Z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?", w) and w.lower() not in (
+                NAME_KEYWORDS) and gaz.place(w) is None for _, _, w in tail):
+        return [(tail, "person")]
+    return []

@@ -36,6 +36,24 @@ from kg.extract.facts.figure_area import (
     in_aside,
 )
 from kg.extract.facts.figure_back import back_levels, last_subject, refers_back, refers_to_deals
+from kg.extract.facts.figure_cues import (
+    BILATERAL,
+    BY_MONTH,
+    CUMULATIVE,
+    DEAL_MEASURES,
+    FLOWS,
+    IN_THE,
+    MULTI_YEAR,
+    PERFECT,
+    PLACE_WORD,
+    RESPECTIVELY,
+    RESPECTIVELY_UP,
+    SENTENCE_SCOPE,
+    SHARE,
+    SO_FAR,
+    THROUGHPUT,
+    VISITED,
+)
 from kg.extract.facts.figure_deals import deal_amount, deal_value, deals_worth, goods_value
 from kg.extract.facts.figure_gathered import gathered, gathering
 from kg.extract.facts.figure_goods import goods_part
@@ -78,58 +96,7 @@ from kg.model import Figure
 # each: `kg calibrate --facts-gold`): named in the sentence, or the document's province.
 FIGURE_NAMED, FIGURE_DOCUMENT, OBSERVATION = "figure:named", "figure:document", "observation"
 
-# Totals over many years are not figures of a period. Some markers cover the whole sentence
-# ("Since 2018, ...", "in its 30 years of history"), others only the value's own clause.
-_CUMULATIVE = re.compile(
-    r"\b(?:cumulative(?:ly)?|in\s+total\s+since|to\s+date|each\s+of\s+which|each\s+with|"
-    r"Five-Year\s+Plan|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|from\s+(?:19|20)\d{2}\s+to\s+"
-    r"(?:19|20)\d{2}|(?:in|over)\s+the\s+(?:past|last)\s+\w+\s+years)\b",
-    re.I,
-)
-_MULTI_YEAR = re.compile(
-    r"\b(?:Five-Year\s+Plan|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|from\s+(?:19|20)\d{2}\s+to\s+"
-    r"(?:19|20)\d{2})\b",
-    re.I,
-)
-# "the value of goods transported via the route": a logistics figure, not a place's trade
-_THROUGHPUT = re.compile(r"\b(?:transported|shipped|handled|carried(?!\s+out))\b", re.I)
-_VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|inspect(?:s|ed|ing)?|tour(?:s|ed|ing)?|"
-                      r"met\s+with|meets?\s+with|called\s+on)\b", re.I)
-# ("Over the past six months" is one period, the months before the article: periods.py)
-_SENTENCE_SCOPE = re.compile(
-    r"^\s*(?:Cumulatively|To\s+date|So\s+far|Since\s+(?:19|20)\d{2}|"
-    r"(?:In|Over)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)\b)|"
-    r"\byears\s+of\s+(?:history|development)\b",
-    re.I,
-)
-
-# "... 44.1 percent and 58.7 percent year on year to 10.65 billion yuan and 6.98 billion yuan,
-# respectively": the word may follow a second list of values in the same clause
-_RESPECTIVELY = re.compile(
-    r"(?:(?!\bwhile\b|\bwhereas\b)(?:[^.;]|\.\d)){0,40}?\b(?:to\s(?:[^.;]|\.\d){0,80}?)?"
-    r"\brespectively\b",
-    re.I,
-)
-# "with those figures respectively up 28.8 percent and 35.9 percent"
-_RESPECTIVELY_UP = re.compile(r"\brespectively\s+(?:[\w-]+\s+){0,4}$", re.I)
-# A percentage in a clause about a proportion is a share, not a change.
-_SHARE = re.compile(r"\b(?:proportion|share|ratio|percentage)\b", re.I)
-
-_DEAL_MEASURES = frozenset({"projects", "investment"})
-# "by April": the months so far of a flow of goods (kg/extract/facts/periods.py)
-_FLOWS = frozenset({"trade", "exports", "imports"})
-_BY_MONTH = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|"
-                       r"July|August|September|October|November|December)\b", re.IGNORECASE)
-
-
-_IN_THE = re.compile(r"[^,;]{0,60}?\b(?:in|into|at)\s+(?:the|this)\s+(?:zone|city|park|port|"
-                     r"district|county)\b", re.IGNORECASE)
 IT = -1  # a clause whose subject is "it"
-_SO_FAR = re.compile(
-    r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:as\s+of|up\s+to|until|till)\s+now\b", re.IGNORECASE)
-_PLACE_WORD = re.compile(r"\s+(?:province|city|municipality|autonomous\s+region)$", re.IGNORECASE)
-_BILATERAL = re.compile(r"\bbilateral\s+trade\b", re.IGNORECASE)
-_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -162,12 +129,12 @@ def find_figures(
         sent = text[s:e]
         # "... have soared to a total of X" right after it, with no period of its own, is
         # part of that total
-        if not (scoped and _PERFECT.search(sent) and not periods_in(sent, anchor)):
+        if not (scoped and PERFECT.search(sent) and not periods_in(sent, anchor)):
             # "it" as the subject is whose the last figure, here or the sentence before, was
             before = [f.area for f in out if f.sent_end >= s - 400]
             out.extend(_sentence_figures(text, s, e, mentions, focus, anchor, event,
                                          subject_of, before[-1] if before else None, out))
-        scoped = bool(_SENTENCE_SCOPE.search(sent) or SCOPE_OPENER.match(sent))
+        scoped = bool(SENTENCE_SCOPE.search(sent) or SCOPE_OPENER.match(sent))
     return out
 
 
@@ -217,7 +184,7 @@ def _sentence_figures(
         # "14,225 companies with 1.2 trillion yuan of capital, up 300 percent and 340 percent,
         # respectively": each rate is that of the value listed in its place before
         paired = seen[-len(group) :] if head.unit == "percent" and 1 < len(group) <= len(
-            seen) and _RESPECTIVELY.match(sent, group[-1].end) else None
+            seen) and RESPECTIVELY.match(sent, group[-1].end) else None
         measure = measure or next((m for m in paired or () if m is not None), None)
         # "The figure jumped by 72.7 percent": the rate of the level the sentence before gave
         back = back_levels(sent, s, len(group), earlier) if (
@@ -236,23 +203,23 @@ def _sentence_figures(
         previous = measure if head.unit == "count" else None
         if kind is None or measure is None or measure == BALANCE or goods_value(sent, head.start):
             continue
-        if head.unit == "percent" and _SHARE.search(sent[clause_lo : head.start]):
+        if head.unit == "percent" and SHARE.search(sent[clause_lo : head.start]):
             continue
         after = sent[group[-1].end : next_start.get(id(group), len(sent))]
         # "So far, 156 enterprises have settled in the zone": a stock as it stands, not a total
-        scope = _SO_FAR.sub(lambda m: " " * len(m.group(0)), sent) if (
+        scope = SO_FAR.sub(lambda m: " " * len(m.group(0)), sent) if (
             measure == "enterprises" and head.unit == "count") else sent
         if NO_INDICATOR.match(sent):
             continue  # "Turnover from foreign contracted projects was $680 million, up 6%"
-        if _SENTENCE_SCOPE.search(scope) or _CUMULATIVE.search(scope[clause_lo : head.start]) or (
-            _MULTI_YEAR.search(after)
+        if SENTENCE_SCOPE.search(scope) or CUMULATIVE.search(scope[clause_lo : head.start]) or (
+            MULTI_YEAR.search(after)
         ):
             continue
         # in the value's own clause: "X Port handled 6 million containers, and its trade grew"
         own = sent[clause_start(sent, clause_lo, head.start) : head.start]
-        if _THROUGHPUT.search(own):
+        if THROUGHPUT.search(own):
             continue
-        if head.unit == "count" and _VISITED.search(own):
+        if head.unit == "count" and VISITED.search(own):
             continue  # "the delegation visited 14 enterprises": whom it saw, not a stock
         if goods_part(sent, measure, head.start, group[-1].end):
             continue  # "primary commodities totalled X": a class of goods, a part of trade
@@ -297,7 +264,7 @@ def _sentence_figures(
             area, from_focus = after_area, False
         if (area is None or from_focus) and subject == IT and last_area is not None:
             area, from_focus = last_area, False  # "In 2016, it allocated $5.5 billion"
-        if area is None and _IN_THE.match(sent, group[-1].end):  # "have settled in the zone"
+        if area is None and IN_THE.match(sent, group[-1].end):  # "have settled in the zone"
             area = definite_area(text, s, len(sent), mentions, set(counterparts))
         if measure == "investment" and counted is not None and values_of_count(
             sent, counted[1], head.start
@@ -305,11 +272,11 @@ def _sentence_figures(
             area, from_focus = counted[0], counted[2]
         if inherited and (area is None or from_focus) and counted is not None:
             area, from_focus = counted[0], counted[2]  # "9,000 firms set up in X, up 12%"
-        if area is None and measure == "trade" and _BILATERAL.search(sent):
+        if area is None and measure == "trade" and BILATERAL.search(sent):
             # "China is Laos' largest trading partner, with bilateral trade of X": China's
             area = next((i for i in counterparts if mentions[i].start - s < head.start
                          and PARTNER.match(sent, mentions[i].end - s)), None)
-        if (from_focus or area is None) and event is not None and measure in _DEAL_MEASURES and (
+        if (from_focus or area is None) and event is not None and measure in DEAL_MEASURES and (
             head.unit != "percent" and (dealt or deals_worth(sent, group[-1].end)
                                         or any(x.measure == "projects" for x in values))
         ):
@@ -341,7 +308,7 @@ def _sentence_figures(
                   and (not fresh or mentions[i].start - s >= clause_lo)]
         measures = [v.measure or measure for v in group]
         areas = [area] * len(group)
-        if len(group) > 1 and (_RESPECTIVELY.match(sent, group[-1].end) or _RESPECTIVELY_UP.search(
+        if len(group) > 1 and (RESPECTIVELY.match(sent, group[-1].end) or RESPECTIVELY_UP.search(
             sent, clause_lo, head.start
         )):
             if len(before) >= len(group):
@@ -368,9 +335,9 @@ def _sentence_figures(
         # "X in 2004": a year right after the value is its own; else its clause's period
         period = own_year(sent, head.end) if shape is not None else (
             own_year(sent, group[-1].end) or period_of(sent, periods, head.start))
-        if shape is None and measure in _FLOWS and _BY_MONTH.search(sent):
+        if shape is None and measure in FLOWS and BY_MONTH.search(sent):
             period = period_of(sent, periods_in(sent, anchor, to_date=True), head.start)
-        if scope is not sent and _SO_FAR.search(sent, clause_lo, group[-1].end + 30):
+        if scope is not sent and SO_FAR.search(sent, clause_lo, group[-1].end + 30):
             period = None  # a stock "so far": as it stands, of no period
         whens = listed_years(sent, group[-1].end, len(group)) if len(group) > 1 else None
         counted = (areas[-1], group[-1].end, from_focus) if head.unit == "count" else None
@@ -404,4 +371,4 @@ def _sentence_figures(
 
 def _same_place(a: str, b: str) -> bool:
     """"Jiangsu" and "Jiangsu Province" name one place."""
-    return _PLACE_WORD.sub("", a).lower() == _PLACE_WORD.sub("", b).lower()
+    return PLACE_WORD.sub("", a).lower() == PLACE_WORD.sub("", b).lower()
