@@ -23,6 +23,7 @@ from kg.extract import relations as _relations  # noqa: F401  (registers its rul
 from kg.extract import participation as _participation  # noqa: F401
 from kg.extract import backing as _backing  # noqa: F401
 from kg.extract.gatherings import events as _events  # noqa: F401
+from kg.extract.gatherings import attendedby as _attendedby  # noqa: F401
 from kg.extract.gatherings import comefrom as _comefrom  # noqa: F401
 from kg.extract.gatherings import organisers as _organisers  # noqa: F401
 from kg.extract.business import facilities as _facilities  # noqa: F401
