@@ -7,17 +7,15 @@ import re
 
 # Totals over many years are not figures of a period. Some markers cover the whole sentence
 # ("Since 2018, ...", "in its 30 years of history"), others only the value's own clause.
+# a span of several years: "the 13th Five-Year Plan", "2016-2020", "from 2016 to 2020"
+_YEARS = (r"Five-Year\s+Plan|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|"
+          r"from\s+(?:19|20)\d{2}\s+to\s+(?:19|20)\d{2}")
 CUMULATIVE = re.compile(
     r"\b(?:cumulative(?:ly)?|in\s+total\s+since|to\s+date|each\s+of\s+which|each\s+with|"
-    r"Five-Year\s+Plan|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|from\s+(?:19|20)\d{2}\s+to\s+"
-    r"(?:19|20)\d{2}|(?:in|over)\s+the\s+(?:past|last)\s+\w+\s+years)\b",
+    rf"{_YEARS}|(?:in|over)\s+the\s+(?:past|last)\s+\w+\s+years)\b",
     re.I,
 )
-MULTI_YEAR = re.compile(
-    r"\b(?:Five-Year\s+Plan|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|from\s+(?:19|20)\d{2}\s+to\s+"
-    r"(?:19|20)\d{2})\b",
-    re.I,
-)
+MULTI_YEAR = re.compile(rf"\b(?:{_YEARS})\b", re.I)
 # "the value of goods transported via the route": a logistics figure, not a place's trade
 THROUGHPUT = re.compile(r"\b(?:transported|shipped|handled|carried(?!\s+out))\b", re.I)
 VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|inspect(?:s|ed|ing)?|tour(?:s|ed|ing)?|"
