@@ -22,7 +22,7 @@ from kg.extract.context import (
     mentions_in,
 )
 from kg.extract.grammar import relation_rule, simple_rule, targets_of, word_before
-from kg.extract.people.leaders import delegation_leader
+from kg.extract.leaders import delegation_leader
 from kg.schema import DOMAIN_RANGE
 
 VISIT_TARGETS = DOMAIN_RANGE["visited"][1]

@@ -15,8 +15,8 @@ from kg.extract.agents import PEOPLE, agent_of, subject_tokens
 from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.grammar import relation_rule, with_conjuncts
+from kg.extract.leaders import delegation_leaders
 from kg.extract.lexicon import GROUP_NOUNS
-from kg.extract.people.leaders import delegation_leaders
 
 _SITES = {"Enterprise", "Zone", "Organization"}
 # how the next sentence opens when it gives the instances

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from kg.extract.context import DocContext
 from kg.extract.grammar import relation_rule
+from kg.extract.leaders import delegation_leaders
 from kg.extract.people.homes import at_home
-from kg.extract.people.leaders import delegation_leaders
 
 _VISIT_WORDS = ("visit", "visits", "visiting", "visited", "trip", "tour")
 

@@ -16,8 +16,8 @@ from kg.extract.agents import PEOPLE, agent_of, title_antecedent
 from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.grammar import relation_rule
+from kg.extract.leaders import delegation_leaders, people_named
 from kg.extract.lexicon import TITLE_HEADS
-from kg.extract.people.leaders import delegation_leaders, people_named
 from kg.extract.people.meetingguests import group_object, guests_listed_after
 from kg.extract.people.meetingsides import (
     BODIES,

@@ -14,8 +14,8 @@ from spacy.tokens import Span, Token
 from kg.extract.agents import PEOPLE, VAGUE_HEADS
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.grammar import with_conjuncts
+from kg.extract.leaders import one_visitor, people_named
 from kg.extract.lexicon import TITLE_HEADS, title_pattern
-from kg.extract.people.leaders import one_visitor, people_named
 from kg.schema import DOMAIN_RANGE
 
 BODIES = DOMAIN_RANGE["metWith"][1] - PEOPLE

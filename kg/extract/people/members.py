@@ -10,8 +10,8 @@ from spacy.tokens import Token
 
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.grammar import relation_rule
+from kg.extract.leaders import delegation_leaders
 from kg.extract.people.homes import at_home
-from kg.extract.people.leaders import delegation_leaders
 from kg.extract.people.visits import destinations
 
 _ORIGINS = {"Province", "City", "Country", "Region"}

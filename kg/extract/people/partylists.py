@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg.extract.agents import PEOPLE
 from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, mentions_in
-from kg.extract.people.leaders import same_person
+from kg.extract.leaders import same_person
 
 _TRIP_WORDS = {"visit", "inspection", "investigation", "tour", "trip", "research", "survey",
                "delegation", "mission"}

@@ -16,9 +16,9 @@ from kg.extract.agents import PEOPLE, agent_of, dateline, subject_tokens
 from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, RelationHit, mentions_in
 from kg.extract.grammar import relation_rule, targets_of
+from kg.extract.leaders import delegation_leader, same_person
 from kg.extract.lexicon import GROUP_NOUNS
 from kg.extract.people.homes import at_home
-from kg.extract.people.leaders import delegation_leader, same_person
 from kg.extract.relations import VISIT_TARGETS
 
 _PLACES = {"City", "Province", "Country", "Region"}

@@ -17,9 +17,9 @@ from kg.extract.agents import PEOPLE, agent_of, subject_tokens
 from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.grammar import country_of_place, relation_rule, targets_of, with_conjuncts
+from kg.extract.leaders import same_person
 from kg.extract.lexicon import GROUP_NOUNS
 from kg.extract.people.homes import at_home, journey_end
-from kg.extract.people.leaders import same_person
 from kg.extract.people.partylists import named_in_group, part_of
 from kg.extract.relations import VISIT_TARGETS
 

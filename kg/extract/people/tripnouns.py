@@ -12,8 +12,8 @@ from kg.extract.agents import PEOPLE
 from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.grammar import country_of_place, relation_rule, with_conjuncts
+from kg.extract.leaders import one_visitor
 from kg.extract.people.homes import at_home
-from kg.extract.people.leaders import one_visitor
 from kg.extract.relations import VISIT_TARGETS
 
 _TRIP_NOUNS = {"visit", "tour", "inspection", "trip"}

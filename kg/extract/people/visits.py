@@ -12,8 +12,8 @@ from kg.extract.agents import PEOPLE, agent_of, subject_tokens
 from kg.extract.clauses import in_quote
 from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
 from kg.extract.grammar import country_of_place, relation_rule, with_conjuncts, word_before
+from kg.extract.leaders import delegation_leaders, one_visitor
 from kg.extract.people.homes import at_home, journey_end
-from kg.extract.people.leaders import delegation_leaders, one_visitor
 from kg.extract.relations import VISIT_TARGETS, group_visits
 
 # Going somewhere is a visit when the sentence says it is one (or the verb is a journey).
