@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
-from spacy.strings import StringStore
 from spacy.tokens import Token
 
 from kg.extract.agents import PEOPLE, agent_of, subject_tokens
@@ -27,6 +26,7 @@ from kg.extract.lexicon import (
     HONORIFICS,
     TITLE_HEADS,
 )
+from kg.extract.nlp import string_keys
 from kg.extract.titleparts import hyphen_based
 
 RelationRule = Callable[[DocContext], None]
@@ -47,10 +47,8 @@ def relation_rule(name: str) -> Callable[[RelationRule], RelationRule]:
 
 _CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "parataxis", "acl"}
 # the same labels as Token.dep gives them, to skip a string lookup per child of every phrase
-# read: a label spaCy has a symbol for ("acl", "pobj") is that symbol's id, not its hash
-_LABELS = StringStore()
-_CLAUSE_KEYS = frozenset(_LABELS.add(d) for d in _CLAUSE_DEPS)
-_ACL, _POBJ = _LABELS.add("acl"), _LABELS.add("pobj")
+_CLAUSE_KEYS = string_keys(_CLAUSE_DEPS)
+(_ACL,), (_POBJ,) = string_keys(["acl"]), string_keys(["pobj"])
 
 
 def _phrase_tokens(trigger: Token) -> list[Token]:

@@ -131,11 +131,18 @@ def parse(
 # the Doc's token arrays instead (the same tokens, in order).
 
 
+def string_keys(words: Iterable[str]) -> frozenset[int]:
+    """The ids spaCy's token arrays hold for ``words``: a string's hash, or, for a string spaCy
+    has a symbol for (dependency labels such as "nmod", "pobj"), that symbol's fixed id."""
+    from spacy.strings import StringStore
+
+    store = StringStore()
+    return frozenset(store.add(w) for w in words)
+
+
 @cache
 def _keys(words: frozenset[str]) -> frozenset[int]:
-    from spacy.strings import hash_string
-
-    return frozenset(hash_string(w) for w in words)
+    return string_keys(words)
 
 
 def positions(doc: Doc, attr: int, words: frozenset[str]) -> list[int]:

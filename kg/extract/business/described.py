@@ -10,7 +10,6 @@ Relation rules after those of places.py (lists, areas, datelines) and next to
 from __future__ import annotations
 
 from spacy.attrs import DEP, HEAD, LOWER
-from spacy.strings import StringStore, hash_string
 from spacy.tokens import Token
 
 from kg.extract.antecedents import company_antecedent
@@ -19,6 +18,7 @@ from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
 from kg.extract.gatherings.events import event_before
 from kg.extract.grammar import relation_rule
 from kg.extract.lexicon import COMPANY_NOUNS
+from kg.extract.nlp import string_keys
 
 LOCATED_WORDS = {"based", "headquartered", "located", "situated"}
 _THINGS = {"Enterprise", "Zone", "Organization"}
@@ -143,11 +143,10 @@ def _the_company(ctx: DocContext, noun: Token) -> int | None:
     return named
 
 
-_LOCATED_KEYS = frozenset(hash_string(w) for w in LOCATED_WORDS)
-_COMPANY_KEYS = frozenset(hash_string(w) for w in COMPANY_NOUNS)
-# dependency labels are spaCy symbols: "nmod" is stored under its fixed id, not its hash
-_MODIFIER_KEYS = frozenset(StringStore().add(w) for w in ("compound", "nmod"))
-_BASED_KEYS = _LOCATED_KEYS | {hash_string("'s"), hash_string("’s")}
+_LOCATED_KEYS = string_keys(LOCATED_WORDS)
+_COMPANY_KEYS = string_keys(COMPANY_NOUNS)
+_MODIFIER_KEYS = string_keys(("compound", "nmod"))
+_BASED_KEYS = _LOCATED_KEYS | string_keys(("'s", "’s"))
 
 
 def readable(ctx: DocContext) -> tuple[list[Token], list[Token]]:

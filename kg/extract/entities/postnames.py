@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterator
 
 from spacy.attrs import IS_TITLE, LOWER
-from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from kg.extract.gazetteer import Gazetteer, demonyms
@@ -29,6 +28,7 @@ from kg.extract.lexicon import (
     TITLE_PREFIX,
 )
 from kg.extract.names import Candidate
+from kg.extract.nlp import string_keys
 
 # Diplomats' posts: their places are where the post sits, not a jurisdiction (ANNOTATION.md:
 # ambassadors and consuls serve nowhere).
@@ -171,7 +171,7 @@ def _heads(doc: Doc) -> list[bool]:
             for title, lower in doc.to_array([IS_TITLE, LOWER]).tolist()]
 
 
-_HEAD_KEYS = frozenset(hash_string(w) for w in _HEADS)
+_HEAD_KEYS = string_keys(_HEADS)
 
 
 def post_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
