@@ -146,9 +146,9 @@ class IdentityKeys:
                 yield norm(name), org[2] if org[0] in ("known", "place") else org[-1]
 
     def key(
-        self, m: Mention, ex: Extraction, focus: str | None, own: dict[str, str] | None = None
+        self, m: Mention, ex: Extraction, focus: str | None, own: dict[str, str]
     ) -> tuple[str, ...] | None:
-        text = m.refers_to or (own or {}).get(m.text) or self.abbreviations.get(m.text) or m.text
+        text = m.refers_to or own.get(m.text) or self.abbreviations.get(m.text) or m.text
         if m.cls in PEOPLE:
             text = unaddressed(text)  # "His Excellency X" and "X" are one person
             if " " not in text.strip():

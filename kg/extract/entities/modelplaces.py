@@ -85,13 +85,9 @@ def ruled_place(span: Span) -> str | None:
     return PLACE_HEADS.get(doc[span.start - 2].lower_)
 
 
-
-
 # State posts only a place's own government has, and the kind of place each heads
 _LOCAL_HEADS = {"mayor": "City", "governor": "Region", "premier": "Region"}
 _LOCAL_HEAD_WORDS = frozenset(_LOCAL_HEADS)
-
-
 _POST_MODIFIERS = ("vice", "deputy", "acting", "lord")
 
 

@@ -22,18 +22,18 @@ _NUMBERED = {v: k for k, v in _ORDINALS.items()}
 _LATER = frozenset({"next", "last", "previous", "future", "coming"})
 
 
-def _is_ordinal(t: Token) -> bool:
-    return t.lower_ in _ORDINALS or t.lower_ in _NUMBERED or (
-        t.lower_[:-2].isdigit() and t.lower_[-2:] in ("st", "nd", "rd", "th"))
+def _is_ordinal(word: str) -> bool:
+    """"third", "3rd" (lower case)."""
+    return word in _ORDINALS or word in _NUMBERED or (
+        word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"))
 
 
 def ordinal_agrees(s: Token, name: list[str]) -> bool:
     """``s`` ("expo", "edition") carries no ordinal, or one of the words of the event's name
     (``name``, lower case): "the third edition" of the Third X Expo, not "the 6th expo"."""
-    numbered = [w for w in name if w in _ORDINALS or w in _NUMBERED or (
-        w[:-2].isdigit() and w[-2:] in ("st", "nd", "rd", "th"))]
+    numbered = [w for w in name if _is_ordinal(w)]
     for c in s.children:
-        if c.dep_ in ("amod", "det", "nummod") and _is_ordinal(c):
+        if c.dep_ in ("amod", "det", "nummod") and _is_ordinal(c.lower_):
             forms = {c.lower_, _ORDINALS.get(c.lower_, ""), _NUMBERED.get(c.lower_, "")}
             if numbered and not forms & set(numbered):
                 return False  # (a name without its ordinal: any edition may be it)

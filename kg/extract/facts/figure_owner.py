@@ -9,6 +9,7 @@ invested or signed (``area_after``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from kg.extract.facts.figure_area import Span
@@ -75,14 +76,13 @@ def definite_area(
     classes = {"Region", "Province"} if noun == "region" else {_NOUN_CLASS[noun]}
     at = found.start()
     word = re.compile(rf"\b{noun}s?\b", re.IGNORECASE)
-    best, described, titled = None, None, None
+    described, titled = None, None
     kinds: list[int] = []  # every mention of that kind before it
     near_word: list[int] = []  # those the text calls one near them
     for i, m in enumerate(mentions):
         if m.cls in classes and m.end <= at and i not in taken and not _LIKENED.search(
             text, max(0, m.start - 12), m.start
         ):
-            best = i
             kinds.append(i)
             # the words around it in its paragraph, not the definite phrase itself
             par_end = text.find("\n", m.end)
@@ -100,8 +100,7 @@ def definite_area(
     # goes to the last named
     if described is not None and mentions[described].cls != "Region":
         described = _most_named(text, near_word, mentions)
-    if best is not None:
-        best = _most_named(text, kinds, mentions)
+    best = _most_named(text, kinds, mentions) if kinds else None
     return next((i for i in (titled, described) if i is not None),
                 best if noun != "region" else None)
 
@@ -110,9 +109,7 @@ def _most_named(text: str, found: Sequence[int], mentions: Sequence[Span]) -> in
     """The one of ``found`` whose name the mentions write most often; the last on a tie."""
     def name(i: int) -> str:
         return text[mentions[i].start : mentions[i].end].lower()
-    times: dict[str, int] = {}
-    for i in found:
-        times[name(i)] = times.get(name(i), 0) + 1
+    times = Counter(name(i) for i in found)
     return max(reversed(found), key=lambda i: times[name(i)])
 
 

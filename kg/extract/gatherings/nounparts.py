@@ -53,8 +53,7 @@ def participants_from_at(ctx: DocContext) -> None:
 
 
 # Who is at an event by being one ("partners such as A" may be anyone's partners).
-AT_EVENT = {"exhibitor", "participant", "attendee", "guest", "speaker", "panelist",
-            "panellist"}
+AT_EVENT = PARTICIPANT_NOUNS - {"partner", "sponsor", "delegate"}
 
 
 def examples_after(noun: Token) -> Token | None:

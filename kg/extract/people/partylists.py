@@ -11,10 +11,11 @@ from kg.extract.agents import PEOPLE
 from kg.extract.clauses import in_quote
 from kg.extract.context import DocContext, mentions_in
 from kg.extract.leaders import same_person
+from kg.extract.lexicon import GROUP_NOUNS, TRIP_NOUNS
 
-_TRIP_WORDS = {"visit", "inspection", "investigation", "tour", "trip", "research", "survey",
-               "delegation", "mission"}
-_GROUPS = {"delegation", "mission", "team", "group", "entourage"}
+_TRIP_WORDS = TRIP_NOUNS | {"delegation", "mission"}
+# (not "party": as often a political one)
+_GROUPS = GROUP_NOUNS - {"party"}
 # the words that open a group's list of members
 _LISTING = {"including", "comprising", "with"}
 _LISTING_VERBS = {"include", "comprise", "consist"}

@@ -80,11 +80,11 @@ def _speaker(ctx: DocContext, behalf: Token) -> int | None:
 def _officials_deputy(ctx: DocContext, f: Found) -> bool:
     """ "Kisii Governor A, his deputy B": the deputy named right after an Official."""
     doc = ctx.doc
-    i = f.span.start - 1
-    if i < 1 or doc[i].lower_ != "deputy" or doc[i - 1].lower_ not in ("his", "her"):
+    i = f.span.start - 1  # "deputy", after "his" and a comma that ends the Official's name
+    if i < 3 or doc[i].lower_ != "deputy" or doc[i - 1].lower_ not in ("his", "her") or (
+            doc[i - 2].text != ","):
         return False
-    k = i - 2 if i >= 3 and doc[i - 2].text == "," else i - 1
-    idx = ctx.mention_at(doc[k - 1]) if k == i - 2 else None
+    idx = ctx.mention_at(doc[i - 3])
     return idx is not None and ctx.found[idx].cls == "Official"
 
 
