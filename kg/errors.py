@@ -59,7 +59,7 @@ class E(str, Enum):
     E025 = "{path}: the file name is not UTF-8. Rename the file."
     E026 = "{path}: bad confidence table ({detail}). Regenerate it with `kg calibrate`."
     # E027-E029 are left to other branches in flight; the learned model starts at E030.
-    E030 = "{path}: bad relation model ({detail}). Rerun `kg train` to write it again."
+    E030 = "{path}: bad learned model ({detail}). Rerun `kg train` to write it again."
     E031 = (
         "{path}: bad curation file ({detail}). Fix it (keys: merge, label, class, drop, "
         "sameAs; docs/curation.md)."

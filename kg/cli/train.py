@@ -111,6 +111,14 @@ def _gold_corpus(spec: str) -> tuple[Path, Path]:
     "the table records which sets (docs/confidence.md).",
 )
 @click.option(
+    "--people-out",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Also train the people-typing model (Official or Person, from the words around each "
+    "person's mentions) on the --gold articles and write it here (the shipped one: "
+    "kg/data/people_model.json).",
+)
+@click.option(
     "--model", default=None, help="spaCy pipeline name or path (default: best installed)."
 )
 def train_command(
@@ -125,6 +133,7 @@ def train_command(
     graphs: Path | None,
     confidence_path: Path | None,
     confidence_golds: tuple[str, ...],
+    people_out: Path | None,
     model: str | None,
 ) -> None:
     """Train the relation model (one calibrated logistic regression per relation over
@@ -147,9 +156,9 @@ def train_command(
                 detail=f"{len(a)} --{what}corpus but {len(b)} --{what}gold: give one "
                 f"--{what}corpus per --{what}gold, in the same order",
             )
-    if out is None and not cross_set and not leave_one_out:
-        raise KgError(E.E040, detail="nothing to do: pass --out FILE, --cross-set or "
-                      "--leave-one-out")
+    if out is None and people_out is None and not cross_set and not leave_one_out:
+        raise KgError(E.E040, detail="nothing to do: pass --out FILE, --people-out FILE, "
+                      "--cross-set or --leave-one-out")
     if leave_one_out and len(score_corpora) < 2:
         raise KgError(E.E040, detail="--leave-one-out needs two or more --score-corpus DIR "
                       "--score-gold DIR sets to hold out in turn")
@@ -183,16 +192,16 @@ def train_command(
                      (c, g))
                 for c, g in zip(score_corpora, score_golds, strict=True)]
         click.echo(format_loso(run_loso(docs, held, jobs=jobs)))
+    if people_out is not None:
+        from kg.learn.people import train_people
+
+        people = train_people(docs)
+        _write(people_out, people.to_json())
+        click.echo(f"wrote {people_out} ({len(docs)} documents, "
+                   f"{(people.meta or {}).get('people', 0)} people)")
     if out is not None:
         trained, oof = train_with_oof(docs)
-        fd, tmp = temp_file(out)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(trained.to_json())
-            os.replace(tmp, out)
-        except OSError as err:
-            Path(tmp).unlink(missing_ok=True)
-            raise KgError(E.E012, out, err.strerror or str(err)) from None
+        _write(out, trained.to_json())
         click.echo(f"wrote {out} ({len(docs)} documents)")
         if confidence_path is not None:
             from kg.evaluation.trust import measure_also, measure_kinds
@@ -207,3 +216,15 @@ def train_command(
                     kinds = replace(kinds, also=also)
                 write_kinds(kinds, confidence_path)
             click.echo(f"wrote the model:* entries and statement kinds of {confidence_path}")
+
+
+def _write(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all (a temp file, then a rename)."""
+    fd, tmp = temp_file(path)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise KgError(E.E012, path, err.strerror or str(err)) from None

@@ -103,6 +103,7 @@ from kg.extract.people.stopovers import drop_own_posts
 from kg.extract.people.titles import extract_titles
 from kg.extract.people.visitscope import scope_visits
 from kg.learn.model import RelationModel, default_relation_model
+from kg.learn.people import PeopleModel, default_people_model
 from kg.model import Document, Extraction, Mention, RelationMention
 
 EXTRACTOR_VERSION = "1"
@@ -117,6 +118,9 @@ class Extractor:
     rules: Sequence[str] = field(default_factory=lambda: tuple(RELATION_RULES))
     # The learned relation classifier (kg.learn); None: the hand rules alone.
     relation_model: RelationModel | None = field(default_factory=default_relation_model)
+    # The learned Official-or-Person reading of the people named (kg.learn.people); None: the
+    # hand rules' classes alone.
+    people_model: PeopleModel | None = field(default_factory=default_people_model)
 
     def __post_init__(self) -> None:
         unknown = [r for r in self.rules if r not in RELATION_RULES]
@@ -142,6 +146,8 @@ class Extractor:
 
     def __call__(self, doc: Doc, document: Document) -> Extraction:
         ctx = self.rules_context(doc, _same_text(doc, document.text), document.date)
+        if self.people_model is not None:
+            self.people_model.apply(ctx)
         if self.relation_model is None:
             return finish(document, ctx)
         ctx.hits = self.relation_model.apply(ctx)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -61,6 +61,8 @@ class DocExamples:
     labels: list[frozenset[str]]  # relations the gold states between the pair
     pairs: list[tuple[str, str]]  # the entity-level pair (gold ids, else the names)
     gold: dict[str, int]  # gold statements per relation
+    # the gold's people: each name key (``kg.learn.gold.norm``) -> Official or Person
+    people: dict[str, str] = field(default_factory=dict)
 
 
 def examples_for(document: Document, ctx: DocContext, gold: DocGold) -> DocExamples:
@@ -77,7 +79,9 @@ def examples_for(document: Document, ctx: DocContext, gold: DocGold) -> DocExamp
 
     keys = ["|".join(sorted(i)) or "t:" + f.text for i, f in zip(ids, ctx.found, strict=True)]
     counts = Counter(p for _, p, _ in gold.relations)
-    ex = DocExamples(document, ctx, [], [], [], dict(counts))
+    people = {k: cls for cls, keys in gold.entities.values() if cls in ("Official", "Person")
+              for k in keys}
+    ex = DocExamples(document, ctx, [], [], [], dict(counts), people)
     for c in candidates(ctx):
         ex.cands.append(c)
         ex.labels.append(frozenset(p for p in c.preds if true(c.subj, p, c.obj)))

@@ -76,8 +76,8 @@ def pipeline_id(model: str | None) -> str:
 @cache
 def extractor_hash() -> str:
     """sha256 over the extraction code (kg/extract/**.py, which holds the gazetteer's lookups and
-    the pipeline set-up too, the word lists in kg/data/words/, the relation model's code in
-    kg/learn/*.py and its weights): rules change often and a forgotten EXTRACTOR_VERSION bump
+    the pipeline set-up too, the word lists in kg/data/words/, the learned models' code in
+    kg/learn/*.py and their weights): rules change often and a forgotten EXTRACTOR_VERSION bump
     must not serve stale extractions."""
     digest = hashlib.sha256()
     kg = resources.files("kg")
@@ -95,9 +95,10 @@ def extractor_hash() -> str:
     # The word lists the rules read (kg/extract/lexicon.py).
     words = kg.joinpath("data", "words")
     files += [(f"data/words/{p.name}", p) for p in words.iterdir() if p.name.endswith(".txt")]
-    model = kg.joinpath("data", "relation_model.json")
-    if model.is_file():
-        files.append(("data/relation_model.json", model))
+    for name in ("relation_model.json", "people_model.json"):
+        model = kg.joinpath("data", name)
+        if model.is_file():
+            files.append((f"data/{name}", model))
     for name, path in sorted(files, key=lambda f: f[0]):
         digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
