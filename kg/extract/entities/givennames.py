@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer, demonyms
 from kg.extract.lexicon import (
     CHINESE_SURNAMES,
     HONORIFICS,
@@ -62,6 +62,25 @@ def with_surname(span: Span, gaz: Gazetteer) -> Span:
             and sur.whitespace_ and sur.is_title):
         return doc[span.start - 1 : span.end]
     return span
+
+
+def with_first_names(span: Span, gaz: Gazetteer) -> Span:
+    """ "Joel Santana Braga Filho visited", "President of Peru Dina Ercilia Boluarte Zegarra":
+    the model's PERSON of two or more words often leaves out the first name before it. Up to
+    two capitalised proper nouns right before, in the same sentence, in no entity of the
+    model's and naming nothing else (no post, keyword, place, demonym or known name), join."""
+    doc = span.doc
+    if len(span) < 2:
+        return span  # a lone word: "Governor Caiado", "Minister Wang" (the word is the name)
+    start, floor = span.start, max(span.sent.start, span.start - 2)
+    while start > floor:
+        tok = doc[start - 1]
+        if not (_name_word(doc, start - 1, gaz) and tok.ent_type_ == "" and tok.whitespace_
+                and tok.lower_ not in LEADING_NON_NAME and gaz.known(tok.text) is None
+                and tok.text not in demonyms()):
+            break
+        start -= 1
+    return doc[start : span.end]
 
 
 def _name_word(doc: Doc, i: int, gaz: Gazetteer, proper: bool = True) -> bool:

@@ -29,7 +29,7 @@ from kg.extract.entities.brands import (
 )
 from kg.extract.entities.companies import place_brand
 from kg.extract.entities.divisions import route_end
-from kg.extract.entities.givennames import with_given_name, with_surname
+from kg.extract.entities.givennames import with_first_names, with_given_name, with_surname
 from kg.extract.entities.modelplaces import (
     COMPASS,
     PLACE_HEADS,
@@ -176,6 +176,7 @@ def ner_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         if label == "PERSON":
             span = with_given_name(span, gaz)  # the model's "Zhao" of "Zhao Lei accompanied"
             span = with_surname(span, gaz)
+            span = with_first_names(span, gaz)
             text = span.text
             # Drop titles and organ words the model included ("Governor Hu Yuting",
             # "Commerce Liu Cuilan") and headline verbs after the name ("Huang Qiang Meets").
