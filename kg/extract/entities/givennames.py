@@ -65,10 +65,11 @@ def with_surname(span: Span, gaz: Gazetteer) -> Span:
 
 
 def with_first_names(span: Span, gaz: Gazetteer) -> Span:
-    """ "Joel Santana Braga Filho visited", "President of Peru Dina Ercilia Boluarte Zegarra":
+    """ "Joel Santana Braga Filho visited", "Ambassador Dina Ercilia Boluarte Zegarra said":
     the model's PERSON of two or more words often leaves out the first name before it. Up to
     two capitalised proper nouns right before, in the same sentence, in no entity of the
-    model's and naming nothing else (no post, keyword, place, demonym or known name), join."""
+    model's and naming nothing else (no post, keyword, place, demonym or known name), join
+    when what precedes them is no other capitalised word (a post's or an honorific aside)."""
     doc = span.doc
     if len(span) < 2:
         return span  # a lone word: "Governor Caiado", "Minister Wang" (the word is the name)
@@ -80,6 +81,13 @@ def with_first_names(span: Span, gaz: Gazetteer) -> Span:
                 and tok.text not in demonyms()):
             break
         start -= 1
+    if start == span.start:
+        return span
+    before = doc[start - 1] if start > span.sent.start else None
+    if before is not None and before.is_title and before.is_alpha and (
+            before.lower_ not in HONORIFICS and before.lower_ not in TITLE_PREFIX
+            and before.lower_ not in TITLE_HEADS):
+        return span  # "Primorsky Territory Andrey X", "Adviser Jonathan Y": where does it start?
     return doc[start : span.end]
 
 
