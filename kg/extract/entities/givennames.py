@@ -66,29 +66,27 @@ def with_surname(span: Span, gaz: Gazetteer) -> Span:
 
 def with_first_names(span: Span, gaz: Gazetteer) -> Span:
     """ "Joel Santana Braga Filho visited", "Ambassador Dina Ercilia Boluarte Zegarra said":
-    the model's PERSON of two or more words often leaves out the first name before it. Up to
-    two capitalised proper nouns right before, in the same sentence, in no entity of the
-    model's and naming nothing else (no post, keyword, place, demonym or known name), join
-    when what precedes them is no other capitalised word (a post's or an honorific aside)."""
+    the model's PERSON of two or more words often leaves out the first name before it. One
+    capitalised proper noun right before, in the same sentence, in no entity of the
+    model's and naming nothing else (no post, keyword, place, demonym or known name), joins
+    when what precedes it is no other capitalised word (a post's or an honorific aside)."""
     doc = span.doc
     if len(span) < 2:
         return span  # a lone word: "Governor Caiado", "Minister Wang" (the word is the name)
-    start, floor = span.start, max(span.sent.start, span.start - 2)
-    while start > floor:
-        tok = doc[start - 1]
-        if not (_name_word(doc, start - 1, gaz) and tok.ent_type_ == "" and tok.whitespace_
-                and tok.lower_ not in LEADING_NON_NAME and gaz.known(tok.text) is None
-                and tok.text not in demonyms()):
-            break
-        start -= 1
-    if start == span.start:
+    sent_start = span.sent.start
+    if span.start == sent_start:
         return span
-    before = doc[start - 1] if start > span.sent.start else None
+    tok = doc[span.start - 1]
+    if not (_name_word(doc, tok.i, gaz) and tok.ent_type_ == "" and tok.whitespace_
+            and tok.lower_ not in LEADING_NON_NAME and gaz.known(tok.text) is None
+            and tok.text not in demonyms()):
+        return span
+    before = doc[tok.i - 1] if tok.i > sent_start else None
     if before is not None and before.is_title and before.is_alpha and (
             before.lower_ not in HONORIFICS and before.lower_ not in TITLE_PREFIX
             and before.lower_ not in TITLE_HEADS):
         return span  # "Primorsky Territory Andrey X", "Adviser Jonathan Y": where does it start?
-    return doc[start : span.end]
+    return doc[tok.i : span.end]
 
 
 def _name_word(doc: Doc, i: int, gaz: Gazetteer, proper: bool = True) -> bool:
