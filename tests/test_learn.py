@@ -466,3 +466,16 @@ def test_a_score_does_not_depend_on_the_hash_seed() -> None:
                            check=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
             for seed in range(12)}
     assert len(outs) == 1
+
+
+def test_shipped_people_model_is_reproducible_from_the_gold(dev_examples: list) -> None:  # type: ignore[type-arg]
+    """kg/data/people_model.json is what `kg train --people-out` fits on the same gold with
+    the current rules (the people the rules find, and the words around them)."""
+    from kg.learn.people import MODEL_FILE as PEOPLE_FILE
+    from kg.learn.people import train_people
+
+    shipped = (ROOT / "kg" / "data" / PEOPLE_FILE).read_text(encoding="utf-8")
+    assert train_people(dev_examples).to_json() == shipped, (
+        "kg/data/people_model.json is not what the gold and the current extractor train: "
+        "rerun `kg train " + TRAIN_CMD + " --people-out kg/data/people_model.json`"
+    )

@@ -138,6 +138,7 @@ def train_command(
 ) -> None:
     """Train the relation model (one calibrated logistic regression per relation over
     candidate pairs of typed mentions) from gold annotations, and/or measure it cross-set.
+    With --people-out, also train the people-typing model (Official or Person).
 
     Each --corpus pairs with the --gold at the same position. Probabilities are calibrated
     out of fold by article. With --cross-set, the model is trained on the --gold articles
