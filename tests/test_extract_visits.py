@@ -71,6 +71,12 @@ def test_accompanying_with_two_visitors_is_no_ones_visit(extractor: Extractor) -
          "his visit to Cusco on Monday.", {("Tom Baker", "Cusco")}),
         ("Governor Mary Lutz is on an 11-day trade mission to Japan and Peru.",
          {("Mary Lutz", "Japan"), ("Mary Lutz", "Peru")}),
+        # the traveller after "of"
+        ("The ambassador followed up on what was agreed during the visit of Governor Li Ming "
+         "to Qatar in 2019.", {("Li Ming", "Qatar")}),
+        # the agent of the passive verb the trip is told with
+        ("The agreement was signed by Zhang Wei, Governor of Hubei, during a visit to Siemens "
+         "headquarters in Munich.", {("Zhang Wei", "Siemens"), ("Zhang Wei", "Munich")}),
     ],
 )
 def test_the_one_on_a_trip_visits_its_places(extractor: Extractor, text: str,
@@ -81,6 +87,9 @@ def test_the_one_on_a_trip_visits_its_places(extractor: Extractor, text: str,
 def test_someone_elses_trip_is_not_the_speakers(extractor: Extractor) -> None:
     ex = run(extractor, "Mary Lutz said his visit to Peru was a success.")
     assert ("Mary Lutz", "Peru") not in pairs(ex, "visited")
+    # the visit of a group is not the visit of the one who praises it
+    ex = run(extractor, "Mary Lutz praised the visit of the Peru delegation to Wuhan.")
+    assert ("Mary Lutz", "Wuhan") not in pairs(ex, "visited")
 
 
 @pytest.mark.parametrize(

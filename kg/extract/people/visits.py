@@ -14,6 +14,7 @@ from kg.extract.context import PLACE_CLASSES, DocContext, mentions_in
 from kg.extract.grammar import country_of_place, relation_rule, with_conjuncts, word_before
 from kg.extract.leaders import delegation_leaders, one_visitor
 from kg.extract.people.homes import at_home, journey_end
+from kg.extract.people.tripowners import trip_owner
 from kg.extract.relations import VISIT_TARGETS, group_visits
 
 # Going somewhere is a visit when the sentence says it is one (or the verb is a journey).
@@ -137,56 +138,6 @@ def accompanied_visits(ctx: DocContext) -> None:
 
 
 _TRIP_NOUNS = {"visit", "trip", "mission", "tour", "journey"}
-# setting off on a trip: "departs on a trade mission to X", "embarked on a tour of X"
-_SET_OFF = {"depart", "leave", "embark", "set", "go", "head", "travel", "fly", "arrive"}
-
-
-def _trip_owner(ctx: DocContext, noun: Token) -> int | None:
-    """Whose trip: "A, who is on a visit to X" / "A is on a visit to X" (the subject of "be
-    on"), or "A ... during his visit to X" (the sentence's subject, for a possessive
-    pronoun)."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "on" and (
-            head.head.lemma_ == "be" or head.head.lemma_.lower() in _SET_OFF):
-        # "A is on a visit to X", "A departs Friday on a trade mission to X"
-        be = head.head
-        subjects = [c for c in be.children if c.dep_ == "nsubj"]
-        if subjects and subjects[0].lower_ in ("who", "that") and be.dep_ == "relcl":
-            subjects = [be.head]
-        for subj in subjects:
-            idx = ctx.mention_at(subj)
-            if idx is not None and ctx.found[idx].cls in PEOPLE:
-                return idx
-        return None
-    if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children) and \
-            not any(t.dep_ in ("ccomp", "relcl") for t in noun.ancestors):  # "B said his"
-        root = noun.sent.root
-        guests = _received(ctx, root) if noun.i > root.i else None
-        if guests is not None:
-            return guests  # "A received B in Hefei as part of his trip to China": B's trip
-        people = [i for c in root.children if c.dep_ == "nsubj"
-                  for i in mentions_in(ctx, c.subtree, PEOPLE)]
-        # "In the last days of her trade mission to X, Governor Y met ...": a phrase put
-        # before the subject speaks of the subject's trip
-        fronted = noun.i < root.i and all(a.i < root.i or a.i == root.i for a in noun.ancestors)
-        if len(people) == 1 and (ctx.found[people[0]].span.start < noun.i or fronted):
-            return people[0]
-    return None
-
-
-# a host receiving a guest: the guest is the one on a trip
-_RECEIVE = {"receive", "welcome", "host", "greet"}
-
-
-def _received(ctx: DocContext, verb: Token) -> int | None:
-    """The one person ``verb`` (a host's reception) takes as its object."""
-    if verb.lemma_.lower() not in _RECEIVE or any(c.dep_ == "auxpass" for c in verb.children):
-        return None
-    guests = [i for c in verb.children if c.dep_ == "dobj"
-              for i in mentions_in(ctx, [c, *c.conjuncts], PEOPLE)]
-    return guests[0] if len(guests) == 1 else None
-
-
 @relation_rule("visit-on-trip")
 def on_a_trip(ctx: DocContext) -> None:
     """ "A, who is on a four-day official visit to X", "A eyed investment during his visit
@@ -199,7 +150,7 @@ def on_a_trip(ctx: DocContext) -> None:
                   if word_before(ctx, i) != "of"]  # "to Cusco, capital of X": not X
         if not places:
             continue
-        owner = _trip_owner(ctx, noun)
+        owner = trip_owner(ctx, noun)
         if owner is None:
             continue
         for place in places:
