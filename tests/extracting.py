@@ -40,10 +40,12 @@ def classes(extractor: Extractor, text: str) -> dict[str, str]:
 
 
 def rules_only(extractor: Extractor) -> Extractor:
-    """The same extractor without the learned relation model: what the rules state. (The
-    model's own statements carry their calibrated probability as confidence; tests/test_learn.py
-    and `kg train --cross-set` measure them.)"""
-    return Extractor(extractor.nlp, extractor.gazetteer, relation_model=None)
+    """The same extractor without the learned models: what the rules state and the classes
+    they give. (The relation model's statements carry their calibrated probability as
+    confidence; tests/test_learn.py and `kg train --cross-set` measure them; the people model
+    is tested in tests/test_learn_people.py.)"""
+    return Extractor(extractor.nlp, extractor.gazetteer, relation_model=None,
+                     people_model=None)
 
 
 def confident(ex: Extraction, pred: str, at_least: float = 0.8) -> set[tuple[str, str]]:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from extracting import classes, pairs, run
+from extracting import classes, pairs, rules_only, run
 
 from kg.extract import Extractor
 
@@ -35,4 +35,4 @@ def test_post_before_the_name(extractor: Extractor, text: str, name: str,
     ],
 )
 def test_no_post(extractor: Extractor, text: str) -> None:
-    assert classes(extractor, text).get("Zhao Lijun") == "Person"
+    assert classes(rules_only(extractor), text).get("Zhao Lijun") == "Person"

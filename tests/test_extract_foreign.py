@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extracting import classes, pairs, run
+from extracting import classes, pairs, rules_only, run
 
 from kg.extract import Extractor
 
@@ -116,10 +116,7 @@ def test_an_abbreviated_prime_ministers_post(extractor: Extractor, text: str, of
 
 
 def test_a_time_of_day_is_no_post(extractor: Extractor) -> None:
-    # the rules' reading ("pm" is no Prime Minister); the people model may still judge from
-    # the rest of the sentence (tests/test_learn_people.py)
-    rules = Extractor(extractor.nlp, extractor.gazetteer, people_model=None)
-    ex = run(rules, "At 3 pm Karl Olsen opened the talks in Oslo.")
+    ex = run(rules_only(extractor), "At 3 pm Karl Olsen opened the talks in Oslo.")
     assert {m.text: m.cls for m in ex.mentions}.get("Karl Olsen") == "Person"
     assert not pairs(ex, "servesIn")
 

@@ -6,7 +6,7 @@ right after a diplomatic mission is its official."""
 from __future__ import annotations
 
 import pytest
-from extracting import classes, pairs, run
+from extracting import classes, pairs, rules_only, run
 
 from kg.extract import Extractor
 
@@ -63,7 +63,8 @@ def test_a_person_right_after_a_mission_is_its_official(extractor: Extractor, te
 
 
 def test_a_comma_after_the_mission_parts_it_from_the_person(extractor: Extractor) -> None:
-    found = classes(extractor, "The Ruritanian Embassy, Tomas Verlan and Anna Berg sent "
+    rules = rules_only(extractor)
+    found = classes(rules, "The Ruritanian Embassy, Tomas Verlan and Anna Berg sent "
                                "greetings.")
     assert found.get("Tomas Verlan") == "Person"
 

@@ -5,7 +5,7 @@ honorifics, and business posts that read "president"."""
 from __future__ import annotations
 
 import pytest
-from extracting import classes, pairs, run
+from extracting import classes, pairs, rules_only, run
 
 from kg.extract import Extractor
 
@@ -134,7 +134,7 @@ def test_officials(extractor: Extractor, text: str, names: list[str]) -> None:
     ],
 )
 def test_persons(extractor: Extractor, text: str, name: str) -> None:
-    assert classes(extractor, text).get(name) == "Person"
+    assert classes(rules_only(extractor), text).get(name) == "Person"
 
 
 @pytest.mark.parametrize(
@@ -212,7 +212,7 @@ def test_a_current_post_beside_a_former_one_is_held(extractor: Extractor) -> Non
 )
 def test_official_by_the_body_or_the_level(extractor: Extractor, text: str, official: str,
                                            person: str) -> None:
-    cls = classes(extractor, text)
+    cls = classes(rules_only(extractor), text)
     assert cls.get(official) == "Official"
     assert cls.get(person) == "Person"
 

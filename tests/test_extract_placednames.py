@@ -44,8 +44,9 @@ from kg.extract import Extractor
          "Liaison Office of the Central People's Government in the HK SAR", "GovernmentBody"),
         ("Members of the Ruritanian Chamber of Commerce in China visited Hefei.",
          "Ruritanian Chamber of Commerce in China", "Organization"),
+        # (a provincial government's post: a state post)
         ("Deputy Secretary-General of the provincial government Zhao Lei accompanied the "
-         "delegation.", "Zhao Lei", "Person"),
+         "delegation.", "Zhao Lei", "Official"),
         ("The delegation visited Brightwell Electronics and Qinzhou Port.",
          "Brightwell Electronics", "Enterprise"),
         ("The delegation visited Brightwell Electronics and Qinzhou Port.", "Qinzhou Port",

@@ -8,7 +8,7 @@ that is not the previous person's; forms of address only state office carries ("
 from __future__ import annotations
 
 import pytest
-from extracting import classes, pairs, run
+from extracting import classes, pairs, rules_only, run
 
 from kg.extract import Extractor
 
@@ -88,7 +88,7 @@ def test_officials(extractor: Extractor, text: str, names: list[str]) -> None:
     ],
 )
 def test_persons(extractor: Extractor, text: str, name: str) -> None:
-    assert classes(extractor, text).get(name) == "Person"
+    assert classes(rules_only(extractor), text).get(name) == "Person"
 
 
 @pytest.mark.parametrize(
@@ -152,7 +152,7 @@ def test_next_persons_post_is_not_a_title(extractor: Extractor) -> None:
     ],
 )
 def test_marks_of_office(extractor: Extractor, text: str, name: str, cls: str) -> None:
-    assert classes(extractor, text).get(name) == cls
+    assert classes(rules_only(extractor), text).get(name) == cls
 
 
 @pytest.mark.parametrize(

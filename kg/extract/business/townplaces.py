@@ -1,5 +1,6 @@
 """Where a town lies, told by its appositive: "Kristiansand, a port city in Agder", "Rosvik,
-a district of Vestby" (relations.py reads a company's appositive place)."""
+a district of Vestby", or by the country after it: "an office in Trier, Germany" (relations.py
+reads a company's appositive place)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,27 @@ def towns_in_places(ctx: DocContext) -> None:
                 break
             if not doc[j].is_alpha:
                 break
+
+
+@relation_rule("town-country")
+def towns_with_their_country(ctx: DocContext) -> None:
+    """ "an office in Trier, Germany", "born in Lyon, France, in 1970": a town (one the rules
+    call a City) followed by a comma and a country that ends the phrase (not a list: "Trier,
+    Germany and Peru") lies in that country."""
+    doc = ctx.doc
+    for idx, f in enumerate(ctx.found):
+        k = f.span.end
+        if f.cls != "City" or k + 1 >= len(doc) or doc[k].text != ",":
+            continue
+        country = ctx.mention_at(doc[k + 1])
+        if country is None or ctx.found[country].cls != "Country":
+            continue
+        c = ctx.found[country]
+        if c.span.start != k + 1 or c.span.end < len(doc) and (
+                doc[c.span.end].lower_ in ("and", "or") or doc[c.span.end].text == "," and
+                c.span.end + 1 < len(doc) and ctx.mention_at(doc[c.span.end + 1]) is not None):
+            continue
+        ctx.add(idx, "locatedIn", country, f.span.sent, "town-country", 0.7)
 
 
 def _town_place(ctx: DocContext, idx: int) -> bool:

@@ -64,6 +64,11 @@ def with_surname(span: Span, gaz: Gazetteer) -> Span:
     return span
 
 
+_NAME_JOINERS = frozenset({"of", "and", "for", "&"})
+# forms of address before a name (statecues.py reads them as marks of office)
+_ADDRESS = frozenset({"comrade", "hon", "honourable", "honorable", "excellency"})
+
+
 def with_first_names(span: Span, gaz: Gazetteer) -> Span:
     """ "Joel Santana Braga Filho visited", "Ambassador Dina Ercilia Boluarte Zegarra said":
     the model's PERSON of two or more words often leaves out the first name before it. One
@@ -78,14 +83,17 @@ def with_first_names(span: Span, gaz: Gazetteer) -> Span:
         return span
     tok = doc[span.start - 1]
     if not (_name_word(doc, tok.i, gaz) and tok.ent_type_ == "" and tok.whitespace_
-            and tok.lower_ not in LEADING_NON_NAME and gaz.known(tok.text) is None
+            and tok.lower_ not in LEADING_NON_NAME and tok.lower_ not in _ADDRESS
+            and gaz.known(tok.text) is None
             and tok.text not in demonyms()):
         return span
     before = doc[tok.i - 1] if tok.i > sent_start else None
-    if before is not None and before.is_title and before.is_alpha and (
+    if before is not None and (before.is_title and before.is_alpha and (
             before.lower_ not in HONORIFICS and before.lower_ not in TITLE_PREFIX
-            and before.lower_ not in TITLE_HEADS):
-        return span  # "Primorsky Territory Andrey X", "Adviser Jonathan Y": where does it start?
+            and before.lower_ not in TITLE_HEADS) or before.lower_ in _NAME_JOINERS):
+        # "Primorsky Territory Andrey X", "Adviser Jonathan Y": where does it start? "Minister
+        # of Trade and Integration Askar Z": the word ends a post's name
+        return span
     return doc[tok.i : span.end]
 
 
