@@ -194,7 +194,7 @@ def train_command(
                 for c, g in zip(score_corpora, score_golds, strict=True)]
         click.echo(format_loso(run_loso(docs, held, jobs=jobs)))
     if people_out is not None:
-        from kg.learn.people import train_people
+        from kg.learn.people_train import train_people
 
         people = train_people(docs)
         _write(people_out, people.to_json())

@@ -9,8 +9,8 @@ then a default, not a decision): such a Person the model finds at least ``promot
 be an Official becomes one, and such an Official below ``demote`` becomes a Person. The
 thresholds and the choice to leave titled people alone were made by five-fold cross-validation
 over the annotated sets, grouped by set (docs/learning.md, session 17). The file is
-``kg/data/people_model.json``, written by ``kg train --people-out``; scoring needs no
-scikit-learn.
+``kg/data/people_model.json``, written by ``kg train --people-out`` (``kg.learn.people_train``);
+scoring needs no scikit-learn.
 """
 
 from __future__ import annotations
@@ -24,14 +24,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import E, KgError
-from kg.learn.fit import fit_property, interpolate, raw_score
-from kg.learn.gold import norm
+from kg.learn.fit import interpolate, raw_score
 from kg.learn.people_features import entity_features
 from kg.schema import allowed
 
 if TYPE_CHECKING:
     from kg.extract.context import DocContext
-    from kg.learn.train import DocExamples
 
 MODEL_FILE = "people_model.json"
 FORMAT = 1
@@ -105,36 +103,6 @@ class PeopleModel:
             )
         except (ValueError, KeyError, TypeError, AttributeError) as err:
             raise KgError(E.E030, Path(source), f"not a people model: {err}") from None
-
-
-def people_labels(ex: DocExamples) -> list[tuple[tuple[str, ...], bool, str]]:
-    """(features, is an Official, article) of every person of one gold document whose name
-    the gold gives a person's class; people the gold does not name are left out."""
-    out = []
-    for _, feats, idxs in entity_features(ex.ctx):
-        names: set[str] = set()
-        for i in idxs:
-            f = ex.ctx.found[i]
-            names |= {norm(n) for n in (f.text, *f.aliases, f.cand.refers_to or "")} - {""}
-        gold = {ex.people[n] for n in names if n in ex.people}
-        if gold:
-            out.append((tuple(sorted(feats)), "Official" in gold, ex.document.path))
-    return out
-
-
-def train_people(docs: Sequence[DocExamples]) -> PeopleModel:
-    """Fit and calibrate (out of fold by article) on every gold person of ``docs``."""
-    rows: list[tuple[str, ...]] = []
-    labels: list[bool] = []
-    groups: list[str] = []
-    for ex in sorted(docs, key=lambda e: e.document.path):
-        for feats, official, article in people_labels(ex):
-            rows.append(feats)
-            labels.append(official)
-            groups.append(article)
-    fitted = fit_property(rows, labels, groups)
-    meta = {"documents": len(docs), "people": len(rows), "officials": sum(labels)}
-    return PeopleModel(fitted.weights, fitted.bias, fitted.calibration, meta=meta)
 
 
 @cache
