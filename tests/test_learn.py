@@ -368,7 +368,7 @@ def test_bad_model_file_is_one_line_error(tmp_path: Path) -> None:
 
     with pytest.raises(KgError) as err:
         RelationModel.load(bad)
-    assert err.value.message.startswith(f"E030: {bad}: bad relation model")
+    assert err.value.message.startswith(f"E030: {bad}: bad learned model (not a relation model")
     assert "kg train" in err.value.message
 
 
