@@ -4,8 +4,7 @@ of one or two pinyin syllables (``pinyin_syllables.txt``: "Ming", "Guohua", "Xi'
 capitalised and outside any entity of the model's, with no further capitalised word on either
 side that would make them part of a longer name ("Li Ming Hotel", "Shenzhen Wang Hua Group")
 unless that word is a post or a form of address ("Governor Li Ming"), are a person's name.
-Neither word nor the pair may name a place or a known body ("Hong Kong"). The model's ORG of
-exactly such a pair counts as untagged ("spokesperson Shu Jueting said"). A weak cue: it only
+Neither word nor the pair may name a place or a known body ("Hong Kong"). A weak cue: it only
 fills a gap no other reading of the text claims.
 """
 
@@ -63,27 +62,13 @@ def _post_word(tok: Token) -> bool:
     return low in TITLE_HEADS or low in TITLE_PREFIX or low in HONORIFICS
 
 
-def _org_pair(tok: Token) -> bool:
-    """The model's ORG is exactly these two words ("spokesperson Shu Jueting said"): a name
-    of two pinyin words is a person's more often than an organisation's."""
-    doc = tok.doc
-    if tok.ent_type_ != "ORG" or tok.ent_iob_ != "B" or tok.i + 2 > len(doc):
-        return False
-    given = doc[tok.i + 1]
-    return given.ent_iob_ == "I" and (tok.i + 2 == len(doc) or doc[tok.i + 2].ent_iob_ != "I")
-
-
 def pinyin_names(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     n = len(doc)
     for tok in doc:
-        if tok.text not in CHINESE_SURNAMES or tok.i + 1 >= n:
-            continue
-        org = _org_pair(tok) and tok.is_title and tok.whitespace_ != ""
-        if not (_free(tok) or org):
+        if tok.text not in CHINESE_SURNAMES or tok.i + 1 >= n or not _free(tok):
             continue
         given = doc[tok.i + 1]
-        if (given.ent_type_ != "" and not org or not given.is_title
-                or given.lower_ in NAME_KEYWORDS
+        if (given.ent_type_ != "" or not given.is_title or given.lower_ in NAME_KEYWORDS
                 or given.lower_ in TITLE_HEADS or not 1 <= syllables(given.lower_) <= 2):
             continue
         if tok.is_sent_start and tok.text in _ENGLISH_AT_START:
