@@ -6,8 +6,7 @@ import os
 import stat
 from pathlib import Path
 
-from kg.export.formats import atomic_write
-from kg.files import temp_dir
+from kg.files import atomic_write, temp_dir
 
 
 def test_atomic_write_respects_the_umask(tmp_path: Path) -> None:

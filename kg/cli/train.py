@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import os
 import tempfile
 from dataclasses import replace
 from pathlib import Path
@@ -12,7 +11,7 @@ import click
 
 from kg.cli.app import cli
 from kg.errors import E, KgError
-from kg.files import temp_file
+from kg.files import atomic_write
 from kg.learn.model import confidence_entries
 
 
@@ -197,12 +196,12 @@ def train_command(
         from kg.learn.people_train import train_people
 
         people = train_people(docs)
-        _write(people_out, people.to_json())
+        atomic_write(people_out, lambda fh: fh.write(people.to_json().encode("utf-8")))
         click.echo(f"wrote {people_out} ({len(docs)} documents, "
                    f"{(people.meta or {}).get('people', 0)} people)")
     if out is not None:
         trained, oof = train_with_oof(docs)
-        _write(out, trained.to_json())
+        atomic_write(out, lambda fh: fh.write(trained.to_json().encode("utf-8")))
         click.echo(f"wrote {out} ({len(docs)} documents)")
         if confidence_path is not None:
             from kg.evaluation.trust import measure_also, measure_kinds
@@ -217,15 +216,3 @@ def train_command(
                     kinds = replace(kinds, also=also)
                 write_kinds(kinds, confidence_path)
             click.echo(f"wrote the model:* entries and statement kinds of {confidence_path}")
-
-
-def _write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` whole or not at all (a temp file, then a rename)."""
-    fd, tmp = temp_file(path)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
-        raise KgError(E.E012, path, err.strerror or str(err)) from None

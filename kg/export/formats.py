@@ -3,33 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from rdflib import Graph
 
 from kg.errors import E, KgError
-from kg.files import temp_dir, temp_file
-
-
-def atomic_write(path: Path, write: Callable[[IO[bytes]], None]) -> None:
-    """Write via a temp file in the same directory, then rename: readers never see half.
-    A place that cannot be written (under a file, a read-only folder, a full disk) is E012."""
-    try:
-        fd, tmp = temp_file(path)
-    except OSError as err:
-        raise KgError(E.E012, path, err.strerror or str(err)) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-        os.replace(tmp, path)
-    except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
-        raise KgError(E.E012, path, err.strerror or str(err)) from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+from kg.files import atomic_write, temp_dir
 
 
 def turtle_bytes(graph: Graph) -> bytes:

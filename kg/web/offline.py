@@ -9,14 +9,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from kg.errors import E, KgError
-from kg.files import temp_file
+from kg.files import atomic_write
 
 _VIS_DIR = "lib/vis-9.1.2"
 _PLACEHOLDER = re.compile(r"/\*@(VIS_CSS|VIS_JS|KG_DATA)@\*/")
@@ -64,14 +62,4 @@ def offline_page(payload: dict[str, Any]) -> str:
 
 
 def write_atomic(out: Path, text: str) -> None:
-    try:
-        fd, tmp = temp_file(out)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-            os.replace(tmp, out)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as err:
-        raise KgError(E.E012, path=out, detail=err.strerror or str(err)) from err
+    atomic_write(out, lambda fh: fh.write(text.encode("utf-8")))
