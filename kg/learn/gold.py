@@ -36,13 +36,19 @@ class DocGold:
 
     def ids(self, found: Found) -> frozenset[str]:
         """The gold entities of the mention's class that it names."""
-        names = [found.text, *found.aliases]
-        if found.cand.refers_to:
-            names.append(found.cand.refers_to)
-        keys = {norm(n) for n in names} - {""}
+        keys = mention_keys(found)
         return frozenset(
             gid for gid, (cls, gkeys) in self.entities.items() if cls == found.cls and keys & gkeys
         )
+
+
+def mention_keys(found: Found) -> frozenset[str]:
+    """The name keys a mention answers to: its text, the aliases stated with it and the full
+    name a short form stands for."""
+    names = [found.text, *found.aliases]
+    if found.cand.refers_to:
+        names.append(found.cand.refers_to)
+    return frozenset(norm(n) for n in names) - {""}
 
 
 def load_gold_dir(gold_dir: Path) -> list[DocGold]:

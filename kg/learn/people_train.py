@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.learn.fit import fit_property
-from kg.learn.gold import norm
+from kg.learn.gold import mention_keys
 from kg.learn.people import PeopleModel
 from kg.learn.people_features import entity_features
 from kg.learn.train import DocExamples
@@ -20,8 +20,7 @@ def people_labels(ex: DocExamples) -> list[tuple[tuple[str, ...], bool, str]]:
     for _, feats, idxs in entity_features(ex.ctx):
         names: set[str] = set()
         for i in idxs:
-            f = ex.ctx.found[i]
-            names |= {norm(n) for n in (f.text, *f.aliases, f.cand.refers_to or "")} - {""}
+            names |= mention_keys(ex.ctx.found[i])
         gold = {ex.people[n] for n in names if n in ex.people}
         if gold:
             out.append((tuple(sorted(feats)), "Official" in gold, ex.document.path))
