@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import groupby
 from operator import itemgetter
 
 import numpy as np
@@ -99,18 +100,13 @@ def _curve(scores: np.ndarray, y: np.ndarray) -> tuple[tuple[float, float], ...]
     # threshold that falls on a step's edge moves with the noise of a few training articles
     # (a step at 0.49 or at 0.51 made 101 or 248 statements from nearly the same data), so the
     # curve goes through each step's middle instead, rising between steps.
-    xs = [float(x) for x in iso.X_thresholds_]
-    vs = [float(v) for v in iso.y_thresholds_]
     points: list[tuple[float, float]] = []
-    k = 0
-    while k < len(xs):
-        j = k
-        while j + 1 < len(xs) and vs[j + 1] == vs[k]:
-            j += 1
-        p = (round((xs[k] + xs[j]) / 2, 4), round(vs[k], 4))
+    steps = zip(iso.X_thresholds_.tolist(), iso.y_thresholds_.tolist(), strict=True)
+    for v, step in groupby(steps, key=itemgetter(1)):
+        xs = [x for x, _ in step]
+        p = (round((xs[0] + xs[-1]) / 2, 4), round(v, 4))
         if not points or p[0] > points[-1][0]:
             points.append(p)
-        k = j + 1
     return tuple(points)
 
 
