@@ -21,7 +21,7 @@ SIDE = 8  # words read on each side of a mention, inside its sentence
 _DEPS = ("appos", "compound", "amod", "nmod", "acl", "prep")
 
 
-def _token_classes(ctx: DocContext) -> dict[int, str]:
+def token_classes(ctx: DocContext) -> dict[int, str]:
     out: dict[int, str] = {}
     for f in ctx.found:
         for i in range(f.span.start, f.span.end):
@@ -71,18 +71,28 @@ def person_key(f: Found) -> str:
     return (f.cand.refers_to or f.text).casefold()
 
 
-def entity_features(ctx: DocContext) -> Iterator[tuple[str, set[str], list[int]]]:
-    """Each person of the document (its mentions grouped by the name they stand for): its
-    key, the union of its mentions' features and the mentions' indexes in ``ctx.found``."""
-    classes = _token_classes(ctx)
+def people(ctx: DocContext) -> list[tuple[str, list[int]]]:
+    """Each person of the document: the name its mentions stand for (casefolded) and the
+    mentions' indexes in ``ctx.found``, in name order."""
     groups: dict[str, list[int]] = {}
     for i, f in enumerate(ctx.found):
         if f.cls in PEOPLE:
             groups.setdefault(person_key(f), []).append(i)
-    for key in sorted(groups):
-        idxs = groups[key]
-        feats: set[str] = set()
-        for i in idxs:
-            feats |= mention_features(ctx, ctx.found[i], classes)
-        feats.add(f"mentions:{min(len(idxs), 3)}")
-        yield key, feats, idxs
+    return sorted(groups.items())
+
+
+def person_features(ctx: DocContext, idxs: list[int], classes: dict[int, str]) -> set[str]:
+    """The union of one person's mentions' features (``classes``: ``token_classes(ctx)``)."""
+    feats: set[str] = set()
+    for i in idxs:
+        feats |= mention_features(ctx, ctx.found[i], classes)
+    feats.add(f"mentions:{min(len(idxs), 3)}")
+    return feats
+
+
+def entity_features(ctx: DocContext) -> Iterator[tuple[str, set[str], list[int]]]:
+    """Each person of the document (``people``): its key, the union of its mentions' features
+    and the mentions' indexes in ``ctx.found``."""
+    classes = token_classes(ctx)
+    for key, idxs in people(ctx):
+        yield key, person_features(ctx, idxs, classes), idxs
