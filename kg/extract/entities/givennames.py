@@ -24,6 +24,7 @@ from kg.extract.lexicon import (
     NAME_KEYWORDS,
     ORGAN_WORDS,
     PRIVATE_POSTS,
+    STATE_ADDRESSES,
     TITLE_HEADS,
     TITLE_PREFIX,
 )
@@ -65,8 +66,6 @@ def with_surname(span: Span, gaz: Gazetteer) -> Span:
 
 
 _NAME_JOINERS = frozenset({"of", "and", "for", "&"})
-# forms of address before a name (statecues.py reads them as marks of office)
-_ADDRESS = frozenset({"comrade", "hon", "honourable", "honorable", "excellency"})
 
 
 def with_first_names(span: Span, gaz: Gazetteer) -> Span:
@@ -83,7 +82,7 @@ def with_first_names(span: Span, gaz: Gazetteer) -> Span:
         return span
     tok = doc[span.start - 1]
     if not (_name_word(doc, tok.i, gaz) and tok.ent_type_ == "" and tok.whitespace_
-            and tok.lower_ not in LEADING_NON_NAME and tok.lower_ not in _ADDRESS
+            and tok.lower_ not in LEADING_NON_NAME and tok.lower_ not in STATE_ADDRESSES
             and gaz.known(tok.text) is None
             and tok.text not in demonyms()):
         return span

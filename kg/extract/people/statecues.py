@@ -8,15 +8,11 @@ from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext, Found
-from kg.extract.lexicon import OFFICIAL_WORDS, PRIVATE_POSTS
+from kg.extract.lexicon import OFFICIAL_WORDS, PRIVATE_POSTS, STATE_ADDRESSES
 from kg.extract.nlp import positions
 from kg.extract.people.officials import business_post, private_head
 
-# Forms of address given to ministers, envoys, legislators and party members, never to a
-# company's people.
 _BEHALF = frozenset({"behalf"})
-_STATE_ADDRESS = {"h.e.", "he", "hon.", "hon", "honourable", "honorable", "excellency",
-                  "comrade"}
 _ORGAN_WORDS = OFFICIAL_WORDS - {"president", "official", "state", "mp", "senator", "sen.",
                                  "sen", "gov", "gov.", "lawmaker", "legislator"}
 
@@ -33,7 +29,7 @@ def _addressed(ctx: DocContext, f: Found) -> bool:
     low = doc[i].lower_
     if low == "he" and not (i + 1 < len(doc) and doc[i + 1].text == "."):
         return False  # the pronoun
-    return low in _STATE_ADDRESS and doc[i].text[:1].isupper()
+    return low in STATE_ADDRESSES and doc[i].text[:1].isupper()
 
 
 def _for_organ(ctx: DocContext, behalf: Token) -> bool:
